@@ -1,0 +1,321 @@
+"""The `storyline` command line. Thin: parses options, calls the library, renders with rich."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline import __version__
+from storyline.errors import StorylineError
+from storyline.export import export_corpus
+from storyline.ingest.run import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_NEAR_DUPLICATE,
+    IngestOptions,
+    IngestReport,
+    ingest,
+)
+from storyline.interfaces import render
+from storyline.store.database import DEFAULT_DB, Database
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_REJECTED = 1
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        "db_path",
+        default=DEFAULT_DB,
+        envvar="STORYLINE_DB",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="DuckDB file of the corpus (env STORYLINE_DB).",
+    )(func)
+
+
+@contextmanager
+def open_db(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    try:
+        db = Database(path, read_only=read_only)
+    except StorylineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="storyline")
+def main() -> None:
+    """Read news reports and reconstruct the stories they tell.
+
+    \b
+    Start with:  storyline demo
+    Then:        storyline ingest my-reports/ && storyline list
+    """
+
+
+# -- ingest --------------------------------------------------------------------------------
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--processes", "-p", default=1, show_default=True, help="NLP worker processes.")
+@click.option(
+    "--max-bytes",
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Reject files (or JSONL lines) larger than this.",
+)
+@click.option(
+    "--near-duplicate",
+    default=DEFAULT_NEAR_DUPLICATE,
+    show_default=True,
+    help="Estimated word-shingle Jaccard similarity above which a text is a near-duplicate.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def ingest_command(
+    paths: tuple[str, ...],
+    db_path: str,
+    processes: int,
+    max_bytes: int,
+    near_duplicate: float,
+    quiet: bool,
+) -> None:
+    """Ingest news files, folders (recursive) or JSONL on stdin (`-`).
+
+    Reads .txt (with an optional NAME.meta.json sidecar: published, source, url, title,
+    language), .html/.htm and .jsonl (one article a line: `text` or `html` plus the same
+    keys). Exits with status 1 when any input was rejected; `storyline rejects` lists why.
+
+    \b
+    Example:
+      storyline ingest reports/ dump.jsonl --db news.db --processes 2
+      cat dump.jsonl | storyline ingest -
+    """
+    options = IngestOptions(
+        max_bytes=max_bytes, near_duplicate_threshold=near_duplicate, processes=processes
+    )
+    report = run_ingest(list(paths), db_path, options, quiet=quiet)
+    render.report_summary(report, err_console)
+    if report.rejected:
+        sys.exit(EXIT_REJECTED)
+
+
+def run_ingest(
+    paths: list[str], db_path: str, options: IngestOptions, *, quiet: bool
+) -> IngestReport:
+    """Ingest with a progress bar (on stderr) showing accepted, duplicate and rejected counts."""
+    from storyline.nlp.pipeline import load_nlp  # spaCy loads in seconds: only when needed
+
+    with open_db(db_path) as db:
+        with err_console.status("loading the spaCy model…", spinner="dots"):
+            nlp = load_nlp()
+        progress = Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[counts]}"),
+            TimeElapsedColumn(),
+            console=err_console,
+            disable=quiet,
+        )
+        task = progress.add_task("ingest", total=None, counts="")
+
+        def on_progress(report: IngestReport) -> None:
+            counts = (
+                f"[green]{report.accepted} stored[/] [yellow]{report.duplicates} duplicate[/] "
+                f"[red]{report.rejected} rejected[/] [dim]{report.unchanged} unchanged[/]"
+            )
+            progress.update(task, total=report.total, completed=report.done, counts=counts)
+
+        try:
+            with progress:
+                return ingest(paths, db, nlp, options, on_progress)
+        except KeyboardInterrupt:
+            err_console.print(
+                "[yellow]interrupted[/]: every stored article is whole; run the same command "
+                "again to finish"
+            )
+            sys.exit(130)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+@main.command("list")
+@db_option
+@click.option("--limit", "-n", type=int, default=None, help="Show at most N articles.")
+def list_command(db_path: str, limit: int | None) -> None:
+    """List stored articles with date, title, source and duplicate links.
+
+    \b
+    Example:
+      storyline list --db news.db -n 20
+    """
+    with open_db(db_path, read_only=True) as db:
+        console.print(render.articles_table(db.articles(limit)))
+
+
+@main.command("show")
+@click.argument("article_id", type=int)
+@db_option
+def show_command(article_id: int, db_path: str) -> None:
+    """Print an article's clean text with its entity mentions marked.
+
+    \b
+    Example:
+      storyline show 3
+    """
+    with open_db(db_path, read_only=True) as db:
+        try:
+            article = db.article(article_id)
+        except StorylineError as exc:
+            raise click.ClickException(str(exc)) from exc
+        view = render.article_view(
+            article, db.spans("blocks", article_id), db.spans("mentions", article_id)
+        )
+    console.print(view)
+
+
+@main.command("rejects")
+@db_option
+def rejects_command(db_path: str) -> None:
+    """List inputs that were rejected, with the file, line and reason.
+
+    \b
+    Example:
+      storyline rejects --db news.db
+    """
+    with open_db(db_path, read_only=True) as db:
+        console.print(render.rejects_table(db.rejects()))
+
+
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File (default stdout)."
+)
+def export_command(db_path: str, fmt: str, output: str | None) -> None:
+    """Write the whole corpus as one JSON object (articles, mentions, …).
+
+    Offsets (`start`, `end`) are character offsets into the article's `text`.
+
+    \b
+    Example:
+      storyline export --format json -o corpus.json
+    """
+    with open_db(db_path, read_only=True) as db:
+        data = export_corpus(db)
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    if output:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    else:
+        click.echo(text)
+
+
+# -- demo ------------------------------------------------------------------------------------
+
+
+def bundled_examples() -> Path:
+    """The folder of bundled example reports (Wikinews, CC BY 2.5)."""
+    return Path(str(resources.files("storyline").joinpath("examples/wikinews_apple")))
+
+
+@main.command("demo")
+@click.option(
+    "--db",
+    "db_path",
+    default="storyline-demo.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Where to store the demo corpus.",
+)
+@click.option("--processes", "-p", default=1, show_default=True, help="NLP worker processes.")
+def demo_command(db_path: str, processes: int) -> None:
+    """Ingest the bundled example reports and show what storyline found.
+
+    The examples are 30 Wikinews reports about Apple (2005–2011, CC BY 2.5; see
+    ATTRIBUTION.md beside them).
+
+    \b
+    Example:
+      storyline demo && storyline list --db storyline-demo.db
+    """
+    folder = bundled_examples()
+    console.print(f"Ingesting the bundled examples from [bold]{folder}[/] into {db_path}")
+    report = run_ingest([str(folder)], db_path, IngestOptions(processes=processes), quiet=False)
+    render.report_summary(report, console)
+    with open_db(db_path, read_only=True) as db:
+        counts = db.counts()
+        console.print(
+            f"\nThe corpus holds {counts['articles']} articles ({counts['duplicates']} "
+            f"duplicates), {counts['sentences']} sentences and {counts['mentions']} entity "
+            "mentions."
+        )
+        console.print(render.articles_table(db.articles()))
+        table = Table(title="Most mentioned names")
+        for column in ("mention", "label", "mentions", "articles"):
+            table.add_column(column)
+        for row in db.top_names(12):
+            table.add_row(row["text"], row["label"], str(row["n"]), str(row["articles"]))
+        console.print(table)
+        first = db.articles(1)[0]["id"]
+        article = db.article(first)
+        console.print(
+            render.article_view(article, db.spans("blocks", first), db.spans("mentions", first))
+        )
+    console.print(
+        f"\nNext: [bold]storyline show ID --db {db_path}[/], "
+        f"[bold]storyline export --db {db_path}[/], or ingest your own reports with "
+        "[bold]storyline ingest PATH[/]."
+    )
+
+
+# -- bench -----------------------------------------------------------------------------------
+
+
+@main.group("bench")
+def bench_group() -> None:
+    """Benchmarks on public datasets. Each prints a table, then one JSON line of metrics."""
+
+
+@bench_group.command("ingest")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Timeline17 folder (topic_source folders holding articles.json).",
+)
+@click.option("--sizes", default="1000,4000", show_default=True, help="Corpus sizes to run.")
+@click.option("--processes", "-p", default=2, show_default=True)
+def bench_ingest_command(data: str, sizes: str, processes: int) -> None:
+    """Throughput of the whole ingest path against bare spaCy, and peak memory by corpus size.
+
+    \b
+    Example:
+      storyline bench ingest --data ../shared/data/timeline17
+    """
+    from storyline.evaluation.bench_ingest import run_bench_ingest
+
+    result = run_bench_ingest(
+        Path(data), [int(s) for s in sizes.split(",")], processes=processes, console=console
+    )
+    click.echo(json.dumps(result))

@@ -1,0 +1,1 @@
+"""Readable data files (lexicons) shipped with the package."""

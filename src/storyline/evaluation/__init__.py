@@ -1,0 +1,1 @@
+"""Benchmarks: dataset readers, scorers and `storyline bench` tasks, apart from the library."""

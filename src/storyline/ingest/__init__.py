@@ -1,0 +1,1 @@
+"""Ingest: read files, HTML and JSONL; decode; clean; find duplicates; store."""

@@ -1,0 +1,189 @@
+"""Clean scraped text: split it into blocks, drop page furniture, find the title and headings.
+
+Written by us because no library does this for plain text: trafilatura and jusText work on
+HTML trees; a text file as scraped has lost its markup, so the cues are line shape (length,
+final punctuation, bullets, blank lines) and a lexicon of toolbar and navigation lines kept
+as data in `storyline/data/`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from storyline.ingest.blocks import Block, squeeze
+
+BULLET = re.compile(r"^\s*(?:[•·▪▫◦‣∙●○■□►▶–—*+-]|\d{1,2}[.)])\s+")
+_WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_END = tuple('.!?:;,"”’»)')
+_PIPE_MENU = re.compile(r"^[^|]{1,30}(\|[^|]{1,30}){2,}$")
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*(,.*)?$", re.IGNORECASE)
+SHORT_BLOCK_WORDS = 15  # furniture lines are short; longer blocks are never dropped as such
+MENU_ITEM_WORDS = 4  # a navigation item is a few words with no sentence punctuation
+HEADING_MAX_WORDS = 12
+TITLE_MAX_WORDS = 25
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """The outcome of cleaning: an optional title line and the body blocks."""
+
+    title: str | None
+    blocks: list[Block]
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("storyline.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def _furniture_patterns() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{line})" for line in _data_lines("boilerplate.txt"))
+    return re.compile(rf"^\s*(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+@cache
+def _toolbar_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(anchor words, filler words) of print/share toolbars."""
+    lines = _data_lines("share_words.txt")
+    anchors = frozenset(w for w in lines if not w.startswith("+"))
+    fillers = frozenset(w[1:] for w in lines if w.startswith("+"))
+    return anchors, fillers
+
+
+def words(text: str) -> list[str]:
+    """The words of a line, for shape tests."""
+    return _WORD.findall(text)
+
+
+def is_toolbar(text: str) -> bool:
+    """A print/share toolbar line such as "print PRINT" or "Share | Tweet | Email"."""
+    tokens = [w.lower() for w in words(text)]
+    if not tokens or len(tokens) > 8:
+        return False
+    anchors, fillers = _toolbar_words()
+    return all(t in anchors or t in fillers for t in tokens) and any(t in anchors for t in tokens)
+
+
+def is_furniture(text: str) -> bool:
+    """A line of page furniture: toolbar, boilerplate phrase or pipe-separated menu."""
+    if len(words(text)) > SHORT_BLOCK_WORDS:
+        return False
+    text = text.strip()
+    return bool(is_toolbar(text) or _furniture_patterns().match(text) or _PIPE_MENU.match(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def is_menu_item(block: Block) -> bool:
+    return (
+        block.kind == "item"
+        and len(words(block.text)) <= MENU_ITEM_WORDS
+        and not ends_sentence(block.text)
+    )
+
+
+def drop_furniture(blocks: list[Block]) -> list[Block]:
+    """Remove toolbar/boilerplate lines and navigation menus (runs of two or more short items)."""
+    kept = [b for b in blocks if not is_furniture(b.text)]
+    out: list[Block] = []
+    i = 0
+    while i < len(kept):
+        j = i
+        while j < len(kept) and is_menu_item(kept[j]):
+            j += 1
+        if j - i >= 2:
+            i = j  # a run of short bullet items is a menu
+            continue
+        out.append(kept[i])
+        i += 1
+    return out
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line with no final punctuation that starts with a capital or a digit."""
+    n = len(words(text))
+    return 0 < n <= HEADING_MAX_WORDS and not ends_sentence(text) and text.lstrip()[:1].isupper()
+
+
+def looks_like_title(text: str) -> bool:
+    n = len(words(text))
+    return 0 < n <= TITLE_MAX_WORDS and not text.rstrip().endswith((".", ",", ";", ":"))
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Split plain text into paragraph and item blocks.
+
+    Paragraphs are separated by blank lines. Inside one, bullet lines are items, and other
+    lines are joined (hard-wrapped text) unless a line ends a sentence well short of the
+    paragraph's width, which marks a paragraph per line.
+    """
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        width = max(len(line.strip()) for line in lines)
+        current: list[str] = []
+        for line in lines:
+            stripped = line.strip()
+            if BULLET.match(line):
+                if current:
+                    blocks.append(Block("paragraph", " ".join(current)))
+                    current = []
+                blocks.append(Block("item", BULLET.sub("", line, count=1)))
+                continue
+            current.append(stripped)
+            if ends_sentence(stripped) and len(stripped) < 0.7 * width or len(lines) == 1:
+                blocks.append(Block("paragraph", " ".join(current)))
+                current = []
+        if current:
+            blocks.append(Block("paragraph", " ".join(current)))
+    return blocks
+
+
+def _same(a: str, b: str) -> bool:
+    return squeeze(a).casefold() == squeeze(b).casefold()
+
+
+def clean_plain_text(text: str, known_title: str | None = None) -> CleanText:
+    """Clean scraped plain text into a title and body blocks.
+
+    The title is the first block when it matches `known_title` (from metadata) or, with no
+    metadata title, when it is a single headline-shaped line followed by more text. Later
+    headline-shaped single lines followed by a paragraph become headings; "By ..." lines
+    become bylines.
+    """
+    blocks = drop_furniture(split_blocks(text))
+    title: str | None = None
+    if blocks and blocks[0].kind == "paragraph" and len(blocks) > 1:
+        first = blocks[0].text
+        if (known_title and _same(first, known_title)) or (
+            not known_title and looks_like_title(first)
+        ):
+            title = squeeze(first)
+            blocks = blocks[1:]
+    return CleanText(title or known_title, mark_headings(blocks))
+
+
+def mark_headings(blocks: list[Block]) -> list[Block]:
+    """Relabel short unpunctuated paragraphs that precede more text as headings or bylines."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if block.kind == "paragraph" and _BYLINE.match(block.text.strip()):
+            out.append(Block("byline", block.text))
+        elif (
+            block.kind == "paragraph"
+            and i + 1 < len(blocks)
+            and blocks[i + 1].kind == "paragraph"
+            and looks_like_heading(block.text)
+        ):
+            out.append(Block("heading", block.text))
+        else:
+            out.append(block)
+    return out

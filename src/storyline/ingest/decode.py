@@ -1,0 +1,81 @@
+"""Turn raw bytes into clean Unicode text: detect the encoding, refuse binary, NFC-normalize."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from storyline.errors import RejectCode, Rejected
+
+# Signatures of common binary formats, so the user is told what the file actually is.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "an MS Office document"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# C0/C1 control characters other than tab and newline carry no text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode `data` and return (text, encoding name).
+
+    Order: a byte-order mark decides; then strict UTF-8 (most files are); then
+    charset-normalizer's best guess. Raises Rejected for binary or undecodable input.
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise Rejected(RejectCode.BINARY, f"looks like {what}")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return normalize_text(data.decode(encoding)), encoding.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                detail = f"{encoding} byte-order mark but {exc.reason}"
+                raise Rejected(RejectCode.UNDECODABLE, detail) from exc
+    if b"\x00" not in data:
+        try:
+            return normalize_text(data.decode("utf-8")), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(data).best()
+    if best is None:
+        if b"\x00" in data:
+            raise Rejected(RejectCode.BINARY, "contains NUL bytes and no text encoding fits")
+        raise Rejected(RejectCode.UNDECODABLE, "charset detection found no match")
+    text = str(best)
+    if _looks_binary(text):
+        raise Rejected(RejectCode.BINARY, f"decodes as {best.encoding} but is mostly control bytes")
+    return normalize_text(text), best.encoding
+
+
+def normalize_text(text: str) -> str:
+    """NFC-normalize, unify line ends and drop control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ch != "\n" and ch != "\t" and unicodedata.category(ch) == "Cc")
+    return bad / len(sample) > 0.05

@@ -1,0 +1,159 @@
+"""The ingest job: read inputs, clean, find duplicates, run NLP, store each article whole."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from storyline.errors import Rejected
+from storyline.ingest.article import Article, build_article
+from storyline.ingest.dedup import DuplicateIndex, minhash_from_bytes, minhash_of, minhash_to_bytes
+from storyline.ingest.sources import SourceItem, count_units, discover, read_sources
+from storyline.nlp.annotations import annotations_of
+from storyline.store.database import Database, StoredArticle
+
+DEFAULT_MAX_BYTES = 10_000_000
+DEFAULT_NEAR_DUPLICATE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """Settings of one ingest run, shared by the CLI, the benchmark and the library."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    near_duplicate_threshold: float = DEFAULT_NEAR_DUPLICATE
+    processes: int = 1
+    batch_size: int = 16
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did.
+
+    `rejects` holds (file[:line], reason) pairs; `skipped` the files inside folders that
+    were not read (hidden, or of a type storyline does not read).
+    """
+
+    total: int | None = None
+    accepted: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    rejects: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.accepted + self.duplicates + self.unchanged + self.rejected
+
+
+ProgressCallback = Callable[[IngestReport], None]
+NlpContext = tuple[Article, bytes]  # the article and its MinHash signature, beside its text
+
+
+def ingest(
+    paths: list[str],
+    db: Database,
+    nlp: Language,
+    options: IngestOptions = IngestOptions(),
+    on_progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Ingest files, folders or `-` (JSONL on stdin) into `db`; return what happened.
+
+    Each article is written with its sentences and mentions in one transaction, so an
+    interrupted run leaves only whole articles, and running it again finishes the job.
+    """
+    files, skipped = discover(paths)
+    report = IngestReport(total=count_units(files), skipped=skipped)
+    run = _IngestRun(db, options, report, on_progress)
+    started = time.perf_counter()
+    try:
+        stream = nlp.pipe(
+            run.candidates(read_sources(files, options.max_bytes)),
+            as_tuples=True,
+            n_process=options.processes,
+            batch_size=options.batch_size,
+        )
+        for doc, (article, signature) in stream:
+            run.store(StoredArticle(article, signature, annotations_of(doc, article.blocks)))
+    finally:
+        run.report.seconds = time.perf_counter() - started
+    return run.report
+
+
+class _IngestRun:
+    """State of one run: what is stored, what is in flight in the NLP pipe, the counts."""
+
+    def __init__(
+        self,
+        db: Database,
+        options: IngestOptions,
+        report: IngestReport,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        self.db = db
+        self.report = report
+        self.on_progress = on_progress
+        self.stored = db.known_keys()
+        self.seen: set[str] = set()
+        self.index = DuplicateIndex(options.near_duplicate_threshold)
+        for key, digest, signature in db.originals():
+            self.index.add(key, digest, minhash_from_bytes(signature))
+        # duplicates whose original is still in the NLP pipe wait for it, so that the
+        # original is always written first
+        self.waiting: dict[str, list[StoredArticle]] = {}
+
+    def _tick(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.report)
+
+    def candidates(self, items: Iterator[SourceItem]) -> Iterator[tuple[str, NlpContext]]:
+        """Articles that need NLP, as (text, context); everything else is settled here."""
+        for item in items:
+            try:
+                article = build_article(item)
+            except Rejected as exc:
+                self.reject(item, exc)
+                continue
+            if article.key in self.seen or self.stored.get(article.key) == article.content_hash:
+                self.report.unchanged += 1
+                self._tick()
+                continue
+            self.seen.add(article.key)
+            signature = minhash_of(article.text)
+            original = self.index.exact(article.content_hash)
+            match = (original, 1.0) if original else self.index.near(signature)
+            if match is not None and match[0] != article.key:
+                self.duplicate(StoredArticle(article, None, None, *match))
+                continue
+            self.index.add(article.key, article.content_hash, signature)
+            self.waiting[article.key] = []
+            yield article.text, (article, minhash_to_bytes(signature))
+
+    def reject(self, item: SourceItem, error: Rejected) -> None:
+        self.db.record_reject(item.key, item.path, item.line, error)
+        self.report.rejected += 1
+        self.report.rejects.append((item.where, error.reason))
+        self._tick()
+
+    def duplicate(self, stored: StoredArticle) -> None:
+        assert stored.duplicate_of_key is not None
+        self.report.duplicates += 1
+        if stored.duplicate_of_key in self.waiting:
+            self.waiting[stored.duplicate_of_key].append(stored)
+        else:
+            self.db.write_articles([stored])
+        self._tick()
+
+    def store(self, stored: StoredArticle) -> None:
+        """Write an original with the duplicates that waited for it, in one transaction."""
+        key = stored.article.key
+        self.db.write_articles([stored, *self.waiting.pop(key, [])])
+        self.report.accepted += 1
+        self.report.words += stored.article.n_words
+        self._tick()

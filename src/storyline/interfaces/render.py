@@ -1,0 +1,124 @@
+"""Terminal rendering with rich: tables of articles and rejects, an article with its mentions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from storyline.ingest.run import IngestReport
+
+LABEL_STYLES = {
+    "PERSON": "bold cyan",
+    "ORG": "bold magenta",
+    "GPE": "bold green",
+    "NORP": "green",
+    "LOC": "green",
+    "DATE": "yellow",
+    "TIME": "yellow",
+}
+DEFAULT_LABEL_STYLE = "bold blue"
+
+
+def untitled(article: dict[str, Any], width: int = 60) -> str:
+    """The title, or the start of the text marked as such when the article has none."""
+    if article.get("title"):
+        return str(article["title"])
+    text = str(article.get("text") or "").split("\n", 1)[0]
+    return f"(untitled) {text[:width]}…" if text else "(untitled)"
+
+
+def articles_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(rows)} articles", show_lines=False)
+    for column in ("id", "published", "title", "source", "words", "duplicate of"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        dup = ""
+        if row["duplicate_of"] is not None:
+            dup = f"{row['duplicate_of']} ({row['similarity']:.2f})"
+        table.add_row(
+            str(row["id"]),
+            row["published"] or "—",
+            row["title"] or "(untitled)",
+            row["source"] or "—",
+            str(row["n_words"]),
+            dup,
+        )
+    return table
+
+
+def rejects_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(rows)} rejected inputs")
+    for column in ("file", "line", "code", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        line = "" if row["line"] is None else str(row["line"])
+        table.add_row(row["path"], line, row["code"], row["reason"])
+    return table
+
+
+def article_view(
+    article: dict[str, Any], blocks: list[dict[str, Any]], mentions: list[dict[str, Any]]
+) -> Panel:
+    """The clean text, headings in bold, entity mentions highlighted and labelled."""
+    text = Text()
+    body = article["text"]
+    for i, block in enumerate(blocks):
+        if i:
+            text.append("\n\n")
+        start, end = block["start_char"], block["end_char"]
+        inside = [m for m in mentions if start <= m["start_char"] and m["end_char"] <= end]
+        piece = _marked(body, start, end, inside)
+        if block["kind"] == "heading":
+            piece.stylize("bold underline")
+        elif block["kind"] == "item":
+            piece = Text("• ") + piece
+        elif block["kind"] == "byline":
+            piece.stylize("italic")
+        text.append_text(piece)
+    meta = [
+        f"id {article['id']}",
+        article["published"] or "no date",
+        article["source"] or "",
+        article["path"] + (f":{article['line']}" if article["line"] is not None else ""),
+    ]
+    if article["duplicate_of"] is not None:
+        meta.append(f"duplicate of {article['duplicate_of']} ({article['similarity']:.2f})")
+    header = Text(" · ".join(m for m in meta if m), style="dim")
+    return Panel(Group(header, Text(""), text), title=untitled(article), title_align="left")
+
+
+def _marked(body: str, start: int, end: int, mentions: list[dict[str, Any]]) -> Text:
+    piece = Text()
+    cursor = start
+    for m in mentions:
+        if m["start_char"] < cursor:
+            continue
+        piece.append(body[cursor : m["start_char"]])
+        style = LABEL_STYLES.get(m["label"], DEFAULT_LABEL_STYLE)
+        piece.append(body[m["start_char"] : m["end_char"]], style=style)
+        piece.append(f"[{m['label']}]", style="dim")
+        cursor = m["end_char"]
+    piece.append(body[cursor:end])
+    return piece
+
+
+def report_summary(report: IngestReport, console: Console) -> None:
+    """The closing lines of an ingest: counts, rate, each reject and each skipped file."""
+    rate = report.accepted / report.seconds if report.seconds else 0.0
+    console.print(
+        f"[bold]{report.accepted}[/] stored, [bold]{report.duplicates}[/] duplicates, "
+        f"[bold]{report.unchanged}[/] unchanged, [bold red]{report.rejected}[/] rejected "
+        f"in {report.seconds:.1f} s ({rate:.1f} articles/s)"
+    )
+    for where, reason in report.rejects:
+        console.print(f"  [red]rejected[/] {where}: {reason}", highlight=False)
+    if report.skipped:
+        console.print(
+            f"  skipped {len(report.skipped)} file(s) of unsupported type in folders, "
+            f"e.g. {report.skipped[0]}",
+            highlight=False,
+        )

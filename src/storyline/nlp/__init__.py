@@ -1,0 +1,1 @@
+"""NLP: the spaCy pipeline and what it keeps of each document."""

@@ -1,0 +1,70 @@
+"""What the NLP pass keeps of a spaCy Doc: sentences and entity mentions with character offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from storyline.ingest.blocks import BlockSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    kind: str  # the kind of block it lies in: paragraph, heading, item, byline
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence_idx: int
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def trimmed_offsets(span: Span) -> tuple[int, int]:
+    """Character offsets of a span without its leading and trailing whitespace."""
+    text = span.text
+    start = span.start_char + (len(text) - len(text.lstrip()))
+    return start, start + len(text.strip())
+
+
+def block_kind_at(blocks: list[BlockSpan], offset: int) -> str:
+    """The kind of the block containing `offset` (paragraph when none does)."""
+    for block in blocks:
+        if block.start <= offset < block.end:
+            return block.kind
+    return "paragraph"
+
+
+def annotations_of(doc: Doc, blocks: list[BlockSpan]) -> Annotations:
+    """Sentences (whitespace-only ones dropped) and named-entity mentions of a processed Doc."""
+    sentences: list[Sentence] = []
+    sentence_of_token: dict[int, int] = {}
+    for sent in doc.sents:
+        start, end = trimmed_offsets(sent)
+        if start == end:
+            continue
+        for token in sent:
+            sentence_of_token[token.i] = len(sentences)
+        sentences.append(Sentence(start, end, block_kind_at(blocks, start)))
+    mentions = [
+        Mention(
+            *trimmed_offsets(ent),
+            text=ent.text.strip(),
+            label=ent.label_,
+            sentence_idx=sentence_of_token.get(ent.start, 0),
+        )
+        for ent in doc.ents
+        if ent.text.strip()
+    ]
+    return Annotations(sentences, mentions)

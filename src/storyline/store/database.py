@@ -1,0 +1,300 @@
+"""All access to the DuckDB store goes through `Database`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from storyline.errors import ArticleNotFound, Rejected, StoreError
+from storyline.ingest.article import Article
+from storyline.nlp.annotations import Annotations
+from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+DEFAULT_DB = "storyline.db"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article to write: the cleaned article, its signature and what NLP found."""
+
+    article: Article
+    minhash: bytes | None
+    annotations: Annotations | None = None
+    duplicate_of_key: str | None = None
+    similarity: float | None = None
+
+
+class Database:
+    """A storyline DuckDB file: migrations on open, whole-article transactions on write."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"no database at {self.path}: run `storyline ingest PATH` first")
+        try:
+            self.conn = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open {self.path} as a storyline database: {exc}") from exc
+        if not read_only:
+            self.migrate()
+        elif self.schema_version() != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {self.schema_version()}, this storyline "
+                f"needs {SCHEMA_VERSION}: open it once without read-only access to migrate"
+            )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        exists = self.conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0) if row else 0
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations this file lacks; return their versions."""
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+            "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+        )
+        current = self.schema_version()
+        applied = []
+        for version, description, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction():
+                for statement in statements:
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO schema_migrations (version, description) VALUES (?, ?)",
+                    [version, description],
+                )
+            applied.append(version)
+        return applied
+
+    # -- transactions -------------------------------------------------------------------
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+    # -- writing ------------------------------------------------------------------------
+
+    def known_keys(self) -> dict[str, str]:
+        """Source key → content hash of every stored article."""
+        return dict(self.conn.execute("SELECT source_key, content_hash FROM articles").fetchall())
+
+    def originals(self) -> Iterator[tuple[str, str, bytes]]:
+        """(source key, content hash, minhash) of every stored non-duplicate article."""
+        cursor = self.conn.execute(
+            "SELECT source_key, content_hash, minhash FROM articles "
+            "WHERE duplicate_of IS NULL AND minhash IS NOT NULL ORDER BY id"
+        )
+        while rows := cursor.fetchmany(1000):
+            yield from rows
+
+    def write_articles(self, batch: list[StoredArticle]) -> list[int]:
+        """Write whole articles (with their sentences and mentions) in one transaction.
+
+        An article whose source key is stored already is replaced in place, keeping its id.
+        Duplicates must follow their original in the batch or be stored before it.
+        """
+        ids: list[int] = []
+        with self.transaction():
+            for item in batch:
+                ids.append(self._write_one(item))
+            self.conn.execute(
+                "DELETE FROM rejects WHERE source_key IN (SELECT unnest(?::VARCHAR[]))",
+                [[item.article.key for item in batch]],
+            )
+        return ids
+
+    def _id_of_key(self, key: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM articles WHERE source_key = ?", [key]).fetchone()
+        return int(row[0]) if row else None
+
+    def _write_one(self, item: StoredArticle) -> int:
+        art = item.article
+        article_id = self._id_of_key(art.key)
+        if article_id is not None:
+            for table in ("blocks", "sentences", "mentions"):
+                self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            self.conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        else:
+            row = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()
+            article_id = int(row[0]) if row else 1
+        duplicate_of = None
+        if item.duplicate_of_key is not None:
+            duplicate_of = self._id_of_key(item.duplicate_of_key)
+            if duplicate_of is None:
+                raise StoreError(f"original {item.duplicate_of_key} of a duplicate is not stored")
+        meta = art.meta
+        self.conn.execute(
+            "INSERT INTO articles (id, source_key, path, line, format, title, published, source, "
+            "url, language, text, content_hash, minhash, n_words, duplicate_of, similarity) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                article_id, art.key, art.path, art.line, art.format, meta.title, meta.published,
+                meta.source, meta.url, meta.language, art.text, art.content_hash, item.minhash,
+                art.n_words, duplicate_of, item.similarity,
+            ],
+        )  # fmt: skip
+        self._insert_columns(
+            "blocks",
+            article_id,
+            {
+                "idx": list(range(len(art.blocks))),
+                "kind": [b.kind for b in art.blocks],
+                "start_char": [b.start for b in art.blocks],
+                "end_char": [b.end for b in art.blocks],
+            },
+        )
+        if item.annotations is not None:
+            sents, ments = item.annotations.sentences, item.annotations.mentions
+            self._insert_columns(
+                "sentences",
+                article_id,
+                {
+                    "idx": list(range(len(sents))),
+                    "kind": [s.kind for s in sents],
+                    "start_char": [s.start for s in sents],
+                    "end_char": [s.end for s in sents],
+                },
+            )
+            self._insert_columns(
+                "mentions",
+                article_id,
+                {
+                    "idx": list(range(len(ments))),
+                    "sentence_idx": [m.sentence_idx for m in ments],
+                    "start_char": [m.start for m in ments],
+                    "end_char": [m.end for m in ments],
+                    "text": [m.text for m in ments],
+                    "label": [m.label for m in ments],
+                },
+            )
+        return article_id
+
+    def _insert_columns(self, table: str, article_id: int, columns: dict[str, list[Any]]) -> None:
+        """Insert rows given column-wise, in one statement (unnest of list parameters)."""
+        first = next(iter(columns.values()))
+        if not first:
+            return
+        names = ", ".join(columns)
+        unnests = ", ".join(f"unnest(${i + 2})" for i in range(len(columns)))
+        self.conn.execute(
+            f"INSERT INTO {table} (article_id, {names}) SELECT $1, {unnests}",
+            [article_id, *columns.values()],
+        )
+
+    def record_reject(self, key: str, path: str, line: int | None, error: Rejected) -> None:
+        """Record (or refresh) why an input was rejected."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO rejects (source_key, path, line, code, reason) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [key, path, line, error.code.value, error.reason],
+        )
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _dicts(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params or [])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        row = self.conn.execute(
+            "SELECT count(*) FILTER (WHERE duplicate_of IS NULL), "
+            "count(*) FILTER (WHERE duplicate_of IS NOT NULL), "
+            "(SELECT count(*) FROM rejects), (SELECT count(*) FROM sentences), "
+            "(SELECT count(*) FROM mentions) FROM articles"
+        ).fetchone()
+        assert row is not None
+        keys = ("articles", "duplicates", "rejects", "sentences", "mentions")
+        return dict(zip(keys, (int(v) for v in row), strict=True))
+
+    def articles(self, limit: int | None = None) -> list[dict[str, Any]]:
+        sql = (
+            "SELECT id, path, line, title, strftime(published, '%Y-%m-%d') AS published, source, "
+            "url, language, n_words, duplicate_of, similarity FROM articles ORDER BY id"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(sql)
+
+    def article(self, article_id: int) -> dict[str, Any]:
+        rows = self._dicts(
+            "SELECT id, path, line, format, title, strftime(published, '%Y-%m-%d') AS published, "
+            "source, url, language, text, n_words, duplicate_of, similarity "
+            "FROM articles WHERE id = ?",
+            [article_id],
+        )
+        if not rows:
+            raise ArticleNotFound(f"no article with id {article_id}: `storyline list` shows them")
+        return rows[0]
+
+    def spans(self, table: str, article_id: int) -> list[dict[str, Any]]:
+        """Blocks, sentences or mentions of one article, in order."""
+        assert table in ("blocks", "sentences", "mentions")
+        return self._dicts(
+            f"SELECT * EXCLUDE (article_id) FROM {table} WHERE article_id = ? ORDER BY idx",
+            [article_id],
+        )
+
+    def rejects(self) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT path, line, code, reason, rejected_at FROM rejects ORDER BY path, line"
+        )
+
+    def export_articles(self) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT id, path, title, strftime(published, '%Y-%m-%d') AS published, source, "
+            "language, text, duplicate_of FROM articles ORDER BY id"
+        )
+
+    def export_mentions(self) -> list[dict[str, Any]]:
+        return self._dicts(
+            'SELECT article_id, start_char AS start, end_char AS "end", text, label '
+            "FROM mentions ORDER BY article_id, idx"
+        )
+
+    def top_names(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The most frequent named-entity mentions (names only: no dates or numbers)."""
+        return self._dicts(
+            "SELECT text, label, count(*) AS n, count(DISTINCT article_id) AS articles "
+            "FROM mentions WHERE label IN ('PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', "
+            "'PRODUCT', 'EVENT', 'WORK_OF_ART', 'LAW') "
+            "GROUP BY text, label ORDER BY n DESC, text LIMIT ?",
+            [limit],
+        )
+
+
+class _Transaction:
+    """BEGIN … COMMIT, or ROLLBACK on any exception (KeyboardInterrupt included)."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN TRANSACTION")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")

@@ -1,0 +1,79 @@
+"""The database schema, as an ordered list of migrations.
+
+Each migration is applied once, in its own transaction, and recorded in
+`schema_migrations`. Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (
+        1,
+        "articles, blocks, sentences, entity mentions and rejects",
+        [
+            """
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                source_key VARCHAR NOT NULL UNIQUE,
+                path VARCHAR NOT NULL,
+                line INTEGER,
+                format VARCHAR NOT NULL,
+                title VARCHAR,
+                published DATE,
+                source VARCHAR,
+                url VARCHAR,
+                language VARCHAR,
+                text VARCHAR NOT NULL,
+                content_hash VARCHAR NOT NULL,
+                minhash BLOB,
+                n_words INTEGER NOT NULL,
+                duplicate_of INTEGER,
+                similarity DOUBLE,
+                ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )
+            """,
+            "CREATE INDEX articles_hash ON articles (content_hash)",
+            """
+            CREATE TABLE blocks (
+                article_id INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                kind VARCHAR NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE sentences (
+                article_id INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                kind VARCHAR NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE mentions (
+                article_id INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                sentence_idx INTEGER NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                label VARCHAR NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE rejects (
+                source_key VARCHAR PRIMARY KEY,
+                path VARCHAR NOT NULL,
+                line INTEGER,
+                code VARCHAR NOT NULL,
+                reason VARCHAR NOT NULL,
+                rejected_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )
+            """,
+        ],
+    ),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
