@@ -319,3 +319,7 @@ def bench_ingest_command(data: str, sizes: str, processes: int) -> None:
         Path(data), [int(s) for s in sizes.split(",")], processes=processes, console=console
     )
     click.echo(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -116,30 +116,38 @@ def looks_like_title(text: str) -> bool:
     return 0 < n <= TITLE_MAX_WORDS and not text.rstrip().endswith((".", ",", ";", ":"))
 
 
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Lines broken at a width mid-sentence: most lines but the last end without punctuation."""
+    body = [line.strip() for line in lines[:-1]]
+    return bool(body) and sum(not ends_sentence(line) for line in body) * 2 >= len(body)
+
+
 def split_blocks(text: str) -> list[Block]:
     """Split plain text into paragraph and item blocks.
 
-    Paragraphs are separated by blank lines. Inside one, bullet lines are items, and other
-    lines are joined (hard-wrapped text) unless a line ends a sentence well short of the
-    paragraph's width, which marks a paragraph per line.
+    Paragraphs are separated by blank lines. Inside one, bullet lines are items. Hard-wrapped
+    lines are joined, except after a line that ends a sentence well short of the width;
+    otherwise each line is a paragraph of its own.
     """
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text):
         lines = [line for line in chunk.split("\n") if line.strip()]
         if not lines:
             continue
-        width = max(len(line.strip()) for line in lines)
+        prose = [line for line in lines if not BULLET.match(line)]
+        wrapped = is_hard_wrapped(prose)
+        width = max((len(line.strip()) for line in prose), default=0)
         current: list[str] = []
         for line in lines:
-            stripped = line.strip()
             if BULLET.match(line):
                 if current:
                     blocks.append(Block("paragraph", " ".join(current)))
                     current = []
                 blocks.append(Block("item", BULLET.sub("", line, count=1)))
                 continue
+            stripped = line.strip()
             current.append(stripped)
-            if ends_sentence(stripped) and len(stripped) < 0.7 * width or len(lines) == 1:
+            if not wrapped or (ends_sentence(stripped) and len(stripped) < 0.7 * width):
                 blocks.append(Block("paragraph", " ".join(current)))
                 current = []
         if current:

@@ -9,6 +9,8 @@ from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
+LSH_MARGIN = 0.2
+SCHEME = "affine32"  # datasketch 2 needs the scheme named when signatures are reloaded
 _WORD = re.compile(r"\w+")
 
 
@@ -22,7 +24,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 def minhash_of(text: str) -> MinHash:
     """MinHash signature of the text's shingles."""
-    signature = MinHash(num_perm=NUM_PERM)
+    signature = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     signature.update_batch(list(shingles(text)))
     return signature
 
@@ -32,7 +34,9 @@ def minhash_to_bytes(signature: MinHash) -> bytes:
 
 
 def minhash_from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(
+        num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64)
+    )
 
 
 class DuplicateIndex:
@@ -45,7 +49,10 @@ class DuplicateIndex:
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self._by_hash: dict[str, str] = {}
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # LSH only proposes candidates; a lower banding threshold than the decision one keeps
+        # near-duplicates just above `threshold` from slipping through, and the estimated
+        # Jaccard similarity then decides.
+        self._lsh = MinHashLSH(threshold=max(0.5, threshold - LSH_MARGIN), num_perm=NUM_PERM)
         self._signatures: dict[str, MinHash] = {}
 
     def add(self, key: str, content_hash: str, signature: MinHash) -> None:

@@ -1,0 +1,109 @@
+import shutil
+from pathlib import Path
+
+from spacy.language import Language
+
+from storyline.ingest.run import IngestOptions, ingest
+from storyline.store.database import Database
+from tests.corpus import report_text, write_bad_corpus, write_good_reports
+
+OPTIONS = IngestOptions(max_bytes=10_000)
+
+
+def test_bad_inputs_are_rejected_with_reasons_and_the_batch_goes_on(
+    tmp_path: Path, nlp: Language
+) -> None:
+    expected = write_bad_corpus(tmp_path / "in")
+    with Database(tmp_path / "s.db") as db:
+        report = ingest([str(tmp_path / "in")], db, nlp, OPTIONS)
+        rejects = {
+            (r["path"] + (f":{r['line']}" if r["line"] is not None else "")): r
+            for r in db.rejects()
+        }
+        assert report.accepted == 3  # good.txt, good-utf16.txt, dump.jsonl:1
+        assert report.rejected == len(expected)
+        assert {k: r["code"] for k, r in rejects.items()} == {
+            k: c.value for k, c in expected.items()
+        }
+        for where, row in rejects.items():
+            assert row["reason"], where
+        assert db.counts()["articles"] == 3
+
+
+def test_ingesting_twice_changes_nothing(tmp_path: Path, nlp: Language) -> None:
+    write_good_reports(tmp_path / "in", 5)
+    write_bad_corpus(tmp_path / "in" / "bad")
+    with Database(tmp_path / "s.db") as db:
+        first = ingest([str(tmp_path / "in")], db, nlp, OPTIONS)
+        before = (db.counts(), db.export_articles(), db.export_mentions(), db.rejects())
+        second = ingest([str(tmp_path / "in")], db, nlp, OPTIONS)
+        after = (db.counts(), db.export_articles(), db.export_mentions(), db.rejects())
+    # the bad corpus's three good reports repeat reports 1, 2 and 4: duplicates
+    assert (first.accepted, first.duplicates) == (5, 3)
+    assert (second.accepted, second.duplicates, second.unchanged) == (0, 0, 8)
+    assert second.rejected == first.rejected
+    assert before[:3] == after[:3]
+    assert [r["reason"] for r in before[3]] == [r["reason"] for r in after[3]]
+
+
+def test_exact_and_near_duplicates_point_to_the_first_copy(tmp_path: Path, nlp: Language) -> None:
+    folder = tmp_path / "in"
+    [original] = write_good_reports(folder, 1)
+    shutil.copy(original, folder / "z-copy.txt")
+    text = report_text(0)
+    (folder / "z-near.txt").write_text(text.replace("next week", "next month"), encoding="utf-8")
+    with Database(tmp_path / "s.db") as db:
+        report = ingest([str(folder)], db, nlp, OPTIONS)
+        rows = {Path(r["path"]).name: r for r in db.articles()}
+        sentences_of_dup = db.spans("sentences", rows["z-copy.txt"]["id"])
+    assert report.accepted == 1 and report.duplicates == 2
+    first_id = rows["report-0000.txt"]["id"]
+    assert rows["z-copy.txt"]["duplicate_of"] == first_id
+    assert rows["z-copy.txt"]["similarity"] == 1.0
+    assert rows["z-near.txt"]["duplicate_of"] == first_id
+    assert 0.9 <= rows["z-near.txt"]["similarity"] < 1.0
+    assert sentences_of_dup == []
+
+
+def test_changed_file_is_replaced_in_place(tmp_path: Path, nlp: Language) -> None:
+    [path] = write_good_reports(tmp_path / "in", 1)
+    with Database(tmp_path / "s.db") as db:
+        ingest([str(path)], db, nlp, OPTIONS)
+        [before] = db.articles()
+        path.write_text("Completely new text about Apple in Cupertino.\n\nAnd more of it.")
+        report = ingest([str(path)], db, nlp, OPTIONS)
+        [after] = db.articles()
+        text = db.article(after["id"])["text"]
+        mentions = db.spans("mentions", after["id"])
+    assert report.accepted == 1
+    assert after["id"] == before["id"]
+    assert text.startswith("Completely new text")
+    assert {m["text"] for m in mentions} >= {"Apple", "Cupertino"}
+
+
+def test_mentions_and_sentences_point_into_stored_text(tmp_path: Path, nlp: Language) -> None:
+    write_good_reports(tmp_path / "in", 3)
+    with Database(tmp_path / "s.db") as db:
+        ingest([str(tmp_path / "in")], db, nlp, OPTIONS)
+        export = {a["id"]: a["text"] for a in db.export_articles()}
+        mentions = db.export_mentions()
+        sentences = {i: db.spans("sentences", i) for i in export}
+    assert mentions
+    for m in mentions:
+        assert export[m["article_id"]][m["start"] : m["end"]] == m["text"]
+    for article_id, rows in sentences.items():
+        text = export[article_id]
+        for s in rows:
+            piece = text[s["start_char"] : s["end_char"]]
+            assert piece == piece.strip() and "\n\n" not in piece
+
+
+def test_a_fixed_input_leaves_the_rejects(tmp_path: Path, nlp: Language) -> None:
+    path = tmp_path / "late.txt"
+    path.write_bytes(b"")
+    with Database(tmp_path / "s.db") as db:
+        ingest([str(path)], db, nlp, OPTIONS)
+        assert len(db.rejects()) == 1
+        path.write_text(report_text(9))
+        ingest([str(path)], db, nlp, OPTIONS)
+        assert db.rejects() == []

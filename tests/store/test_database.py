@@ -1,0 +1,78 @@
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from storyline.errors import StoreError
+from storyline.ingest.article import Article, content_hash
+from storyline.ingest.blocks import BlockSpan
+from storyline.ingest.meta import Meta
+from storyline.nlp.annotations import Annotations, Mention, Sentence
+from storyline.store.database import Database, StoredArticle
+from storyline.store.schema import SCHEMA_VERSION
+
+
+def article(key: str, text: str = "Pence met Abe in Tokyo.") -> Article:
+    return Article(
+        key=key, path=key, line=None, format="text", meta=Meta(published="2018-02-07"),
+        text=text, blocks=[BlockSpan("paragraph", 0, len(text))],
+        content_hash=content_hash(text), n_words=5,
+    )  # fmt: skip
+
+
+ANNOTATIONS = Annotations(
+    [Sentence(0, 23, "paragraph")],
+    [Mention(0, 5, "Pence", "PERSON", 0), Mention(17, 22, "Tokyo", "GPE", 0)],
+)
+
+
+def test_new_file_gets_the_current_schema(tmp_path: Path) -> None:
+    with Database(tmp_path / "s.db") as db:
+        assert db.schema_version() == SCHEMA_VERSION
+        assert db.migrate() == []  # nothing left to apply
+
+
+def test_read_only_open_of_missing_file_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="storyline ingest"):
+        Database(tmp_path / "missing.db", read_only=True)
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not duckdb" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        Database(path)
+
+
+def test_write_and_read_back(tmp_path: Path) -> None:
+    with Database(tmp_path / "s.db") as db:
+        [i] = db.write_articles([StoredArticle(article("a"), b"sig", ANNOTATIONS)])
+        assert db.article(i)["published"] == "2018-02-07"
+        assert [m["text"] for m in db.spans("mentions", i)] == ["Pence", "Tokyo"]
+        assert db.export_mentions()[1] == {
+            "article_id": i, "start": 17, "end": 22, "text": "Tokyo", "label": "GPE"
+        }  # fmt: skip
+
+
+def test_failed_write_leaves_no_half_article(tmp_path: Path) -> None:
+    with Database(tmp_path / "s.db") as db:
+        good = StoredArticle(article("a"), b"sig", ANNOTATIONS)
+        orphan = StoredArticle(article("b", "Copy."), None, None, duplicate_of_key="missing")
+        with pytest.raises(StoreError):
+            db.write_articles([good, orphan])
+        assert db.counts() == {
+            "articles": 0, "duplicates": 0, "rejects": 0, "sentences": 0, "mentions": 0
+        }  # fmt: skip
+
+
+def test_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = duckdb.connect(str(path))
+    conn.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, "
+        "applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    conn.close()
+    with Database(path) as db:
+        assert db.schema_version() == SCHEMA_VERSION
+        assert db.counts()["articles"] == 0

@@ -1,0 +1,69 @@
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storyline.cli import main
+from tests.corpus import write_bad_corpus, write_good_reports
+
+
+def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for command in ("ingest", "list", "show", "rejects", "export", "demo"):
+        result = run(command, "--help")
+        assert result.exit_code == 0, command
+        assert "Example" in result.output, command
+    assert "ingest" in run("bench", "--help").output
+
+
+def test_ingest_list_show_export(tmp_path: Path) -> None:
+    write_good_reports(tmp_path / "in", 2)
+    db = str(tmp_path / "s.db")
+    result = run("ingest", str(tmp_path / "in"), "--db", db, "-q")
+    assert result.exit_code == 0
+    listing = run("list", "--db", db)
+    assert "Talks in Tokyo, part 0" in listing.output
+    shown = run("show", "1", "--db", db)
+    assert "Tokyo" in shown.output and "[GPE]" in shown.output
+    exported = json.loads(run("export", "--format", "json", "--db", db).output)
+    assert set(exported) >= {"articles", "mentions"}
+    assert set(exported["articles"][0]) == {
+        "id", "path", "title", "published", "source", "language", "text", "duplicate_of"
+    }  # fmt: skip
+    assert set(exported["mentions"][0]) == {"article_id", "start", "end", "text", "label"}
+
+
+def test_rejects_give_exit_status_1_and_are_listed(tmp_path: Path) -> None:
+    expected = write_bad_corpus(tmp_path / "in")
+    db = str(tmp_path / "s.db")
+    result = run("ingest", str(tmp_path / "in"), "--db", db, "-q", "--max-bytes", "10000")
+    assert result.exit_code == 1
+    assert f"{len(expected)} rejected" in result.output
+    listing = run("rejects", "--db", db)
+    assert "binary" in listing.output and "malformed JSON" in listing.output
+
+
+def test_jsonl_on_stdin(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    line = json.dumps({"text": "Shinzo Abe met Mike Pence in Tokyo on Wednesday.", "source": "X"})
+    result = run("ingest", "-", "--db", db, "-q", stdin=line + "\n")
+    assert result.exit_code == 0
+    [article] = json.loads(run("export", "--db", db).output)["articles"]
+    assert article["path"] == "<stdin>" and article["source"] == "X"
+
+
+def test_reading_commands_on_a_missing_database_fail_clearly(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["list", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "storyline ingest" in result.output
+
+
+def test_show_unknown_article(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    write_good_reports(tmp_path / "in", 1)
+    run("ingest", str(tmp_path / "in"), "--db", db, "-q")
+    result = CliRunner().invoke(main, ["show", "99", "--db", db])
+    assert result.exit_code == 1 and "no article with id 99" in result.output
