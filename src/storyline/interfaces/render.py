@@ -42,7 +42,7 @@ def articles_table(rows: list[dict[str, Any]]) -> Table:
         table.add_row(
             str(row["id"]),
             row["published"] or "—",
-            row["title"] or "(untitled)",
+            untitled(row),
             row["source"] or "—",
             str(row["n_words"]),
             dup,

@@ -231,7 +231,8 @@ class Database:
     def articles(self, limit: int | None = None) -> list[dict[str, Any]]:
         sql = (
             "SELECT id, path, line, title, strftime(published, '%Y-%m-%d') AS published, source, "
-            "url, language, n_words, duplicate_of, similarity FROM articles ORDER BY id"
+            "url, language, n_words, duplicate_of, similarity, left(text, 80) AS text "
+            "FROM articles ORDER BY id"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
