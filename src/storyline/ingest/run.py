@@ -17,6 +17,10 @@ from storyline.store.database import Database, StoredArticle
 
 DEFAULT_MAX_BYTES = 10_000_000
 DEFAULT_NEAR_DUPLICATE = 0.9
+# Whole articles are buffered and written together: one transaction per article would cost
+# more than all other work of the main process. A kill loses at most this much work.
+FLUSH_ARTICLES = 32
+FLUSH_SECONDS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,10 @@ def ingest(
         )
         for doc, (article, signature) in stream:
             run.store(StoredArticle(article, signature, annotations_of(doc, article.blocks)))
+        run.flush()
+    except KeyboardInterrupt:
+        run.flush()  # what is buffered is whole: keep it
+        raise
     finally:
         run.report.seconds = time.perf_counter() - started
     return run.report
@@ -107,6 +115,8 @@ class _IngestRun:
         # duplicates whose original is still in the NLP pipe wait for it, so that the
         # original is always written first
         self.waiting: dict[str, list[StoredArticle]] = {}
+        self.buffer: list[StoredArticle] = []
+        self.flushed_at = time.monotonic()
 
     def _tick(self) -> None:
         if self.on_progress is not None:
@@ -147,13 +157,24 @@ class _IngestRun:
         if stored.duplicate_of_key in self.waiting:
             self.waiting[stored.duplicate_of_key].append(stored)
         else:
-            self.db.write_articles([stored])
+            self._buffer([stored])
         self._tick()
 
     def store(self, stored: StoredArticle) -> None:
-        """Write an original with the duplicates that waited for it, in one transaction."""
-        key = stored.article.key
-        self.db.write_articles([stored, *self.waiting.pop(key, [])])
+        """Queue an original for writing, followed by the duplicates that waited for it."""
+        self._buffer([stored, *self.waiting.pop(stored.article.key, [])])
         self.report.accepted += 1
         self.report.words += stored.article.n_words
         self._tick()
+
+    def _buffer(self, items: list[StoredArticle]) -> None:
+        self.buffer.extend(items)
+        full = len(self.buffer) >= FLUSH_ARTICLES
+        if full or time.monotonic() - self.flushed_at >= FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the buffered articles, whole, in one transaction."""
+        self.db.write_articles(self.buffer)
+        self.buffer = []
+        self.flushed_at = time.monotonic()

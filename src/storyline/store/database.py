@@ -109,59 +109,46 @@ class Database:
             yield from rows
 
     def write_articles(self, batch: list[StoredArticle]) -> list[int]:
-        """Write whole articles (with their sentences and mentions) in one transaction.
+        """Write whole articles (with blocks, sentences and mentions) in one transaction.
 
         An article whose source key is stored already is replaced in place, keeping its id.
-        Duplicates must follow their original in the batch or be stored before it.
+        A duplicate's original must be stored already or come earlier in the batch. Rows go
+        in column-wise, one statement per table for the whole batch: per-row inserts would
+        cost more than the rest of the ingest path.
         """
-        ids: list[int] = []
+        if not batch:
+            return []
         with self.transaction():
-            for item in batch:
-                ids.append(self._write_one(item))
-            self.conn.execute(
-                "DELETE FROM rejects WHERE source_key IN (SELECT unnest(?::VARCHAR[]))",
-                [[item.article.key for item in batch]],
+            keys = [item.article.key for item in batch]
+            ids = self._ids_of_keys(keys)
+            replaced = list(ids.values())
+            if replaced:
+                for table in ("blocks", "sentences", "mentions"):
+                    self.conn.execute(
+                        f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::INTEGER[]))",
+                        [replaced],
+                    )
+                self.conn.execute(
+                    "DELETE FROM articles WHERE id IN (SELECT unnest(?::INTEGER[]))", [replaced]
+                )
+            row = self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()
+            next_id = int(row[0]) if row else 0
+            for key in keys:
+                if key not in ids:
+                    next_id += 1
+                    ids[key] = next_id
+            self._insert_articles(batch, ids)
+            span_columns = {"kind": "kind", "start_char": "start", "end_char": "end"}
+            self._insert_rows(
+                "blocks", [(ids[i.article.key], i.article.blocks) for i in batch], span_columns
             )
-        return ids
-
-    def _id_of_key(self, key: str) -> int | None:
-        row = self.conn.execute("SELECT id FROM articles WHERE source_key = ?", [key]).fetchone()
-        return int(row[0]) if row else None
-
-    def _write_one(self, item: StoredArticle) -> int:
-        art = item.article
-        article_id = self._id_of_key(art.key)
-        if article_id is not None:
-            for table in ("blocks", "sentences", "mentions"):
-                self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
-            self.conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
-        else:
-            row = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()
-            article_id = int(row[0]) if row else 1
-        duplicate_of = None
-        if item.duplicate_of_key is not None:
-            duplicate_of = self._id_of_key(item.duplicate_of_key)
-            if duplicate_of is None:
-                raise StoreError(f"original {item.duplicate_of_key} of a duplicate is not stored")
-        meta = art.meta
-        self.conn.execute(
-            "INSERT INTO articles (id, source_key, path, line, format, title, published, source, "
-            "url, language, text, content_hash, minhash, n_words, duplicate_of, similarity) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                article_id, art.key, art.path, art.line, art.format, meta.title, meta.published,
-                meta.source, meta.url, meta.language, art.text, art.content_hash, item.minhash,
-                art.n_words, duplicate_of, item.similarity,
-            ],
-        )  # fmt: skip
-        span_columns = {"kind": "kind", "start_char": "start", "end_char": "end"}
-        self._insert_rows("blocks", article_id, art.blocks, span_columns)
-        if item.annotations is not None:
-            self._insert_rows("sentences", article_id, item.annotations.sentences, span_columns)
+            annotated = [(ids[i.article.key], i.annotations) for i in batch if i.annotations]
+            self._insert_rows(
+                "sentences", [(a, ann.sentences) for a, ann in annotated], span_columns
+            )
             self._insert_rows(
                 "mentions",
-                article_id,
-                item.annotations.mentions,
+                [(a, ann.mentions) for a, ann in annotated],
                 {
                     "sentence_idx": "sentence_idx",
                     "start_char": "start",
@@ -170,25 +157,71 @@ class Database:
                     "label": "label",
                 },
             )
-        return article_id
+            self.conn.execute(
+                "DELETE FROM rejects WHERE source_key IN (SELECT unnest(?::VARCHAR[]))", [keys]
+            )
+        return [ids[key] for key in keys]
+
+    def _ids_of_keys(self, keys: list[str]) -> dict[str, int]:
+        rows = self.conn.execute(
+            "SELECT source_key, id FROM articles WHERE source_key IN (SELECT unnest(?::VARCHAR[]))",
+            [keys],
+        ).fetchall()
+        return {key: int(article_id) for key, article_id in rows}
+
+    def _insert_articles(self, batch: list[StoredArticle], ids: dict[str, int]) -> None:
+        originals = [i.duplicate_of_key for i in batch if i.duplicate_of_key is not None]
+        known = {**self._ids_of_keys([k for k in originals if k not in ids]), **ids}
+        missing = [k for k in originals if k not in known]
+        if missing:
+            raise StoreError(f"original {missing[0]} of a duplicate is not stored")
+        columns: dict[str, list[Any]] = {
+            "id": [ids[i.article.key] for i in batch],
+            "source_key": [i.article.key for i in batch],
+            "path": [i.article.path for i in batch],
+            "line": [i.article.line for i in batch],
+            "format": [i.article.format for i in batch],
+            "title": [i.article.meta.title for i in batch],
+            "published": [i.article.meta.published for i in batch],
+            "source": [i.article.meta.source for i in batch],
+            "url": [i.article.meta.url for i in batch],
+            "language": [i.article.meta.language for i in batch],
+            "text": [i.article.text for i in batch],
+            "content_hash": [i.article.content_hash for i in batch],
+            "minhash": [i.minhash for i in batch],
+            "n_words": [i.article.n_words for i in batch],
+            "duplicate_of": [known.get(i.duplicate_of_key or "") for i in batch],
+            "similarity": [i.similarity for i in batch],
+        }
+        self._insert_columns("articles", columns)
+
+    def _insert_columns(self, table: str, columns: dict[str, list[Any]]) -> None:
+        """Insert rows given column-wise, in one statement (DuckDB unnests list parameters)."""
+        unnests = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+        self.conn.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) SELECT {unnests}", list(columns.values())
+        )
 
     def _insert_rows(
-        self, table: str, article_id: int, rows: Sequence[object], columns: dict[str, str]
+        self,
+        table: str,
+        rows_by_article: list[tuple[int, Sequence[object]]],
+        columns: dict[str, str],
     ) -> None:
-        """Insert one article's rows (numbered by `idx`) in one statement.
+        """Insert the rows of several articles, each numbered by `idx` within its article.
 
-        `columns` maps a column to the attribute of each row that fills it; the values go in
-        as list parameters that DuckDB unnests, which is far faster than row-by-row inserts.
+        `columns` maps a column to the attribute of each row that fills it.
         """
-        if not rows:
+        flat = [(a, idx, row) for a, rows in rows_by_article for idx, row in enumerate(rows)]
+        if not flat:
             return
-        values = [[getattr(row, attr) for row in rows] for attr in columns.values()]
-        unnests = ", ".join(f"unnest(${i + 3})" for i in range(len(columns)))
-        self.conn.execute(
-            f"INSERT INTO {table} (article_id, idx, {', '.join(columns)}) "
-            f"SELECT $1, unnest($2), {unnests}",
-            [article_id, list(range(len(rows))), *values],
-        )
+        values: dict[str, list[Any]] = {
+            "article_id": [a for a, _, _ in flat],
+            "idx": [idx for _, idx, _ in flat],
+        }
+        for column, attr in columns.items():
+            values[column] = [getattr(row, attr) for _, _, row in flat]
+        self._insert_columns(table, values)
 
     def record_reject(self, key: str, path: str, line: int | None, error: Rejected) -> None:
         """Record (or refresh) why an input was rejected."""
