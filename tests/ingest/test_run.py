@@ -107,3 +107,14 @@ def test_a_fixed_input_leaves_the_rejects(tmp_path: Path, nlp: Language) -> None
         path.write_text(report_text(9))
         ingest([str(path)], db, nlp, OPTIONS)
         assert db.rejects() == []
+
+
+def test_chunked_nlp_gives_the_same_annotations(tmp_path: Path, nlp: Language) -> None:
+    write_good_reports(tmp_path / "in", 5)
+    exports = []
+    for chunk_size in (2, 500):
+        with Database(tmp_path / f"s{chunk_size}.db") as db:
+            report = ingest([str(tmp_path / "in")], db, nlp, IngestOptions(chunk_size=chunk_size))
+            assert report.accepted == 5
+            exports.append((db.export_articles(), db.export_mentions()))
+    assert exports[0] == exports[1]

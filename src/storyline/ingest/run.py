@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.language import Language
 
@@ -31,6 +32,7 @@ class IngestOptions:
     near_duplicate_threshold: float = DEFAULT_NEAR_DUPLICATE
     processes: int = 1
     batch_size: int = 16
+    chunk_size: int = 500  # articles per spaCy worker pool (see `annotate_chunk`)
 
 
 @dataclass
@@ -76,15 +78,12 @@ def ingest(
     report = IngestReport(total=count_units(files), skipped=skipped)
     run = _IngestRun(db, options, report, on_progress)
     started = time.perf_counter()
+    candidates = run.candidates(read_sources(files, options.max_bytes))
     try:
-        stream = nlp.pipe(
-            run.candidates(read_sources(files, options.max_bytes)),
-            as_tuples=True,
-            n_process=options.processes,
-            batch_size=options.batch_size,
-        )
-        for doc, (article, signature) in stream:
-            run.store(StoredArticle(article, signature, annotations_of(doc, article.blocks)))
+        while True:
+            chunk = islice(candidates, options.chunk_size)
+            if not annotate_chunk(nlp, chunk, run, options):
+                break
         run.flush()
     except KeyboardInterrupt:
         run.flush()  # what is buffered is whole: keep it
@@ -92,6 +91,26 @@ def ingest(
     finally:
         run.report.seconds = time.perf_counter() - started
     return run.report
+
+
+def annotate_chunk(
+    nlp: Language, chunk: Iterable[tuple[str, NlpContext]], run: _IngestRun, options: IngestOptions
+) -> int:
+    """Run NLP over one chunk of the stream and queue the results; return how many it held.
+
+    spaCy's vocabulary grows with every new word, in this process and in each worker, and
+    never shrinks. A memory zone per chunk here, and fresh workers per chunk, keep memory
+    flat in corpus size; Docs are reduced to plain annotations inside the zone.
+    """
+    n = 0
+    with nlp.memory_zone():
+        stream = nlp.pipe(
+            chunk, as_tuples=True, n_process=options.processes, batch_size=options.batch_size
+        )
+        for doc, (article, signature) in stream:
+            run.store(StoredArticle(article, signature, annotations_of(doc, article.blocks)))
+            n += 1
+    return n
 
 
 class _IngestRun:
