@@ -118,3 +118,23 @@ def test_chunked_nlp_gives_the_same_annotations(tmp_path: Path, nlp: Language) -
             assert report.accepted == 5
             exports.append((db.export_articles(), db.export_mentions()))
     assert exports[0] == exports[1]
+
+
+def test_long_article_goes_through_nlp_in_segments(tmp_path: Path, nlp: Language) -> None:
+    path = tmp_path / "long.txt"
+    paragraphs = [
+        f"Officials in Tokyo met Mike Pence on day {i}. Talks went on." for i in range(40)
+    ]
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    results = []
+    for max_chars in (300, 1_000_000):
+        with Database(tmp_path / f"s{max_chars}.db") as db:
+            ingest([str(path)], db, nlp, IngestOptions(max_segment_chars=max_chars))
+            [article] = db.export_articles()
+            results.append((article["text"], db.spans("sentences", 1), db.export_mentions()))
+    (text, sentences, mentions), (_, whole_sentences, _) = results
+    assert sentences == whole_sentences
+    assert [text[s["start_char"] : s["end_char"]] for s in sentences][-1] == "Talks went on."
+    for m in mentions:
+        assert text[m["start"] : m["end"]] == m["text"]
+    assert sum(m["text"] == "Mike Pence" for m in mentions) >= 35

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline.errors import Rejected
 from storyline.ingest.article import Article, build_article
 from storyline.ingest.dedup import DuplicateIndex, minhash_from_bytes, minhash_of, minhash_to_bytes
 from storyline.ingest.sources import SourceItem, count_units, discover, read_sources
-from storyline.nlp.annotations import annotations_of
+from storyline.nlp.annotations import Annotations, annotations_of
+from storyline.nlp.segments import MAX_SEGMENT_CHARS, join, segment_bounds
 from storyline.store.database import Database, StoredArticle
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -32,7 +35,8 @@ class IngestOptions:
     near_duplicate_threshold: float = DEFAULT_NEAR_DUPLICATE
     processes: int = 1
     batch_size: int = 16
-    chunk_size: int = 500  # articles per spaCy worker pool (see `annotate_chunk`)
+    chunk_size: int = 500  # segments per spaCy worker pool (see `annotate_chunk`)
+    max_segment_chars: int = MAX_SEGMENT_CHARS  # longer texts go through NLP in pieces
 
 
 @dataclass
@@ -59,7 +63,21 @@ class IngestReport:
 
 
 ProgressCallback = Callable[[IngestReport], None]
-NlpContext = tuple[Article, bytes]  # the article and its MinHash signature, beside its text
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of an article's text on its way through the NLP pass (see `nlp.segments`)."""
+
+    article: Article
+    signature: bytes
+    start: int
+    end: int
+    last: bool
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start : self.end]
 
 
 def ingest(
@@ -81,7 +99,7 @@ def ingest(
     candidates = run.candidates(read_sources(files, options.max_bytes))
     try:
         while True:
-            chunk = islice(candidates, options.chunk_size)
+            chunk = islice(candidates, options.chunk_size)  # segments, not articles
             if not annotate_chunk(nlp, chunk, run, options):
                 break
         run.flush()
@@ -94,21 +112,27 @@ def ingest(
 
 
 def annotate_chunk(
-    nlp: Language, chunk: Iterable[tuple[str, NlpContext]], run: _IngestRun, options: IngestOptions
+    nlp: Language, chunk: Iterable[Segment], run: _IngestRun, options: IngestOptions
 ) -> int:
-    """Run NLP over one chunk of the stream and queue the results; return how many it held.
+    """Run NLP over one chunk of the stream and hand the results on; return how many it held.
 
     spaCy's vocabulary grows with every new word, in this process and in each worker, and
     never shrinks. A memory zone per chunk here, and fresh workers per chunk, keep memory
     flat in corpus size; Docs are reduced to plain annotations inside the zone.
+    Plain strings go to `nlp.pipe` (with `as_tuples`, spaCy would tokenize and serialize each
+    text in this process); the segments wait in a queue, in the order spaCy keeps.
     """
+    queue: deque[Segment] = deque()
+
+    def texts() -> Iterator[str]:
+        for segment in chunk:
+            queue.append(segment)
+            yield segment.text
+
     n = 0
     with nlp.memory_zone():
-        stream = nlp.pipe(
-            chunk, as_tuples=True, n_process=options.processes, batch_size=options.batch_size
-        )
-        for doc, (article, signature) in stream:
-            run.store(StoredArticle(article, signature, annotations_of(doc, article.blocks)))
+        for doc in nlp.pipe(texts(), n_process=options.processes, batch_size=options.batch_size):
+            run.annotated(queue.popleft(), doc)
             n += 1
     return n
 
@@ -135,14 +159,16 @@ class _IngestRun:
         # original is always written first
         self.waiting: dict[str, list[StoredArticle]] = {}
         self.buffer: list[StoredArticle] = []
+        self.max_segment_chars = options.max_segment_chars
+        self.parts: list[Annotations] = []  # of the article whose segments are coming in
         self.flushed_at = time.monotonic()
 
     def _tick(self) -> None:
         if self.on_progress is not None:
             self.on_progress(self.report)
 
-    def candidates(self, items: Iterator[SourceItem]) -> Iterator[tuple[str, NlpContext]]:
-        """Articles that need NLP, as (text, context); everything else is settled here."""
+    def candidates(self, items: Iterator[SourceItem]) -> Iterator[Segment]:
+        """Segments of the articles that need NLP; everything else is settled here."""
         for item in items:
             try:
                 article = build_article(item)
@@ -162,7 +188,19 @@ class _IngestRun:
                 continue
             self.index.add(article.key, article.content_hash, signature)
             self.waiting[article.key] = []
-            yield article.text, (article, minhash_to_bytes(signature))
+            signature_bytes = minhash_to_bytes(signature)
+            bounds = segment_bounds(article.text, article.blocks, self.max_segment_chars)
+            for i, (start, end) in enumerate(bounds):
+                yield Segment(article, signature_bytes, start, end, last=i == len(bounds) - 1)
+
+    def annotated(self, segment: Segment, doc: Doc) -> None:
+        """Take a segment's Doc; store the article once its last segment is in."""
+        before = sum(len(part.sentences) for part in self.parts)
+        self.parts.append(annotations_of(doc, segment.article.blocks, segment.start, before))
+        if segment.last:
+            annotations = join(self.parts)
+            self.parts = []
+            self.store(StoredArticle(segment.article, segment.signature, annotations))
 
     def reject(self, item: SourceItem, error: Rejected) -> None:
         self.db.record_reject(item.key, item.path, item.line, error)

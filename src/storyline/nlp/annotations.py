@@ -31,10 +31,10 @@ class Annotations:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def trimmed_offsets(span: Span) -> tuple[int, int]:
-    """Character offsets of a span without its leading and trailing whitespace."""
+def trimmed_offsets(span: Span, offset: int = 0) -> tuple[int, int]:
+    """Character offsets (plus `offset`) of a span without its surrounding whitespace."""
     text = span.text
-    start = span.start_char + (len(text) - len(text.lstrip()))
+    start = offset + span.start_char + (len(text) - len(text.lstrip()))
     return start, start + len(text.strip())
 
 
@@ -46,23 +46,29 @@ def block_kind_at(blocks: list[BlockSpan], offset: int) -> str:
     return "paragraph"
 
 
-def annotations_of(doc: Doc, blocks: list[BlockSpan]) -> Annotations:
-    """Sentences (whitespace-only ones dropped) and named-entity mentions of a processed Doc."""
+def annotations_of(
+    doc: Doc, blocks: list[BlockSpan], offset: int = 0, sentences_before: int = 0
+) -> Annotations:
+    """Sentences (whitespace-only ones dropped) and named-entity mentions of a processed Doc.
+
+    A Doc of one segment of an article starts at character `offset` of the article and after
+    `sentences_before` of its sentences: offsets and sentence numbers come out article-wide.
+    """
     sentences: list[Sentence] = []
     sentence_of_token: dict[int, int] = {}
     for sent in doc.sents:
-        start, end = trimmed_offsets(sent)
+        start, end = trimmed_offsets(sent, offset)
         if start == end:
             continue
         for token in sent:
-            sentence_of_token[token.i] = len(sentences)
+            sentence_of_token[token.i] = sentences_before + len(sentences)
         sentences.append(Sentence(start, end, block_kind_at(blocks, start)))
     mentions = [
         Mention(
-            *trimmed_offsets(ent),
+            *trimmed_offsets(ent, offset),
             text=ent.text.strip(),
             label=ent.label_,
-            sentence_idx=sentence_of_token.get(ent.start, 0),
+            sentence_idx=sentence_of_token.get(ent.start, sentences_before),
         )
         for ent in doc.ents
         if ent.text.strip()

@@ -1,0 +1,46 @@
+"""Cut long texts into segments for the NLP pass, and join the segments' annotations.
+
+spaCy refuses texts over `nlp.max_length` (1,000,000 characters) and its memory grows with the
+longest text in a batch; news archives hold the odd 40,000-word transcript. Segments end at a
+block boundary where one fits, else after a sentence-final period, so no sentence or entity
+mention is cut in practice; `annotations_of` takes each segment's offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.ingest.blocks import BlockSpan
+from storyline.nlp.annotations import Annotations
+
+MAX_SEGMENT_CHARS = 20_000
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
+
+
+def segment_bounds(
+    text: str, blocks: list[BlockSpan], max_chars: int = MAX_SEGMENT_CHARS
+) -> list[tuple[int, int]]:
+    """(start, end) of consecutive segments covering `text`, each at most `max_chars` long."""
+    if len(text) <= max_chars:
+        return [(0, len(text))]
+    block_starts = [b.start for b in blocks]
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > max_chars:
+        limit = start + max_chars
+        cut = max((s for s in block_starts if start < s <= limit), default=0)
+        if not cut:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, start + max_chars // 2, limit)]
+            cut = ends[-1] if ends else limit
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def join(parts: list[Annotations]) -> Annotations:
+    """One article's annotations from those of its segments, in order."""
+    return Annotations(
+        [s for part in parts for s in part.sentences],
+        [m for part in parts for m in part.mentions],
+    )
