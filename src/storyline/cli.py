@@ -297,6 +297,16 @@ def bench_group() -> None:
     """Benchmarks on public datasets. Each prints a table, then one JSON line of metrics."""
 
 
+def parse_sizes(value: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in value.split(",")]
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: give whole numbers such as 1000,4000") from None
+    if any(size < 1 for size in sizes):
+        raise click.BadParameter("sizes must be positive")
+    return sizes
+
+
 @bench_group.command("ingest")
 @click.option(
     "--data",
@@ -304,9 +314,15 @@ def bench_group() -> None:
     type=click.Path(exists=True, file_okay=False),
     help="Timeline17 folder (topic_source folders holding articles.json).",
 )
-@click.option("--sizes", default="1000,4000", show_default=True, help="Corpus sizes to run.")
+@click.option(
+    "--sizes",
+    default="1000,4000",
+    show_default=True,
+    callback=lambda _ctx, _param, value: parse_sizes(value),
+    help="Corpus sizes to run, comma-separated.",
+)
 @click.option("--processes", "-p", default=2, show_default=True)
-def bench_ingest_command(data: str, sizes: str, processes: int) -> None:
+def bench_ingest_command(data: str, sizes: list[int], processes: int) -> None:
     """Throughput of the whole ingest path against bare spaCy, and peak memory by corpus size.
 
     \b
@@ -315,9 +331,10 @@ def bench_ingest_command(data: str, sizes: str, processes: int) -> None:
     """
     from storyline.evaluation.bench_ingest import run_bench_ingest
 
-    result = run_bench_ingest(
-        Path(data), [int(s) for s in sizes.split(",")], processes=processes, console=console
-    )
+    try:
+        result = run_bench_ingest(Path(data), sizes, processes=processes, console=console)
+    except StorylineError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(result))
 
 
