@@ -138,3 +138,18 @@ def test_long_article_goes_through_nlp_in_segments(tmp_path: Path, nlp: Language
     for m in mentions:
         assert text[m["start"] : m["end"]] == m["text"]
     assert sum(m["text"] == "Mike Pence" for m in mentions) >= 35
+
+
+def test_html_page_is_stored_with_its_metadata(tmp_path: Path, nlp: Language) -> None:
+    from tests.ingest.test_html import PAGE
+
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    with Database(tmp_path / "s.db") as db:
+        report = ingest([str(tmp_path / "page.html")], db, nlp, OPTIONS)
+        [article] = db.export_articles()
+        kinds = [b["kind"] for b in db.spans("blocks", article["id"])]
+    assert report.accepted == 1
+    assert article["published"] == "2018-02-07"
+    assert article["title"].startswith("Pence in Tokyo")
+    assert article["text"].startswith("Mike Pence arrived in Tokyo")
+    assert "heading" in kinds and "print PRINT" not in article["text"]

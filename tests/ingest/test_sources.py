@@ -94,3 +94,9 @@ def test_count_units_counts_jsonl_lines(tmp_path: Path) -> None:
     text.write_text("x")
     assert count_units([str(jsonl), str(text)]) == 3
     assert count_units(["-"]) is None
+
+
+def test_missing_path_is_named(tmp_path: Path) -> None:
+    [item] = read_sources([str(tmp_path / "nowhere")], max_bytes=1000)
+    assert item.error is not None and item.error.code is RejectCode.UNREADABLE
+    assert "no such file or folder" in item.error.reason and item.path.endswith("nowhere")

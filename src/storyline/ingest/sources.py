@@ -99,7 +99,9 @@ def read_sources(files: list[str], max_bytes: int) -> Iterator[SourceItem]:
             continue
         path = Path(name).resolve()
         suffix = path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
+        if not path.exists():
+            yield _rejected(str(path), None, RejectCode.UNREADABLE, "no such file or folder")
+        elif suffix in JSONL_SUFFIXES:
             try:
                 with open(path, "rb") as handle:
                     yield from read_jsonl_stream(handle, str(path), max_bytes)
