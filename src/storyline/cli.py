@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -48,7 +48,8 @@ def db_option(func: F) -> F:
 
 
 @contextmanager
-def open_db(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+def open_db(path: str, *, read_only: bool = False) -> Iterator[Database]:
+    """The database, or a clear CLI error when it cannot be opened."""
     try:
         db = Database(path, read_only=read_only)
     except StorylineError as exc:

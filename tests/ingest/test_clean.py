@@ -95,6 +95,14 @@ def test_headings_and_bylines() -> None:
     assert kinds[-1] == ("paragraph", "Final paragraph.")
 
 
+@pytest.mark.parametrize(
+    "line", ["By then, it was over.", "by the end of the week, talks had failed"]
+)
+def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
+    cleaned = clean_plain_text(f"A paragraph.\n\n{line}\n\nAnother paragraph.")
+    assert [b.kind for b in cleaned.blocks] == ["paragraph"] * 3
+
+
 def test_last_short_line_is_not_a_heading() -> None:
     cleaned = clean_plain_text("A paragraph.\n\nReporting by Jane Doe")
     assert cleaned.blocks[-1].kind == "paragraph"
