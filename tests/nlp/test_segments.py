@@ -31,3 +31,10 @@ def test_text_without_sentence_ends_is_cut_at_the_limit() -> None:
     text, blocks = assemble([Block("paragraph", "word " * 500)])
     bounds = segment_bounds(text, blocks, 1000)
     assert [end - start for start, end in bounds[:-1]] == [1000] * (len(bounds) - 1)
+
+
+def test_abbreviations_are_not_cut_points() -> None:
+    sentence = "Talks with U.S. President Trump and Mr. Abe went on until late on Monday. "
+    text, blocks = assemble([Block("paragraph", sentence * 20)])
+    for _, end in segment_bounds(text, blocks, 400)[:-1]:
+        assert text[:end].rstrip().endswith("Monday.")

@@ -17,7 +17,9 @@ from storyline.ingest.blocks import BlockSpan
 from storyline.nlp.annotations import Annotations
 
 MAX_SEGMENT_CHARS = 5_000
-_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
+# a sentence end: three lower-case letters or digits before the mark, so that abbreviations
+# ("U.S.", "Mr.", "Gov.") are not taken for one, and a capital or quote after it
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{3})[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 
 
 def segment_bounds(
