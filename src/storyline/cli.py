@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import signal
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from types import FrameType
 from typing import Any, TypeVar
 
 import click
@@ -119,6 +124,33 @@ def ingest_command(
         sys.exit(EXIT_REJECTED)
 
 
+@contextmanager
+def interrupts_in_this_process_only() -> Iterator[None]:
+    """Ctrl-C reaches the whole process group; let only this process act on it.
+
+    spaCy's worker processes are forked and inherit this handler, so they ignore the signal
+    instead of each printing a traceback. This process ends them (SIGTERM) before spaCy joins
+    them: left running, a worker can block for ever sending results nobody reads.
+    """
+    main_pid = os.getpid()
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != main_pid:
+            return
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        with warnings.catch_warnings():
+            # W127: "not all worker processes completed": they were ended on purpose
+            warnings.filterwarnings("ignore", message=r"\[W127\]")
+            yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def run_ingest(
     paths: list[str], db_path: str, options: IngestOptions, *, quiet: bool
 ) -> IngestReport:
@@ -147,7 +179,7 @@ def run_ingest(
             progress.update(task, total=report.total, completed=report.done, counts=counts)
 
         try:
-            with progress:
+            with progress, interrupts_in_this_process_only():
                 return ingest(paths, db, nlp, options, on_progress)
         except KeyboardInterrupt:
             err_console.print(
