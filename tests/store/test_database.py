@@ -3,7 +3,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from storyline.errors import StoreError
+from storyline.errors import RejectCode, Rejected, StoreError
 from storyline.ingest.article import Article, content_hash
 from storyline.ingest.blocks import BlockSpan
 from storyline.ingest.meta import Meta
@@ -76,3 +76,14 @@ def test_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
     with Database(path) as db:
         assert db.schema_version() == SCHEMA_VERSION
         assert db.counts()["articles"] == 0
+
+
+def test_reject_recorded_again_keeps_its_row_unless_the_reason_changed(tmp_path: Path) -> None:
+    with Database(tmp_path / "s.db") as db:
+        db.record_reject("k", "p", None, Rejected(RejectCode.EMPTY, "the file is empty"))
+        [first] = db.rejects()
+        db.record_reject("k", "p", None, Rejected(RejectCode.EMPTY, "the file is empty"))
+        assert db.rejects() == [first]
+        db.record_reject("k", "p", None, Rejected(RejectCode.BINARY, "looks like a PDF"))
+        [changed] = db.rejects()
+        assert changed["code"] == "binary" and changed["rejected_at"] >= first["rejected_at"]

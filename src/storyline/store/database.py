@@ -224,10 +224,12 @@ class Database:
         self._insert_columns(table, values)
 
     def record_reject(self, key: str, path: str, line: int | None, error: Rejected) -> None:
-        """Record (or refresh) why an input was rejected."""
+        """Record why an input was rejected; the same reason again changes nothing."""
         self.conn.execute(
-            "INSERT OR REPLACE INTO rejects (source_key, path, line, code, reason) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO rejects (source_key, path, line, code, reason) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (source_key) DO UPDATE SET code = excluded.code, "
+            "reason = excluded.reason, rejected_at = excluded.rejected_at "
+            "WHERE rejects.reason <> excluded.reason",
             [key, path, line, error.code.value, error.reason],
         )
 
