@@ -1,0 +1,1 @@
+"""Extraction of structured facts (actors, places) from news text."""
