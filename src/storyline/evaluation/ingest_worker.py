@@ -23,7 +23,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-BATCH_SIZE = 16
+from storyline.ingest.run import IngestOptions
+
+# bare spaCy runs with the batch size the ingest path uses, so the two compare like for like
+BATCH_SIZE = IngestOptions().batch_size
 
 
 @contextmanager
@@ -41,7 +44,7 @@ def _profiled(path: str | None) -> Iterator[None]:
 
 
 def run_ingest(jsonl: str, db_path: str, processes: int, profile: str | None) -> dict[str, Any]:
-    from storyline.ingest.run import IngestOptions, ingest
+    from storyline.ingest.run import ingest
     from storyline.nlp.pipeline import load_nlp
     from storyline.store.database import Database
 
