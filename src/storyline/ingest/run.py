@@ -117,8 +117,9 @@ def annotate_chunk(
     """Run NLP over one chunk of the stream and hand the results on; return how many it held.
 
     spaCy's vocabulary grows with every new word, in this process and in each worker, and
-    never shrinks. A memory zone per chunk here, and fresh workers per chunk, keep memory
-    flat in corpus size; Docs are reduced to plain annotations inside the zone.
+    never shrinks. A memory zone per chunk here, and fresh workers per chunk, keep that growth
+    from accumulating over a long run (on Timeline17 the peak was set by batch weight instead,
+    see `nlp.segments`); Docs are reduced to plain annotations inside the zone.
     Plain strings go to `nlp.pipe` (with `as_tuples`, spaCy would tokenize and serialize each
     text in this process); the segments wait in a queue, in the order spaCy keeps.
     """
