@@ -36,10 +36,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 import pycountry
+
+from storyline.data import data_lines
 
 Via = Literal["name", "demonym", "capital", "seat"]
 
@@ -175,8 +176,7 @@ class CountryLexicon:
 
 def read_rows() -> list[dict[str, str]]:
     """The data rows of ``countries.tsv`` as dicts keyed by the header's column names."""
-    text = resources.files("storyline.data").joinpath("countries.tsv").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    lines = data_lines("countries.tsv")
     header = lines[0].split("\t")
     rows = []
     for line in lines[1:]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from storyline.data import data_lines
 from storyline.ingest.blocks import Block, squeeze
 
 BULLET = re.compile(r"^\s*(?:[•·▪▫◦‣∙●○■□►▶–—*+-]|\d{1,2}[.)])\s+")
@@ -34,21 +34,16 @@ class CleanText:
     blocks: list[Block]
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("storyline.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @cache
 def _furniture_patterns() -> re.Pattern[str]:
-    alternatives = "|".join(f"(?:{line})" for line in _data_lines("boilerplate.txt"))
+    alternatives = "|".join(f"(?:{line})" for line in data_lines("boilerplate.txt"))
     return re.compile(rf"^\s*(?:{alternatives})\s*$", re.IGNORECASE)
 
 
 @cache
 def _toolbar_words() -> tuple[frozenset[str], frozenset[str]]:
     """(anchor words, filler words) of print/share toolbars."""
-    lines = _data_lines("share_words.txt")
+    lines = data_lines("share_words.txt")
     anchors = frozenset(w for w in lines if not w.startswith("+"))
     fillers = frozenset(w[1:] for w in lines if w.startswith("+"))
     return anchors, fillers
