@@ -19,28 +19,12 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from storyline.evaluation.cat_xml import QuoteState, join_tokens
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = Path("../shared/data/meantime/intra_cross-doc_annotation/corpus_apple")
 DEFAULT_OUT = Path("src/storyline/examples/wikinews_apple")
 
-# Tokens that attach to the word before them (no space before).
-ATTACH_LEFT = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "-RRB-", "-RSB-"}
-# Tokens that attach to the word after them (no space after).
-ATTACH_RIGHT = {"(", "[", "{", "$", "US$", "£", "€", "-LRB-", "-LSB-"}
-# Clitics split off by the tokenizer.
-CLITICS = {"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "’s", "’re", "’ve", "’ll", "’d", "’m"}
-# What follows a lone apostrophe token in a split contraction ("we ' re", "Wayne ’ s").
-CONTRACTION_TAILS = {"s", "re", "ve", "ll", "d", "m", "t"}
-BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]"}
-# A hyphen token between two words is joined into one word ("iTunes - compatible") unless
-# the next word is one of these (then it is a spaced dash: "the MacBook Pro - a notebook").
-DASH_NEXT_WORDS = {
-    "a", "an", "the", "and", "or", "but", "it", "is", "are", "was", "were", "he", "she",
-    "they", "we", "which", "that", "this", "to", "of", "in", "on",
-}  # fmt: skip
-# Capitalised compounds the tokenizer split at their hyphen (both halves capitalised, so
-# they cannot be told apart from a spaced dash such as "San Jose - Cisco" by rule).
-CAPITALISED_COMPOUNDS = {("Wal", "Mart")}
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATELINE_RE = re.compile(rf"^(?:{MONTHS}) \d{{1,2}}, \d{{4}}$")
 
@@ -56,97 +40,14 @@ class Article:
     body: list[str]
 
 
-@dataclass
-class QuoteState:
-    """Which quotes are open; straight quotes can span sentences, so this lives per document."""
-
-    double_open: bool = False
-    single_open: bool = False
-
-
-def _is_word(token: str) -> bool:
-    return bool(token) and token[-1].isalnum()
-
-
-def _hyphen(prev: str, nxt: str, after: str) -> tuple[bool, bool]:
-    """Decide how a lone ``-`` token attaches: (attach_left, attach_right)."""
-    if not (prev.isalpha() and nxt[:1].isalpha()):
-        return False, False
-    if nxt in {"and", "or"} and "-" in after:
-        return True, False  # suspended hyphen: "piano- and guitar-playing"
-    if (prev, nxt) in CAPITALISED_COMPOUNDS:
-        return True, True
-    if nxt[0].islower() and nxt not in DASH_NEXT_WORDS:
-        return True, True  # "iTunes-compatible", "Macintosh-curious"
-    return False, False
-
-
 def detokenize(tokens: list[str], quotes: QuoteState) -> str:
     """Join tokens into text with normal English spacing and straight quotes."""
-    parts: list[str] = []
-    glue = True  # no space before the first token
-    depth = 0  # square-bracket depth, to drop stray closing brackets
-    for i, tok in enumerate(tokens):
-        prev = tokens[i - 1] if i else ""
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        after = tokens[i + 2] if i + 2 < len(tokens) else ""
-        text, left, right = tok, False, False
-        if tok in {"``", "“"}:
-            text, right = '"', True
-            quotes.double_open = True
-        elif tok in {"''", "”"}:
-            text, left = '"', True  # closing quote, or an inch mark ("13.3'' widescreen")
-            quotes.double_open = False
-        elif tok == '"':
-            if quotes.double_open:
-                left = True
-            else:
-                right = True
-            quotes.double_open = not quotes.double_open
-        elif tok == "`":
-            text, right = "'", True
-            quotes.single_open = True
-        elif tok in {"'", "’"}:
-            text = "'"
-            if nxt.lower() in CONTRACTION_TAILS and _is_word(prev):
-                left = right = True  # "we ' re" -> "we're"
-            elif _is_word(prev) or quotes.single_open:
-                left = True  # closing quote or plural possessive ("Beatles'")
-                quotes.single_open = False
-            else:
-                right = True
-                quotes.single_open = True
-        elif tok.lower() in CLITICS:
-            text, left = tok.replace("’", "'"), True
-        elif tok.startswith("'") and prev == "O" and tok[1:2].isupper():
-            left = True  # "O 'Reilly"
-        elif tok == "]" or tok == "-RSB-":
-            if depth == 0:
-                print(f"  dropped unmatched ']' after {prev!r}", file=sys.stderr)
-                continue
-            depth -= 1
-            text, left = "]", True
-        elif tok in ATTACH_LEFT:
-            text, left = BRACKETS.get(tok, tok), True
-            if tok == "..." and prev in {".", "?", "!"}:
-                left = False  # "to come. ..."
-        elif tok in ATTACH_RIGHT:
-            text, right = BRACKETS.get(tok, tok), True
-            left = tok == "$" and prev == "US"  # "US $ 199" -> "US$199"
-            if text == "[":
-                depth += 1
-        elif tok == "#" and nxt[:1].isdigit():
-            # The corpus has "#" where the original had a pound sign ("# 0.79 per song").
-            text, right = "£", True
-        elif tok == "/":
-            left = right = True
-        elif tok == "-":
-            left, right = _hyphen(prev, nxt, after)
-        if parts and not (glue or left):
-            parts.append(" ")
-        parts.append(text)
-        glue = right
-    return "".join(parts)
+    text, spans = join_tokens(tokens, quotes, pound_sign=True)
+    for i, (tok, (start, end)) in enumerate(zip(tokens, spans, strict=True)):
+        if start == end and tok in {"]", "-RSB-"}:
+            prev = tokens[i - 1] if i else ""
+            print(f"  dropped unmatched ']' after {prev!r}", file=sys.stderr)
+    return text
 
 
 def read_article(path: Path) -> Article:
