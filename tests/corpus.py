@@ -13,6 +13,7 @@ SENTENCES = [
     "The minister told reporters the government had not changed its position on sanctions.",
     "Analysts expect the meeting in {city} to focus on trade, security and the coming summit.",
     "A spokesman declined to comment on reports that the visit had been shortened.",
+    "Japanese Prime Minister Shinzo Abe is expected to attend; Abe has backed the talks.",
 ]
 CITIES = ["Tokyo", "Seoul", "Berlin", "Lagos", "Lima", "Oslo", "Cairo", "Hanoi", "Quito", "Accra"]
 

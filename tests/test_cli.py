@@ -12,7 +12,7 @@ def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("ingest", "list", "show", "rejects", "export", "demo"):
+    for command in ("ingest", "list", "show", "actors", "rejects", "export", "demo"):
         result = run(command, "--help")
         assert result.exit_code == 0, command
         assert "Example" in result.output, command
@@ -27,13 +27,31 @@ def test_ingest_list_show_export(tmp_path: Path) -> None:
     listing = run("list", "--db", db)
     assert "Talks in Tokyo, part 0" in listing.output
     shown = run("show", "1", "--db", db)
-    assert "Tokyo" in shown.output and "[GPE]" in shown.output
+    assert "Tokyo" in shown.output and "[#" in shown.output  # actor mentions carry entity ids
     exported = json.loads(run("export", "--format", "json", "--db", db).output)
-    assert set(exported) >= {"articles", "mentions"}
+    assert set(exported) >= {"articles", "mentions", "entities"}
+    [abe] = [e for e in exported["entities"] if e["name"] == "Shinzo Abe"]
+    assert shown.output.count(f"[#{abe['id']}]") >= 2  # the titled name and "Abe"
+    assert {m["article_id"] for m in abe["mentions"]} == {1, 2}
+    assert set(abe) == {"id", "name", "type", "code", "country", "roles", "mentions"}
+    assert set(abe["mentions"][0]) == {"article_id", "start", "end", "text", "kind"}
     assert set(exported["articles"][0]) == {
         "id", "path", "title", "published", "source", "language", "text", "duplicate_of"
     }  # fmt: skip
     assert set(exported["mentions"][0]) == {"article_id", "start", "end", "text", "label"}
+
+
+def test_actors_lists_entities_of_the_corpus_or_one_article(tmp_path: Path) -> None:
+    write_good_reports(tmp_path / "in", 2)
+    db = str(tmp_path / "s.db")
+    run("ingest", str(tmp_path / "in"), "--db", db, "-q")
+    everything = run("actors", "--db", db, "--type", "PERSON")
+    assert "Shinzo" in everything.output and "JPNGOV" in everything.output
+    assert "COUNTRY" not in everything.output
+    one = run("actors", "--db", db, "--article", "1")
+    assert "actors of article 1" in one.output
+    missing = CliRunner().invoke(main, ["actors", "--article", "99", "--db", db])
+    assert missing.exit_code == 1 and "no article with id 99" in missing.output
 
 
 def test_rejects_give_exit_status_1_and_are_listed(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from rich.table import Table
 from storyline import __version__
 from storyline.errors import StorylineError
 from storyline.export import export_corpus
+from storyline.extract.actor_model import ACTOR_TYPES
 from storyline.ingest.run import (
     DEFAULT_MAX_BYTES,
     DEFAULT_NEAR_DUPLICATE,
@@ -210,7 +211,7 @@ def list_command(db_path: str, limit: int | None) -> None:
 @click.argument("article_id", type=int)
 @db_option
 def show_command(article_id: int, db_path: str) -> None:
-    """Print an article's clean text with its entity mentions marked.
+    """Print an article's clean text with its actors marked by entity id, then its actors.
 
     \b
     Example:
@@ -222,9 +223,43 @@ def show_command(article_id: int, db_path: str) -> None:
         except StorylineError as exc:
             raise click.ClickException(str(exc)) from exc
         view = render.article_view(
-            article, db.spans("blocks", article_id), db.spans("mentions", article_id)
+            article,
+            db.spans("blocks", article_id),
+            db.spans("mentions", article_id),
+            db.entity_mentions(article_id),
         )
+        legend = render.entities_table(db.entities(article_id), title="actors of this article")
     console.print(view)
+    console.print(legend)
+
+
+@main.command("actors")
+@db_option
+@click.option("--article", "-a", "article_id", type=int, help="Only the actors of one article.")
+@click.option("--type", "-t", "actor_type", type=click.Choice(ACTOR_TYPES), help="Only this type.")
+@click.option("--limit", "-n", type=int, default=50, show_default=True, help="Show at most N.")
+def actors_command(
+    db_path: str, article_id: int | None, actor_type: str | None, limit: int
+) -> None:
+    """List actors (entities linked across articles) with their codes and mention counts.
+
+    \b
+    Examples:
+      storyline actors
+      storyline actors --article 3
+      storyline actors --type PERSON -n 20
+    """
+    with open_db(db_path, read_only=True) as db:
+        if article_id is not None:
+            try:
+                db.article(article_id)
+            except StorylineError as exc:
+                raise click.ClickException(str(exc)) from exc
+        rows = db.entities(article_id)
+    if actor_type:
+        rows = [row for row in rows if row["type"] == actor_type]
+    where = f"article {article_id}" if article_id is not None else "all articles"
+    console.print(render.entities_table(rows[:limit], title=f"{len(rows)} actors of {where}"))
 
 
 @main.command("rejects")

@@ -11,10 +11,10 @@ saying which country (ISO 3166-1 alpha-3) and through what kind of form:
 
 Normalization: case is ignored, a leading "the " is stripped, curly apostrophes become
 straight ones, periods are dropped ("U.S." == "U.S" == "US"), hyphens count as spaces and
-whitespace is collapsed. Possessives ("Japan's", "Philippines'") are tried after the full
-form fails, so "St. John's" stays a capital. Aliases written entirely in capitals and at
-most four letters long (US, UK, USA, DPRK, ROK, UAE, DRC, ...) match only in that exact
-case, so the pronoun "us" is not the United States.
+whitespace is collapsed. Possessives ("Japan's", "Philippines'", the misplaced "Japans'")
+are tried after the full form fails, so "St. John's" stays a capital. Aliases written
+entirely in capitals and at most four letters long (US, UK, USA, DPRK, ROK, UAE, DRC, ...)
+match only in that exact case, so the pronoun "us" is not the United States.
 
 Ambiguity is resolved in the data, and every surface form names exactly one country:
 
@@ -40,7 +40,7 @@ from typing import Literal
 
 import pycountry
 
-from storyline.data import data_lines
+from storyline.data import data_table
 
 Via = Literal["name", "demonym", "capital", "seat"]
 
@@ -170,20 +170,16 @@ class CountryLexicon:
                 if cleaned.endswith(suffix) and len(cleaned) > len(suffix):
                     stem = _clean(cleaned[: -len(suffix)])
                     match = self._forms.get(_key(stem))
+                    if match is None and suffix == "'" and stem.endswith("s"):
+                        # "Japans'": a misplaced possessive apostrophe
+                        match = self._forms.get(_key(stem[:-1]))
                     break
         return match
 
 
 def read_rows() -> list[dict[str, str]]:
     """The data rows of ``countries.tsv`` as dicts keyed by the header's column names."""
-    lines = data_lines("countries.tsv")
-    header = lines[0].split("\t")
-    rows = []
-    for line in lines[1:]:
-        values = line.split("\t")
-        values += [""] * (len(header) - len(values))
-        rows.append(dict(zip(header, values, strict=True)))
-    return rows
+    return data_table("countries.tsv")
 
 
 @cache

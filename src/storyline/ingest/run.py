@@ -15,6 +15,7 @@ from storyline.errors import Rejected
 from storyline.ingest.article import Article, build_article
 from storyline.ingest.dedup import DuplicateIndex, minhash_from_bytes, minhash_of, minhash_to_bytes
 from storyline.ingest.sources import SourceItem, count_units, discover, read_sources
+from storyline.link.corpus import link_corpus
 from storyline.nlp.annotations import Annotations, annotations_of
 from storyline.nlp.segments import MAX_SEGMENT_CHARS, join, segment_bounds
 from storyline.store.database import Database, StoredArticle
@@ -89,8 +90,9 @@ def ingest(
 ) -> IngestReport:
     """Ingest files, folders or `-` (JSONL on stdin) into `db`; return what happened.
 
-    Each article is written with its sentences and mentions in one transaction, so an
-    interrupted run leaves only whole articles, and running it again finishes the job.
+    Each article is written with its sentences, mentions and actors in one transaction, so
+    an interrupted run leaves only whole articles, and running it again finishes the job.
+    At the end, the actors of the whole corpus are linked into entities again.
     """
     files, skipped = discover(paths)
     report = IngestReport(total=count_units(files), skipped=skipped)
@@ -103,6 +105,7 @@ def ingest(
             if not annotate_chunk(nlp, chunk, run, options):
                 break
         run.flush()
+        link_corpus(db)
     except KeyboardInterrupt:
         run.flush()  # what is buffered is whole: keep it
         raise

@@ -60,17 +60,68 @@ def rejects_table(rows: list[dict[str, Any]]) -> Table:
     return table
 
 
+TYPE_STYLES = {
+    "PERSON": "bold cyan",
+    "ORGANISATION": "bold magenta",
+    "COUNTRY": "bold green",
+    "GOVERNMENT": "bold red",
+    "LOCATION": "green",
+}
+
+
+def entities_table(rows: list[dict[str, Any]], title: str) -> Table:
+    table = Table(title=title)
+    for column in ("id", "name", "type", "code", "country", "roles", "mentions", "articles"):
+        justify = "right" if column in ("id", "mentions", "articles") else "left"
+        table.add_column(column, overflow="fold", justify=justify)
+    for row in rows:
+        table.add_row(
+            str(row["id"]),
+            Text(row["name"], style=TYPE_STYLES.get(row["type"], "")),
+            row["type"],
+            row["code"] or "",
+            row["country"] or "",
+            ", ".join(row["roles"]),
+            str(row["mentions"]),
+            str(row["articles"]),
+        )
+    return table
+
+
+def _as_marks(
+    mentions: list[dict[str, Any]], actor_mentions: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """One list of marks in text order: actor mentions labelled by entity id, and the other
+    entity mentions (dates, amounts, …) by their label where no actor mention covers them."""
+    marks = [
+        {"start": m["start"], "end": m["end"], "label": f"#{m['entity_id']}", "style": "bold cyan"}
+        for m in actor_mentions
+    ]
+    covered = [(m["start"], m["end"]) for m in marks]
+    for m in mentions:
+        start, end = m["start_char"], m["end_char"]
+        if not any(s < end and start < e for s, e in covered):
+            style = LABEL_STYLES.get(m["label"], DEFAULT_LABEL_STYLE)
+            marks.append({"start": start, "end": end, "label": m["label"], "style": style})
+    return sorted(marks, key=lambda m: (m["start"], -m["end"]))
+
+
 def article_view(
-    article: dict[str, Any], blocks: list[dict[str, Any]], mentions: list[dict[str, Any]]
+    article: dict[str, Any],
+    blocks: list[dict[str, Any]],
+    mentions: list[dict[str, Any]],
+    actor_mentions: list[dict[str, Any]] = (),  # type: ignore[assignment]
 ) -> Panel:
-    """The clean text, headings in bold, entity mentions highlighted and labelled."""
+    """The clean text, headings in bold, actor mentions marked with their entity id ("#3")
+    and other entity mentions with their label."""
     text = Text()
     body = article["text"]
+    marks = _as_marks(mentions, list(actor_mentions))
     for i, block in enumerate(blocks):
         if i:
             text.append("\n\n")
         start, end = block["start_char"], block["end_char"]
-        inside = [m for m in mentions if start <= m["start_char"] and m["end_char"] <= end]
+        inside = [m for m in marks if start <= m["start"] and m["end"] <= end]
         piece = _marked(body, start, end, inside)
         if block["kind"] == "heading":
             piece.stylize("bold underline")
@@ -91,17 +142,16 @@ def article_view(
     return Panel(Group(header, Text(""), text), title=untitled(article), title_align="left")
 
 
-def _marked(body: str, start: int, end: int, mentions: list[dict[str, Any]]) -> Text:
+def _marked(body: str, start: int, end: int, marks: list[dict[str, Any]]) -> Text:
     piece = Text()
     cursor = start
-    for m in mentions:
-        if m["start_char"] < cursor:
+    for m in marks:
+        if m["start"] < cursor:
             continue
-        piece.append(body[cursor : m["start_char"]])
-        style = LABEL_STYLES.get(m["label"], DEFAULT_LABEL_STYLE)
-        piece.append(body[m["start_char"] : m["end_char"]], style=style)
+        piece.append(body[cursor : m["start"]])
+        piece.append(body[m["start"] : m["end"]], style=m["style"])
         piece.append(f"[{m['label']}]", style="dim")
-        cursor = m["end_char"]
+        cursor = m["end"]
     piece.append(body[cursor:end])
     return piece
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from storyline.extract.actor_model import Actor
 from storyline.ingest.blocks import BlockSpan
+
+# What the NLP pass stores, versioned: an article stored by an older pass is annotated again
+# when it is ingested again, even if its text did not change. Bump when the pass changes.
+ANNOTATION_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +35,12 @@ class Mention:
 class Annotations:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence that starts at or before a character offset."""
+        starts = [sentence.start for sentence in self.sentences]
+        return max(bisect_right(starts, offset) - 1, 0)
 
 
 def trimmed_offsets(span: Span, offset: int = 0) -> tuple[int, int]:
@@ -49,7 +61,8 @@ def block_kind_at(blocks: list[BlockSpan], offset: int) -> str:
 def annotations_of(
     doc: Doc, blocks: list[BlockSpan], offset: int = 0, sentences_before: int = 0
 ) -> Annotations:
-    """Sentences (whitespace-only ones dropped) and named-entity mentions of a processed Doc.
+    """Sentences (whitespace-only ones dropped), named-entity mentions and actors (when the
+    `storyline_actors` component ran) of a processed Doc.
 
     A Doc of one segment of an article starts at character `offset` of the article and after
     `sentences_before` of its sentences: offsets and sentence numbers come out article-wide.
@@ -73,4 +86,6 @@ def annotations_of(
         for ent in doc.ents
         if ent.text.strip()
     ]
-    return Annotations(sentences, mentions)
+    records = doc._.actor_records if doc.has_extension("actor_records") else None
+    actors = [Actor.from_record(record).shifted(offset) for record in records or []]
+    return Annotations(sentences, mentions, actors)

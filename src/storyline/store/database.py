@@ -11,10 +11,13 @@ import duckdb
 
 from storyline.errors import ArticleNotFound, Rejected, StoreError
 from storyline.ingest.article import Article
-from storyline.nlp.annotations import Annotations
+from storyline.link.entities import ActorRef, Entity
+from storyline.nlp.annotations import ANNOTATION_VERSION, Annotations
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "storyline.db"
+# tables whose rows belong to one article and go with it
+ARTICLE_PARTS = ("blocks", "sentences", "mentions", "actors", "actor_mentions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +99,12 @@ class Database:
     # -- writing ------------------------------------------------------------------------
 
     def known_keys(self) -> dict[str, str]:
-        """Source key → content hash of every stored article."""
-        return dict(self.conn.execute("SELECT source_key, content_hash FROM articles").fetchall())
+        """Source key → content hash of every article stored by the current NLP pass."""
+        rows = self.conn.execute(
+            "SELECT source_key, content_hash FROM articles WHERE annotation_version = ?",
+            [ANNOTATION_VERSION],
+        ).fetchall()
+        return dict(rows)
 
     def originals(self) -> Iterator[tuple[str, str, bytes]]:
         """(source key, content hash, minhash) of every stored non-duplicate article."""
@@ -123,7 +130,7 @@ class Database:
             ids = self._ids_of_keys(keys)
             replaced = list(ids.values())
             if replaced:
-                for table in ("blocks", "sentences", "mentions"):
+                for table in ARTICLE_PARTS:
                     self.conn.execute(
                         f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::INTEGER[]))",
                         [replaced],
@@ -157,10 +164,42 @@ class Database:
                     "label": "label",
                 },
             )
+            self._insert_actors(annotated)
             self.conn.execute(
                 "DELETE FROM rejects WHERE source_key IN (SELECT unnest(?::VARCHAR[]))", [keys]
             )
         return [ids[key] for key in keys]
+
+    def _insert_actors(self, annotated: list[tuple[int, Annotations]]) -> None:
+        actors: dict[str, list[Any]] = {
+            name: []
+            for name in ("article_id", "idx", "name", "type", "key", "country", "roles", "code")
+        }
+        actors["ambiguous"] = []
+        mentions: dict[str, list[Any]] = {
+            name: []
+            for name in (
+                "article_id", "actor_idx", "idx", "sentence_idx", "start_char", "end_char",
+                "text", "kind",
+            )
+        }  # fmt: skip
+        for article_id, found in annotated:
+            for idx, actor in enumerate(found.actors):
+                row = (
+                    article_id, idx, actor.name, actor.type, " ".join(actor.key), actor.country,
+                    list(actor.roles), actor.code, actor.ambiguous,
+                )  # fmt: skip
+                for column, value in zip(actors, row, strict=True):
+                    actors[column].append(value)
+                for m_idx, m in enumerate(actor.mentions):
+                    sentence = found.sentence_at(m.start)
+                    row = (article_id, idx, m_idx, sentence, m.start, m.end, m.text, m.kind)
+                    for column, value in zip(mentions, row, strict=True):
+                        mentions[column].append(value)
+        if actors["idx"]:
+            self._insert_columns("actors", actors)
+        if mentions["idx"]:
+            self._insert_columns("actor_mentions", mentions)
 
     def _ids_of_keys(self, keys: list[str]) -> dict[str, int]:
         rows = self.conn.execute(
@@ -192,6 +231,7 @@ class Database:
             "n_words": [i.article.n_words for i in batch],
             "duplicate_of": [known.get(i.duplicate_of_key or "") for i in batch],
             "similarity": [i.similarity for i in batch],
+            "annotation_version": [ANNOTATION_VERSION] * len(batch),
         }
         self._insert_columns("articles", columns)
 
@@ -222,6 +262,40 @@ class Database:
         for column, attr in columns.items():
             values[column] = [getattr(row, attr) for _, _, row in flat]
         self._insert_columns(table, values)
+
+    def write_entities(self, actors: Sequence[ActorRef], entities: Sequence[Entity]) -> None:
+        """Replace all entities, and point each actor at its entity (ids from 1)."""
+        entity_of = {i: n + 1 for n, e in enumerate(entities) for i in e.members}
+        mentions = [sum(actors[i].n_mentions for i in e.members) for e in entities]
+        articles = [len({actors[i].article_id for i in e.members}) for e in entities]
+        with self.transaction():
+            self.conn.execute("DELETE FROM entities")
+            if entities:
+                self._insert_columns(
+                    "entities",
+                    {
+                        "id": list(range(1, len(entities) + 1)),
+                        "name": [e.name for e in entities],
+                        "type": [e.type for e in entities],
+                        "code": [e.code for e in entities],
+                        "country": [e.country for e in entities],
+                        "roles": [list(e.roles) for e in entities],
+                        "n_mentions": mentions,
+                        "n_articles": articles,
+                    },
+                )
+            self.conn.execute("UPDATE actors SET entity_id = NULL")
+            if actors:
+                self.conn.execute(
+                    "UPDATE actors SET entity_id = m.entity_id FROM (SELECT unnest(?) AS "
+                    "article_id, unnest(?) AS idx, unnest(?) AS entity_id) AS m "
+                    "WHERE actors.article_id = m.article_id AND actors.idx = m.idx",
+                    [
+                        [a.article_id for a in actors],
+                        [a.idx for a in actors],
+                        [entity_of[i] for i in range(len(actors))],
+                    ],
+                )
 
     def record_reject(self, key: str, path: str, line: int | None, error: Rejected) -> None:
         """Record why an input was rejected; the same reason again changes nothing."""
@@ -295,6 +369,42 @@ class Database:
         return self._dicts(
             'SELECT article_id, start_char AS start, end_char AS "end", text, label '
             "FROM mentions ORDER BY article_id, idx"
+        )
+
+    def actor_rows(self) -> list[dict[str, Any]]:
+        """Every actor of the stored originals, with its number of mentions."""
+        return self._dicts(
+            "SELECT a.article_id, a.idx, a.name, a.type, a.key, a.country, a.roles, a.code, "
+            "a.ambiguous, (SELECT count(*) FROM actor_mentions m WHERE m.article_id = "
+            "a.article_id AND m.actor_idx = a.idx) AS n_mentions "
+            "FROM actors a JOIN articles ar ON ar.id = a.article_id "
+            "WHERE ar.duplicate_of IS NULL ORDER BY a.article_id, a.idx"
+        )
+
+    def entities(self, article_id: int | None = None, limit: int | None = None) -> list[dict]:
+        """Entities with their mention and article counts, most mentioned first; with
+        `article_id`, those of one article counted there."""
+        where = "WHERE a.article_id = ?" if article_id is not None else ""
+        sql = (
+            "SELECT e.id, e.name, e.type, e.code, e.country, e.roles, "
+            "count(m.idx) AS mentions, count(DISTINCT a.article_id) AS articles "
+            "FROM entities e JOIN actors a ON a.entity_id = e.id "
+            "JOIN actor_mentions m ON m.article_id = a.article_id AND m.actor_idx = a.idx "
+            f"{where} GROUP BY ALL ORDER BY mentions DESC, e.name"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(sql, [article_id] if article_id is not None else [])
+
+    def entity_mentions(self, article_id: int | None = None) -> list[dict[str, Any]]:
+        """Mentions with their entity id (of one article, or all), in text order."""
+        where = "WHERE m.article_id = ?" if article_id is not None else ""
+        return self._dicts(
+            'SELECT a.entity_id, m.article_id, m.start_char AS start, m.end_char AS "end", '
+            "m.text, m.kind FROM actor_mentions m JOIN actors a "
+            "ON a.article_id = m.article_id AND a.idx = m.actor_idx "
+            f"{where} ORDER BY m.article_id, m.start_char",
+            [article_id] if article_id is not None else [],
         )
 
     def top_names(self, limit: int = 10) -> list[dict[str, Any]]:

@@ -74,6 +74,52 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
+    (
+        2,
+        "actors of each article, their mentions, and entities linked across articles",
+        [
+            # articles annotated before the NLP pass changed are annotated again on ingest
+            "ALTER TABLE articles ADD COLUMN annotation_version INTEGER",
+            """
+            CREATE TABLE actors (
+                article_id INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                name VARCHAR NOT NULL,
+                type VARCHAR NOT NULL,
+                key VARCHAR NOT NULL,
+                country VARCHAR,
+                roles VARCHAR[] NOT NULL,
+                code VARCHAR,
+                ambiguous BOOLEAN NOT NULL,
+                entity_id INTEGER
+            )
+            """,
+            """
+            CREATE TABLE actor_mentions (
+                article_id INTEGER NOT NULL,
+                actor_idx INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                sentence_idx INTEGER NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE entities (
+                id INTEGER PRIMARY KEY,
+                name VARCHAR NOT NULL,
+                type VARCHAR NOT NULL,
+                code VARCHAR,
+                country VARCHAR,
+                roles VARCHAR[] NOT NULL,
+                n_mentions INTEGER NOT NULL,
+                n_articles INTEGER NOT NULL
+            )
+            """,
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

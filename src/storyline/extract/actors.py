@@ -1,0 +1,633 @@
+"""Actors of one report from a parsed spaCy Doc: rules over named entities and the parse.
+
+No coreference model installs offline here, so mentions are grouped by these rules, applied
+in this order (each step leaves the words it used to the later ones):
+
+1. **Persons** (PERSON entities). Titles inside or just before the name become roles
+   ("U.S. Vice President Mike Pence": role vice president, country USA); so do appositions
+   before ("Vice President (VP), Mike Pence") and after ("Itsunori Onodera, the Defense
+   Minister"). Full names (two words or more) are one person when their words are equal;
+   a shorter name joins the one full name it is a short form of (see `names.is_short_form`:
+   "Pence" -> "Mike Pence", "Kim" -> "Kim Jong Un"). A short name that fits two people is
+   kept apart and marked ambiguous; different full names are never merged.
+2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP"): definite,
+   singular role phrases from `roles.tsv`. They go to the person holding that role (of the
+   same country when both are known): the nearest one before, else the first one after;
+   with no holder they form a person of their own, named by the role. A role predicated of
+   a person ("Kim Yong Nam is North Korea's ceremonial leader") is that person's.
+3. **Countries, governments, places, organisations** (GPE, NORP, LOC, FAC, ORG entities),
+   resolved through the country lexicon: a country's name is the COUNTRY; a name or demonym
+   in front of a government word ("the Japanese government", "North Korean officials") or
+   a seat ("the White House") is its GOVERNMENT (code e.g. JPNGOV), in front of a military
+   word its military (JPNMIL); a capital is the GOVERNMENT when it acts: subject ("Tokyo
+   said", "Washington will stand by Japan"), possessor, or object of with/against/between/by
+   ("talks with Pyongyang"); otherwise it is the city, a LOCATION. Other places are
+   LOCATIONs, other organisations ORGANISATIONs (an acronym joins the organisation it
+   abbreviates). An entity of another label that names exactly one person of step 1
+   ("Pence" tagged ORG beside "Mike Pence") is that person.
+4. **Person pronouns** (he/him/his/himself, she/her/hers/herself) resolve to a person named
+   before them in the same or the two previous sentences: the nearest sentence first, within
+   it one in the pronoun's grammatical role first (an object pronoun prefers an object, any
+   other pronoun a subject), then the closest mention. A person who is another
+   argument of the pronoun's own verb ("Pence met him") is not a candidate, nor one whose
+   known gender (from Mr/Mrs/Ms or an earlier pronoun) differs.
+
+A person's country is the one the text gives with the name or role; failing that, for
+government and military roles only, the nearest country named before the person in the same
+sentence, then the report's dateline ("TOKYO —"). Codes are country + the role's CAMEO
+sector (USAGOV for the US Vice President); countries get their alpha-3 code (PRK).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.extract.actor_model import Actor, ActorMention, ActorType, MentionKind
+from storyline.extract.countries import CountryLexicon, CountryMatch
+from storyline.extract.names import HONORIFICS, acronym, is_short_form, name_words
+from storyline.extract.roles import Role, RoleLexicon, normalize_word
+
+GOVERNMENT_WORDS = frozenset(
+    "government administration authorities officials official cabinet ministry leadership "
+    "regime diplomats spokesman spokeswoman spokesperson".split()
+)
+MILITARY_WORDS = frozenset("military army forces troops navy soldiers".split())
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj", "dative", "iobj"})
+POSSESSIVES = frozenset({"'s", "'", "his", "her", "its", "their"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+DASHES = frozenset({"—", "–", "-", "--"})
+_GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_PRONOUN_WINDOW = 2  # sentences before the pronoun's own
+
+
+@dataclass
+class _Draft:
+    """An actor being assembled: mentions are token ranges until the end."""
+
+    type: ActorType
+    key: tuple[str, ...]
+    name: str
+    mentions: list[tuple[int, int, MentionKind]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    code: str | None = None
+    gender: str | None = None
+    ambiguous: bool = False
+
+    def add_role(self, role: Role) -> None:
+        if role not in self.roles:
+            self.roles.append(role)
+
+    @property
+    def sector(self) -> str:
+        return next((role.sector for role in self.roles if role.sector), "")
+
+
+@dataclass
+class _PersonName:
+    """A PERSON entity read with what the text says around it."""
+
+    words: tuple[str, ...]
+    text: str
+    span: tuple[int, int, MentionKind]
+    roles: list[Role]
+    country: str | None
+    extra: list[tuple[int, int, MentionKind]]  # appositive role mentions
+    gender: str | None
+
+
+class ActorResolver:
+    """Resolve the actors of one Doc (see the module docstring for the rules)."""
+
+    def __init__(self, countries: CountryLexicon, roles: RoleLexicon) -> None:
+        self.countries = countries
+        self.roles = roles
+
+    def __call__(self, doc: Doc) -> list[Actor]:
+        return _Resolution(doc, self.countries, self.roles).run()
+
+
+class _Resolution:
+    """State of resolving one Doc."""
+
+    def __init__(self, doc: Doc, countries: CountryLexicon, roles: RoleLexicon) -> None:
+        self.doc = doc
+        self.lexicon = countries
+        self.role_lexicon = roles
+        self.words = [token.text for token in doc]
+        self.taken: set[int] = set()
+        self.persons: list[_Draft] = []
+        self.others: dict[tuple[str, tuple[str, ...]], _Draft] = {}
+        self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
+        self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
+        self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
+
+    def run(self) -> list[Actor]:
+        self.find_persons()
+        self.find_roles()
+        self.find_places_and_organisations()
+        self.resolve_pronouns()
+        dateline = self.dateline_country()
+        drafts = self.persons + list(self.others.values())
+        actors = [self.finish(draft, dateline) for draft in drafts if draft.mentions]
+        return sorted(actors, key=lambda actor: actor.mentions[0].start)
+
+    # -- small readers -------------------------------------------------------------------
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.update(range(start, end))
+
+    def is_free(self, start: int, end: int) -> bool:
+        return not any(i in self.taken for i in range(start, end))
+
+    def country_of(self, span: Span) -> CountryMatch | None:
+        match = self.lexicon.lookup(span.text)
+        if match is not None:
+            self.country_at.append((span.start, match.country.alpha3))
+        return match
+
+    def country_before(self, i: int) -> tuple[str, int] | None:
+        """A country named just before token i ("U.S." Vice President, "Japan's" VP)."""
+        ent = self.ent_ending.get(i)  # the entity may hold the possessive: "North Korea's"
+        if ent is None and i > 0 and normalize_word(self.words[i - 1]) in {"'s", "'"}:
+            ent = self.ent_ending.get(i - 1)
+        if ent is None or ent.label_ not in COUNTRY_LABELS:
+            return None
+        match = self.country_of(ent)
+        return (match.country.alpha3, ent.start) if match else None
+
+    def country_after(self, i: int) -> tuple[str, int] | None:
+        """A country named by "of X" at token i ("the Prime Minister of Japan")."""
+        if i + 1 < len(self.doc) and self.words[i].lower() == "of":
+            ent = self.ent_starting.get(i + 1) or self.ent_starting.get(i + 2)
+            if ent is not None and ent.label_ in COUNTRY_LABELS and ent.start <= i + 2:
+                match = self.country_of(ent)
+                if match:
+                    return match.country.alpha3, ent.end
+        return None
+
+    def role_ending(self, end: int) -> tuple[Role, int] | None:
+        """The role written just before token `end`, with its first token (a portfolio
+        word in front of an open role is part of it: "Trade Minister")."""
+        match = self.role_lexicon.match_ending(self.words, end)
+        if match is None:
+            return None
+        start = end - match.length
+        role = match.role
+        before = start - 1
+        if (
+            self.role_lexicon.is_open(role)
+            and before >= 0
+            and self.doc[before].is_title
+            and self.doc[before].pos_ in {"PROPN", "NOUN"}
+            and self.doc[before].ent_type_ not in COUNTRY_LABELS
+        ):
+            role = Role(f"{self.words[before].lower()} {role.name}", role.sector)
+            start = before
+        return role, start
+
+    def is_plural(self, token: Token) -> bool:
+        return token.tag_ in {"NNS", "NNPS"}
+
+    # -- 1. persons ----------------------------------------------------------------------
+
+    def read_person(self, ent: Span) -> _PersonName | None:
+        doc, words = self.doc, self.words
+        start, end = ent.start, ent.end
+        while end > start and normalize_word(words[end - 1]) in {"'s", "'"}:
+            end -= 1
+        roles: list[Role] = []
+        gender = None
+        i = start
+        while i < end:
+            match = self.role_lexicon.match_at(words[:end], i)
+            if match is not None and i + match.length < end:
+                roles.append(match.role)
+                i += match.length
+            elif normalize_word(words[i]) in HONORIFICS and i + 1 < end:
+                gender = _GENDER_OF_HONORIFIC.get(normalize_word(words[i]), gender)
+                i += 1
+            else:
+                break
+        if i == end:
+            return None
+        words_of_name = name_words(doc[i:end].text)
+        if not words_of_name:
+            return None
+        kind: MentionKind = "title" if i > start else "name"
+        first = start
+        country = None
+        extra: list[tuple[int, int, MentionKind]] = []
+        if first > 0 and normalize_word(words[first - 1]) in HONORIFICS:
+            gender = _GENDER_OF_HONORIFIC.get(normalize_word(words[first - 1]), gender)
+            first -= 1
+        while (found := self.role_ending(first)) is not None and self.is_free(found[1], first):
+            roles.insert(0, found[0])
+            first = found[1]
+            kind = "title"
+        if kind == "title" and (before := self.country_before(first)) is not None:
+            country, first = before
+        if first == start and not roles:
+            appositive = self.apposition_before(first)
+            if appositive is not None:
+                role, role_country, role_span = appositive
+                roles.append(role)
+                country = role_country
+                extra.append(role_span)
+        appositive = self.apposition_after(end)
+        if appositive is not None:
+            role, role_country, role_span = appositive
+            roles.append(role)
+            country = country or role_country
+            extra.append(role_span)
+        text = doc[i:end].text
+        return _PersonName(words_of_name, text, (first, end, kind), roles, country, extra, gender)
+
+    def apposition_before(self, i: int) -> tuple[Role, str | None, tuple] | None:
+        """ "Vice President (VP), Mike Pence": a role, maybe a bracketed abbreviation, a comma."""
+        words = self.words
+        if i < 2 or words[i - 1] != ",":
+            return None
+        k = i - 1
+        if words[k - 1] == ")":
+            opening = next((j for j in range(k - 2, max(k - 5, -1), -1) if words[j] == "("), None)
+            if opening is None:
+                return None
+            k = opening
+        found = self.role_ending(k)
+        if found is None or not self.is_free(found[1], k):
+            return None
+        role, start = found
+        country = None
+        if (before := self.country_before(start)) is not None:
+            country, start = before
+        if start > 0 and words[start - 1].lower() == "the":
+            start -= 1
+        if start > 0 and not self.doc[start].is_sent_start and words[start - 1] not in {"(", ","}:
+            return None
+        return role, country, (start, i - 1, "role")
+
+    def apposition_after(self, end: int) -> tuple[Role, str | None, tuple] | None:
+        """ "Itsunori Onodera, the Defense Minister": a comma, a determiner, a role."""
+        words, doc = self.words, self.doc
+        if end + 2 > len(doc) or words[end] != ",":
+            return None
+        k = end + 1
+        if words[k].lower() in {"the", "a", "an"}:
+            k += 1
+        country = None
+        ent = self.ent_starting.get(k)
+        if ent is not None and ent.label_ in COUNTRY_LABELS and (match := self.country_of(ent)):
+            country = match.country.alpha3
+            k = ent.end
+            if k < len(doc) and normalize_word(words[k]) in {"'s", "'"}:
+                k += 1
+        for _ in range(2):
+            if k < len(doc) and doc[k].pos_ == "ADJ" and not self.role_lexicon.match_at(words, k):
+                k += 1
+        match = self.role_lexicon.match_at(words, k)
+        if match is None:
+            return None
+        last = k + match.length
+        if self.is_plural(doc[last - 1]) or not self.is_free(end + 1, last):
+            return None
+        if (after := self.country_after(last)) is not None:
+            country = country or after[0]
+            last = after[1]
+        return match.role, country, (end + 1, last, "role")
+
+    def find_persons(self) -> None:
+        names = [
+            name
+            for ent in self.doc.ents
+            if ent.label_ == "PERSON" and (name := self.read_person(ent)) is not None
+        ]
+        by_words: dict[tuple[str, ...], _Draft] = {}
+        full = [name for name in names if len(name.words) >= 2]
+        short = [name for name in names if len(name.words) < 2]
+        for name in full:
+            draft = by_words.get(name.words)
+            if draft is None:
+                draft = by_words[name.words] = _Draft("PERSON", name.words, name.text)
+                self.persons.append(draft)
+            self.add_person_name(draft, name)
+        for name in short:
+            fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
+            if len(fits) == 1:
+                self.add_person_name(fits[0], name)
+                continue
+            draft = by_words.get(name.words)
+            if draft is None:
+                draft = by_words[name.words] = _Draft("PERSON", name.words, name.text)
+                draft.ambiguous = len(fits) > 1
+                self.persons.append(draft)
+            self.add_person_name(draft, name)
+
+    def add_person_name(self, draft: _Draft, name: _PersonName) -> None:
+        draft.mentions.append(name.span)
+        draft.mentions.extend(name.extra)
+        self.take(name.span[0], name.span[1])
+        for start, end, _ in name.extra:
+            self.take(start, end)
+        for role in name.roles:
+            draft.add_role(role)
+        if name.country:
+            draft.countries[name.country] += 1
+        draft.gender = draft.gender or name.gender
+        if len(name.text) > len(draft.name) and len(name.words) >= len(draft.key):
+            draft.name = name.text
+
+    # -- 2. roles used as names ----------------------------------------------------------
+
+    def find_roles(self) -> None:
+        doc, words = self.doc, self.words
+        i = 0
+        while i < len(doc):
+            match = self.role_lexicon.match_at(words, i) if i not in self.taken else None
+            if match is None:
+                i += 1
+                continue
+            end = i + match.length
+            head = doc[end - 1]
+            if (
+                head.pos_ not in {"NOUN", "PROPN"}
+                or self.is_plural(head)
+                or not self.is_free(i, end)
+                or (end < len(doc) and doc[end].ent_type_ == "PERSON")
+            ):
+                i += 1
+                continue
+            found = self.role_ending(end)
+            role, start = found if found else (match.role, i)
+            country = None
+            if (before := self.country_before(start)) is not None:
+                country, start = before
+            previous = normalize_word(words[start - 1]) if start > 0 else ""
+            if previous == "the":
+                start -= 1
+            elif previous not in POSSESSIVES and country is None:
+                i = end
+                continue
+            if (after := self.country_after(end)) is not None:
+                country = country or after[0]
+                end = after[1]
+            self.add_role_mention(role, country, start, end)
+            self.take(start, end)
+            i = end
+
+    def add_role_mention(self, role: Role, country: str | None, start: int, end: int) -> None:
+        predicated = self.subject_of_predicate(self.doc[end - 1])
+        if predicated is not None:
+            predicated.add_role(role)
+            holders = [predicated]
+        else:
+            holders = self.holders(role, country)
+        if holders:
+            before = [d for d in holders if min(m[0] for m in d.mentions) < start]
+            if before:
+                draft = max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] < start))
+            else:
+                draft = min(holders, key=lambda d: min(m[0] for m in d.mentions))
+        else:
+            key = ("the", *role.name.split())
+            draft = _Draft("PERSON", key, role.name.title(), roles=[role])
+            self.persons.append(draft)
+        draft.mentions.append((start, end, "role"))
+        if country:
+            draft.countries[country] += 1
+
+    def subject_of_predicate(self, head: Token) -> _Draft | None:
+        """The person a copula gives the role to ("Kim Yong Nam is North Korea's leader")."""
+        if head.dep_ != "attr" or head.head.lemma_ != "be":
+            return None
+        subject = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            return None
+        for draft in self.persons:
+            if any(start <= subject.i < end for start, end, _ in draft.mentions):
+                return draft
+        return None
+
+    def holders(self, role: Role, country: str | None) -> list[_Draft]:
+        """Persons holding a role (of the same country, when both countries are known)."""
+        return [
+            draft
+            for draft in self.persons
+            if any(_same_role(role, held) for held in draft.roles)
+            and (country is None or not draft.countries or country in draft.countries)
+        ]
+
+    # -- 3. countries, governments, places, organisations ---------------------------------
+
+    def find_places_and_organisations(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+            end = ent.end
+            while end > start and normalize_word(self.words[end - 1]) in {"'s", "'"}:
+                end -= 1
+            if end <= start or not self.is_free(start, end):
+                continue
+            span = self.doc[start:end]
+            match = self.country_of(span)
+            if match is None and (person := self.person_named(span)) is not None:
+                person.mentions.append((start, end, "name"))
+                self.take(start, end)
+            elif match is not None:
+                self.add_country_mention(span, match)
+            elif ent.label_ in PLACE_LABELS:
+                self.add_named(span, "LOCATION")
+            elif ent.label_ == "ORG":
+                self.add_named(span, "ORGANISATION")
+
+    def person_named(self, span: Span) -> _Draft | None:
+        """The one person a non-PERSON entity names ("Pence" tagged ORG beside "Mike Pence")."""
+        words = name_words(span.text)
+        fits = [
+            draft
+            for draft in self.persons
+            if not draft.ambiguous and (draft.key == words or is_short_form(words, draft.key))
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def add_country_mention(self, span: Span, match: CountryMatch) -> None:
+        alpha3, name = match.country.alpha3, match.country.name
+        group = self.group_word_after(span)
+        if match.via == "seat" or (match.via == "capital" and _acts(span.root)):
+            self.add_other("GOVERNMENT", f"{alpha3}GOV", f"{name} government", span, match.via)
+        elif group is not None and match.via != "capital":
+            word_end, sector = group
+            start = span.start - (
+                1 if span.start and self.words[span.start - 1].lower() == "the" else 0
+            )
+            label = "government" if sector == "GOV" else "military"
+            mention = self.doc[start:word_end]
+            kind: MentionKind = "demonym" if match.via == "demonym" else "name"
+            self.add_other("GOVERNMENT", f"{alpha3}{sector}", f"{name} {label}", mention, kind)
+        elif match.via == "capital":
+            key = " ".join(name_words(span.text))
+            draft = self.add_other("LOCATION", key, span.text, span, "name")
+            draft.countries[alpha3] += 1
+        else:
+            kind = "demonym" if match.via == "demonym" else "name"
+            self.add_other("COUNTRY", alpha3, name, span, kind)
+
+    def group_word_after(self, span: Span) -> tuple[int, str] | None:
+        """A government or military word the country name modifies: (its end, sector)."""
+        k = span.end
+        if k < len(self.doc) and normalize_word(self.words[k]) in {"'s", "'"}:
+            k += 1
+        if k >= len(self.doc):
+            return None
+        word = self.doc[k]
+        if not self.is_free(k, k + 1):
+            return None
+        if word.lower_ in GOVERNMENT_WORDS:
+            return k + 1, "GOV"
+        if word.lower_ in MILITARY_WORDS:
+            return k + 1, "MIL"
+        return None
+
+    def add_named(self, span: Span, actor_type: ActorType) -> None:
+        words = name_words(span.text)
+        if not words:
+            return
+        text = span.text
+        if actor_type == "ORGANISATION" and text.isupper() and " " not in text:
+            for (kind, _), draft in self.others.items():
+                if kind == "ORGANISATION" and acronym(draft.key) == text.replace(".", ""):
+                    draft.mentions.append((span.start, span.end, "acronym"))
+                    self.take(span.start, span.end)
+                    return
+        self.add_other(actor_type, " ".join(words), text, span, "name")
+
+    def add_other(
+        self, actor_type: ActorType, key: str, name: str, span: Span, kind: MentionKind
+    ) -> _Draft:
+        draft = self.others.get((actor_type, (key,)))
+        if draft is None:
+            draft = self.others[(actor_type, (key,))] = _Draft(actor_type, (key,), name)
+            if actor_type in {"COUNTRY", "GOVERNMENT"}:
+                draft.code = key
+                draft.countries[key[:3]] += 1
+        draft.mentions.append((span.start, span.end, kind))
+        self.take(span.start, span.end)
+        return draft
+
+    # -- 4. pronouns ---------------------------------------------------------------------
+
+    def resolve_pronouns(self) -> None:
+        sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
+        for token in self.doc:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or token.pos_ != "PRON" or token.i in self.taken:
+                continue
+            wanted = "object" if _grammatical_role(token) == "object" else "subject"
+            best: tuple[tuple[int, int, int], _Draft] | None = None
+            for draft in self.persons:
+                if draft.gender not in (None, gender) or draft.ambiguous:
+                    continue
+                for start, end, _ in draft.mentions:
+                    if end > token.i:
+                        continue
+                    distance = sentence_of[token.i] - sentence_of[start]
+                    if distance > _PRONOUN_WINDOW or _coargument(self.doc[start:end].root, token):
+                        continue
+                    role = _grammatical_role(self.doc[start:end].root)
+                    rank = (distance, 0 if role == wanted else 1, -start)
+                    if best is None or rank < best[0]:
+                        best = (rank, draft)
+            if best is not None:
+                draft = best[1]
+                draft.mentions.append((token.i, token.i + 1, "pronoun"))
+                draft.gender = draft.gender or gender
+                self.take(token.i, token.i + 1)
+
+    # -- finishing -----------------------------------------------------------------------
+
+    def dateline_country(self) -> str | None:
+        """The country of a dateline ("TOKYO — ...") in the report's first sentences."""
+        for n, sent in enumerate(self.doc.sents):
+            if n >= 4:
+                break
+            dash = next((t.i for t in sent[:5] if t.text in DASHES), None)
+            if dash is not None and dash > sent.start and sent[0].text.isupper():
+                match = self.lexicon.lookup(self.doc[sent.start : dash].text)
+                if match is not None:
+                    return match.country.alpha3
+        return None
+
+    def nearest_country_before(self, i: int) -> str | None:
+        sent = self.doc[i].sent
+        before = [(at, alpha3) for at, alpha3 in self.country_at if sent.start <= at < i]
+        return max(before)[1] if before else None
+
+    def finish(self, draft: _Draft, dateline: str | None) -> Actor:
+        mentions = sorted(set(draft.mentions))
+        country = draft.countries.most_common(1)[0][0] if draft.countries else None
+        code = draft.code
+        if draft.type == "PERSON":
+            sector = draft.sector
+            if country is None and sector in {"GOV", "MIL"}:
+                country = self.nearest_country_before(mentions[0][0]) or dateline
+            code = f"{country}{sector}" if country and sector else None
+        doc = self.doc
+        return Actor(
+            name=draft.name,
+            type=draft.type,
+            key=draft.key,
+            mentions=tuple(
+                ActorMention(
+                    doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text),
+                    doc[start:end].text,
+                    kind,
+                )
+                for start, end, kind in mentions
+            ),
+            country=country,
+            roles=tuple(role.name for role in draft.roles),
+            code=code,
+            ambiguous=draft.ambiguous,
+        )
+
+
+def _same_role(mentioned: Role, held: Role) -> bool:
+    """Does a role phrase ("the minister") name a role a person holds ("defense minister")?"""
+    return mentioned == held or held.name.endswith(" " + mentioned.name)
+
+
+def _grammatical_role(token: Token) -> str:
+    """subject, object or other, looking through conjunctions and appositions."""
+    if token.dep_ in {"conj", "appos"}:
+        token = token.head
+    if token.dep_ in SUBJECTS:
+        return "subject"
+    return "object" if token.dep_ in OBJECTS else "other"
+
+
+def _acts(token: Token) -> bool:
+    """Is a place name used as an agent: subject, possessor, or partner in talks?"""
+    while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
+        token = token.head
+    if token.dep_ in SUBJECTS or token.dep_ == "poss":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPOSITIONS
+
+
+def _coargument(candidate: Token, pronoun: Token) -> bool:
+    """Are they two arguments of one verb (so a plain pronoun cannot mean the candidate)?"""
+    if pronoun.dep_ == "poss" or pronoun.lower_.endswith("self"):
+        return False
+    return candidate.head == pronoun.head and candidate.head.pos_ in {"VERB", "AUX"}

@@ -1,0 +1,65 @@
+"""`storyline_actors`: the spaCy component that finds the actors of a Doc.
+
+    nlp.add_pipe("storyline_actors")        # after "ner" and "parser"
+    doc = nlp(text)
+    for actor in doc._.actors:               # storyline.extract.actor_model.Actor
+        print(actor.name, actor.type, actor.code, [m.text for m in actor.mentions])
+    doc.char_span(0, 10)._.actor             # the actor a span names, if it names one
+
+The component writes ``Doc._.actor_records`` (plain lists and dicts, so Docs serialize and
+cross process boundaries); ``Doc._.actors`` and ``Span._.actor`` read them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from storyline.extract.actor_model import Actor
+from storyline.extract.actors import ActorResolver
+from storyline.extract.countries import CountryLexicon
+from storyline.extract.roles import RoleLexicon
+
+
+def _actors_of(doc: Doc) -> list[Actor]:
+    return [Actor.from_record(record) for record in doc._.actor_records or []]
+
+
+def _actor_of(span: Span) -> Actor | None:
+    start, end = span.start_char, span.end_char
+    for actor in span.doc._.actors:
+        if any(m.start == start and m.end == end for m in actor.mentions):
+            return actor
+    return None
+
+
+def register_extensions() -> None:
+    """Add the `_.actor_records`, `_.actors` and `_.actor` attributes (once)."""
+    if not Doc.has_extension("actor_records"):
+        Doc.set_extension("actor_records", default=None)
+    if not Doc.has_extension("actors"):
+        Doc.set_extension("actors", getter=_actors_of)
+    if not Span.has_extension("actor"):
+        Span.set_extension("actor", getter=_actor_of)
+
+
+@Language.factory(
+    "storyline_actors",
+    assigns=["doc._.actor_records"],
+    requires=["doc.ents", "token.dep", "token.tag", "doc.sents"],
+)
+def make_actors_component(nlp: Language, name: str) -> ActorsComponent:
+    """Create the component; add it after the parser and NER: `nlp.add_pipe("storyline_actors")`."""
+    return ActorsComponent(ActorResolver(CountryLexicon.load(), RoleLexicon.load()))
+
+
+class ActorsComponent:
+    """Pipeline component wrapping an `ActorResolver`."""
+
+    def __init__(self, resolver: ActorResolver) -> None:
+        register_extensions()
+        self.resolver = resolver
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actor_records = [actor.to_record() for actor in self.resolver(doc)]
+        return doc

@@ -1,0 +1,55 @@
+"""Person and organisation names as word tuples, and when one name can stand for another.
+
+A person is written in full once ("Mike Pence", "Kim Jong Un") and then by part of the name:
+the surname ("Pence"), a family name written first ("Kim"), or without middle names
+("George Bush" for "George W. Bush"). :func:`is_short_form` says whether one name is such a
+part of another; two full names that differ anywhere ("Kim Jong Un", "Kim Yong Nam") are never
+short forms of each other, so the two Kims stay two people.
+"""
+
+from __future__ import annotations
+
+import re
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_POSSESSIVE = re.compile(r"(?:'s|'|\u2019s|\u2019)$")
+_INITIAL = re.compile(r"^[a-z]$")
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """Lookup words of a name: lower case, periods and possessives dropped, honorifics and
+    suffixes (Jr., III) left out. Hyphenated given names stay one word ("jae-in")."""
+    words = []
+    for raw in text.split():
+        word = _POSSESSIVE.sub("", raw).replace(".", "").strip(",").lower()
+        if word and word not in HONORIFICS and word not in _SUFFIXES:
+            words.append(word)
+    return tuple(words)
+
+
+def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word for i, word in enumerate(words) if i == 0 or not _INITIAL.match(word))
+
+
+def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is ``short`` a shorter way of writing the name ``full``?
+
+    True for the last words ("pence" of "mike pence"), the first words ("kim" of "kim jong
+    un", written family name first), and the first and last words without what lies between
+    ("george bush" of "george w bush"). Never for equal or longer names.
+    """
+    if not short or len(short) >= len(full):
+        return False
+    k = len(short)
+    if full[-k:] == short or full[:k] == short:
+        return True
+    bare = _without_initials(full)
+    return len(short) >= 2 and (short == bare or short == (full[0], full[-1]))
+
+
+def acronym(words: tuple[str, ...]) -> str:
+    """Initials of a multi-word name ("north atlantic treaty organization" -> "NATO");
+    short function words are skipped. Empty for one-word names."""
+    initials = [word[0] for word in words if word not in {"of", "the", "and", "for", "&"}]
+    return "".join(initials).upper() if len(initials) >= 2 else ""

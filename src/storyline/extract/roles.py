@@ -1,0 +1,122 @@
+"""Roles and titles of people ("Vice President", "the VP", "Defense Minister") and their sectors.
+
+The lexicon is read from ``storyline/data/roles.tsv`` (see its header for sources). Matching
+works on word sequences: :meth:`RoleLexicon.match_at` finds the longest role form that starts
+at a given word, :meth:`RoleLexicon.match_ending` the longest one that ends at a given word.
+
+Normalization: case is ignored and periods dropped ("Gen." == "gen"), curly apostrophes
+become straight ones. Forms of at most three letters ("vp", "pm", "mp", "ceo") match only a
+word written in capitals ("VP") or a capitalised word with a period ("Gen."), so "4 pm" and
+the verb "rep" are not roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from storyline.data import data_table
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_SHORT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role: its name ("vice president") and CAMEO sector code ("GOV"), "" when none."""
+
+    name: str
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMatch:
+    """A role found over `length` words of a text."""
+
+    role: Role
+    length: int
+
+
+def normalize_word(word: str) -> str:
+    """Lookup form of one word: lower case, periods dropped, straight apostrophes."""
+    return word.translate(_APOSTROPHES).replace(".", "").lower()
+
+
+def _short_form_allowed(word: str) -> bool:
+    """May a word be read as a short role form ("VP", "Gen.")?"""
+    bare = word.replace(".", "")
+    return bare.isupper() or (word.endswith(".") and bare[:1].isupper())
+
+
+class RoleLexicon:
+    """Role forms (word tuples) and the roles they name."""
+
+    def __init__(self, forms: dict[tuple[str, ...], Role], open_heads: set[str]) -> None:
+        self._forms = forms
+        self._open_heads = open_heads
+        self._longest = max((len(form) for form in forms), default=0)
+
+    @classmethod
+    def load(cls) -> RoleLexicon:
+        """The lexicon of the packaged TSV (cached: one instance)."""
+        return _load()
+
+    @classmethod
+    def from_rows(cls, rows: list[dict[str, str]]) -> RoleLexicon:
+        """Build a lexicon from TSV rows; raises ValueError if a form names two roles."""
+        forms: dict[tuple[str, ...], Role] = {}
+        open_heads: set[str] = set()
+        for row in rows:
+            role = Role(row["role"], row["sector"])
+            for form in row["forms"].split("|"):
+                words = tuple(normalize_word(word) for word in form.split())
+                if not words:
+                    continue
+                if words in forms and forms[words] != role:
+                    raise ValueError(f"{form!r} names two roles: {forms[words]} and {role}")
+                forms[words] = role
+            if row.get("open") == "yes":
+                open_heads.add(role.name)
+        return cls(forms, open_heads)
+
+    def is_open(self, role: Role) -> bool:
+        """Does this role take a portfolio word in front ("Trade Minister")?"""
+        return role.name in self._open_heads
+
+    def _lookup(self, words: Sequence[str]) -> Role | None:
+        key = tuple(normalize_word(word) for word in words)
+        role = self._forms.get(key)
+        if role is None:
+            return None
+        if len(key) == 1 and len(key[0]) <= _SHORT and not _short_form_allowed(words[0]):
+            return None
+        return role
+
+    def lookup(self, text: str) -> Role | None:
+        """The role a whole phrase names ("the" in front ignored), or None."""
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        return self._lookup(words) if words else None
+
+    def match_at(self, words: Sequence[str], start: int) -> RoleMatch | None:
+        """The longest role form starting at ``words[start]``."""
+        for length in range(min(self._longest, len(words) - start), 0, -1):
+            role = self._lookup(words[start : start + length])
+            if role is not None:
+                return RoleMatch(role, length)
+        return None
+
+    def match_ending(self, words: Sequence[str], end: int) -> RoleMatch | None:
+        """The longest role form ending just before ``words[end]``."""
+        for length in range(min(self._longest, end), 0, -1):
+            role = self._lookup(words[end - length : end])
+            if role is not None:
+                return RoleMatch(role, length)
+        return None
+
+
+@cache
+def _load() -> RoleLexicon:
+    return RoleLexicon.from_rows(data_table("roles.tsv"))

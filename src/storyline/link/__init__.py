@@ -1,0 +1,1 @@
+"""Linking across documents: entities (and, later, stories and events)."""

@@ -1,0 +1,29 @@
+"""Link every stored actor into entities and store the result."""
+
+from __future__ import annotations
+
+from storyline.link.entities import ActorRef, Entity, link_actors
+from storyline.store.database import Database
+
+
+def link_corpus(db: Database) -> list[Entity]:
+    """Link all actors of the stored originals (duplicates carry none) and store the
+    entities, replacing those of the previous run."""
+    actors = [
+        ActorRef(
+            article_id=row["article_id"],
+            idx=row["idx"],
+            name=row["name"],
+            type=row["type"],
+            key=tuple(row["key"].split(" ")),
+            country=row["country"],
+            roles=tuple(row["roles"]),
+            code=row["code"],
+            ambiguous=row["ambiguous"],
+            n_mentions=row["n_mentions"],
+        )
+        for row in db.actor_rows()
+    ]
+    entities = link_actors(actors)
+    db.write_entities(actors, entities)
+    return entities

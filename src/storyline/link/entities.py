@@ -1,0 +1,235 @@
+"""Link the actors of many reports into entities, one per person, organisation, country.
+
+Actors are compared only inside blocks that share a key, so the work grows with the number
+of actors, not with its square. The rules, in order:
+
+1. Countries and governments are one entity per code (JPN, JPNGOV); places and
+   organisations one per name; an organisation written as an acronym ("NATO") joins the
+   one organisation whose initials it is.
+2. People with a full name (two words or more) are one entity per name, split by country
+   where two countries are given; an actor without a country joins the name's most
+   frequent country.
+3. A person known by one word ("Pence") joins the full-name entity it is a short form of
+   when that entity is in the same report; otherwise the candidate whose reports share the
+   most other entities with its report, if it shares at least ``MIN_SHARED`` and no other
+   candidate shares as many. Failing that, one-word actors of the same name join each
+   other only when their reports share ``MIN_SHARED`` entities.
+4. A role standing alone ("the Prime Minister") and an ambiguous short name stay in their
+   own report: across reports they may mean different people.
+
+Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.extract.names import acronym, is_short_form
+
+MIN_SHARED = 2
+MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
+_CONTEXT_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT", "LOCATION"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """What linking needs of one stored actor."""
+
+    article_id: int
+    idx: int
+    name: str
+    type: str
+    key: tuple[str, ...]
+    country: str | None
+    roles: tuple[str, ...]
+    code: str | None
+    ambiguous: bool
+    n_mentions: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An entity: the actors it gathers and what they say of it together."""
+
+    name: str
+    type: str
+    code: str | None
+    country: str | None
+    roles: tuple[str, ...]
+    members: tuple[int, ...]  # positions in the linked actor list
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _is_role_only(actor: ActorRef) -> bool:
+    return actor.type == "PERSON" and actor.key[:1] == ("the",)
+
+
+def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
+    """Group actors into entities (see the module docstring for the rules)."""
+    groups = _UnionFind(len(actors))
+    by_block: dict[tuple, list[int]] = defaultdict(list)
+    full_names: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    short_names: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, actor in enumerate(actors):
+        if actor.ambiguous:
+            continue
+        if _is_role_only(actor):
+            by_block[("role", actor.article_id, actor.key)].append(i)
+        elif actor.type == "PERSON":
+            (full_names if len(actor.key) >= 2 else short_names)[actor.key].append(i)
+        else:
+            by_block[(actor.type, actor.key)].append(i)
+    for members in by_block.values():
+        for i in members[1:]:
+            groups.union(members[0], i)
+    _link_acronyms(actors, groups)
+    for members in full_names.values():
+        _link_full_names(actors, members, groups)
+    _link_short_names(actors, full_names, short_names, groups)
+    return _entities(actors, groups)
+
+
+def _link_acronyms(actors: Sequence[ActorRef], groups: _UnionFind) -> None:
+    expansions: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for actor in actors:
+        if actor.type == "ORGANISATION" and (initials := acronym(actor.key)):
+            expansions[initials].add(actor.key)
+    first_of_key: dict[tuple[str, ...], int] = {}
+    for i, actor in enumerate(actors):
+        if actor.type == "ORGANISATION":
+            first_of_key.setdefault(actor.key, i)
+    for i, actor in enumerate(actors):
+        if actor.type != "ORGANISATION" or len(actor.key) != 1:
+            continue
+        keys = expansions.get(actor.key[0].upper(), set())
+        if len(keys) == 1:
+            groups.union(first_of_key[next(iter(keys))], i)
+
+
+def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: _UnionFind) -> None:
+    by_country: dict[str | None, list[int]] = defaultdict(list)
+    for i in members:
+        by_country[actors[i].country].append(i)
+    countries = Counter({c: len(ms) for c, ms in by_country.items() if c is not None})
+    for country, same in by_country.items():
+        for i in same[1:]:
+            groups.union(same[0], i)
+        if country is None and countries:
+            groups.union(same[0], by_country[countries.most_common(1)[0][0]][0])
+
+
+def _context(actors: Sequence[ActorRef], groups: _UnionFind) -> dict[int, set[int]]:
+    """Entity roots named in each article (countries left out: too common to tell)."""
+    context: dict[int, set[int]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        if actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor):
+            context[actor.article_id].add(groups.find(i))
+    return context
+
+
+def _link_short_names(
+    actors: Sequence[ActorRef],
+    full_names: dict[tuple[str, ...], list[int]],
+    short_names: dict[tuple[str, ...], list[int]],
+    groups: _UnionFind,
+) -> None:
+    by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for key in full_names:
+        by_word[key[0]].add(key)
+        by_word[key[-1]].add(key)
+    context = _context(actors, groups)
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        articles_of[groups.find(i)].add(actor.article_id)
+    unplaced: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for key, members in short_names.items():
+        candidates = {
+            groups.find(full_names[full][0])
+            for full in by_word.get(key[0], ())
+            if is_short_form(key, full)
+        }
+        for i in members:
+            target = _best_candidate(actors[i], candidates, context, articles_of)
+            if target is None:
+                unplaced[key].append(i)
+            else:
+                groups.union(target, i)
+    for members in unplaced.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                shared = context[actors[i].article_id] & context[actors[j].article_id]
+                same_article = actors[i].article_id == actors[j].article_id
+                if same_article or len(shared - {groups.find(i), groups.find(j)}) >= MIN_SHARED:
+                    groups.union(i, j)
+
+
+def _best_candidate(
+    actor: ActorRef,
+    candidates: set[int],
+    context: dict[int, set[int]],
+    articles_of: dict[int, set[int]],
+) -> int | None:
+    """The full-name entity a one-word name belongs to, or None when unclear."""
+    here = [c for c in candidates if actor.article_id in articles_of[c]]
+    if len(here) == 1:
+        return here[0]
+    if here:
+        return None
+    own = context[actor.article_id]
+    scores = []
+    for candidate in candidates:
+        shared = set().union(*(context[a] for a in articles_of[candidate])) & own
+        scores.append((len(shared - {candidate}), candidate))
+    scores.sort(reverse=True)
+    if scores and scores[0][0] >= MIN_SHARED and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+        return scores[0][1]
+    return None
+
+
+def _entities(actors: Sequence[ActorRef], groups: _UnionFind) -> list[Entity]:
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(actors)):
+        members[groups.find(i)].append(i)
+    return [_entity(actors, ms) for _, ms in sorted(members.items())]
+
+
+def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
+    group = [actors[i] for i in members]
+    named = [a for a in group if not _is_role_only(a)] or group
+    longest = max(len(a.key) for a in named)
+    names = Counter(a.name for a in named if len(a.key) == longest)
+    types = Counter(a.type for a in group)
+    countries = Counter(a.country for a in group if a.country)
+    roles = Counter(role for a in group for role in a.roles)
+    codes = Counter(a.code for a in group if a.code)
+    country = countries.most_common(1)[0][0] if countries else None
+    code = codes.most_common(1)[0][0] if codes else None
+    if code and country and code[:3] != country and types.most_common(1)[0][0] == "PERSON":
+        code = country + code[3:]
+    return Entity(
+        name=names.most_common(1)[0][0],
+        type=types.most_common(1)[0][0],
+        code=code,
+        country=country,
+        roles=tuple(role for role, _ in roles.most_common()),
+        members=tuple(members),
+    )
