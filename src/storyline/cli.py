@@ -404,5 +404,51 @@ def bench_ingest_command(data: str, sizes: list[int], processes: int) -> None:
     click.echo(json.dumps(result))
 
 
+@bench_group.command("actors")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="ECB+ folder of topic folders (e.g. ../shared/data/ecbplus/ECB+).",
+)
+@click.option(
+    "--sentences",
+    type=click.Path(exists=True, dir_okay=False),
+    help="ECB+ validated-sentences CSV (default: found in or above --data).",
+)
+@click.option(
+    "--meantime",
+    type=click.Path(exists=True, file_okay=False),
+    help="MEANTIME folder (default: beside ECB+ in a shared/data layout).",
+)
+@click.option(
+    "--conll",
+    type=click.Path(exists=True, dir_okay=False),
+    help="CoNLL-2003 valid.txt (default: beside ECB+ in a shared/data layout).",
+)
+@click.option("--processes", "-p", default=2, show_default=True)
+def bench_actors_command(
+    data: str, sentences: str | None, meantime: str | None, conll: str | None, processes: int
+) -> None:
+    """Entity coreference (ECB+, MEANTIME) against a same-head-lemma baseline, and NER F1.
+
+    \b
+    Example:
+      storyline bench actors --data ../shared/data/ecbplus/ECB+
+    """
+    from storyline.evaluation.bench_actors import run_bench_actors
+
+    def path(value: str | None) -> Path | None:
+        return Path(value) if value else None
+
+    try:
+        result = run_bench_actors(
+            Path(data), path(sentences), path(meantime), path(conll), processes, console
+        )
+    except StorylineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result))
+
+
 if __name__ == "__main__":
     main()

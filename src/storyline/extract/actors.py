@@ -8,13 +8,18 @@ in this order (each step leaves the words it used to the later ones):
    before ("Vice President (VP), Mike Pence") and after ("Itsunori Onodera, the Defense
    Minister"). Full names (two words or more) are one person when their words are equal;
    a shorter name joins the one full name it is a short form of (see `names.is_short_form`:
-   "Pence" -> "Mike Pence", "Kim" -> "Kim Jong Un"). A short name that fits two people is
-   kept apart and marked ambiguous; different full names are never merged.
-2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP"): definite,
-   singular role phrases from `roles.tsv`. They go to the person holding that role (of the
-   same country when both are known): the nearest one before, else the first one after;
-   with no holder they form a person of their own, named by the role. A role predicated of
-   a person ("Kim Yong Nam is North Korea's ceremonial leader") is that person's.
+   "Pence" -> "Mike Pence", "Kim" -> "Kim Jong Un"), and so does a full name that is part of
+   exactly one longer one ("Kim Jong" of "Kim Jong Un"). A short name that fits two people
+   is kept apart and marked ambiguous; different full names are never merged. A one-word
+   PERSON that fits no person but an organisation of the report ("Colts" beside
+   "Indianapolis Colts") is read as that organisation. Entities end at a line break; in a
+   headline (a title-case line) they keep only words the body also capitalises.
+2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP", "the
+   21-year-old actress"): definite, singular role phrases from `roles.tsv`. They go to
+   the person holding that role (of the same country when both are known): the nearest
+   one before, else the first one after; with no holder they form a person of their own,
+   named by the role. A role predicated of a person ("Kim Yong Nam is North Korea's
+   ceremonial leader") is that person's.
 3. **Countries, governments, places, organisations** (GPE, NORP, LOC, FAC, ORG entities),
    resolved through the country lexicon: a country's name is the COUNTRY; a name or demonym
    in front of a government word ("the Japanese government", "North Korean officials") or
@@ -26,11 +31,13 @@ in this order (each step leaves the words it used to the later ones):
    abbreviates). An entity of another label that names exactly one person of step 1
    ("Pence" tagged ORG beside "Mike Pence") is that person.
 4. **Person pronouns** (he/him/his/himself, she/her/hers/herself) resolve to a person named
-   before them in the same or the two previous sentences: the nearest sentence first, within
-   it one in the pronoun's grammatical role first (an object pronoun prefers an object, any
-   other pronoun a subject), then the closest mention. A person who is another
-   argument of the pronoun's own verb ("Pence met him") is not a candidate, nor one whose
-   known gender (from Mr/Mrs/Ms or an earlier pronoun) differs.
+   before them in the same or the two previous sentences: the nearest sentence first, then
+   a named person before a role standing alone, then one in the pronoun's grammatical role
+   (an object pronoun prefers an object, any other pronoun a subject), then the closest
+   mention. A person who is another argument of the pronoun's own verb ("Pence met him") is
+   not a candidate, nor one whose known gender differs (from Mr/Mrs/Ms, a gendered title
+   such as "actress", or an earlier pronoun). Relative who/whom/whose mean the actor their
+   clause modifies ("Pence, who arrived on Tuesday").
 
 A person's country is the one the text gives with the name or role; failing that, for
 government and military roles only, the nearest country named before the person in the same
@@ -59,6 +66,7 @@ PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }  # fmt: skip
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "iobj"})
@@ -67,6 +75,19 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 DASHES = frozenset({"—", "–", "-", "--"})
 _GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# Role words that say the person's gender (English marks it on few nouns).
+GENDER_OF_WORD = {
+    **dict.fromkeys(
+        "actress spokeswoman congresswoman chairwoman businesswoman queen princess empress "
+        "duchess countess woman girl mother sister wife daughter aunt grandmother".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "spokesman congressman chairman businessman king prince emperor duke count man boy "
+        "father brother husband son uncle grandfather".split(),
+        "m",
+    ),
+}
 _PRONOUN_WINDOW = 2  # sentences before the pronoun's own
 
 
@@ -127,8 +148,17 @@ class _Resolution:
         self.words = [token.text for token in doc]
         self.taken: set[int] = set()
         self.persons: list[_Draft] = []
+        self.organisation_names: list[Span] = []  # PERSON entities read as organisations
         self.others: dict[tuple[str, tuple[str, ...]], _Draft] = {}
         self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
+        self.headlines = {sent.start for sent in doc.sents if _is_headline(sent)}
+        self.body_capitalised = {
+            token.lower_
+            for sent in doc.sents
+            if sent.start not in self.headlines
+            for token in sent
+            if token.is_title or token.is_upper
+        }
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
 
@@ -143,6 +173,18 @@ class _Resolution:
         return sorted(actors, key=lambda actor: actor.mentions[0].start)
 
     # -- small readers -------------------------------------------------------------------
+
+    def extent(self, ent: Span) -> tuple[int, int]:
+        """The tokens of an entity that are its name: cut at a line break, and, in a
+        headline, trimmed to the words the body also writes capitalised ("Esther Williams
+        Dies" -> "Esther Williams"), since a title-case line defeats the recogniser."""
+        start, end = ent.start, _line_end(ent)
+        if not self.headlines or self.doc[start].sent.start not in self.headlines:
+            return start, end
+        known = [i for i in range(start, end) if self.doc[i].lower_ in self.body_capitalised]
+        if not known:
+            return start, end
+        return known[0], known[-1] + 1
 
     def take(self, start: int, end: int) -> None:
         self.taken.update(range(start, end))
@@ -203,7 +245,7 @@ class _Resolution:
 
     def read_person(self, ent: Span) -> _PersonName | None:
         doc, words = self.doc, self.words
-        start, end = ent.start, ent.end
+        start, end = self.extent(ent)
         while end > start and normalize_word(words[end - 1]) in {"'s", "'"}:
             end -= 1
         roles: list[Role] = []
@@ -233,6 +275,7 @@ class _Resolution:
             first -= 1
         while (found := self.role_ending(first)) is not None and self.is_free(found[1], first):
             roles.insert(0, found[0])
+            gender = gender or GENDER_OF_WORD.get(self.words[first - 1].lower())
             first = found[1]
             kind = "title"
         if kind == "title" and (before := self.country_before(first)) is not None:
@@ -308,23 +351,31 @@ class _Resolution:
 
     def find_persons(self) -> None:
         names = [
-            name
+            (ent, name)
             for ent in self.doc.ents
             if ent.label_ == "PERSON" and (name := self.read_person(ent)) is not None
         ]
+        organisations = [name_words(ent.text) for ent in self.doc.ents if ent.label_ == "ORG"]
         by_words: dict[tuple[str, ...], _Draft] = {}
-        full = [name for name in names if len(name.words) >= 2]
-        short = [name for name in names if len(name.words) < 2]
-        for name in full:
-            draft = by_words.get(name.words)
-            if draft is None:
-                draft = by_words[name.words] = _Draft("PERSON", name.words, name.text)
-                self.persons.append(draft)
-            self.add_person_name(draft, name)
-        for name in short:
+        for _, name in names:
+            if len(name.words) >= 2:
+                draft = by_words.get(name.words)
+                if draft is None:
+                    draft = by_words[name.words] = _Draft("PERSON", name.words, name.text)
+                    self.persons.append(draft)
+                self.add_person_name(draft, name)
+        self.merge_partial_full_names()
+        for ent, name in names:
+            if len(name.words) >= 2:
+                continue
             fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
             if len(fits) == 1:
                 self.add_person_name(fits[0], name)
+                continue
+            if not fits and any(
+                name.words == org or is_short_form(name.words, org) for org in organisations
+            ):
+                self.organisation_names.append(ent)  # "Colts" beside "Indianapolis Colts"
                 continue
             draft = by_words.get(name.words)
             if draft is None:
@@ -332,6 +383,28 @@ class _Resolution:
                 draft.ambiguous = len(fits) > 1
                 self.persons.append(draft)
             self.add_person_name(draft, name)
+
+    def merge_partial_full_names(self) -> None:
+        """Join a full name into the one longer full name it is part of ("Kim Jong" and
+        "Kim Jong Un"; "Lindsay Lohan" and a headline's "Lindsay Lohan Checks Into Rehab");
+        the name written more often gives the person's name."""
+        for draft in sorted(self.persons, key=lambda d: len(d.key)):
+            longer = [
+                other
+                for other in self.persons
+                if other is not draft and is_short_form(draft.key, other.key)
+            ]
+            if len(longer) != 1:
+                continue
+            (other,) = longer
+            if len(draft.mentions) > len(other.mentions):
+                other.key, other.name = draft.key, draft.name
+            other.mentions.extend(draft.mentions)
+            for role in draft.roles:
+                other.add_role(role)
+            other.countries.update(draft.countries)
+            other.gender = other.gender or draft.gender
+            self.persons.remove(draft)
 
     def add_person_name(self, draft: _Draft, name: _PersonName) -> None:
         draft.mentions.append(name.span)
@@ -372,6 +445,7 @@ class _Resolution:
             country = None
             if (before := self.country_before(start)) is not None:
                 country, start = before
+            start = self.skip_modifiers_before(start)
             previous = normalize_word(words[start - 1]) if start > 0 else ""
             if previous == "the":
                 start -= 1
@@ -384,6 +458,17 @@ class _Resolution:
             self.add_role_mention(role, country, start, end)
             self.take(start, end)
             i = end
+
+    def skip_modifiers_before(self, start: int) -> int:
+        """Step back over up to three adjectives and numbers ("the 21-year-old actress")."""
+        for _ in range(3):
+            before = start - 1
+            if before < 0 or self.doc[before].pos_ not in {"ADJ", "NUM"}:
+                break
+            if before in self.taken:
+                break
+            start = before
+        return start
 
     def add_role_mention(self, role: Role, country: str | None, start: int, end: int) -> None:
         predicated = self.subject_of_predicate(self.doc[end - 1])
@@ -403,6 +488,7 @@ class _Resolution:
             draft = _Draft("PERSON", key, role.name.title(), roles=[role])
             self.persons.append(draft)
         draft.mentions.append((start, end, "role"))
+        draft.gender = draft.gender or GENDER_OF_WORD.get(self.doc[end - 1].lower_)
         if country:
             draft.countries[country] += 1
 
@@ -430,11 +516,13 @@ class _Resolution:
     # -- 3. countries, governments, places, organisations ---------------------------------
 
     def find_places_and_organisations(self) -> None:
+        retyped = {(ent.start, ent.end) for ent in self.organisation_names}
         for ent in self.doc.ents:
-            if ent.label_ not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
+            label = "ORG" if (ent.start, ent.end) in retyped else ent.label_
+            if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
                 continue
-            start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
-            end = ent.end
+            start, end = self.extent(ent)
+            start += 1 if start < end - 1 and self.doc[start].lower_ == "the" else 0
             while end > start and normalize_word(self.words[end - 1]) in {"'s", "'"}:
                 end -= 1
             if end <= start or not self.is_free(start, end):
@@ -446,9 +534,9 @@ class _Resolution:
                 self.take(start, end)
             elif match is not None:
                 self.add_country_mention(span, match)
-            elif ent.label_ in PLACE_LABELS:
+            elif label in PLACE_LABELS:
                 self.add_named(span, "LOCATION")
-            elif ent.label_ == "ORG":
+            elif label == "ORG":
                 self.add_named(span, "ORGANISATION")
 
     def person_named(self, span: Span) -> _Draft | None:
@@ -527,14 +615,31 @@ class _Resolution:
 
     # -- 4. pronouns ---------------------------------------------------------------------
 
+    def resolve_relative_pronouns(self) -> None:
+        """who/whom/whose opening a relative clause mean the actor the clause modifies."""
+        drafts = self.persons + list(self.others.values())
+        for token in self.doc:
+            if token.lower_ not in RELATIVE_PRONOUNS or token.i in self.taken:
+                continue
+            clause = token.head if token.dep_ != "poss" else token.head.head
+            if clause.dep_ != "relcl":
+                continue
+            antecedent = clause.head.i
+            for draft in drafts:
+                if any(start <= antecedent < end for start, end, _ in draft.mentions):
+                    draft.mentions.append((token.i, token.i + 1, "pronoun"))
+                    self.take(token.i, token.i + 1)
+                    break
+
     def resolve_pronouns(self) -> None:
+        self.resolve_relative_pronouns()
         sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
         for token in self.doc:
             gender = PRONOUN_GENDER.get(token.lower_)
             if gender is None or token.pos_ != "PRON" or token.i in self.taken:
                 continue
             wanted = "object" if _grammatical_role(token) == "object" else "subject"
-            best: tuple[tuple[int, int, int], _Draft] | None = None
+            best: tuple[tuple[int, int, int, int], _Draft] | None = None
             for draft in self.persons:
                 if draft.gender not in (None, gender) or draft.ambiguous:
                     continue
@@ -545,7 +650,8 @@ class _Resolution:
                     if distance > _PRONOUN_WINDOW or _coargument(self.doc[start:end].root, token):
                         continue
                     role = _grammatical_role(self.doc[start:end].root)
-                    rank = (distance, 0 if role == wanted else 1, -start)
+                    unnamed = 1 if draft.key[:1] == ("the",) else 0
+                    rank = (distance, unnamed, 0 if role == wanted else 1, -start)
                     if best is None or rank < best[0]:
                         best = (rank, draft)
             if best is not None:
@@ -601,6 +707,25 @@ class _Resolution:
             code=code,
             ambiguous=draft.ambiguous,
         )
+
+
+def _is_headline(sent: Span) -> bool:
+    """A line in title case or capitals: at least three words, nearly all capitalised."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for t in words if t.is_title or t.is_upper)
+    return capitalised >= 0.8 * len(words) and sent.text.count("\n") <= 1
+
+
+def _line_end(ent: Span) -> int:
+    """Where an entity ends, cut at a line break (a headline's name is not the next line's)."""
+    for token in ent:
+        if token.is_space or "\n" in token.text:
+            return token.i
+        if "\n" in token.whitespace_:
+            return token.i + 1
+    return ent.end
 
 
 def _same_role(mentioned: Role, held: Role) -> bool:

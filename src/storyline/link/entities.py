@@ -3,19 +3,22 @@
 Actors are compared only inside blocks that share a key, so the work grows with the number
 of actors, not with its square. The rules, in order:
 
-1. Countries and governments are one entity per code (JPN, JPNGOV); places and
+1. Countries and governments are one entity per code (JPN, JPNGOV); one-word places and
    organisations one per name; an organisation written as an acronym ("NATO") joins the
    one organisation whose initials it is.
-2. People with a full name (two words or more) are one entity per name, split by country
-   where two countries are given; an actor without a country joins the name's most
-   frequent country.
-3. A person known by one word ("Pence") joins the full-name entity it is a short form of
-   when that entity is in the same report; otherwise the candidate whose reports share the
-   most other entities with its report, if it shares at least ``MIN_SHARED`` and no other
-   candidate shares as many. Failing that, one-word actors of the same name join each
-   other only when their reports share ``MIN_SHARED`` entities.
-4. A role standing alone ("the Prime Minister") and an ambiguous short name stay in their
-   own report: across reports they may mean different people.
+2. Names of two words or more are one entity per name, whatever type the recogniser gave
+   each occurrence ("Maurice Cheeks" tagged PERSON here and GPE there); a person's name is
+   split by country where two countries are given, and an actor without a country joins
+   the name's most frequent country.
+3. A name that is part of longer names of its type ("Pence" of "Mike Pence", "Surgeon
+   General" of "U.S. Surgeon General") joins the longer one that is in the same report
+   when there is exactly one; otherwise the candidate whose reports share the most other
+   entities with its report, if it shares at least ``MIN_SHARED`` and no other candidate
+   shares as many. Failing that, one-word person names join each other only within a
+   report or when their reports share ``MIN_SHARED`` entities.
+4. A role standing alone ("the Prime Minister", "the suspect") is one actor per report; it
+   joins the same role of another report only when the reports share ``MIN_SHARED``
+   entities (the same story). An ambiguous short name is never linked.
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 """
@@ -85,25 +88,49 @@ def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
     """Group actors into entities (see the module docstring for the rules)."""
     groups = _UnionFind(len(actors))
     by_block: dict[tuple, list[int]] = defaultdict(list)
-    full_names: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    short_names: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    names: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    roles: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, actor in enumerate(actors):
         if actor.ambiguous:
             continue
         if _is_role_only(actor):
-            by_block[("role", actor.article_id, actor.key)].append(i)
-        elif actor.type == "PERSON":
-            (full_names if len(actor.key) >= 2 else short_names)[actor.key].append(i)
-        else:
+            roles[actor.key].append(i)
+        elif actor.type in {"COUNTRY", "GOVERNMENT"}:
             by_block[(actor.type, actor.key)].append(i)
+        else:
+            names[actor.key].append(i)
+            if len(actor.key) == 1 and actor.type != "PERSON":
+                by_block[(actor.type, actor.key)].append(i)
     for members in by_block.values():
         for i in members[1:]:
             groups.union(members[0], i)
     _link_acronyms(actors, groups)
-    for members in full_names.values():
-        _link_full_names(actors, members, groups)
-    _link_short_names(actors, full_names, short_names, groups)
+    for key, members in names.items():
+        if len(key) >= 2:
+            _link_full_names(actors, members, groups)
+    _link_short_names(actors, names, groups)
+    context = _context(actors, groups)
+    for members in roles.values():
+        _link_in_shared_context(actors, members, context, groups)
     return _entities(actors, groups)
+
+
+def _link_in_shared_context(
+    actors: Sequence[ActorRef],
+    members: list[int],
+    context: dict[int, set[int]],
+    groups: _UnionFind,
+) -> None:
+    """Join actors of one name or role that are in the same report, or in reports that
+    share `MIN_SHARED` other entities (pairs compared only in blocks up to `MAX_BLOCK`)."""
+    if len(members) > MAX_BLOCK:
+        return
+    for n, i in enumerate(members):
+        for j in members[n + 1 :]:
+            shared = context[actors[i].article_id] & context[actors[j].article_id]
+            same_article = actors[i].article_id == actors[j].article_id
+            if same_article or len(shared - {groups.find(i), groups.find(j)}) >= MIN_SHARED:
+                groups.union(i, j)
 
 
 def _link_acronyms(actors: Sequence[ActorRef], groups: _UnionFind) -> None:
@@ -146,40 +173,38 @@ def _context(actors: Sequence[ActorRef], groups: _UnionFind) -> dict[int, set[in
 
 def _link_short_names(
     actors: Sequence[ActorRef],
-    full_names: dict[tuple[str, ...], list[int]],
-    short_names: dict[tuple[str, ...], list[int]],
+    names: dict[tuple[str, ...], list[int]],
     groups: _UnionFind,
 ) -> None:
+    """Attach each name that is part of longer names to the right one (rule 3)."""
     by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for key in full_names:
-        by_word[key[0]].add(key)
-        by_word[key[-1]].add(key)
+    for key in names:
+        if len(key) >= 2:
+            by_word[key[0]].add(key)
+            by_word[key[-1]].add(key)
     context = _context(actors, groups)
     articles_of: dict[int, set[int]] = defaultdict(set)
     for i, actor in enumerate(actors):
         articles_of[groups.find(i)].add(actor.article_id)
-    unplaced: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for key, members in short_names.items():
-        candidates = {
-            groups.find(full_names[full][0])
-            for full in by_word.get(key[0], ())
+    unplaced: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for key, members in names.items():
+        longer = {
+            full
+            for full in by_word.get(key[0], set()) | by_word.get(key[-1], set())
             if is_short_form(key, full)
         }
         for i in members:
+            candidates = {
+                groups.find(j) for full in longer for j in names[full]
+                if actors[j].type == actors[i].type
+            }  # fmt: skip
             target = _best_candidate(actors[i], candidates, context, articles_of)
-            if target is None:
-                unplaced[key].append(i)
-            else:
+            if target is not None:
                 groups.union(target, i)
+            elif len(key) == 1 and actors[i].type == "PERSON":
+                unplaced[(actors[i].type, key)].append(i)
     for members in unplaced.values():
-        if len(members) > MAX_BLOCK:
-            continue
-        for n, i in enumerate(members):
-            for j in members[n + 1 :]:
-                shared = context[actors[i].article_id] & context[actors[j].article_id]
-                same_article = actors[i].article_id == actors[j].article_id
-                if same_article or len(shared - {groups.find(i), groups.find(j)}) >= MIN_SHARED:
-                    groups.union(i, j)
+        _link_in_shared_context(actors, members, context, groups)
 
 
 def _best_candidate(

@@ -1,0 +1,174 @@
+"""Entity coreference of our actors against gold mentions (ECB+, MEANTIME).
+
+Coreference is scored on the gold mentions (the usual setting for ECB+): each gold mention
+takes the cluster of the system mention it is aligned with, that is, the actor mention that
+covers the gold mention's syntactic head. Three systems answer for the same mentions:
+
+* ``baseline``: same head lemma, one cluster per lemma and group (the standard ECB+ lemma
+  baseline; groups are the gold topics of ECB+ and the MEANTIME corpus);
+* ``storyline``: mentions aligned with an actor take the actor's cross-document entity, as
+  `link_actors` links the actors of the group's documents; the other mentions (things,
+  times, nominals that are not actors) fall back to the baseline's head-lemma clusters;
+* ``actors only``: as ``storyline``, but mentions without an actor stay singletons.
+
+Within-document scores treat each document apart (clusters cut at document borders);
+cross-document scores take each group's documents together. Each is given with and without
+singletons (MUC, B³, CEAF-e, CoNLL F1 from `coref_metrics`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.evaluation.cat_xml import GoldDocument, GoldMention
+from storyline.evaluation.coref_metrics import evaluate
+from storyline.link.entities import ActorRef, link_actors
+
+SYSTEMS = ("baseline", "storyline", "actors only")
+Assign = Callable[[GoldMention], Hashable]
+
+
+@dataclass
+class Parsed:
+    """A gold document with the Doc our pipeline made of its text."""
+
+    gold: GoldDocument
+    doc: Doc
+
+
+def parse(nlp: Language, documents: Sequence[GoldDocument], processes: int) -> list[Parsed]:
+    texts = (document.text for document in documents)
+    docs = nlp.pipe(texts, batch_size=16, n_process=processes)
+    return [Parsed(gold, doc) for gold, doc in zip(documents, docs, strict=True)]
+
+
+def head_of(doc: Doc, mention: GoldMention) -> int:
+    """Token index of a gold mention's syntactic head in our parse."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.i if span is not None else doc[0].i
+
+
+def _head_lemma(doc: Doc, mention: GoldMention) -> str:
+    return doc[head_of(doc, mention)].lemma_.lower()
+
+
+def actor_of_mentions(parsed: Parsed) -> dict[tuple[int, int], int]:
+    """Gold mention (start, end) -> index of the actor whose mention covers its head."""
+    doc = parsed.doc
+    owner: dict[int, tuple[int, int]] = {}  # token -> (mention length, actor index)
+    for n, actor in enumerate(doc._.actors):
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                if token.i not in owner or len(span) < owner[token.i][0]:
+                    owner[token.i] = (len(span), n)
+    aligned = {}
+    for mention in parsed.gold.mentions:
+        head = head_of(doc, mention)
+        if head in owner:
+            aligned[(mention.start, mention.end)] = owner[head][1]
+    return aligned
+
+
+def link_group(parsed: Sequence[Parsed]) -> dict[tuple[int, int], int]:
+    """(document position, actor index) -> entity number, linking a group's documents."""
+    refs: list[ActorRef] = []
+    for position, item in enumerate(parsed):
+        for idx, actor in enumerate(item.doc._.actors):
+            refs.append(
+                ActorRef(
+                    position,
+                    idx,
+                    actor.name,
+                    actor.type,
+                    actor.key,
+                    actor.country,
+                    actor.roles,
+                    actor.code,
+                    actor.ambiguous,
+                    len(actor.mentions),
+                )  # fmt: skip
+            )
+    entity_of: dict[tuple[int, int], int] = {}
+    for number, entity in enumerate(link_actors(refs)):
+        for member in entity.members:
+            entity_of[(refs[member].article_id, refs[member].idx)] = number
+    return entity_of
+
+
+def responses(parsed: Sequence[Parsed], group: str) -> dict[str, Assign]:
+    """The cluster each system gives a gold mention, for the documents of one group."""
+    entity_of = link_group(parsed)
+    by_doc = {item.gold.doc_id: (position, item) for position, item in enumerate(parsed)}
+    aligned = {item.gold.doc_id: actor_of_mentions(item) for item in parsed}
+
+    def baseline(mention: GoldMention) -> Hashable:
+        return ("lemma", group, _head_lemma(by_doc[mention.doc_id][1].doc, mention))
+
+    def actor(mention: GoldMention) -> Hashable | None:
+        n = aligned[mention.doc_id].get((mention.start, mention.end))
+        if n is None:
+            return None
+        return ("entity", group, entity_of[(by_doc[mention.doc_id][0], n)])
+
+    def storyline(mention: GoldMention) -> Hashable:
+        return actor(mention) or baseline(mention)
+
+    def actors_only(mention: GoldMention) -> Hashable:
+        return actor(mention) or ("alone", mention.doc_id, mention.start)
+
+    return {"baseline": baseline, "storyline": storyline, "actors only": actors_only}
+
+
+def score_corpus(documents: Sequence[Parsed]) -> dict[str, dict[str, Any]]:
+    """Within- and cross-document scores of every system, with and without singletons."""
+    groups: dict[str, list[Parsed]] = defaultdict(list)
+    for item in documents:
+        groups[item.gold.group].append(item)
+    key: dict[str, dict[Hashable, list[Hashable]]] = {"within": {}, "cross": {}}
+    response = {system: {"within": {}, "cross": {}} for system in SYSTEMS}
+    for group, parsed in groups.items():
+        assign = responses(parsed, group)
+        for item in parsed:
+            for mention in item.gold.mentions:
+                mid = (mention.doc_id, mention.start, mention.end)
+                key["cross"].setdefault(mention.cluster, []).append(mid)
+                key["within"].setdefault((mention.doc_id, mention.cluster), []).append(mid)
+                for system in SYSTEMS:
+                    cluster = assign[system](mention)
+                    response[system]["cross"].setdefault(cluster, []).append(mid)
+                    within = response[system]["within"]
+                    within.setdefault((mention.doc_id, cluster), []).append(mid)
+    results: dict[str, dict[str, Any]] = {}
+    for system in SYSTEMS:
+        for scope in ("within", "cross"):
+            for singletons in (True, False):
+                name = f"{scope}{'' if singletons else '_no_singletons'}"
+                results.setdefault(system, {})[name] = evaluate(
+                    key[scope].values(),
+                    response[system][scope].values(),
+                    singletons=singletons,
+                )
+    return results
+
+
+def alignment_rate(documents: Sequence[Parsed]) -> float:
+    """Share of gold mentions aligned with an actor mention."""
+    total = sum(len(item.gold.mentions) for item in documents)
+    aligned = sum(len(actor_of_mentions(item)) for item in documents)
+    return aligned / total if total else 0.0
+
+
+def f1_summary(scores: dict[str, Any]) -> dict[str, float]:
+    """The F1 of each metric and CoNLL F1, rounded for the report."""
+    out = {name: round(scores[name].f1, 4) for name in ("muc", "b3", "ceafe")}
+    out["conll_f1"] = round(scores["conll_f1"], 4)
+    return out
