@@ -65,3 +65,67 @@ def test_mentions_found(stored) -> None:  # type: ignore[no-untyped-def]
     _, _, db = stored
     names = {m["text"] for m in db.export_mentions()}
     assert {"Mike Pence", "Shinzo Abe", "Tokyo"} <= names
+
+
+@pytest.fixture(scope="module")
+def entities(stored):  # type: ignore[no-untyped-def]
+    from storyline.export import export_entities
+
+    _, by_name, db = stored
+    first = by_name["pence-tokyo-visit.txt"]["id"]
+    second = by_name["japan-stance-after-pence-remark.txt"]["id"]
+    return export_entities(db), first, second
+
+
+def entity_with(entities: list[dict], text: str) -> dict:  # type: ignore[type-arg]
+    found = [e for e in entities if any(m["text"] == text for m in e["mentions"])]
+    assert len(found) == 1, f"{text!r} is in {len(found)} entities"
+    return found[0]
+
+
+def test_pence_is_one_entity_across_both_reports(entities) -> None:  # type: ignore[no-untyped-def]
+    everything, first, second = entities
+    pence = entity_with(everything, "Mike Pence")
+    forms = {m["text"] for m in pence["mentions"]}
+    assert {
+        "Mike Pence", "Pence", "Vice President (VP)", "the VP", "The VP",
+        "the Vice President", "U.S. Vice President Mike Pence", "Vice President Pence",
+    } <= forms  # fmt: skip
+    assert {m["article_id"] for m in pence["mentions"]} == {first, second}
+    assert (pence["type"], pence["code"], pence["country"]) == ("PERSON", "USAGOV", "USA")
+    assert pence["roles"][0] == "vice president"
+    assert not any(m["text"] in {"Pence", "the VP"} for e in everything if e is not pence
+                   for m in e["mentions"])  # fmt: skip
+
+
+def test_the_two_kims_are_two_entities(entities) -> None:  # type: ignore[no-untyped-def]
+    everything, _, _ = entities
+    jong_un = entity_with(everything, "leader Kim Jong Un")
+    yong_nam = entity_with(everything, "Kim Yong Nam")
+    assert jong_un["id"] != yong_nam["id"]
+    assert jong_un["code"] == yong_nam["code"] == "PRKGOV"
+
+
+def test_onodera_is_one_entity_across_both_reports(entities) -> None:  # type: ignore[no-untyped-def]
+    everything, first, second = entities
+    onodera = entity_with(everything, "Itsunori Onodera")
+    assert {m["article_id"] for m in onodera["mentions"]} == {first, second}
+    assert onodera["code"] == "JPNGOV" and "defense minister" in onodera["roles"]
+
+
+def test_washington_standing_by_japan_is_the_us_government(stored, entities) -> None:  # type: ignore[no-untyped-def]
+    _, by_name, _ = stored
+    everything, first, _ = entities
+    text = by_name["pence-tokyo-visit.txt"]["text"]
+    at = text.index("Washington will stand by Japan")
+    [government] = [
+        e for e in everything
+        if any(m["article_id"] == first and m["start"] == at for m in e["mentions"])
+    ]  # fmt: skip
+    assert (government["type"], government["code"], government["country"]) == (
+        "GOVERNMENT",
+        "USAGOV",
+        "USA",
+    )
+    countries = {e["code"] for e in everything if e["type"] == "COUNTRY"}
+    assert {"JPN", "USA", "PRK", "KOR"} <= countries

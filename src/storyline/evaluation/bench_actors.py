@@ -123,16 +123,24 @@ def run_bench_actors(
     conll: Path | None = None,
     processes: int = 2,
     console: Console | None = None,
+    *,
+    topics: list[int] | None = None,
+    skip: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """Run the actors benchmark; print tables; return the metrics (see module docstring)."""
+    """Run the actors benchmark; print tables; return the metrics (see module docstring).
+
+    `topics` limits ECB+ to some topics; `skip` may name "meantime" and "conll".
+    """
     console = console or Console(stderr=True)
     root = data_root(data)
     if meantime is None and root is not None and (root / "meantime").is_dir():
         meantime = root / "meantime"
     if conll is None and root is not None and (root / "conll2003" / "valid.txt").is_file():
         conll = root / "conll2003" / "valid.txt"
+    meantime = None if "meantime" in skip else meantime
+    conll = None if "conll" in skip else conll
 
-    documents = read_ecbplus(data, sentences)
+    documents = read_ecbplus(data, sentences, topics)
     topics = sorted({int(d.group) for d in documents})
     console.print(f"ECB+: {len(documents)} documents, topics {topics[0]}–{topics[-1]} in {data}")
     ecb = score_gold("ECB+ entity coreference (gold topics)", documents, processes, console)
@@ -147,11 +155,11 @@ def run_bench_actors(
         result["meantime"] = score_gold(
             "MEANTIME corpus_apple entity coreference", meantime_docs, processes, console
         )
-    else:
+    elif "meantime" not in skip:
         console.print("[yellow]MEANTIME not found: give --meantime DIR to score it[/yellow]")
     if conll is not None:
         result["conll2003_ner"] = score_ner(conll, console)
-    else:
+    elif "conll" not in skip:
         console.print("[yellow]CoNLL-2003 not found: give --conll FILE to score NER[/yellow]")
     gain = 100 * (result["conll_f1"] - result["baseline_conll_f1"])
     console.print(

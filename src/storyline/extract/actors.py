@@ -372,9 +372,7 @@ class _Resolution:
             if len(fits) == 1:
                 self.add_person_name(fits[0], name)
                 continue
-            if not fits and any(
-                name.words == org or is_short_form(name.words, org) for org in organisations
-            ):
+            if not fits and any(is_short_form(name.words, org) for org in organisations):
                 self.organisation_names.append(ent)  # "Colts" beside "Indianapolis Colts"
                 continue
             draft = by_words.get(name.words)
@@ -710,12 +708,17 @@ class _Resolution:
 
 
 def _is_headline(sent: Span) -> bool:
-    """A line in title case or capitals: at least three words, nearly all capitalised."""
+    """A whole line in title case or capitals, without a closing period: at least three
+    words other than stop words, nearly all capitalised."""
+    doc = sent.doc
+    alone = (sent.start == 0 or "\n" in doc[sent.start - 1].text) and (
+        sent.end == len(doc) or "\n" in doc[sent.end - 1].text + doc[sent.end].text
+    )
     words = [t for t in sent if t.is_alpha and not t.is_stop]
-    if len(words) < 3:
+    if not alone or len(words) < 3 or sent.text.rstrip().endswith("."):
         return False
     capitalised = sum(1 for t in words if t.is_title or t.is_upper)
-    return capitalised >= 0.8 * len(words) and sent.text.count("\n") <= 1
+    return capitalised >= 0.8 * len(words)
 
 
 def _line_end(ent: Span) -> int:

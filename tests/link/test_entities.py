@@ -1,0 +1,108 @@
+"""Cross-report linking rules, on hand-made actors (no spaCy)."""
+
+from __future__ import annotations
+
+from storyline.link.entities import ActorRef, Entity, link_actors
+
+
+def actor(article: int, name: str, kind: str = "PERSON", **extra: object) -> ActorRef:
+    key = tuple(extra.pop("key", name.lower().split()))  # type: ignore[arg-type]
+    return ActorRef(
+        article_id=article,
+        idx=extra.pop("idx", 0),  # type: ignore[arg-type]
+        name=name,
+        type=kind,
+        key=key,
+        country=extra.pop("country", None),  # type: ignore[arg-type]
+        roles=tuple(extra.pop("roles", ())),  # type: ignore[arg-type]
+        code=extra.pop("code", None),  # type: ignore[arg-type]
+        ambiguous=bool(extra.pop("ambiguous", False)),
+    )
+
+
+def together(entities: list[Entity], actors: list[ActorRef], a: int, b: int) -> bool:
+    return any(a in e.members and b in e.members for e in entities)
+
+
+def test_same_full_name_in_two_reports_is_one_entity_with_pooled_facts() -> None:
+    actors = [
+        actor(1, "Itsunori Onodera", roles=("defense minister",)),
+        actor(2, "Itsunori Onodera", country="JPN", code="JPNGOV", roles=("defense minister",)),
+    ]
+    [entity] = link_actors(actors)
+    assert (entity.name, entity.country, entity.code) == ("Itsunori Onodera", "JPN", "JPNGOV")
+    assert entity.roles == ("defense minister",)
+
+
+def test_different_full_names_sharing_a_part_stay_apart() -> None:
+    actors = [actor(1, "Kim Jong Un"), actor(2, "Kim Yong Nam")]
+    assert len(link_actors(actors)) == 2
+
+
+def test_same_name_of_two_countries_stays_apart() -> None:
+    actors = [actor(1, "John Smith", country="GBR"), actor(2, "John Smith", country="USA")]
+    assert len(link_actors(actors)) == 2
+
+
+def test_surname_joins_the_full_name_of_its_own_report() -> None:
+    actors = [actor(1, "Mike Pence"), actor(1, "Pence", idx=1), actor(2, "Pence")]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 1)
+    assert not together(entities, actors, 0, 2)  # report 2 shares nothing with report 1
+
+
+def test_surname_joins_a_full_name_of_another_report_sharing_its_context() -> None:
+    actors = [
+        actor(1, "Mike Pence"), actor(1, "Shinzo Abe", idx=1), actor(1, "Taro Kono", idx=2),
+        actor(2, "Pence"), actor(2, "Shinzo Abe", idx=1), actor(2, "Taro Kono", idx=2),
+    ]  # fmt: skip
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 3)
+
+
+def test_surname_fitting_two_people_equally_stays_apart() -> None:
+    actors = [
+        actor(1, "John Smith"), actor(1, "Acme Corp", "ORGANISATION", idx=1),
+        actor(1, "Globex", "ORGANISATION", idx=2),
+        actor(2, "Jane Smith"), actor(2, "Acme Corp", "ORGANISATION", idx=1),
+        actor(2, "Globex", "ORGANISATION", idx=2),
+        actor(3, "Smith"), actor(3, "Acme Corp", "ORGANISATION", idx=1),
+        actor(3, "Globex", "ORGANISATION", idx=2),
+    ]  # fmt: skip
+    entities = link_actors(actors)
+    assert not together(entities, actors, 6, 0) and not together(entities, actors, 6, 3)
+
+
+def test_countries_and_governments_link_by_code() -> None:
+    actors = [
+        actor(1, "Japan", "COUNTRY", key=("JPN",), code="JPN", country="JPN"),
+        actor(2, "Japan", "COUNTRY", key=("JPN",), code="JPN", country="JPN"),
+        actor(2, "Japan government", "GOVERNMENT", key=("JPNGOV",), code="JPNGOV", idx=1),
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 1) and not together(entities, actors, 1, 2)
+
+
+def test_acronym_joins_its_organisation() -> None:
+    actors = [
+        actor(1, "North Atlantic Treaty Organization", "ORGANISATION", key=(
+            "north", "atlantic", "treaty", "organization")),
+        actor(2, "NATO", "ORGANISATION", key=("nato",)),
+    ]  # fmt: skip
+    assert len(link_actors(actors)) == 1
+
+
+def test_roles_alone_and_ambiguous_names_are_not_linked_without_shared_context() -> None:
+    actors = [
+        actor(1, "Prime Minister", key=("the", "prime", "minister")),
+        actor(2, "Prime Minister", key=("the", "prime", "minister")),
+        actor(3, "Smith", ambiguous=True),
+        actor(4, "Smith", ambiguous=True),
+    ]
+    assert len(link_actors(actors)) == 4
+
+
+def test_same_multiword_name_links_across_recogniser_types() -> None:
+    actors = [actor(1, "Maurice Cheeks"), actor(2, "Maurice Cheeks", "LOCATION")]
+    [entity] = link_actors(actors)
+    assert entity.type in {"PERSON", "LOCATION"}
