@@ -49,9 +49,17 @@ def parse(nlp: Language, documents: Sequence[GoldDocument], processes: int) -> l
 
 
 def head_of(doc: Doc, mention: GoldMention) -> int:
-    """Token index of a gold mention's syntactic head in our parse."""
+    """Token index of a gold mention's syntactic head in our parse. ECB+ location mentions
+    include their preposition ("in Queens"): the head is then the preposition's object."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root.i if span is not None else doc[0].i
+    if span is None:
+        return doc[0].i
+    root = span.root
+    if root.pos_ == "ADP":
+        inside = [c for c in root.children if c.dep_ == "pobj" and span.start <= c.i < span.end]
+        if inside:
+            return inside[0].i
+    return root.i
 
 
 def _head_lemma(doc: Doc, mention: GoldMention) -> str:

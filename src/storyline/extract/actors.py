@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.actor_model import Actor, ActorMention, ActorType, MentionKind
 from storyline.extract.countries import CountryLexicon, CountryMatch
 from storyline.extract.names import HONORIFICS, acronym, is_short_form, name_words
+from storyline.extract.nominals import Nominal, NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word
 
 GOVERNMENT_WORDS = frozenset(
@@ -65,6 +66,11 @@ MILITARY_WORDS = frozenset("military army forces troops navy soldiers".split())
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+NOMINAL_MODIFIERS = frozenset({"det", "amod", "nummod", "compound", "poss", "quantmod", "nmod"})
+NOMINAL_TYPES: dict[str, ActorType] = {
+    "person": "PERSON", "group": "ORGANISATION", "organisation": "ORGANISATION",
+    "place": "LOCATION",
 }  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
@@ -130,21 +136,30 @@ class _PersonName:
 class ActorResolver:
     """Resolve the actors of one Doc (see the module docstring for the rules)."""
 
-    def __init__(self, countries: CountryLexicon, roles: RoleLexicon) -> None:
+    def __init__(
+        self,
+        countries: CountryLexicon,
+        roles: RoleLexicon,
+        nominals: NominalLexicon | None = None,
+    ) -> None:
         self.countries = countries
         self.roles = roles
+        self.nominals = nominals if nominals is not None else NominalLexicon.load()
 
     def __call__(self, doc: Doc) -> list[Actor]:
-        return _Resolution(doc, self.countries, self.roles).run()
+        return _Resolution(doc, self.countries, self.roles, self.nominals).run()
 
 
 class _Resolution:
     """State of resolving one Doc."""
 
-    def __init__(self, doc: Doc, countries: CountryLexicon, roles: RoleLexicon) -> None:
+    def __init__(
+        self, doc: Doc, countries: CountryLexicon, roles: RoleLexicon, nominals: NominalLexicon
+    ) -> None:
         self.doc = doc
         self.lexicon = countries
         self.role_lexicon = roles
+        self.nominal_lexicon = nominals
         self.words = [token.text for token in doc]
         self.taken: set[int] = set()
         self.persons: list[_Draft] = []
@@ -166,9 +181,10 @@ class _Resolution:
         self.find_persons()
         self.find_roles()
         self.find_places_and_organisations()
+        self.find_nominals()
         self.resolve_pronouns()
         dateline = self.dateline_country()
-        drafts = self.persons + list(self.others.values())
+        drafts = list({id(d): d for d in self.persons + list(self.others.values())}.values())
         actors = [self.finish(draft, dateline) for draft in drafts if draft.mentions]
         return sorted(actors, key=lambda actor: actor.mentions[0].start)
 
@@ -432,11 +448,14 @@ class _Resolution:
             head = doc[end - 1]
             if (
                 head.pos_ not in {"NOUN", "PROPN"}
-                or self.is_plural(head)
                 or not self.is_free(i, end)
                 or (end < len(doc) and doc[end].ent_type_ == "PERSON")
             ):
                 i += 1
+                continue
+            if self.is_plural(head):
+                self.add_unnamed(match.role, self.nominal_start(head), end, plural=True)
+                i = end
                 continue
             found = self.role_ending(end)
             role, start = found if found else (match.role, i)
@@ -448,6 +467,8 @@ class _Resolution:
             if previous == "the":
                 start -= 1
             elif previous not in POSSESSIVES and country is None:
+                if any(c.dep_ == "det" for c in head.lefts):  # "a judge": someone unnamed
+                    self.add_unnamed(role, self.nominal_start(head), end, plural=False)
                 i = end
                 continue
             if (after := self.country_after(end)) is not None:
@@ -456,6 +477,19 @@ class _Resolution:
             self.add_role_mention(role, country, start, end)
             self.take(start, end)
             i = end
+
+    def add_unnamed(self, role: Role, start: int, end: int, *, plural: bool) -> None:
+        """An indefinite or plural role ("a judge", "officers"): an unnamed actor of this
+        report, never one of its named holders."""
+        key = ("the", *role.name.split(), *(("plural",) if plural else ()))
+        draft = self.others.get(("PERSON", key))
+        if draft is None:
+            draft = self.others[("PERSON", key)] = _Draft("PERSON", key, role.name.title())
+            draft.add_role(role)
+            if not plural:
+                self.persons.append(draft)
+        draft.mentions.append((start, end, "role"))
+        self.take(start, end)
 
     def skip_modifiers_before(self, start: int) -> int:
         """Step back over up to three adjectives and numbers ("the 21-year-old actress")."""
@@ -491,7 +525,10 @@ class _Resolution:
             draft.countries[country] += 1
 
     def subject_of_predicate(self, head: Token) -> _Draft | None:
-        """The person a copula gives the role to ("Kim Yong Nam is North Korea's leader")."""
+        """The person a copula gives the role to ("Kim Yong Nam is North Korea's leader",
+        "... is its leader and the most senior official")."""
+        if head.dep_ == "conj" and head.head.dep_ == "attr":
+            head = head.head
         if head.dep_ != "attr" or head.head.lemma_ != "be":
             return None
         subject = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
@@ -551,7 +588,7 @@ class _Resolution:
         alpha3, name = match.country.alpha3, match.country.name
         group = self.group_word_after(span)
         if match.via == "seat" or (match.via == "capital" and _acts(span.root)):
-            self.add_other("GOVERNMENT", f"{alpha3}GOV", f"{name} government", span, match.via)
+            self.add_other("GOVERNMENT", (f"{alpha3}GOV",), f"{name} government", span, match.via)
         elif group is not None and match.via != "capital":
             word_end, sector = group
             start = span.start - (
@@ -560,14 +597,14 @@ class _Resolution:
             label = "government" if sector == "GOV" else "military"
             mention = self.doc[start:word_end]
             kind: MentionKind = "demonym" if match.via == "demonym" else "name"
-            self.add_other("GOVERNMENT", f"{alpha3}{sector}", f"{name} {label}", mention, kind)
+            code = f"{alpha3}{sector}"
+            self.add_other("GOVERNMENT", (code,), f"{name} {label}", mention, kind)
         elif match.via == "capital":
-            key = " ".join(name_words(span.text))
-            draft = self.add_other("LOCATION", key, span.text, span, "name")
+            draft = self.add_other("LOCATION", name_words(span.text), span.text, span, "name")
             draft.countries[alpha3] += 1
         else:
             kind = "demonym" if match.via == "demonym" else "name"
-            self.add_other("COUNTRY", alpha3, name, span, kind)
+            self.add_other("COUNTRY", (alpha3,), name, span, kind)
 
     def group_word_after(self, span: Span) -> tuple[int, str] | None:
         """A government or military word the country name modifies: (its end, sector)."""
@@ -596,20 +633,90 @@ class _Resolution:
                     draft.mentions.append((span.start, span.end, "acronym"))
                     self.take(span.start, span.end)
                     return
-        self.add_other(actor_type, " ".join(words), text, span, "name")
+        self.add_other(actor_type, words, text, span, "name")
 
     def add_other(
-        self, actor_type: ActorType, key: str, name: str, span: Span, kind: MentionKind
+        self,
+        actor_type: ActorType,
+        key: tuple[str, ...],
+        name: str,
+        span: Span,
+        kind: MentionKind,
     ) -> _Draft:
-        draft = self.others.get((actor_type, (key,)))
+        """Add a mention to the actor of this type and key (a code for countries and
+        governments, the name's words otherwise), creating it if needed."""
+        draft = self.others.get((actor_type, key))
         if draft is None:
-            draft = self.others[(actor_type, (key,))] = _Draft(actor_type, (key,), name)
+            draft = self.others[(actor_type, key)] = _Draft(actor_type, key, name)
             if actor_type in {"COUNTRY", "GOVERNMENT"}:
-                draft.code = key
-                draft.countries[key[:3]] += 1
+                draft.code = key[0]
+                draft.countries[key[0][:3]] += 1
         draft.mentions.append((span.start, span.end, kind))
         self.take(span.start, span.end)
         return draft
+
+    # -- 3b. unnamed actors -------------------------------------------------------------
+
+    def find_nominals(self) -> None:
+        for token in self.doc:
+            if token.i in self.taken or token.pos_ != "NOUN" or token.dep_ == "compound":
+                continue
+            nominal = self.nominal_lexicon.lookup(token.lemma_)
+            if nominal is not None:
+                self.add_nominal(token, nominal)
+
+    def nominal_start(self, head: Token) -> int:
+        """First token of the phrase a noun heads: its determiner and modifiers in front."""
+        start = head.i
+        for child in reversed(list(head.lefts)):
+            if child.i != start - 1 or child.i in self.taken:
+                break
+            if child.dep_ not in NOMINAL_MODIFIERS:
+                break
+            start = child.i
+        return start
+
+    def add_nominal(self, head: Token, nominal: Nominal) -> None:
+        start, end = self.nominal_start(head), head.i + 1
+        country = None
+        for child in head.lefts:
+            if child.ent_type_ in COUNTRY_LABELS and (match := self.lexicon.lookup(child.text)):
+                country = match.country.alpha3
+        if nominal.kind in {"organisation", "place"}:
+            named = self.named_by_head(head.lemma_.lower())
+            if named is not None:
+                named.mentions.append((start, end, "role"))
+                self.take(start, end)
+                return
+        actor_type: ActorType = NOMINAL_TYPES[nominal.kind]
+        plural = nominal.kind == "person" and self.is_plural(head)
+        key = ("the", nominal.noun, "plural") if plural else ("the", nominal.noun)
+        draft = self.others.get((actor_type, key))
+        if draft is None:
+            name = (head.lower_ if self.is_plural(head) else nominal.noun).capitalize()
+            draft = self.others[(actor_type, key)] = _Draft(actor_type, key, name)
+            if actor_type == "PERSON":
+                draft.add_role(Role(nominal.noun, nominal.sector))
+                self.persons.append(draft)
+        if country and nominal.sector and actor_type != "PERSON":
+            draft.code = country + nominal.sector
+        if country:
+            draft.countries[country] += 1
+        draft.gender = draft.gender or GENDER_OF_WORD.get(nominal.noun)
+        draft.mentions.append((start, end, "role"))
+        self.take(start, end)
+
+    def named_by_head(self, noun: str) -> _Draft | None:
+        """The one named organisation or place whose name ends in this noun ("the center"
+        after "the Betty Ford Center")."""
+        fits = [
+            draft
+            for (actor_type, key), draft in self.others.items()
+            if actor_type in {"ORGANISATION", "LOCATION"}
+            and key[:1] != ("the",)
+            and key[-1] == noun
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     # -- 4. pronouns ---------------------------------------------------------------------
 
@@ -630,33 +737,53 @@ class _Resolution:
                     break
 
     def resolve_pronouns(self) -> None:
+        """Relative pronouns first; then learn genders from the pronouns that have a single
+        candidate; then resolve every person pronoun (see rule 4)."""
         self.resolve_relative_pronouns()
         sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
-        for token in self.doc:
-            gender = PRONOUN_GENDER.get(token.lower_)
-            if gender is None or token.pos_ != "PRON" or token.i in self.taken:
-                continue
-            wanted = "object" if _grammatical_role(token) == "object" else "subject"
-            best: tuple[tuple[int, int, int, int], _Draft] | None = None
-            for draft in self.persons:
-                if draft.gender not in (None, gender) or draft.ambiguous:
-                    continue
-                for start, end, _ in draft.mentions:
-                    if end > token.i:
-                        continue
-                    distance = sentence_of[token.i] - sentence_of[start]
-                    if distance > _PRONOUN_WINDOW or _coargument(self.doc[start:end].root, token):
-                        continue
-                    role = _grammatical_role(self.doc[start:end].root)
-                    unnamed = 1 if draft.key[:1] == ("the",) else 0
-                    rank = (distance, unnamed, 0 if role == wanted else 1, -start)
-                    if best is None or rank < best[0]:
-                        best = (rank, draft)
-            if best is not None:
-                draft = best[1]
+        pronouns = [
+            token
+            for token in self.doc
+            if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON" and token.i not in self.taken
+        ]
+        votes: dict[int, Counter[str]] = {}
+        for token in pronouns:
+            ranked = self.pronoun_candidates(token, sentence_of)
+            if len({id(draft) for _, draft in ranked}) == 1:
+                votes.setdefault(id(ranked[0][1]), Counter())[PRONOUN_GENDER[token.lower_]] += 1
+        for draft in self.persons:
+            if draft.gender is None and (vote := votes.get(id(draft))):
+                (gender, n), *rest = vote.most_common()
+                if not rest or n > rest[0][1]:
+                    draft.gender = gender
+        for token in pronouns:
+            ranked = self.pronoun_candidates(token, sentence_of)
+            if ranked:
+                draft = min(ranked, key=lambda item: item[0])[1]
                 draft.mentions.append((token.i, token.i + 1, "pronoun"))
-                draft.gender = draft.gender or gender
+                draft.gender = draft.gender or PRONOUN_GENDER[token.lower_]
                 self.take(token.i, token.i + 1)
+
+    def pronoun_candidates(
+        self, token: Token, sentence_of: dict[int, int]
+    ) -> list[tuple[tuple[int, int, int, int], _Draft]]:
+        """Persons a pronoun may mean, each with its rank (lower is better)."""
+        gender = PRONOUN_GENDER[token.lower_]
+        wanted = "object" if _grammatical_role(token) == "object" else "subject"
+        ranked = []
+        for draft in self.persons:
+            if draft.gender not in (None, gender) or draft.ambiguous:
+                continue
+            for start, end, _ in draft.mentions:
+                if end > token.i:
+                    continue
+                distance = sentence_of[token.i] - sentence_of[start]
+                if distance > _PRONOUN_WINDOW or _coargument(self.doc[start:end].root, token):
+                    continue
+                role = _grammatical_role(self.doc[start:end].root)
+                unnamed = 1 if draft.key[:1] == ("the",) else 0
+                ranked.append(((distance, unnamed, 0 if role == wanted else 1, -start), draft))
+        return ranked
 
     # -- finishing -----------------------------------------------------------------------
 

@@ -13,12 +13,15 @@ of actors, not with its square. The rules, in order:
 3. A name that is part of longer names of its type ("Pence" of "Mike Pence", "Surgeon
    General" of "U.S. Surgeon General") joins the longer one that is in the same report
    when there is exactly one; otherwise the candidate whose reports share the most other
-   entities with its report, if it shares at least ``MIN_SHARED`` and no other candidate
-   shares as many. Failing that, one-word person names join each other only within a
-   report or when their reports share ``MIN_SHARED`` entities.
-4. A role standing alone ("the Prime Minister", "the suspect") is one actor per report; it
-   joins the same role of another report only when the reports share ``MIN_SHARED``
-   entities (the same story). An ambiguous short name is never linked.
+   entities with its report, if it shares enough of them (``MIN_SHARED_LONG`` when it is
+   the only candidate or the name is not a one-word person name, else ``MIN_SHARED``) and
+   no other candidate shares as many. Persons and organisations count as one type here:
+   the recogniser mixes them up ("Pence" tagged ORG).
+   Failing that, one-word names join each other (whatever type the recogniser gave them)
+   within a report or when their reports share enough entities.
+4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
+   one actor per report; it joins the same role of another report only when the reports
+   share ``MIN_SHARED`` entities (the same story). An ambiguous short name is never linked.
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 """
@@ -31,7 +34,8 @@ from dataclasses import dataclass
 
 from storyline.extract.names import acronym, is_short_form
 
-MIN_SHARED = 2
+MIN_SHARED = 2  # entities two reports must share to link a one-word person name or a role
+MIN_SHARED_LONG = 1  # ... to link a longer name, or an organisation's or place's name
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
 _CONTEXT_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT", "LOCATION"})
 
@@ -81,7 +85,8 @@ class _UnionFind:
 
 
 def _is_role_only(actor: ActorRef) -> bool:
-    return actor.type == "PERSON" and actor.key[:1] == ("the",)
+    """A role or common noun standing for an unnamed actor ("the Prime Minister")."""
+    return actor.key[:1] == ("the",)
 
 
 def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
@@ -129,8 +134,22 @@ def _link_in_shared_context(
         for j in members[n + 1 :]:
             shared = context[actors[i].article_id] & context[actors[j].article_id]
             same_article = actors[i].article_id == actors[j].article_id
-            if same_article or len(shared - {groups.find(i), groups.find(j)}) >= MIN_SHARED:
+            needed = max(_needed(actors[i]), _needed(actors[j]))
+            if same_article or len(shared - {groups.find(i), groups.find(j)}) >= needed:
                 groups.union(i, j)
+
+
+def _compatible(short: str, long: str) -> bool:
+    """May a name of type `short` be a short form of one of type `long`? The recogniser
+    mixes up persons and organisations ("Pence" tagged ORG), not those and places."""
+    return short == long or {short, long} <= {"PERSON", "ORGANISATION"}
+
+
+def _needed(actor: ActorRef) -> int:
+    """Shared entities needed to link this actor on context alone."""
+    if _is_role_only(actor) or (actor.type == "PERSON" and len(actor.key) == 1):
+        return MIN_SHARED
+    return MIN_SHARED_LONG
 
 
 def _link_acronyms(actors: Sequence[ActorRef], groups: _UnionFind) -> None:
@@ -186,7 +205,7 @@ def _link_short_names(
     articles_of: dict[int, set[int]] = defaultdict(set)
     for i, actor in enumerate(actors):
         articles_of[groups.find(i)].add(actor.article_id)
-    unplaced: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    unplaced: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for key, members in names.items():
         longer = {
             full
@@ -196,13 +215,13 @@ def _link_short_names(
         for i in members:
             candidates = {
                 groups.find(j) for full in longer for j in names[full]
-                if actors[j].type == actors[i].type
+                if _compatible(actors[i].type, actors[j].type)
             }  # fmt: skip
             target = _best_candidate(actors[i], candidates, context, articles_of)
             if target is not None:
                 groups.union(target, i)
-            elif len(key) == 1 and actors[i].type == "PERSON":
-                unplaced[(actors[i].type, key)].append(i)
+            elif len(key) == 1:
+                unplaced[key].append(i)
     for members in unplaced.values():
         _link_in_shared_context(actors, members, context, groups)
 
@@ -225,7 +244,8 @@ def _best_candidate(
         shared = set().union(*(context[a] for a in articles_of[candidate])) & own
         scores.append((len(shared - {candidate}), candidate))
     scores.sort(reverse=True)
-    if scores and scores[0][0] >= MIN_SHARED and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+    needed = MIN_SHARED_LONG if len(scores) == 1 else _needed(actor)
+    if scores and scores[0][0] >= needed and (len(scores) == 1 or scores[1][0] < scores[0][0]):
         return scores[0][1]
     return None
 

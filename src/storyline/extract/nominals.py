@@ -1,0 +1,64 @@
+"""Common nouns that stand for unnamed actors ("the man", "police", "the company").
+
+Read from ``storyline/data/nominals.tsv`` (see its header for sources); nouns are looked up
+by lemma, so "pirates" finds "pirate".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from storyline.data import data_table
+
+NominalKind = Literal["person", "group", "organisation", "place"]
+KINDS: tuple[NominalKind, ...] = ("person", "group", "organisation", "place")
+
+
+@dataclass(frozen=True, slots=True)
+class Nominal:
+    """A noun naming an actor: what kind of actor, and its CAMEO sector ("" when none)."""
+
+    noun: str
+    kind: NominalKind
+    sector: str
+
+
+class NominalLexicon:
+    """Nouns (lemmas, lower case) and the actors they stand for."""
+
+    def __init__(self, nouns: dict[str, Nominal]) -> None:
+        self._nouns = nouns
+
+    @classmethod
+    def load(cls) -> NominalLexicon:
+        """The lexicon of the packaged TSV (cached: one instance)."""
+        return _load()
+
+    @classmethod
+    def from_rows(cls, rows: list[dict[str, str]]) -> NominalLexicon:
+        """Build a lexicon from TSV rows; raises ValueError on an unknown kind or a noun
+        listed twice."""
+        nouns: dict[str, Nominal] = {}
+        for row in rows:
+            kind = row["kind"]
+            if kind not in KINDS:
+                raise ValueError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
+            for noun in row["nouns"].split("|"):
+                noun = noun.strip().lower()
+                if noun in nouns:
+                    raise ValueError(f"{noun!r} is listed twice")
+                nouns[noun] = Nominal(noun, kind, row["sector"])  # type: ignore[arg-type]
+        return cls(nouns)
+
+    def nouns(self) -> list[str]:
+        return sorted(self._nouns)
+
+    def lookup(self, lemma: str) -> Nominal | None:
+        return self._nouns.get(lemma.lower())
+
+
+@cache
+def _load() -> NominalLexicon:
+    return NominalLexicon.from_rows(data_table("nominals.tsv"))
