@@ -17,9 +17,16 @@ in this order (each step leaves the words it used to the later ones):
 2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP", "the
    21-year-old actress"): definite, singular role phrases from `roles.tsv`. They go to
    the person holding that role (of the same country when both are known): the nearest
-   one before, else the first one after; with no holder they form a person of their own,
-   named by the role. A role predicated of a person ("Kim Yong Nam is North Korea's
-   ceremonial leader") is that person's.
+   one before, else the first one after. A role predicated of a person ("Kim Yong Nam is
+   North Korea's ceremonial leader") is that person's. With no holder, a description ("the
+   actress", "the woman") means the report's protagonist: the most mentioned named person
+   before it who has no role yet (not for officials, police, judges, lawyers, spokespeople,
+   whose holders deal with protagonists); otherwise it is a person of its own, named by the
+   role. Indefinite and plural roles ("a judge", "officers") are unnamed actors too.
+3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
+   man", "police", "the pirates", "the company") are one actor per noun and report (type
+   PERSON, ORGANISATION for groups and organisations, LOCATION for places); "the center"
+   after "the Betty Ford Center" is that named organisation.
 3. **Countries, governments, places, organisations** (GPE, NORP, LOC, FAC, ORG entities),
    resolved through the country lexicon: a country's name is the COUNTRY; a name or demonym
    in front of a government word ("the Japanese government", "North Korean officials") or
@@ -72,6 +79,9 @@ NOMINAL_TYPES: dict[str, ActorType] = {
     "person": "PERSON", "group": "ORGANISATION", "organisation": "ORGANISATION",
     "place": "LOCATION",
 }  # fmt: skip
+# Roles whose holders mostly deal with a report's protagonist rather than being it.
+SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH"})
+ROLES_OF_OTHERS = frozenset({"spokesperson", "official", "lawyer", "analyst", "juror"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -515,6 +525,9 @@ class _Resolution:
                 draft = max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] < start))
             else:
                 draft = min(holders, key=lambda d: min(m[0] for m in d.mentions))
+        elif (found := self.protagonist(role, start, end)) is not None:
+            draft = found
+            draft.add_role(role)
         else:
             key = ("the", *role.name.split())
             draft = _Draft("PERSON", key, role.name.title(), roles=[role])
@@ -523,6 +536,26 @@ class _Resolution:
         draft.gender = draft.gender or GENDER_OF_WORD.get(self.doc[end - 1].lower_)
         if country:
             draft.countries[country] += 1
+
+    def protagonist(self, role: Role, start: int, end: int) -> _Draft | None:
+        """The person a definite description with no holder means ("Lindsay Lohan ... the
+        actress"): the most mentioned named person before it (the latest on a tie) who has
+        no role yet and no other gender. Not for roles that usually belong to someone who
+        deals with the protagonist (officials, police, judges, lawyers, spokespeople)."""
+        if role.sector in SECTORS_OF_OTHERS or role.name in ROLES_OF_OTHERS:
+            return None
+        gender = GENDER_OF_WORD.get(self.doc[end - 1].lower_)
+        best: tuple[int, int] | None = None
+        chosen = None
+        for draft in self.persons:
+            if draft.key[:1] == ("the",) or draft.ambiguous or draft.roles:
+                continue
+            if gender and draft.gender not in (None, gender):
+                continue
+            before = [m[0] for m in draft.mentions if m[0] < start]
+            if before and (best is None or (len(before), max(before)) > best):
+                best, chosen = (len(before), max(before)), draft
+        return chosen
 
     def subject_of_predicate(self, head: Token) -> _Draft | None:
         """The person a copula gives the role to ("Kim Yong Nam is North Korea's leader",
@@ -690,6 +723,15 @@ class _Resolution:
                 return
         actor_type: ActorType = NOMINAL_TYPES[nominal.kind]
         plural = nominal.kind == "person" and self.is_plural(head)
+        definite = any(c.lower_ == "the" for c in head.lefts)
+        if nominal.kind == "person" and definite and not plural:
+            role = Role(nominal.noun, nominal.sector)
+            found = self.protagonist(role, start, end)
+            if found is not None:
+                found.mentions.append((start, end, "role"))
+                found.add_role(role)
+                self.take(start, end)
+                return
         key = ("the", nominal.noun, "plural") if plural else ("the", nominal.noun)
         draft = self.others.get((actor_type, key))
         if draft is None:

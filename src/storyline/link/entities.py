@@ -13,9 +13,10 @@ of actors, not with its square. The rules, in order:
 3. A name that is part of longer names of its type ("Pence" of "Mike Pence", "Surgeon
    General" of "U.S. Surgeon General") joins the longer one that is in the same report
    when there is exactly one; otherwise the candidate whose reports share the most other
-   entities with its report, if it shares enough of them (``MIN_SHARED_LONG`` when it is
-   the only candidate or the name is not a one-word person name, else ``MIN_SHARED``) and
-   no other candidate shares as many. Persons and organisations count as one type here:
+   entities with its report, if it shares enough of them and no other candidate shares as
+   many: none for a name of two words or more that has one candidate in the corpus,
+   ``MIN_SHARED_LONG`` for a one-word name with one candidate or a name that is not a
+   one-word person name, else ``MIN_SHARED``. Persons and organisations count as one type here:
    the recogniser mixes them up ("Pence" tagged ORG).
    Failing that, one-word names join each other (whatever type the recogniser gave them)
    within a report or when their reports share enough entities.
@@ -232,7 +233,7 @@ def _best_candidate(
     context: dict[int, set[int]],
     articles_of: dict[int, set[int]],
 ) -> int | None:
-    """The full-name entity a one-word name belongs to, or None when unclear."""
+    """The longer-name entity a name belongs to, or None when unclear."""
     here = [c for c in candidates if actor.article_id in articles_of[c]]
     if len(here) == 1:
         return here[0]
@@ -244,7 +245,9 @@ def _best_candidate(
         shared = set().union(*(context[a] for a in articles_of[candidate])) & own
         scores.append((len(shared - {candidate}), candidate))
     scores.sort(reverse=True)
-    needed = MIN_SHARED_LONG if len(scores) == 1 else _needed(actor)
+    needed = _needed(actor)
+    if len(scores) == 1:  # the only name in the corpus it can shorten
+        needed = 0 if len(actor.key) >= 2 else MIN_SHARED_LONG
     if scores and scores[0][0] >= needed and (len(scores) == 1 or scores[1][0] < scores[0][0]):
         return scores[0][1]
     return None
