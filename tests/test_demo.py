@@ -16,7 +16,7 @@ def test_demo_ingests_and_prints_what_it_found(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["demo", "--db", str(db)], catch_exceptions=False)
     assert result.exit_code == 0
     assert "30 stored" in result.output
-    assert "Most mentioned names" in result.output
+    assert "Most mentioned actors" in result.output and "[#" in result.output
     assert "Apple" in result.output
     again = CliRunner().invoke(main, ["demo", "--db", str(db)], catch_exceptions=False)
     assert "30 unchanged" in again.output

@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from storyline import __version__
 from storyline.errors import StorylineError
@@ -339,21 +338,21 @@ def demo_command(db_path: str, processes: int) -> None:
             "mentions."
         )
         console.print(render.articles_table(db.articles()))
-        table = Table(title="Most mentioned names")
-        for column in ("mention", "label", "mentions", "articles"):
-            table.add_column(column)
-        for row in db.top_names(12):
-            table.add_row(row["text"], row["label"], str(row["n"]), str(row["articles"]))
-        console.print(table)
+        console.print(render.entities_table(db.entities(limit=15), title="Most mentioned actors"))
         first = db.articles(1)[0]["id"]
         article = db.article(first)
         console.print(
-            render.article_view(article, db.spans("blocks", first), db.spans("mentions", first))
+            render.article_view(
+                article,
+                db.spans("blocks", first),
+                db.spans("mentions", first),
+                db.entity_mentions(first),
+            )
         )
     console.print(
         f"\nNext: [bold]storyline show ID --db {db_path}[/], "
-        f"[bold]storyline export --db {db_path}[/], or ingest your own reports with "
-        "[bold]storyline ingest PATH[/]."
+        f"[bold]storyline actors --db {db_path}[/], [bold]storyline export --db {db_path}[/], "
+        "or ingest your own reports with [bold]storyline ingest PATH[/]."
     )
 
 

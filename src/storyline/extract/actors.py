@@ -26,7 +26,8 @@ in this order (each step leaves the words it used to the later ones):
 3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
    man", "police", "the pirates", "the company") are one actor per noun and report (type
    PERSON, ORGANISATION for groups and organisations, LOCATION for places); "the center"
-   after "the Betty Ford Center" is that named organisation.
+   after "the Betty Ford Center" is that named organisation, and "the company" (any
+   organisation noun) with no such match is the most mentioned organisation before it.
 3. **Countries, governments, places, organisations** (GPE, NORP, LOC, FAC, ORG entities),
    resolved through the country lexicon: a country's name is the COUNTRY; a name or demonym
    in front of a government word ("the Japanese government", "North Korean officials") or
@@ -717,6 +718,8 @@ class _Resolution:
                 country = match.country.alpha3
         if nominal.kind in {"organisation", "place"}:
             named = self.named_by_head(head.lemma_.lower())
+            if named is None and nominal.kind == "organisation" and not self.is_plural(head):
+                named = self.main_organisation(start)
             if named is not None:
                 named.mentions.append((start, end, "role"))
                 self.take(start, end)
@@ -747,6 +750,19 @@ class _Resolution:
         draft.gender = draft.gender or GENDER_OF_WORD.get(nominal.noun)
         draft.mentions.append((start, end, "role"))
         self.take(start, end)
+
+    def main_organisation(self, start: int) -> _Draft | None:
+        """The most mentioned named organisation before a token ("Apple ... the company"),
+        the latest on a tie."""
+        best: tuple[int, int] | None = None
+        chosen = None
+        for (actor_type, key), draft in self.others.items():
+            if actor_type != "ORGANISATION" or key[:1] == ("the",):
+                continue
+            before = [m[0] for m in draft.mentions if m[0] < start]
+            if before and (best is None or (len(before), max(before)) > best):
+                best, chosen = (len(before), max(before)), draft
+        return chosen
 
     def named_by_head(self, noun: str) -> _Draft | None:
         """The one named organisation or place whose name ends in this noun ("the center"

@@ -407,16 +407,6 @@ class Database:
             [article_id] if article_id is not None else [],
         )
 
-    def top_names(self, limit: int = 10) -> list[dict[str, Any]]:
-        """The most frequent named-entity mentions (names only: no dates or numbers)."""
-        return self._dicts(
-            "SELECT text, label, count(*) AS n, count(DISTINCT article_id) AS articles "
-            "FROM mentions WHERE label IN ('PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', "
-            "'PRODUCT', 'EVENT', 'WORK_OF_ART', 'LAW') "
-            "GROUP BY text, label ORDER BY n DESC, text LIMIT ?",
-            [limit],
-        )
-
 
 class _Transaction:
     """BEGIN … COMMIT, or ROLLBACK on any exception (KeyboardInterrupt included)."""
