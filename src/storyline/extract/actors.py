@@ -44,7 +44,8 @@ in this order (each step leaves the words it used to the later ones):
    (an object pronoun prefers an object, any other pronoun a subject), then the closest
    mention. A person who is another argument of the pronoun's own verb ("Pence met him") is
    not a candidate, nor one whose known gender differs (from Mr/Mrs/Ms, a gendered title
-   such as "actress", or an earlier pronoun). Relative who/whom/whose mean the actor their
+   such as "actress", the given name (see `gender`), or the pronouns that could mean no one
+   else). Relative who/whom/whose mean the actor their
    clause modifies ("Pence, who arrived on Tuesday").
 
 A person's country is the one the text gives with the name or role; failing that, for
@@ -62,6 +63,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import Actor, ActorMention, ActorType, MentionKind
 from storyline.extract.countries import CountryLexicon, CountryMatch
+from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import HONORIFICS, acronym, is_short_form, name_words
 from storyline.extract.nominals import Nominal, NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word
@@ -696,6 +698,9 @@ class _Resolution:
             if token.i in self.taken or token.pos_ != "NOUN" or token.dep_ == "compound":
                 continue
             nominal = self.nominal_lexicon.lookup(token.lemma_)
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if following is not None and following.ent_type_ == "PERSON":
+                continue  # "publicist Jack Ketsoyan": a word in front of a name, not an actor
             if nominal is not None:
                 self.add_nominal(token, nominal)
 
@@ -705,8 +710,8 @@ class _Resolution:
         for child in reversed(list(head.lefts)):
             if child.i != start - 1 or child.i in self.taken:
                 break
-            if child.dep_ not in NOMINAL_MODIFIERS:
-                break
+            if child.dep_ not in NOMINAL_MODIFIERS or child.pos_ == "PRON":
+                break  # "her publicist": the pronoun is a mention of its own
             start = child.i
         return start
 
@@ -804,6 +809,9 @@ class _Resolution:
             for token in self.doc
             if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON" and token.i not in self.taken
         ]
+        for draft in self.persons:
+            if draft.gender is None and len(draft.key) >= 2 and draft.key[0] != "the":
+                draft.gender = gender_of_given_name(draft.key[0])
         votes: dict[int, Counter[str]] = {}
         for token in pronouns:
             ranked = self.pronoun_candidates(token, sentence_of)

@@ -1,0 +1,51 @@
+"""The gender a given name usually has, from the US Census 1990 name lists.
+
+The lists (`dist.male.first`, `dist.female.first`, `dist.all.last`: name and percentage of
+people) are public-domain Census Bureau data, shipped by the `names` package (MIT). They
+cover English-language given names; others ("Shinzo") have no gender here. A name counts only
+when one gender is four times as frequent as the other and the name is commoner as a given
+name than as a surname; East Asian family names, written first ("Kim Jong Un"), are skipped.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+RATIO = 4.0
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    "kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo "
+    "hong jeon ko moon yang son bae baek heo nam ri wang li zhang liu chen huang zhao wu zhou "
+    "xu sun ma zhu hu guo lin luo gao nguyen tran pham hoang phan vu vo dang bui ngo duong".split()
+)
+
+
+def _read(name: str) -> dict[str, float]:
+    text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+    frequencies = {}
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            frequencies[fields[0].lower()] = float(fields[1])
+    return frequencies
+
+
+@cache
+def _lists() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    return _read("dist.male.first"), _read("dist.female.first"), _read("dist.all.last")
+
+
+def gender_of_given_name(name: str) -> str | None:
+    """ "m", "f", or None when the lists do not tell ("Kim", "Shinzo", "Taylor")."""
+    name = name.lower()
+    if name in EAST_ASIAN_FAMILY_NAMES:
+        return None
+    male, female, last = _lists()
+    m, f = male.get(name, 0.0), female.get(name, 0.0)
+    if m + f <= last.get(name, 0.0):
+        return None
+    if m > 0 and m >= RATIO * f:
+        return "m"
+    if f > 0 and f >= RATIO * m:
+        return "f"
+    return None
