@@ -451,9 +451,15 @@ class _Resolution:
 
     def find_roles(self) -> None:
         doc, words = self.doc, self.words
+        # plural nouns by their lemma, so "officers" finds the role "officer"
+        singular = [t.lemma_ if t.tag_ in {"NNS", "NNPS"} else t.text for t in doc]
         i = 0
         while i < len(doc):
-            match = self.role_lexicon.match_at(words, i) if i not in self.taken else None
+            match = None
+            if i not in self.taken:
+                match = self.role_lexicon.match_at(words, i) or self.role_lexicon.match_at(
+                    singular, i
+                )
             if match is None:
                 i += 1
                 continue
