@@ -554,17 +554,15 @@ class _Resolution:
         if role.sector in SECTORS_OF_OTHERS or role.name in ROLES_OF_OTHERS:
             return None
         gender = GENDER_OF_WORD.get(self.doc[end - 1].lower_)
-        best: tuple[int, int] | None = None
-        chosen = None
-        for draft in self.persons:
-            if draft.key[:1] == ("the",) or draft.ambiguous or draft.roles:
-                continue
-            if gender and draft.gender not in (None, gender):
-                continue
-            before = [m[0] for m in draft.mentions if m[0] < start]
-            if before and (best is None or (len(before), max(before)) > best):
-                best, chosen = (len(before), max(before)), draft
-        return chosen
+        candidates = [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",)
+            and not draft.ambiguous
+            and not draft.roles
+            and (gender is None or draft.gender in (None, gender))
+        ]
+        return _most_mentioned_before(candidates, start)
 
     def subject_of_predicate(self, head: Token) -> _Draft | None:
         """The person a copula gives the role to ("Kim Yong Nam is North Korea's leader",
@@ -765,15 +763,12 @@ class _Resolution:
     def main_organisation(self, start: int) -> _Draft | None:
         """The most mentioned named organisation before a token ("Apple ... the company"),
         the latest on a tie."""
-        best: tuple[int, int] | None = None
-        chosen = None
-        for (actor_type, key), draft in self.others.items():
-            if actor_type != "ORGANISATION" or key[:1] == ("the",):
-                continue
-            before = [m[0] for m in draft.mentions if m[0] < start]
-            if before and (best is None or (len(before), max(before)) > best):
-                best, chosen = (len(before), max(before)), draft
-        return chosen
+        candidates = [
+            draft
+            for (actor_type, key), draft in self.others.items()
+            if actor_type == "ORGANISATION" and key[:1] != ("the",)
+        ]
+        return _most_mentioned_before(candidates, start)
 
     def named_by_head(self, noun: str) -> _Draft | None:
         """The one named organisation or place whose name ends in this noun ("the center"
@@ -904,6 +899,17 @@ class _Resolution:
             code=code,
             ambiguous=draft.ambiguous,
         )
+
+
+def _most_mentioned_before(drafts: list[_Draft], start: int) -> _Draft | None:
+    """The draft with the most mentions before token `start` (the latest on a tie)."""
+    best: tuple[int, int] | None = None
+    chosen = None
+    for draft in drafts:
+        before = [m[0] for m in draft.mentions if m[0] < start]
+        if before and (best is None or (len(before), max(before)) > best):
+            best, chosen = (len(before), max(before)), draft
+    return chosen
 
 
 def _is_headline(sent: Span) -> bool:
