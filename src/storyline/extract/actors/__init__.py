@@ -1,0 +1,59 @@
+"""Actors of one report from a parsed spaCy Doc: rules over named entities and the parse.
+
+No coreference model installs offline here, so mentions are grouped by these rules, applied
+in this order (each step leaves the words it used to the later ones):
+
+1. **Persons** (PERSON entities). Titles inside or just before the name become roles
+   ("U.S. Vice President Mike Pence": role vice president, country USA); so do appositions
+   before ("Vice President (VP), Mike Pence") and after ("Itsunori Onodera, the Defense
+   Minister"). Full names (two words or more) are one person when their words are equal;
+   a shorter name joins the one full name it is a short form of (see `names.is_short_form`:
+   "Pence" -> "Mike Pence", "Kim" -> "Kim Jong Un"), and so does a full name that is part of
+   exactly one longer one ("Kim Jong" of "Kim Jong Un"). A short name that fits two people
+   is kept apart and marked ambiguous; different full names are never merged. A one-word
+   PERSON that fits no person but an organisation of the report ("Colts" beside
+   "Indianapolis Colts") is read as that organisation. Entities end at a line break; in a
+   headline (a title-case line) they keep only words the body also capitalises.
+2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP", "the
+   21-year-old actress"): definite, singular role phrases from `roles.tsv`. They go to
+   the person holding that role (of the same country when both are known): the nearest
+   one before, else the first one after. A role predicated of a person ("Kim Yong Nam is
+   North Korea's ceremonial leader") is that person's. With no holder, a description ("the
+   actress", "the woman") means the report's protagonist: the most mentioned named person
+   before it who has no role yet (not for officials, police, judges, lawyers, spokespeople,
+   whose holders deal with protagonists); otherwise it is a person of its own, named by the
+   role. Indefinite and plural roles ("a judge", "officers") are unnamed actors too.
+3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
+   man", "police", "the pirates", "the company") are one actor per noun and report (type
+   PERSON, ORGANISATION for groups and organisations, LOCATION for places); "the center"
+   after "the Betty Ford Center" is that named organisation, and "the company" (any
+   organisation noun) with no such match is the most mentioned organisation before it.
+3. **Countries, governments, places, organisations** (GPE, NORP, LOC, FAC, ORG entities),
+   resolved through the country lexicon: a country's name is the COUNTRY; a name or demonym
+   in front of a government word ("the Japanese government", "North Korean officials") or
+   a seat ("the White House") is its GOVERNMENT (code e.g. JPNGOV), in front of a military
+   word its military (JPNMIL); a capital is the GOVERNMENT when it acts: subject ("Tokyo
+   said", "Washington will stand by Japan"), possessor, or object of with/against/between/by
+   ("talks with Pyongyang"); otherwise it is the city, a LOCATION. Other places are
+   LOCATIONs, other organisations ORGANISATIONs (an acronym joins the organisation it
+   abbreviates). An entity of another label that names exactly one person of step 1
+   ("Pence" tagged ORG beside "Mike Pence") is that person.
+4. **Person pronouns** (he/him/his/himself, she/her/hers/herself) resolve to a person named
+   before them in the same or the two previous sentences: the nearest sentence first, then
+   a named person before a role standing alone, then one in the pronoun's grammatical role
+   (an object pronoun prefers an object, any other pronoun a subject), then the closest
+   mention. A person who is another argument of the pronoun's own verb ("Pence met him") is
+   not a candidate, nor one whose known gender differs (from Mr/Mrs/Ms, a gendered title
+   such as "actress", the given name (see `gender`), or the pronouns that could mean no one
+   else). Relative who/whom/whose mean the actor their
+   clause modifies ("Pence, who arrived on Tuesday").
+
+A person's country is the one the text gives with the name or role; failing that, for
+government and military roles only, the nearest country named before the person in the same
+sentence, then the report's dateline ("TOKYO —"). Codes are country + the role's CAMEO
+sector (USAGOV for the US Vice President); countries get their alpha-3 code (PRK).
+"""
+
+from storyline.extract.actors.resolver import ActorResolver
+
+__all__ = ["ActorResolver"]

@@ -1,0 +1,323 @@
+"""Steps 1 and 2: persons by name, title and apposition; roles standing for people."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from storyline.extract.actor_model import MentionKind
+from storyline.extract.actors.state import (
+    COUNTRY_LABELS,
+    GENDER_OF_HONORIFIC,
+    GENDER_OF_WORD,
+    POSSESSIVES,
+    SUBJECTS,
+    Draft,
+    PersonName,
+    ResolutionState,
+    same_role,
+)
+from storyline.extract.names import HONORIFICS, is_short_form, name_words
+from storyline.extract.roles import Role, normalize_word
+
+
+class PersonsStep(ResolutionState):
+    """Step 1, persons (PERSON entities, titles, appositions), and step 2, roles used
+    as names (see the rules in `storyline.extract.actors`)."""
+
+    def read_person(self, ent: Span) -> PersonName | None:
+        doc, words = self.doc, self.words
+        start, end = self.extent(ent)
+        while end > start and normalize_word(words[end - 1]) in {"'s", "'"}:
+            end -= 1
+        roles: list[Role] = []
+        gender = None
+        i = start
+        while i < end:
+            match = self.role_lexicon.match_at(words[:end], i)
+            if match is not None and i + match.length < end:
+                roles.append(match.role)
+                i += match.length
+            elif normalize_word(words[i]) in HONORIFICS and i + 1 < end:
+                gender = GENDER_OF_HONORIFIC.get(normalize_word(words[i]), gender)
+                i += 1
+            else:
+                break
+        if i == end:
+            return None
+        words_of_name = name_words(doc[i:end].text)
+        if not words_of_name:
+            return None
+        kind: MentionKind = "title" if i > start else "name"
+        first = start
+        country = None
+        extra: list[tuple[int, int, MentionKind]] = []
+        if first > 0 and normalize_word(words[first - 1]) in HONORIFICS:
+            gender = GENDER_OF_HONORIFIC.get(normalize_word(words[first - 1]), gender)
+            first -= 1
+        while (found := self.role_ending(first)) is not None and self.is_free(found[1], first):
+            roles.insert(0, found[0])
+            gender = gender or GENDER_OF_WORD.get(self.words[first - 1].lower())
+            first = found[1]
+            kind = "title"
+        if kind == "title" and (before := self.country_before(first)) is not None:
+            country, first = before
+        if first == start and not roles:
+            appositive = self.apposition_before(first)
+            if appositive is not None:
+                role, role_country, role_span = appositive
+                roles.append(role)
+                country = role_country
+                extra.append(role_span)
+        appositive = self.apposition_after(end)
+        if appositive is not None:
+            role, role_country, role_span = appositive
+            roles.append(role)
+            country = country or role_country
+            extra.append(role_span)
+        text = doc[i:end].text
+        return PersonName(words_of_name, text, (first, end, kind), roles, country, extra, gender)
+
+    def apposition_before(self, i: int) -> tuple[Role, str | None, tuple] | None:
+        """ "Vice President (VP), Mike Pence": a role, maybe a bracketed abbreviation, a comma."""
+        words = self.words
+        if i < 2 or words[i - 1] != ",":
+            return None
+        k = i - 1
+        if words[k - 1] == ")":
+            opening = next((j for j in range(k - 2, max(k - 5, -1), -1) if words[j] == "("), None)
+            if opening is None:
+                return None
+            k = opening
+        found = self.role_ending(k)
+        if found is None or not self.is_free(found[1], k):
+            return None
+        role, start = found
+        country = None
+        if (before := self.country_before(start)) is not None:
+            country, start = before
+        if start > 0 and words[start - 1].lower() == "the":
+            start -= 1
+        if start > 0 and not self.doc[start].is_sent_start and words[start - 1] not in {"(", ","}:
+            return None
+        return role, country, (start, i - 1, "role")
+
+    def apposition_after(self, end: int) -> tuple[Role, str | None, tuple] | None:
+        """ "Itsunori Onodera, the Defense Minister": a comma, a determiner, a role."""
+        words, doc = self.words, self.doc
+        if end + 2 > len(doc) or words[end] != ",":
+            return None
+        k = end + 1
+        if words[k].lower() in {"the", "a", "an"}:
+            k += 1
+        country = None
+        ent = self.ent_starting.get(k)
+        if ent is not None and ent.label_ in COUNTRY_LABELS and (match := self.country_of(ent)):
+            country = match.country.alpha3
+            k = ent.end
+            if k < len(doc) and normalize_word(words[k]) in {"'s", "'"}:
+                k += 1
+        for _ in range(2):
+            if k < len(doc) and doc[k].pos_ == "ADJ" and not self.role_lexicon.match_at(words, k):
+                k += 1
+        match = self.role_lexicon.match_at(words, k)
+        if match is None:
+            return None
+        last = k + match.length
+        if self.is_plural(doc[last - 1]) or not self.is_free(end + 1, last):
+            return None
+        if (after := self.country_after(last)) is not None:
+            country = country or after[0]
+            last = after[1]
+        return match.role, country, (end + 1, last, "role")
+
+    def find_persons(self) -> None:
+        names = [
+            (ent, name)
+            for ent in self.doc.ents
+            if ent.label_ == "PERSON" and (name := self.read_person(ent)) is not None
+        ]
+        organisations = [name_words(ent.text) for ent in self.doc.ents if ent.label_ == "ORG"]
+        by_words: dict[tuple[str, ...], Draft] = {}
+        for _, name in names:
+            if len(name.words) >= 2:
+                draft = by_words.get(name.words)
+                if draft is None:
+                    draft = by_words[name.words] = Draft("PERSON", name.words, name.text)
+                    self.persons.append(draft)
+                self.add_person_name(draft, name)
+        self.merge_partial_full_names()
+        for ent, name in names:
+            if len(name.words) >= 2:
+                continue
+            fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
+            if len(fits) == 1:
+                self.add_person_name(fits[0], name)
+                continue
+            if not fits and any(is_short_form(name.words, org) for org in organisations):
+                self.organisation_names.append(ent)  # "Colts" beside "Indianapolis Colts"
+                continue
+            draft = by_words.get(name.words)
+            if draft is None:
+                draft = by_words[name.words] = Draft("PERSON", name.words, name.text)
+                draft.ambiguous = len(fits) > 1
+                self.persons.append(draft)
+            self.add_person_name(draft, name)
+
+    def merge_partial_full_names(self) -> None:
+        """Join a full name into the one longer full name it is part of ("Kim Jong" and
+        "Kim Jong Un"; "Lindsay Lohan" and a headline's "Lindsay Lohan Checks Into Rehab");
+        the name written more often gives the person's name."""
+        for draft in sorted(self.persons, key=lambda d: len(d.key)):
+            longer = [
+                other
+                for other in self.persons
+                if other is not draft and is_short_form(draft.key, other.key)
+            ]
+            if len(longer) != 1:
+                continue
+            (other,) = longer
+            if len(draft.mentions) > len(other.mentions):
+                other.key, other.name = draft.key, draft.name
+            other.mentions.extend(draft.mentions)
+            for role in draft.roles:
+                other.add_role(role)
+            other.countries.update(draft.countries)
+            other.gender = other.gender or draft.gender
+            self.persons.remove(draft)
+
+    def add_person_name(self, draft: Draft, name: PersonName) -> None:
+        draft.mentions.append(name.span)
+        draft.mentions.extend(name.extra)
+        self.take(name.span[0], name.span[1])
+        for start, end, _ in name.extra:
+            self.take(start, end)
+        for role in name.roles:
+            draft.add_role(role)
+        if name.country:
+            draft.countries[name.country] += 1
+        draft.gender = draft.gender or name.gender
+        if len(name.text) > len(draft.name) and len(name.words) >= len(draft.key):
+            draft.name = name.text
+
+    # -- 2. roles used as names ----------------------------------------------------------
+
+    def find_roles(self) -> None:
+        doc, words = self.doc, self.words
+        # plural nouns by their lemma, so "officers" finds the role "officer"
+        singular = [t.lemma_ if t.tag_ in {"NNS", "NNPS"} else t.text for t in doc]
+        i = 0
+        while i < len(doc):
+            match = None
+            if i not in self.taken:
+                match = self.role_lexicon.match_at(words, i) or self.role_lexicon.match_at(
+                    singular, i
+                )
+            if match is None:
+                i += 1
+                continue
+            end = i + match.length
+            head = doc[end - 1]
+            if (
+                head.pos_ not in {"NOUN", "PROPN"}
+                or not self.is_free(i, end)
+                or (end < len(doc) and doc[end].ent_type_ == "PERSON")
+            ):
+                i += 1
+                continue
+            if self.is_plural(head):
+                self.add_unnamed(match.role, self.nominal_start(head), end, plural=True)
+                i = end
+                continue
+            found = self.role_ending(end)
+            role, start = found if found else (match.role, i)
+            country = None
+            if (before := self.country_before(start)) is not None:
+                country, start = before
+            start = self.skip_modifiers_before(start)
+            previous = normalize_word(words[start - 1]) if start > 0 else ""
+            if previous == "the":
+                start -= 1
+            elif previous not in POSSESSIVES and country is None:
+                if any(c.dep_ == "det" for c in head.lefts):  # "a judge": someone unnamed
+                    self.add_unnamed(role, self.nominal_start(head), end, plural=False)
+                i = end
+                continue
+            if (after := self.country_after(end)) is not None:
+                country = country or after[0]
+                end = after[1]
+            self.add_role_mention(role, country, start, end)
+            self.take(start, end)
+            i = end
+
+    def add_unnamed(self, role: Role, start: int, end: int, *, plural: bool) -> None:
+        """An indefinite or plural role ("a judge", "officers"): an unnamed actor of this
+        report, never one of its named holders."""
+        key = ("the", *role.name.split(), *(("plural",) if plural else ()))
+        draft = self.others.get(("PERSON", key))
+        if draft is None:
+            draft = self.others[("PERSON", key)] = Draft("PERSON", key, role.name.title())
+            draft.add_role(role)
+            if not plural:
+                self.persons.append(draft)
+        draft.mentions.append((start, end, "role"))
+        self.take(start, end)
+
+    def skip_modifiers_before(self, start: int) -> int:
+        """Step back over up to three adjectives and numbers ("the 21-year-old actress")."""
+        for _ in range(3):
+            before = start - 1
+            if before < 0 or self.doc[before].pos_ not in {"ADJ", "NUM"}:
+                break
+            if before in self.taken:
+                break
+            start = before
+        return start
+
+    def add_role_mention(self, role: Role, country: str | None, start: int, end: int) -> None:
+        predicated = self.subject_of_predicate(self.doc[end - 1])
+        if predicated is not None:
+            predicated.add_role(role)
+            holders = [predicated]
+        else:
+            holders = self.holders(role, country)
+        if holders:
+            before = [d for d in holders if min(m[0] for m in d.mentions) < start]
+            if before:
+                draft = max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] < start))
+            else:
+                draft = min(holders, key=lambda d: min(m[0] for m in d.mentions))
+        elif (found := self.protagonist(role, start, end)) is not None:
+            draft = found
+            draft.add_role(role)
+        else:
+            key = ("the", *role.name.split())
+            draft = Draft("PERSON", key, role.name.title(), roles=[role])
+            self.persons.append(draft)
+        draft.mentions.append((start, end, "role"))
+        draft.gender = draft.gender or GENDER_OF_WORD.get(self.doc[end - 1].lower_)
+        if country:
+            draft.countries[country] += 1
+
+    def subject_of_predicate(self, head: Token) -> Draft | None:
+        """The person a copula gives the role to ("Kim Yong Nam is North Korea's leader",
+        "... is its leader and the most senior official")."""
+        if head.dep_ == "conj" and head.head.dep_ == "attr":
+            head = head.head
+        if head.dep_ != "attr" or head.head.lemma_ != "be":
+            return None
+        subject = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            return None
+        for draft in self.persons:
+            if any(start <= subject.i < end for start, end, _ in draft.mentions):
+                return draft
+        return None
+
+    def holders(self, role: Role, country: str | None) -> list[Draft]:
+        """Persons holding a role (of the same country, when both countries are known)."""
+        return [
+            draft
+            for draft in self.persons
+            if any(same_role(role, held) for held in draft.roles)
+            and (country is None or not draft.countries or country in draft.countries)
+        ]

@@ -1,0 +1,209 @@
+"""Steps 3 and 3b: countries, governments, places and organisations; unnamed actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from storyline.extract.actor_model import ActorType, MentionKind
+from storyline.extract.actors.state import (
+    COUNTRY_LABELS,
+    GENDER_OF_WORD,
+    GOVERNMENT_WORDS,
+    MILITARY_WORDS,
+    NOMINAL_TYPES,
+    PLACE_LABELS,
+    Draft,
+    ResolutionState,
+    acts,
+    most_mentioned_before,
+)
+from storyline.extract.countries import CountryMatch
+from storyline.extract.names import acronym, is_short_form, name_words
+from storyline.extract.nominals import Nominal
+from storyline.extract.roles import Role, normalize_word
+
+
+class PlacesStep(ResolutionState):
+    """Step 3, countries, governments, places and organisations, and step 3b, unnamed
+    actors from common nouns (see the rules in `storyline.extract.actors`)."""
+
+    def find_places_and_organisations(self) -> None:
+        retyped = {(ent.start, ent.end) for ent in self.organisation_names}
+        for ent in self.doc.ents:
+            label = "ORG" if (ent.start, ent.end) in retyped else ent.label_
+            if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
+                continue
+            start, end = self.extent(ent)
+            start += 1 if start < end - 1 and self.doc[start].lower_ == "the" else 0
+            while end > start and normalize_word(self.words[end - 1]) in {"'s", "'"}:
+                end -= 1
+            if end <= start or not self.is_free(start, end):
+                continue
+            span = self.doc[start:end]
+            match = self.country_of(span)
+            if match is None and (person := self.person_named(span)) is not None:
+                person.mentions.append((start, end, "name"))
+                self.take(start, end)
+            elif match is not None:
+                self.add_country_mention(span, match)
+            elif label in PLACE_LABELS:
+                self.add_named(span, "LOCATION")
+            elif label == "ORG":
+                self.add_named(span, "ORGANISATION")
+
+    def person_named(self, span: Span) -> Draft | None:
+        """The one person a non-PERSON entity names ("Pence" tagged ORG beside "Mike Pence")."""
+        words = name_words(span.text)
+        fits = [
+            draft
+            for draft in self.persons
+            if not draft.ambiguous and (draft.key == words or is_short_form(words, draft.key))
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def add_country_mention(self, span: Span, match: CountryMatch) -> None:
+        alpha3, name = match.country.alpha3, match.country.name
+        group = self.group_word_after(span)
+        if match.via == "seat" or (match.via == "capital" and acts(span.root)):
+            self.add_other("GOVERNMENT", (f"{alpha3}GOV",), f"{name} government", span, match.via)
+        elif group is not None and match.via != "capital":
+            word_end, sector = group
+            start = span.start - (
+                1 if span.start and self.words[span.start - 1].lower() == "the" else 0
+            )
+            label = "government" if sector == "GOV" else "military"
+            mention = self.doc[start:word_end]
+            kind: MentionKind = "demonym" if match.via == "demonym" else "name"
+            code = f"{alpha3}{sector}"
+            self.add_other("GOVERNMENT", (code,), f"{name} {label}", mention, kind)
+        elif match.via == "capital":
+            draft = self.add_other("LOCATION", name_words(span.text), span.text, span, "name")
+            draft.countries[alpha3] += 1
+        else:
+            kind = "demonym" if match.via == "demonym" else "name"
+            self.add_other("COUNTRY", (alpha3,), name, span, kind)
+
+    def group_word_after(self, span: Span) -> tuple[int, str] | None:
+        """A government or military word the country name modifies: (its end, sector)."""
+        k = span.end
+        if k < len(self.doc) and normalize_word(self.words[k]) in {"'s", "'"}:
+            k += 1
+        if k >= len(self.doc):
+            return None
+        word = self.doc[k]
+        if not self.is_free(k, k + 1):
+            return None
+        if word.lower_ in GOVERNMENT_WORDS:
+            return k + 1, "GOV"
+        if word.lower_ in MILITARY_WORDS:
+            return k + 1, "MIL"
+        return None
+
+    def add_named(self, span: Span, actor_type: ActorType) -> None:
+        words = name_words(span.text)
+        if not words:
+            return
+        text = span.text
+        if actor_type == "ORGANISATION" and text.isupper() and " " not in text:
+            for (kind, _), draft in self.others.items():
+                if kind == "ORGANISATION" and acronym(draft.key) == text.replace(".", ""):
+                    draft.mentions.append((span.start, span.end, "acronym"))
+                    self.take(span.start, span.end)
+                    return
+        self.add_other(actor_type, words, text, span, "name")
+
+    def add_other(
+        self,
+        actor_type: ActorType,
+        key: tuple[str, ...],
+        name: str,
+        span: Span,
+        kind: MentionKind,
+    ) -> Draft:
+        """Add a mention to the actor of this type and key (a code for countries and
+        governments, the name's words otherwise), creating it if needed."""
+        draft = self.others.get((actor_type, key))
+        if draft is None:
+            draft = self.others[(actor_type, key)] = Draft(actor_type, key, name)
+            if actor_type in {"COUNTRY", "GOVERNMENT"}:
+                draft.code = key[0]
+                draft.countries[key[0][:3]] += 1
+        draft.mentions.append((span.start, span.end, kind))
+        self.take(span.start, span.end)
+        return draft
+
+    # -- 3b. unnamed actors -------------------------------------------------------------
+
+    def find_nominals(self) -> None:
+        for token in self.doc:
+            if token.i in self.taken or token.pos_ != "NOUN" or token.dep_ == "compound":
+                continue
+            nominal = self.nominal_lexicon.lookup(token.lemma_)
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if following is not None and following.ent_type_ == "PERSON":
+                continue  # "publicist Jack Ketsoyan": a word in front of a name, not an actor
+            if nominal is not None:
+                self.add_nominal(token, nominal)
+
+    def add_nominal(self, head: Token, nominal: Nominal) -> None:
+        start, end = self.nominal_start(head), head.i + 1
+        country = None
+        for child in head.lefts:
+            if child.ent_type_ in COUNTRY_LABELS and (match := self.lexicon.lookup(child.text)):
+                country = match.country.alpha3
+        if nominal.kind in {"organisation", "place"}:
+            named = self.named_by_head(head.lemma_.lower())
+            if named is None and nominal.kind == "organisation" and not self.is_plural(head):
+                named = self.main_organisation(start)
+            if named is not None:
+                named.mentions.append((start, end, "role"))
+                self.take(start, end)
+                return
+        actor_type: ActorType = NOMINAL_TYPES[nominal.kind]
+        plural = nominal.kind == "person" and self.is_plural(head)
+        definite = any(c.lower_ == "the" for c in head.lefts)
+        if nominal.kind == "person" and definite and not plural:
+            role = Role(nominal.noun, nominal.sector)
+            found = self.protagonist(role, start, end)
+            if found is not None:
+                found.mentions.append((start, end, "role"))
+                found.add_role(role)
+                self.take(start, end)
+                return
+        key = ("the", nominal.noun, "plural") if plural else ("the", nominal.noun)
+        draft = self.others.get((actor_type, key))
+        if draft is None:
+            name = (head.lower_ if self.is_plural(head) else nominal.noun).capitalize()
+            draft = self.others[(actor_type, key)] = Draft(actor_type, key, name)
+            if actor_type == "PERSON":
+                draft.add_role(Role(nominal.noun, nominal.sector))
+                self.persons.append(draft)
+        if country and nominal.sector and actor_type != "PERSON":
+            draft.code = country + nominal.sector
+        if country:
+            draft.countries[country] += 1
+        draft.gender = draft.gender or GENDER_OF_WORD.get(nominal.noun)
+        draft.mentions.append((start, end, "role"))
+        self.take(start, end)
+
+    def main_organisation(self, start: int) -> Draft | None:
+        """The most mentioned named organisation before a token ("Apple ... the company"),
+        the latest on a tie."""
+        candidates = [
+            draft
+            for (actor_type, key), draft in self.others.items()
+            if actor_type == "ORGANISATION" and key[:1] != ("the",)
+        ]
+        return most_mentioned_before(candidates, start)
+
+    def named_by_head(self, noun: str) -> Draft | None:
+        """The one named organisation or place whose name ends in this noun ("the center"
+        after "the Betty Ford Center")."""
+        fits = [
+            draft
+            for (actor_type, key), draft in self.others.items()
+            if actor_type in {"ORGANISATION", "LOCATION"}
+            and key[:1] != ("the",)
+            and key[-1] == noun
+        ]
+        return fits[0] if len(fits) == 1 else None

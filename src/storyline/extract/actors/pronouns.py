@@ -1,0 +1,90 @@
+"""Step 4: person pronouns and relative pronouns."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from storyline.extract.actors.state import (
+    PRONOUN_GENDER,
+    PRONOUN_WINDOW,
+    RELATIVE_PRONOUNS,
+    Draft,
+    ResolutionState,
+    coargument,
+    grammatical_role,
+)
+from storyline.extract.gender import gender_of_given_name
+
+
+class PronounsStep(ResolutionState):
+    """Step 4, person and relative pronouns (see the rules in `storyline.extract.actors`)."""
+
+    def resolve_relative_pronouns(self) -> None:
+        """who/whom/whose opening a relative clause mean the actor the clause modifies."""
+        drafts = self.persons + list(self.others.values())
+        for token in self.doc:
+            if token.lower_ not in RELATIVE_PRONOUNS or token.i in self.taken:
+                continue
+            clause = token.head if token.dep_ != "poss" else token.head.head
+            if clause.dep_ != "relcl":
+                continue
+            antecedent = clause.head.i
+            for draft in drafts:
+                if any(start <= antecedent < end for start, end, _ in draft.mentions):
+                    draft.mentions.append((token.i, token.i + 1, "pronoun"))
+                    self.take(token.i, token.i + 1)
+                    break
+
+    def resolve_pronouns(self) -> None:
+        """Relative pronouns first; then learn genders from the pronouns that have a single
+        candidate; then resolve every person pronoun (see rule 4)."""
+        self.resolve_relative_pronouns()
+        sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
+        pronouns = [
+            token
+            for token in self.doc
+            if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON" and token.i not in self.taken
+        ]
+        for draft in self.persons:
+            if draft.gender is None and len(draft.key) >= 2 and draft.key[0] != "the":
+                draft.gender = gender_of_given_name(draft.key[0])
+        votes: dict[int, Counter[str]] = {}
+        for token in pronouns:
+            ranked = self.pronoun_candidates(token, sentence_of)
+            if len({id(draft) for _, draft in ranked}) == 1:
+                votes.setdefault(id(ranked[0][1]), Counter())[PRONOUN_GENDER[token.lower_]] += 1
+        for draft in self.persons:
+            if draft.gender is None and (vote := votes.get(id(draft))):
+                (gender, n), *rest = vote.most_common()
+                if not rest or n > rest[0][1]:
+                    draft.gender = gender
+        for token in pronouns:
+            ranked = self.pronoun_candidates(token, sentence_of)
+            if ranked:
+                draft = min(ranked, key=lambda item: item[0])[1]
+                draft.mentions.append((token.i, token.i + 1, "pronoun"))
+                draft.gender = draft.gender or PRONOUN_GENDER[token.lower_]
+                self.take(token.i, token.i + 1)
+
+    def pronoun_candidates(
+        self, token: Token, sentence_of: dict[int, int]
+    ) -> list[tuple[tuple[int, int, int, int], Draft]]:
+        """Persons a pronoun may mean, each with its rank (lower is better)."""
+        gender = PRONOUN_GENDER[token.lower_]
+        wanted = "object" if grammatical_role(token) == "object" else "subject"
+        ranked = []
+        for draft in self.persons:
+            if draft.gender not in (None, gender) or draft.ambiguous:
+                continue
+            for start, end, _ in draft.mentions:
+                if end > token.i:
+                    continue
+                distance = sentence_of[token.i] - sentence_of[start]
+                if distance > PRONOUN_WINDOW or coargument(self.doc[start:end].root, token):
+                    continue
+                role = grammatical_role(self.doc[start:end].root)
+                unnamed = 1 if draft.key[:1] == ("the",) else 0
+                ranked.append(((distance, unnamed, 0 if role == wanted else 1, -start), draft))
+        return ranked

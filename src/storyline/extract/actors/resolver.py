@@ -1,0 +1,95 @@
+"""The resolver: the steps in order, then each draft finished into an Actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.actors.persons import PersonsStep
+from storyline.extract.actors.places import PlacesStep
+from storyline.extract.actors.pronouns import PronounsStep
+from storyline.extract.actors.state import (
+    DASHES,
+    Draft,
+)
+from storyline.extract.countries import CountryLexicon
+from storyline.extract.nominals import NominalLexicon
+from storyline.extract.roles import RoleLexicon
+
+
+class ActorResolver:
+    """Resolve the actors of one Doc (see the module docstring for the rules)."""
+
+    def __init__(
+        self,
+        countries: CountryLexicon,
+        roles: RoleLexicon,
+        nominals: NominalLexicon | None = None,
+    ) -> None:
+        self.countries = countries
+        self.roles = roles
+        self.nominals = nominals if nominals is not None else NominalLexicon.load()
+
+    def __call__(self, doc: Doc) -> list[Actor]:
+        return Resolution(doc, self.countries, self.roles, self.nominals).run()
+
+
+class Resolution(PersonsStep, PlacesStep, PronounsStep):
+    """Resolving one Doc: the steps of the module docstring of `storyline.extract.actors`."""
+
+    def run(self) -> list[Actor]:
+        self.find_persons()
+        self.find_roles()
+        self.find_places_and_organisations()
+        self.find_nominals()
+        self.resolve_pronouns()
+        dateline = self.dateline_country()
+        drafts = list({id(d): d for d in self.persons + list(self.others.values())}.values())
+        actors = [self.finish(draft, dateline) for draft in drafts if draft.mentions]
+        return sorted(actors, key=lambda actor: actor.mentions[0].start)
+
+    def dateline_country(self) -> str | None:
+        """The country of a dateline ("TOKYO — ...") in the report's first sentences."""
+        for n, sent in enumerate(self.doc.sents):
+            if n >= 4:
+                break
+            dash = next((t.i for t in sent[:5] if t.text in DASHES), None)
+            if dash is not None and dash > sent.start and sent[0].text.isupper():
+                match = self.lexicon.lookup(self.doc[sent.start : dash].text)
+                if match is not None:
+                    return match.country.alpha3
+        return None
+
+    def nearest_country_before(self, i: int) -> str | None:
+        sent = self.doc[i].sent
+        before = [(at, alpha3) for at, alpha3 in self.country_at if sent.start <= at < i]
+        return max(before)[1] if before else None
+
+    def finish(self, draft: Draft, dateline: str | None) -> Actor:
+        mentions = sorted(set(draft.mentions))
+        country = draft.countries.most_common(1)[0][0] if draft.countries else None
+        code = draft.code
+        if draft.type == "PERSON":
+            sector = draft.sector
+            if country is None and sector in {"GOV", "MIL"}:
+                country = self.nearest_country_before(mentions[0][0]) or dateline
+            code = f"{country}{sector}" if country and sector else None
+        doc = self.doc
+        return Actor(
+            name=draft.name,
+            type=draft.type,
+            key=draft.key,
+            mentions=tuple(
+                ActorMention(
+                    doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text),
+                    doc[start:end].text,
+                    kind,
+                )
+                for start, end, kind in mentions
+            ),
+            country=country,
+            roles=tuple(role.name for role in draft.roles),
+            code=code,
+            ambiguous=draft.ambiguous,
+        )

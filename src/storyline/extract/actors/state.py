@@ -1,0 +1,281 @@
+"""Shared state of resolving one report's actors: drafts, lexicons, small readers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.extract.actor_model import ActorType, MentionKind
+from storyline.extract.countries import CountryLexicon, CountryMatch
+from storyline.extract.nominals import NominalLexicon
+from storyline.extract.roles import Role, RoleLexicon, normalize_word
+
+GOVERNMENT_WORDS = frozenset(
+    "government administration authorities officials official cabinet ministry leadership "
+    "regime diplomats spokesman spokeswoman spokesperson".split()
+)
+MILITARY_WORDS = frozenset("military army forces troops navy soldiers".split())
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+NOMINAL_MODIFIERS = frozenset({"det", "amod", "nummod", "compound", "poss", "quantmod", "nmod"})
+NOMINAL_TYPES: dict[str, ActorType] = {
+    "person": "PERSON", "group": "ORGANISATION", "organisation": "ORGANISATION",
+    "place": "LOCATION",
+}  # fmt: skip
+# Roles whose holders mostly deal with a report's protagonist rather than being it.
+SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH"})
+ROLES_OF_OTHERS = frozenset({"spokesperson", "official", "lawyer", "analyst", "juror"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj", "dative", "iobj"})
+POSSESSIVES = frozenset({"'s", "'", "his", "her", "its", "their"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+DASHES = frozenset({"—", "–", "-", "--"})
+GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# Role words that say the person's gender (English marks it on few nouns).
+GENDER_OF_WORD = {
+    **dict.fromkeys(
+        "actress spokeswoman congresswoman chairwoman businesswoman queen princess empress "
+        "duchess countess woman girl mother sister wife daughter aunt grandmother".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "spokesman congressman chairman businessman king prince emperor duke count man boy "
+        "father brother husband son uncle grandfather".split(),
+        "m",
+    ),
+}
+PRONOUN_WINDOW = 2  # sentences before the pronoun's own
+
+
+@dataclass
+class Draft:
+    """An actor being assembled: mentions are token ranges until the end."""
+
+    type: ActorType
+    key: tuple[str, ...]
+    name: str
+    mentions: list[tuple[int, int, MentionKind]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    code: str | None = None
+    gender: str | None = None
+    ambiguous: bool = False
+
+    def add_role(self, role: Role) -> None:
+        if role not in self.roles:
+            self.roles.append(role)
+
+    @property
+    def sector(self) -> str:
+        return next((role.sector for role in self.roles if role.sector), "")
+
+
+@dataclass
+class PersonName:
+    """A PERSON entity read with what the text says around it."""
+
+    words: tuple[str, ...]
+    text: str
+    span: tuple[int, int, MentionKind]
+    roles: list[Role]
+    country: str | None
+    extra: list[tuple[int, int, MentionKind]]  # appositive role mentions
+    gender: str | None
+
+
+class ResolutionState:
+    """What resolving one Doc keeps, and the readers every step uses."""
+
+    def __init__(
+        self, doc: Doc, countries: CountryLexicon, roles: RoleLexicon, nominals: NominalLexicon
+    ) -> None:
+        self.doc = doc
+        self.lexicon = countries
+        self.role_lexicon = roles
+        self.nominal_lexicon = nominals
+        self.words = [token.text for token in doc]
+        self.taken: set[int] = set()
+        self.persons: list[Draft] = []
+        self.organisation_names: list[Span] = []  # PERSON entities read as organisations
+        self.others: dict[tuple[str, tuple[str, ...]], Draft] = {}
+        self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
+        self.headlines = {sent.start for sent in doc.sents if is_headline(sent)}
+        self.body_capitalised = {
+            token.lower_
+            for sent in doc.sents
+            if sent.start not in self.headlines
+            for token in sent
+            if token.is_title or token.is_upper
+        }
+        self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
+        self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
+
+    # -- small readers -------------------------------------------------------------------
+
+    def extent(self, ent: Span) -> tuple[int, int]:
+        """The tokens of an entity that are its name: cut at a line break, and, in a
+        headline, trimmed to the words the body also writes capitalised ("Esther Williams
+        Dies" -> "Esther Williams"), since a title-case line defeats the recogniser."""
+        start, end = ent.start, line_end(ent)
+        if not self.headlines or self.doc[start].sent.start not in self.headlines:
+            return start, end
+        known = [i for i in range(start, end) if self.doc[i].lower_ in self.body_capitalised]
+        if not known:
+            return start, end
+        return known[0], known[-1] + 1
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.update(range(start, end))
+
+    def is_free(self, start: int, end: int) -> bool:
+        return not any(i in self.taken for i in range(start, end))
+
+    def country_of(self, span: Span) -> CountryMatch | None:
+        match = self.lexicon.lookup(span.text)
+        if match is not None:
+            self.country_at.append((span.start, match.country.alpha3))
+        return match
+
+    def country_before(self, i: int) -> tuple[str, int] | None:
+        """A country named just before token i ("U.S." Vice President, "Japan's" VP)."""
+        ent = self.ent_ending.get(i)  # the entity may hold the possessive: "North Korea's"
+        if ent is None and i > 0 and normalize_word(self.words[i - 1]) in {"'s", "'"}:
+            ent = self.ent_ending.get(i - 1)
+        if ent is None or ent.label_ not in COUNTRY_LABELS:
+            return None
+        match = self.country_of(ent)
+        return (match.country.alpha3, ent.start) if match else None
+
+    def country_after(self, i: int) -> tuple[str, int] | None:
+        """A country named by "of X" at token i ("the Prime Minister of Japan")."""
+        if i + 1 < len(self.doc) and self.words[i].lower() == "of":
+            ent = self.ent_starting.get(i + 1) or self.ent_starting.get(i + 2)
+            if ent is not None and ent.label_ in COUNTRY_LABELS and ent.start <= i + 2:
+                match = self.country_of(ent)
+                if match:
+                    return match.country.alpha3, ent.end
+        return None
+
+    def role_ending(self, end: int) -> tuple[Role, int] | None:
+        """The role written just before token `end`, with its first token (a portfolio
+        word in front of an open role is part of it: "Trade Minister")."""
+        match = self.role_lexicon.match_ending(self.words, end)
+        if match is None:
+            return None
+        start = end - match.length
+        role = match.role
+        before = start - 1
+        if (
+            self.role_lexicon.is_open(role)
+            and before >= 0
+            and self.doc[before].is_title
+            and self.doc[before].pos_ in {"PROPN", "NOUN"}
+            and self.doc[before].ent_type_ not in COUNTRY_LABELS
+        ):
+            role = Role(f"{self.words[before].lower()} {role.name}", role.sector)
+            start = before
+        return role, start
+
+    def is_plural(self, token: Token) -> bool:
+        return token.tag_ in {"NNS", "NNPS"}
+
+    def nominal_start(self, head: Token) -> int:
+        """First token of the phrase a noun heads: its determiner and modifiers in front."""
+        start = head.i
+        for child in reversed(list(head.lefts)):
+            if child.i != start - 1 or child.i in self.taken:
+                break
+            if child.dep_ not in NOMINAL_MODIFIERS or child.pos_ == "PRON":
+                break  # "her publicist": the pronoun is a mention of its own
+            start = child.i
+        return start
+
+    def protagonist(self, role: Role, start: int, end: int) -> Draft | None:
+        """The person a definite description with no holder means ("Lindsay Lohan ... the
+        actress"): the most mentioned named person before it (the latest on a tie) who has
+        no role yet and no other gender. Not for roles that usually belong to someone who
+        deals with the protagonist (officials, police, judges, lawyers, spokespeople)."""
+        if role.sector in SECTORS_OF_OTHERS or role.name in ROLES_OF_OTHERS:
+            return None
+        gender = GENDER_OF_WORD.get(self.doc[end - 1].lower_)
+        candidates = [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",)
+            and not draft.ambiguous
+            and not draft.roles
+            and (gender is None or draft.gender in (None, gender))
+        ]
+        return most_mentioned_before(candidates, start)
+
+
+def most_mentioned_before(drafts: list[Draft], start: int) -> Draft | None:
+    """The draft with the most mentions before token `start` (the latest on a tie)."""
+    best: tuple[int, int] | None = None
+    chosen = None
+    for draft in drafts:
+        before = [m[0] for m in draft.mentions if m[0] < start]
+        if before and (best is None or (len(before), max(before)) > best):
+            best, chosen = (len(before), max(before)), draft
+    return chosen
+
+
+def is_headline(sent: Span) -> bool:
+    """A whole line in title case or capitals, without a closing period: at least three
+    words other than stop words, nearly all capitalised."""
+    doc = sent.doc
+    alone = (sent.start == 0 or "\n" in doc[sent.start - 1].text) and (
+        sent.end == len(doc) or "\n" in doc[sent.end - 1].text + doc[sent.end].text
+    )
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    if not alone or len(words) < 3 or sent.text.rstrip().endswith("."):
+        return False
+    capitalised = sum(1 for t in words if t.is_title or t.is_upper)
+    return capitalised >= 0.8 * len(words)
+
+
+def line_end(ent: Span) -> int:
+    """Where an entity ends, cut at a line break (a headline's name is not the next line's)."""
+    for token in ent:
+        if token.is_space or "\n" in token.text:
+            return token.i
+        if "\n" in token.whitespace_:
+            return token.i + 1
+    return ent.end
+
+
+def same_role(mentioned: Role, held: Role) -> bool:
+    """Does a role phrase ("the minister") name a role a person holds ("defense minister")?"""
+    return mentioned == held or held.name.endswith(" " + mentioned.name)
+
+
+def grammatical_role(token: Token) -> str:
+    """subject, object or other, looking through conjunctions and appositions."""
+    if token.dep_ in {"conj", "appos"}:
+        token = token.head
+    if token.dep_ in SUBJECTS:
+        return "subject"
+    return "object" if token.dep_ in OBJECTS else "other"
+
+
+def acts(token: Token) -> bool:
+    """Is a place name used as an agent: subject, possessor, or partner in talks?"""
+    while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
+        token = token.head
+    if token.dep_ in SUBJECTS or token.dep_ == "poss":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPOSITIONS
+
+
+def coargument(candidate: Token, pronoun: Token) -> bool:
+    """Are they two arguments of one verb (so a plain pronoun cannot mean the candidate)?"""
+    if pronoun.dep_ == "poss" or pronoun.lower_.endswith("self"):
+        return False
+    return candidate.head == pronoun.head and candidate.head.pos_ in {"VERB", "AUX"}
