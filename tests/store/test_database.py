@@ -87,3 +87,16 @@ def test_reject_recorded_again_keeps_its_row_unless_the_reason_changed(tmp_path:
         db.record_reject("k", "p", None, Rejected(RejectCode.BINARY, "looks like a PDF"))
         [changed] = db.rejects()
         assert changed["code"] == "binary" and changed["rejected_at"] >= first["rejected_at"]
+
+
+def test_a_ctrl_c_duckdb_reports_as_its_own_error_leaves_as_keyboard_interrupt(
+    tmp_path: Path,
+) -> None:
+    db = Database(tmp_path / "s.db")
+    with pytest.raises(KeyboardInterrupt), db.transaction():
+        db.conn.execute(
+            "INSERT INTO rejects (source_key, path, code, reason) VALUES ('k', 'p', 'empty', 'r')"
+        )
+        raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
+    assert db.rejects() == []  # rolled back
+    db.close()

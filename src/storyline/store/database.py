@@ -408,8 +408,17 @@ class Database:
         )
 
 
+def _is_interrupt(error: BaseException) -> bool:
+    """Did DuckDB stop a statement because of Ctrl-C? It reports SIGINT as its own error
+    ("Query interrupted"), not as KeyboardInterrupt."""
+    return isinstance(error, duckdb.InterruptException) or (
+        isinstance(error, RuntimeError) and "interrupted" in str(error).lower()
+    )
+
+
 class _Transaction:
-    """BEGIN … COMMIT, or ROLLBACK on any exception (KeyboardInterrupt included)."""
+    """BEGIN … COMMIT, or ROLLBACK on any exception (KeyboardInterrupt included). A Ctrl-C
+    that DuckDB turns into its own error leaves as KeyboardInterrupt, after the rollback."""
 
     def __init__(self, conn: duckdb.DuckDBPyConnection) -> None:
         self.conn = conn
@@ -417,8 +426,19 @@ class _Transaction:
     def __enter__(self) -> None:
         self.conn.execute("BEGIN TRANSACTION")
 
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        if exc_type is None:
-            self.conn.execute("COMMIT")
-        else:
+    def __exit__(self, exc_type: object, error: BaseException | None, *rest: object) -> None:
+        if error is None:
+            try:
+                self.conn.execute("COMMIT")
+                return
+            except (duckdb.Error, RuntimeError) as commit_error:
+                if not _is_interrupt(commit_error):
+                    raise
+                error = commit_error
+        try:
             self.conn.execute("ROLLBACK")
+        except (duckdb.Error, RuntimeError):
+            if not _is_interrupt(error):
+                raise
+        if _is_interrupt(error):
+            raise KeyboardInterrupt from error
