@@ -1,0 +1,69 @@
+import pytest
+
+from storyline.extract.names import acronym, is_short_form, name_words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Maria Lopez", ("maria", "lopez")),
+        ("Lopez's", ("lopez",)),
+        ("Lopez\u2019s", ("lopez",)),
+        ("Jones'", ("jones",)),
+        ("George W. Bush", ("george", "w", "bush")),
+        ("Mr. Peter Novak", ("peter", "novak")),
+        ("Mrs Anna Berg", ("anna", "berg")),
+        ("Dr. Jane Doe", ("jane", "doe")),
+        ("Sir Hugh Grant", ("hugh", "grant")),
+        ("John Smith Jr.", ("john", "smith")),
+        ("Henry Ford III", ("henry", "ford")),
+        ("Moon Jae-in", ("moon", "jae-in")),
+        ("Mr.", ()),
+    ],
+)
+def test_name_words(text: str, words: tuple[str, ...]) -> None:
+    assert name_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        (("pence",), ("mike", "pence")),  # surname
+        (("kim",), ("kim", "jong", "un")),  # family name written first
+        (("george", "bush"), ("george", "w", "bush")),  # without the middle initial
+        (("george", "bush"), ("george", "herbert", "walker", "bush")),  # first + last
+    ],
+)
+def test_is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> None:
+    assert is_short_form(short, full)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        (("mike", "pence"), ("mike", "pence")),  # equal
+        (("mike", "w", "pence"), ("mike", "pence")),  # longer
+        ((), ("mike", "pence")),  # empty
+        (("kim", "jong", "un"), ("kim", "yong", "nam")),  # different full names
+        (("kim", "yong", "nam"), ("kim", "jong", "un")),
+        (("jong",), ("kim", "jong", "un")),  # a middle word alone
+        (("smith",), ("john", "smyth")),
+        (("w",), ("george", "w", "bush")),
+    ],
+)
+def test_is_not_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> None:
+    assert not is_short_form(short, full)
+
+
+@pytest.mark.parametrize(
+    ("words", "initials"),
+    [
+        (("north", "atlantic", "treaty", "organization"), "NATO"),
+        (("international", "monetary", "fund"), "IMF"),
+        (("bank", "of", "the", "east"), "BE"),  # function words skipped
+        (("reuters",), ""),  # one word: no acronym
+        ((), ""),
+    ],
+)
+def test_acronym(words: tuple[str, ...], initials: str) -> None:
+    assert acronym(words) == initials
