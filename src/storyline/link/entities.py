@@ -7,9 +7,9 @@ of actors, not with its square. The rules, in order:
    organisations one per name; an organisation written as an acronym ("NATO") joins the
    one organisation whose initials it is.
 2. Names of two words or more are one entity per name, whatever type the recogniser gave
-   each occurrence ("Maurice Cheeks" tagged PERSON here and GPE there); a person's name is
-   split by country where two countries are given, and an actor without a country joins
-   the name's most frequent country.
+   each occurrence ("Maurice Cheeks" tagged PERSON here and GPE there); a name is split
+   where reports give two countries, or roles of two sectors (a minister and a banker both
+   called John Smith), and an actor that gives neither joins the name's most frequent side.
 3. A name that is part of longer names of its type ("Pence" of "Mike Pence", "Surgeon
    General" of "U.S. Surgeon General") joins the longer one that is in the same report
    when there is exactly one; otherwise the candidate whose reports share the most other
@@ -171,15 +171,25 @@ def _link_acronyms(actors: Sequence[ActorRef], groups: _UnionFind) -> None:
 
 
 def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: _UnionFind) -> None:
-    by_country: dict[str | None, list[int]] = defaultdict(list)
+    """One entity per full name, split where reports give different countries or roles of
+    different sectors (a minister and a banker both called John Smith); an actor that gives
+    neither joins the name's most frequent side."""
+    sides: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
     for i in members:
-        by_country[actors[i].country].append(i)
-    countries = Counter({c: len(ms) for c, ms in by_country.items() if c is not None})
-    for country, same in by_country.items():
+        sides[(actors[i].country, _sector(actors[i]))].append(i)
+    known = Counter({side: len(ms) for side, ms in sides.items() if side != (None, None)})
+    for same in sides.values():
         for i in same[1:]:
             groups.union(same[0], i)
-        if country is None and countries:
-            groups.union(same[0], by_country[countries.most_common(1)[0][0]][0])
+    for side, same in sides.items():
+        fits = [k for k in known if all(a is None or a == b for a, b in zip(side, k, strict=True))]
+        if side not in known and fits:
+            groups.union(same[0], sides[max(fits, key=lambda k: known[k])][0])
+
+
+def _sector(actor: ActorRef) -> str | None:
+    """The CAMEO sector of a person's code ("GOV" of "USAGOV"), when it has one."""
+    return actor.code[3:] or None if actor.code and actor.type == "PERSON" else None
 
 
 def _context(actors: Sequence[ActorRef], groups: _UnionFind) -> dict[int, set[int]]:

@@ -9,6 +9,7 @@ from storyline.extract.actors.state import (
     COUNTRY_LABELS,
     GENDER_OF_HONORIFIC,
     GENDER_OF_WORD,
+    GOVERNMENT_WORDS,
     POSSESSIVES,
     SUBJECTS,
     Draft,
@@ -225,6 +226,9 @@ class PersonsStep(ResolutionState):
                 i += 1
                 continue
             if self.is_plural(head):
+                if head.lower_ in GOVERNMENT_WORDS and self.country_before(i) is not None:
+                    i = end  # "North Korean officials": the government, step 3
+                    continue
                 self.add_unnamed(match.role, self.nominal_start(head), end, plural=True)
                 i = end
                 continue

