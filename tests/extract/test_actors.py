@@ -462,3 +462,24 @@ def test_component_is_registered_for_spacy_load() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "['DEU']"
+
+
+def test_dateline_with_an_agency_in_brackets(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "BERLIN (Reuters) — Foreign Minister Hans Weber said on Monday that talks would go on."
+    )
+    assert find(doc, "Hans Weber").code == "DEUGOV"
+
+
+def test_short_form_of_an_organisation_of_the_report(nlp: Language) -> None:
+    doc = resolve(nlp, "The Springfield Hawks won on Sunday. Hawks said the game was hard.")
+    assert [m for m, _ in mentions(find(doc, "Springfield Hawks"))] == [
+        "Springfield Hawks",
+        "Hawks",
+    ]
+
+
+def test_doctor_title_is_a_role_so_the_patient_is_someone_else(nlp: Language) -> None:
+    doc = resolve(nlp, "Dr. Jane Doe said the patient was stable.")
+    assert find(doc, "Jane Doe").roles == ("doctor",)
+    assert "the patient" not in [m for m, _ in mentions(find(doc, "Jane Doe"))]

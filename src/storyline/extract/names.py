@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
+# "Dr" and "Prof" are not honorifics to the actor rules, which read them as roles (roles.tsv);
+# a name's words leave them out all the same.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam"})
+_TITLES = frozenset({"dr", "prof"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE = re.compile(r"(?:'s|'|\u2019s|\u2019)$")
 _INITIAL = re.compile(r"^[a-z]$")
@@ -23,7 +26,7 @@ def name_words(text: str) -> tuple[str, ...]:
     words = []
     for raw in text.split():
         word = _POSSESSIVE.sub("", raw).replace(".", "").strip(",").lower()
-        if word and word not in HONORIFICS and word not in _SUFFIXES:
+        if word and word not in HONORIFICS and word not in _TITLES and word not in _SUFFIXES:
             words.append(word)
     return tuple(words)
 

@@ -110,6 +110,15 @@ class PlacesStep(ResolutionState):
                     draft.mentions.append((span.start, span.end, "acronym"))
                     self.take(span.start, span.end)
                     return
+        longer = [
+            draft
+            for (kind, key), draft in self.others.items()
+            if kind == actor_type and key[:1] != ("the",) and is_short_form(words, key)
+        ]
+        if actor_type == "ORGANISATION" and len(longer) == 1:  # "Hawks" of "Springfield Hawks"
+            longer[0].mentions.append((span.start, span.end, "name"))
+            self.take(span.start, span.end)
+            return
         self.add_other(actor_type, words, text, span, "name")
 
     def add_other(

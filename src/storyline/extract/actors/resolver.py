@@ -49,13 +49,18 @@ class Resolution(PersonsStep, PlacesStep, PronounsStep):
         return sorted(actors, key=lambda actor: actor.mentions[0].start)
 
     def dateline_country(self) -> str | None:
-        """The country of a dateline ("TOKYO — ...") in the report's first sentences."""
+        """The country of a dateline ("TOKYO — ...", "BERLIN (Reuters) — ...") in the
+        report's first sentences."""
         for n, sent in enumerate(self.doc.sents):
             if n >= 4:
                 break
-            dash = next((t.i for t in sent[:5] if t.text in DASHES), None)
+            dash = next((t.i for t in sent[:8] if t.text in DASHES), None)
             if dash is not None and dash > sent.start and sent[0].text.isupper():
-                match = self.lexicon.lookup(self.doc[sent.start : dash].text)
+                place = [t for t in self.doc[sent.start : dash] if t.text == "(" or t.is_upper]
+                place = place[: next((k for k, t in enumerate(place) if t.text == "("), None)]
+                if not place:
+                    continue
+                match = self.lexicon.lookup(self.doc[place[0].i : place[-1].i + 1].text)
                 if match is not None:
                     return match.country.alpha3
         return None
