@@ -129,3 +129,14 @@ def test_washington_standing_by_japan_is_the_us_government(stored, entities) -> 
     )
     countries = {e["code"] for e in everything if e["type"] == "COUNTRY"}
     assert {"JPN", "USA", "PRK", "KOR"} <= countries
+
+
+def test_every_actor_mention_lies_in_its_sentence(stored) -> None:  # type: ignore[no-untyped-def]
+    _, _, db = stored
+    outside = db.conn.execute(
+        "SELECT m.text FROM actor_mentions m JOIN sentences s "
+        "ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
+        "WHERE NOT (s.start_char <= m.start_char AND m.end_char <= s.end_char)"
+    ).fetchall()
+    total = db.conn.execute("SELECT count(*) FROM actor_mentions").fetchone()[0]
+    assert total > 50 and outside == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -36,11 +35,6 @@ class Annotations:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
-
-    def sentence_at(self, offset: int) -> int:
-        """Index of the sentence that starts at or before a character offset."""
-        starts = [sentence.start for sentence in self.sentences]
-        return max(bisect_right(starts, offset) - 1, 0)
 
 
 def trimmed_offsets(span: Span, offset: int = 0) -> tuple[int, int]:

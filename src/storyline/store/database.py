@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,6 +185,7 @@ class Database:
             )
         }  # fmt: skip
         for article_id, found in annotated:
+            starts = [sentence.start for sentence in found.sentences]
             for idx, actor in enumerate(found.actors):
                 row = (
                     article_id, idx, actor.name, actor.type, " ".join(actor.key), actor.country,
@@ -192,7 +194,7 @@ class Database:
                 for column, value in zip(actors, row, strict=True):
                     actors[column].append(value)
                 for m_idx, m in enumerate(actor.mentions):
-                    sentence = found.sentence_at(m.start)
+                    sentence = max(bisect_right(starts, m.start) - 1, 0)
                     row = (article_id, idx, m_idx, sentence, m.start, m.end, m.text, m.kind)
                     for column, value in zip(mentions, row, strict=True):
                         mentions[column].append(value)
@@ -375,10 +377,10 @@ class Database:
         """Every actor of the stored originals, with its number of mentions."""
         return self._dicts(
             "SELECT a.article_id, a.idx, a.name, a.type, a.key, a.country, a.roles, a.code, "
-            "a.ambiguous, (SELECT count(*) FROM actor_mentions m WHERE m.article_id = "
-            "a.article_id AND m.actor_idx = a.idx) AS n_mentions "
+            "a.ambiguous, count(m.idx) AS n_mentions "
             "FROM actors a JOIN articles ar ON ar.id = a.article_id "
-            "WHERE ar.duplicate_of IS NULL ORDER BY a.article_id, a.idx"
+            "LEFT JOIN actor_mentions m ON m.article_id = a.article_id AND m.actor_idx = a.idx "
+            "WHERE ar.duplicate_of IS NULL GROUP BY ALL ORDER BY a.article_id, a.idx"
         )
 
     def entities(self, article_id: int | None = None, limit: int | None = None) -> list[dict]:
