@@ -100,3 +100,14 @@ def test_a_ctrl_c_duckdb_reports_as_its_own_error_leaves_as_keyboard_interrupt(
         raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
     assert db.rejects() == []  # rolled back
     db.close()
+
+
+def test_articles_of_an_older_nlp_pass_are_not_known_so_they_are_annotated_again(
+    tmp_path: Path,
+) -> None:
+    db = Database(tmp_path / "s.db")
+    db.write_articles([StoredArticle(article("a"), None, ANNOTATIONS)])
+    assert set(db.known_keys()) == {"a"}
+    db.conn.execute("UPDATE articles SET annotation_version = NULL")  # as migration 2 leaves them
+    assert db.known_keys() == {}
+    db.close()
