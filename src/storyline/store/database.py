@@ -385,11 +385,11 @@ class Database:
 
     def entities(self, article_id: int | None = None, limit: int | None = None) -> list[dict]:
         """Entities with their mention and article counts, most mentioned first; with
-        `article_id`, those of one article counted there."""
+        `article_id`, those of one article, their mentions counted there."""
         where = "WHERE a.article_id = ?" if article_id is not None else ""
         sql = (
             "SELECT e.id, e.name, e.type, e.code, e.country, e.roles, "
-            "count(m.idx) AS mentions, count(DISTINCT a.article_id) AS articles "
+            "count(m.idx) AS mentions, e.n_articles AS articles "
             "FROM entities e JOIN actors a ON a.entity_id = e.id "
             "JOIN actor_mentions m ON m.article_id = a.article_id AND m.actor_idx = a.idx "
             f"{where} GROUP BY ALL ORDER BY mentions DESC, e.name"
