@@ -57,3 +57,23 @@ def test_storyline_beats_the_head_lemma_baseline_on_pronouns(nlp: Language) -> N
     assert storyline["conll_f1"] == 1.0  # names linked across documents, each "he" resolved
     assert baseline["conll_f1"] < 1.0  # the two "he" share a lemma but not a referent
     assert scores["storyline"]["within"]["muc"].f1 == 1.0
+
+
+def test_a_mention_no_actor_covers_joins_the_entity_of_its_head_word(nlp: Language) -> None:
+    docs = [
+        gold(
+            "a",
+            "Laura Hill met Shinzo Abe in Tokyo. Hill said she was glad.",
+            [("Laura Hill", "hill", 0), ("Hill", "hill", 1), ("Tokyo", "tokyo", 0)],
+        ),
+        gold(
+            "b",
+            "The talks with hill were short.",  # lower case: no actor covers "hill"
+            [("hill", "hill", 0)],
+        ),
+    ]
+    parsed = parse(nlp, docs, processes=1)
+    assert not actor_of_mentions(parsed[1])
+    scores = score_corpus(parsed)
+    assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
+    assert scores["actors only"]["cross_no_singletons"]["conll_f1"] < 1.0

@@ -483,3 +483,30 @@ def test_doctor_title_is_a_role_so_the_patient_is_someone_else(nlp: Language) ->
     doc = resolve(nlp, "Dr. Jane Doe said the patient was stable.")
     assert find(doc, "Jane Doe").roles == ("doctor",)
     assert "the patient" not in [m for m, _ in mentions(find(doc, "Jane Doe"))]
+
+
+def test_headline_judged_by_line_and_cut_at_the_first_unknown_word(nlp: Language) -> None:
+    doc = resolve(nlp, "Laura Hill Beats Anna Berg... In Final\n\nLaura Hill beat Anna Berg.")
+    hill = find(doc, "Laura Hill")
+    assert [m.start for m in hill.mentions] == [0, 40]
+
+
+def test_definite_description_with_words_between(nlp: Language) -> None:
+    doc = resolve(nlp, 'Laura Hill arrived in Rome. The "Blue Sky" star said the film was ready.')
+    assert mentions(find(doc, "Laura Hill")) == [
+        ("Laura Hill", "name"),
+        ('The "Blue Sky" star', "role"),
+    ]
+
+
+def test_descriptions_add_up_on_the_protagonist(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "Laura Hill arrived in Rome. The actress smiled. Later the mother said it was ready."
+    )
+    hill = find(doc, "Laura Hill")
+    assert [m.text for m in hill.mentions] == ["Laura Hill", "The actress", "the mother"]
+
+
+def test_a_minister_is_not_described_as_the_actress(nlp: Language) -> None:
+    doc = resolve(nlp, "Prime Minister Laura Hill arrived in Rome. The actress smiled.")
+    assert [m.text for m in find(doc, "Laura Hill").mentions] == ["Prime Minister Laura Hill"]

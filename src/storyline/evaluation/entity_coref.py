@@ -7,8 +7,10 @@ covers the gold mention's syntactic head. Three systems answer for the same ment
 * ``baseline``: same head lemma, one cluster per lemma and group (the standard ECB+ lemma
   baseline; groups are the gold topics of ECB+ and the MEANTIME corpus);
 * ``storyline``: mentions aligned with an actor take the actor's cross-document entity, as
-  `link_actors` links the actors of the group's documents; the other mentions (things,
-  times, nominals that are not actors) fall back to the baseline's head-lemma clusters;
+  `link_actors` links the actors of the group's documents; a mention no actor covers takes
+  the entity that aligned mentions with its head lemma take most often in the group (a
+  "Lohan" the recogniser missed joins Lindsay Lohan), and the rest (things, times, nominals
+  that are not actors) fall back to the baseline's head-lemma clusters;
 * ``actors only``: as ``storyline``, but mentions without an actor stay singletons.
 
 Within-document scores treat each document apart (clusters cut at document borders);
@@ -18,7 +20,7 @@ singletons (MUC, B³, CEAF-e, CoNLL F1 from `coref_metrics`).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -127,8 +129,21 @@ def responses(parsed: Sequence[Parsed], group: str) -> dict[str, Assign]:
             return None
         return ("entity", group, entity_of[(by_doc[mention.doc_id][0], n)])
 
+    by_lemma: dict[str, Counter[Hashable]] = defaultdict(Counter)
+    for item in parsed:
+        for mention in item.gold.mentions:
+            entity = actor(mention)
+            if entity is not None:
+                by_lemma[_head_lemma(item.doc, mention)][entity] += 1
+
     def storyline(mention: GoldMention) -> Hashable:
-        return actor(mention) or baseline(mention)
+        entity = actor(mention)
+        if entity is not None:
+            return entity
+        lemma = _head_lemma(by_doc[mention.doc_id][1].doc, mention)
+        if lemma in by_lemma:
+            return by_lemma[lemma].most_common(1)[0][0]
+        return baseline(mention)
 
     def actors_only(mention: GoldMention) -> Hashable:
         return actor(mention) or ("alone", mention.doc_id, mention.start)

@@ -13,16 +13,19 @@ in this order (each step leaves the words it used to the later ones):
    is kept apart and marked ambiguous; different full names are never merged. A one-word
    PERSON that fits no person but an organisation of the report ("Colts" beside
    "Indianapolis Colts") is read as that organisation. Entities end at a line break; in a
-   headline (a title-case line) they keep only words the body also capitalises.
+   headline (a title-case line) they keep the first run of words the body also capitalises
+   ("Obama Reverses Bush" -> "Obama").
 2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP", "the
    21-year-old actress"): definite, singular role phrases from `roles.tsv`. They go to
    the person holding that role (of the same country when both are known): the nearest
    one before, else the first one after. A role predicated of a person ("Kim Yong Nam is
    North Korea's ceremonial leader") is that person's. With no holder, a description ("the
-   actress", "the woman") means the report's protagonist: the most mentioned named person
-   before it who has no role yet (not for officials, police, judges, lawyers, spokespeople,
-   whose holders deal with protagonists); otherwise it is a person of its own, named by the
-   role. Indefinite and plural roles ("a judge", "officers") are unnamed actors too.
+   actress", 'the "American Pie" star', "the woman") means the report's protagonist: the
+   most mentioned named person before it (after it, for a lede that names her later) who
+   holds no position, only descriptions (not for officials, police, judges, lawyers,
+   spokespeople, whose holders deal with protagonists); otherwise it is a person of its own,
+   named by the role. Indefinite and plural roles ("a judge", "officers") are unnamed
+   actors too.
 3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
    man", "police", "the pirates", "the company") are one actor per noun and report (type
    PERSON, ORGANISATION for groups and organisations, LOCATION for places); "the center"

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from storyline.extract.actor_model import MentionKind
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
+    DEFINITE_DETERMINERS,
     GENDER_OF_HONORIFIC,
     GENDER_OF_WORD,
     GOVERNMENT_WORDS,
@@ -239,10 +240,17 @@ class PersonsStep(ResolutionState):
                 country, start = before
             start = self.skip_modifiers_before(start)
             previous = normalize_word(words[start - 1]) if start > 0 else ""
+            determiner = next((c for c in head.lefts if c.dep_ == "det"), None)
             if previous == "the":
                 start -= 1
+            elif (
+                determiner is not None
+                and determiner.lower_ in DEFINITE_DETERMINERS
+                and self.is_free(determiner.i, start)
+            ):
+                start = determiner.i  # 'the "American Pie" star', 'the 33-year-old actress'
             elif previous not in POSSESSIVES and country is None:
-                if any(c.dep_ == "det" for c in head.lefts):  # "a judge": someone unnamed
+                if determiner is not None:  # "a judge": someone unnamed
                     self.add_unnamed(role, self.nominal_start(head), end, plural=False)
                 i = end
                 continue

@@ -34,6 +34,7 @@ AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "iobj"})
 POSSESSIVES = frozenset({"'s", "'", "his", "her", "its", "their"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 DASHES = frozenset({"—", "–", "-", "--"})
@@ -106,13 +107,11 @@ class ResolutionState:
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
         self.others: dict[tuple[str, tuple[str, ...]], Draft] = {}
         self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
-        self.headlines = {sent.start for sent in doc.sents if is_headline(sent)}
+        self.headline_tokens = headline_tokens(doc)
         self.body_capitalised = {
             token.lower_
-            for sent in doc.sents
-            if sent.start not in self.headlines
-            for token in sent
-            if token.is_title or token.is_upper
+            for token in doc
+            if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
         }
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
@@ -121,15 +120,19 @@ class ResolutionState:
 
     def extent(self, ent: Span) -> tuple[int, int]:
         """The tokens of an entity that are its name: cut at a line break, and, in a
-        headline, trimmed to the words the body also writes capitalised ("Esther Williams
-        Dies" -> "Esther Williams"), since a title-case line defeats the recogniser."""
+        headline, trimmed to the first run of words the body also writes capitalised
+        ("Esther Williams Dies" -> "Esther Williams", "Obama Reverses Bush" -> "Obama"),
+        since a title-case line defeats the recogniser."""
         start, end = ent.start, line_end(ent)
-        if not self.headlines or self.doc[start].sent.start not in self.headlines:
+        if start not in self.headline_tokens:
             return start, end
         known = [i for i in range(start, end) if self.doc[i].lower_ in self.body_capitalised]
         if not known:
             return start, end
-        return known[0], known[-1] + 1
+        run_end = known[0] + 1  # the first run of known words: "Obama" of "Obama Reverses Bush"
+        while run_end < end and run_end in known:
+            run_end += 1
+        return known[0], run_end
 
     def take(self, start: int, end: int) -> None:
         self.taken.update(range(start, end))
@@ -199,10 +202,11 @@ class ResolutionState:
 
     def protagonist(self, role: Role, start: int, end: int) -> Draft | None:
         """The person a definite description with no holder means ("Lindsay Lohan ... the
-        actress"): the most mentioned named person before it (the latest on a tie) who has
-        no role yet and no other gender. Not for roles that usually belong to someone who
-        deals with the protagonist (officials, police, judges, lawyers, spokespeople)."""
-        if role.sector in SECTORS_OF_OTHERS or role.name in ROLES_OF_OTHERS:
+        actress", "the star"): the most mentioned named person before it (the latest on a
+        tie) who holds no position (descriptions only) and has no other gender. Not for
+        roles that usually belong to someone who deals with the protagonist (officials,
+        police, judges, lawyers, spokespeople)."""
+        if not is_descriptive(role):
             return None
         gender = GENDER_OF_WORD.get(self.doc[end - 1].lower_)
         candidates = [
@@ -210,10 +214,20 @@ class ResolutionState:
             for draft in self.persons
             if draft.key[:1] != ("the",)
             and not draft.ambiguous
-            and not draft.roles
+            and all(is_descriptive(held) for held in draft.roles)
             and (gender is None or draft.gender in (None, gender))
         ]
-        return most_mentioned_before(candidates, start)
+        found = most_mentioned_before(candidates, start)
+        if found is None and any(self.doc[start].lower_ == word for word in ("the", "this")):
+            # "The actress has left rehab. ... Lindsay Lohan": a lede that names her later
+            found = most_mentioned_before(candidates, len(self.doc))
+        return found
+
+
+def is_descriptive(role: Role) -> bool:
+    """Does the role describe a person ("the actress", "the inmate") rather than name a
+    position that usually belongs to someone else in the story (officials, police, judges)?"""
+    return role.sector not in SECTORS_OF_OTHERS and role.name not in ROLES_OF_OTHERS
 
 
 def most_mentioned_before(drafts: list[Draft], start: int) -> Draft | None:
@@ -227,15 +241,24 @@ def most_mentioned_before(drafts: list[Draft], start: int) -> Draft | None:
     return chosen
 
 
-def is_headline(sent: Span) -> bool:
-    """A whole line in title case or capitals, without a closing period: at least three
-    words other than stop words, nearly all capitalised."""
-    doc = sent.doc
-    alone = (sent.start == 0 or "\n" in doc[sent.start - 1].text) and (
-        sent.end == len(doc) or "\n" in doc[sent.end - 1].text + doc[sent.end].text
-    )
-    words = [t for t in sent if t.is_alpha and not t.is_stop]
-    if not alone or len(words) < 3 or sent.text.rstrip().endswith("."):
+def headline_tokens(doc: Doc) -> set[int]:
+    """Tokens of headlines: whole lines in title case or capitals, without a closing period,
+    with at least three words other than stop words, nearly all capitalised. Judged by line,
+    not by sentence: the parser may cut a headline ("Lohan Checks Out Of Rehab... To ...")."""
+    found: set[int] = set()
+    start = 0
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_ or token.i == len(doc) - 1:
+            line = doc[start : token.i + 1]
+            if _is_headline(line):
+                found.update(range(line.start, line.end))
+            start = token.i + 1
+    return found
+
+
+def _is_headline(line: Span) -> bool:
+    words = [t for t in line if t.is_alpha and not t.is_stop]
+    if len(words) < 3 or line.text.rstrip().endswith("."):
         return False
     capitalised = sum(1 for t in words if t.is_title or t.is_upper)
     return capitalised >= 0.8 * len(words)
