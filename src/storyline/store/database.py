@@ -18,7 +18,7 @@ from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "storyline.db"
 # tables whose rows belong to one article and go with it
-ARTICLE_PARTS = ("blocks", "sentences", "mentions", "actors", "actor_mentions")
+ARTICLE_PARTS = ("blocks", "sentences", "mentions", "actors", "actor_mentions", "times")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +166,7 @@ class Database:
                 },
             )
             self._insert_actors(annotated)
+            self._insert_times(annotated)
             self.conn.execute(
                 "DELETE FROM rejects WHERE source_key IN (SELECT unnest(?::VARCHAR[]))", [keys]
             )
@@ -202,6 +203,23 @@ class Database:
             self._insert_columns("actors", actors)
         if mentions["idx"]:
             self._insert_columns("actor_mentions", mentions)
+
+    def _insert_times(self, annotated: list[tuple[int, Annotations]]) -> None:
+        names = (
+            "article_id", "idx", "sentence_idx", "start_char", "end_char", "text", "type",
+            "value", "anchor", "mod",
+        )  # fmt: skip
+        columns: dict[str, list[Any]] = {name: [] for name in names}
+        for article_id, found in annotated:
+            starts = [sentence.start for sentence in found.sentences]
+            for idx, t in enumerate(found.times):
+                sentence = max(bisect_right(starts, t.start) - 1, 0)
+                row = (article_id, idx, sentence, t.start, t.end, t.text, t.type, t.value,
+                       t.anchor, t.mod)  # fmt: skip
+                for column, value in zip(names, row, strict=True):
+                    columns[column].append(value)
+        if columns["idx"]:
+            self._insert_columns("times", columns)
 
     def _ids_of_keys(self, keys: list[str]) -> dict[str, int]:
         rows = self.conn.execute(
@@ -371,6 +389,16 @@ class Database:
         return self._dicts(
             'SELECT article_id, start_char AS start, end_char AS "end", text, label '
             "FROM mentions ORDER BY article_id, idx"
+        )
+
+    def times(self, article_id: int | None = None) -> list[dict[str, Any]]:
+        """Time expressions (of one article, or all), in text order, with the sentence each
+        lies in."""
+        where = "WHERE article_id = ?" if article_id is not None else ""
+        return self._dicts(
+            'SELECT article_id, sentence_idx, start_char AS start, end_char AS "end", text, '
+            f"type, value, anchor, mod FROM times {where} ORDER BY article_id, idx",
+            [article_id] if article_id is not None else None,
         )
 
     def actor_rows(self) -> list[dict[str, Any]]:

@@ -120,6 +120,26 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
+    (
+        3,
+        "time expressions of each article, with their calendar values",
+        [
+            """
+            CREATE TABLE times (
+                article_id INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                sentence_idx INTEGER NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                type VARCHAR NOT NULL,
+                value VARCHAR NOT NULL,
+                anchor VARCHAR,
+                mod VARCHAR
+            )
+            """,
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,239 @@
+"""Turn a spec (see `grammar`) into a TimeML value, given the anchor date and the tense.
+
+Written by us: the calendar steps TimeML needs (ISO weeks, quarters, seasons, weekends,
+granularities kept as written: "last week" is a week, not a day) are not what date
+libraries offer. Without an anchor the value keeps X's where the calendar is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+Tense = str | None  # "past", "present", "future" or None
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def parse_anchor(value: str | None) -> date | None:
+    """The day of a TimeML/ISO value ("1998-08-07", "1998-08-07T14:57:00"), or None."""
+    if not value:
+        return None
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not match:
+        return None
+    try:
+        return date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def anchor_of_value(value: str) -> date | None:
+    """A day standing for a resolved value, to anchor what follows it ("1998-W12" -> its
+    Monday, "1998-Q3" -> July 1st, "1998" -> January 1st)."""
+    if day := parse_anchor(value):
+        return day
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value):
+        return date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        return date(int(m[1]), 3 * int(m[2]) - 2, 1)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return date(int(m[1]), int(m[2]), 1)
+    if m := re.fullmatch(r"(\d{4})", value):
+        return date(int(m[1]), 1, 1)
+    return None
+
+
+def granularity(value: str) -> str | None:
+    """The unit a resolved value names: D, W, M, Q, Y."""
+    patterns = {
+        "D": r"\d{4}-\d{2}-\d{2}.*",
+        "W": r"\d{4}-W\d{2}.*",
+        "Q": r"\d{4}-Q\d",
+        "M": r"\d{4}-\d{2}",
+        "Y": r"\d{4}",
+    }
+    for unit, pattern in patterns.items():
+        if re.fullmatch(pattern, value):
+            return unit
+    return None
+
+
+def resolve(spec: str, anchor: date | None, tense: Tense = None) -> str:
+    """The TimeML value of a spec; X's where the anchor is needed and unknown."""
+    base, _, time = spec.partition("|")
+    kind, _, rest = base.partition(":")
+    if kind in {"abs", "ref", "dur", "set"}:
+        value = rest
+    elif anchor is None:
+        value = _unanchored(kind, rest)
+    elif kind in {"rel", "ana"}:
+        unit, step = rest.split(":")
+        value = shift(anchor, unit, int(step))
+    elif kind == "rq":  # "the quarter", "the latest period": the last one completed
+        value = shift(anchor, "Q", -1)
+    elif kind == "yend":  # "year-end": December 31st, of last year when told in the past
+        value = f"{anchor.year - (1 if tense == 'past' else 0):04d}-12-31"
+    elif kind == "pq":  # "the 1988 period": a year, or its quarter when one was named
+        value = rest
+    elif kind == "rwe":  # "the weekend"
+        value = shift(anchor, "WE", -1 if tense == "past" else 0)
+    else:
+        value = _without_year(kind, rest.split(":"), anchor, tense)
+    if time:
+        value = f"{value}{time if time.startswith('T') else 'T' + time}"
+    return value
+
+
+def shift(anchor: date, unit: str, step: int) -> str:
+    """The anchor moved `step` units, written at that unit's granularity."""
+    if unit == "D":
+        return (anchor + timedelta(days=step)).isoformat()
+    if unit == "W":
+        year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "WE":
+        return _weekend(anchor, step)
+    if unit == "M":
+        months = anchor.year * 12 + anchor.month - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit == "Q":
+        quarters = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        return f"{quarters // 4:04d}-Q{quarters % 4 + 1}"
+    if unit == "Y":
+        return f"{anchor.year + step:04d}"
+    if unit == "DE":
+        return f"{anchor.year // 10 + step:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + step:02d}"
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def _weekend(anchor: date, step: int) -> str:
+    """The weekend `step` weekends from the anchor's: the one it is in (Saturday, Sunday)
+    or the next one (weekdays); -1 is the one before."""
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    if anchor.weekday() < 5:
+        saturday += timedelta(weeks=1)
+    year, week, _ = (saturday + timedelta(weeks=step)).isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
+
+
+def _quarter(anchor: date) -> int | None:
+    return (anchor.month - 1) // 3 + 1
+
+
+def _without_year(kind: str, parts: list[str], anchor: date, tense: Tense) -> str:
+    direction = parts[-1]
+    if kind == "wd":
+        return _weekday(int(parts[0]), direction, anchor, tense).isoformat()
+    if kind == "mon":
+        month = int(parts[0])
+        if direction == "tense":
+            return _month_day_by_tense(month, 15, anchor, tense, slack=31)[:7]
+        year = _year_for(direction, anchor, tense, (month,), (anchor.month,))
+        return f"{year:04d}-{month:02d}"
+    if kind == "md":
+        month, day = int(parts[0]), int(parts[1])
+        if direction == "tense":
+            return _month_day_by_tense(month, day, anchor, tense, slack=7)
+        year = _year_for(direction, anchor, tense, (month, day), (anchor.month, anchor.day))
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if kind == "q":
+        quarter = int(parts[0])
+        # a quarter still to come told in the past is last year's; the future keeps the year
+        past = tense if tense == "past" else None
+        year = _year_for(direction, anchor, past, (quarter,), (_quarter(anchor),))
+        return f"{year:04d}-Q{quarter}"
+    if kind == "sea":
+        season = parts[0]
+        start = _SEASON_START[season]
+        now = anchor.month if anchor.month != 12 or season == "WI" else 0
+        year = _year_for(direction, anchor, tense, (start,), (now,))
+        return f"{year:04d}-{season}"
+    raise ValueError(f"unknown spec kind {kind!r}")
+
+
+def _year_for(direction: str, anchor: date, tense: Tense, when: tuple, now: tuple) -> int:
+    """The year of a month/quarter/season/day named without one."""
+    if direction.startswith("y"):
+        return anchor.year + int(direction[1:])
+    if direction == "last":
+        return anchor.year if when < now else anchor.year - 1
+    if direction == "next":
+        return anchor.year if when > now else anchor.year + 1
+    if direction == "this" or tense not in {"past", "future"}:
+        return anchor.year
+    if tense == "past":
+        return anchor.year if when <= now else anchor.year - 1
+    return anchor.year if when >= now else anchor.year + 1
+
+
+def _month_day_by_tense(month: int, day: int, anchor: date, tense: Tense, slack: int) -> str:
+    """A month and day without a year: told in the past, the latest one before the anchor,
+    in the future the first one after (either allowing `slack` days the other way: "said
+    it would pay Nov. 6"); with no tense to go by, the closest one."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, min(day, 28 if month == 2 else day)))
+        except ValueError:
+            continue
+    if not candidates:
+        return f"{anchor.year:04d}-{month:02d}-{day:02d}"
+    window = timedelta(days=slack)
+    if tense == "past":
+        fits = [c for c in candidates if c <= anchor + window]
+        best = max(fits) if fits else min(candidates)
+    elif tense == "future":
+        fits = [c for c in candidates if c >= anchor - window]
+        best = min(fits) if fits else max(candidates)
+    else:
+        best = min(candidates, key=lambda c: abs(c - anchor))
+    return f"{best.year:04d}-{month:02d}-{day:02d}"
+
+
+def _weekday(day: int, direction: str, anchor: date, tense: Tense) -> date:
+    """A weekday (1 = Monday) named without a date. News convention: a bare weekday that
+    is the publication day means that day; otherwise the tense decides, and the past is
+    the default (news reports what happened)."""
+    delta = day - 1 - anchor.weekday()
+    if direction == "this":
+        return anchor + timedelta(days=delta)
+    if direction == "last":
+        return anchor + timedelta(days=delta - 7 if delta >= 0 else delta)
+    if direction == "next":
+        return anchor + timedelta(days=delta + 7 if delta <= 0 else delta)
+    if delta == 0:
+        return anchor
+    if tense == "future":
+        return anchor + timedelta(days=delta if delta > 0 else delta + 7)
+    return anchor + timedelta(days=delta if delta < 0 else delta - 7)
+
+
+def _unanchored(kind: str, rest: str) -> str:
+    """What can be written of a relative value when the anchor is unknown."""
+    parts = rest.split(":")
+    if kind == "wd":
+        return f"XXXX-WXX-{parts[0]}"
+    if kind == "mon":
+        return f"XXXX-{int(parts[0]):02d}"
+    if kind == "md":
+        return f"XXXX-{int(parts[0]):02d}-{int(parts[1]):02d}"
+    if kind == "q":
+        return f"XXXX-Q{parts[0]}"
+    if kind == "sea":
+        return f"XXXX-{parts[0]}"
+    if kind == "rq":
+        return "XXXX-QX"
+    if kind == "yend":
+        return "XXXX-12-31"
+    if kind == "pq":
+        return parts[0]
+    if kind == "rwe":
+        return "XXXX-WXX-WE"
+    unit = parts[0]
+    return {
+        "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX",
+        "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX", "CE": "XX",
+    }[unit]  # fmt: skip

@@ -1,0 +1,64 @@
+"""The `storyline_times` spaCy component: TIMEX3 expressions of a Doc, with their values.
+
+The component finds and reads the expressions (`grammar`) and the tense that governs each
+(`tense`), and stores them as plain records in ``Doc._.time_records`` (they survive
+``n_process``). ``Doc._.times`` resolves them to calendar values against ``Doc._.dct``, the
+publication date, when it is set (``doc = nlp.make_doc(text); doc._.dct = "2018-02-07";
+nlp(doc)``); without one, relative values keep X's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.extract.times.grammar import find_readings
+from storyline.extract.times.model import TimeExpression
+from storyline.extract.times.resolve import resolve_records
+from storyline.extract.times.tense import tense_at
+
+
+def time_records(doc: Doc) -> list[dict[str, Any]]:
+    """The time expressions of a parsed Doc, read but not resolved."""
+    records = []
+    for reading in find_readings(doc.text):
+        records.append(
+            {
+                "start": reading.start,
+                "end": reading.end,
+                "text": doc.text[reading.start : reading.end],
+                "type": reading.type,
+                "spec": reading.spec,
+                "mod": reading.mod,
+                "tense": tense_at(doc, reading.start, reading.end),
+            }
+        )
+    return records
+
+
+def _times_of(doc: Doc) -> list[TimeExpression]:
+    return resolve_records(doc._.time_records or [], doc._.dct)
+
+
+class TimesComponent:
+    """Writes ``Doc._.time_records``; see the module docstring."""
+
+    def __init__(self) -> None:
+        if not Doc.has_extension("time_records"):
+            Doc.set_extension("time_records", default=None)
+        if not Doc.has_extension("dct"):
+            Doc.set_extension("dct", default=None)
+        if not Doc.has_extension("times"):
+            Doc.set_extension("times", getter=_times_of)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.time_records = time_records(doc)
+        return doc
+
+
+@Language.factory("storyline_times", requires=["token.dep", "token.tag"])
+def make_times_component(nlp: Language, name: str) -> TimesComponent:
+    """Find TIMEX3 expressions; resolve them with ``Doc._.times``."""
+    return TimesComponent()

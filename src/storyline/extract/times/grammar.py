@@ -1,0 +1,639 @@
+"""Find time expressions in a text and read each one as a calendar *spec*.
+
+Written by us, as rules: no temporal tagger installs offline here, and the date parsers that
+do (dateparser) ignore tense and have no notion of TimeML extents or granularities (see
+docs/benchmarks.md for how they compare). Each rule is a regular expression over the raw
+text plus a reader that turns its match into a `Reading`: the TimeML type, a spec that
+`calendar.resolve` turns into a value once the anchor date is known, and a TimeML modifier.
+
+Specs (the anchor is the publication date unless said otherwise):
+
+- ``abs:VALUE`` an absolute value ("1998-08-07", "1989-Q3", "198" for the 1980s);
+- ``rel:UNIT:N`` the anchor moved N units, at that unit's granularity (``rel:D:-1``
+  yesterday, ``rel:W:0`` this week, ``rel:Y:+1`` next year; units D W WE M Q Y DE CE);
+- ``ana:UNIT:N`` the same, from the last date the text mentioned ("the next day");
+- ``wd:N:DIR``, ``mon:M:DIR``, ``md:M:D:DIR``, ``q:N:DIR``, ``sea:XX:DIR`` a weekday, month,
+  month and day, quarter or season without a year; DIR is ``last``, ``next``, ``this``,
+  ``tense`` (decided by the tense of the governing verb) or ``yK`` (the anchor's year + K);
+- ``ref:PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``, ``dur:P3Y``, ``set:P1W``.
+
+A spec may end in ``|TEV`` or ``|T17:00``: a part of day or clock time added to the day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.extract.times.model import TimexType
+from storyline.extract.times.words import (
+    MONTHS,
+    NUMBER,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    TIME_UNITS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+    spelled_year,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A time expression found in a text, read but not yet resolved to a calendar value."""
+
+    start: int
+    end: int
+    type: TimexType
+    spec: str
+    mod: str | None = None
+
+
+Reader = Callable[[re.Match[str]], tuple[TimexType, str, str | None] | None]
+
+_B = r"(?<![\w$])"  # a word starts here
+_E = r"(?![\w])"  # a word ends here
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternatives(MONTHS)})\.?"
+_MONTH_FULL = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ORDINAL = rf"(?:{_alternatives(ORDINALS)})"
+_UNIT = rf"(?:{_alternatives(UNITS)}|centuries)s?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_SPELLED_YEAR = (
+    r"(?:nineteen[- ](?:hundred|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?<=the year )two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORDINAL})"
+_APPROX = {
+    "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
+    "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "under": "LESS_THAN", "just": None, "only": None, "another": None, "an additional": None,
+}  # fmt: skip
+_QUANT = rf"(?:(?P<quant>{_alternatives(_APPROX)})\s+)?"
+_EDGE = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+    "mid-": "MID", "the beginning of": "START", "the start of": "START", "the end of": "END",
+    "the middle of": "MID", "the first half of": "START", "the second half of": "END",
+}  # fmt: skip
+_EDGE_RE = (
+    r"(?:(?P<edge>the (?:beginning|start|end|middle|first half|second half) of|early|late|"
+    r"mid-?)\s*)?"
+)
+_DIRECTION = {
+    "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1,
+    "the previous": "ana-1", "this past": -1, "this": 0, "the current": 0, "current": 0,
+    "this coming": 1, "next": 1, "the next": "ana+1", "the coming": 1, "coming": 1,
+    "the following": "ana+1", "the same": "ana0", "that": "ana0",
+}  # fmt: skip
+
+
+def _mod(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("edge"):
+        return _EDGE.get(groups["edge"].lower().rstrip())
+    if groups.get("quant"):
+        return _APPROX.get(groups["quant"].lower())
+    return None
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    text = text.lower()
+    return ORDINALS[text] if text in ORDINALS else int(re.sub(r"\D", "", text))
+
+
+def _year_of(match: re.Match[str]) -> int | None:
+    text = match.group("year") if "year" in match.groupdict() else None
+    if not text:
+        return None
+    return int(text) if text.isdigit() else spelled_year(text)
+
+
+# -- readers ------------------------------------------------------------------------------
+
+
+def _read_month_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    month, day = _month(match.group("month")), _day(match.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    year = _year_of(match)
+    if year is not None:
+        return "DATE", f"abs:{year:04d}-{month:02d}-{day:02d}", None
+    return "DATE", f"md:{month}:{day}:tense", None
+
+
+def _read_month_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    year = _year_of(match)
+    if year is None:
+        return None
+    return "DATE", f"abs:{year:04d}-{_month(match.group('month')):02d}", _mod(match)
+
+
+def _read_month(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    word = match.group("month")
+    before = (match.group("dir") or "").lower()
+    relative_year = (match.group("ryear") or "").lower()
+    if word.lower() in {"may", "march"} and not (before or relative_year or match.group("edge")):
+        # "may" and "march" are verbs too: only a capitalised word not at a sentence start
+        start = match.start("month")
+        text = match.string
+        if not word[0].isupper() or _sentence_start(text, start):
+            return None
+        following = text[match.end() : match.end() + 12].lstrip()
+        if following[:1].islower() and not following.startswith(("of", "and", "or", "to")):
+            return None
+    direction = {"last": "last", "this": "this", "next": "next"}.get(before, "tense")
+    if relative_year:
+        direction = {"last": "y-1", "this": "y0", "next": "y1"}[relative_year]
+    return "DATE", f"mon:{_month(word)}:{direction}", _mod(match)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n\"'“"
+
+
+def _read_iso(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    year, month, day = (int(match.group(k)) for k in ("y", "m", "d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return "DATE", f"abs:{year:04d}-{month:02d}-{day:02d}", None
+
+
+def _read_slash(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    month, day, year = (int(match.group(k)) for k in ("m", "d", "y"))
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return "DATE", f"abs:{year:04d}-{month:02d}-{day:02d}", None
+
+
+def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    year = _year_of(match)
+    if year is None:
+        return None
+    text = match.string
+    after = text[match.end() : match.end() + 2]
+    before = text[max(0, match.start() - 1) : match.start()]
+    range_end = re.match(rf"[-–]{_YEAR}\b", text[match.end() : match.end() + 6])
+    if (re.match(r"[.,]\d|%|-\d", after) and not range_end) or before in {"$", "#"}:
+        return None  # "1,988", "1988%", "$1988"; a range "1950-1953" is two years
+    if re.match(r"\s?[%]", after):
+        return None
+    return "DATE", f"abs:{year:04d}", _mod(match)
+
+
+def _read_decade(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    digits = match.group("decade")
+    if digits.startswith("'"):
+        digits = "19" + digits[1:]
+    return "DATE", f"abs:{digits[:3]}", _mod(match)
+
+
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+
+def _read_decade_word(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    return "DATE", f"abs:19{_DECADE_WORDS[match.group('decade').lower()]}", _mod(match)
+
+
+def _read_century(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    number = _day(match.group("n"))
+    return "DATE", f"abs:{number - 1:02d}", _mod(match)
+
+
+def _read_quarter(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    quarter = ORDINALS[match.group("q").lower()]
+    if quarter > 4:
+        return None
+    year = _year_of(match) or (int(match.group("year2")) if match.group("year2") else None)
+    if year is not None:
+        return "DATE", f"abs:{year:04d}-Q{quarter}", None
+    relative = (match.group("ryear") or "").lower()
+    adjective = (match.group("adj") or "").lower()
+    if relative:
+        direction = {"last": "y-1", "this": "y0", "next": "y1"}[relative]
+    elif adjective in {"year-ago", "year-earlier", "year-before"}:
+        direction = "y-1"
+    else:
+        direction = "tense"
+    return "DATE", f"q:{quarter}:{direction}", None
+
+
+def _read_this_quarter(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    word = " ".join((match.group("which") or "").lower().split())
+    step = {"last": "-1", "previous": "-1", "next": "+1", "coming": "+1"}.get(word, "+0")
+    if match.group(0).lower().startswith("the") and word in {"latest", "", "most recent"}:
+        return "DATE", "rq:latest", None  # the quarter the report is about
+    return "DATE", f"rel:Q:{step}", None
+
+
+def _read_relative_unit(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    which = " ".join(match.group("which").lower().split())
+    unit = match.group("unit").lower()
+    step = _DIRECTION[which]
+    letter = UNITS[unit]
+    mod = _mod(match)
+    if match.group("edge") and match.group("edge").lower() in {"earlier", "later"}:
+        mod = "START" if match.group("edge").lower() == "earlier" else "END"
+    if isinstance(step, str):  # anaphoric
+        return "DATE", f"ana:{letter}:{int(step[3:]):+d}", mod
+    return "DATE", f"rel:{letter}:{step:+d}", mod
+
+
+def _read_day_word(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    word = match.group("word").lower()
+    step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    part = match.group("part")
+    edge = (match.group("edge") or "").lower()
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge)
+    if word == "tonight":
+        return "TIME", f"rel:D:{step:+d}|TNI", mod
+    if part:
+        return "TIME", f"rel:D:{step:+d}|T{PARTS_OF_DAY[part.lower()]}", mod
+    return "DATE", f"rel:D:{step:+d}", mod
+
+
+def _read_part_of_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    which = (match.groupdict().get("which") or "").lower()
+    part = PARTS_OF_DAY[match.group("part").lower()]
+    step = -1 if which in {"last", "yesterday"} else 1 if which == "tomorrow" else 0
+    mod = "MID" if (match.groupdict().get("edge") or "").lower().startswith("mid") else None
+    if which == "last" and part != "NI":
+        return None  # "last morning" is not a phrase news uses
+    return "TIME", f"rel:D:{step:+d}|T{part}", mod
+
+
+def _read_weekday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    day = WEEKDAYS[match.group("weekday").lower()]
+    which = " ".join((match.group("which") or "").lower().split())
+    direction = {
+        "last": "last", "this past": "last", "the previous": "last", "next": "next",
+        "this coming": "next", "the following": "next", "this": "this",
+    }.get(which, "tense")  # fmt: skip
+    edge = (match.group("edge") or "").lower()
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge)
+    part = match.group("part")
+    if part:
+        return "TIME", f"wd:{day}:{direction}|T{PARTS_OF_DAY[part.lower()]}", mod
+    return "DATE", f"wd:{day}:{direction}", mod
+
+
+def _read_season(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    which = " ".join((match.group("which") or "").lower().split())
+    season = SEASONS[match.group("season").lower()]
+    year = _year_of(match)
+    if year is not None:
+        return "DATE", f"abs:{year:04d}-{season}", _mod(match)
+    if not which and not match.group("edge"):
+        return None
+    following = match.string[match.end() : match.end() + 2].lstrip()
+    if match.group("season")[0].isupper() and following[:1].isupper():
+        return None  # "the Winter Olympics", "Summer Games": a name
+    direction = {"last": "last", "this past": "last", "next": "next", "this coming": "next"}
+    return "DATE", f"sea:{season}:{direction.get(which, 'tense')}", _mod(match)
+
+
+def _read_ago(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    count = number_value(match.group("n"))
+    unit = match.group("unit").lower().rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    if unit not in UNITS or unit in TIME_UNITS:
+        return None
+    if count is None:
+        return "DATE", "ref:PAST_REF", _mod(match)
+    sign = 1 if match.group("dir").lower() in {"later", "from now", "hence"} else -1
+    letter = "W" if unit == "weekend" else UNITS[unit]
+    anchor = "ana" if match.group("dir").lower() in {"earlier", "later"} else "rel"
+    if unit == "year" and count == 1:
+        anchor = "ana"  # "a year ago" after "the third quarter": that quarter, a year back
+    return "DATE", f"{anchor}:{letter}:{sign * int(count):+d}", _mod(match)
+
+
+def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    unit = match.group("unit").lower().rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    if unit not in UNITS or unit == "weekend":
+        return None
+    count = number_value(match.group("n"))
+    following = match.string[match.end() : match.end() + 12].lower()
+    if unit == "quarter" and match.group(0).lower().endswith("s") and "-" in match.group(0):
+        return None  # "three-quarters": a fraction
+    if following.startswith((" old", " of age")) and unit == "year":
+        return None  # an age: "52 years old"
+    if match.group("n").lower() in {"a", "an"} and re.search(
+        r"[\d%]\s*(?:\w+\s+)?$", match.string[max(0, match.start() - 20) : match.start()]
+    ):
+        return None  # "$5 a year", "20% a year": a rate, not a duration
+    letter = UNITS[unit]
+    if unit == "decade":
+        count, letter = (None if count is None else count * 10), "Y"
+    if unit == "century":
+        count, letter = (None if count is None else count * 100), "Y"
+    amount = "X" if count is None else f"{count:g}"
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    return "DURATION", f"dur:{prefix}{amount}{letter}", _mod(match)
+
+
+def _read_vague_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    unit = match.group("unit").lower().rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    if unit not in UNITS or unit == "weekend":
+        return None
+    letter = UNITS[unit]
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    if unit in {"decade", "century"}:
+        letter = "DE" if unit == "decade" else "CE"
+    return "DURATION", f"dur:{prefix}X{letter}", _mod(match)
+
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
+    "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "in the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+}  # fmt: skip
+
+
+def _read_ref(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    word = " ".join(match.group("ref").lower().split())
+    if word == "in the past":
+        word = "the past"
+    return "DATE", f"ref:{_REFS[word]}", None
+
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
+              "hour": "PT1H", "night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO",
+              "evening": "XXXX-XX-XXTEV", "weekend": "XXXX-WXX-WE"}  # fmt: skip
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+              "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
+              "quarterly": "P1Q"}  # fmt: skip
+
+
+def _read_set(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    groups = match.groupdict()
+    if groups.get("word"):
+        following = match.string[match.end() : match.end() + 20].lstrip()
+        if following[:1].isalpha() and following[:1].islower():
+            return None  # "a daily newspaper", "quarterly dividend": adjectives
+        return "SET", f"set:{_SET_WORDS[groups['word'].lower()]}", None
+    what = groups["what"].lower()
+    if what in WEEKDAYS:
+        return "SET", f"set:XXXX-WXX-{WEEKDAYS[what]}", None
+    if what.rstrip(".") in MONTHS:
+        return "SET", f"set:XXXX-{_month(what):02d}", None
+    return "SET", f"set:{_SET_UNITS[what]}", None
+
+
+def _read_weekday_plural(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    day = WEEKDAYS[match.group("weekday").lower()]
+    part = match.group("part") or match.group("parts")
+    suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+    return "SET", f"set:XXXX-WXX-{day}{suffix}", None
+
+
+def _read_clock(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    hour = int(match.group("h"))
+    minute = int(match.group("mi") or 0)
+    half = match.group("ap").lower().replace(".", "")
+    if not (1 <= hour <= 12 and minute < 60):
+        return None
+    if half == "pm" and hour != 12:
+        hour += 12
+    if half == "am" and hour == 12:
+        hour = 0
+    return "TIME", f"rel:D:+0|T{hour:02d}:{minute:02d}", _mod(match)
+
+
+def _read_noon(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    return "TIME", f"rel:D:+0|{PARTS_OF_DAY[match.group('word').lower()]}", _mod(match)
+
+
+# -- rules ------------------------------------------------------------------------------
+
+_WHICH_UNIT = (
+    r"(?P<which>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming|"
+    r"the\s+current|the\s+following|the\s+next|this\s+past|this\s+coming|the\s+same|that|"
+    r"current|past|previous|coming)"
+)
+RULES: list[tuple[str, Reader]] = [
+    (
+        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?",
+        _read_month_day,
+    ),
+    (
+        rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        _read_month_day,
+    ),
+    (
+        rf"{_EDGE_RE}(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR}|{_SPELLED_YEAR})",
+        _read_month_year,
+    ),
+    (
+        rf"{_EDGE_RE}(?:(?P<dir>last|this|next)\s+)?(?P<month>{_MONTH_FULL}|jan\.|feb\.|aug\.|"
+        rf"sept\.|oct\.|nov\.|dec\.)(?:\s+(?P<ryear>last|this|next)\s+year)?",
+        _read_month,
+    ),
+    (r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _read_iso),
+    (r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})", _read_slash),
+    (
+        rf"{_EDGE_RE}(?:(?:the\s+)?fiscal(?:\s+year)?\s+|the\s+year\s+)?(?P<year>{_YEAR}|"
+        rf"{_SPELLED_YEAR})",
+        _read_year,
+    ),
+    (rf"(?:the\s+)?{_EDGE_RE}(?P<decade>1[5-9]\d0|20\d0|'\d0)'?s", _read_decade),
+    (
+        rf"(?:the\s+)?{_EDGE_RE}(?P<decade>{_alternatives(_DECADE_WORDS)})",
+        _read_decade_word,
+    ),
+    (rf"(?:the\s+)?{_EDGE_RE}(?P<n>{_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _read_century),
+    (
+        r"(?:(?:the|this|that|a|its)\s+)?(?:(?P<adj>latest|current|year-ago|year-earlier|"
+        r"year-before|same|flat|weak|strong|fiscal|recent|previous)\s+)?"
+        rf"(?:(?P<year>{_YEAR})\s+|(?P<ryear>this|last|next)\s+year's\s+)?(?:fiscal[- ])?"
+        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+        rf"(?:\s+of\s+(?P<year2>{_YEAR}))?",
+        _read_quarter,
+    ),
+    (
+        r"(?:the|this|last|next)\s+(?:(?P<which>latest|current|last|previous|next|coming|same|"
+        r"most\s+recent)\s+)?(?:quarter|(?<=latest )period|(?<=recent )period)",
+        _read_this_quarter,
+    ),
+    (
+        r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier|"
+        r"year-before|year-previous)(?:\s+(?:period|quarter))?|the\s+(?:comparable|"
+        r"corresponding|same)\s+(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|"
+        r"earlier))|last\s+year's\s+(?:period|quarter)",
+        lambda match: ("DATE", "ana:Y:-1", None),
+    ),
+    (
+        rf"the\s+(?P<year>{_YEAR})\s+(?:period|quarter)",
+        lambda match: ("DATE", f"pq:{match.group('year')}", None),
+    ),
+    (
+        r"(?:the\s+)?(?:(?:current|latest|full|entire|whole|same)\s+)?(?:fiscal\s+)?year"
+        r"(?=\s+(?:ended|ending|ends|to\s+(?:date|[A-Z])))",
+        lambda match: ("DURATION", "dur:P1Y", None),
+    ),
+    (
+        r"the\s+(?:(?:current|full|entire|whole)\s+)?(?:fiscal\s+)?year|the\s+latest\s+"
+        r"fiscal\s+year",
+        lambda match: ("DATE", "rel:Y:+0", None),
+    ),
+    (
+        r"(?:around\s+)?year(?:-|\s)end|year's\s+end",
+        lambda match: ("DATE", "yend:tense", None),
+    ),
+    (r"(?<=later in )the day|(?<=earlier in )the day", lambda match: ("DATE", "ana:D:+0", None)),
+    (
+        rf"(?:(?P<edge>early|late|earlier|later|the (?:beginning|start|end|middle) of)\s+)?"
+        rf"{_WHICH_UNIT}\s+(?P<unit>day|week|month|year|quarter|decade|century|weekend)",
+        _read_relative_unit,
+    ),
+    (r"the\s+weekend", lambda match: ("DATE", "rwe:tense", None)),
+    (
+        r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|"
+        r"tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?",
+        _read_day_word,
+    ),
+    (
+        r"(?:(?P<edge>mid-?\s?|late\s+|early\s+)?(?P<which>this|last|yesterday|tomorrow)\s+)"
+        r"(?P<part>morning|afternoon|evening|night)",
+        _read_part_of_day,
+    ),
+    (r"(?P<edge>mid-?\s?)(?P<part>morning|afternoon)", _read_part_of_day),
+    (r"(?P<part>overnight)", _read_part_of_day),
+    (
+        r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<which>last|next|this|this\s+past|"
+        rf"this\s+coming|the\s+previous|the\s+following)\s+)?(?P<weekday>{_WEEKDAY})"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
+        _read_weekday,
+    ),
+    (
+        rf"(?:(?P<which>last|this|next|the|this\s+past|this\s+coming)\s+)?{_EDGE_RE}"
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<year>{_YEAR}|"
+        rf"{_SPELLED_YEAR}))?",
+        _read_season,
+    ),
+    (
+        rf"{_QUANT}(?P<n>{NUMBER})\s+(?P<unit>{_UNIT})\s+(?:or\s+so\s+)?"
+        r"(?P<dir>ago|earlier|later|from\s+now|hence)",
+        _read_ago,
+    ),
+    (
+        rf"{_QUANT}(?:(?:the|each of the|the first|the last|the past|the next|the previous|"
+        rf"the coming|the final|the remaining|the full)\s+)?(?P<n>{NUMBER})"
+        rf"(?:\s(?:more|full|straight|consecutive|trading|business))?\s(?P<unit>{_UNIT})",
+        _read_duration,
+    ),
+    (rf"(?P<n>{NUMBER})-(?P<unit>{_UNIT})(?:-old|-long)?", _read_duration),
+    (
+        r"(?:(?:the\s+)?(?:past|last|next|coming|recent|first)\s+(?:few\s+|several\s+)?"
+        r"|(?:the\s+)?(?:few|several)\s+)(?P<unit>seconds|minutes|hours|days|weeks|months|"
+        r"quarters|years|decades|centuries)",
+        _read_vague_duration,
+    ),
+    (
+        r"(?<=\bfor )(?P<unit>hours|days|weeks|months|years|decades|centuries)",
+        _read_vague_duration,
+    ),
+    (rf"(?P<ref>{_alternatives(_REFS)})", _read_ref),
+    (
+        rf"(?:every|each)\s+(?:other\s+|single\s+)?(?P<what>day|week|month|year|quarter|hour|"
+        rf"night|morning|evening|weekend|{_WEEKDAY}|{_MONTH_FULL})",
+        _read_set,
+    ),
+    (rf"(?P<word>{_alternatives(_SET_WORDS)})", _read_set),
+    (
+        rf"(?P<weekday>{_WEEKDAY})(?:s(?:\s+(?P<part>morning|night|evening)s)?|"
+        r"\s+(?P<parts>morning|night|evening)s)",
+        _read_weekday_plural,
+    ),
+    (
+        rf"{_QUANT}(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?m\.?)"
+        r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time))?",
+        _read_clock,
+    ),
+    (rf"{_QUANT}(?P<word>noon|midnight|midday)", _read_noon),
+]
+
+_COMPILED = [(re.compile(_B + pattern + _E, re.IGNORECASE), reader) for pattern, reader in RULES]
+
+
+def find_readings(text: str) -> list[Reading]:
+    """Every time expression of the text, read: overlapping matches keep the longest."""
+    found: list[Reading] = []
+    for pattern, reader in _COMPILED:
+        for match in pattern.finditer(text):
+            read = reader(match)
+            if read is not None:
+                found.append(Reading(match.start(), match.end(), *read))
+    return _combine(_longest(found, text), text)
+
+
+def _longest(readings: list[Reading], text: str) -> list[Reading]:
+    """Keep the longest of overlapping readings (the earlier rule on a tie)."""
+    order = sorted(enumerate(readings), key=lambda p: (-(p[1].end - p[1].start), p[0]))
+    kept: list[Reading] = []
+    taken: list[tuple[int, int]] = []
+    for _, reading in order:
+        if any(reading.start < end and start < reading.end for start, end in taken):
+            continue
+        kept.append(reading)
+        taken.append((reading.start, reading.end))
+    return sorted(kept, key=lambda r: r.start)
+
+
+_JOINERS = re.compile(r"^(?:\s*,?\s*|\s+on\s+|\s+at\s+)$", re.IGNORECASE)
+
+
+def _combine(readings: list[Reading], text: str) -> list[Reading]:
+    """Join a clock time or part of day with the day beside it ("5 p.m. EST, Nov. 6",
+    "10 p.m. Wednesday", "Friday at 5 p.m.", "mid-afternoon yesterday")."""
+    out: list[Reading] = []
+    for reading in readings:
+        if out and _JOINERS.match(text[out[-1].end : reading.start]):
+            joined = _join(out[-1], reading)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(reading)
+    return out
+
+
+def _join(first: Reading, second: Reading) -> Reading | None:
+    clock, day = (first, second) if "|" in first.spec else (second, first)
+    if "|" not in clock.spec or "|" in day.spec or day.type != "DATE":
+        return None
+    if not clock.spec.startswith("rel:D:+0|") or day.spec.startswith(("ref:", "rel:W", "rel:M")):
+        return None
+    if day.spec.startswith(("rel:Y", "rel:Q", "mon:", "q:", "sea:")):
+        return None
+    time = clock.spec.split("|", 1)[1]
+    return Reading(first.start, second.end, "TIME", f"{day.spec}|{time}", clock.mod or day.mod)

@@ -1,0 +1,73 @@
+"""Resolve the time expressions of one text, in order, against its publication date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from storyline.extract.times.calendar import (
+    anchor_of_value,
+    granularity,
+    parse_anchor,
+    resolve,
+    shift,
+)
+from storyline.extract.times.model import TimeExpression
+
+_RELATIVE_KINDS = frozenset({"rel", "ana", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend"})
+
+
+def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[TimeExpression]:
+    """Time expressions with calendar values, from the records the component wrote.
+
+    Relative expressions take the publication date (`dct`) as anchor; anaphoric ones ("the
+    next day", "a year earlier") the last date the text mentioned before them, else the
+    publication date. With no publication date, values keep X's and `anchor` is "DCT".
+    """
+    anchor = parse_anchor(dct)
+    previous: str | None = None
+    out: list[TimeExpression] = []
+    for record in sorted(records, key=lambda r: r["start"]):
+        spec: str = record["spec"]
+        kind = spec.split(":", 1)[0]
+        label = None
+        if kind == "ana" and previous is not None:
+            value = _from_previous(spec, previous)
+            label = previous
+        elif kind == "pq" and previous is not None and granularity(previous) == "Q":
+            value = f"{spec.split(':')[1]}-{previous[5:7]}"
+            label = previous
+        else:
+            value = resolve(spec, anchor, record.get("tense"))
+            if kind in _RELATIVE_KINDS:
+                label = dct if anchor is not None else "DCT"
+        refers_back = kind == "ana" or (kind == "pq" and label is not None)
+        if record["type"] in {"DATE", "TIME"} and not refers_back and "X" not in value:
+            previous = value if granularity(value) else previous
+        out.append(
+            TimeExpression(
+                start=record["start"],
+                end=record["end"],
+                text=record["text"],
+                type=record["type"],
+                value=value,
+                anchor=label,
+                mod=record.get("mod"),
+            )
+        )
+    return out
+
+
+def _from_previous(spec: str, previous: str) -> str:
+    """An anaphoric spec from the last date mentioned; a year before a quarter or a month is
+    that quarter or month a year before ("third-quarter … a year earlier" -> 1988-Q3)."""
+    base_spec, _, time = spec.partition("|")
+    _, unit, step = base_spec.split(":")
+    base = anchor_of_value(previous)
+    assert base is not None
+    level = granularity(previous)
+    if unit == "Y" and level in {"Q", "M"}:
+        value = shift(base, level, int(step) * (4 if level == "Q" else 12))
+    else:
+        value = shift(base, unit, int(step))
+    return value + (time if time.startswith("T") else f"T{time}" if time else "")

@@ -1,0 +1,291 @@
+"""The `storyline_times` tagger, by expression family; every sentence here is invented.
+
+Publication dates used: Wednesday 2018-02-07 (ISO week 6) and Tuesday 2018-02-13.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from storyline.extract.times.api import tag_texts
+from storyline.extract.times.calendar import resolve, shift
+from storyline.extract.times.grammar import find_readings
+from storyline.extract.times.model import TimeExpression
+from storyline.extract.times.words import number_value, spelled_year
+
+WEDNESDAY = "2018-02-07"
+
+
+def tag(nlp: Language, text: str, dct: str | None = WEDNESDAY) -> list[TimeExpression]:
+    return tag_texts(nlp, [(text, dct)])[0]
+
+
+def values(nlp: Language, text: str, dct: str | None = WEDNESDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(nlp, text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was signed on Feb. 7, 2018.", ("Feb. 7, 2018", "DATE", "2018-02-07")),
+        ("It was signed on 7 February 2018.", ("7 February 2018", "DATE", "2018-02-07")),
+        ("The war ended in 1953.", ("1953", "DATE", "1953")),
+        ("Prices rose in March 1996.", ("March 1996", "DATE", "1996-03")),
+        ("It began in the 1980s.", ("the 1980s", "DATE", "198")),
+        ("It began in the early 1980s.", ("the early 1980s", "DATE", "198")),
+        ("It was built in the 20th century.", ("the 20th century", "DATE", "19")),
+        ("The report is dated 2017-11-30.", ("2017-11-30", "DATE", "2017-11-30")),
+        ("He was born in nineteen ninety-one.", ("nineteen ninety-one", "DATE", "1991")),
+        ("Profit rose in the 1989 second quarter.", ("the 1989 second quarter", "DATE", "1989-Q2")),
+    ],
+)
+def test_absolute_dates(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert values(nlp, text) == [expected]
+
+
+def test_a_year_range_is_two_years(nlp: Language) -> None:
+    assert values(nlp, "The 1950-1953 Korean War ended.") == [
+        ("1950", "DATE", "1950"),
+        ("1953", "DATE", "1953"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left yesterday.", ("yesterday", "DATE", "2018-02-06")),
+        ("He arrives tomorrow.", ("tomorrow", "DATE", "2018-02-08")),
+        ("He spoke today.", ("today", "DATE", "2018-02-07")),
+        ("Sales fell last week.", ("last week", "DATE", "2018-W05")),
+        ("Sales will rise next month.", ("next month", "DATE", "2018-03")),
+        ("Sales rose this year.", ("this year", "DATE", "2018")),
+        ("Sales will rise next year.", ("next year", "DATE", "2019")),
+        ("He resigned two days ago.", ("two days ago", "DATE", "2018-02-05")),
+        ("He resigned three years ago.", ("three years ago", "DATE", "2015")),
+        ("Sales fell earlier this month.", ("earlier this month", "DATE", "2018-02")),
+        ("It happened last summer.", ("last summer", "DATE", "2017-SU")),
+        ("Results fell in the third quarter.", ("the third quarter", "DATE", "2017-Q3")),
+        ("He spoke this morning.", ("this morning", "TIME", "2018-02-07TMO")),
+        ("He spoke last night.", ("last night", "TIME", "2018-02-06TNI")),
+        ("It closed at 5 p.m.", ("5 p.m.", "TIME", "2018-02-07T17:00")),
+        ("Markets closed early over the weekend.", ("the weekend", "DATE", "2018-W05-WE")),
+    ],
+)
+def test_relative_to_publication(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert values(nlp, text) == [expected]
+
+
+def test_last_week_from_a_tuesday(nlp: Language) -> None:
+    assert values(nlp, "They met last week.", "2018-02-13") == [("last week", "DATE", "2018-W06")]
+
+
+def test_edges_give_a_modifier(nlp: Language) -> None:
+    [found] = tag(nlp, "Sales fell earlier this month.")
+    assert found.mod == "START"
+    [found] = tag(nlp, "Sales will rise late next year.")
+    assert (found.value, found.mod) == ("2019", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He met Abe on Monday.", "2018-02-05"),  # past tense: the Monday before
+        ("He will meet Abe on Monday.", "2018-02-12"),  # future: the Monday after
+        ("He has met Abe on Monday.", "2018-02-05"),
+        ("He is going to meet Abe on Monday.", "2018-02-12"),
+        ("He met Abe on Wednesday.", "2018-02-07"),  # the publication day itself
+        ("He will meet Abe on Wednesday.", "2018-02-07"),
+        ("He met Abe last Wednesday.", "2018-01-31"),
+        ("He will meet Abe next Monday.", "2018-02-12"),
+    ],
+)
+def test_weekdays_follow_the_tense(nlp: Language, text: str, expected: str) -> None:
+    [found] = tag(nlp, text)
+    assert (found.type, found.value) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He visited Seoul in December.", "2017-12"),  # past: the December before
+        ("He will visit Seoul in December.", "2018-12"),  # future: the one to come
+        ("He visited Seoul on Nov. 20.", "2017-11-20"),
+        ("He will visit Seoul on March 3.", "2018-03-03"),
+    ],
+)
+def test_months_without_a_year_follow_the_tense(nlp: Language, text: str, expected: str) -> None:
+    [found] = tag(nlp, text)
+    assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks began on March 3, 2016. The next day, they broke off.", "2016-03-04"),
+        ("Talks began on March 3, 2016. The following week, they broke off.", "2016-W10"),
+        ("Profit rose in the third quarter of 1989. A year earlier it fell.", "1988-Q3"),
+    ],
+)
+def test_anaphoric_expressions_take_the_last_date(nlp: Language, text: str, expected: str) -> None:
+    found = tag(nlp, text)
+    assert found[-1].value == expected
+    assert found[-1].anchor == found[0].value
+
+
+def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date(
+    nlp: Language,
+) -> None:
+    assert values(nlp, "The next day, they broke off.") == [("The next day", "DATE", "2018-02-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He began his six-day tour.", ("six-day", "DURATION", "P6D")),
+        ("He served three years in prison.", ("three years", "DURATION", "P3Y")),
+        ("Sales rose in the past three months.", ("the past three months", "DURATION", "P3M")),
+        ("The talks lasted two hours.", ("two hours", "DURATION", "PT2H")),
+        ("It took a couple of years.", ("a couple of years", "DURATION", "P2Y")),
+        ("It lasted nearly two decades.", ("nearly two decades", "DURATION", "P20Y")),
+        ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
+        ("He waited for years.", ("years", "DURATION", "PXY")),
+    ],
+)
+def test_durations(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert values(nlp, text) == [expected]
+
+
+def test_an_age_and_a_rate_are_not_durations(nlp: Language) -> None:
+    assert values(nlp, "The man, 52 years old, earns $5 a year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They meet every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
+        ("They meet each year.", ("each year", "SET", "P1Y")),
+        ("The index is published daily.", ("daily", "SET", "P1D")),
+        ("The club meets on Tuesday nights.", ("Tuesday nights", "SET", "XXXX-WXX-2TNI")),
+    ],
+)
+def test_sets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert values(nlp, text) == [expected]
+
+
+def test_adjectives_are_not_sets(nlp: Language) -> None:
+    assert values(nlp, "It pays a quarterly dividend and a daily fee.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It is now clear.", "PRESENT_REF"),
+        ("He currently lives in Tokyo.", "PRESENT_REF"),
+        ("He recently moved.", "PAST_REF"),
+        ("It will change in the near future.", "FUTURE_REF"),
+        ("It was different in the past.", "PAST_REF"),
+    ],
+)
+def test_fuzzy_references(nlp: Language, text: str, value: str) -> None:
+    [found] = tag(nlp, text)
+    assert (found.type, found.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He may visit Tokyo.",  # "may" the verb
+        "Troops march on the capital.",
+        "Pence left for the Winter Olympics.",  # a name, not a season
+        "Shares fell 1,988 points to $2018.",
+        "About three-quarters of voters agreed.",
+    ],
+)
+def test_not_time_expressions(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+def test_an_undated_report_gets_no_invented_calendar_values(nlp: Language) -> None:
+    found = tag(
+        nlp,
+        "He met Abe on Monday. Two days ago the talks stalled. It ended in 1953.",
+        dct=None,
+    )
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Monday", "XXXX-WXX-1", "DCT"),
+        ("Two days ago", "XXXX-XX-XX", "DCT"),
+        ("1953", "1953", None),
+    ]
+    assert [t.start for t in found] == sorted(t.start for t in found)  # order is kept
+
+
+def test_component_writes_records_and_resolves_with_the_doc_date(nlp: Language) -> None:
+    doc = nlp.make_doc("He met Abe on Monday.")
+    doc._.dct = WEDNESDAY
+    doc = nlp(doc)
+    assert doc._.time_records[0]["spec"] == "wd:1:tense"
+    assert doc._.time_records[0]["tense"] == "past"
+    assert [(t.text, t.value, t.anchor) for t in doc._.times] == [
+        ("Monday", "2018-02-05", WEDNESDAY)
+    ]
+
+
+def test_component_is_registered_for_spacy_users() -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("storyline_times")
+    doc = blank("Prices rose in 1996.")
+    assert [(t.text, t.value) for t in doc._.times] == [("1996", "1996")]
+
+
+def test_expression_records_round_trip() -> None:
+    found = TimeExpression(3, 9, "Monday", "DATE", "2018-02-05", WEDNESDAY, None)
+    assert TimeExpression.from_record(found.to_record()) == found
+
+
+@pytest.mark.parametrize(
+    ("unit", "step", "expected"),
+    [
+        ("D", -1, "2018-02-06"),
+        ("W", 0, "2018-W06"),
+        ("W", -6, "2017-W52"),
+        ("WE", -1, "2018-W05-WE"),
+        ("WE", 0, "2018-W06-WE"),
+        ("M", -2, "2017-12"),
+        ("Q", -1, "2017-Q4"),
+        ("Y", 1, "2019"),
+        ("DE", 0, "201"),
+        ("CE", 0, "20"),
+    ],
+)
+def test_calendar_shifts(unit: str, step: int, expected: str) -> None:
+    assert shift(date(2018, 2, 7), unit, step) == expected
+
+
+def test_a_weekend_day_is_in_its_own_weekend() -> None:
+    assert shift(date(2018, 2, 10), "WE", 0) == "2018-W06-WE"  # a Saturday
+
+
+def test_unanchored_values_keep_xs() -> None:
+    assert resolve("rel:W:-1", None) == "XXXX-WXX"
+    assert resolve("mon:12:tense", None) == "XXXX-12"
+    assert resolve("abs:1996", None) == "1996"
+
+
+def test_number_words() -> None:
+    assert number_value("twenty-four") == 24
+    assert number_value("2 1/2") == 2.5
+    assert number_value("a") == 1
+    assert number_value("several") is None
+    assert spelled_year("nineteen ninety-seven") == 1997
+
+
+def test_overlapping_matches_keep_the_longest() -> None:
+    text = "On Saturday, April 25, 1998 at 5 p.m. they met."
+    assert [(text[r.start : r.end], r.type) for r in find_readings(text)] == [
+        ("Saturday, April 25, 1998 at 5 p.m.", "TIME")
+    ]
