@@ -289,3 +289,42 @@ def test_overlapping_matches_keep_the_longest() -> None:
     assert [(text[r.start : r.end], r.type) for r in find_readings(text)] == [
         ("Saturday, April 25, 1998 at 5 p.m.", "TIME")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was found on Thanksgiving Day.", ("Thanksgiving Day", "DATE", "2017-11-23")),
+        ("They will march on Election Day.", ("Election Day", "DATE", "2018-11-06")),
+        ("Shops closed at Christmas.", ("Christmas", "DATE", "2017-12-25")),
+        ("Protesters will gather on Easter Sunday.", ("Easter Sunday", "DATE", "2018-04-01")),
+    ],
+)
+def test_holidays(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert values(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the group could arrive as soon as Monday.",
+        "The court gave them until Monday to sign.",
+        "Protesters planned a rally on Monday.",
+    ],
+)
+def test_deadlines_and_plans_look_ahead(nlp: Language, text: str) -> None:
+    [found] = tag(nlp, text)
+    assert found.value == "2018-02-12"
+
+
+def test_a_clock_time_is_on_the_day_last_spoken_of(nlp: Language) -> None:
+    found = tag(nlp, "He was shot on Oct. 23, 2017. It happened at 10 p.m. in his kitchen.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Oct. 23, 2017", "2017-10-23"),
+        ("10 p.m.", "2017-10-23T22:00"),
+    ]
+
+
+def test_ages_names_and_ordinals_are_not_durations(nlp: Language) -> None:
+    text = "A 44-year-old man spoke on 60 Minutes of a second betrayal."
+    assert values(nlp, text) == []

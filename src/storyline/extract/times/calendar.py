@@ -8,7 +8,12 @@ libraries offer. Without an anchor the value keeps X's where the calendar is unk
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from storyline.extract.times.words import HOLIDAYS, WEEKDAYS
 
 Tense = str | None  # "past", "present", "future" or None
 
@@ -130,13 +135,18 @@ def _without_year(kind: str, parts: list[str], anchor: date, tense: Tense) -> st
     if kind == "mon":
         month = int(parts[0])
         if direction == "tense":
-            return _month_day_by_tense(month, 15, anchor, tense, slack=31)[:7]
+            days = _each_year(anchor, lambda year: date(year, month, 15))
+            return _by_tense(days, anchor, tense, direction, slack=31).isoformat()[:7]
         year = _year_for(direction, anchor, tense, (month,), (anchor.month,))
         return f"{year:04d}-{month:02d}"
+    if kind == "hol":
+        days = _each_year(anchor, lambda year: holiday(parts[0], year))
+        return _by_tense(days, anchor, tense, direction, slack=60).isoformat()
     if kind == "md":
         month, day = int(parts[0]), int(parts[1])
         if direction == "tense":
-            return _month_day_by_tense(month, day, anchor, tense, slack=7)
+            days = _each_year(anchor, lambda year: _safe_date(year, month, day))
+            return _by_tense(days, anchor, tense, direction, slack=60).isoformat()
         year = _year_for(direction, anchor, tense, (month, day), (anchor.month, anchor.day))
         return f"{year:04d}-{month:02d}-{day:02d}"
     if kind == "q":
@@ -169,28 +179,61 @@ def _year_for(direction: str, anchor: date, tense: Tense, when: tuple, now: tupl
     return anchor.year if when >= now else anchor.year + 1
 
 
-def _month_day_by_tense(month: int, day: int, anchor: date, tense: Tense, slack: int) -> str:
-    """A month and day without a year: told in the past, the latest one before the anchor,
-    in the future the first one after (either allowing `slack` days the other way: "said
-    it would pay Nov. 6"); with no tense to go by, the closest one."""
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(date(year, month, min(day, 28 if month == 2 else day)))
-        except ValueError:
-            continue
-    if not candidates:
-        return f"{anchor.year:04d}-{month:02d}-{day:02d}"
+def holiday(name: str, year: int) -> date | None:
+    """The day of a holiday (see `words.HOLIDAYS`) in a year."""
+    rule = HOLIDAYS.get(name)
+    if isinstance(rule, tuple):
+        return date(year, *rule)
+    if rule is None:
+        return None
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[6:] or 0))
+    if rule == "election":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    nth, weekday, month = rule.split()
+    number = -1 if nth == "last" else int(nth[0])
+    return _nth_weekday(year, int(month), WEEKDAYS[weekday] - 1, number)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1 the last) given weekday (0 = Monday) of a month."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _by_tense(days: list[date], anchor: date, tense: Tense, direction: str, slack: int) -> date:
+    """Of some days, the one a tense points to: told in the past, the latest before the
+    anchor; in the future the first after, allowing `slack` days the other way (a
+    report's past tense often governs a coming date: "said it would pay Dec. 1"); with no
+    tense, the closest. `last`/`next` are strict."""
     window = timedelta(days=slack)
+    if direction == "last":
+        tense, window = "past", timedelta()
+    elif direction == "next":
+        tense, window = "future", timedelta()
     if tense == "past":
-        fits = [c for c in candidates if c <= anchor + window]
-        best = max(fits) if fits else min(candidates)
-    elif tense == "future":
-        fits = [c for c in candidates if c >= anchor - window]
-        best = min(fits) if fits else max(candidates)
-    else:
-        best = min(candidates, key=lambda c: abs(c - anchor))
-    return f"{best.year:04d}-{month:02d}-{day:02d}"
+        fits = [d for d in days if d <= anchor + window]
+        return max(fits) if fits else min(days)
+    if tense == "future":
+        fits = [d for d in days if d >= anchor - window]
+        return min(fits) if fits else max(days)
+    return min(days, key=lambda d: abs(d - anchor))
+
+
+def _each_year(anchor: date, day_in: Callable[[int], date | None]) -> list[date]:
+    """A day in the anchor's year and the years either side of it."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return [day for year in years if (day := day_in(year)) is not None]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _weekday(day: int, direction: str, anchor: date, tense: Tense) -> date:
@@ -220,6 +263,9 @@ def _unanchored(kind: str, rest: str) -> str:
         return f"XXXX-{int(parts[0]):02d}"
     if kind == "md":
         return f"XXXX-{int(parts[0]):02d}-{int(parts[1]):02d}"
+    if kind == "hol":
+        rule = HOLIDAYS.get(parts[0])
+        return f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if isinstance(rule, tuple) else "XXXX-XX-XX"
     if kind == "q":
         return f"XXXX-Q{parts[0]}"
     if kind == "sea":

@@ -12,8 +12,9 @@ Specs (the anchor is the publication date unless said otherwise):
 - ``rel:UNIT:N`` the anchor moved N units, at that unit's granularity (``rel:D:-1``
   yesterday, ``rel:W:0`` this week, ``rel:Y:+1`` next year; units D W WE M Q Y DE CE);
 - ``ana:UNIT:N`` the same, from the last date the text mentioned ("the next day");
-- ``wd:N:DIR``, ``mon:M:DIR``, ``md:M:D:DIR``, ``q:N:DIR``, ``sea:XX:DIR`` a weekday, month,
-  month and day, quarter or season without a year; DIR is ``last``, ``next``, ``this``,
+- ``wd:N:DIR``, ``mon:M:DIR``, ``md:M:D:DIR``, ``q:N:DIR``, ``sea:XX:DIR``, ``hol:NAME:DIR``
+  a weekday, month, month and day, quarter, season or holiday without a year; DIR is
+  ``last``, ``next``, ``this``,
   ``tense`` (decided by the tense of the governing verb) or ``yK`` (the anchor's year + K);
 - ``ref:PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``, ``dur:P3Y``, ``set:P1W``.
 
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 from storyline.extract.times.model import TimexType
 from storyline.extract.times.words import (
+    HOLIDAYS,
     MONTHS,
     NUMBER,
     ORDINALS,
@@ -136,7 +138,9 @@ def _read_month_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] |
     year = _year_of(match)
     if year is not None:
         return "DATE", f"abs:{year:04d}-{month:02d}-{day:02d}", None
-    return "DATE", f"md:{month}:{day}:tense", None
+    which = (match.groupdict().get("dir") or "").lower()
+    direction = {"last": "last", "next": "next", "this": "this"}.get(which, "tense")
+    return "DATE", f"md:{month}:{day}:{direction}", None
 
 
 def _read_month_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
@@ -150,19 +154,29 @@ def _read_month(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
     word = match.group("month")
     before = (match.group("dir") or "").lower()
     relative_year = (match.group("ryear") or "").lower()
+    if not word[0].isupper():
+        return None  # "a protest march"
     if word.lower() in {"may", "march"} and not (before or relative_year or match.group("edge")):
-        # "may" and "march" are verbs too: only a capitalised word not at a sentence start
-        start = match.start("month")
+        # "May" and "March" are verbs too: a month after a word that introduces a date
+        # ("in May", "the March accession"), or not followed by a verb's object
         text = match.string
-        if not word[0].isupper() or _sentence_start(text, start):
-            return None
+        introduced = re.search(_DATE_INTRODUCERS, text[max(0, match.start() - 12) : match.start()])
         following = text[match.end() : match.end() + 12].lstrip()
-        if following[:1].islower() and not following.startswith(("of", "and", "or", "to")):
+        if not introduced and (
+            _sentence_start(text, match.start("month"))
+            or (following[:1].islower() and not following.startswith(("of", "and", "or", "to")))
+        ):
             return None
     direction = {"last": "last", "this": "this", "next": "next"}.get(before, "tense")
     if relative_year:
         direction = {"last": "y-1", "this": "y0", "next": "y1"}[relative_year]
     return "DATE", f"mon:{_month(word)}:{direction}", _mod(match)
+
+
+_DATE_INTRODUCERS = (
+    r"\b(?:in|on|since|until|till|by|from|through|during|before|after|of|early|late|mid|the|"
+    r"this|last|next|each|every)[\s-]+$"
+)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -257,6 +271,8 @@ def _read_relative_unit(match: re.Match[str]) -> tuple[TimexType, str, str | Non
     mod = _mod(match)
     if match.group("edge") and match.group("edge").lower() in {"earlier", "later"}:
         mod = "START" if match.group("edge").lower() == "earlier" else "END"
+    if letter == "DE" and which in {"the past", "the last"}:
+        return "DURATION", "dur:P10Y", mod  # "over the past decade"
     if isinstance(step, str):  # anaphoric
         return "DATE", f"ana:{letter}:{int(step[3:]):+d}", mod
     return "DATE", f"rel:{letter}:{step:+d}", mod
@@ -337,11 +353,17 @@ def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | 
     if unit not in UNITS or unit == "weekend":
         return None
     count = number_value(match.group("n"))
+    if match.group(0).lower().endswith("-old"):
+        return None  # an age: "a 44-year-old protester"
+    if match.group("unit")[0].isupper() and not match.group("unit").isupper():
+        return None  # a name: "60 Minutes"
     following = match.string[match.end() : match.end() + 12].lower()
     if unit == "quarter" and match.group(0).lower().endswith("s") and "-" in match.group(0):
         return None  # "three-quarters": a fraction
     if following.startswith((" old", " of age")) and unit == "year":
         return None  # an age: "52 years old"
+    if unit == "second" and match.group("n").lower() in {"a", "an"}:
+        return None  # "a second betrayal": the ordinal
     if match.group("n").lower() in {"a", "an"} and re.search(
         r"[\d%]\s*(?:\w+\s+)?$", match.string[max(0, match.start() - 20) : match.start()]
     ):
@@ -377,6 +399,15 @@ _REFS = {
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
+
+
+def _read_holiday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    name = " ".join(match.group("holiday").split())
+    if not name[0].isupper():
+        return None  # "christmas" in lower case is not how news names the day
+    which = (match.group("which") or "").lower()
+    direction = which if which in {"last", "next", "this"} else "tense"
+    return "DATE", f"hol:{name.lower()}:{direction}", None
 
 
 def _read_ref(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
@@ -426,7 +457,7 @@ def _read_clock(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
         hour += 12
     if half == "am" and hour == 12:
         hour = 0
-    return "TIME", f"rel:D:+0|T{hour:02d}:{minute:02d}", _mod(match)
+    return "TIME", f"ana:D:+0|T{hour:02d}:{minute:02d}", _mod(match)
 
 
 def _read_noon(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
@@ -442,7 +473,8 @@ _WHICH_UNIT = (
 )
 RULES: list[tuple[str, Reader]] = [
     (
-        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?",
+        rf"(?:(?P<dir>last|this|next)\s+|{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?",
         _read_month_day,
     ),
     (
@@ -517,6 +549,10 @@ RULES: list[tuple[str, Reader]] = [
         _read_relative_unit,
     ),
     (r"the\s+weekend", lambda match: ("DATE", "rwe:tense", None)),
+    (
+        rf"(?:(?P<which>last|this|next)\s+)?(?P<holiday>{_alternatives(HOLIDAYS)})",
+        _read_holiday,
+    ),
     (
         r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|"
         r"tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?",
@@ -631,7 +667,9 @@ def _join(first: Reading, second: Reading) -> Reading | None:
     clock, day = (first, second) if "|" in first.spec else (second, first)
     if "|" not in clock.spec or "|" in day.spec or day.type != "DATE":
         return None
-    if not clock.spec.startswith("rel:D:+0|") or day.spec.startswith(("ref:", "rel:W", "rel:M")):
+    if not clock.spec.startswith(("rel:D:+0|", "ana:D:+0|")) or day.spec.startswith(
+        ("ref:", "rel:W", "rel:M")
+    ):
         return None
     if day.spec.startswith(("rel:Y", "rel:Q", "mon:", "q:", "sea:")):
         return None

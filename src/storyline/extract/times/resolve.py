@@ -14,7 +14,9 @@ from storyline.extract.times.calendar import (
 )
 from storyline.extract.times.model import TimeExpression
 
-_RELATIVE_KINDS = frozenset({"rel", "ana", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend"})
+_RELATIVE_KINDS = frozenset(
+    {"rel", "ana", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol"}
+)
 
 
 def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[TimeExpression]:
@@ -31,7 +33,7 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         spec: str = record["spec"]
         kind = spec.split(":", 1)[0]
         label = None
-        if kind == "ana" and previous is not None:
+        if kind == "ana" and previous is not None and _fits(spec, previous):
             value = _from_previous(spec, previous)
             label = previous
         elif kind == "pq" and previous is not None and granularity(previous) == "Q":
@@ -58,6 +60,13 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
     return out
 
 
+def _fits(spec: str, previous: str) -> bool:
+    """May an anaphoric spec take this earlier date? A day-level one ("the next day", "at
+    10 p.m.") needs a day; a year-level one anything."""
+    unit = spec.split("|", 1)[0].split(":")[1]
+    return unit != "D" or granularity(previous) == "D"
+
+
 def _from_previous(spec: str, previous: str) -> str:
     """An anaphoric spec from the last date mentioned; a year before a quarter or a month is
     that quarter or month a year before ("third-quarter … a year earlier" -> 1988-Q3)."""
@@ -66,7 +75,7 @@ def _from_previous(spec: str, previous: str) -> str:
     base = anchor_of_value(previous)
     assert base is not None
     level = granularity(previous)
-    if unit == "Y" and level in {"Q", "M"}:
+    if unit == "Y" and level in {"Q", "M"} and int(step):
         value = shift(base, level, int(step) * (4 if level == "Q" else 12))
     else:
         value = shift(base, unit, int(step))

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from storyline.extract.times.calendar import Tense
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+# "as soon as Tuesday", "until Friday": a deadline or an earliest date lies ahead
+_LOOKS_AHEAD = re.compile(r"\b(?:as soon as|as early as|as late as|until|till|by)\s+$", re.I)
 _MAX_STEPS = 4
 
 
@@ -39,10 +43,14 @@ def verb_tense(verb: Token) -> Tense:
     return None
 
 
+_INTENT = frozenset({"go", "plan", "expect", "intend", "schedule"})
+
+
 def _going_to(verb: Token) -> bool:
-    """ "is going to meet" (and "plans to", "expects to": intentions look ahead)."""
+    """ "is going to meet", "planned a rally on Saturday", "is expected to rule on Monday":
+    intentions look ahead."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_ in {"go", "plan", "expect", "intend", "schedule"}
+    return verb.lemma_ in _INTENT - {"go"} or (verb.dep_ == "xcomp" and head.lemma_ in _INTENT)
 
 
 def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
@@ -50,5 +58,7 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return None
+    if _LOOKS_AHEAD.search(doc.text[max(0, start_char - 14) : start_char]):
+        return "future"
     verb = governing_verb(span.root)
     return verb_tense(verb) if verb is not None else None

@@ -43,6 +43,18 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# Holidays news dates things by: (month, day) for fixed ones, else how to find the day
+# (dateutil.easter for Easter). US holidays as US news uses them.
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "thanksgiving": "4th thursday 11",
+    "thanksgiving day": "4th thursday 11", "memorial day": "last monday 5",
+    "labor day": "1st monday 9", "martin luther king day": "3rd monday 1",
+    "election day": "election", "easter": "easter", "easter sunday": "easter",
+    "good friday": "easter-2", "easter monday": "easter+1",
+}  # fmt: skip
 VAGUE_COUNTS = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of"})
 
 _ones = "|".join(sorted(_ONES, key=len, reverse=True))
