@@ -328,3 +328,14 @@ def test_a_clock_time_is_on_the_day_last_spoken_of(nlp: Language) -> None:
 def test_ages_names_and_ordinals_are_not_durations(nlp: Language) -> None:
     text = "A 44-year-old man spoke on 60 Minutes of a second betrayal."
     assert values(nlp, text) == []
+
+
+def test_each_sentence_gives_its_times(nlp: Language) -> None:
+    doc = nlp.make_doc("He met Abe on Monday. They will talk again next week. No date here.")
+    doc._.dct = WEDNESDAY
+    doc = nlp(doc)
+    assert [[t.value for t in sent._.times] for sent in doc.sents] == [
+        ["2018-02-05"],
+        ["2018-W07"],
+        [],
+    ]

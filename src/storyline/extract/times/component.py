@@ -4,7 +4,8 @@ The component finds and reads the expressions (`grammar`) and the tense that gov
 (`tense`), and stores them as plain records in ``Doc._.time_records`` (they survive
 ``n_process``). ``Doc._.times`` resolves them to calendar values against ``Doc._.dct``, the
 publication date, when it is set (``doc = nlp.make_doc(text); doc._.dct = "2018-02-07";
-nlp(doc)``); without one, relative values keep X's.
+nlp(doc)``); without one, relative values keep X's. ``sent._.times`` gives the expressions
+of a sentence (any span).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.extract.times.grammar import find_readings
 from storyline.extract.times.model import TimeExpression
@@ -42,6 +43,11 @@ def _times_of(doc: Doc) -> list[TimeExpression]:
     return resolve_records(doc._.time_records or [], doc._.dct)
 
 
+def _times_in(span: Span) -> list[TimeExpression]:
+    """The time expressions inside a span: a sentence's ``sent._.times``."""
+    return [t for t in span.doc._.times if span.start_char <= t.start and t.end <= span.end_char]
+
+
 class TimesComponent:
     """Writes ``Doc._.time_records``; see the module docstring."""
 
@@ -52,6 +58,8 @@ class TimesComponent:
             Doc.set_extension("dct", default=None)
         if not Doc.has_extension("times"):
             Doc.set_extension("times", getter=_times_of)
+        if not Span.has_extension("times"):
+            Span.set_extension("times", getter=_times_in)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.time_records = time_records(doc)
