@@ -12,7 +12,7 @@ def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("ingest", "list", "show", "actors", "rejects", "export", "demo"):
+    for command in ("ingest", "list", "show", "actors", "times", "rejects", "export", "demo"):
         result = run(command, "--help")
         assert result.exit_code == 0, command
         assert "Example" in result.output, command
@@ -51,6 +51,24 @@ def test_actors_lists_entities_of_the_corpus_or_one_article(tmp_path: Path) -> N
     one = run("actors", "--db", db, "--article", "1")
     assert "actors of article 1" in one.output
     missing = CliRunner().invoke(main, ["actors", "--article", "99", "--db", db])
+    assert missing.exit_code == 1 and "no article with id 99" in missing.output
+
+
+def test_times_lists_calendar_values_of_one_article(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    line = json.dumps(
+        {
+            "text": "Abe met Pence on Monday. They will meet again next week.",
+            "published": "2018-02-07",
+        }
+    )
+    run("ingest", "-", "--db", db, "-q", stdin=line + "\n")
+    listed = run("times", "--db", db, "--article", "1")
+    assert "2018-02-05" in listed.output and "2018-W07" in listed.output
+    assert "2 times of article 1" in listed.output
+    shown = run("show", "1", "--db", db)
+    assert "times of this article" in shown.output and "2018-02-05" in shown.output
+    missing = CliRunner().invoke(main, ["times", "--article", "99", "--db", db])
     assert missing.exit_code == 1 and "no article with id 99" in missing.output
 
 

@@ -210,7 +210,8 @@ def list_command(db_path: str, limit: int | None) -> None:
 @click.argument("article_id", type=int)
 @db_option
 def show_command(article_id: int, db_path: str) -> None:
-    """Print an article's clean text with its actors marked by entity id, then its actors.
+    """Print an article's clean text with its actors marked by entity id, then its actors
+    and its times.
 
     \b
     Example:
@@ -228,8 +229,10 @@ def show_command(article_id: int, db_path: str) -> None:
             db.entity_mentions(article_id),
         )
         legend = render.entities_table(db.entities(article_id), title="actors of this article")
+        times = render.times_table(db.times(article_id), title="times of this article")
     console.print(view)
     console.print(legend)
+    console.print(times)
 
 
 @main.command("actors")
@@ -259,6 +262,29 @@ def actors_command(
         rows = [row for row in rows if row["type"] == actor_type]
     where = f"article {article_id}" if article_id is not None else "all articles"
     console.print(render.entities_table(rows[:limit], title=f"{len(rows)} actors of {where}"))
+
+
+@main.command("times")
+@db_option
+@click.option("--article", "-a", "article_id", type=int, help="Only the times of one article.")
+@click.option("--limit", "-n", type=int, default=100, show_default=True, help="Show at most N.")
+def times_command(db_path: str, article_id: int | None, limit: int) -> None:
+    """List time expressions with their calendar values (TimeML), by article and sentence.
+
+    \b
+    Examples:
+      storyline times --article 3
+      storyline times -n 20
+    """
+    with open_db(db_path, read_only=True) as db:
+        if article_id is not None:
+            try:
+                db.article(article_id)
+            except StorylineError as exc:
+                raise click.ClickException(str(exc)) from exc
+        rows = db.times(article_id)
+    where = f"article {article_id}" if article_id is not None else "all articles"
+    console.print(render.times_table(rows[:limit], title=f"{len(rows)} times of {where}"))
 
 
 @main.command("rejects")
@@ -464,6 +490,44 @@ def bench_actors_command(
             console,
             topics=topics,
             skip=skip,
+        )
+    except StorylineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result))
+
+
+@bench_group.command("times")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of TimeML files; subfolders are scored apart (e.g. TimeBank, AQUAINT).",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    help="Write storyline's TIMEX3s into copies of the files here, for the TempEval-3 scorer.",
+)
+@click.option(
+    "--peers", is_flag=True, help="Also run HeidelTime and dateparser (extra `peers`; slow)."
+)
+@click.option("--processes", "-p", default=1, show_default=True)
+def bench_times_command(data: str, out: str | None, peers: bool, processes: int) -> None:
+    """TIMEX3 extraction and normalization (TempEval-3 Task A): strict/relaxed F1, value F1.
+
+    \b
+    Example:
+      storyline bench times --data ../shared/data/tempeval3/TBAQ-cleaned --peers
+    """
+    from storyline.evaluation.bench_times import run_bench_times
+
+    try:
+        result = run_bench_times(
+            Path(data),
+            out=Path(out) if out else None,
+            peers=peers,
+            processes=processes,
+            console=console,
         )
     except StorylineError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -88,6 +88,24 @@ def entities_table(rows: list[dict[str, Any]], title: str) -> Table:
     return table
 
 
+def times_table(rows: list[dict[str, Any]], title: str) -> Table:
+    """Time expressions with their calendar values, by article and sentence."""
+    table = Table(title=title)
+    for column in ("article", "sentence", "text", "type", "value", "anchor"):
+        justify = "right" if column in ("article", "sentence") else "left"
+        table.add_column(column, overflow="fold", justify=justify)
+    for row in rows:
+        table.add_row(
+            str(row["article_id"]),
+            str(row["sentence_idx"] + 1),
+            row["text"],
+            row["type"],
+            Text(row["value"], style="bold green"),
+            row["anchor"] or "",
+        )
+    return table
+
+
 def _as_marks(
     mentions: list[dict[str, Any]], actor_mentions: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
