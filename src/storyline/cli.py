@@ -235,6 +235,15 @@ def show_command(article_id: int, db_path: str) -> None:
     console.print(times)
 
 
+def check_article(db: Database, article_id: int | None) -> None:
+    """Fail with a clear message when an article id given on the command line is unknown."""
+    if article_id is not None:
+        try:
+            db.article(article_id)
+        except StorylineError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
 @main.command("actors")
 @db_option
 @click.option("--article", "-a", "article_id", type=int, help="Only the actors of one article.")
@@ -252,11 +261,7 @@ def actors_command(
       storyline actors --type PERSON -n 20
     """
     with open_db(db_path, read_only=True) as db:
-        if article_id is not None:
-            try:
-                db.article(article_id)
-            except StorylineError as exc:
-                raise click.ClickException(str(exc)) from exc
+        check_article(db, article_id)
         rows = db.entities(article_id)
     if actor_type:
         rows = [row for row in rows if row["type"] == actor_type]
@@ -277,11 +282,7 @@ def times_command(db_path: str, article_id: int | None, limit: int) -> None:
       storyline times -n 20
     """
     with open_db(db_path, read_only=True) as db:
-        if article_id is not None:
-            try:
-                db.article(article_id)
-            except StorylineError as exc:
-                raise click.ClickException(str(exc)) from exc
+        check_article(db, article_id)
         rows = db.times(article_id)
     where = f"article {article_id}" if article_id is not None else "all articles"
     console.print(render.times_table(rows[:limit], title=f"{len(rows)} times of {where}"))
