@@ -376,9 +376,11 @@ def demo_command(db_path: str, processes: int) -> None:
                 db.entity_mentions(first),
             )
         )
+        console.print(render.times_table(db.times(first), title="Its times, as calendar values"))
     console.print(
         f"\nNext: [bold]storyline show ID --db {db_path}[/], "
-        f"[bold]storyline actors --db {db_path}[/], [bold]storyline export --db {db_path}[/], "
+        f"[bold]storyline actors --db {db_path}[/], [bold]storyline times --db {db_path}[/], "
+        f"[bold]storyline export --db {db_path}[/], "
         "or ingest your own reports with [bold]storyline ingest PATH[/]."
     )
 

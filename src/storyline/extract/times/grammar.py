@@ -395,7 +395,7 @@ _REFS = {
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
     "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "in the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+"the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
@@ -412,8 +412,6 @@ def _read_holiday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
 
 def _read_ref(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     word = " ".join(match.group("ref").lower().split())
-    if word == "in the past":
-        word = "the past"
     return "DATE", f"ref:{_REFS[word]}", None
 
 
