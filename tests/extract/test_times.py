@@ -202,6 +202,10 @@ def test_fuzzy_references(nlp: Language, text: str, value: str) -> None:
         "Pence left for the Winter Olympics.",  # a name, not a season
         "Shares fell 1,988 points to $2018.",
         "About three-quarters of voters agreed.",
+        'Baker said on ABC\'s "This Week" that talks would go on.',  # a programme
+        "This is VOA Today.",
+        "The quarter-to-quarter comparison was weak.",
+        "There are four flights a week.",  # a rate
     ],
 )
 def test_not_time_expressions(nlp: Language, text: str) -> None:

@@ -32,6 +32,7 @@ from storyline.extract.times.words import (
     HOLIDAYS,
     MONTHS,
     NUMBER,
+    NUMBER_WORD,
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
@@ -364,10 +365,10 @@ def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | 
         return None  # an age: "52 years old"
     if unit == "second" and match.group("n").lower() in {"a", "an"}:
         return None  # "a second betrayal": the ordinal
-    if match.group("n").lower() in {"a", "an"} and re.search(
-        r"[\d%]\s*(?:\w+\s+)?$", match.string[max(0, match.start() - 20) : match.start()]
+    if match.group("n").lower() in {"a", "an"} and _RATE_BEFORE.search(
+        match.string[max(0, match.start() - 30) : match.start()]
     ):
-        return None  # "$5 a year", "20% a year": a rate, not a duration
+        return None  # "$5 a year", "four flights a week": a rate, not a duration
     letter = UNITS[unit]
     if unit == "decade":
         count, letter = (None if count is None else count * 10), "Y"
@@ -376,6 +377,11 @@ def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | 
     amount = "X" if count is None else f"{count:g}"
     prefix = "PT" if unit in TIME_UNITS else "P"
     return "DURATION", f"dur:{prefix}{amount}{letter}", _mod(match)
+
+
+_RATE_BEFORE = re.compile(
+    rf"(?:[\d%]|\b(?:{NUMBER_WORD}|twice|times|once)\b)\s*(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 
 
 def _read_vague_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
@@ -628,7 +634,27 @@ def find_readings(text: str) -> list[Reading]:
             read = reader(match)
             if read is not None:
                 found.append(Reading(match.start(), match.end(), *read))
-    return _combine(_longest(found, text), text)
+    return _combine([r for r in _longest(found, text) if not _is_name(r, text)], text)
+
+
+_NAMED_KINDS = ("rel:", "ref:", "dur:", "ana:", "rq:", "rwe:")
+
+
+def _is_name(reading: Reading, text: str) -> bool:
+    """A relative expression written as a title inside a sentence is a name (ABC's "This
+    Week", "VOA Today"); one joined to a word by a hyphen is a compound ("quarter-to-quarter")."""
+    if re.match(r"-[A-Za-z]", text[reading.end : reading.end + 2]):
+        return True
+    if not reading.spec.startswith(_NAMED_KINDS):
+        return False
+    words = re.findall(r"[A-Za-z]+", text[reading.start : reading.end])
+    if not words or not all(word[0].isupper() for word in words):
+        return False
+    before = text[max(0, reading.start - 40) : reading.start].rstrip(" \"“'‘`(")
+    if not before or before[-1] in ".!?:\n":
+        return False  # a sentence (or a quote) starts here
+    previous = re.findall(r"[A-Za-z]+", before)[-1:]
+    return len(words) > 1 or bool(previous and previous[0][0].isupper())
 
 
 def _longest(readings: list[Reading], text: str) -> list[Reading]:
