@@ -187,3 +187,33 @@ def test_times_lie_in_their_sentences_and_are_exported(stored) -> None:  # type:
     assert set(exported[0]) == {"article_id", "start", "end", "text", "type", "value", "anchor",
                                 "mod"}  # fmt: skip
     assert {t["anchor"] for t in exported if t["text"] == "Monday"} == {"2018-02-07", "2018-02-13"}
+
+
+def quotes_of(stored, name: str) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
+    _, by_name, db = stored
+    return db.quotes(by_name[name]["id"])
+
+
+def test_every_quoted_passage_and_statement_has_its_speaker(stored) -> None:  # type: ignore[no-untyped-def]
+    second = quotes_of(stored, "japan-stance-after-pence-remark.txt")
+    speech = [q for q in second if q["kind"] != "term"]
+    assert speech and all(q["speaker_text"] for q in speech)
+    said = {(q["speaker_name"], q["text"][:30]) for q in speech}
+    # read off the report: who said each quoted passage
+    assert ("Mike Pence", "if you want to talk, we’ll tal") in said
+    assert ("Yoshihide Suga", "We have spent plenty of time w") in said
+    assert ("Taro Kono", "no particular policy change") in said
+    assert ("Taro Kono", "Japan, the United States and S") in said
+    assert ("Itsunori Onodera", "Pence continues to maintain th") in said
+    assert ("Kim Jong Un", "to further improve ties with S") in said
+    officials = [q for q in speech if q["text"].startswith("Japan and the United States")]
+    assert [q["speaker_text"] for q in officials] == ["Senior Japanese officials"]
+    assert officials[0]["dates"] == ["2018-02-13"]  # "said Tuesday"
+    first = quotes_of(stored, "pence-tokyo-visit.txt")
+    assert first and {q["speaker_name"] for q in first} == {"Mike Pence"}
+
+
+def test_maximum_pressure_is_a_term_not_a_quote(stored) -> None:  # type: ignore[no-untyped-def]
+    second = quotes_of(stored, "japan-stance-after-pence-remark.txt")
+    [term] = [q for q in second if q["text"] == "maximum pressure"]
+    assert term["kind"] == "term" and term["speaker_text"] is None

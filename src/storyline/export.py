@@ -9,13 +9,16 @@ from storyline.store.database import Database
 
 
 def export_corpus(db: Database) -> dict[str, Any]:
-    """Everything stored: `{"articles", "mentions", "entities", "times"}`, each a list.
+    """Everything stored: `{"articles", "mentions", "entities", "times", "quotes"}`, lists.
 
     `start`/`end` of a mention are character offsets into its article's `text`. Each entity
     is `{"id", "name", "type", "code", "country", "roles", "mentions": [{"article_id",
     "start", "end", "text", "kind"}]}`. Each time is `{"article_id", "start", "end", "text",
     "type", "value", "anchor", "mod"}`: a TIMEX3 type and value (see
-    `storyline.extract.times.model.TimeExpression`).
+    `storyline.extract.times.model.TimeExpression`). Each quote is `{"article_id", "start",
+    "end", "text", "direct", "kind", "cue", "speaker_entity_id", "speaker_text", "dates"}`:
+    `kind` direct (in quotation marks), indirect (reported speech) or term (scare quotes, no
+    speaker); `dates` the values of the times in the quote's sentence.
     """
     return {
         "articles": db.export_articles(),
@@ -27,6 +30,21 @@ def export_corpus(db: Database) -> dict[str, Any]:
                 for key in ("article_id", "start", "end", "text", "type", "value", "anchor", "mod")
             }
             for row in db.times()
+        ],
+        "quotes": [
+            {
+                "article_id": row["article_id"],
+                "start": row["start"],
+                "end": row["end"],
+                "text": row["text"],
+                "direct": row["kind"] == "direct",
+                "kind": row["kind"],
+                "cue": row["cue"],
+                "speaker_entity_id": row["speaker_entity_id"],
+                "speaker_text": row["speaker_text"],
+                "dates": row["dates"] or [],
+            }
+            for row in db.quotes()
         ],
     }
 

@@ -106,6 +106,29 @@ def times_table(rows: list[dict[str, Any]], title: str) -> Table:
     return table
 
 
+def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
+    """Who said what: quotes grouped by speaker (rows come sorted by speaker)."""
+    table = Table(title=title, expand=True)
+    for column, ratio in (("speaker", 2), ("kind", 1), ("said", 6), ("cue", 1), ("dates", 2)):
+        table.add_column(column, overflow="fold", ratio=ratio)
+    table.add_column("article", justify="right")
+    previous = None
+    for row in rows:
+        speaker = row["speaker_name"] or row["speaker_text"] or "(no speaker)"
+        if previous is not None and speaker != previous:
+            table.add_section()
+        table.add_row(
+            Text(speaker, style="bold") if speaker != previous else "",
+            row["kind"],
+            row["text"],
+            row["cue"] or "",
+            ", ".join(row["dates"] or []),
+            str(row["article_id"]),
+        )
+        previous = speaker
+    return table
+
+
 def _as_marks(
     mentions: list[dict[str, Any]], actor_mentions: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:

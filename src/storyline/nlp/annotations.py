@@ -8,12 +8,13 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor
+from storyline.extract.quotes.model import Quote
 from storyline.extract.times.model import TimeExpression
 from storyline.ingest.blocks import BlockSpan
 
 # What the NLP pass stores, versioned: an article stored by an older pass is annotated again
 # when it is ingested again, even if its text did not change. Bump when the pass changes.
-ANNOTATION_VERSION = 3
+ANNOTATION_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class Annotations:
     actors: list[Actor] = field(default_factory=list)
     time_records: list[dict[str, Any]] = field(default_factory=list)  # read, not resolved
     times: list[TimeExpression] = field(default_factory=list)  # resolved (`segments.join`)
+    quotes: list[Quote] = field(default_factory=list)  # speaker_actor indexes `actors`
 
 
 def trimmed_offsets(span: Span, offset: int = 0) -> tuple[int, int]:
@@ -91,4 +93,6 @@ def annotations_of(
         {**record, "start": record["start"] + offset, "end": record["end"] + offset}
         for record in timed or []
     ]
-    return Annotations(sentences, mentions, actors, time_records)
+    quoted = doc._.quote_records if doc.has_extension("quote_records") else None
+    quotes = [Quote.from_record(record).shifted(offset, 0) for record in quoted or []]
+    return Annotations(sentences, mentions, actors, time_records, quotes=quotes)

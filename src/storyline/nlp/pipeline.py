@@ -6,6 +6,7 @@ import spacy
 from spacy.language import Language
 
 import storyline.extract.component  # noqa: F401  (registers storyline_actors)
+import storyline.extract.quotes.component  # noqa: F401  (registers storyline_quotes)
 import storyline.extract.times.component  # noqa: F401  (registers storyline_times)
 import storyline.nlp.blocks  # noqa: F401  (registers storyline_blocks)
 
@@ -22,4 +23,6 @@ def load_nlp(model: str = MODEL) -> Language:
         nlp.add_pipe("storyline_actors")
     if "storyline_times" not in nlp.pipe_names:
         nlp.add_pipe("storyline_times")
+    if "storyline_quotes" not in nlp.pipe_names:
+        nlp.add_pipe("storyline_quotes")
     return nlp

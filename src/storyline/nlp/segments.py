@@ -48,10 +48,16 @@ def join(parts: list[Annotations], published: str | None = None) -> Annotations:
     """One article's annotations from those of its segments, in order; its time
     expressions resolved against its publication date (anaphoric ones across segments)."""
     records = [r for part in parts for r in part.time_records]
+    quotes = []
+    actors_before = 0
+    for part in parts:
+        quotes.extend(quote.shifted(0, actors_before) for quote in part.quotes)
+        actors_before += len(part.actors)
     return Annotations(
         [s for part in parts for s in part.sentences],
         [m for part in parts for m in part.mentions],
         [a for part in parts for a in part.actors],
         records,
         resolve_records(records, published),
+        quotes,
     )

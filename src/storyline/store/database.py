@@ -18,7 +18,9 @@ from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "storyline.db"
 # tables whose rows belong to one article and go with it
-ARTICLE_PARTS = ("blocks", "sentences", "mentions", "actors", "actor_mentions", "times")
+ARTICLE_PARTS = (
+    "blocks", "sentences", "mentions", "actors", "actor_mentions", "times", "quotes",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,7 @@ class Database:
             )
             self._insert_actors(annotated)
             self._insert_times(annotated)
+            self._insert_quotes(annotated)
             self.conn.execute(
                 "DELETE FROM rejects WHERE source_key IN (SELECT unnest(?::VARCHAR[]))", [keys]
             )
@@ -220,6 +223,46 @@ class Database:
                     columns[column].append(value)
         if columns["idx"]:
             self._insert_columns("times", columns)
+
+    def _insert_quotes(self, annotated: list[tuple[int, Annotations]]) -> None:
+        names = (
+            "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text",
+            "cue_start", "cue_end", "cue", "speaker_start", "speaker_end", "speaker",
+            "speaker_actor_idx", "via",
+        )  # fmt: skip
+        columns: dict[str, list[Any]] = {name: [] for name in names}
+        for article_id, found in annotated:
+            starts = [sentence.start for sentence in found.sentences]
+            for idx, q in enumerate(found.quotes):
+                sentence = max(bisect_right(starts, q.content.start) - 1, 0)
+                cue, speaker = q.cue, q.speaker
+                row = (
+                    article_id, idx, sentence, q.kind, q.content.start, q.content.end,
+                    q.content.text, cue and cue.start, cue and cue.end, cue and cue.text,
+                    speaker and speaker.start, speaker and speaker.end,
+                    speaker and speaker.text, q.speaker_actor, q.via and q.via.text,
+                )  # fmt: skip
+                for column, value in zip(names, row, strict=True):
+                    columns[column].append(value)
+        if columns["idx"]:
+            self._insert_columns("quotes", columns)
+
+    def quotes(self, article_id: int | None = None) -> list[dict[str, Any]]:
+        """Quotes (of one article, or all) with their speaker's entity and the dates their
+        sentence speaks of, in text order."""
+        where = "WHERE q.article_id = ?" if article_id is not None else ""
+        return self._dicts(
+            "SELECT q.article_id, q.sentence_idx, q.kind, q.start_char AS start, "
+            'q.end_char AS "end", q.text, q.cue, q.speaker AS speaker_text, q.via, '
+            "a.entity_id AS speaker_entity_id, e.name AS speaker_name, "
+            "(SELECT list(t.value ORDER BY t.idx) FROM times t WHERE t.article_id = "
+            "q.article_id AND t.sentence_idx = q.sentence_idx AND t.type IN ('DATE', 'TIME')) "
+            "AS dates "
+            "FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id "
+            "AND a.idx = q.speaker_actor_idx LEFT JOIN entities e ON e.id = a.entity_id "
+            f"{where} ORDER BY q.article_id, q.idx",
+            [article_id] if article_id is not None else None,
+        )
 
     def _ids_of_keys(self, keys: list[str]) -> dict[str, int]:
         rows = self.conn.execute(

@@ -140,6 +140,31 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
+    (
+        4,
+        "quotes and reported speech of each article, with speakers",
+        [
+            """
+            CREATE TABLE quotes (
+                article_id INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                sentence_idx INTEGER NOT NULL,
+                kind VARCHAR NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                cue_start INTEGER,
+                cue_end INTEGER,
+                cue VARCHAR,
+                speaker_start INTEGER,
+                speaker_end INTEGER,
+                speaker VARCHAR,
+                speaker_actor_idx INTEGER,
+                via VARCHAR
+            )
+            """,
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

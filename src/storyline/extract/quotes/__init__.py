@@ -1,0 +1,1 @@
+"""Who said what: quotes in marks and reported speech, with resolved speakers."""

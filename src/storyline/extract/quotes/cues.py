@@ -1,0 +1,45 @@
+"""Verbs that attribute speech, writing or thought ("said", "told", "vowed", "believes").
+
+Read from ``storyline/data/speech_cues.tsv`` (its header names the sources); verbs are looked
+up by lemma.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from storyline.data import data_table
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue verb: what it attributes (speech, writing, thought, report), and whether its
+    object is the addressee ("told reporters that …")."""
+
+    lemma: str
+    kind: str
+    takes_addressee: bool
+
+
+class CueLexicon:
+    """Cue verbs by lemma."""
+
+    def __init__(self, cues: dict[str, Cue]) -> None:
+        self._cues = cues
+
+    @classmethod
+    def load(cls) -> CueLexicon:
+        """The lexicon of the packaged TSV (cached: one instance)."""
+        return _load()
+
+    def lookup(self, lemma: str) -> Cue | None:
+        return self._cues.get(lemma.lower())
+
+
+@cache
+def _load() -> CueLexicon:
+    rows = data_table("speech_cues.tsv")
+    return CueLexicon(
+        {row["lemma"]: Cue(row["lemma"], row["kind"], row["object"] == "yes") for row in rows}
+    )

@@ -1,0 +1,424 @@
+"""Who said what in one parsed Doc: quotes in marks and reported speech, with speakers.
+
+No attribution model installs offline here, so these are rules over the parse (our own;
+textacy finds direct quotes only, and refuses texts with an odd number of quote marks):
+
+1. **Reported speech**: a cue verb (`speech_cues.tsv`: say, tell, vow, warn, deny, believe…)
+   with a clausal complement ("X said (that) …", "…, X said", "X told reporters …") or, for
+   verbs of intent, an infinitive ("vowed to improve ties"); "according to X, …"; and media
+   reporting ("official media quoted Kim as vowing …": the speaker is Kim, via the media).
+   The speaker is the cue's subject, or the subject of the verb a participle or a
+   conjoined verb hangs on ("…, saying …", "declared … and added …").
+2. **Quotes in marks** (`marks.quoted_passages`): a passage inside the content of reported
+   speech takes that speech's cue and speaker ("said there has been “no particular policy
+   change”"); otherwise the nearest cue verb of its sentence outside the marks ("“…,” Kono
+   told reporters", "Suga said: “…”", "“…,” said Suga"); a passage split by its cue
+   (`“…,” he said, “…”`) is one quote in parts. A long passage with no cue continues the
+   previous quote's speaker, or takes the cue of the next sentence ("… ” He said.").
+3. **Terms**: a passage of up to four words inside a sentence, with no cue, is a term (the
+   “maximum pressure” line), not speech.
+
+Speakers are the subject phrase; its actor is the `storyline_actors` actor whose mention
+covers the phrase's head (so "he", "the spokesman" and "Japanese officials" resolve as the
+actors component resolved them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.marks import Marked, quoted_passages
+from storyline.extract.quotes.model import Quote, Span
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+INTENT = frozenset({"vow", "promise", "pledge", "threaten", "urge", "warn"})
+TERM_WORDS = 4
+_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """Reported speech found in the parse: cue token, speaker token, content characters."""
+
+    cue: Token
+    speaker: Token | None
+    content: tuple[int, int]
+    via: Token | None = None
+    cue_end: int | None = None  # "according to": the cue's last character
+
+
+class QuoteFinder:
+    """Find the quotes of a Doc (see the module docstring)."""
+
+    def __init__(self, cues: CueLexicon) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> list[Quote]:
+        passages = quoted_passages(doc.text)
+        inside = _tokens_inside(doc, passages)
+        actors = _actor_of_token(doc)
+        speeches = self.reported_speech(doc, inside)
+        quotes = self.direct_quotes(doc, passages, speeches, inside, actors)
+        covered = [q.content for q in quotes if q.kind == "direct"]
+        for speech in speeches:
+            start, end = speech.content
+            quoted = sum(max(0, min(end, c.end) - max(start, c.start)) for c in covered)
+            if quoted * 2 >= end - start:
+                continue  # the words are quoted: the direct quote tells it
+            quotes.append(_quote(doc, speech, "indirect", actors))
+        return sorted(quotes, key=lambda q: q.content.start)
+
+    # -- 1. reported speech ----------------------------------------------------------------
+
+    def reported_speech(self, doc: Doc, inside: set[int]) -> list[Speech]:
+        found: list[Speech] = []
+        for token in doc:
+            if token.i in inside or any(speech.cue.i == token.i for speech in found):
+                continue
+            if token.lower_ == "according" and (speech := _according_to(token)) is not None:
+                found.append(speech)
+                continue
+            cue = self.cues.lookup(token.lemma_)
+            if cue is None or token.pos_ not in {"VERB", "AUX"}:
+                continue
+            if cue.lemma == "quote" and (speech := _quoted_as(token)) is not None:
+                found.append(speech)
+                continue
+            if token.tag_ == "VBG" and (speech := _quoted_as_by_words(token)) is not None:
+                found.append(speech)
+                continue
+            content = _content_of(token, inside)
+            if content is None:
+                continue
+            found.append(Speech(token, _speaker_of(token), content))
+        return found
+
+    # -- 2. quotes in marks ------------------------------------------------------------------
+
+    def direct_quotes(
+        self,
+        doc: Doc,
+        passages: list[Marked],
+        speeches: list[Speech],
+        inside: set[int],
+        actors: dict[int, int],
+    ) -> list[Quote]:
+        quotes: list[Quote] = []
+        previous: tuple[Quote, Marked] | None = None
+        for passage in passages:
+            speech = _speech_around(passage, speeches) or self._cue_beside(doc, passage, inside)
+            if speech is None and _is_term(doc, passage):
+                quotes.append(Quote(_span(doc, passage.start, passage.end), "term"))
+                continue
+            if speech is None and previous is not None and _continues(doc, previous[1], passage):
+                quote = _with_content(previous[0], doc, passage)
+            elif speech is None:
+                quote = Quote(_span(doc, passage.start, passage.end), "direct")
+            else:
+                quote = _quote(doc, speech, "direct", actors, passage)
+            if previous is not None and _same_cue(previous[0], quote, doc):
+                merged = _merge(previous[0], quote, doc)
+                quotes[-1] = merged
+                previous = (merged, passage)
+                continue
+            quotes.append(quote)
+            previous = (quote, passage)
+        return quotes
+
+    def _cue_beside(self, doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+        """The nearest cue verb outside the marks, in the sentences the passage ends in or
+        starts in; else the sentence after it when that one is only a cue ("He said.")."""
+        sentences = _sentences_of(doc, passage)
+        best: tuple[int, Token] | None = None
+        for sent in sentences:
+            for token in sent:
+                if token.i in inside or token.pos_ not in {"VERB", "AUX"}:
+                    continue
+                cue = self.cues.lookup(token.lemma_)
+                if cue is None or cue.kind == "thought":
+                    continue
+                if _says_something_else(token, passage, inside):
+                    continue
+                distance = min(
+                    abs(token.idx - passage.outer_end), abs(passage.outer_start - token.idx)
+                )
+                if best is None or distance < best[0]:
+                    best = (distance, token)
+        if best is None:
+            return None
+        cue = best[1]
+        return Speech(cue, _speaker_of(cue), (passage.start, passage.end))
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:
+    """Tokens inside quotation marks (the quoted words' own verbs are not cues)."""
+    inside: set[int] = set()
+    for passage in passages:
+        for start, end in passage.parts:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+    return inside
+
+
+def _actor_of_token(doc: Doc) -> dict[int, int]:
+    """Token index -> index of the actor whose (shortest) mention covers it."""
+    if not doc.has_extension("actors"):
+        return {}
+    owner: dict[int, tuple[int, int]] = {}
+    for n, actor in enumerate(doc._.actors):
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                if token.i not in owner or len(span) < owner[token.i][0]:
+                    owner[token.i] = (len(span), n)
+    return {i: n for i, (_, n) in owner.items()}
+
+
+def _content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
+    """The characters of what a cue verb reports: its clausal complement, or for verbs of
+    intent an infinitive ("vowed to …"); None when it has neither."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in INTENT):
+            return _clause_span(child)
+    return None
+
+
+def _clause_span(head: Token) -> tuple[int, int]:
+    """A clause's characters, without a leading "that" or date, and trailing punctuation."""
+    tokens = list(head.subtree)
+    while len(tokens) > 1 and (
+        tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].ent_type_ in {"DATE", "TIME"}
+    ):
+        tokens = tokens[1:]  # "said (that)", and "said Tuesday …" where the day is the cue's
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in "”\"'’":
+        tokens = tokens[:-1]
+    if not tokens:
+        return head.idx, head.idx + len(head.text)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, or of the verb a participle ("…, saying") or a conjoined
+    verb ("declared … and added …") hangs on; failing the parse, the name or pronoun just
+    before the verb ("…, Mike Pence declared" parsed as an apposition)."""
+    cue = verb
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ in {"advcl", "conj", "xcomp", "pcomp"} and verb.head is not verb:
+            verb = verb.head
+            continue
+        break
+    before = cue.i - 1
+    while before >= 0 and cue.doc[before].pos_ in {"ADV", "AUX", "PART"}:
+        before -= 1
+    if before >= 0 and cue.doc[before].pos_ in {"PROPN", "PRON", "NOUN"}:
+        return cue.doc[before]
+    return None
+
+
+def _according_to(token: Token) -> Speech | None:
+    """ "according to X, …" or "… , according to X": X says the clause it hangs on."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if source is None:
+        return None
+    clause = token.head
+    phrase = set(range(token.left_edge.i, token.right_edge.i + 1))
+    tokens = [t for t in clause.subtree if t.i not in phrase and not t.is_punct]
+    if not tokens:
+        return None
+    content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return Speech(token, source, content, cue_end=to.idx + len(to.text))
+
+
+def _quoted_as(verb: Token) -> Speech | None:
+    """ "official media quoted Kim as vowing to …": Kim says it, through the media."""
+    speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_ = next((c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+    said = next((c for c in as_.children if c.pos_ in {"VERB", "AUX"}), None) if as_ else None
+    if speaker is None or said is None:
+        return None
+    content = _content_of(said, set()) or _clause_span(said)
+    via = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return Speech(said, speaker, content, via=via)
+
+
+def _quoted_as_by_words(said: Token) -> Speech | None:
+    """The same, where the parse missed it: "… quoted leader Kim Jong Un as vowing …"."""
+    as_ = said.nbor(-1) if said.i > 0 else None
+    if as_ is None or as_.lower_ != "as" or as_.i == 0:
+        return None
+    window = [t for t in as_.sent if as_.i - 10 <= t.i < as_.i]
+    quoted = next((t for t in reversed(window) if t.lemma_ == "quote"), None)
+    if quoted is None or quoted.i + 1 >= as_.i:
+        return None
+    speaker = as_.nbor(-1)
+    via = next((t for t in reversed(list(quoted.lefts)) if t.dep_ in SUBJECTS), None)
+    if via is None and quoted.i > 0 and quoted.nbor(-1).pos_ in {"NOUN", "PROPN"}:
+        via = quoted.nbor(-1)
+    content = _content_of(said, set()) or _clause_span(said)
+    return Speech(said, speaker, content, via=via)
+
+
+def _holds(content: tuple[int, int], passage: Marked) -> bool:
+    """Does reported content hold (most of) a quoted passage?"""
+    overlap = min(content[1], passage.end) - max(content[0], passage.start)
+    return overlap * 2 > passage.end - passage.start
+
+
+def _speech_around(passage: Marked, speeches: list[Speech]) -> Speech | None:
+    """Reported speech whose content holds the passage."""
+    return next((s for s in speeches if _holds(s.content, passage)), None)
+
+
+def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool:
+    """Has a cue verb its own content, in words of the text (not in marks), apart from
+    the passage?"""
+    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    content = _content_of(verb, set())
+    if content is None or complement is None or complement.i in inside:
+        return False
+    return not _holds(content, passage)
+
+
+def _sentences_of(doc: Doc, passage: Marked) -> list:
+    sentences = []
+    for at in (passage.outer_end - 1, passage.outer_start):
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and span.sent not in sentences:
+            sentences.append(span.sent)
+    last = sentences[0] if sentences else None
+    if last is not None and last.end < len(doc):
+        following = doc[last.end].sent
+        if len(following) <= 6:  # "He said." after a quote that is a whole paragraph
+            sentences.append(following)
+    return sentences
+
+
+def _is_term(doc: Doc, passage: Marked) -> bool:
+    """A few quoted words inside a sentence with no cue: a term, not speech."""
+    if len(passage.parts) > 1 or len(doc.text[passage.start : passage.end].split()) > TERM_WORDS:
+        return False
+    span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if span is None:
+        return True
+    sent = span.sent
+    outside = [t for t in sent if not t.is_punct and (t.i < span.start or t.i >= span.end)]
+    return len(outside) >= 2
+
+
+def _actor_named(doc: Doc, token: Token) -> int | None:
+    """The one actor of the report whose name ends in (or is) this word, for a speaker the
+    recogniser missed ("quoted Pence" where "Pence" is no entity)."""
+    if not doc.has_extension("actors"):
+        return None
+    word = token.lower_
+    fits = [n for n, actor in enumerate(doc._.actors) if actor.key[-1:] == (word,)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _continues(doc: Doc, previous: Marked, passage: Marked) -> bool:
+    """Does a passage with no cue go on with the previous quote (nothing but a paragraph
+    break or a short linking sentence between them)?"""
+    between = doc.text[previous.outer_end : passage.outer_start]
+    return len(between.split()) <= 3 or not between.strip()
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(start, end, doc.text[start:end])
+
+
+def _token_span(token: Token) -> Span:
+    return Span(token.idx, token.idx + len(token.text), token.text)
+
+
+def _speaker_span(token: Token) -> Span:
+    """The speaker phrase: the words of its noun phrase before the head ("the government's
+    top spokesman", "Chief Cabinet Secretary Yoshihide Suga") and name words after it."""
+    doc = token.doc
+    start = token.i
+    while (
+        start > 0 and doc[start - 1].pos_ in _PHRASE_POS and doc[start - 1].i >= token.left_edge.i
+    ):
+        start -= 1
+    end = token.i
+    while (
+        end + 1 < len(doc)
+        and doc[end + 1].dep_ in {"compound", "flat"}
+        and doc[end + 1].head.i == token.i
+    ):
+        end += 1
+    return Span(doc[start].idx, doc[end].idx + len(doc[end].text), doc[start : end + 1].text)
+
+
+def _quote(
+    doc: Doc,
+    speech: Speech,
+    kind: str,
+    actors: dict[int, int],
+    passage: Marked | None = None,
+) -> Quote:
+    start, end = (passage.start, passage.end) if passage else speech.content
+    cue = _token_span(speech.cue)
+    if speech.cue_end is not None:
+        cue = _span(doc, speech.cue.idx, speech.cue_end)
+    speaker = _speaker_span(speech.speaker) if speech.speaker is not None else None
+    actor = None
+    if speech.speaker is not None:
+        actor = actors.get(speech.speaker.i)
+        if actor is None and speech.speaker.pos_ == "PROPN":
+            actor = _actor_named(doc, speech.speaker)
+    parts = tuple(_span(doc, s, e) for s, e in passage.parts) if passage else ()
+    via = _speaker_span(speech.via) if speech.via is not None else None
+    return Quote(_span(doc, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
+
+
+def _with_content(previous: Quote, doc: Doc, passage: Marked) -> Quote:
+    """A passage continuing the previous quote's speaker."""
+    parts = tuple(_span(doc, s, e) for s, e in passage.parts)
+    return Quote(
+        _span(doc, passage.start, passage.end),
+        "direct",
+        previous.cue,
+        previous.speaker,
+        previous.speaker_actor,
+        parts,
+        previous.via,
+    )
+
+
+def _same_cue(first: Quote, second: Quote, doc: Doc) -> bool:
+    """Two passages around one cue (`“…,” he said, “…”`), in one paragraph."""
+    return (
+        first.kind == second.kind == "direct"
+        and first.cue is not None
+        and first.cue == second.cue
+        and first.content.end <= first.cue.start
+        and first.cue.end <= second.content.start
+        and "\n" not in doc.text[first.cue.end : second.content.start]
+    )
+
+
+def _merge(first: Quote, second: Quote, doc: Doc) -> Quote:
+    """`“…,” he said, “…”`: one quote in parts."""
+    parts = (first.parts or (first.content,)) + (second.parts or (second.content,))
+    return Quote(
+        _span(doc, first.content.start, second.content.end),
+        "direct",
+        first.cue,
+        first.speaker,
+        first.speaker_actor,
+        parts,
+        first.via,
+    )

