@@ -12,7 +12,9 @@ def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("ingest", "list", "show", "actors", "times", "rejects", "export", "demo"):
+    for command in (
+        "ingest", "list", "show", "actors", "times", "quotes", "rejects", "export", "demo"
+    ):  # fmt: skip
         result = run(command, "--help")
         assert result.exit_code == 0, command
         assert "Example" in result.output, command
@@ -70,6 +72,33 @@ def test_times_lists_calendar_values_of_one_article(tmp_path: Path) -> None:
     assert "times of this article" in shown.output and "2018-02-05" in shown.output
     missing = CliRunner().invoke(main, ["times", "--article", "99", "--db", db])
     assert missing.exit_code == 1 and "no article with id 99" in missing.output
+
+
+def test_quotes_are_listed_by_speaker_and_exported(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    text = (
+        "Shinzo Abe met Mike Pence in Tokyo on Wednesday. “We will stand by Japan,” Pence said. "
+        "Abe said the alliance was strong. He praised the “maximum pressure” line."
+    )
+    line = json.dumps({"text": text, "published": "2018-02-07"})
+    run("ingest", "-", "--db", db, "-q", stdin=line + "\n")
+    listed = run("quotes", "--db", db, "--actor", "pence")
+    assert "We will stand by Japan" in listed.output and "alliance" not in listed.output
+    everything = run("quotes", "--db", db, "--terms")
+    assert "maximum pressure" in everything.output and "term" in everything.output
+    exported = json.loads(run("export", "--format", "json", "--db", db).output)["quotes"]
+    assert set(exported[0]) == {
+        "article_id", "start", "end", "text", "direct", "kind", "cue", "speaker_entity_id",
+        "speaker_text", "dates",
+    }  # fmt: skip
+    [pence] = [q for q in exported if q["direct"]]
+    [abe] = [q for q in exported if q["kind"] == "indirect"]
+    entities = {
+        e["id"]: e["name"] for e in json.loads(run("export", "--db", db).output)["entities"]
+    }
+    assert entities[pence["speaker_entity_id"]] == "Mike Pence"
+    assert entities[abe["speaker_entity_id"]] == "Shinzo Abe"
+    assert text[pence["start"] : pence["end"]] == pence["text"]
 
 
 def test_rejects_give_exit_status_1_and_are_listed(tmp_path: Path) -> None:

@@ -288,6 +288,41 @@ def times_command(db_path: str, article_id: int | None, limit: int) -> None:
     console.print(render.times_table(rows[:limit], title=f"{len(rows)} times of {where}"))
 
 
+@main.command("quotes")
+@db_option
+@click.option("--actor", help="Only what speakers whose name contains this said.")
+@click.option("--article", "-a", "article_id", type=int, help="Only the quotes of one article.")
+@click.option("--terms", is_flag=True, help="Also list quoted terms (scare quotes).")
+@click.option("--limit", "-n", type=int, default=100, show_default=True, help="Show at most N.")
+def quotes_command(
+    db_path: str, actor: str | None, article_id: int | None, terms: bool, limit: int
+) -> None:
+    """Who said what: quotes and reported speech, grouped by speaker.
+
+    \b
+    Examples:
+      storyline quotes
+      storyline quotes --actor Pence
+      storyline quotes --article 3
+    """
+    with open_db(db_path, read_only=True) as db:
+        check_article(db, article_id)
+        rows = db.quotes(article_id)
+    if not terms:
+        rows = [row for row in rows if row["kind"] != "term"]
+    if actor:
+        wanted = actor.lower()
+        rows = [
+            row
+            for row in rows
+            if wanted in (row["speaker_name"] or "").lower()
+            or wanted in (row["speaker_text"] or "").lower()
+        ]
+    rows.sort(key=lambda row: (row["speaker_name"] or row["speaker_text"] or "~").lower())
+    where = f"article {article_id}" if article_id is not None else "all articles"
+    console.print(render.quotes_table(rows[:limit], title=f"{len(rows)} quotes of {where}"))
+
+
 @main.command("rejects")
 @db_option
 def rejects_command(db_path: str) -> None:
@@ -526,6 +561,42 @@ def bench_times_command(data: str, out: str | None, peers: bool, processes: int)
 
     try:
         result = run_bench_times(
+            Path(data),
+            out=Path(out) if out else None,
+            peers=peers,
+            processes=processes,
+            console=console,
+        )
+    except StorylineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result))
+
+
+@bench_group.command("quotes")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="PolNeAR split folder with text/ and attributions/ (e.g. ../shared/data/polnear/dev).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False),
+    help="Write storyline's quotes here as JSONL: one article a line, character spans.",
+)
+@click.option("--peers", is_flag=True, help="Also run textacy's direct quotations (extra `peers`).")
+@click.option("--processes", "-p", default=1, show_default=True)
+def bench_quotes_command(data: str, out: str | None, peers: bool, processes: int) -> None:
+    """Quotes and reported speech (PolNeAR): quote recall and speaker accuracy, content F1.
+
+    \b
+    Example:
+      storyline bench quotes --data ../shared/data/polnear/dev --peers
+    """
+    from storyline.evaluation.bench_quotes import run_bench_quotes
+
+    try:
+        result = run_bench_quotes(
             Path(data),
             out=Path(out) if out else None,
             peers=peers,
