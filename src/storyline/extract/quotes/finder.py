@@ -25,6 +25,7 @@ actors component resolved them).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -93,7 +94,7 @@ class QuoteFinder:
             content = _content_of(token, inside)
             if content is None:
                 continue
-            found.append(Speech(token, _speaker_of(token), content))
+            found.append(Speech(token, _speaker_of(token, inside), content))
         return found
 
     # -- 2. quotes in marks ------------------------------------------------------------------
@@ -150,7 +151,7 @@ class QuoteFinder:
         if best is None:
             return None
         cue = best[1]
-        return Speech(cue, _speaker_of(cue), (passage.start, passage.end))
+        return Speech(cue, _speaker_of(cue, inside), (passage.start, passage.end))
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -206,24 +207,38 @@ def _clause_span(head: Token) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _speaker_of(verb: Token) -> Token | None:
-    """The subject of a cue verb, or of the verb a participle ("…, saying") or a conjoined
-    verb ("declared … and added …") hangs on; failing the parse, the name or pronoun just
-    before the verb ("…, Mike Pence declared" parsed as an apposition)."""
+def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
+    """Who speaks through a cue verb: its subject, or the subject of the verb a participle
+    ("…, saying") or a conjoined verb ("declared … and added …") hangs on. Where the parse
+    failed (a subject inside the quote, "…, Mike Pence declared" read as an apposition,
+    "…,” an intelligence source, who …, told"), the name or noun just before the verb, or
+    just after it ("…,” said Edward Leamer). Never a word inside quotation marks."""
     cue = verb
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None:
+        if subject is not None and subject.i not in inside:
             return subject
-        if verb.dep_ in {"advcl", "conj", "xcomp", "pcomp"} and verb.head is not verb:
+        if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp"}:
             verb = verb.head
             continue
         break
+    doc = cue.doc
+    nouns = {"PROPN", "PRON", "NOUN"}
+    lefts = [c for c in cue.lefts if c.pos_ in nouns and c.i not in inside and c.dep_ != "npadvmod"]
+    if lefts:
+        return lefts[-1]
     before = cue.i - 1
-    while before >= 0 and cue.doc[before].pos_ in {"ADV", "AUX", "PART"}:
+    while before >= 0 and doc[before].pos_ in {"ADV", "AUX", "PART"}:
         before -= 1
-    if before >= 0 and cue.doc[before].pos_ in {"PROPN", "PRON", "NOUN"}:
-        return cue.doc[before]
+    if before >= 0 and doc[before].pos_ in nouns and before not in inside:
+        return doc[before]
+    after = cue.i + 1
+    while after < len(doc) and after < cue.i + 4 and doc[after].pos_ in {"DET", "ADJ"}:
+        after += 1
+    if after < len(doc) and doc[after].pos_ in nouns and after not in inside:
+        while after + 1 < len(doc) and doc[after + 1].dep_ in {"compound", "flat"}:
+            after += 1  # the head of "Edward Leamer" is "Leamer"
+        return doc[after] if doc[after].pos_ in nouns else None
     return None
 
 
@@ -301,8 +316,10 @@ def _sentences_of(doc: Doc, passage: Marked) -> list:
     last = sentences[0] if sentences else None
     if last is not None and last.end < len(doc):
         following = doc[last.end].sent
-        if len(following) <= 6:  # "He said." after a quote that is a whole paragraph
-            sentences.append(following)
+        # "He said." after a quote that is a whole paragraph, or "…!” Sessions said as …"
+        # where the parser ended the sentence at the closing mark
+        if len(following) <= 6 or not doc.text[passage.outer_end : following.start_char].strip():
+            sentences.append(following[: min(len(following), 8)])
     return sentences
 
 
@@ -329,10 +346,17 @@ def _actor_named(doc: Doc, token: Token) -> int | None:
 
 
 def _continues(doc: Doc, previous: Marked, passage: Marked) -> bool:
-    """Does a passage with no cue go on with the previous quote (nothing but a paragraph
-    break or a short linking sentence between them)?"""
+    """Does a passage with no cue go on with the previous quote: nothing but a paragraph
+    break or a few words between them, or it opens the sentence after the previous
+    quote's (`“…,” said X, an aide. “…”`)?"""
     between = doc.text[previous.outer_end : passage.outer_start]
-    return len(between.split()) <= 3 or not between.strip()
+    if len(between.split()) <= 3:
+        return True
+    end = doc.char_span(previous.outer_end - 1, previous.outer_end, alignment_mode="expand")
+    start = doc.char_span(passage.outer_start, passage.outer_start + 1, alignment_mode="expand")
+    if end is None or start is None:
+        return False
+    return start.sent.start == end.sent.end and start.start == start.sent.start
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:

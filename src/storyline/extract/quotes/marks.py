@@ -15,8 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PAIRS = {"“": "”", '"': '"', "«": "»", "»": "«", "``": "''", "‘": "’", "'": "'", "„": "“"}
-_OPENING = re.compile(r"``|[“\"«»‘'„]")
+# closing marks of each opening one: news mixes straight and curly marks ("…”), and the New
+# York Times writes '' for both ends
+_CLOSERS = {
+    "“": ("”", '"', "“"), '"': ('"', "”"), "„": ("“", "”", '"'), "«": ("»",), "»": ("«",),
+    "``": ("''",), "''": ("''",), "‘": ("’", "'"), "'": ("'", "’"),
+}  # fmt: skip
+_OPENING = re.compile(r"``|''|[“\"«»‘'„]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[“\"«‘`])")
 
 
@@ -63,15 +68,16 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Marked]:
         if mark in "'‘" and not _opens_single(text, match.start()):
             i = match.end()
             continue
-        if mark == '"' and not _opens_double(text, match.start()):
+        if mark in {'"', "''"} and not _opens_double(text, match.start()):
             i = match.end()
             continue
-        close = _closing(text, match.end(), end, _PAIRS[mark])
-        if close is None:  # unclosed: a quote going on in the next paragraph
+        closing = _closing(text, match.end(), end, _CLOSERS[mark])
+        if closing is None:  # unclosed: a quote going on in the next paragraph
             found.append(_marked(text, match.start(), match.end(), end, end, closed=False))
             break
-        found.append(_marked(text, match.start(), match.end(), close, close + len(_PAIRS[mark])))
-        i = close + len(_PAIRS[mark])
+        close, length = closing
+        found.append(_marked(text, match.start(), match.end(), close, close + length))
+        i = close + length
     return found
 
 
@@ -97,20 +103,28 @@ def _opens_double(text: str, at: int) -> bool:
     return not before.isalnum() and before not in ".,!?"
 
 
-def _closing(text: str, start: int, end: int, mark: str) -> int | None:
-    """Where the closing mark is (for single quotes: one not followed by a letter)."""
-    i = start
-    while True:
-        at = text.find(mark, i, end)
-        if at < 0:
-            return None
-        if mark in "'’":
-            after = text[at + 1] if at + 1 < len(text) else " "
-            before = text[at - 1] if at > 0 else " "
-            if after.isalpha() or (before.isalpha() and after == "s"):
-                i = at + 1  # an apostrophe: "Pence’s", "don’t"
+def _closing(text: str, start: int, end: int, marks: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the first closing mark is, and its length (a single quote closes only when no
+    letter follows: otherwise it is an apostrophe, "Pence’s", "don’t")."""
+    best: tuple[int, int] | None = None
+    for mark in marks:
+        i = start
+        while True:
+            at = text.find(mark, i, end)
+            if at < 0 or (best is not None and at >= best[0]):
+                break
+            after = text[at + len(mark)] if at + len(mark) < len(text) else " "
+            if mark in {"'", "’"} and (
+                after.isalpha() or text[at - 1 : at].isalpha() and after == "s"
+            ):
+                i = at + 1
                 continue
-        return at
+            if mark == "'" and text[at : at + 2] == "''":
+                i = at + 2  # the New York Times's double mark, not a single one
+                continue
+            best = (at, len(mark))
+            break
+    return best
 
 
 def _join_paragraph_runs(text: str, found: list[Marked]) -> list[Marked]:
