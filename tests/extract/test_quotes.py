@@ -98,6 +98,22 @@ def test_reported_speech(nlp: Language, text: str, cue: str, content: str) -> No
     assert said(nlp, text) == [("indirect", "Laura Hill", cue, content)]
 
 
+def test_cue_in_the_middle_of_the_statement(nlp: Language) -> None:
+    doc = nlp("Many of the closures, Laura Hill said, have involved public courses.")
+    [quote] = doc._.quotes
+    assert [part.text for part in quote.parts] == [
+        "Many of the closures",
+        "have involved public courses",
+    ]
+    assert who(doc, quote) == "Laura Hill"
+
+
+def test_that_clause_the_parser_hung_on_a_noun(nlp: Language) -> None:
+    text = "The official said in one of a series of messages that the truck was carrying arms."
+    [(kind, _, cue, content)] = said(nlp, text)
+    assert (kind, cue, content) == ("indirect", "said", "the truck was carrying arms")
+
+
 def test_media_quoting_someone_gives_the_someone(nlp: Language) -> None:
     doc = nlp("Official media quoted leader Kim Jong Un as vowing to improve ties.")
     [quote] = doc._.quotes

@@ -49,6 +49,7 @@ class Speech:
     content: tuple[int, int]
     via: Token | None = None
     cue_end: int | None = None  # "according to": the cue's last character
+    parts: tuple[tuple[int, int], ...] = ()  # content around a parenthetical cue
 
 
 class QuoteFinder:
@@ -65,10 +66,10 @@ class QuoteFinder:
         quotes = self.direct_quotes(doc, passages, speeches, inside, actors)
         covered = [q.content for q in quotes if q.kind == "direct"]
         for speech in speeches:
-            start, end = speech.content
+            start, end = _without_marks(doc.text, *speech.content)
             quoted = sum(max(0, min(end, c.end) - max(start, c.start)) for c in covered)
-            if quoted * 2 >= end - start:
-                continue  # the words are quoted: the direct quote tells it
+            if quoted * 10 >= (end - start) * 9:
+                continue  # all quoted: the direct quote tells it
             quotes.append(_quote(doc, speech, "indirect", actors))
         return sorted(quotes, key=lambda q: q.content.start)
 
@@ -92,9 +93,15 @@ class QuoteFinder:
                 found.append(speech)
                 continue
             content = _content_of(token, inside)
+            parts: tuple[tuple[int, int], ...] = ()
+            if content is None and token.dep_ == "parataxis":
+                parts = _around(token)  # "Many of the closures, he said, have involved …"
+                content = (parts[0][0], parts[-1][1]) if parts else None
+            if content is None and cue.kind != "thought":
+                content = _that_clause_after(token)  # "said in a statement that …"
             if content is None:
                 continue
-            found.append(Speech(token, _speaker_of(token, inside), content))
+            found.append(Speech(token, _speaker_of(token, inside), content, parts=parts))
         return found
 
     # -- 2. quotes in marks ------------------------------------------------------------------
@@ -157,6 +164,18 @@ class QuoteFinder:
 # -- helpers ------------------------------------------------------------------------------
 
 
+_MARKS = "\"“”‘’'`«»„ ,"
+
+
+def _without_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the quotation marks (and spaces, commas) at its ends."""
+    while start < end and text[start] in _MARKS:
+        start += 1
+    while end > start and text[end - 1] in _MARKS:
+        end -= 1
+    return start, end
+
+
 def _tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:
     """Tokens inside quotation marks (the quoted words' own verbs are not cues)."""
     inside: set[int] = set()
@@ -189,7 +208,53 @@ def _content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
     intent an infinitive ("vowed to …"); None when it has neither."""
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in INTENT):
-            return _clause_span(child)
+            start, end = _clause_span(child)
+            if child.i > verb.i:  # "X said …": what follows is said, to the sentence's end
+                end = max(end, _sentence_end(child))
+            return start, end
+    return None
+
+
+def _sentence_end(token: Token) -> int:
+    """The last character of a token's sentence, before its final punctuation."""
+    words = [t for t in token.sent if not t.is_space]
+    while words and words[-1].is_punct and words[-1].text not in "”\"'’":
+        words.pop()
+    return words[-1].idx + len(words[-1].text) if words else token.idx + len(token.text)
+
+
+def _around(cue: Token) -> tuple[tuple[int, int], ...]:
+    """The clause a parenthetical cue interrupts, without the cue's words: two parts."""
+    clause = [t for t in cue.head.subtree if not t.is_space]
+    cut = set(range(cue.left_edge.i, cue.right_edge.i + 1))
+    before = [
+        t
+        for t in clause
+        if t.i < cue.left_edge.i and not (t.is_punct and t.i == cue.left_edge.i - 1)
+    ]
+    after = [t for t in clause if t.i > cue.right_edge.i and t.i not in cut]
+    while after and after[0].is_punct:
+        after = after[1:]
+    while after and after[-1].is_punct:
+        after = after[:-1]
+    parts = []
+    for piece in (before, after):
+        if piece:
+            parts.append((piece[0].idx, piece[-1].idx + len(piece[-1].text)))
+    return tuple(parts)
+
+
+def _that_clause_after(verb: Token) -> tuple[int, int] | None:
+    """ "said in a statement that …" where the parser hung the clause on a noun: what follows
+    the first "that" after the verb, in its sentence, when a verb follows it."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.lower_ == "that" and token.i + 1 < verb.sent.end:
+            rest = verb.doc[token.i + 1 : verb.sent.end]
+            if any(t.pos_ in {"VERB", "AUX"} for t in rest):
+                return rest[0].idx, _sentence_end(rest[0])
+            return None
+        if token.pos_ in {"VERB", "AUX"} or token.is_punct and token.text in ".;:":
+            return None
     return None
 
 
@@ -394,6 +459,7 @@ def _quote(
     passage: Marked | None = None,
 ) -> Quote:
     start, end = (passage.start, passage.end) if passage else speech.content
+    pieces = passage.parts if passage else speech.parts
     cue = _token_span(speech.cue)
     if speech.cue_end is not None:
         cue = _span(doc, speech.cue.idx, speech.cue_end)
@@ -403,7 +469,7 @@ def _quote(
         actor = actors.get(speech.speaker.i)
         if actor is None and speech.speaker.pos_ == "PROPN":
             actor = _actor_named(doc, speech.speaker)
-    parts = tuple(_span(doc, s, e) for s, e in passage.parts) if passage else ()
+    parts = tuple(_span(doc, s, e) for s, e in pieces)
     via = _speaker_span(speech.via) if speech.via is not None else None
     return Quote(_span(doc, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
 
