@@ -114,6 +114,12 @@ def test_that_clause_the_parser_hung_on_a_noun(nlp: Language) -> None:
     assert (kind, cue, content) == ("indirect", "said", "the truck was carrying arms")
 
 
+def test_a_clause_ending_in_a_colon_introduces_the_quote(nlp: Language) -> None:
+    doc = nlp("Laura Hill delivered a snappy retort: “No one is tearing this up.”")
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
 def test_media_quoting_someone_gives_the_someone(nlp: Language) -> None:
     doc = nlp("Official media quoted leader Kim Jong Un as vowing to improve ties.")
     [quote] = doc._.quotes

@@ -25,6 +25,7 @@ actors component resolved them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -156,7 +157,7 @@ class QuoteFinder:
                 if best is None or distance < best[0]:
                     best = (distance, token)
         if best is None:
-            return None
+            return _introduced_by_colon(doc, passage, inside)
         cue = best[1]
         return Speech(cue, _speaker_of(cue, inside), (passage.start, passage.end))
 
@@ -358,8 +359,14 @@ def _holds(content: tuple[int, int], passage: Marked) -> bool:
 
 
 def _speech_around(passage: Marked, speeches: list[Speech]) -> Speech | None:
-    """Reported speech whose content holds the passage."""
-    return next((s for s in speeches if _holds(s.content, passage)), None)
+    """Reported speech whose content holds the passage; of several, the one whose cue is
+    nearest to it."""
+    holding = [s for s in speeches if _holds(s.content, passage)]
+    if not holding:
+        return None
+    return min(
+        holding, key=lambda s: min(abs(s.cue.idx - passage.start), abs(s.cue.idx - passage.end))
+    )
 
 
 def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool:
@@ -384,8 +391,26 @@ def _sentences_of(doc: Doc, passage: Marked) -> list:
         # "He said." after a quote that is a whole paragraph, or "…!” Sessions said as …"
         # where the parser ended the sentence at the closing mark
         if len(following) <= 6 or not doc.text[passage.outer_end : following.start_char].strip():
-            sentences.append(following[: min(len(following), 8)])
+            sentences.append(following[: min(len(following), 12)])
     return sentences
+
+
+def _introduced_by_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+    """ "Sanders delivered a snappy retort: “…”": a clause ending in a colon right before the
+    quote introduces it; its subject speaks."""
+    before = doc.text[: passage.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]
+    verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
+    tops = [v for v in verbs if not clause or not clause[0].i <= v.head.i < colon.start]
+    verb = (tops or verbs or [None])[0]
+    if verb is None:
+        return None
+    return Speech(verb, _speaker_of(verb, inside), (passage.start, passage.end))
 
 
 def _is_term(doc: Doc, passage: Marked) -> bool:
@@ -441,6 +466,10 @@ def _speaker_span(token: Token) -> Span:
         start > 0 and doc[start - 1].pos_ in _PHRASE_POS and doc[start - 1].i >= token.left_edge.i
     ):
         start -= 1
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "Trump, the GOP frontrunner, said": the name too
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
     end = token.i
     while (
         end + 1 < len(doc)
@@ -496,7 +525,7 @@ def _same_cue(first: Quote, second: Quote, doc: Doc) -> bool:
         and first.cue == second.cue
         and first.content.end <= first.cue.start
         and first.cue.end <= second.content.start
-        and "\n" not in doc.text[first.cue.end : second.content.start]
+        and not re.search(r"[.!?]\W*\s|\n", doc.text[first.cue.end : second.content.start])
     )
 
 

@@ -20,7 +20,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(_MAX_STEPS):
         if token.pos_ in {"VERB", "AUX"}:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else None
@@ -38,7 +38,7 @@ def verb_tense(verb: Token) -> Tense:
         return "past"
     if verb.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in auxiliaries):
         return "present"
-    if verb.dep_ in {"xcomp", "ccomp", "advcl", "conj"} and verb.head is not verb:
+    if verb.dep_ in {"xcomp", "ccomp", "advcl", "conj"} and verb.head.i != verb.i:
         return verb_tense(verb.head)
     return None
 
