@@ -118,7 +118,9 @@ class QuoteFinder:
         quotes: list[Quote] = []
         previous: tuple[Quote, Marked] | None = None
         for passage in passages:
-            speech = _speech_around(passage, speeches) or self._cue_beside(doc, passage, inside)
+            speech = _speech_around(doc, passage, speeches) or self._cue_beside(
+                doc, passage, inside
+            )
             if speech is None and _is_term(doc, passage):
                 quotes.append(Quote(_span(doc, passage.start, passage.end), "term"))
                 continue
@@ -282,7 +284,7 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     cue = verb
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and subject.i not in inside:
+        if subject is not None and subject.i not in inside and _can_speak(subject):
             return subject
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp"}:
             verb = verb.head
@@ -290,7 +292,20 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
         break
     doc = cue.doc
     nouns = {"PROPN", "PRON", "NOUN"}
-    lefts = [c for c in cue.lefts if c.pos_ in nouns and c.i not in inside and c.dep_ != "npadvmod"]
+    quoted_before = [i for i in inside if cue.sent.start <= i < cue.i]
+    if quoted_before:  # "“…,” Gene Sperling, a top adviser, said": the first name after
+        i = max(quoted_before) + 1
+        while i < cue.i and doc[i].pos_ not in nouns:
+            i += 1
+        if i < cue.i and _can_speak(doc[i]):
+            while i + 1 < cue.i and doc[i + 1].pos_ == "PROPN" and doc[i].pos_ == "PROPN":
+                i += 1
+            return doc[i]
+    lefts = [
+        c
+        for c in cue.lefts
+        if c.pos_ in nouns and c.i not in inside and c.dep_ != "npadvmod" and _can_speak(c)
+    ]
     if lefts:
         return lefts[-1]
     before = cue.i - 1
@@ -306,6 +321,15 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
             after += 1  # the head of "Edward Leamer" is "Leamer"
         return doc[after] if doc[after].pos_ in nouns else None
     return None
+
+
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _can_speak(token: Token) -> bool:
+    """A word that can name a speaker: not a date, an amount or a number ("today", "25
+    percent"), nor the relative "that"."""
+    return token.ent_type_ not in _NOT_SPEAKERS and token.lower_ not in {"that", "which"}
 
 
 def _according_to(token: Token) -> Speech | None:
@@ -358,14 +382,16 @@ def _holds(content: tuple[int, int], passage: Marked) -> bool:
     return overlap * 2 > passage.end - passage.start
 
 
-def _speech_around(passage: Marked, speeches: list[Speech]) -> Speech | None:
-    """Reported speech whose content holds the passage; of several, the one whose cue is
-    nearest to it."""
-    holding = [s for s in speeches if _holds(s.content, passage)]
+def _speech_around(doc: Doc, passage: Marked, speeches: list[Speech]) -> Speech | None:
+    """Reported speech of the passage's sentence whose content holds the passage; of
+    several, the one whose cue is nearest to it."""
+    sentences = {sent.start for sent in _sentences_of(doc, passage)[:2]}
+    holding = [s for s in speeches if _holds(s.content, passage) and s.cue.sent.start in sentences]
     if not holding:
         return None
     return min(
-        holding, key=lambda s: min(abs(s.cue.idx - passage.start), abs(s.cue.idx - passage.end))
+        holding,
+        key=lambda s: min(abs(s.cue.idx - passage.start), abs(s.cue.idx - passage.end)),
     )
 
 
@@ -390,7 +416,8 @@ def _sentences_of(doc: Doc, passage: Marked) -> list:
         following = doc[last.end].sent
         # "He said." after a quote that is a whole paragraph, or "…!” Sessions said as …"
         # where the parser ended the sentence at the closing mark
-        if len(following) <= 6 or not doc.text[passage.outer_end : following.start_char].strip():
+        between = doc.text[passage.outer_end : following.start_char]
+        if len(following) <= 6 or not (between.strip() or "\n" in between):
             sentences.append(following[: min(len(following), 12)])
     return sentences
 
