@@ -120,6 +120,20 @@ def test_a_clause_ending_in_a_colon_introduces_the_quote(nlp: Language) -> None:
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill issued a statement saying the talks would resume.",
+        "Laura Hill ended the rumours by tweeting that the talks would resume.",
+    ],
+)
+def test_the_speaker_of_a_participle_is_the_clause_subject(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "Laura Hill"
+    assert quote.content.text == "the talks would resume"
+
+
 def test_media_quoting_someone_gives_the_someone(nlp: Language) -> None:
     doc = nlp("Official media quoted leader Kim Jong Un as vowing to improve ties.")
     [quote] = doc._.quotes

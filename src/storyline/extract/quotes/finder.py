@@ -277,7 +277,8 @@ def _clause_span(head: Token) -> tuple[int, int]:
 
 def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     """Who speaks through a cue verb: its subject, or the subject of the verb a participle
-    ("…, saying") or a conjoined verb ("declared … and added …") hangs on. Where the parse
+    ("…, saying", "by tweeting", "issued a statement saying") or a conjoined verb
+    ("declared … and added …") hangs on. Where the parse
     failed (a subject inside the quote, "…, Mike Pence declared" read as an apposition,
     "…,” an intelligence source, who …, told"), the name or noun just before the verb, or
     just after it ("…,” said Edward Leamer). Never a word inside quotation marks."""
@@ -286,8 +287,10 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.i not in inside and _can_speak(subject):
             return subject
-        if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp"}:
-            verb = verb.head
+        if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
+            verb = verb.head  # "…, saying", "by tweeting", "issued a statement saying"
+            while verb.pos_ in {"ADP", "NOUN", "PROPN"} and verb.head.i != verb.i:
+                verb = verb.head
             continue
         break
     doc = cue.doc
