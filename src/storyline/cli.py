@@ -412,9 +412,12 @@ def demo_command(db_path: str, processes: int) -> None:
             )
         )
         console.print(render.times_table(db.times(first), title="Its times, as calendar values"))
+        said = [q for q in db.quotes(first) if q["kind"] != "term"]
+        console.print(render.quotes_table(said, title="Who said what in it"))
     console.print(
         f"\nNext: [bold]storyline show ID --db {db_path}[/], "
         f"[bold]storyline actors --db {db_path}[/], [bold]storyline times --db {db_path}[/], "
+        f"[bold]storyline quotes --db {db_path}[/], "
         f"[bold]storyline export --db {db_path}[/], "
         "or ingest your own reports with [bold]storyline ingest PATH[/]."
     )

@@ -109,8 +109,11 @@ def times_table(rows: list[dict[str, Any]], title: str) -> Table:
 def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
     """Who said what: quotes grouped by speaker (rows come sorted by speaker)."""
     table = Table(title=title, expand=True)
-    for column, ratio in (("speaker", 2), ("kind", 1), ("said", 6), ("cue", 1), ("dates", 2)):
-        table.add_column(column, overflow="fold", ratio=ratio)
+    for column, ratio in (("speaker", 2), ("kind", 0), ("said", 6), ("cue", 0), ("dates", 2)):
+        if ratio:
+            table.add_column(column, overflow="fold", ratio=ratio)
+        else:
+            table.add_column(column, no_wrap=True)
     table.add_column("article", justify="right")
     previous = None
     for row in rows:
