@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
 from storyline.evaluation.coref_metrics import evaluate
+from storyline.extract.component import actor_of_token
 from storyline.link.entities import ActorRef, link_actors
 
 SYSTEMS = ("baseline", "storyline", "actors only")
@@ -71,20 +72,12 @@ def _head_lemma(doc: Doc, mention: GoldMention) -> str:
 def actor_of_mentions(parsed: Parsed) -> dict[tuple[int, int], int]:
     """Gold mention (start, end) -> index of the actor whose mention covers its head."""
     doc = parsed.doc
-    owner: dict[int, tuple[int, int]] = {}  # token -> (mention length, actor index)
-    for n, actor in enumerate(doc._.actors):
-        for m in actor.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for token in span:
-                if token.i not in owner or len(span) < owner[token.i][0]:
-                    owner[token.i] = (len(span), n)
+    owner = actor_of_token(doc)
     aligned = {}
     for mention in parsed.gold.mentions:
         head = head_of(doc, mention)
         if head in owner:
-            aligned[(mention.start, mention.end)] = owner[head][1]
+            aligned[(mention.start, mention.end)] = owner[head]
     return aligned
 
 

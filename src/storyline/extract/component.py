@@ -33,6 +33,23 @@ def _actor_of(span: Span) -> Actor | None:
     return None
 
 
+def actor_of_token(doc: Doc) -> dict[int, int]:
+    """Token index -> index (in ``doc._.actors``) of the actor whose shortest mention covers
+    the token; empty when the actors component did not run."""
+    if not doc.has_extension("actor_records"):
+        return {}
+    owner: dict[int, tuple[int, int]] = {}  # token -> (mention length, actor index)
+    for n, actor in enumerate(doc._.actors):
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                if token.i not in owner or len(span) < owner[token.i][0]:
+                    owner[token.i] = (len(span), n)
+    return {i: n for i, (_, n) in owner.items()}
+
+
 def register_extensions() -> None:
     """Add the `_.actor_records`, `_.actors` and `_.actor` attributes (once)."""
     if not Doc.has_extension("actor_records"):

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.extract.component import actor_of_token
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked, quoted_passages
 from storyline.extract.quotes.model import Quote, Span
@@ -62,7 +63,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> list[Quote]:
         passages = quoted_passages(doc.text)
         inside = _tokens_inside(doc, passages)
-        actors = _actor_of_token(doc)
+        actors = actor_of_token(doc)
         speeches = self.reported_speech(doc, inside)
         quotes = self.direct_quotes(doc, passages, speeches, inside, actors)
         covered = [q.content for q in quotes if q.kind == "direct"]
@@ -188,22 +189,6 @@ def _tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:
             if span is not None:
                 inside.update(range(span.start, span.end))
     return inside
-
-
-def _actor_of_token(doc: Doc) -> dict[int, int]:
-    """Token index -> index of the actor whose (shortest) mention covers it."""
-    if not doc.has_extension("actors"):
-        return {}
-    owner: dict[int, tuple[int, int]] = {}
-    for n, actor in enumerate(doc._.actors):
-        for mention in actor.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for token in span:
-                if token.i not in owner or len(span) < owner[token.i][0]:
-                    owner[token.i] = (len(span), n)
-    return {i: n for i, (_, n) in owner.items()}
 
 
 def _content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
