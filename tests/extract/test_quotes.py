@@ -154,6 +154,12 @@ def test_scare_quotes_are_a_term(nlp: Language) -> None:
     ]
 
 
+def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
+    assert said(nlp, "Laura Hill called the plan “reckless.”") == [
+        ("direct", "Laura Hill", "called", "reckless.")
+    ]
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found
