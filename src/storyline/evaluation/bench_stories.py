@@ -1,0 +1,212 @@
+"""`storyline bench stories`: grouping reports into topics and stories, against gold.
+
+The `--data` folders (Timeline17, ECB+ or WikiRef; all of one format, see `story_data`) are
+pooled into one stream and fed to the clusterer in date order (undated last). It returns a
+(story id, topic id) per article; story ids are taken as unique over the whole run. Topics are
+scored against the gold topics, and stories against the gold stories where the data has them
+(ECB+: the `ecb`/`ecbplus` sub-topics), with `cluster_metrics`: B³ precision/recall/F1, ARI,
+NMI. On ECB+ the story scores of the even topics are given apart ("held out": the peer's story
+threshold was chosen on the odd ones). With `--peers`, TF-IDF + average-linkage clustering
+(`story_peers`) runs on the same stream and is scored the same way. `--out` writes one TSV line
+per article: data folder, article id, story id, topic id.
+
+The `storyline bench stories` command is added with storyline's own story clusterer
+(`storyline.link.stories.cluster_items`, issue "Stories"); until then `run_bench_stories` runs
+with an injected clusterer (the tests, and the peer figures in the issue's notes).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from storyline.errors import StorylineError
+from storyline.evaluation.cluster_metrics import score_clustering
+from storyline.evaluation.story_data import ECBPLUS, StoryItem, read_story_data
+from storyline.evaluation.story_peers import tfidf_peer, thresholds_for
+
+Clusterer = Callable[[Sequence[StoryItem]], list[tuple[str, str]]]
+PEER_NAME = "tfidf-average-linkage"
+NAMES = {"timeline17": "Timeline17", "ecbplus": "ECB+", "wikiref": "WikiRef"}
+
+
+class StoriesBenchError(StorylineError):
+    """No story clusterer to run, or it answered for the wrong number of articles."""
+
+
+@dataclass(frozen=True, slots=True)
+class SystemRun:
+    """One system's (story id, topic id) per item, and the seconds it took."""
+
+    assignment: list[tuple[str, str]]
+    seconds: float
+
+
+def storyline_clusterer() -> Clusterer:
+    """storyline's story clusterer (`storyline.link.stories.cluster_items`)."""
+    try:
+        from storyline.link.stories import cluster_items
+    except ImportError as error:
+        raise StoriesBenchError(
+            f"storyline's story clusterer is not available ({error}): "
+            "storyline.link.stories.cluster_items is needed"
+        ) from error
+    return cluster_items
+
+
+def run_clusterer(clusterer: Clusterer, items: Sequence[StoryItem]) -> SystemRun:
+    """The clusterer on every item at once, timed; its answer's length is checked."""
+    started = time.perf_counter()
+    assignment = [(str(story), str(topic)) for story, topic in clusterer(items)]
+    seconds = time.perf_counter() - started
+    if len(assignment) != len(items):
+        raise StoriesBenchError(
+            f"the clusterer gave {len(assignment)} (story, topic) pairs for {len(items)} articles"
+        )
+    return SystemRun(assignment, seconds)
+
+
+def _story_scores(
+    items: Sequence[StoryItem], stories: Sequence[str], prefix: str
+) -> dict[str, float | None]:
+    keys = ("bcubed_precision", "bcubed_recall", "bcubed_f1", "ari", "nmi")
+    gold = [item.gold_story for item in items]
+    if not items or any(label is None for label in gold):
+        return {f"{prefix}{key}": None for key in keys}
+    return score_clustering(gold, stories).metrics(prefix)
+
+
+def score_run(kind: str, items: Sequence[StoryItem], run: SystemRun) -> dict[str, Any]:
+    """Topic and story scores of one system, the counts, and its speed."""
+    stories = [story for story, _ in run.assignment]
+    topics = [topic for _, topic in run.assignment]
+    topic_score = score_clustering([item.gold_topic for item in items], topics)
+    result: dict[str, Any] = {
+        **topic_score.metrics("topic_"),
+        "ari": round(topic_score.ari, 4),
+        "nmi": round(topic_score.nmi, 4),
+        **_story_scores(items, stories, "story_"),
+    }
+    result.pop("topic_ari")
+    result.pop("topic_nmi")
+    if kind == ECBPLUS:
+        even = [i for i, item in enumerate(items) if int(item.gold_topic) % 2 == 0]
+        held = _story_scores([items[i] for i in even], [stories[i] for i in even], "")
+        result["story_held_out"] = {"topics": "even ECB+ topics", "articles": len(even), **held}
+    gold_stories = {item.gold_story for item in items} - {None}
+    result.update(
+        topics=len(set(topics)),
+        stories=len(set(stories)),
+        articles=len(items),
+        gold_topics=topic_score.gold_clusters,
+        gold_stories=len(gold_stories) if gold_stories else None,
+        seconds=round(run.seconds, 3),
+        articles_per_s=round(len(items) / run.seconds, 1) if run.seconds else None,
+    )
+    return result
+
+
+ROWS = (
+    ("topic B³ precision", "topic_bcubed_precision"),
+    ("topic B³ recall", "topic_bcubed_recall"),
+    ("topic B³ F1", "topic_bcubed_f1"),
+    ("topic ARI", "ari"),
+    ("topic NMI", "nmi"),
+    ("story B³ precision", "story_bcubed_precision"),
+    ("story B³ recall", "story_bcubed_recall"),
+    ("story B³ F1", "story_bcubed_f1"),
+    ("story ARI", "story_ari"),
+    ("story NMI", "story_nmi"),
+)
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}"
+
+
+def scores_table(title: str, systems: Mapping[str, dict[str, Any]]) -> Table:
+    """One column per system, one row per metric (percentages), then counts and speed."""
+    table = Table(title=title)
+    table.add_column("metric")
+    for system in systems:
+        table.add_column(system, justify="right", style="bold" if system == "storyline" else None)
+    for label, key in ROWS:
+        table.add_row(label, *(_percent(scores[key]) for scores in systems.values()))
+        if key in ("nmi", "story_nmi"):
+            table.add_section()
+    first = next(iter(systems.values()))
+    if "story_held_out" in first:
+        table.add_row(
+            "story B³ F1, even topics",
+            *(_percent(s["story_held_out"]["bcubed_f1"]) for s in systems.values()),
+        )
+        table.add_section()
+    table.add_row("topics", *(f"{s['topics']:,}" for s in systems.values()))
+    table.add_row("stories", *(f"{s['stories']:,}" for s in systems.values()))
+    table.add_row(
+        "articles/s",
+        *(
+            "–" if s["articles_per_s"] is None else f"{s['articles_per_s']:,.0f}"
+            for s in systems.values()
+        ),
+    )
+    return table
+
+
+def write_assignment(items: Sequence[StoryItem], run: SystemRun, out: Path) -> dict[str, Any]:
+    """One TSV line per article: data folder, article id, story id, topic id."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as stream:
+        for item, (story, topic) in zip(items, run.assignment, strict=True):
+            fields = (item.source, item.article_id, story, topic)
+            stream.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
+    return {"file": str(out), "articles": len(items)}
+
+
+def run_bench_stories(
+    datas: Sequence[Path],
+    *,
+    out: Path | None = None,
+    peers: bool = False,
+    console: Console | None = None,
+    clusterer: Clusterer | None = None,
+) -> dict[str, Any]:
+    """Run the stories benchmark; print a table; return the metrics.
+
+    `clusterer` replaces storyline's (default: `storyline.link.stories.cluster_items`).
+    """
+    console = console or Console(stderr=True)
+    cluster = clusterer or storyline_clusterer()
+    kind, items = read_story_data(datas)
+    peer = tfidf_peer(thresholds_for(kind)) if peers else None
+    gold_topics = len({item.gold_topic for item in items})
+    gold_stories = len({item.gold_story for item in items} - {None})
+    console.print(
+        f"{NAMES[kind]}: {len(items):,} articles from "
+        + ", ".join(str(data) for data in datas)
+        + f"; {gold_topics} gold topics"
+        + (f", {gold_stories} gold stories" if gold_stories else ", no story level")
+    )
+    run = run_clusterer(cluster, items)
+    results = {"storyline": score_run(kind, items, run)}
+    if peer is not None:
+        console.print(f"Running {PEER_NAME} on {len(items):,} articles…")
+        results[PEER_NAME] = score_run(kind, items, run_clusterer(peer, items))
+        results[PEER_NAME].update(name=PEER_NAME, **thresholds_for(kind).record())
+    console.print(scores_table(f"{NAMES[kind]}: {len(items):,} articles", results))
+
+    result = results.pop("storyline")
+    result["data"] = [str(data) for data in datas]
+    result["format"] = kind
+    if out is not None:
+        result["out"] = write_assignment(items, run, out)
+        console.print(f"Wrote {len(items):,} lines to {out}")
+    if peers:
+        result["peers"] = results[PEER_NAME]
+    return result

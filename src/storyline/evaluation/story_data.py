@@ -1,0 +1,189 @@
+"""Gold topics and stories of Timeline17, ECB+ and WikiRef as one list of `StoryItem`s.
+
+The format of each data folder is detected from what it holds:
+
+- Timeline17: `articles.json` files under `<topic>_<source>/` folders. Gold topic = the folder
+  name before the first `_` (bpoil_bbc and bpoil_reuters are one topic); no story level.
+  Article id = `<folder>/<uid>`; published = the article's DCT.
+- ECB+: topic folders (or an `ECB+` folder of them) of `<topic>_<n>ecb[plus].xml`. Gold topic =
+  the topic number; gold story = topic + `ecb` or `ecbplus` (the two seminal events of a topic,
+  e.g. `1ecb`, `1ecbplus`). Article id = the file stem; no dates. The source-URL sentence of
+  `ecbplus` files is left out; the title is the first sentence.
+- WikiRef: `.txt` files (cp1252, first line the headline). Gold topic = the file name before
+  its trailing number (`premier.league.3`, `ParisAttacks2015 (12)`); no story level, no dates.
+  Topics of five articles or fewer are the readme's "noise" but are kept as topics of their
+  own. A folder of `WikiRef*` sets reads the largest one (each set is a subset of the next).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.evaluation.cat_xml import build_text, parse_cat_xml
+from storyline.evaluation.ecbplus import _URL_SENTENCE
+from storyline.evaluation.timeline17 import DatasetError, read_records
+
+TIMELINE17 = "timeline17"
+ECBPLUS = "ecbplus"
+WIKIREF = "wikiref"
+FORMATS = (TIMELINE17, ECBPLUS, WIKIREF)
+
+_ECB_FILE = re.compile(r"(\d+)_(\d+)(ecb|ecbplus)\.xml")
+_WIKIREF_LABEL = re.compile(r"(.+?)[ .]*\(?\d+\)?")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryItem:
+    """One article with its gold topic and, where the data has one, its gold story."""
+
+    source: str
+    article_id: str
+    title: str
+    text: str
+    published: str | None
+    gold_topic: str
+    gold_story: str | None
+
+
+def _ecb_root(folder: Path) -> Path | None:
+    """The folder holding ECB+ topic folders: `folder` itself or its `ECB+` child."""
+    for root in (folder, folder / "ECB+"):
+        for child in root.iterdir() if root.is_dir() else ():
+            digits = child.is_dir() and child.name.isdigit()
+            if digits and any(_ECB_FILE.fullmatch(p.name) for p in child.iterdir()):
+                return root
+    return None
+
+
+def _wikiref_txt(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.txt") if p.name.lower() != "readme.txt")
+
+
+def _wikiref_root(folder: Path) -> Path | None:
+    """`folder` when it holds article .txt files, else its largest `WikiRef*` set."""
+    if _wikiref_txt(folder):
+        return folder
+    sets = [p for p in folder.glob("WikiRef*") if p.is_dir() and _wikiref_txt(p)]
+    return max(sets, key=lambda p: len(_wikiref_txt(p))) if sets else None
+
+
+def detect_format(folder: Path) -> str:
+    """`timeline17`, `ecbplus` or `wikiref`; DatasetError when the folder is none of them."""
+    if not folder.is_dir():
+        raise DatasetError(f"{folder} is not a folder")
+    if next(folder.rglob("articles.json"), None) is not None:
+        return TIMELINE17
+    if _ecb_root(folder) is not None:
+        return ECBPLUS
+    if _wikiref_root(folder) is not None:
+        return WIKIREF
+    raise DatasetError(
+        f"{folder}: neither Timeline17 (<topic>_<source>/articles.json), ECB+ (topic folders of "
+        "<topic>_<n>ecb[plus].xml) nor WikiRef (.txt articles)"
+    )
+
+
+def read_timeline17(folder: Path) -> list[StoryItem]:
+    """Timeline17 articles; gold topic = their folder's name before `_`."""
+    return [
+        StoryItem(
+            source=folder.name,
+            article_id=f"{record.folder}/{record.uid}",
+            title="",
+            text=record.text,
+            published=record.published or None,
+            gold_topic=Path(record.folder).name.split("_")[0],
+            gold_story=None,
+        )
+        for record in read_records(folder)
+    ]
+
+
+def read_ecbplus_items(folder: Path, topics: Iterable[int] | None = None) -> list[StoryItem]:
+    """ECB+ documents (of `topics`, default all) in topic order, ECB before ECB+ halves."""
+    root = _ecb_root(folder)
+    if root is None:
+        raise DatasetError(f"{folder}: no ECB+ topic folders inside")
+    wanted = None if topics is None else set(topics)
+    found = []
+    for topic_folder in root.iterdir():
+        if not (topic_folder.is_dir() and topic_folder.name.isdigit()):
+            continue
+        for path in topic_folder.iterdir():
+            match = _ECB_FILE.fullmatch(path.name)
+            if match and (wanted is None or int(match[1]) in wanted):
+                found.append((int(match[1]), match[3], int(match[2]), path))
+    items = []
+    for topic, half, _, path in sorted(found):
+        skip = {_URL_SENTENCE} if half == "ecbplus" else set()
+        text = build_text(parse_cat_xml(path).tokens, skip=skip).text
+        items.append(
+            StoryItem(
+                source=folder.name,
+                article_id=path.stem,
+                title=text.split("\n", 1)[0],
+                text=text,
+                published=None,
+                gold_topic=str(topic),
+                gold_story=f"{topic}{half}",
+            )
+        )
+    return items
+
+
+def wikiref_label(stem: str) -> str:
+    """The gold topic of a WikiRef file stem: the name before its trailing number."""
+    match = _WIKIREF_LABEL.fullmatch(stem)
+    return match[1] if match else stem
+
+
+def read_wikiref(folder: Path) -> list[StoryItem]:
+    """WikiRef articles (cp1252): headline as title, the rest as text."""
+    root = _wikiref_root(folder)
+    if root is None:
+        raise DatasetError(f"{folder}: no WikiRef .txt articles inside")
+    items = []
+    for path in _wikiref_txt(root):
+        raw = path.read_bytes().decode("cp1252", errors="replace").replace("\r\n", "\n")
+        title, _, body = raw.strip().partition("\n")
+        items.append(
+            StoryItem(
+                source=root.name,
+                article_id=path.stem,
+                title=title.strip(),
+                text=body.strip(),
+                published=None,
+                gold_topic=wikiref_label(path.stem),
+                gold_story=None,
+            )
+        )
+    return items
+
+
+READERS = {TIMELINE17: read_timeline17, ECBPLUS: read_ecbplus_items, WIKIREF: read_wikiref}
+
+
+def read_story_data(folders: Sequence[Path]) -> tuple[str, list[StoryItem]]:
+    """The format shared by all `folders` and their items pooled in date order.
+
+    Raises DatasetError when the folders are of different formats or hold no article.
+    """
+    if not folders:
+        raise DatasetError("no data folder given")
+    formats = {folder: detect_format(folder) for folder in folders}
+    if len(set(formats.values())) > 1:
+        listed = ", ".join(f"{folder} ({kind})" for folder, kind in formats.items())
+        raise DatasetError(f"the data folders must all be of one format: {listed}")
+    kind = formats[folders[0]]
+    items = [item for folder in folders for item in READERS[kind](folder)]
+    if not items:
+        raise DatasetError("no article in " + ", ".join(map(str, folders)))
+    return kind, by_date(items)
+
+
+def by_date(items: Iterable[StoryItem]) -> list[StoryItem]:
+    """Items sorted by publication date, undated ones last; ties keep their order."""
+    return sorted(items, key=lambda item: (item.published is None, item.published or ""))

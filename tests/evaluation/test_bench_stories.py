@@ -1,0 +1,218 @@
+"""`bench stories`: the readers, the pooled date-ordered stream, scoring and the TF-IDF peer."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from storyline.evaluation.bench_stories import StoriesBenchError, run_bench_stories
+from storyline.evaluation.story_data import (
+    StoryItem,
+    by_date,
+    detect_format,
+    read_story_data,
+    wikiref_label,
+)
+from storyline.evaluation.timeline17 import DatasetError
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TIMELINE17 = ROOT.parent / "shared" / "data" / "timeline17"
+
+
+def quiet() -> Console:
+    return Console(stderr=True, quiet=True)
+
+
+def gold_copy(items: Sequence[StoryItem]) -> list[tuple[str, str]]:
+    return [(item.gold_story or item.gold_topic, item.gold_topic) for item in items]
+
+
+def all_in_one(items: Sequence[StoryItem]) -> list[tuple[str, str]]:
+    return [("s", "t") for _ in items]
+
+
+def make_timeline17(root: Path) -> Path:
+    articles = {
+        "bpoil_bbc": [("1", "2010-05-02", "Oil spill grows ."), ("2", "2010-04-21", "Rig burns .")],
+        "bpoil_reuters": [("7", "2010-04-30", "BP shares fall .")],
+        "haiti_bbc": [("3", "2010-01-13", "Quake hits Haiti ."), ("4", "", "Aid arrives .")],
+    }
+    for folder, records in articles.items():
+        (root / folder).mkdir(parents=True)
+        data = [{"uid": u, "dct": d, "dates": [], "text": t} for u, d, t in records]
+        (root / folder / "articles.json").write_text(json.dumps(data), encoding="utf-8")
+    return root
+
+
+def ecb_xml(name: str, sentences: Sequence[str]) -> str:
+    tokens = []
+    for number, sentence in enumerate(sentences):
+        for position, word in enumerate(sentence.split()):
+            t_id = len(tokens) + 1
+            tokens.append(
+                f'<token t_id="{t_id}" sentence="{number}" number="{position}">{word}</token>'
+            )
+    return f'<Document doc_name="{name}">{"".join(tokens)}<Markables/><Relations/></Document>'
+
+
+def make_ecbplus(root: Path) -> Path:
+    docs = {
+        "1/1_1ecb.xml": ["Star enters rehab .", "More text ."],
+        "1/1_2ecbplus.xml": ["http : //example.com", "Another star enters rehab ."],
+        "2/2_1ecb.xml": ["Oscars hosted ."],
+        "2/2_3ecbplus.xml": ["http : //x.org", "Oscars hosted again ."],
+    }
+    for name, sentences in docs.items():
+        path = root / "ECB+" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(ecb_xml(path.name, sentences), encoding="utf-8")
+    return root
+
+
+def make_wikiref(root: Path) -> Path:
+    root.mkdir()
+    texts = {
+        "premier.league.3.txt": "Premier League lands \xa33bn\r\nThe landscape shifted.",
+        "premier.league.10.txt": "Sky and BT\r\nRights sold.",
+        "ParisAttacks2015 (12).txt": "Paris attacks\r\nGunmen struck.",
+        "readme.txt": "not an article",
+    }
+    for name, text in texts.items():
+        (root / name).write_bytes(text.encode("cp1252"))
+    return root
+
+
+def test_timeline17_items_by_date(tmp_path: Path) -> None:
+    kind, items = read_story_data([make_timeline17(tmp_path / "t17")])
+    assert kind == "timeline17"
+    assert [item.article_id for item in items] == [
+        "haiti_bbc/3", "bpoil_bbc/2", "bpoil_reuters/7", "bpoil_bbc/1", "haiti_bbc/4",
+    ]  # fmt: skip
+    assert items[-1].published is None  # undated last
+    assert {item.gold_topic for item in items} == {"bpoil", "haiti"}
+    assert all(item.gold_story is None and item.source == "t17" for item in items)
+    assert items[0].text == "Quake hits Haiti."
+
+
+def test_ecbplus_items(tmp_path: Path) -> None:
+    kind, items = read_story_data([make_ecbplus(tmp_path / "ecbplus")])
+    assert kind == "ecbplus"
+    assert [(i.article_id, i.gold_topic, i.gold_story) for i in items] == [
+        ("1_1ecb", "1", "1ecb"),
+        ("1_2ecbplus", "1", "1ecbplus"),
+        ("2_1ecb", "2", "2ecb"),
+        ("2_3ecbplus", "2", "2ecbplus"),
+    ]
+    assert items[1].title == "Another star enters rehab."  # the URL sentence is left out
+    assert items[0].text == "Star enters rehab.\nMore text."
+    assert all(item.published is None for item in items)
+
+
+def test_wikiref_items(tmp_path: Path) -> None:
+    kind, items = read_story_data([make_wikiref(tmp_path / "WikiRef3")])
+    assert kind == "wikiref"
+    assert [(i.article_id, i.gold_topic) for i in items] == [
+        ("ParisAttacks2015 (12)", "ParisAttacks2015"),
+        ("premier.league.10", "premier.league"),
+        ("premier.league.3", "premier.league"),
+    ]
+    assert items[2].title == "Premier League lands £3bn"
+    assert items[2].text == "The landscape shifted."
+    assert wikiref_label("samsung.galaxy.s5.12") == "samsung.galaxy.s5"
+
+
+def test_formats_must_match(tmp_path: Path) -> None:
+    t17 = make_timeline17(tmp_path / "t17")
+    wiki = make_wikiref(tmp_path / "wiki")
+    with pytest.raises(DatasetError, match="of one format"):
+        read_story_data([t17, wiki])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DatasetError, match="neither Timeline17"):
+        detect_format(tmp_path / "empty")
+
+
+def test_by_date_is_stable() -> None:
+    def item(article_id: str, published: str | None) -> StoryItem:
+        return StoryItem("d", article_id, "", "", published, "t", None)
+
+    items = [item("a", None), item("b", "2020-01-02"), item("c", None), item("d", "2020-01-01")]
+    assert [i.article_id for i in by_date(items)] == ["d", "b", "a", "c"]
+
+
+def test_bench_with_gold_clusterer_pools_folders(tmp_path: Path) -> None:
+    root = make_timeline17(tmp_path / "t17")
+    seen: list[str] = []
+
+    def clusterer(items: Sequence[StoryItem]) -> list[tuple[str, str]]:
+        seen.extend(item.published or "-" for item in items)
+        return gold_copy(items)
+
+    out = tmp_path / "out" / "stories.tsv"
+    result = run_bench_stories(
+        [root / "bpoil_bbc", root / "haiti_bbc"], out=out, console=quiet(), clusterer=clusterer
+    )
+    assert seen == ["2010-01-13", "2010-04-21", "2010-05-02", "-"]  # pooled, in date order
+    assert result["topic_bcubed_f1"] == result["ari"] == result["nmi"] == 1.0
+    assert result["story_bcubed_f1"] is None
+    assert (result["topics"], result["articles"], result["format"]) == (2, 4, "timeline17")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "haiti_bbc\thaiti_bbc/3\thaiti\thaiti"
+    assert len(lines) == 4
+    json.dumps(result)
+
+
+def test_bench_scores_ecbplus_stories(tmp_path: Path) -> None:
+    data = make_ecbplus(tmp_path / "ecbplus")
+    result = run_bench_stories([data], console=quiet(), clusterer=all_in_one)
+    # 4 articles in 2 topics of 2: B³ precision 1/2, recall 1
+    assert result["topic_bcubed_precision"] == 0.5
+    assert result["topic_bcubed_recall"] == 1.0
+    # 4 stories of 1: precision 1/4
+    assert result["story_bcubed_precision"] == 0.25
+    assert result["story_bcubed_f1"] == pytest.approx(0.4)
+    assert result["story_held_out"]["articles"] == 2
+    assert (result["topics"], result["stories"], result["gold_stories"]) == (1, 1, 4)
+
+
+def test_bench_rejects_a_short_answer(tmp_path: Path) -> None:
+    data = make_wikiref(tmp_path / "wiki")
+    with pytest.raises(StoriesBenchError, match="1 \\(story, topic\\) pairs for 3 articles"):
+        run_bench_stories([data], console=quiet(), clusterer=lambda items: [("s", "t")])
+
+
+def test_missing_clusterer_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "storyline.link.stories", None)
+    with pytest.raises(StoriesBenchError, match="story clusterer is not available"):
+        run_bench_stories([make_wikiref(tmp_path / "wiki")], console=quiet())
+
+
+def test_peer_on_toy_data(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    data = make_wikiref(tmp_path / "wiki")
+    result = run_bench_stories([data], peers=True, console=quiet(), clusterer=gold_copy)
+    peer = result["peers"]
+    assert peer["name"] == "tfidf-average-linkage"
+    assert peer["articles"] == 3
+    assert peer["topic_threshold_chosen_on"].startswith("ECB+")
+    assert 0.0 <= peer["topic_bcubed_f1"] <= 1.0
+
+
+def test_peer_on_timeline17_subset(tmp_path: Path) -> None:
+    if not TIMELINE17.is_dir():
+        pytest.skip(f"../shared is absent: no Timeline17 at {TIMELINE17}")
+    pytest.importorskip("sklearn")
+    folders = [TIMELINE17 / "MJ_bbc", TIMELINE17 / "EgyptianProtest_cnn"]
+    result = run_bench_stories(folders, peers=True, console=quiet(), clusterer=gold_copy)
+    peer = result["peers"]
+    assert peer["articles"] == result["articles"] == 415
+    assert peer["topic_threshold"] == 0.92
+    assert peer["topic_bcubed_precision"] > 0.9  # two well-separated topics
+    assert peer["story_bcubed_f1"] is None
