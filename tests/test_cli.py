@@ -78,7 +78,7 @@ def test_quotes_are_listed_by_speaker_and_exported(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     text = (
         "Shinzo Abe met Mike Pence in Tokyo on Wednesday. “We will stand by Japan,” Pence said. "
-        "Abe said the alliance was strong. He praised the “maximum pressure” line."
+        "Abe said the alliance was strong. He backed the “maximum pressure” line."
     )
     line = json.dumps({"text": text, "published": "2018-02-07"})
     run("ingest", "-", "--db", db, "-q", stdin=line + "\n")

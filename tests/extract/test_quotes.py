@@ -134,6 +134,12 @@ def test_the_speaker_of_a_participle_is_the_clause_subject(nlp: Language, text: 
     assert quote.content.text == "the talks would resume"
 
 
+def test_subject_before_a_participle_and_the_cue(nlp: Language) -> None:
+    doc = nlp("Senator Laura Hill, the minority leader, said that she spoke with Abe on Tuesday.")
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "Laura Hill"
+
+
 def test_media_quoting_someone_gives_the_someone(nlp: Language) -> None:
     doc = nlp("Official media quoted leader Kim Jong Un as vowing to improve ties.")
     [quote] = doc._.quotes

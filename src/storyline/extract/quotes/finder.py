@@ -289,6 +289,17 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
             while i + 1 < cue.i and doc[i + 1].pos_ == "PROPN" and doc[i].pos_ == "PROPN":
                 i += 1
             return doc[i]
+    for token in doc[cue.sent.start : cue.i]:  # "Durbin, noting …, said": a subject the
+        # parser gave to the participle in between
+        if (
+            token.dep_ in SUBJECTS
+            and token.i not in inside
+            and token.pos_ in nouns
+            and _can_speak(token)
+            and token.i < token.head.i <= cue.i
+            and not any(t.i in inside for t in doc[token.i : cue.i])
+        ):
+            return token
     lefts = [
         c
         for c in cue.lefts
