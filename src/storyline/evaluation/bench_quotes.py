@@ -23,6 +23,7 @@ from storyline.errors import StorylineError
 from storyline.evaluation.polnear import PolnearDocument, read_polnear
 from storyline.evaluation.quote_peers import PEERS, PeerRun, require_textacy, run_textacy
 from storyline.evaluation.quote_scorer import Mentions, is_quoted, merge_scores, score_document
+from storyline.evaluation.tables import metrics_table
 from storyline.extract.quotes.model import Quote, Span
 
 Output = tuple[Sequence[Quote], Mentions]
@@ -147,14 +148,7 @@ ROWS = (
 
 def scores_table(title: str, systems: Mapping[str, dict[str, Any]]) -> Table:
     """One column per system, one row per metric (percentages), then the speed."""
-    table = Table(title=title)
-    table.add_column("metric")
-    for system in systems:
-        table.add_column(system, justify="right", style="bold" if system == "storyline" else None)
-    for label, key in ROWS:
-        table.add_row(label, *(f"{100 * scores[key]:.1f}" for scores in systems.values()))
-        if key in ("direct_end_to_end", "content_f1"):
-            table.add_section()
+    table = metrics_table(title, systems, ROWS, breaks={"direct_end_to_end", "content_f1"})
     table.add_section()
     table.add_row("quotes scored", *(f"{scores['predicted']:,}" for scores in systems.values()))
     table.add_row("documents/s", *(f"{scores['docs_per_s']:.1f}" for scores in systems.values()))

@@ -30,6 +30,7 @@ from storyline.errors import StorylineError
 from storyline.evaluation.cluster_metrics import score_clustering
 from storyline.evaluation.story_data import ECBPLUS, StoryItem, read_story_data
 from storyline.evaluation.story_peers import tfidf_peer, thresholds_for
+from storyline.evaluation.tables import metrics_table, percent
 
 Clusterer = Callable[[Sequence[StoryItem]], list[tuple[str, str]]]
 PEER_NAME = "tfidf-average-linkage"
@@ -126,25 +127,14 @@ ROWS = (
 )
 
 
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.1f}"
-
-
 def scores_table(title: str, systems: Mapping[str, dict[str, Any]]) -> Table:
     """One column per system, one row per metric (percentages), then counts and speed."""
-    table = Table(title=title)
-    table.add_column("metric")
-    for system in systems:
-        table.add_column(system, justify="right", style="bold" if system == "storyline" else None)
-    for label, key in ROWS:
-        table.add_row(label, *(_percent(scores[key]) for scores in systems.values()))
-        if key in ("nmi", "story_nmi"):
-            table.add_section()
+    table = metrics_table(title, systems, ROWS, breaks={"nmi", "story_nmi"})
     first = next(iter(systems.values()))
     if "story_held_out" in first:
         table.add_row(
             "story B³ F1, even topics",
-            *(_percent(s["story_held_out"]["bcubed_f1"]) for s in systems.values()),
+            *(percent(s["story_held_out"]["bcubed_f1"]) for s in systems.values()),
         )
         table.add_section()
     table.add_row("topics", *(f"{s['topics']:,}" for s in systems.values()))

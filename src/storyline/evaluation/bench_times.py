@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from storyline.errors import StorylineError
+from storyline.evaluation.tables import metrics_table
 from storyline.evaluation.time_peers import PEERS, Item, PeerRun, dct_date, heideltime_files
 from storyline.evaluation.time_scorer import TimeScore, TimexLike, merge_scores, score_document
 from storyline.evaluation.timeml import TimeMLDocument, read_timeml
@@ -126,14 +127,7 @@ ROWS = (
 
 def scores_table(title: str, systems: Mapping[str, dict[str, Any]]) -> Table:
     """One column per system, one row per metric (percentages), then the speed."""
-    table = Table(title=title)
-    table.add_column("metric")
-    for system in systems:
-        table.add_column(system, justify="right", style="bold" if system == "storyline" else None)
-    for label, key in ROWS:
-        table.add_row(label, *(f"{100 * scores[key]:.1f}" for scores in systems.values()))
-        if key.endswith("f1") and key != "value_f1":
-            table.add_section()
+    table = metrics_table(title, systems, ROWS, breaks={"strict_f1", "relaxed_f1"})
     table.add_section()
     table.add_row("documents/s", *(f"{scores['docs_per_s']:.1f}" for scores in systems.values()))
     return table
