@@ -16,6 +16,9 @@ Specs (the anchor is the publication date unless said otherwise):
   a weekday, month, month and day, quarter, season or holiday without a year; DIR is
   ``last``, ``next``, ``this``,
   ``tense`` (decided by the tense of the governing verb) or ``yK`` (the anchor's year + K);
+- ``rq:latest`` the last quarter completed ("the quarter", "the latest period"), ``rwe:tense``
+  the weekend before or after ("the weekend"), ``yend:tense`` December 31st ("year-end"),
+  ``pq:1988`` a year, or its quarter when the last date named one ("the 1988 period");
 - ``ref:PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``, ``dur:P3Y``, ``set:P1W``.
 
 A spec may end in ``|TEV`` or ``|T17:00``: a part of day or clock time added to the day.

@@ -6,7 +6,6 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-TIMEX_TYPES: tuple[TimexType, ...] = ("DATE", "TIME", "DURATION", "SET")
 
 
 @dataclass(frozen=True, slots=True)
