@@ -140,6 +140,12 @@ def test_subject_before_a_participle_and_the_cue(nlp: Language) -> None:
     assert who(doc, quote) == "Laura Hill"
 
 
+def test_a_source_named_before_a_colon(nlp: Language) -> None:
+    doc = nlp("Polls were wrong - Laura Hill: “We found that voters decided late.”")
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", ":")
+
+
 def test_media_quoting_someone_gives_the_someone(nlp: Language) -> None:
     doc = nlp("Official media quoted leader Kim Jong Un as vowing to improve ties.")
     [quote] = doc._.quotes

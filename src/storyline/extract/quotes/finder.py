@@ -315,10 +315,14 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     after = cue.i + 1
     while after < len(doc) and after < cue.i + 4 and doc[after].pos_ in {"DET", "ADJ"}:
         after += 1
-    if after < len(doc) and doc[after].pos_ in nouns and after not in inside:
+    if (
+        after < len(doc)
+        and after not in inside
+        and (doc[after].pos_ in nouns or (doc[after].is_title and doc[after].is_alpha))
+    ):  # "said Skelly" with "Skelly" tagged an adverb is still a name
         while after + 1 < len(doc) and doc[after + 1].dep_ in {"compound", "flat"}:
             after += 1  # the head of "Edward Leamer" is "Leamer"
-        return doc[after] if doc[after].pos_ in nouns else None
+        return doc[after] if doc[after].pos_ in nouns or doc[after].is_title else None
     return None
 
 
@@ -430,6 +434,10 @@ def _introduced_by_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech 
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
+    before_colon = doc[colon.start - 1] if colon.start > 0 else None
+    if before_colon is not None and before_colon.pos_ == "PROPN" and before_colon.i not in inside:
+        # "… - Philip Bump: “…”", a source named right before the colon
+        return Speech(colon[0], before_colon, (passage.start, passage.end))
     clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
     tops = [v for v in verbs if not clause or not clause[0].i <= v.head.i < colon.start]
