@@ -119,8 +119,10 @@ class QuoteFinder:
         quotes: list[Quote] = []
         previous: tuple[Quote, Marked] | None = None
         for passage in passages:
-            speech = _speech_around(doc, passage, speeches) or self._cue_beside(
-                doc, passage, inside
+            speech = (
+                _speech_around(doc, passage, speeches)
+                or _named_before_colon(doc, passage, inside)
+                or self._cue_beside(doc, passage, inside)
             )
             if speech is None and _is_term(doc, passage):
                 quotes.append(Quote(_span(doc, passage.start, passage.end), "term"))
@@ -425,6 +427,20 @@ def _sentences_of(doc: Doc, passage: Marked) -> list:
     return sentences
 
 
+def _named_before_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+    """ "… - Philip Bump: “…”": a source named right before the colon that opens the quote."""
+    before = doc.text[: passage.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    name = doc[colon.start - 1]
+    if name.pos_ != "PROPN" or name.i in inside:
+        return None
+    return Speech(colon[0], name, (passage.start, passage.end))
+
+
 def _introduced_by_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
     """ "Sanders delivered a snappy retort: “…”": a clause ending in a colon right before the
     quote introduces it; its subject speaks."""
@@ -434,10 +450,6 @@ def _introduced_by_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech 
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
-    before_colon = doc[colon.start - 1] if colon.start > 0 else None
-    if before_colon is not None and before_colon.pos_ == "PROPN" and before_colon.i not in inside:
-        # "… - Philip Bump: “…”", a source named right before the colon
-        return Speech(colon[0], before_colon, (passage.start, passage.end))
     clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
     tops = [v for v in verbs if not clause or not clause[0].i <= v.head.i < colon.start]
@@ -500,7 +512,12 @@ def _speaker_span(token: Token) -> Span:
         start > 0 and doc[start - 1].pos_ in _PHRASE_POS and doc[start - 1].i >= token.left_edge.i
     ):
         start -= 1
-    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN":
+    if (
+        token.pos_ == "NOUN"
+        and start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].pos_ == "PROPN"
+    ):
         start -= 2  # "Trump, the GOP frontrunner, said": the name too
         while start > 0 and doc[start - 1].pos_ == "PROPN":
             start -= 1
