@@ -146,6 +146,12 @@ def test_a_source_named_before_a_colon(nlp: Language) -> None:
     assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", ":")
 
 
+def test_a_headline_opening_with_a_name_and_a_colon(nlp: Language) -> None:
+    doc = nlp("Laura Hill: I Am ‘Horrified’ By The Plan\n\nThe senator spoke on Monday.")
+    kinds = {(q.kind, q.speaker.text if q.speaker else None) for q in doc._.quotes}
+    assert kinds == {("indirect", "Laura Hill"), ("direct", "Laura Hill")}
+
+
 def test_media_quoting_someone_gives_the_someone(nlp: Language) -> None:
     doc = nlp("Official media quoted leader Kim Jong Un as vowing to improve ties.")
     [quote] = doc._.quotes

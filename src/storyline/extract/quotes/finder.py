@@ -85,6 +85,9 @@ class QuoteFinder:
             if token.lower_ == "according" and (speech := _according_to(token)) is not None:
                 found.append(speech)
                 continue
+            if token.text == ":" and (speech := _name_colon_line(token)) is not None:
+                found.append(speech)
+                continue
             cue = self.cues.lookup(token.lemma_)
             if cue is None or token.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -425,6 +428,21 @@ def _sentences_of(doc: Doc, passage: Marked) -> list:
         if len(following) <= 6 or not (between.strip() or "\n" in between):
             sentences.append(following[: min(len(following), 12)])
     return sentences
+
+
+def _name_colon_line(colon: Token) -> Speech | None:
+    """ "Ted Cruz: I Am ‘Horrified’ By Donald Trump": a sentence (a headline, mostly) that
+    opens with a name and a colon; the name says the rest."""
+    sent = colon.sent
+    name = list(colon.doc[sent.start : colon.i])
+    rest = [t for t in colon.doc[colon.i + 1 : sent.end] if not t.is_space]
+    if not name or len(name) > 4 or not all(t.pos_ == "PROPN" for t in name) or len(rest) < 3:
+        return None
+    while rest and rest[-1].is_punct and rest[-1].text not in "”\"'’":
+        rest.pop()
+    if not rest:
+        return None
+    return Speech(colon, name[-1], (rest[0].idx, rest[-1].idx + len(rest[-1].text)))
 
 
 def _named_before_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
