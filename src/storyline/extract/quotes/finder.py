@@ -30,6 +30,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.component import actor_of_token
 from storyline.extract.quotes.cues import CueLexicon
@@ -122,10 +123,11 @@ class QuoteFinder:
         quotes: list[Quote] = []
         previous: tuple[Quote, Marked] | None = None
         for passage in passages:
+            sentences = _sentences_of(doc, passage)
             speech = (
-                _speech_around(doc, passage, speeches)
+                _speech_around(passage, speeches, sentences)
                 or _named_before_colon(doc, passage, inside)
-                or self._cue_beside(doc, passage, inside)
+                or self._cue_beside(doc, passage, inside, sentences)
             )
             if speech is None and _is_term(doc, passage):
                 quotes.append(Quote(_span(doc, passage.start, passage.end), "term"))
@@ -145,10 +147,11 @@ class QuoteFinder:
             previous = (quote, passage)
         return quotes
 
-    def _cue_beside(self, doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
-        """The nearest cue verb outside the marks, in the sentences the passage ends in or
-        starts in; else the sentence after it when that one is only a cue ("He said.")."""
-        sentences = _sentences_of(doc, passage)
+    def _cue_beside(
+        self, doc: Doc, passage: Marked, inside: set[int], sentences: list[SpacySpan]
+    ) -> Speech | None:
+        """The nearest cue verb outside the marks, in the passage's `sentences` (see
+        `_sentences_of`)."""
         best: tuple[int, Token] | None = None
         for sent in sentences:
             for token in sent:
@@ -390,11 +393,13 @@ def _holds(content: tuple[int, int], passage: Marked) -> bool:
     return overlap * 2 > passage.end - passage.start
 
 
-def _speech_around(doc: Doc, passage: Marked, speeches: list[Speech]) -> Speech | None:
+def _speech_around(
+    passage: Marked, speeches: list[Speech], sentences: list[SpacySpan]
+) -> Speech | None:
     """Reported speech of the passage's sentence whose content holds the passage; of
     several, the one whose cue is nearest to it."""
-    sentences = {sent.start for sent in _sentences_of(doc, passage)[:2]}
-    holding = [s for s in speeches if _holds(s.content, passage) and s.cue.sent.start in sentences]
+    starts = {sent.start for sent in sentences[:2]}
+    holding = [s for s in speeches if _holds(s.content, passage) and s.cue.sent.start in starts]
     if not holding:
         return None
     return min(
@@ -413,7 +418,9 @@ def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool
     return not _holds(content, passage)
 
 
-def _sentences_of(doc: Doc, passage: Marked) -> list:
+def _sentences_of(doc: Doc, passage: Marked) -> list[SpacySpan]:
+    """The sentences a passage ends and starts in; then the sentence after it when that one
+    is short ("He said.") or follows at once in the same paragraph."""
     sentences = []
     for at in (passage.outer_end - 1, passage.outer_start):
         span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -445,12 +452,19 @@ def _name_colon_line(colon: Token) -> Speech | None:
     return Speech(colon, name[-1], (rest[0].idx, rest[-1].idx + len(rest[-1].text)))
 
 
+def _colon_before(doc: Doc, passage: Marked) -> SpacySpan | None:
+    """The colon that opens a quote ("…: “…”"), when only whitespace lies between them."""
+    at = passage.outer_start
+    while at > 0 and doc.text[at - 1].isspace():
+        at -= 1
+    if at == 0 or doc.text[at - 1] != ":":
+        return None
+    return doc.char_span(at - 1, at, alignment_mode="expand")
+
+
 def _named_before_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
     """ "… - Philip Bump: “…”": a source named right before the colon that opens the quote."""
-    before = doc.text[: passage.outer_start].rstrip()
-    if not before.endswith(":"):
-        return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = _colon_before(doc, passage)
     if colon is None or colon.start == 0:
         return None
     name = doc[colon.start - 1]
@@ -462,10 +476,7 @@ def _named_before_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech |
 def _introduced_by_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
     """ "Sanders delivered a snappy retort: “…”": a clause ending in a colon right before the
     quote introduces it; its subject speaks."""
-    before = doc.text[: passage.outer_start].rstrip()
-    if not before.endswith(":"):
-        return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = _colon_before(doc, passage)
     if colon is None:
         return None
     clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]

@@ -184,8 +184,10 @@ _DATE_INTRODUCERS = (
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\n\"'“"
+    """Does a sentence (or a quote) start at `start`? Looks back over whitespace only."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start == 0 or text[start - 1] in ".!?\"'“"
 
 
 def _read_iso(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
