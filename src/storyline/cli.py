@@ -439,6 +439,16 @@ def parse_sizes(value: str) -> list[int]:
         raise click.BadParameter(f"{value!r}: give whole numbers such as 1000,4000") from None
 
 
+def echo_bench_result(run: Callable[[], dict[str, Any]]) -> None:
+    """Run a benchmark (its tables go to the console) and print its metrics as one JSON
+    object on the last line; a StorylineError becomes a clean command-line error."""
+    try:
+        result = run()
+    except StorylineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result))
+
+
 @bench_group.command("ingest")
 @click.option(
     "--data",
@@ -463,11 +473,9 @@ def bench_ingest_command(data: str, sizes: list[int], processes: int) -> None:
     """
     from storyline.evaluation.bench_ingest import run_bench_ingest
 
-    try:
-        result = run_bench_ingest(Path(data), sizes, processes=processes, console=console)
-    except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(json.dumps(result))
+    echo_bench_result(
+        lambda: run_bench_ingest(Path(data), sizes, processes=processes, console=console)
+    )
 
 
 @bench_group.command("actors")
@@ -521,8 +529,8 @@ def bench_actors_command(
     def path(value: str | None) -> Path | None:
         return Path(value) if value else None
 
-    try:
-        result = run_bench_actors(
+    echo_bench_result(
+        lambda: run_bench_actors(
             Path(data),
             path(sentences),
             path(meantime),
@@ -532,9 +540,7 @@ def bench_actors_command(
             topics=topics,
             skip=skip,
         )
-    except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(json.dumps(result))
+    )
 
 
 @bench_group.command("times")
@@ -562,17 +568,15 @@ def bench_times_command(data: str, out: str | None, peers: bool, processes: int)
     """
     from storyline.evaluation.bench_times import run_bench_times
 
-    try:
-        result = run_bench_times(
+    echo_bench_result(
+        lambda: run_bench_times(
             Path(data),
             out=Path(out) if out else None,
             peers=peers,
             processes=processes,
             console=console,
         )
-    except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(json.dumps(result))
+    )
 
 
 @bench_group.command("quotes")
@@ -598,17 +602,15 @@ def bench_quotes_command(data: str, out: str | None, peers: bool, processes: int
     """
     from storyline.evaluation.bench_quotes import run_bench_quotes
 
-    try:
-        result = run_bench_quotes(
+    echo_bench_result(
+        lambda: run_bench_quotes(
             Path(data),
             out=Path(out) if out else None,
             peers=peers,
             processes=processes,
             console=console,
         )
-    except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(json.dumps(result))
+    )
 
 
 if __name__ == "__main__":
