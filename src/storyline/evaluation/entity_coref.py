@@ -112,9 +112,14 @@ def responses(parsed: Sequence[Parsed], group: str) -> dict[str, Assign]:
     entity_of = link_group(parsed)
     by_doc = {item.gold.doc_id: (position, item) for position, item in enumerate(parsed)}
     aligned = {item.gold.doc_id: actor_of_mentions(item) for item in parsed}
+    lemma_of = {
+        (m.doc_id, m.start, m.end): _head_lemma(item.doc, m)
+        for item in parsed
+        for m in item.gold.mentions
+    }
 
     def baseline(mention: GoldMention) -> Hashable:
-        return ("lemma", group, _head_lemma(by_doc[mention.doc_id][1].doc, mention))
+        return ("lemma", group, lemma_of[(mention.doc_id, mention.start, mention.end)])
 
     def actor(mention: GoldMention) -> Hashable | None:
         n = aligned[mention.doc_id].get((mention.start, mention.end))
@@ -127,16 +132,15 @@ def responses(parsed: Sequence[Parsed], group: str) -> dict[str, Assign]:
         for mention in item.gold.mentions:
             entity = actor(mention)
             if entity is not None:
-                by_lemma[_head_lemma(item.doc, mention)][entity] += 1
+                by_lemma[lemma_of[(mention.doc_id, mention.start, mention.end)]][entity] += 1
+    entity_of_lemma = {lemma: counts.most_common(1)[0][0] for lemma, counts in by_lemma.items()}
 
     def storyline(mention: GoldMention) -> Hashable:
         entity = actor(mention)
         if entity is not None:
             return entity
-        lemma = _head_lemma(by_doc[mention.doc_id][1].doc, mention)
-        if lemma in by_lemma:
-            return by_lemma[lemma].most_common(1)[0][0]
-        return baseline(mention)
+        lemma = lemma_of[(mention.doc_id, mention.start, mention.end)]
+        return entity_of_lemma.get(lemma) or baseline(mention)
 
     def actors_only(mention: GoldMention) -> Hashable:
         return actor(mention) or ("alone", mention.doc_id, mention.start)
