@@ -124,7 +124,7 @@ def _weekend(anchor: date, step: int) -> str:
     return f"{year:04d}-W{week:02d}-WE"
 
 
-def _quarter(anchor: date) -> int | None:
+def _quarter(anchor: date) -> int:
     return (anchor.month - 1) // 3 + 1
 
 

@@ -639,7 +639,7 @@ def find_readings(text: str) -> list[Reading]:
             read = reader(match)
             if read is not None:
                 found.append(Reading(match.start(), match.end(), *read))
-    return _combine([r for r in _longest(found, text) if not _is_name(r, text)], text)
+    return _combine([r for r in _longest(found) if not _is_name(r, text)], text)
 
 
 _NAMED_KINDS = ("rel:", "ref:", "dur:", "ana:", "rq:", "rwe:")
@@ -662,7 +662,7 @@ def _is_name(reading: Reading, text: str) -> bool:
     return len(words) > 1 or bool(previous and previous[0][0].isupper())
 
 
-def _longest(readings: list[Reading], text: str) -> list[Reading]:
+def _longest(readings: list[Reading]) -> list[Reading]:
     """Keep the longest of overlapping readings (the earlier rule on a tie)."""
     order = sorted(enumerate(readings), key=lambda p: (-(p[1].end - p[1].start), p[0]))
     kept: list[Reading] = []
