@@ -176,76 +176,58 @@ class Database:
         return [ids[key] for key in keys]
 
     def _insert_actors(self, annotated: list[tuple[int, Annotations]]) -> None:
-        actors: dict[str, list[Any]] = {
-            name: []
-            for name in ("article_id", "idx", "name", "type", "key", "country", "roles", "code")
-        }
-        actors["ambiguous"] = []
-        mentions: dict[str, list[Any]] = {
-            name: []
-            for name in (
-                "article_id", "actor_idx", "idx", "sentence_idx", "start_char", "end_char",
-                "text", "kind",
-            )
-        }  # fmt: skip
+        actors: list[tuple[Any, ...]] = []
+        mentions: list[tuple[Any, ...]] = []
         for article_id, found in annotated:
             starts = [sentence.start for sentence in found.sentences]
             for idx, actor in enumerate(found.actors):
-                row = (
+                actors.append((
                     article_id, idx, actor.name, actor.type, " ".join(actor.key), actor.country,
                     list(actor.roles), actor.code, actor.ambiguous,
+                ))  # fmt: skip
+                mentions.extend(
+                    (article_id, idx, m_idx, _sentence_at(starts, m.start), m.start, m.end,
+                     m.text, m.kind)
+                    for m_idx, m in enumerate(actor.mentions)
                 )  # fmt: skip
-                for column, value in zip(actors, row, strict=True):
-                    actors[column].append(value)
-                for m_idx, m in enumerate(actor.mentions):
-                    sentence = max(bisect_right(starts, m.start) - 1, 0)
-                    row = (article_id, idx, m_idx, sentence, m.start, m.end, m.text, m.kind)
-                    for column, value in zip(mentions, row, strict=True):
-                        mentions[column].append(value)
-        if actors["idx"]:
-            self._insert_columns("actors", actors)
-        if mentions["idx"]:
-            self._insert_columns("actor_mentions", mentions)
+        self._insert_tuples("actors", ACTOR_COLUMNS, actors)
+        self._insert_tuples("actor_mentions", ACTOR_MENTION_COLUMNS, mentions)
 
     def _insert_times(self, annotated: list[tuple[int, Annotations]]) -> None:
-        names = (
-            "article_id", "idx", "sentence_idx", "start_char", "end_char", "text", "type",
-            "value", "anchor", "mod",
-        )  # fmt: skip
-        columns: dict[str, list[Any]] = {name: [] for name in names}
+        rows: list[tuple[Any, ...]] = []
         for article_id, found in annotated:
             starts = [sentence.start for sentence in found.sentences]
-            for idx, t in enumerate(found.times):
-                sentence = max(bisect_right(starts, t.start) - 1, 0)
-                row = (article_id, idx, sentence, t.start, t.end, t.text, t.type, t.value,
-                       t.anchor, t.mod)  # fmt: skip
-                for column, value in zip(names, row, strict=True):
-                    columns[column].append(value)
-        if columns["idx"]:
-            self._insert_columns("times", columns)
+            rows.extend(
+                (article_id, idx, _sentence_at(starts, t.start), t.start, t.end, t.text, t.type,
+                 t.value, t.anchor, t.mod)
+                for idx, t in enumerate(found.times)
+            )  # fmt: skip
+        self._insert_tuples("times", TIME_COLUMNS, rows)
 
     def _insert_quotes(self, annotated: list[tuple[int, Annotations]]) -> None:
-        names = (
-            "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text",
-            "cue_start", "cue_end", "cue", "speaker_start", "speaker_end", "speaker",
-            "speaker_actor_idx", "via",
-        )  # fmt: skip
-        columns: dict[str, list[Any]] = {name: [] for name in names}
+        rows: list[tuple[Any, ...]] = []
         for article_id, found in annotated:
             starts = [sentence.start for sentence in found.sentences]
             for idx, q in enumerate(found.quotes):
-                sentence = max(bisect_right(starts, q.content.start) - 1, 0)
                 cue, speaker = q.cue, q.speaker
-                row = (
-                    article_id, idx, sentence, q.kind, q.content.start, q.content.end,
-                    q.content.text, cue and cue.start, cue and cue.end, cue and cue.text,
-                    speaker and speaker.start, speaker and speaker.end,
-                    speaker and speaker.text, q.speaker_actor, q.via and q.via.text,
-                )  # fmt: skip
-                for column, value in zip(names, row, strict=True):
-                    columns[column].append(value)
-        if columns["idx"]:
-            self._insert_columns("quotes", columns)
+                rows.append((
+                    article_id, idx, _sentence_at(starts, q.content.start), q.kind,
+                    q.content.start, q.content.end, q.content.text, cue and cue.start,
+                    cue and cue.end, cue and cue.text, speaker and speaker.start,
+                    speaker and speaker.end, speaker and speaker.text, q.speaker_actor,
+                    q.via and q.via.text,
+                ))  # fmt: skip
+        self._insert_tuples("quotes", QUOTE_COLUMNS, rows)
+
+    def _insert_tuples(
+        self, table: str, names: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    ) -> None:
+        """Insert rows given as tuples in the order of `names` (nothing when there are none)."""
+        if rows:
+            columns = zip(*rows, strict=True)
+            self._insert_columns(
+                table, {name: list(values) for name, values in zip(names, columns, strict=True)}
+            )
 
     def quotes(self, article_id: int | None = None) -> list[dict[str, Any]]:
         """Quotes (of one article, or all) with their speaker's entity and the dates their
@@ -479,6 +461,27 @@ class Database:
             f"{where} ORDER BY m.article_id, m.start_char",
             [article_id] if article_id is not None else [],
         )
+
+
+ACTOR_COLUMNS = (
+    "article_id", "idx", "name", "type", "key", "country", "roles", "code", "ambiguous",
+)  # fmt: skip
+ACTOR_MENTION_COLUMNS = (
+    "article_id", "actor_idx", "idx", "sentence_idx", "start_char", "end_char", "text", "kind",
+)  # fmt: skip
+TIME_COLUMNS = (
+    "article_id", "idx", "sentence_idx", "start_char", "end_char", "text", "type", "value",
+    "anchor", "mod",
+)  # fmt: skip
+QUOTE_COLUMNS = (
+    "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text", "cue_start",
+    "cue_end", "cue", "speaker_start", "speaker_end", "speaker", "speaker_actor_idx", "via",
+)  # fmt: skip
+
+
+def _sentence_at(starts: list[int], offset: int) -> int:
+    """The index of the sentence (by sorted start offsets) a character offset lies in."""
+    return max(bisect_right(starts, offset) - 1, 0)
 
 
 def _is_interrupt(error: BaseException) -> bool:
