@@ -184,14 +184,15 @@ def test_bench_rejects_a_short_answer(tmp_path: Path) -> None:
         run_bench_stories([data], console=quiet(), clusterer=lambda items: [("s", "t")])
 
 
-def test_missing_clusterer_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import sys
-
-    monkeypatch.setitem(sys.modules, "storyline.link.stories", None)
-    with pytest.raises(StoriesBenchError, match="story clusterer is not available"):
-        run_bench_stories([make_wikiref(tmp_path / "wiki")], console=quiet())
+@pytest.mark.model
+@pytest.mark.slow
+def test_storyline_system_end_to_end(tmp_path: Path) -> None:
+    result = run_bench_stories([make_wikiref(tmp_path / "wiki")], console=quiet())
+    assert result["articles"] == 3
+    assert result["story_bcubed_f1"] is None  # WikiRef has no story level
+    assert 0.0 < result["topic_bcubed_f1"] <= 1.0
+    assert result["nlp_articles_per_s"] > 0
+    assert result["settings"]["story_threshold"] > 0
 
 
 def test_peer_on_toy_data(tmp_path: Path) -> None:

@@ -10,14 +10,17 @@ threshold was chosen on the odd ones). With `--peers`, TF-IDF + average-linkage 
 (`story_peers`) runs on the same stream and is scored the same way. `--out` writes one TSV line
 per article: data folder, article id, story id, topic id.
 
-The `storyline bench stories` command is added with storyline's own story clusterer
-(`storyline.link.stories.cluster_items`, issue "Stories"); until then `run_bench_stories` runs
-with an injected clusterer (the tests, and the peer figures in the issue's notes).
+storyline's system (`story_system`) first computes each article's features (its lead through
+the NLP pipeline and the sentence embedder; timed apart, `nlp_articles_per_s`), then feeds them
+to a fresh `StoryClusterer` in stream order (`articles_per_s` is this clustering). Scaling is
+measured on the clustering of the first 1,000 articles and of all of them (time and peak
+traced memory; `scaling`). Tests inject a clusterer instead.
 """
 
 from __future__ import annotations
 
 import time
+import tracemalloc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,10 +33,14 @@ from storyline.errors import StorylineError
 from storyline.evaluation.cluster_metrics import score_clustering
 from storyline.evaluation.story_data import ECBPLUS, StoryItem, read_story_data
 from storyline.evaluation.story_peers import tfidf_peer, thresholds_for
+from storyline.evaluation.story_system import cluster_features, prepare_items
 from storyline.evaluation.tables import metrics_table, percent
+from storyline.link.stories.clusterer import ClusterSettings
+from storyline.link.stories.features import ArticleFeatures
 
 Clusterer = Callable[[Sequence[StoryItem]], list[tuple[str, str]]]
 PEER_NAME = "tfidf-average-linkage"
+SCALING_FROM = 1000
 NAMES = {"timeline17": "Timeline17", "ecbplus": "ECB+", "wikiref": "WikiRef"}
 
 
@@ -43,22 +50,59 @@ class StoriesBenchError(StorylineError):
 
 @dataclass(frozen=True, slots=True)
 class SystemRun:
-    """One system's (story id, topic id) per item, and the seconds it took."""
+    """One system's (story id, topic id) per item, the seconds it took to cluster, and
+    (storyline) the seconds its features took and how clustering time and memory scale."""
 
     assignment: list[tuple[str, str]]
     seconds: float
+    nlp_seconds: float | None = None
+    scaling: dict[str, Any] | None = None
 
 
-def storyline_clusterer() -> Clusterer:
-    """storyline's story clusterer (`storyline.link.stories.cluster_items`)."""
-    try:
-        from storyline.link.stories import cluster_items
-    except ImportError as error:
-        raise StoriesBenchError(
-            f"storyline's story clusterer is not available ({error}): "
-            "storyline.link.stories.cluster_items is needed"
-        ) from error
-    return cluster_items
+def _clustering_cost(features: Sequence[ArticleFeatures]) -> tuple[float, int]:
+    """Seconds and peak traced bytes of clustering `features` with a fresh clusterer."""
+    tracemalloc.start()
+    started = time.perf_counter()
+    cluster_features(features)
+    seconds = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return seconds, peak
+
+
+def scaling(features: Sequence[ArticleFeatures], small: int = SCALING_FROM) -> dict[str, Any]:
+    """Clustering time and memory of the first `small` articles and of all of them."""
+    if len(features) <= small:
+        return {}
+    low_s, low_mem = _clustering_cost(features[:small])
+    high_s, high_mem = _clustering_cost(features)
+    return {
+        "from": small,
+        "to": len(features),
+        "articles_ratio": round(len(features) / small, 2),
+        "time_ratio": round(high_s / low_s, 2) if low_s else None,
+        "memory_ratio": round(high_mem / low_mem, 2) if low_mem else None,
+    }
+
+
+def run_storyline(items: Sequence[StoryItem], processes: int, console: Console) -> SystemRun:
+    """storyline's features (timed apart) and clustering, and its scaling."""
+    from storyline.link.stories.embed import Embedder
+    from storyline.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    nlp.disable_pipes("storyline_quotes")  # the clusterer reads actors and times only
+    console.print(f"Reading the leads of {len(items):,} articles (NLP and embeddings)…")
+    prepared = prepare_items(items, nlp, Embedder(), processes)
+    started = time.perf_counter()
+    assignment = cluster_features(prepared.features)
+    seconds = time.perf_counter() - started
+    return SystemRun(
+        assignment,
+        seconds,
+        nlp_seconds=prepared.nlp_seconds + prepared.embed_seconds,
+        scaling=scaling(prepared.features),
+    )
 
 
 def run_clusterer(clusterer: Clusterer, items: Sequence[StoryItem]) -> SystemRun:
@@ -110,6 +154,11 @@ def score_run(kind: str, items: Sequence[StoryItem], run: SystemRun) -> dict[str
         seconds=round(run.seconds, 3),
         articles_per_s=round(len(items) / run.seconds, 1) if run.seconds else None,
     )
+    if run.nlp_seconds is not None:
+        result["nlp_seconds"] = round(run.nlp_seconds, 1)
+        result["nlp_articles_per_s"] = round(len(items) / run.nlp_seconds, 1)
+    if run.scaling is not None:
+        result["scaling"] = run.scaling
     return result
 
 
@@ -146,6 +195,14 @@ def scores_table(title: str, systems: Mapping[str, dict[str, Any]]) -> Table:
             for s in systems.values()
         ),
     )
+    if "nlp_articles_per_s" in first:
+        table.add_row(
+            "articles/s, NLP + embeddings",
+            *(
+                f"{s['nlp_articles_per_s']:,.1f}" if s.get("nlp_articles_per_s") else "–"
+                for s in systems.values()
+            ),
+        )
     return table
 
 
@@ -166,13 +223,13 @@ def run_bench_stories(
     peers: bool = False,
     console: Console | None = None,
     clusterer: Clusterer | None = None,
+    processes: int = 1,
 ) -> dict[str, Any]:
     """Run the stories benchmark; print a table; return the metrics.
 
-    `clusterer` replaces storyline's (default: `storyline.link.stories.cluster_items`).
+    `clusterer` replaces storyline's system (features, then `StoryClusterer`).
     """
     console = console or Console(stderr=True)
-    cluster = clusterer or storyline_clusterer()
     kind, items = read_story_data(datas)
     peer = tfidf_peer(thresholds_for(kind)) if peers else None
     gold_topics = len({item.gold_topic for item in items})
@@ -183,7 +240,10 @@ def run_bench_stories(
         + f"; {gold_topics} gold topics"
         + (f", {gold_stories} gold stories" if gold_stories else ", no story level")
     )
-    run = run_clusterer(cluster, items)
+    if clusterer is None:
+        run = run_storyline(items, processes, console)
+    else:
+        run = run_clusterer(clusterer, items)
     results = {"storyline": score_run(kind, items, run)}
     if peer is not None:
         console.print(f"Running {PEER_NAME} on {len(items):,} articles…")
@@ -192,6 +252,8 @@ def run_bench_stories(
     console.print(scores_table(f"{NAMES[kind]}: {len(items):,} articles", results))
 
     result = results.pop("storyline")
+    if clusterer is None:
+        result["settings"] = ClusterSettings().record()
     result["data"] = [str(data) for data in datas]
     result["format"] = kind
     if out is not None:

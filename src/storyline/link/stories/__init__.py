@@ -1,0 +1,1 @@
+"""Group reports into stories and topics, and tell how each story develops."""

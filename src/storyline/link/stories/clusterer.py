@@ -1,0 +1,265 @@
+"""Online clustering of reports into stories, and of stories into topics.
+
+Each report, in the order it arrives, joins the best-matching story, or starts a story in the
+topic of its best-matching nearby story, or starts a topic. Nothing decided is recomputed, so
+ids (numbered in creation order) are stable as reports are added. A report is compared with
+a story by
+
+    score = cosine(report embedding, story centroid)
+          + story cue weight × cue coverage(report, story)
+          - country penalty    (the report's main country is foreign to the story)
+          - time penalty       (days outside the story's span, past `story_days`)
+
+and a report that starts a story with a topic by the cosine of the topic's nearest story plus
+the topic cue weight × cue coverage(report, topic) - the country penalty. Topics are compared
+through their stories, not through one centroid: a topic's mean drifts towards the generic
+("crime", "sport") and would swallow every report of its kind.
+
+Cue coverage is the idf-weighted share of the report's lead actors (countries, persons,
+organisations, places; `features.lead_cues`) that the cluster's reports name, each counted at
+most once per report. Only the `shortlist` stories nearest by cosine are scored in full, so
+the work per report stays small as the corpus grows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+import numpy as np
+
+from storyline.link.stories.embed import DIMENSIONS
+from storyline.link.stories.features import ArticleFeatures
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterSettings:
+    """Thresholds and weights of the clusterer (chosen on the data named in docs/benchmarks)."""
+
+    topic_threshold: float = 0.45
+    story_threshold: float = 0.7
+    topic_cue_weight: float = 0.3
+    story_cue_weight: float = 0.3
+    country_penalty: float = 0.2
+    story_days: float = 7.0  # a story's span may grow this many days at no cost
+    time_penalty: float = 0.3  # reached at 4 × story_days outside the span
+    shortlist: int = 8
+    topic_merge: float = 0.8  # topics whose centroids come this close become one
+
+    def record(self) -> dict[str, float]:
+        return asdict(self)
+
+
+@dataclass
+class Cluster:
+    """A story or a topic: its reports' summed embeddings and cues, and its span of dates."""
+
+    id: int
+    parent: int | None  # a story's topic
+    vector_sum: np.ndarray
+    cues: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+    first: date | None = None
+    last: date | None = None
+    main_country: str | None = None
+
+    def add(self, features: ArticleFeatures) -> None:
+        self.vector_sum += features.vector
+        self.size += 1
+        for cue in features.cues:
+            self.cues[cue] = self.cues.get(cue, 0.0) + 1.0
+            if cue.startswith("c:") and self.cues[cue] > self.cues.get(
+                f"c:{self.main_country}", 0.0
+            ):
+                self.main_country = cue[2:]
+        day = features.published
+        if day is not None:
+            self.first = day if self.first is None else min(self.first, day)
+            self.last = day if self.last is None else max(self.last, day)
+
+    def absorb(self, other: Cluster) -> None:
+        """Take in every report of `other`, which is left empty."""
+        self.vector_sum += other.vector_sum
+        self.size += other.size
+        for cue, n in other.cues.items():
+            self.cues[cue] = self.cues.get(cue, 0.0) + n
+        countries = [c for c in self.cues if c.startswith("c:")]
+        self.main_country = (
+            max(countries, key=lambda c: (self.cues[c], c))[2:] if countries else None
+        )
+        days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
+        self.first, self.last = (min(days), max(days)) if days else (None, None)
+        other.vector_sum = np.zeros_like(other.vector_sum)
+        other.cues, other.size, other.first, other.last = {}, 0, None, None
+
+    def centroid(self) -> np.ndarray:
+        norm = float(np.linalg.norm(self.vector_sum))
+        return self.vector_sum / norm if norm else self.vector_sum
+
+    def share(self, cue: str) -> float:
+        """In how many of the cluster's reports `cue` is named, per report."""
+        return self.cues.get(cue, 0.0) / self.size if self.size else 0.0
+
+
+class _Index:
+    """Clusters numbered from 1, with their centroids as rows of one matrix."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self._matrix = np.zeros((64, DIMENSIONS), dtype=np.float32)
+
+    def new(self, parent: int | None) -> Cluster:
+        cluster = Cluster(len(self.clusters) + 1, parent, np.zeros(DIMENSIONS, np.float32))
+        self.clusters.append(cluster)
+        if len(self.clusters) > len(self._matrix):
+            grown = np.zeros((2 * len(self._matrix), DIMENSIONS), dtype=np.float32)
+            grown[: len(self._matrix)] = self._matrix
+            self._matrix = grown
+        return cluster
+
+    def get(self, cluster_id: int | None) -> Cluster:
+        return self.clusters[(cluster_id or 0) - 1]
+
+    def ensure(self, cluster_id: int, parent: int | None) -> Cluster:
+        """Cluster `cluster_id`, made (with any lower ids still missing) when not there."""
+        while len(self.clusters) < cluster_id:
+            self.new(parent)
+        cluster = self.get(cluster_id)
+        cluster.parent = parent
+        return cluster
+
+    def refresh(self, cluster: Cluster) -> None:
+        self._matrix[cluster.id - 1] = cluster.centroid()
+
+    def nearest(self, vector: np.ndarray, k: int) -> list[tuple[Cluster, float]]:
+        """Up to `k` (cluster, cosine) pairs, best first."""
+        n = len(self.clusters)
+        if not n:
+            return []
+        cosines = self._matrix[:n] @ vector
+        best = np.argpartition(-cosines, k)[:k] if n > k else np.arange(n)
+        best = sorted(best, key=lambda i: (-cosines[i], i))
+        return [(self.clusters[i], float(cosines[i])) for i in best]
+
+
+class StoryClusterer:
+    """Assigns each report a (story id, topic id), one report at a time."""
+
+    def __init__(self, settings: ClusterSettings | None = None) -> None:
+        self.settings = settings or ClusterSettings()
+        self.topics = _Index()
+        self.stories = _Index()
+        self._document_frequency: dict[str, int] = {}
+        self._documents = 0
+        self.merged_topics: dict[int, int] = {}  # a merged topic's id → the id it joined
+
+    def _idf(self, cue: str) -> float:
+        return math.log((1 + self._documents) / (1 + self._document_frequency.get(cue, 0))) + 1
+
+    def _coverage(self, features: ArticleFeatures, cluster: Cluster) -> float:
+        total = covered = 0.0
+        for cue, weight in features.cues.items():
+            w = weight * self._idf(cue)
+            total += w
+            covered += w * min(1.0, cluster.share(cue))
+        return covered / total if total else 0.0
+
+    def _country_clash(self, features: ArticleFeatures, cluster: Cluster) -> bool:
+        """The cluster is mostly about one country the report does not name, and the
+        report's main country is (nearly) absent from the cluster."""
+        countries = {c: w for c, w in features.cues.items() if c.startswith("c:")}
+        main = cluster.main_country
+        if not countries or main is None or f"c:{main}" in countries:
+            return False
+        if cluster.share(f"c:{main}") < 0.5:
+            return False
+        own = max(countries, key=lambda c: (countries[c], c))
+        return cluster.share(own) < 0.1
+
+    def _days_outside(self, day: date | None, cluster: Cluster) -> float:
+        if day is None or cluster.first is None or cluster.last is None:
+            return 0.0
+        if day < cluster.first:
+            return float((cluster.first - day).days)
+        return float(max(0, (day - cluster.last).days))
+
+    def _story_score(self, features: ArticleFeatures, story: Cluster, cosine: float) -> float:
+        s = self.settings
+        score = cosine + s.story_cue_weight * self._coverage(features, story)
+        if self._country_clash(features, story):
+            score -= s.country_penalty
+        outside = max(0.0, self._days_outside(features.published, story) - s.story_days)
+        return score - s.time_penalty * min(1.0, outside / (3 * s.story_days))
+
+    def _topic_score(self, features: ArticleFeatures, topic: Cluster, cosine: float) -> float:
+        s = self.settings
+        score = cosine + s.topic_cue_weight * self._coverage(features, topic)
+        if self._country_clash(features, topic):
+            score -= s.country_penalty
+        return score
+
+    def add(self, features: ArticleFeatures) -> tuple[int, int]:
+        """File one report; return its (story id, topic id)."""
+        s = self.settings
+        nearest = self.stories.nearest(features.vector, s.shortlist)
+        scored = [(self._story_score(features, story, c), story) for story, c in nearest]
+        best = max(scored, key=lambda pair: pair[0], default=None)
+        if best is not None and best[0] >= s.story_threshold:
+            story = best[1]
+            topic = self.topics.get(story.parent)
+        else:
+            topic = self._topic_for(features, nearest)
+            story = self.stories.new(topic.id)
+        self._file(features, story, topic)
+        self._merge_topics(topic)
+        return story.id, self.topic_of(story.id)
+
+    def topic_of(self, story_id: int) -> int:
+        """The topic a story belongs to now (topics merge)."""
+        return self.stories.get(story_id).parent or 0
+
+    def _merge_topics(self, topic: Cluster) -> None:
+        """Merge `topic` with the nearest other topic if their centroids come close: the
+        older (lower) id stays, the other is recorded in `merged_topics`."""
+        nearest = [(t, c) for t, c in self.topics.nearest(topic.centroid(), 2) if t is not topic]
+        if not nearest or nearest[0][1] < self.settings.topic_merge or not nearest[0][0].size:
+            return
+        keep, gone = sorted((topic, nearest[0][0]), key=lambda t: t.id)
+        keep.absorb(gone)
+        for index in (self.topics,):
+            index.refresh(keep)
+            index.refresh(gone)
+        for story in self.stories.clusters:
+            if story.parent == gone.id:
+                story.parent = keep.id
+        self.merged_topics[gone.id] = keep.id
+
+    def restore(self, features: ArticleFeatures, story_id: int, topic_id: int) -> None:
+        """File a report where an earlier run put it (the store's assignments)."""
+        topic = self.topics.ensure(topic_id, None)
+        self._file(features, self.stories.ensure(story_id, topic_id), topic)
+
+    def _file(self, features: ArticleFeatures, story: Cluster, topic: Cluster) -> None:
+        for cluster, index in ((topic, self.topics), (story, self.stories)):
+            cluster.add(features)
+            index.refresh(cluster)
+        self._documents += 1
+        for cue in features.cues:
+            self._document_frequency[cue] = self._document_frequency.get(cue, 0) + 1
+
+    def _topic_for(self, features: ArticleFeatures, nearest: list) -> Cluster:
+        """The best topic among those of the nearest stories, or a new one."""
+        best, best_score = None, -math.inf
+        for story, cosine in nearest:
+            topic = self.topics.get(story.parent)
+            score = self._topic_score(features, topic, cosine)
+            if score > best_score:
+                best, best_score = topic, score
+        if best is None or best_score < self.settings.topic_threshold:
+            best = self.topics.new(None)
+        return best
+
+    def add_all(self, reports: Iterable[ArticleFeatures]) -> list[tuple[int, int]]:
+        return [self.add(features) for features in reports]

