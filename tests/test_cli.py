@@ -13,12 +13,14 @@ def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
 
 def test_every_command_has_help_with_an_example() -> None:
     for command in (
-        "ingest", "list", "show", "actors", "times", "quotes", "rejects", "export", "demo"
+        "ingest", "list", "show", "actors", "times", "quotes", "stories", "story", "rejects",
+        "export", "demo",
     ):  # fmt: skip
         result = run(command, "--help")
         assert result.exit_code == 0, command
         assert "Example" in result.output, command
     assert "ingest" in run("bench", "--help").output
+    assert "Example" in run("bench", "stories", "--help").output
 
 
 def test_ingest_list_show_export(tmp_path: Path) -> None:
@@ -132,3 +134,31 @@ def test_show_unknown_article(tmp_path: Path) -> None:
     run("ingest", str(tmp_path / "in"), "--db", db, "-q")
     result = CliRunner().invoke(main, ["show", "99", "--db", db])
     assert result.exit_code == 1 and "no article with id 99" in result.output
+
+
+def test_stories_and_one_story(tmp_path: Path) -> None:
+    write_good_reports(tmp_path / "in", 2)
+    db = str(tmp_path / "s.db")
+    run("ingest", str(tmp_path / "in"), "--db", db, "-q")
+    listing = run("stories", "--db", db)
+    assert "1 stories" in listing.output and "Talks in Tokyo" in listing.output
+    assert "1 topics" in run("stories", "--topics", "--db", db).output
+    story = run("story", "1", "--db", db)
+    for part in ("Reports", "Actors", "Timeline", "Quotes by speaker", "Developments"):
+        assert part in story.output
+    missing = CliRunner().invoke(main, ["story", "99", "--db", db])
+    assert missing.exit_code == 1 and "no story with id 99" in missing.output
+    exported = json.loads(run("export", "--db", db).output)
+    [one] = exported["stories"]
+    assert set(one) == {"id", "topic_id", "title", "article_ids", "start", "end"}
+    assert sorted(one["article_ids"]) == [1, 2]
+    assert exported["topics"] == [
+        {"id": 1, "title": exported["topics"][0]["title"], "story_ids": [1]}
+    ]
+    for item in exported["timeline"]:
+        assert set(item) == {"story_id", "date", "article_id", "start", "end", "text", "kind"}
+    for development in exported["developments"]:
+        assert set(development) == {
+            "story_id", "article_id", "kind", "text", "start", "end", "earlier_article_id",
+            "earlier_start", "earlier_end", "actor_entity_id",
+        }  # fmt: skip

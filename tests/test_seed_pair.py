@@ -217,3 +217,53 @@ def test_maximum_pressure_is_a_term_not_a_quote(stored) -> None:  # type: ignore
     second = quotes_of(stored, "japan-stance-after-pence-remark.txt")
     [term] = [q for q in second if q["text"] == "maximum pressure"]
     assert term["kind"] == "term" and term["speaker_text"] is None
+
+
+def test_one_story_titled_by_a_headline(stored) -> None:  # type: ignore[no-untyped-def]
+    _, by_name, db = stored
+    [story] = db.stories()
+    assert sorted(story["article_ids"]) == sorted(a["id"] for a in by_name.values())
+    assert story["article_ids"][0] == by_name["pence-tokyo-visit.txt"]["id"]  # story order
+    assert (story["start"], story["end"]) == ("2018-02-07", "2018-02-13")
+    assert story["title"] == by_name["japan-stance-after-pence-remark.txt"]["title"]
+
+
+def test_timeline_orders_what_happened_by_its_date(stored) -> None:  # type: ignore[no-untyped-def]
+    _, _, db = stored
+    from storyline.story.material import load_story
+
+    timeline = load_story(db, 1).timeline()
+
+    def when(words: str) -> tuple[int, str | None]:
+        [(n, item)] = [(n, i) for n, i in enumerate(timeline) if words in i.text]
+        return n, item.date
+
+    events = [
+        when("he told reporters on Monday"),  # Pence's remarks to reporters
+        when("journey to South Korea on Thursday"),  # the planned trip
+        when("the delegation handed Moon a letter"),  # the delegation's talks with Moon
+        when("The Washington Post quoted Pence"),  # the interview
+        when("Senior Japanese officials said Tuesday"),  # Tokyo's reaction
+    ]
+    assert [date for _, date in events] == [
+        "2018-02-05", "2018-02-08", "2018-02-10", "2018-02-12", "2018-02-13"
+    ]  # fmt: skip
+    assert [n for n, _ in events] == sorted(n for n, _ in events)
+
+
+def test_pences_change_of_position_is_a_development(stored) -> None:  # type: ignore[no-untyped-def]
+    _, by_name, db = stored
+    first, second = by_name["pence-tokyo-visit.txt"], by_name["japan-stance-after-pence-remark.txt"]
+    positions = [d for d in db.developments(1) if d["kind"] == "position"]
+    pairs = {
+        (d["text"], first["text"][d["earlier_start"] : d["earlier_end"]])
+        for d in positions
+        if d["actor_name"] == "Mike Pence" and d["earlier_article_id"] == first["id"]
+    }
+    assert any(
+        "if you want to talk, we’ll talk" in later and "cannot rule out the possibility" in earlier
+        for later, earlier in pairs
+    )
+    assert all(d["article_id"] == second["id"] for d in db.developments(1))
+    new = [d["text"] for d in db.developments(1) if d["kind"] == "new"]
+    assert any("handed Moon a letter" in text for text in new)

@@ -30,8 +30,9 @@ from storyline.ingest.run import (
     IngestReport,
     ingest,
 )
-from storyline.interfaces import render
+from storyline.interfaces import render, story_view
 from storyline.store.database import DEFAULT_DB, Database
+from storyline.story.material import load_story
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_REJECTED = 1
@@ -323,6 +324,57 @@ def quotes_command(
     console.print(render.quotes_table(rows[:limit], title=f"{len(rows)} quotes of {where}"))
 
 
+@main.command("stories")
+@db_option
+@click.option("--topic", "-t", "topic_id", type=int, help="Only the stories of one topic.")
+@click.option("--topics", "list_topics", is_flag=True, help="List topics instead.")
+@click.option("--limit", "-n", type=int, default=50, show_default=True, help="Show at most N.")
+def stories_command(db_path: str, topic_id: int | None, list_topics: bool, limit: int) -> None:
+    """Stories (developing events) and their topics, largest first.
+
+    \b
+    Examples:
+      storyline stories
+      storyline stories --topics
+      storyline stories --topic 2
+    """
+    with open_db(db_path, read_only=True) as db:
+        if list_topics:
+            rows = db.topics()
+            console.print(story_view.topics_table(rows[:limit], title=f"{len(rows)} topics"))
+            return
+        rows = db.stories(topic_id)
+    where = f" of topic {topic_id}" if topic_id is not None else ""
+    console.print(story_view.stories_table(rows[:limit], title=f"{len(rows)} stories{where}"))
+
+
+@main.command("story")
+@click.argument("story_id", type=int)
+@db_option
+def story_command(story_id: int, db_path: str) -> None:
+    """One story: title, dates, reports, actors, timeline, quotes by speaker, developments.
+
+    \b
+    Example:
+      storyline story 1
+    """
+    with open_db(db_path, read_only=True) as db:
+        try:
+            story = db.story(story_id)
+        except StorylineError as exc:
+            raise click.ClickException(str(exc)) from exc
+        material = load_story(db, story_id)
+        view = story_view.story_view(
+            story,
+            material.articles,
+            db.story_entities(story["article_ids"]),
+            material.timeline(),
+            [q for q in material.quotes if q["kind"] != "term"],
+            db.developments(story_id),
+        )
+    console.print(view)
+
+
 @main.command("rejects")
 @db_option
 def rejects_command(db_path: str) -> None:
@@ -414,8 +466,11 @@ def demo_command(db_path: str, processes: int) -> None:
         console.print(render.times_table(db.times(first), title="Its times, as calendar values"))
         said = [q for q in db.quotes(first) if q["kind"] != "term"]
         console.print(render.quotes_table(said, title="Who said what in it"))
+        stories = db.stories()
+        console.print(story_view.stories_table(stories[:15], title=f"{len(stories)} stories"))
     console.print(
-        f"\nNext: [bold]storyline show ID --db {db_path}[/], "
+        f"\nNext: [bold]storyline story {stories[0]['id'] if stories else 1} --db {db_path}[/], "
+        f"[bold]storyline show ID --db {db_path}[/], "
         f"[bold]storyline actors --db {db_path}[/], [bold]storyline times --db {db_path}[/], "
         f"[bold]storyline quotes --db {db_path}[/], "
         f"[bold]storyline export --db {db_path}[/], "
@@ -605,6 +660,45 @@ def bench_quotes_command(data: str, out: str | None, peers: bool, processes: int
     echo_bench_result(
         lambda: run_bench_quotes(
             Path(data),
+            out=Path(out) if out else None,
+            peers=peers,
+            processes=processes,
+            console=console,
+        )
+    )
+
+
+@bench_group.command("stories")
+@click.option(
+    "--data",
+    "datas",
+    required=True,
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Timeline17, ECB+ or WikiRef folder; repeat to pool folders of one format.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False),
+    help="Write one TSV line per article: data folder, article id, story id, topic id.",
+)
+@click.option("--peers", is_flag=True, help="Also run TF-IDF + average linkage (extra `peers`).")
+@click.option("--processes", "-p", default=2, show_default=True)
+def bench_stories_command(
+    datas: tuple[str, ...], out: str | None, peers: bool, processes: int
+) -> None:
+    """Grouping reports into topics and stories: B³ P/R/F1, ARI, NMI, articles/s.
+
+    \b
+    Examples:
+      storyline bench stories --data ../shared/data/timeline17 --peers
+      storyline bench stories --data ../shared/data/ecbplus/ECB+
+    """
+    from storyline.evaluation.bench_stories import run_bench_stories
+
+    echo_bench_result(
+        lambda: run_bench_stories(
+            [Path(d) for d in datas],
             out=Path(out) if out else None,
             peers=peers,
             processes=processes,

@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Any
 
 from storyline.store.database import Database
+from storyline.story.material import load_story
 
 
 def export_corpus(db: Database) -> dict[str, Any]:
@@ -19,6 +20,14 @@ def export_corpus(db: Database) -> dict[str, Any]:
     "end", "text", "direct", "kind", "cue", "speaker_entity_id", "speaker_text", "dates"}`:
     `kind` direct (in quotation marks), indirect (reported speech) or term (scare quotes, no
     speaker); `dates` the values of the times in the quote's sentence.
+
+    Stories: `"stories": [{"id", "topic_id", "title", "article_ids", "start", "end"}]` (report
+    dates), `"topics": [{"id", "title", "story_ids"}]`, `"timeline": [{"story_id", "date",
+    "article_id", "start", "end", "text", "kind"}]` (a sentence's offsets; kind statement or
+    dated; `date` a TimeML value, null for an undated statement) and `"developments":
+    [{"story_id", "article_id", "kind", "text", "start", "end", "earlier_article_id",
+    "earlier_start", "earlier_end", "actor_entity_id"}]` (kind new or position, see
+    `storyline.story.developments`).
     """
     return {
         "articles": db.export_articles(),
@@ -46,7 +55,34 @@ def export_corpus(db: Database) -> dict[str, Any]:
             }
             for row in db.quotes()
         ],
+        **export_stories(db),
     }
+
+
+STORY_KEYS = ("id", "topic_id", "title", "article_ids", "start", "end")
+DEVELOPMENT_KEYS = (
+    "story_id", "article_id", "kind", "text", "start", "end", "earlier_article_id",
+    "earlier_start", "earlier_end", "actor_entity_id",
+)  # fmt: skip
+
+
+def export_stories(db: Database) -> dict[str, list[dict[str, Any]]]:
+    """Stories, topics, every story's timeline, and developments (see `export_corpus`)."""
+    stories = db.stories()
+    return {
+        "stories": [{key: row[key] for key in STORY_KEYS} for row in sorted(stories, key=_id)],
+        "topics": db.topics(),
+        "timeline": [
+            item.to_record()
+            for row in sorted(stories, key=_id)
+            for item in load_story(db, row["id"]).timeline()
+        ],
+        "developments": [{key: row[key] for key in DEVELOPMENT_KEYS} for row in db.developments()],
+    }
+
+
+def _id(row: dict[str, Any]) -> int:
+    return row["id"]
 
 
 def export_entities(db: Database) -> list[dict[str, Any]]:

@@ -16,9 +16,12 @@ from storyline.ingest.article import Article, build_article
 from storyline.ingest.dedup import DuplicateIndex, minhash_from_bytes, minhash_of, minhash_to_bytes
 from storyline.ingest.sources import SourceItem, count_units, discover, read_sources
 from storyline.link.corpus import link_corpus
+from storyline.link.stories.corpus import StoryFiling, file_stories
+from storyline.link.stories.embed import Embedder
 from storyline.nlp.annotations import Annotations, annotations_of
 from storyline.nlp.segments import MAX_SEGMENT_CHARS, join, segment_bounds
 from storyline.store.database import Database, StoredArticle
+from storyline.story.update import update_developments
 
 DEFAULT_MAX_BYTES = 10_000_000
 DEFAULT_NEAR_DUPLICATE = 0.9
@@ -57,6 +60,7 @@ class IngestReport:
     seconds: float = 0.0
     rejects: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    stories: StoryFiling | None = None
 
     @property
     def done(self) -> int:
@@ -106,6 +110,9 @@ def ingest(
                 break
         run.flush()
         link_corpus(db)
+        embedder = Embedder()
+        run.report.stories = file_stories(db, embedder)
+        update_developments(db, run.report.stories, embedder)
     except KeyboardInterrupt:
         run.flush()  # what is buffered is whole: keep it
         raise

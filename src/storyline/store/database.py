@@ -15,11 +15,13 @@ from storyline.ingest.article import Article
 from storyline.link.entities import ActorRef, Entity
 from storyline.nlp.annotations import ANNOTATION_VERSION, Annotations
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
+from storyline.store.stories import StoryTables
 
 DEFAULT_DB = "storyline.db"
 # tables whose rows belong to one article and go with it
 ARTICLE_PARTS = (
     "blocks", "sentences", "mentions", "actors", "actor_mentions", "times", "quotes",
+    "article_stories", "developments",
 )  # fmt: skip
 
 
@@ -34,7 +36,7 @@ class StoredArticle:
     similarity: float | None = None
 
 
-class Database:
+class Database(StoryTables):
     """A storyline DuckDB file: migrations on open, whole-article transactions on write."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
@@ -236,6 +238,7 @@ class Database:
         return self._dicts(
             "SELECT q.article_id, q.sentence_idx, q.kind, q.start_char AS start, "
             'q.end_char AS "end", q.text, q.cue, q.speaker AS speaker_text, q.via, '
+            "q.speaker_actor_idx, "
             "a.entity_id AS speaker_entity_id, e.name AS speaker_name, "
             "(SELECT list(t.value ORDER BY t.idx) FROM times t WHERE t.article_id = "
             "q.article_id AND t.sentence_idx = q.sentence_idx AND t.type IN ('DATE', 'TIME')) "

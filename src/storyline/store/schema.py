@@ -165,6 +165,49 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
+    (
+        5,
+        "stories and topics: each report's story, its lead embedding and date; developments",
+        [
+            """
+            CREATE TABLE topics (
+                id INTEGER PRIMARY KEY,
+                title VARCHAR NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE stories (
+                id INTEGER PRIMARY KEY,
+                topic_id INTEGER NOT NULL,
+                title VARCHAR NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE article_stories (
+                article_id INTEGER PRIMARY KEY,
+                story_id INTEGER NOT NULL,
+                topic_id INTEGER NOT NULL,
+                report_date DATE,
+                vector FLOAT[384]
+            )
+            """,
+            """
+            CREATE TABLE developments (
+                story_id INTEGER NOT NULL,
+                article_id INTEGER NOT NULL,
+                kind VARCHAR NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                earlier_article_id INTEGER,
+                earlier_start INTEGER,
+                earlier_end INTEGER,
+                actor_idx INTEGER,
+                similarity DOUBLE
+            )
+            """,
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

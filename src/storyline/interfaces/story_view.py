@@ -1,0 +1,138 @@
+"""Terminal views of stories: the list, and one story whole."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from storyline.story.timeline import TimelineItem
+
+
+def stories_table(rows: list[dict[str, Any]], title: str) -> Table:
+    """One line per story: id, topic, title, reports, span of dates."""
+    table = Table(title=title, expand=True)
+    table.add_column("id", justify="right")
+    table.add_column("topic", justify="right")
+    table.add_column("title", overflow="fold", ratio=6)
+    table.add_column("reports", justify="right")
+    table.add_column("from", no_wrap=True)
+    table.add_column("to", no_wrap=True)
+    for row in rows:
+        table.add_row(
+            str(row["id"]), str(row["topic_id"]), row["title"], str(row["articles"]),
+            row["start"] or "–", row["end"] or "–",
+        )  # fmt: skip
+    return table
+
+
+def topics_table(rows: list[dict[str, Any]], title: str) -> Table:
+    table = Table(title=title, expand=True)
+    table.add_column("id", justify="right")
+    table.add_column("title", overflow="fold", ratio=6)
+    table.add_column("stories", overflow="fold", ratio=2)
+    for row in rows:
+        table.add_row(str(row["id"]), row["title"], ", ".join(map(str, row["story_ids"])))
+    return table
+
+
+def _reports_table(reports: list[dict[str, Any]]) -> Table:
+    table = Table(title="Reports", expand=True)
+    for column in ("id", "date", "source", "title"):
+        table.add_column(column, overflow="fold", ratio=6 if column == "title" else None)
+    for report in reports:
+        date = report["published"] or (str(report["report_date"] or "") + " (from text)")
+        title = report["title"] or report["text"][:80]
+        table.add_row(str(report["id"]), date, report["source"] or "", title)
+    return table
+
+
+def _actors_table(entities: list[dict[str, Any]]) -> Table:
+    table = Table(title="Actors", expand=True)
+    for column in ("entity", "name", "type", "code", "mentions", "reports"):
+        table.add_column(column, overflow="fold")
+    for e in entities:
+        table.add_row(
+            str(e["id"]), e["name"], e["type"], e["code"] or "", str(e["mentions"]),
+            str(e["articles"]),
+        )  # fmt: skip
+    return table
+
+
+def _timeline_table(items: list[TimelineItem]) -> Table:
+    table = Table(title="Timeline (by the date each sentence speaks of)", expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("report", justify="right")
+    table.add_column("who", overflow="fold", ratio=1)
+    table.add_column("sentence", overflow="fold", ratio=6)
+    for item in items:
+        table.add_row(
+            item.date or Text("(undated)", style="dim"), str(item.article_id),
+            item.speaker or "", item.text,
+        )  # fmt: skip
+    return table
+
+
+def _quotes_table(quotes: list[dict[str, Any]]) -> Table:
+    table = Table(title="Quotes by speaker", expand=True)
+    table.add_column("speaker", overflow="fold", ratio=1)
+    table.add_column("said", overflow="fold", ratio=5)
+    table.add_column("report", justify="right")
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for q in quotes:
+        by_speaker[q["speaker_name"] or q["speaker_text"] or "(no speaker)"].append(q)
+    for speaker, said in sorted(by_speaker.items(), key=lambda p: (-len(p[1]), p[0])):
+        for n, q in enumerate(said):
+            table.add_row(
+                Text(speaker, style="bold") if n == 0 else "", q["text"], str(q["article_id"])
+            )
+        table.add_section()
+    return table
+
+
+def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str]) -> Table:
+    table = Table(title="Developments", expand=True)
+    table.add_column("report", justify="right")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("now", overflow="fold", ratio=4)
+    table.add_column("before (nearest earlier)", overflow="fold", ratio=4)
+    for d in developments:
+        earlier = ""
+        if d["earlier_article_id"] is not None:
+            text = texts.get(d["earlier_article_id"], "")
+            earlier = f"[{d['earlier_article_id']}] " + text[d["earlier_start"] : d["earlier_end"]]
+        kind = d["kind"] + (f"\n{d['actor_name']}" if d["actor_name"] else "")
+        table.add_row(str(d["article_id"]), kind, d["text"], earlier)
+    return table
+
+
+def story_view(
+    story: dict[str, Any],
+    reports: list[dict[str, Any]],
+    entities: list[dict[str, Any]],
+    timeline: list[TimelineItem],
+    quotes: list[dict[str, Any]],
+    developments: list[dict[str, Any]],
+) -> Group:
+    """Title, dates, reports, actors, timeline, quotes by speaker and developments."""
+    span = f"{story['start'] or '?'} – {story['end'] or '?'}"
+    head = Panel(
+        Text.assemble(
+            (story["title"], "bold"),
+            f"\nstory {story['id']} · topic {story['topic_id']}: {story['topic_title']}",
+            f"\n{span} · {len(reports)} reports",
+        )
+    )
+    texts = {r["id"]: r["text"] for r in reports}
+    return Group(
+        head,
+        _reports_table(reports),
+        _actors_table(entities),
+        _timeline_table(timeline),
+        _quotes_table(quotes),
+        _developments_table(developments, texts),
+    )

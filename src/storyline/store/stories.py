@@ -1,0 +1,222 @@
+"""Reading and writing stories, topics and developments (mixed into `Database`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from storyline.errors import StoreError
+
+STORY_ASSIGNMENT_COLUMNS = ("article_id", "story_id", "topic_id", "report_date", "vector")
+DEVELOPMENT_COLUMNS = (
+    "story_id", "article_id", "kind", "start_char", "end_char", "text", "earlier_article_id",
+    "earlier_start", "earlier_end", "actor_idx", "similarity",
+)  # fmt: skip
+
+
+class StoryNotFound(StoreError):
+    """No story with that id."""
+
+
+class StoryTables:
+    """Stories, topics and developments of a `Database`."""
+
+    conn: duckdb.DuckDBPyConnection
+
+    # -- the clusterer's input -------------------------------------------------------------
+
+    def unfiled_articles(self, lead_chars: int) -> list[dict[str, Any]]:
+        """Originals with no story yet: id, title, the start of the text, publication date."""
+        return self._dicts(
+            "SELECT id, coalesce(title, '') AS title, left(text, ?) AS lead, published "
+            "FROM articles WHERE duplicate_of IS NULL "
+            "AND id NOT IN (SELECT article_id FROM article_stories) ORDER BY id",
+            [lead_chars],
+        )
+
+    def filed_articles(self) -> list[dict[str, Any]]:
+        """Originals with their story, topic, report date and lead embedding."""
+        return self._dicts(
+            "SELECT s.article_id, s.story_id, s.topic_id, s.report_date, s.vector, "
+            "coalesce(a.title, '') AS title, left(a.text, 200) AS lead FROM article_stories s "
+            "JOIN articles a ON a.id = s.article_id "
+            "WHERE s.vector IS NOT NULL ORDER BY s.article_id"
+        )
+
+    def lead_actor_rows(self, lead_chars: int) -> list[dict[str, Any]]:
+        """Actors named (by name or title) in the first `lead_chars` characters of an
+        original, with the offsets of those mentions."""
+        return self._dicts(
+            "SELECT a.article_id, a.type, a.key, a.country, a.ambiguous, "
+            "list(m.start_char ORDER BY m.start_char) AS named_at "
+            "FROM actors a JOIN actor_mentions m "
+            "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
+            "JOIN articles ar ON ar.id = a.article_id "
+            "WHERE ar.duplicate_of IS NULL AND m.kind IN ('name', 'title') "
+            "AND m.start_char < ? GROUP BY ALL ORDER BY a.article_id",
+            [lead_chars],
+        )
+
+    def lead_time_values(self, lead_chars: int) -> list[tuple[int, str, str | None]]:
+        """(article id, value, anchor) of the time expressions of each article's lead."""
+        rows = self.conn.execute(
+            "SELECT article_id, value, anchor FROM times WHERE start_char < ? "
+            "ORDER BY article_id, idx",
+            [lead_chars],
+        ).fetchall()
+        return [(int(a), str(v), anchor) for a, v, anchor in rows]
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write_story_assignments(
+        self,
+        rows: Sequence[tuple[int, int, int, date | None, np.ndarray | None]],
+        stories: dict[int, tuple[int, str]],
+        topics: dict[int, str],
+    ) -> None:
+        """File articles into stories; replace the titles (and topics) of `stories` and the
+        titles of `topics`."""
+        with self.transaction():  # type: ignore[attr-defined]
+            if rows:
+                columns = {
+                    name: [row[i] for row in rows]
+                    for i, name in enumerate(STORY_ASSIGNMENT_COLUMNS)
+                }
+                columns["vector"] = [None if v is None else v.tolist() for v in columns["vector"]]
+                self._insert_columns("article_stories", columns)
+            for table, titles in (
+                ("stories", {k: v[1] for k, v in stories.items()}),
+                ("topics", topics),
+            ):
+                if titles:
+                    self.conn.execute(
+                        f"DELETE FROM {table} WHERE id IN (SELECT unnest(?::INTEGER[]))",
+                        [list(titles)],
+                    )
+            if stories:
+                self._insert_columns(
+                    "stories",
+                    {
+                        "id": list(stories),
+                        "topic_id": [v[0] for v in stories.values()],
+                        "title": [v[1] for v in stories.values()],
+                    },
+                )
+            if topics:
+                self._insert_columns("topics", {"id": list(topics), "title": list(topics.values())})
+
+    def file_duplicates(self) -> int:
+        """Give each duplicate without a story its original's story; return how many."""
+        with self.transaction():  # type: ignore[attr-defined]
+            row = self.conn.execute(
+                "INSERT INTO article_stories (article_id, story_id, topic_id) "
+                "SELECT a.id, s.story_id, s.topic_id FROM articles a JOIN article_stories s "
+                "ON s.article_id = a.duplicate_of WHERE a.id NOT IN "
+                "(SELECT article_id FROM article_stories)"
+            ).fetchone()
+        return int(row[0]) if row else 0
+
+    def replace_developments(
+        self, story_id: int, article_ids: Sequence[int], rows: Sequence[tuple]
+    ) -> None:
+        """Replace the developments of some reports of a story with `rows`
+        (DEVELOPMENT_COLUMNS)."""
+        with self.transaction():  # type: ignore[attr-defined]
+            self.conn.execute(
+                "DELETE FROM developments WHERE story_id = ? "
+                "AND article_id IN (SELECT unnest(?::INTEGER[]))",
+                [story_id, list(article_ids)],
+            )
+            if rows:
+                self._insert_columns(
+                    "developments",
+                    {name: [row[i] for row in rows] for i, name in enumerate(DEVELOPMENT_COLUMNS)},
+                )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def stories(self, topic_id: int | None = None) -> list[dict[str, Any]]:
+        """Stories with their topic, reports, span of report dates; largest first."""
+        where = "WHERE s.topic_id = ?" if topic_id is not None else ""
+        return self._dicts(
+            "SELECT s.id, s.topic_id, s.title, count(a.article_id) AS articles, "
+            "strftime(min(a.report_date), '%Y-%m-%d') AS start, "
+            "strftime(max(a.report_date), '%Y-%m-%d') AS \"end\", "
+            "list(a.article_id ORDER BY a.report_date NULLS LAST, a.article_id) AS article_ids "
+            f"FROM stories s JOIN article_stories a ON a.story_id = s.id {where} "
+            "GROUP BY ALL ORDER BY articles DESC, s.id",
+            [topic_id] if topic_id is not None else [],
+        )
+
+    def story(self, story_id: int) -> dict[str, Any]:
+        rows = [
+            s
+            for s in self._dicts(
+                "SELECT s.id, s.topic_id, s.title, t.title AS topic_title, "
+                "strftime(min(a.report_date), '%Y-%m-%d') AS start, "
+                "strftime(max(a.report_date), '%Y-%m-%d') AS \"end\", "
+                "list(a.article_id ORDER BY a.report_date NULLS LAST, a.article_id) AS article_ids "
+                "FROM stories s JOIN topics t ON t.id = s.topic_id "
+                "JOIN article_stories a ON a.story_id = s.id WHERE s.id = ? GROUP BY ALL",
+                [story_id],
+            )
+        ]
+        if not rows:
+            raise StoryNotFound(f"no story with id {story_id}: `storyline stories` lists them")
+        return rows[0]
+
+    def topics(self) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT t.id, t.title, list(DISTINCT s.id ORDER BY s.id) AS story_ids "
+            "FROM topics t JOIN stories s ON s.topic_id = t.id GROUP BY ALL ORDER BY t.id"
+        )
+
+    def story_reports(self, story_id: int) -> list[dict[str, Any]]:
+        """The reports of a story in story order (report date, then id), duplicates left
+        out: id, title, source, published, report date, text."""
+        return self._dicts(
+            "SELECT a.id, a.title, a.source, strftime(a.published, '%Y-%m-%d') AS published, "
+            "s.report_date, a.text FROM article_stories s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.story_id = ? AND a.duplicate_of IS NULL "
+            "ORDER BY s.report_date NULLS LAST, a.id",
+            [story_id],
+        )
+
+    def sentences_of(self, article_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Sentences (article_id, idx, start, end, kind) of some articles, in text order."""
+        return self._dicts(
+            'SELECT article_id, idx, start_char AS start, end_char AS "end", kind '
+            "FROM sentences WHERE article_id IN (SELECT unnest(?::INTEGER[])) "
+            "ORDER BY article_id, idx",
+            [list(article_ids)],
+        )
+
+    def story_entities(self, article_ids: Sequence[int], limit: int = 20) -> list[dict[str, Any]]:
+        """The entities named in some articles, most mentioned first, with counts there."""
+        return self._dicts(
+            "SELECT e.id, e.name, e.type, e.code, e.country, count(m.idx) AS mentions, "
+            "count(DISTINCT m.article_id) AS articles FROM entities e "
+            "JOIN actors a ON a.entity_id = e.id JOIN actor_mentions m "
+            "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
+            "WHERE a.article_id IN (SELECT unnest(?::INTEGER[])) "
+            f"GROUP BY ALL ORDER BY mentions DESC, e.name LIMIT {int(limit)}",
+            [list(article_ids)],
+        )
+
+    def developments(self, story_id: int | None = None) -> list[dict[str, Any]]:
+        """Developments (of one story, or all), with the entity of the actor whose position
+        changed (entity ids change as the corpus is linked again: joined on reading)."""
+        where = "WHERE d.story_id = ?" if story_id is not None else ""
+        return self._dicts(
+            "SELECT d.story_id, d.article_id, d.kind, d.start_char AS start, "
+            'd.end_char AS "end", d.text, d.earlier_article_id, d.earlier_start, '
+            "d.earlier_end, a.entity_id AS actor_entity_id, e.name AS actor_name, d.similarity "
+            "FROM developments d LEFT JOIN actors a ON a.article_id = d.article_id "
+            "AND a.idx = d.actor_idx LEFT JOIN entities e ON e.id = a.entity_id "
+            f"{where} ORDER BY d.story_id, d.article_id, d.start_char",
+            [story_id] if story_id is not None else [],
+        )

@@ -1,0 +1,1 @@
+"""What a story tells: its timeline and its developments from report to report."""

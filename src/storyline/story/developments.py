@@ -1,0 +1,221 @@
+"""What each report of a story adds to the reports before it, and whose position changed.
+
+Two kinds of development, each pointing to the later sentence and to the nearest earlier one:
+
+- ``new``: a sentence of the report's lead (its first `LEAD_SENTENCES` sentences of at least
+  `MIN_WORDS` words) that no earlier report of the story says: its embedding's cosine with
+  every earlier lead sentence and statement stays below `NOVELTY`.
+- ``position``: a statement (direct or reported speech) of an actor that an earlier report
+  also quotes on the same matter (cosine of the two quotes ≥ `SAME_MATTER`) in other terms
+  (cosine < `RESTATED`) and with another modality (`MODALITIES`: what will, may or cannot
+  happen): Pence's "... if you want to talk, we'll talk" after "(he) cannot rule out the
+  possibility of meeting with some North Korean officials". It says the actor's words on
+  one matter moved; which way is for the reader (no stance model installs offline).
+
+Only the `MAX_EARLIER` reports just before a report are compared with it, so the work per
+report stays bounded in long stories.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+NOVELTY = 0.6
+SAME_MATTER = 0.4
+RESTATED = 0.85
+LEAD_SENTENCES = 12
+MIN_WORDS = 6
+MAX_EARLIER = 20
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence or a quote of a report: offsets, text, and for a quote its speaker."""
+
+    start: int
+    end: int
+    text: str
+    speaker_entity_id: int | None = None
+    speaker_actor_idx: int | None = None
+
+
+@dataclass
+class Report:
+    """One report of a story, in story order: its lead sentences and its statements."""
+
+    article_id: int
+    sentences: list[Passage] = field(default_factory=list)
+    statements: list[Passage] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Development:
+    story_id: int
+    article_id: int
+    kind: str  # "new" or "position"
+    start: int
+    end: int
+    text: str
+    earlier_article_id: int | None
+    earlier_start: int | None
+    earlier_end: int | None
+    actor_idx: int | None
+    similarity: float | None
+
+    def row(self) -> tuple:
+        return (
+            self.story_id, self.article_id, self.kind, self.start, self.end, self.text,
+            self.earlier_article_id, self.earlier_start, self.earlier_end, self.actor_idx,
+            self.similarity,
+        )  # fmt: skip
+
+
+def lead_sentences(sentences: Sequence[Passage]) -> list[Passage]:
+    """The first `LEAD_SENTENCES` sentences of at least `MIN_WORDS` words."""
+    return [s for s in sentences if len(s.text.split()) >= MIN_WORDS][:LEAD_SENTENCES]
+
+
+class _Vectors:
+    """Embeddings of passages, computed once per (report, passage)."""
+
+    def __init__(self, embed: Embed) -> None:
+        self.embed = embed
+        self._cache: dict[tuple[int, int, int], np.ndarray] = {}
+
+    def prime(self, reports: Sequence[Report]) -> None:
+        """Embed every passage the comparisons will read, in one batch."""
+        missing = {
+            (r.article_id, p.start, p.end): p.text
+            for r in reports
+            for p in [*lead_sentences(r.sentences), *r.statements]
+            if (r.article_id, p.start, p.end) not in self._cache
+        }
+        if missing:
+            vectors = self.embed(list(missing.values()))
+            self._cache.update(zip(missing, vectors, strict=True))
+
+    def of(self, article_id: int, passages: Sequence[Passage]) -> np.ndarray:
+        keys = [(article_id, p.start, p.end) for p in passages]
+        if not keys:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([self._cache[k] for k in keys])
+
+
+def _nearest(vector: np.ndarray, pool: list[tuple[int, Passage]], matrix: np.ndarray):
+    if not pool:
+        return None, 0.0
+    cosines = matrix @ vector
+    best = int(np.argmax(cosines))
+    return pool[best], float(cosines[best])
+
+
+def find_developments(
+    story_id: int, reports: Sequence[Report], embed: Embed, first: int = 1
+) -> list[Development]:
+    """Developments of `reports[first:]` against the reports before each (story order)."""
+    vectors = _Vectors(embed)
+    vectors.prime(reports[max(0, first - MAX_EARLIER) :])
+    found: list[Development] = []
+    for i in range(max(first, 1), len(reports)):
+        report, earlier = reports[i], reports[max(0, i - MAX_EARLIER) : i]
+        pool = [(r.article_id, p) for r in earlier for p in lead_sentences(r.sentences)]
+        pool += [(r.article_id, p) for r in earlier for p in r.statements]
+        matrix = np.concatenate(
+            [vectors.of(a, [p]) for a, p in pool] or [np.zeros((0, 1), np.float32)]
+        )
+        lead = lead_sentences(report.sentences)
+        for passage, vector in zip(lead, vectors.of(report.article_id, lead), strict=True):
+            nearest, cosine = _nearest(vector, pool, matrix)
+            if cosine < NOVELTY:
+                found.append(_development(story_id, report, "new", passage, nearest, cosine))
+        found += _positions(story_id, report, earlier, vectors)
+    return found
+
+
+# What a statement says will, may or cannot happen: words of each modality. Two statements of
+# one speaker on the same matter with different modalities are a change of position ("cannot
+# rule out meeting" → "if you want to talk, we'll talk"); with the same, a restatement.
+MODALITIES = {
+    "negated": re.compile(r"\b(?:not|no|never|cannot|can't|won't|n't|rule[sd]? out|refuse\w*)\b"),
+    "possible": re.compile(r"\b(?:may|might|could|possib\w+|perhaps|consider\w*|open to)\b"),
+    "committed": re.compile(r"\b(?:will|shall|must|going to|ready|readiness|determined)\b|'ll\b"),
+    "conditional": re.compile(r"\b(?:if|unless|provided)\b"),
+}
+
+
+def modality(text: str) -> frozenset[str]:
+    """The modalities a statement's words carry (see MODALITIES)."""
+    lowered = text.lower().replace("’", "'")
+    return frozenset(name for name, words in MODALITIES.items() if words.search(lowered))
+
+
+def _outermost(statements: Sequence[Passage]) -> list[Passage]:
+    """Statements not inside another of the same speaker (a quote within reported speech)."""
+    return [
+        s
+        for s in statements
+        if not any(
+            o is not s
+            and o.speaker_entity_id == s.speaker_entity_id
+            and o.start <= s.start
+            and s.end <= o.end
+            and (o.start, o.end) != (s.start, s.end)
+            for o in statements
+        )
+    ]
+
+
+def _positions(
+    story_id: int, report: Report, earlier: Sequence[Report], vectors: _Vectors
+) -> list[Development]:
+    """Pairs of a later and an earlier statement of one speaker: each later statement with
+    its nearest earlier one, and each earlier statement with its nearest later one, when
+    their cosine lies in [SAME_MATTER, RESTATED) and their modalities differ."""
+    found = []
+    later_all = _outermost([s for s in report.statements if s.speaker_entity_id is not None])
+    for speaker in dict.fromkeys(s.speaker_entity_id for s in later_all):
+        later = [s for s in later_all if s.speaker_entity_id == speaker]
+        pool = [
+            (r.article_id, p)
+            for r in earlier
+            for p in _outermost(r.statements)
+            if p.speaker_entity_id == speaker
+        ]
+        if not pool:
+            continue
+        before = np.concatenate([vectors.of(a, [p]) for a, p in pool])
+        cosines = vectors.of(report.article_id, later) @ before.T
+        pairs = {(i, int(np.argmax(cosines[i]))) for i in range(len(later))}
+        pairs |= {(int(np.argmax(cosines[:, j])), j) for j in range(len(pool))}
+        for i, j in sorted(pairs):
+            changed = modality(later[i].text) != modality(pool[j][1].text)
+            if changed and SAME_MATTER <= cosines[i, j] < RESTATED:
+                found.append(
+                    _development(
+                        story_id, report, "position", later[i], pool[j], float(cosines[i, j])
+                    )
+                )
+    return found
+
+
+def _development(story_id, report, kind, passage, nearest, cosine) -> Development:
+    earlier_article, earlier = nearest if nearest else (None, None)
+    return Development(
+        story_id=story_id,
+        article_id=report.article_id,
+        kind=kind,
+        start=passage.start,
+        end=passage.end,
+        text=passage.text,
+        earlier_article_id=earlier_article,
+        earlier_start=earlier.start if earlier else None,
+        earlier_end=earlier.end if earlier else None,
+        actor_idx=passage.speaker_actor_idx if kind == "position" else None,
+        similarity=round(cosine, 4) if nearest else None,
+    )

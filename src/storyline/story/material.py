@@ -1,0 +1,57 @@
+"""A story's reports with what was found in them, read from the store in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.store.database import Database
+from storyline.story.developments import Passage, Report
+from storyline.story.timeline import STATEMENT_KINDS, TimelineItem, build_timeline
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMaterial:
+    """The reports of one story in story order, and their sentences, times and quotes."""
+
+    story_id: int
+    articles: list[dict[str, Any]]
+    sentences: list[dict[str, Any]]
+    times: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+
+    def timeline(self) -> list[TimelineItem]:
+        return build_timeline(self.story_id, self.articles, self.sentences, self.times, self.quotes)
+
+    def reports(self) -> list[Report]:
+        """The reports as `find_developments` reads them: paragraph sentences, statements."""
+        by_id = {a["id"]: Report(a["id"]) for a in self.articles}
+        text_of = {a["id"]: a["text"] for a in self.articles}
+        for s in self.sentences:
+            if s["kind"] == "paragraph":
+                text = text_of[s["article_id"]][s["start"] : s["end"]]
+                by_id[s["article_id"]].sentences.append(Passage(s["start"], s["end"], text))
+        for q in self.quotes:
+            if q["kind"] in STATEMENT_KINDS:
+                by_id[q["article_id"]].statements.append(
+                    Passage(
+                        q["start"],
+                        q["end"],
+                        q["text"],
+                        q["speaker_entity_id"],
+                        q["speaker_actor_idx"],
+                    )  # fmt: skip
+                )
+        return [by_id[a["id"]] for a in self.articles]
+
+
+def load_story(db: Database, story_id: int) -> StoryMaterial:
+    articles = db.story_reports(story_id)
+    ids = [a["id"] for a in articles]
+    return StoryMaterial(
+        story_id=story_id,
+        articles=articles,
+        sentences=db.sentences_of(ids),
+        times=[t for i in ids for t in db.times(i)],
+        quotes=[q for i in ids for q in db.quotes(i)],
+    )

@@ -1,0 +1,100 @@
+"""A story's timeline: its dated sentences and its statements, by the date they speak of.
+
+An item is a sentence of one of the story's reports that names a calendar day, week or month
+(its first such date, the most precise kind first: "the Washington Post quoted Pence on
+Monday" is the Monday), or that holds a statement (a direct or reported quote). Items are
+ordered by the date they speak of, not the publication date; a statement that names no date
+is placed at its report's date, after the items dated that day, in report and text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from storyline.extract.times.calendar import anchor_of_value, granularity
+
+PRECISION = {"D": 0, "W": 1, "M": 2}  # the units a timeline item may be dated by
+STATEMENT_KINDS = frozenset({"direct", "indirect"})
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """One sentence on a story's timeline. `date` is the TimeML value it speaks of (None for
+    an undated statement); `kind` is "statement" or "dated"."""
+
+    story_id: int
+    date: str | None
+    article_id: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None = None
+    speaker_entity_id: int | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "story_id": self.story_id,
+            "date": self.date,
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+        }
+
+
+def sentence_date(values: Sequence[str]) -> str | None:
+    """The value a sentence is dated by: its first day, else week, else month."""
+    dated = [v for v in values if PRECISION.get(granularity(v) or "") is not None]
+    if not dated:
+        return None
+    return min(enumerate(dated), key=lambda p: (PRECISION[granularity(p[1]) or ""], p[0]))[1]
+
+
+def build_timeline(
+    story_id: int,
+    articles: Sequence[dict[str, Any]],
+    sentences: Sequence[dict[str, Any]],
+    times: Sequence[dict[str, Any]],
+    quotes: Sequence[dict[str, Any]],
+) -> list[TimelineItem]:
+    """The timeline of one story from its reports (`articles`: id, text, report_date, in
+    report order) and their `sentences` (article_id, idx, start, end), `times`
+    (article_id, sentence_idx, type, value) and `quotes` (article_id, sentence_idx, kind,
+    speaker_name, speaker_text, speaker_entity_id)."""
+    values: dict[tuple[int, int], list[str]] = {}
+    for t in times:
+        if t["type"] in ("DATE", "TIME"):
+            values.setdefault((t["article_id"], t["sentence_idx"]), []).append(t["value"])
+    speakers: dict[tuple[int, int], dict[str, Any]] = {}
+    for q in quotes:
+        if q["kind"] in STATEMENT_KINDS:
+            speakers.setdefault((q["article_id"], q["sentence_idx"]), q)
+    text_of = {a["id"]: a["text"] for a in articles}
+    order = {a["id"]: n for n, a in enumerate(articles)}
+    report_date = {a["id"]: a["report_date"] for a in articles}
+    keyed = []
+    for s in sentences:
+        key = (s["article_id"], s["idx"])
+        when = sentence_date(values.get(key, []))
+        quote = speakers.get(key)
+        if when is None and quote is None:
+            continue
+        day = anchor_of_value(when[:10]) if when else report_date[s["article_id"]]
+        item = TimelineItem(
+            story_id=story_id,
+            date=when,
+            article_id=s["article_id"],
+            start=s["start"],
+            end=s["end"],
+            text=text_of[s["article_id"]][s["start"] : s["end"]],
+            kind="statement" if quote else "dated",
+            speaker=(quote["speaker_name"] or quote["speaker_text"]) if quote else None,
+            speaker_entity_id=quote["speaker_entity_id"] if quote else None,
+        )
+        keyed.append(((day or date.max, when is None, order[s["article_id"]], s["start"]), item))
+    return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]

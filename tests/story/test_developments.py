@@ -1,0 +1,70 @@
+"""What later reports add, and changes of position, with a bag-of-words embedder."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from storyline.story.developments import Passage, Report, find_developments, modality
+
+VOCABULARY: dict[str, int] = {}
+
+
+def bag_of_words(texts: Sequence[str]) -> np.ndarray:
+    """Unit word-count vectors: cosine = word overlap (a stand-in for the real embedder)."""
+    rows = []
+    for text in texts:
+        vector = np.zeros(256, dtype=np.float32)
+        for word in text.lower().replace(",", " ").replace(".", " ").split():
+            vector[VOCABULARY.setdefault(word, len(VOCABULARY))] += 1
+        rows.append(vector / (np.linalg.norm(vector) or 1))
+    return np.stack(rows)
+
+
+def passage(text: str, start: int = 0, speaker: int | None = None) -> Passage:
+    return Passage(start, start + len(text), text, speaker, 0 if speaker else None)
+
+
+def test_modality_of_statements() -> None:
+    assert modality("he cannot rule out meeting") == {"negated"}
+    assert modality("if you want to talk, we’ll talk") == {"conditional", "committed"}
+    assert modality("the goal is to make them change") == frozenset()
+
+
+def test_new_sentences_and_a_change_of_position() -> None:
+    first = Report(
+        1,
+        sentences=[passage("the vice president arrived in tokyo for talks with abe")],
+        statements=[passage("he cannot rule out meeting north korean officials at talks", 0, 7)],
+    )
+    second = Report(
+        2,
+        sentences=[
+            passage("the vice president arrived in tokyo for talks with abe", 0),
+            passage("the delegation handed moon a letter from kim on saturday", 60),
+        ],
+        statements=[passage("if north korean officials want talks we will talk", 120, 7)],
+    )
+    found = find_developments(5, [first, second], bag_of_words)
+    new = [d for d in found if d.kind == "new"]
+    assert [d.text for d in new] == ["the delegation handed moon a letter from kim on saturday"]
+    assert new[0].earlier_article_id == 1 and new[0].story_id == 5
+    (position,) = [d for d in found if d.kind == "position"]
+    assert position.article_id == 2 and position.earlier_article_id == 1
+    assert position.actor_idx == 0 and position.start == 120
+
+
+def test_a_restatement_is_not_a_change_of_position() -> None:
+    first = Report(
+        1, statements=[passage("the goal of the pressure is to change north korea", 0, 3)]
+    )
+    second = Report(
+        2, statements=[passage("the goal of the campaign is to change north korea", 0, 3)]
+    )
+    assert [d.kind for d in find_developments(1, [first, second], bag_of_words)] == []
+
+
+def test_the_first_report_has_no_developments() -> None:
+    only = Report(1, sentences=[passage("a sentence of at least six words here")])
+    assert find_developments(1, [only], bag_of_words) == []

@@ -1,0 +1,62 @@
+"""A story's timeline is ordered by the dates its sentences speak of."""
+
+from datetime import date
+
+from storyline.story.timeline import build_timeline, sentence_date
+
+
+def test_sentence_date_prefers_a_day() -> None:
+    assert sentence_date(["2018", "2018-W06", "2018-02-05", "2018-02-06"]) == "2018-02-05"
+    assert sentence_date(["2018-02", "2018-W06"]) == "2018-W06"
+    assert sentence_date(["PRESENT_REF", "P3D"]) is None
+
+
+def test_items_by_the_date_they_speak_of_not_publication() -> None:
+    text_a = "He spoke on Monday. Filler here. Trip on Thursday."
+    text_b = "Officials said Tuesday. Talks on Saturday."
+    articles = [
+        {"id": 1, "text": text_a, "report_date": date(2018, 2, 7)},
+        {"id": 2, "text": text_b, "report_date": date(2018, 2, 13)},
+    ]
+    sentences = [
+        {"article_id": 1, "idx": 0, "start": 0, "end": 19},
+        {"article_id": 1, "idx": 1, "start": 20, "end": 32},
+        {"article_id": 1, "idx": 2, "start": 33, "end": 51},
+        {"article_id": 2, "idx": 0, "start": 0, "end": 23},
+        {"article_id": 2, "idx": 1, "start": 24, "end": 42},
+    ]
+    times = [
+        {"article_id": 1, "sentence_idx": 0, "type": "DATE", "value": "2018-02-05"},
+        {"article_id": 1, "sentence_idx": 2, "type": "DATE", "value": "2018-02-08"},
+        {"article_id": 2, "sentence_idx": 0, "type": "DATE", "value": "2018-02-13"},
+        {"article_id": 2, "sentence_idx": 1, "type": "DATE", "value": "2018-02-10"},
+    ]
+    quote = {"kind": "indirect", "speaker_name": "Mike Pence", "speaker_text": "He"}
+    quotes = [
+        {"article_id": 1, "sentence_idx": 0, "speaker_entity_id": 1, **quote},
+        {"article_id": 2, "sentence_idx": 0, "speaker_entity_id": 2, **quote},
+        {"article_id": 1, "sentence_idx": 1, "speaker_entity_id": 1, **quote, "kind": "term"},
+    ]
+    items = build_timeline(9, articles, sentences, times, quotes)
+    assert [i.date for i in items] == ["2018-02-05", "2018-02-08", "2018-02-10", "2018-02-13"]
+    assert [i.kind for i in items] == ["statement", "dated", "dated", "statement"]
+    assert items[0].text == "He spoke on Monday." and items[0].speaker == "Mike Pence"
+    assert items[0].to_record()["story_id"] == 9
+
+
+def test_undated_statement_placed_at_its_report_after_that_days_dated_items() -> None:
+    articles = [{"id": 1, "text": "Dated today. He said so.", "report_date": date(2018, 2, 7)}]
+    sentences = [
+        {"article_id": 1, "idx": 0, "start": 0, "end": 12},
+        {"article_id": 1, "idx": 1, "start": 13, "end": 24},
+    ]
+    times = [{"article_id": 1, "sentence_idx": 0, "type": "DATE", "value": "2018-02-07"}]
+    quotes = [
+        {"article_id": 1, "sentence_idx": 1, "kind": "direct", "speaker_name": None,
+         "speaker_text": "He", "speaker_entity_id": None},
+    ]  # fmt: skip
+    items = build_timeline(1, articles, sentences, times, quotes)
+    assert [(i.date, i.text) for i in items] == [
+        ("2018-02-07", "Dated today."),
+        (None, "He said so."),
+    ]
