@@ -162,7 +162,7 @@ def run_ingest(
         with err_console.status("loading the spaCy model…", spinner="dots"):
             nlp = load_nlp()
         progress = Progress(
-            TextColumn("[bold]ingest"),
+            TextColumn("[bold]{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             TextColumn("{task.fields[counts]}"),
@@ -173,6 +173,14 @@ def run_ingest(
         task = progress.add_task("ingest", total=None, counts="")
 
         def on_progress(report: IngestReport) -> None:
+            if report.stage != "ingest":
+                progress.update(
+                    task,
+                    description=report.stage,
+                    total=report.stage_total,
+                    completed=report.stage_done,
+                )
+                return
             counts = (
                 f"[green]{report.accepted} stored[/] [yellow]{report.duplicates} duplicate[/] "
                 f"[red]{report.rejected} rejected[/] [dim]{report.unchanged} unchanged[/]"

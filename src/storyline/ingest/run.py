@@ -61,6 +61,9 @@ class IngestReport:
     rejects: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     stories: StoryFiling | None = None
+    stage: str = "ingest"  # then "stories" (filing new reports), "developments"
+    stage_done: int = 0
+    stage_total: int | None = None
 
     @property
     def done(self) -> int:
@@ -111,8 +114,8 @@ def ingest(
         run.flush()
         link_corpus(db)
         embedder = Embedder()
-        run.report.stories = file_stories(db, embedder)
-        update_developments(db, run.report.stories, embedder)
+        run.report.stories = file_stories(db, embedder, on_progress=run.stage("stories"))
+        update_developments(db, run.report.stories, embedder, on_progress=run.stage("developments"))
     except KeyboardInterrupt:
         run.flush()  # what is buffered is whole: keep it
         raise
@@ -177,6 +180,15 @@ class _IngestRun:
     def _tick(self) -> None:
         if self.on_progress is not None:
             self.on_progress(self.report)
+
+    def stage(self, name: str) -> Callable[[int, int], None]:
+        """A progress callback for a stage after the NLP pass (done, total)."""
+
+        def update(done: int, total: int) -> None:
+            self.report.stage, self.report.stage_done, self.report.stage_total = name, done, total
+            self._tick()
+
+        return update
 
     def candidates(self, items: Iterator[SourceItem]) -> Iterator[Segment]:
         """Segments of the articles that need NLP; everything else is settled here."""

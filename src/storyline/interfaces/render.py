@@ -208,6 +208,13 @@ def report_summary(report: IngestReport, console: Console) -> None:
         f"[bold]{report.unchanged}[/] unchanged, [bold red]{report.rejected}[/] rejected "
         f"in {report.seconds:.1f} s ({rate:.1f} articles/s)"
     )
+    filing = report.stories
+    if filing is not None and filing.filed:
+        console.print(
+            f"filed {len(filing.filed)} report(s) into {len(filing.touched_stories)} "
+            f"stories ({filing.new_stories} new, {filing.new_topics} new topics): "
+            "`storyline stories` lists them"
+        )
     for where, reason in report.rejects:
         console.print(f"  [red]rejected[/] {where}: {reason}", highlight=False)
     if report.skipped:

@@ -79,7 +79,8 @@ def file_stories(
     settings: ClusterSettings | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> StoryFiling:
-    """File every report without a story; return what was done."""
+    """File every report without a story; return what was done. `on_progress(done, total)`
+    follows the embedding of the new reports' leads, the slow part."""
     filing = StoryFiling()
     cues = _cues_by_article(db)
     clusterer = StoryClusterer(settings)
@@ -103,7 +104,7 @@ def file_stories(
     for article, value, anchor in db.lead_time_values(LEAD_CHARS):
         times[article].append((value, anchor))
     leads = [lead_text(row["title"], row["lead"]) for row in unfiled]
-    vectors = embedder.embed(leads)
+    vectors = embedder.embed(leads, on_progress=on_progress)
     reports = [
         ArticleFeatures(
             key=str(row["id"]),
@@ -117,15 +118,13 @@ def file_stories(
     ]
     reports.sort(key=lambda f: (f.published is None, f.published or date.min, int(f.key)))
     rows: list[tuple[int, int, int, date | None, np.ndarray | None]] = []
-    for n, features in enumerate(reports, 1):
+    for features in reports:
         story, topic = clusterer.add(features)
         rows.append((int(features.key), story, topic, features.published, features.vector))
         members["story", story].append(features)
         members["topic", topic].append(features)
         filing.filed.append(int(features.key))
         filing.touched_stories.add(story)
-        if on_progress:
-            on_progress(n, len(reports))
     titled_stories = {
         story: (
             clusterer.stories.get(story).parent or 0,

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 
 DIMENSIONS = 384
 BATCH_SIZE = 64
+PROGRESS_CHUNK = 256
 
 
 @functools.cache
@@ -37,17 +38,23 @@ class Embedder:
     def __init__(self, batch_size: int = BATCH_SIZE) -> None:
         self.batch_size = batch_size
 
-    def embed(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
-        """A (len(texts), 384) float32 array of unit vectors; zeros for empty texts."""
-        if not texts:
-            return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        vectors = _model().encode(
-            list(texts),
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            show_progress_bar=progress,
-            convert_to_numpy=True,
-        )
+    def embed(
+        self, texts: Sequence[str], on_progress: Callable[[int, int], None] | None = None
+    ) -> np.ndarray:
+        """A (len(texts), 384) float32 array of unit vectors; zeros for empty texts.
+        `on_progress(done, total)` is called after each chunk of `PROGRESS_CHUNK` texts."""
+        vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for start in range(0, len(texts), PROGRESS_CHUNK):
+            chunk = list(texts[start : start + PROGRESS_CHUNK])
+            vectors[start : start + len(chunk)] = _model().encode(
+                chunk,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                show_progress_bar=False,
+                convert_to_numpy=True,
+            )
+            if on_progress:
+                on_progress(start + len(chunk), len(texts))
         empty = [i for i, text in enumerate(texts) if not text.strip()]
         vectors[empty] = 0.0
-        return vectors.astype(np.float32, copy=False)
+        return vectors
