@@ -14,7 +14,7 @@ from storyline.ingest.blocks import BlockSpan
 
 # What the NLP pass stores, versioned: an article stored by an older pass is annotated again
 # when it is ingested again, even if its text did not change. Bump when the pass changes.
-ANNOTATION_VERSION = 4
+ANNOTATION_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,20 @@ def block_kind_at(blocks: list[BlockSpan], offset: int) -> str:
     return "paragraph"
 
 
+SENTENCE_END = frozenset(".!?:;\"'”’)]…")
+
+
+def _runs_on(text: str, previous: Sentence, start: int, offset: int) -> bool:
+    """The parser cut a paragraph's sentence where nothing ends it ("… President Moon Jae" |
+    "In on Saturday, …": a name's last word read as a preposition): the sentence before ends
+    with no closing punctuation and no line break lies between."""
+    if previous.kind != "paragraph":
+        return False
+    between = text[previous.end - offset : start - offset]
+    last = text[previous.end - offset - 1] if previous.end - offset > 0 else ""
+    return "\n" not in between and last not in SENTENCE_END and previous.end - offset > 0
+
+
 def annotations_of(
     doc: Doc, blocks: list[BlockSpan], offset: int = 0, sentences_before: int = 0
 ) -> Annotations:
@@ -73,9 +87,12 @@ def annotations_of(
         start, end = trimmed_offsets(sent, offset)
         if start == end:
             continue
+        if sentences and _runs_on(doc.text, sentences[-1], start, offset):
+            sentences[-1] = Sentence(sentences[-1].start, end, sentences[-1].kind)
+        else:
+            sentences.append(Sentence(start, end, block_kind_at(blocks, start)))
         for token in sent:
-            sentence_of_token[token.i] = sentences_before + len(sentences)
-        sentences.append(Sentence(start, end, block_kind_at(blocks, start)))
+            sentence_of_token[token.i] = sentences_before + len(sentences) - 1
     mentions = [
         Mention(
             *trimmed_offsets(ent, offset),
