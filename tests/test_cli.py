@@ -148,6 +148,11 @@ def test_stories_and_one_story(tmp_path: Path) -> None:
         assert part in story.output
     missing = CliRunner().invoke(main, ["story", "99", "--db", db])
     assert missing.exit_code == 1 and "no story with id 99" in missing.output
+    actors = run("actors", "--story", "1", "--db", db)
+    assert "actors of story 1" in actors.output and "Shinzo" in actors.output
+    assert "of story 1" in run("quotes", "--story", "1", "--db", db).output
+    missing = CliRunner().invoke(main, ["quotes", "--story", "99", "--db", db])
+    assert missing.exit_code == 1 and "no story with id 99" in missing.output
     exported = json.loads(run("export", "--db", db).output)
     [one] = exported["stories"]
     assert set(one) == {"id", "topic_id", "title", "article_ids", "start", "end"}

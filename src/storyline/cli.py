@@ -244,6 +244,20 @@ def show_command(article_id: int, db_path: str) -> None:
     console.print(times)
 
 
+def story_article_ids(db: Database, story_id: int) -> list[int]:
+    """The reports of a story, or a clear CLI error when the id is unknown."""
+    try:
+        return db.story(story_id)["article_ids"]
+    except StorylineError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def where_label(article_id: int | None, story_id: int | None) -> str:
+    if story_id is not None:
+        return f"story {story_id}"
+    return f"article {article_id}" if article_id is not None else "all articles"
+
+
 def check_article(db: Database, article_id: int | None) -> None:
     """Fail with a clear message when an article id given on the command line is unknown."""
     if article_id is not None:
@@ -256,10 +270,11 @@ def check_article(db: Database, article_id: int | None) -> None:
 @main.command("actors")
 @db_option
 @click.option("--article", "-a", "article_id", type=int, help="Only the actors of one article.")
+@click.option("--story", "-s", "story_id", type=int, help="Only the actors of one story.")
 @click.option("--type", "-t", "actor_type", type=click.Choice(ACTOR_TYPES), help="Only this type.")
 @click.option("--limit", "-n", type=int, default=50, show_default=True, help="Show at most N.")
 def actors_command(
-    db_path: str, article_id: int | None, actor_type: str | None, limit: int
+    db_path: str, article_id: int | None, story_id: int | None, actor_type: str | None, limit: int
 ) -> None:
     """List actors (entities linked across articles) with their codes and mention counts.
 
@@ -267,14 +282,18 @@ def actors_command(
     Examples:
       storyline actors
       storyline actors --article 3
+      storyline actors --story 1
       storyline actors --type PERSON -n 20
     """
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
-        rows = db.entities(article_id)
+        if story_id is not None:
+            rows = db.story_entities(story_article_ids(db, story_id))
+        else:
+            rows = db.entities(article_id)
     if actor_type:
         rows = [row for row in rows if row["type"] == actor_type]
-    where = f"article {article_id}" if article_id is not None else "all articles"
+    where = where_label(article_id, story_id)
     console.print(render.entities_table(rows[:limit], title=f"{len(rows)} actors of {where}"))
 
 
@@ -301,10 +320,16 @@ def times_command(db_path: str, article_id: int | None, limit: int) -> None:
 @db_option
 @click.option("--actor", help="Only what speakers whose name contains this said.")
 @click.option("--article", "-a", "article_id", type=int, help="Only the quotes of one article.")
+@click.option("--story", "-s", "story_id", type=int, help="Only the quotes of one story.")
 @click.option("--terms", is_flag=True, help="Also list quoted terms (scare quotes).")
 @click.option("--limit", "-n", type=int, default=100, show_default=True, help="Show at most N.")
 def quotes_command(
-    db_path: str, actor: str | None, article_id: int | None, terms: bool, limit: int
+    db_path: str,
+    actor: str | None,
+    article_id: int | None,
+    story_id: int | None,
+    terms: bool,
+    limit: int,
 ) -> None:
     """Who said what: quotes and reported speech, grouped by speaker.
 
@@ -313,10 +338,14 @@ def quotes_command(
       storyline quotes
       storyline quotes --actor Pence
       storyline quotes --article 3
+      storyline quotes --story 1
     """
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
-        rows = db.quotes(article_id)
+        if story_id is not None:
+            rows = [q for a in story_article_ids(db, story_id) for q in db.quotes(a)]
+        else:
+            rows = db.quotes(article_id)
     if not terms:
         rows = [row for row in rows if row["kind"] != "term"]
     if actor:
@@ -328,7 +357,7 @@ def quotes_command(
             or wanted in (row["speaker_text"] or "").lower()
         ]
     rows.sort(key=lambda row: (row["speaker_name"] or row["speaker_text"] or "~").lower())
-    where = f"article {article_id}" if article_id is not None else "all articles"
+    where = where_label(article_id, story_id)
     console.print(render.quotes_table(rows[:limit], title=f"{len(rows)} quotes of {where}"))
 
 
@@ -367,15 +396,13 @@ def story_command(story_id: int, db_path: str) -> None:
       storyline story 1
     """
     with open_db(db_path, read_only=True) as db:
-        try:
-            story = db.story(story_id)
-        except StorylineError as exc:
-            raise click.ClickException(str(exc)) from exc
+        story_article_ids(db, story_id)  # a clear error for an unknown id
+        story = db.story(story_id)
         material = load_story(db, story_id)
         view = story_view.story_view(
             story,
             material.articles,
-            db.story_entities(story["article_ids"]),
+            db.story_entities(story["article_ids"], limit=20),
             material.timeline(),
             [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),

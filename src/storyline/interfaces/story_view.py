@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from storyline.interfaces.render import entities_table
 from storyline.story.timeline import TimelineItem
 
 
@@ -51,27 +52,18 @@ def _reports_table(reports: list[dict[str, Any]]) -> Table:
     return table
 
 
-def _actors_table(entities: list[dict[str, Any]]) -> Table:
-    table = Table(title="Actors", expand=True)
-    for column in ("entity", "name", "type", "code", "mentions", "reports"):
-        table.add_column(column, overflow="fold")
-    for e in entities:
-        table.add_row(
-            str(e["id"]), e["name"], e["type"], e["code"] or "", str(e["mentions"]),
-            str(e["articles"]),
-        )  # fmt: skip
-    return table
-
-
 def _timeline_table(items: list[TimelineItem]) -> Table:
-    table = Table(title="Timeline (by the date each sentence speaks of)", expand=True)
+    table = Table(
+        title="Timeline (by the date each sentence speaks of; (date): the report's)", expand=True
+    )
     table.add_column("date", no_wrap=True)
     table.add_column("report", justify="right")
     table.add_column("who", overflow="fold", ratio=1)
     table.add_column("sentence", overflow="fold", ratio=6)
     for item in items:
         table.add_row(
-            item.date or Text("(undated)", style="dim"), str(item.article_id),
+            item.date or Text(f"({item.placed_at or 'undated'})", style="dim"),
+            str(item.article_id),
             item.speaker or "", item.text,
         )  # fmt: skip
     return table
@@ -131,7 +123,7 @@ def story_view(
     return Group(
         head,
         _reports_table(reports),
-        _actors_table(entities),
+        entities_table(entities, title="Actors"),
         _timeline_table(timeline),
         _quotes_table(quotes),
         _developments_table(developments, texts),

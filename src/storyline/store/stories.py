@@ -195,15 +195,18 @@ class StoryTables:
             [list(article_ids)],
         )
 
-    def story_entities(self, article_ids: Sequence[int], limit: int = 20) -> list[dict[str, Any]]:
+    def story_entities(
+        self, article_ids: Sequence[int], limit: int | None = None
+    ) -> list[dict[str, Any]]:
         """The entities named in some articles, most mentioned first, with counts there."""
         return self._dicts(
-            "SELECT e.id, e.name, e.type, e.code, e.country, count(m.idx) AS mentions, "
+            "SELECT e.id, e.name, e.type, e.code, e.country, e.roles, count(m.idx) AS mentions, "
             "count(DISTINCT m.article_id) AS articles FROM entities e "
             "JOIN actors a ON a.entity_id = e.id JOIN actor_mentions m "
             "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
             "WHERE a.article_id IN (SELECT unnest(?::INTEGER[])) "
-            f"GROUP BY ALL ORDER BY mentions DESC, e.name LIMIT {int(limit)}",
+            "GROUP BY ALL ORDER BY mentions DESC, e.name"
+            + (f" LIMIT {int(limit)}" if limit is not None else ""),
             [list(article_ids)],
         )
 

@@ -34,6 +34,7 @@ class TimelineItem:
     kind: str
     speaker: str | None = None
     speaker_entity_id: int | None = None
+    placed_at: date | None = None  # the day it is ordered by (its report's for no `date`)
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -95,6 +96,7 @@ def build_timeline(
             kind="statement" if quote else "dated",
             speaker=(quote["speaker_name"] or quote["speaker_text"]) if quote else None,
             speaker_entity_id=quote["speaker_entity_id"] if quote else None,
+            placed_at=day,
         )
         keyed.append(((day or date.max, when is None, order[s["article_id"]], s["start"]), item))
     return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]
