@@ -60,6 +60,7 @@ def export_corpus(db: Database) -> dict[str, Any]:
 
 
 STORY_KEYS = ("id", "topic_id", "title", "article_ids", "start", "end")
+TOPIC_KEYS = ("id", "title", "story_ids")
 DEVELOPMENT_KEYS = (
     "story_id", "article_id", "kind", "text", "start", "end", "earlier_article_id",
     "earlier_start", "earlier_end", "actor_entity_id",
@@ -71,7 +72,7 @@ def export_stories(db: Database) -> dict[str, list[dict[str, Any]]]:
     stories = db.stories()
     return {
         "stories": [{key: row[key] for key in STORY_KEYS} for row in sorted(stories, key=_id)],
-        "topics": db.topics(),
+        "topics": [{key: row[key] for key in TOPIC_KEYS} for row in db.topics()],
         "timeline": [
             item.to_record()
             for row in sorted(stories, key=_id)

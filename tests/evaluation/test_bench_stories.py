@@ -217,3 +217,19 @@ def test_peer_on_timeline17_subset(tmp_path: Path) -> None:
     assert peer["topic_threshold"] == 0.92
     assert peer["topic_bcubed_precision"] > 0.9  # two well-separated topics
     assert peer["story_bcubed_f1"] is None
+
+
+def test_scaling_compares_the_first_articles_with_all() -> None:
+    import numpy as np
+
+    from storyline.evaluation.bench_stories import scaling
+    from storyline.link.stories.features import ArticleFeatures
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(30, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    features = [ArticleFeatures(str(i), "", None, v, {}) for i, v in enumerate(vectors)]
+    measured = scaling(features, small=10)
+    assert measured["from"] == 10 and measured["to"] == 30 and measured["articles_ratio"] == 3.0
+    assert measured["time_ratio"] > 0 and measured["memory_ratio"] > 0
+    assert scaling(features[:10], small=10) == {}

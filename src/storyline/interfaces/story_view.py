@@ -36,8 +36,14 @@ def topics_table(rows: list[dict[str, Any]], title: str) -> Table:
     table.add_column("id", justify="right")
     table.add_column("title", overflow="fold", ratio=6)
     table.add_column("stories", overflow="fold", ratio=2)
+    table.add_column("reports", justify="right")
+    table.add_column("from", no_wrap=True)
+    table.add_column("to", no_wrap=True)
     for row in rows:
-        table.add_row(str(row["id"]), row["title"], ", ".join(map(str, row["story_ids"])))
+        table.add_row(
+            str(row["id"]), row["title"], ", ".join(map(str, row["story_ids"])),
+            str(row["articles"]), row["start"] or "–", row["end"] or "–",
+        )  # fmt: skip
     return table
 
 
@@ -52,7 +58,7 @@ def _reports_table(reports: list[dict[str, Any]]) -> Table:
     return table
 
 
-def _timeline_table(items: list[TimelineItem]) -> Table:
+def _timeline_table(items: list[TimelineItem], sources: dict[int, str]) -> Table:
     table = Table(
         title="Timeline (by the date each sentence speaks of; (date): the report's)", expand=True
     )
@@ -63,7 +69,7 @@ def _timeline_table(items: list[TimelineItem]) -> Table:
     for item in items:
         table.add_row(
             item.date or Text(f"({item.placed_at or 'undated'})", style="dim"),
-            str(item.article_id),
+            f"{item.article_id} {sources.get(item.article_id) or ''}".strip(),
             item.speaker or "", item.text,
         )  # fmt: skip
     return table
@@ -120,11 +126,12 @@ def story_view(
         )
     )
     texts = {r["id"]: r["text"] for r in reports}
+    sources = {r["id"]: r["source"] for r in reports}
     return Group(
         head,
         _reports_table(reports),
         entities_table(entities, title="Actors"),
-        _timeline_table(timeline),
+        _timeline_table(timeline, sources),
         _quotes_table(quotes),
         _developments_table(developments, texts),
     )

@@ -170,9 +170,14 @@ class StoryTables:
         return rows[0]
 
     def topics(self) -> list[dict[str, Any]]:
+        """Topics with their stories and the span of their report dates."""
         return self._dicts(
-            "SELECT t.id, t.title, list(DISTINCT s.id ORDER BY s.id) AS story_ids "
-            "FROM topics t JOIN stories s ON s.topic_id = t.id GROUP BY ALL ORDER BY t.id"
+            "SELECT t.id, t.title, list(DISTINCT s.id ORDER BY s.id) AS story_ids, "
+            "count(DISTINCT a.article_id) AS articles, "
+            "strftime(min(a.report_date), '%Y-%m-%d') AS start, "
+            "strftime(max(a.report_date), '%Y-%m-%d') AS \"end\" "
+            "FROM topics t JOIN stories s ON s.topic_id = t.id "
+            "JOIN article_stories a ON a.story_id = s.id GROUP BY ALL ORDER BY t.id"
         )
 
     def story_reports(self, story_id: int) -> list[dict[str, Any]]:

@@ -144,6 +144,16 @@ class _Index:
         return [(self.clusters[i], float(cosines[i])) for i in best]
 
 
+@dataclass(frozen=True, slots=True)
+class _Weighted:
+    """A report's cues weighted by idf once, for the comparisons with each candidate."""
+
+    features: ArticleFeatures
+    weights: dict[str, float]
+    total: float
+    main_country: str | None  # its most named country cue ("c:SYR")
+
+
 class StoryClusterer:
     """Assigns each report a (story id, topic id), one report at a time."""
 
@@ -158,25 +168,27 @@ class StoryClusterer:
     def _idf(self, cue: str) -> float:
         return math.log((1 + self._documents) / (1 + self._document_frequency.get(cue, 0))) + 1
 
-    def _coverage(self, features: ArticleFeatures, cluster: Cluster) -> float:
-        total = covered = 0.0
-        for cue, weight in features.cues.items():
-            w = weight * self._idf(cue)
-            total += w
-            covered += w * min(1.0, cluster.share(cue))
-        return covered / total if total else 0.0
+    def _weigh(self, features: ArticleFeatures) -> _Weighted:
+        weights = {cue: w * self._idf(cue) for cue, w in features.cues.items()}
+        countries = {c: w for c, w in features.cues.items() if c.startswith("c:")}
+        main = max(countries, key=lambda c: (countries[c], c)) if countries else None
+        return _Weighted(features, weights, sum(weights.values()), main)
 
-    def _country_clash(self, features: ArticleFeatures, cluster: Cluster) -> bool:
+    @staticmethod
+    def _coverage(report: _Weighted, cluster: Cluster) -> float:
+        if not report.total:
+            return 0.0
+        covered = sum(w * min(1.0, cluster.share(cue)) for cue, w in report.weights.items())
+        return covered / report.total
+
+    @staticmethod
+    def _country_clash(report: _Weighted, cluster: Cluster) -> bool:
         """The cluster is mostly about one country the report does not name, and the
         report's main country is (nearly) absent from the cluster."""
-        countries = {c: w for c, w in features.cues.items() if c.startswith("c:")}
         main = cluster.main_country
-        if not countries or main is None or f"c:{main}" in countries:
+        if report.main_country is None or main is None or f"c:{main}" in report.weights:
             return False
-        if cluster.share(f"c:{main}") < 0.5:
-            return False
-        own = max(countries, key=lambda c: (countries[c], c))
-        return cluster.share(own) < 0.1
+        return cluster.share(f"c:{main}") >= 0.5 and cluster.share(report.main_country) < 0.1
 
     def _days_outside(self, day: date | None, cluster: Cluster) -> float:
         if day is None or cluster.first is None or cluster.last is None:
@@ -185,18 +197,19 @@ class StoryClusterer:
             return float((cluster.first - day).days)
         return float(max(0, (day - cluster.last).days))
 
-    def _story_score(self, features: ArticleFeatures, story: Cluster, cosine: float) -> float:
+    def _story_score(self, report: _Weighted, story: Cluster, cosine: float) -> float:
         s = self.settings
-        score = cosine + s.story_cue_weight * self._coverage(features, story)
-        if self._country_clash(features, story):
+        score = cosine + s.story_cue_weight * self._coverage(report, story)
+        if self._country_clash(report, story):
             score -= s.country_penalty
-        outside = max(0.0, self._days_outside(features.published, story) - s.story_days)
+        day = report.features.published
+        outside = max(0.0, self._days_outside(day, story) - s.story_days)
         return score - s.time_penalty * min(1.0, outside / (3 * s.story_days))
 
-    def _topic_score(self, features: ArticleFeatures, topic: Cluster, cosine: float) -> float:
+    def _topic_score(self, report: _Weighted, topic: Cluster, cosine: float) -> float:
         s = self.settings
-        score = cosine + s.topic_cue_weight * self._coverage(features, topic)
-        if self._country_clash(features, topic):
+        score = cosine + s.topic_cue_weight * self._coverage(report, topic)
+        if self._country_clash(report, topic):
             score -= s.country_penalty
         return score
 
@@ -204,13 +217,14 @@ class StoryClusterer:
         """File one report; return its (story id, topic id)."""
         s = self.settings
         nearest = self.stories.nearest(features.vector, s.shortlist)
-        scored = [(self._story_score(features, story, c), story) for story, c in nearest]
+        report = self._weigh(features)
+        scored = [(self._story_score(report, story, c), story) for story, c in nearest]
         best = max(scored, key=lambda pair: pair[0], default=None)
         if best is not None and best[0] >= s.story_threshold:
             story = best[1]
             topic = self.topics.get(story.parent)
         else:
-            topic = self._topic_for(features, nearest)
+            topic = self._topic_for(report, nearest)
             story = self.stories.new(topic.id)
         self._file(features, story, topic)
         self._merge_topics(topic)
@@ -249,12 +263,12 @@ class StoryClusterer:
         for cue in features.cues:
             self._document_frequency[cue] = self._document_frequency.get(cue, 0) + 1
 
-    def _topic_for(self, features: ArticleFeatures, nearest: list) -> Cluster:
+    def _topic_for(self, report: _Weighted, nearest: list) -> Cluster:
         """The best topic among those of the nearest stories, or a new one."""
         best, best_score = None, -math.inf
         for story, cosine in nearest:
             topic = self.topics.get(story.parent)
-            score = self._topic_score(features, topic, cosine)
+            score = self._topic_score(report, topic, cosine)
             if score > best_score:
                 best, best_score = topic, score
         if best is None or best_score < self.settings.topic_threshold:
