@@ -54,3 +54,19 @@ def test_reports_are_filed_online_with_stable_ids(tmp_path: Path, nlp: Language)
     again = ingest([str(first), str(later)], db, nlp)  # re-ingesting changes nothing
     assert again.unchanged == 4 and assignments(db) == after
     db.close()
+
+
+def test_topic_merges_reach_the_store_following_chains(tmp_path: Path) -> None:
+    db = Database(tmp_path / "s.db")
+    db.conn.execute("INSERT INTO topics VALUES (1, 'one'), (3, 'three'), (5, 'five')")
+    db.conn.execute("INSERT INTO stories VALUES (1, 1, 'a'), (2, 3, 'b'), (3, 5, 'c')")
+    db.conn.execute(
+        "INSERT INTO article_stories (article_id, story_id, topic_id) VALUES "
+        "(1, 1, 1), (2, 2, 3), (3, 3, 5)"
+    )
+    db.merge_topics({5: 3, 3: 1})
+    rows = db.conn.execute("SELECT DISTINCT topic_id FROM article_stories").fetchall()
+    assert rows == [(1,)]
+    assert db.conn.execute("SELECT id FROM topics").fetchall() == [(1,)]
+    assert db.conn.execute("SELECT DISTINCT topic_id FROM stories").fetchall() == [(1,)]
+    db.close()

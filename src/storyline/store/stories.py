@@ -109,6 +109,26 @@ class StoryTables:
             if topics:
                 self._insert_columns("topics", {"id": list(topics), "title": list(topics.values())})
 
+    def merge_topics(self, merged: dict[int, int]) -> None:
+        """Move the stories of each retired topic to the topic it joined (older id kept),
+        following chains (5 joined 3, which later joined 1)."""
+        if not merged:
+            return
+
+        def final(topic: int) -> int:
+            while topic in merged:
+                topic = merged[topic]
+            return topic
+
+        with self.transaction():  # type: ignore[attr-defined]
+            for gone in sorted(merged):
+                kept = final(gone)
+                for table in ("stories", "article_stories"):
+                    self.conn.execute(
+                        f"UPDATE {table} SET topic_id = ? WHERE topic_id = ?", [kept, gone]
+                    )
+                self.conn.execute("DELETE FROM topics WHERE id = ?", [gone])
+
     def file_duplicates(self) -> int:
         """Give each duplicate without a story its original's story; return how many."""
         with self.transaction():  # type: ignore[attr-defined]

@@ -39,6 +39,7 @@ class StoryFiling:
     new_stories: int = 0
     new_topics: int = 0
     touched_stories: set[int] = field(default_factory=set)
+    merged_topics: dict[int, int] = field(default_factory=dict)  # retired id → kept id
 
 
 def _cues_by_article(db: Database) -> dict[int, dict[str, float]]:
@@ -84,7 +85,7 @@ def file_stories(
     filing = StoryFiling()
     cues = _cues_by_article(db)
     clusterer = StoryClusterer(settings)
-    members: dict[tuple[str, int], list[ArticleFeatures]] = defaultdict(list)
+    members: dict[int, list[ArticleFeatures]] = defaultdict(list)  # by story
     for row in db.filed_articles():
         features = ArticleFeatures(
             key=str(row["article_id"]),
@@ -95,8 +96,7 @@ def file_stories(
             cues=cues.get(row["article_id"], {}),
         )
         clusterer.restore(features, row["story_id"], row["topic_id"])
-        members["story", row["story_id"]].append(features)
-        members["topic", row["topic_id"]].append(features)
+        members[row["story_id"]].append(features)
     stories_before, topics_before = len(clusterer.stories.clusters), len(clusterer.topics.clusters)
 
     unfiled = db.unfiled_articles(LEAD_CHARS)
@@ -119,26 +119,33 @@ def file_stories(
     reports.sort(key=lambda f: (f.published is None, f.published or date.min, int(f.key)))
     rows: list[tuple[int, int, int, date | None, np.ndarray | None]] = []
     for features in reports:
-        story, topic = clusterer.add(features)
-        rows.append((int(features.key), story, topic, features.published, features.vector))
-        members["story", story].append(features)
-        members["topic", topic].append(features)
+        story, _ = clusterer.add(features)
+        rows.append((int(features.key), story, 0, features.published, features.vector))
+        members[story].append(features)
         filing.filed.append(int(features.key))
         filing.touched_stories.add(story)
+    # topics merge as reports come: a report's topic is its story's topic at the end
+    rows = [(a, story, clusterer.topic_of(story), day, v) for a, story, _, day, v in rows]
     titled_stories = {
         story: (
-            clusterer.stories.get(story).parent or 0,
-            _representative(members["story", story], clusterer.stories.get(story)),
+            clusterer.topic_of(story),
+            _representative(members[story], clusterer.stories.get(story)),
         )
         for story in filing.touched_stories
     }
-    topics = {clusterer.stories.get(s).parent or 0 for s in filing.touched_stories}
+    topics = {clusterer.topic_of(story) for story in filing.touched_stories}
+    topic_members: dict[int, list[ArticleFeatures]] = defaultdict(list)
+    for story, found in members.items():
+        if clusterer.topic_of(story) in topics:
+            topic_members[clusterer.topic_of(story)] += found
     titled_topics = {
-        topic: _representative(members["topic", topic], clusterer.topics.get(topic))
+        topic: _representative(topic_members[topic], clusterer.topics.get(topic))
         for topic in topics
     }
+    db.merge_topics(clusterer.merged_topics)
     db.write_story_assignments(rows, titled_stories, titled_topics)
     filing.duplicates = db.file_duplicates()
     filing.new_stories = len(clusterer.stories.clusters) - stories_before
     filing.new_topics = len(clusterer.topics.clusters) - topics_before
+    filing.merged_topics = dict(clusterer.merged_topics)
     return filing
