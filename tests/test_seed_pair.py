@@ -253,7 +253,13 @@ def test_timeline_orders_what_happened_by_its_date(stored) -> None:  # type: ign
 
 def test_pences_change_of_position_is_a_development(stored) -> None:  # type: ignore[no-untyped-def]
     _, by_name, db = stored
+    from storyline.story.update import ensure_developments
+
     first, second = by_name["pence-tokyo-visit.txt"], by_name["japan-stance-after-pence-remark.txt"]
+    assert db.undeveloped_stories([1]) == [1]  # ingest leaves them for the first view
+    found = ensure_developments(db, [1])
+    assert found > 0 and db.undeveloped_stories([1]) == []
+    assert ensure_developments(db, [1]) == 0  # kept: the next call costs nothing
     positions = [d for d in db.developments(1) if d["kind"] == "position"]
     pairs = {
         (d["text"], first["text"][d["earlier_start"] : d["earlier_end"]])

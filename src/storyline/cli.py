@@ -33,6 +33,7 @@ from storyline.ingest.run import (
 from storyline.interfaces import render, story_view
 from storyline.store.database import DEFAULT_DB, Database
 from storyline.story.material import load_story
+from storyline.story.update import ensure_developments
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_REJECTED = 1
@@ -395,8 +396,11 @@ def story_command(story_id: int, db_path: str) -> None:
     Example:
       storyline story 1
     """
-    with open_db(db_path, read_only=True) as db:
+    with open_db(db_path) as db:  # developments are found on first view, and kept
         story_article_ids(db, story_id)  # a clear error for an unknown id
+        if db.undeveloped_stories([story_id]):
+            with progress_bar("finding what each report adds"):
+                ensure_developments(db, [story_id])
         story = db.story(story_id)
         material = load_story(db, story_id)
         view = story_view.story_view(
@@ -408,6 +412,17 @@ def story_command(story_id: int, db_path: str) -> None:
             db.developments(story_id),
         )
     console.print(view)
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[tuple[Progress, Any]]:
+    """A progress bar on stderr for work after which something is printed to stdout."""
+    progress = Progress(
+        TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err_console, disable=not err_console.is_terminal,
+    )  # fmt: skip
+    with progress:
+        yield progress, progress.add_task(label, total=None)
 
 
 @main.command("rejects")
@@ -438,7 +453,15 @@ def export_command(db_path: str, fmt: str, output: str | None) -> None:
     Example:
       storyline export --format json -o corpus.json
     """
-    with open_db(db_path, read_only=True) as db:
+    with open_db(db_path) as db:  # developments not found yet are found first, and kept
+        stale = db.undeveloped_stories([row["id"] for row in db.stories()])
+        if stale:
+            with progress_bar("developments") as (progress, task):
+                ensure_developments(
+                    db,
+                    stale,
+                    on_progress=lambda n, total: progress.update(task, completed=n, total=total),
+                )
         data = export_corpus(db)
     text = json.dumps(data, ensure_ascii=False, default=str)
     if output:

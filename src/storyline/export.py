@@ -27,7 +27,8 @@ def export_corpus(db: Database) -> dict[str, Any]:
     dated; `date` a TimeML value, null for an undated statement) and `"developments":
     [{"story_id", "article_id", "kind", "text", "start", "end", "earlier_article_id",
     "earlier_start", "earlier_end", "actor_entity_id"}]` (kind new or position, see
-    `storyline.story.developments`).
+    `storyline.story.developments`), as far as they were found: `ensure_developments` first
+    brings them up to date (the CLI does).
     """
     return {
         "articles": db.export_articles(),

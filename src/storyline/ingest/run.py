@@ -21,7 +21,6 @@ from storyline.link.stories.embed import Embedder
 from storyline.nlp.annotations import Annotations, annotations_of
 from storyline.nlp.segments import MAX_SEGMENT_CHARS, join, segment_bounds
 from storyline.store.database import Database, StoredArticle
-from storyline.story.update import update_developments
 
 DEFAULT_MAX_BYTES = 10_000_000
 DEFAULT_NEAR_DUPLICATE = 0.9
@@ -61,7 +60,7 @@ class IngestReport:
     rejects: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     stories: StoryFiling | None = None
-    stage: str = "ingest"  # then "stories" (filing new reports), "developments"
+    stage: str = "ingest"  # then "stories" (filing new reports)
     stage_done: int = 0
     stage_total: int | None = None
 
@@ -115,7 +114,6 @@ def ingest(
         link_corpus(db)
         embedder = Embedder()
         run.report.stories = file_stories(db, embedder, on_progress=run.stage("stories"))
-        update_developments(db, run.report.stories, embedder, on_progress=run.stage("developments"))
     except KeyboardInterrupt:
         run.flush()  # what is buffered is whole: keep it
         raise

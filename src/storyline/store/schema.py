@@ -208,6 +208,18 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
+    (
+        6,
+        "which reports of each story have their developments found (found when asked for)",
+        [
+            """
+            CREATE TABLE developed (
+                story_id INTEGER NOT NULL,
+                article_id INTEGER NOT NULL
+            )
+            """,
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

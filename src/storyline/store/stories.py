@@ -140,6 +140,33 @@ class StoryTables:
             ).fetchone()
         return int(row[0]) if row else 0
 
+    def undeveloped_stories(self, story_ids: Sequence[int]) -> list[int]:
+        """Those of `story_ids` with a report whose developments are not found yet."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT s.story_id FROM article_stories s JOIN articles a "
+            "ON a.id = s.article_id WHERE a.duplicate_of IS NULL "
+            "AND s.story_id IN (SELECT unnest(?::INTEGER[])) AND NOT EXISTS (SELECT 1 FROM "
+            "developed d WHERE d.story_id = s.story_id AND d.article_id = s.article_id) "
+            "ORDER BY s.story_id",
+            [list(story_ids)],
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def developed_articles(self, story_id: int) -> set[int]:
+        rows = self.conn.execute(
+            "SELECT article_id FROM developed WHERE story_id = ?", [story_id]
+        ).fetchall()
+        return {int(r[0]) for r in rows}
+
+    def mark_developed(self, story_id: int, article_ids: Sequence[int]) -> None:
+        with self.transaction():  # type: ignore[attr-defined]
+            self.conn.execute("DELETE FROM developed WHERE story_id = ?", [story_id])
+            if article_ids:
+                self._insert_columns(  # type: ignore[attr-defined]
+                    "developed",
+                    {"story_id": [story_id] * len(article_ids), "article_id": list(article_ids)},
+                )
+
     def replace_developments(
         self, story_id: int, article_ids: Sequence[int], rows: Sequence[tuple]
     ) -> None:

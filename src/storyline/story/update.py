@@ -1,38 +1,45 @@
-"""Find the developments of the stories that reports were just filed into."""
+"""Developments, found when first asked for and kept: `storyline story`, the export.
+
+A story's developments are computed from its earliest report not yet developed on (a report
+filed later, or one dated before the others, makes the reports after it be compared again);
+the reports developed are recorded so that the next call costs nothing. Ingest does not pay
+for them: embedding every lead sentence of every report in a multi-report story took a
+quarter of a Timeline17 ingest.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from storyline.link.stories.corpus import StoryFiling
 from storyline.link.stories.embed import Embedder
 from storyline.store.database import Database
 from storyline.story.developments import find_developments
 from storyline.story.material import load_story
 
 
-def update_developments(
+def ensure_developments(
     db: Database,
-    filing: StoryFiling,
-    embedder: Embedder,
+    story_ids: Iterable[int],
+    embedder: Embedder | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Developments of each touched story from its earliest newly filed report on (those
-    before it are unchanged); return how many were found."""
-    filed = set(filing.filed)
+    """Bring the developments of `story_ids` up to date; return how many were found."""
+    stale = db.undeveloped_stories(list(story_ids))
+    embedder = embedder or Embedder()
     total = 0
-    stories = sorted(filing.touched_stories)
-    for n, story_id in enumerate(stories, 1):
+    for n, story_id in enumerate(stale, 1):
         material = load_story(db, story_id)
         reports = material.reports()
-        new = [i for i, report in enumerate(reports) if report.article_id in filed]
-        if new and len(reports) > 1:
-            first = max(1, min(new))
+        done = db.developed_articles(story_id)
+        pending = [i for i, report in enumerate(reports) if report.article_id not in done]
+        if pending and len(reports) > 1:
+            first = max(1, min(pending))
             found = find_developments(story_id, reports, embedder.embed, first)
             db.replace_developments(
                 story_id, [r.article_id for r in reports[first:]], [d.row() for d in found]
             )
             total += len(found)
+        db.mark_developed(story_id, [r.article_id for r in reports])
         if on_progress:
-            on_progress(n, len(stories))
+            on_progress(n, len(stale))
     return total
