@@ -18,7 +18,7 @@ BATCH_SIZE = 64
 PROGRESS_CHUNK = 256
 # all-MiniLM-L6-v2 was trained on 128 word pieces; sentence-transformers reads 256 by default.
 # 128 embeds a 1,500-character lead 2-3× faster. Measured on the stories bench (topic B³ F1,
-# 256 → 128): Timeline17 0.882 → 0.857, ECB+ 0.805 → 0.841, WikiRef 0.912 → 0.872.
+# 256 → 128): Timeline17 0.882 → 0.855, ECB+ 0.805 → 0.876, WikiRef 0.912 → 0.862.
 MAX_TOKENS = 128
 
 
