@@ -344,7 +344,7 @@ def quotes_command(
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
         if story_id is not None:
-            rows = [q for a in story_article_ids(db, story_id) for q in db.quotes(a)]
+            rows = db.quotes(article_ids=story_article_ids(db, story_id))
         else:
             rows = db.quotes(article_id)
     if not terms:
@@ -357,7 +357,7 @@ def quotes_command(
             if wanted in (row["speaker_name"] or "").lower()
             or wanted in (row["speaker_text"] or "").lower()
         ]
-    rows.sort(key=lambda row: (row["speaker_name"] or row["speaker_text"] or "~").lower())
+    rows = render.by_speaker(rows)
     where = where_label(article_id, story_id)
     console.print(render.quotes_table(rows[:limit], title=f"{len(rows)} quotes of {where}"))
 

@@ -106,6 +106,11 @@ def times_table(rows: list[dict[str, Any]], title: str) -> Table:
     return table
 
 
+def by_speaker(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes sorted by speaker name (stable: text order within a speaker), no speaker last."""
+    return sorted(rows, key=lambda row: (row["speaker_name"] or row["speaker_text"] or "~").lower())
+
+
 def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
     """Who said what: quotes grouped by speaker (rows come sorted by speaker)."""
     table = Table(title=title, expand=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from rich.console import Group
@@ -10,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from storyline.interfaces.render import entities_table
+from storyline.interfaces.render import by_speaker, entities_table, quotes_table
 from storyline.story.timeline import TimelineItem
 
 
@@ -75,23 +74,6 @@ def _timeline_table(items: list[TimelineItem], sources: dict[int, str]) -> Table
     return table
 
 
-def _quotes_table(quotes: list[dict[str, Any]]) -> Table:
-    table = Table(title="Quotes by speaker", expand=True)
-    table.add_column("speaker", overflow="fold", ratio=1)
-    table.add_column("said", overflow="fold", ratio=5)
-    table.add_column("report", justify="right")
-    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for q in quotes:
-        by_speaker[q["speaker_name"] or q["speaker_text"] or "(no speaker)"].append(q)
-    for speaker, said in sorted(by_speaker.items(), key=lambda p: (-len(p[1]), p[0])):
-        for n, q in enumerate(said):
-            table.add_row(
-                Text(speaker, style="bold") if n == 0 else "", q["text"], str(q["article_id"])
-            )
-        table.add_section()
-    return table
-
-
 def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str]) -> Table:
     table = Table(title="Developments", expand=True)
     table.add_column("report", justify="right")
@@ -132,6 +114,6 @@ def story_view(
         _reports_table(reports),
         entities_table(entities, title="Actors"),
         _timeline_table(timeline, sources),
-        _quotes_table(quotes),
+        quotes_table(by_speaker(quotes), title="Quotes by speaker"),
         _developments_table(developments, texts),
     )

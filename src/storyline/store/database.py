@@ -231,10 +231,12 @@ class Database(StoryTables):
                 table, {name: list(values) for name, values in zip(names, columns, strict=True)}
             )
 
-    def quotes(self, article_id: int | None = None) -> list[dict[str, Any]]:
-        """Quotes (of one article, or all) with their speaker's entity and the dates their
-        sentence speaks of, in text order."""
-        where = "WHERE q.article_id = ?" if article_id is not None else ""
+    def quotes(
+        self, article_id: int | None = None, article_ids: Sequence[int] | None = None
+    ) -> list[dict[str, Any]]:
+        """Quotes (of one article, some, or all) with their speaker's entity and the dates
+        their sentence speaks of, in text order."""
+        where, params = _articles_where("q.article_id", article_id, article_ids)
         return self._dicts(
             "SELECT q.article_id, q.sentence_idx, q.kind, q.start_char AS start, "
             'q.end_char AS "end", q.text, q.cue, q.speaker AS speaker_text, q.via, '
@@ -246,7 +248,7 @@ class Database(StoryTables):
             "FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id "
             "AND a.idx = q.speaker_actor_idx LEFT JOIN entities e ON e.id = a.entity_id "
             f"{where} ORDER BY q.article_id, q.idx",
-            [article_id] if article_id is not None else None,
+            params,
         )
 
     def _ids_of_keys(self, keys: list[str]) -> dict[str, int]:
@@ -419,14 +421,16 @@ class Database(StoryTables):
             "FROM mentions ORDER BY article_id, idx"
         )
 
-    def times(self, article_id: int | None = None) -> list[dict[str, Any]]:
-        """Time expressions (of one article, or all), in text order, with the sentence each
-        lies in."""
-        where = "WHERE article_id = ?" if article_id is not None else ""
+    def times(
+        self, article_id: int | None = None, article_ids: Sequence[int] | None = None
+    ) -> list[dict[str, Any]]:
+        """Time expressions (of one article, some, or all), in text order, with the sentence
+        each lies in."""
+        where, params = _articles_where("article_id", article_id, article_ids)
         return self._dicts(
             'SELECT article_id, sentence_idx, start_char AS start, end_char AS "end", text, '
             f"type, value, anchor, mod FROM times {where} ORDER BY article_id, idx",
-            [article_id] if article_id is not None else None,
+            params,
         )
 
     def actor_rows(self) -> list[dict[str, Any]]:
@@ -480,6 +484,17 @@ QUOTE_COLUMNS = (
     "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text", "cue_start",
     "cue_end", "cue", "speaker_start", "speaker_end", "speaker", "speaker_actor_idx", "via",
 )  # fmt: skip
+
+
+def _articles_where(
+    column: str, article_id: int | None, article_ids: Sequence[int] | None
+) -> tuple[str, list[Any]]:
+    """A WHERE clause (and its parameters) for one article, a list of them, or all."""
+    if article_ids is not None:
+        return f"WHERE {column} IN (SELECT unnest(?::INTEGER[]))", [list(article_ids)]
+    if article_id is not None:
+        return f"WHERE {column} = ?", [article_id]
+    return "", []
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:

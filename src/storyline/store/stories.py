@@ -18,6 +18,14 @@ DEVELOPMENT_COLUMNS = (
 )  # fmt: skip
 
 
+# a story's first and last report dates and its reports in story order (`a`: article_stories)
+_SPAN = (
+    "strftime(min(a.report_date), '%Y-%m-%d') AS start, "
+    "strftime(max(a.report_date), '%Y-%m-%d') AS \"end\", "
+    "list(a.article_id ORDER BY a.report_date NULLS LAST, a.article_id) AS article_ids"
+)
+
+
 class StoryNotFound(StoreError):
     """No story with that id."""
 
@@ -81,13 +89,11 @@ class StoryTables:
         """File articles into stories; replace the titles (and topics) of `stories` and the
         titles of `topics`."""
         with self.transaction():  # type: ignore[attr-defined]
-            if rows:
-                columns = {
-                    name: [row[i] for row in rows]
-                    for i, name in enumerate(STORY_ASSIGNMENT_COLUMNS)
-                }
-                columns["vector"] = [None if v is None else v.tolist() for v in columns["vector"]]
-                self._insert_columns("article_stories", columns)
+            self._insert_tuples(  # type: ignore[attr-defined]
+                "article_stories",
+                STORY_ASSIGNMENT_COLUMNS,
+                [(*row[:4], None if row[4] is None else row[4].tolist()) for row in rows],
+            )
             for table, titles in (
                 ("stories", {k: v[1] for k, v in stories.items()}),
                 ("topics", topics),
@@ -97,17 +103,12 @@ class StoryTables:
                         f"DELETE FROM {table} WHERE id IN (SELECT unnest(?::INTEGER[]))",
                         [list(titles)],
                     )
-            if stories:
-                self._insert_columns(
-                    "stories",
-                    {
-                        "id": list(stories),
-                        "topic_id": [v[0] for v in stories.values()],
-                        "title": [v[1] for v in stories.values()],
-                    },
-                )
-            if topics:
-                self._insert_columns("topics", {"id": list(topics), "title": list(topics.values())})
+            self._insert_tuples(  # type: ignore[attr-defined]
+                "stories", ("id", "topic_id", "title"), [(k, *v) for k, v in stories.items()]
+            )
+            self._insert_tuples(  # type: ignore[attr-defined]
+                "topics", ("id", "title"), list(topics.items())
+            )
 
     def merge_topics(self, merged: dict[int, int]) -> None:
         """Move the stories of each retired topic to the topic it joined (older id kept),
@@ -161,11 +162,9 @@ class StoryTables:
     def mark_developed(self, story_id: int, article_ids: Sequence[int]) -> None:
         with self.transaction():  # type: ignore[attr-defined]
             self.conn.execute("DELETE FROM developed WHERE story_id = ?", [story_id])
-            if article_ids:
-                self._insert_columns(  # type: ignore[attr-defined]
-                    "developed",
-                    {"story_id": [story_id] * len(article_ids), "article_id": list(article_ids)},
-                )
+            self._insert_tuples(  # type: ignore[attr-defined]
+                "developed", ("story_id", "article_id"), [(story_id, a) for a in article_ids]
+            )
 
     def replace_developments(
         self, story_id: int, article_ids: Sequence[int], rows: Sequence[tuple]
@@ -178,11 +177,9 @@ class StoryTables:
                 "AND article_id IN (SELECT unnest(?::INTEGER[]))",
                 [story_id, list(article_ids)],
             )
-            if rows:
-                self._insert_columns(
-                    "developments",
-                    {name: [row[i] for row in rows] for i, name in enumerate(DEVELOPMENT_COLUMNS)},
-                )
+            self._insert_tuples(  # type: ignore[attr-defined]
+                "developments", DEVELOPMENT_COLUMNS, rows
+            )
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -190,28 +187,19 @@ class StoryTables:
         """Stories with their topic, reports, span of report dates; largest first."""
         where = "WHERE s.topic_id = ?" if topic_id is not None else ""
         return self._dicts(
-            "SELECT s.id, s.topic_id, s.title, count(a.article_id) AS articles, "
-            "strftime(min(a.report_date), '%Y-%m-%d') AS start, "
-            "strftime(max(a.report_date), '%Y-%m-%d') AS \"end\", "
-            "list(a.article_id ORDER BY a.report_date NULLS LAST, a.article_id) AS article_ids "
+            f"SELECT s.id, s.topic_id, s.title, count(a.article_id) AS articles, {_SPAN} "
             f"FROM stories s JOIN article_stories a ON a.story_id = s.id {where} "
             "GROUP BY ALL ORDER BY articles DESC, s.id",
             [topic_id] if topic_id is not None else [],
         )
 
     def story(self, story_id: int) -> dict[str, Any]:
-        rows = [
-            s
-            for s in self._dicts(
-                "SELECT s.id, s.topic_id, s.title, t.title AS topic_title, "
-                "strftime(min(a.report_date), '%Y-%m-%d') AS start, "
-                "strftime(max(a.report_date), '%Y-%m-%d') AS \"end\", "
-                "list(a.article_id ORDER BY a.report_date NULLS LAST, a.article_id) AS article_ids "
-                "FROM stories s JOIN topics t ON t.id = s.topic_id "
-                "JOIN article_stories a ON a.story_id = s.id WHERE s.id = ? GROUP BY ALL",
-                [story_id],
-            )
-        ]
+        rows = self._dicts(
+            f"SELECT s.id, s.topic_id, s.title, t.title AS topic_title, {_SPAN} "
+            "FROM stories s JOIN topics t ON t.id = s.topic_id "
+            "JOIN article_stories a ON a.story_id = s.id WHERE s.id = ? GROUP BY ALL",
+            [story_id],
+        )
         if not rows:
             raise StoryNotFound(f"no story with id {story_id}: `storyline stories` lists them")
         return rows[0]

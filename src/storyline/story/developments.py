@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 
 import numpy as np
 
@@ -70,11 +70,8 @@ class Development:
     similarity: float | None
 
     def row(self) -> tuple:
-        return (
-            self.story_id, self.article_id, self.kind, self.start, self.end, self.text,
-            self.earlier_article_id, self.earlier_start, self.earlier_end, self.actor_idx,
-            self.similarity,
-        )  # fmt: skip
+        """The fields in order: the store's DEVELOPMENT_COLUMNS."""
+        return astuple(self)
 
 
 def lead_sentences(sentences: Sequence[Passage]) -> list[Passage]:

@@ -40,7 +40,7 @@ class StoryMaterial:
                         q["text"],
                         q["speaker_entity_id"],
                         q["speaker_actor_idx"],
-                    )  # fmt: skip
+                    )
                 )
         return [by_id[a["id"]] for a in self.articles]
 
@@ -52,6 +52,6 @@ def load_story(db: Database, story_id: int) -> StoryMaterial:
         story_id=story_id,
         articles=articles,
         sentences=db.sentences_of(ids),
-        times=[t for i in ids for t in db.times(i)],
-        quotes=[q for i in ids for q in db.quotes(i)],
+        times=db.times(article_ids=ids),
+        quotes=db.quotes(article_ids=ids),
     )

@@ -120,7 +120,9 @@ class _Index:
         return cluster
 
     def get(self, cluster_id: int | None) -> Cluster:
-        return self.clusters[(cluster_id or 0) - 1]
+        if not cluster_id:  # a topic has no parent: never look one up
+            raise KeyError(cluster_id)
+        return self.clusters[cluster_id - 1]
 
     def ensure(self, cluster_id: int, parent: int | None) -> Cluster:
         """Cluster `cluster_id`, made (with any lower ids still missing) when not there."""
@@ -197,21 +199,21 @@ class StoryClusterer:
             return float((cluster.first - day).days)
         return float(max(0, (day - cluster.last).days))
 
+    def _score(
+        self, report: _Weighted, cluster: Cluster, cosine: float, cue_weight: float
+    ) -> float:
+        """Cosine, plus shared cues, minus a country clash: what stories and topics share."""
+        score = cosine + cue_weight * self._coverage(report, cluster)
+        if self._country_clash(report, cluster):
+            score -= self.settings.country_penalty
+        return score
+
     def _story_score(self, report: _Weighted, story: Cluster, cosine: float) -> float:
         s = self.settings
-        score = cosine + s.story_cue_weight * self._coverage(report, story)
-        if self._country_clash(report, story):
-            score -= s.country_penalty
+        score = self._score(report, story, cosine, s.story_cue_weight)
         day = report.features.published
         outside = max(0.0, self._days_outside(day, story) - s.story_days)
         return score - s.time_penalty * min(1.0, outside / (3 * s.story_days))
-
-    def _topic_score(self, report: _Weighted, topic: Cluster, cosine: float) -> float:
-        s = self.settings
-        score = cosine + s.topic_cue_weight * self._coverage(report, topic)
-        if self._country_clash(report, topic):
-            score -= s.country_penalty
-        return score
 
     def add(self, features: ArticleFeatures) -> tuple[int, int]:
         """File one report; return its (story id, topic id)."""
@@ -242,9 +244,8 @@ class StoryClusterer:
             return
         keep, gone = sorted((topic, nearest[0][0]), key=lambda t: t.id)
         keep.absorb(gone)
-        for index in (self.topics,):
-            index.refresh(keep)
-            index.refresh(gone)
+        self.topics.refresh(keep)
+        self.topics.refresh(gone)
         for story in self.stories.clusters:
             if story.parent == gone.id:
                 story.parent = keep.id
@@ -268,7 +269,7 @@ class StoryClusterer:
         best, best_score = None, -math.inf
         for story, cosine in nearest:
             topic = self.topics.get(story.parent)
-            score = self._topic_score(report, topic, cosine)
+            score = self._score(report, topic, cosine, self.settings.topic_cue_weight)
             if score > best_score:
                 best, best_score = topic, score
         if best is None or best_score < self.settings.topic_threshold:

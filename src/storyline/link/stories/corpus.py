@@ -117,15 +117,17 @@ def file_stories(
         for row, vector in zip(unfiled, vectors, strict=True)
     ]
     reports.sort(key=lambda f: (f.published is None, f.published or date.min, int(f.key)))
-    rows: list[tuple[int, int, int, date | None, np.ndarray | None]] = []
+    story_of = {}
     for features in reports:
-        story, _ = clusterer.add(features)
-        rows.append((int(features.key), story, 0, features.published, features.vector))
-        members[story].append(features)
-        filing.filed.append(int(features.key))
-        filing.touched_stories.add(story)
+        story_of[features.key] = clusterer.add(features)[0]
+        members[story_of[features.key]].append(features)
+    filing.filed = [int(features.key) for features in reports]
+    filing.touched_stories = set(story_of.values())
     # topics merge as reports come: a report's topic is its story's topic at the end
-    rows = [(a, story, clusterer.topic_of(story), day, v) for a, story, _, day, v in rows]
+    rows = [
+        (int(f.key), story_of[f.key], clusterer.topic_of(story_of[f.key]), f.published, f.vector)
+        for f in reports
+    ]
     titled_stories = {
         story: (
             clusterer.topic_of(story),
