@@ -56,6 +56,9 @@ class RoleLexicon:
         self._forms = forms
         self._open_heads = open_heads
         self._longest = max((len(form) for form in forms), default=0)
+        # most words start and end no role form: one look at one word rules them out
+        self._first_words = {form[0] for form in forms}
+        self._last_words = {form[-1] for form in forms}
 
     @classmethod
     def load(cls) -> RoleLexicon:
@@ -102,6 +105,8 @@ class RoleLexicon:
 
     def match_at(self, words: Sequence[str], start: int) -> RoleMatch | None:
         """The longest role form starting at ``words[start]``."""
+        if start >= len(words) or normalize_word(words[start]) not in self._first_words:
+            return None
         for length in range(min(self._longest, len(words) - start), 0, -1):
             role = self._lookup(words[start : start + length])
             if role is not None:
@@ -110,6 +115,8 @@ class RoleLexicon:
 
     def match_ending(self, words: Sequence[str], end: int) -> RoleMatch | None:
         """The longest role form ending just before ``words[end]``."""
+        if end <= 0 or normalize_word(words[end - 1]) not in self._last_words:
+            return None
         for length in range(min(self._longest, end), 0, -1):
             role = self._lookup(words[end - length : end])
             if role is not None:

@@ -11,6 +11,7 @@ from storyline.extract.actor_model import Actor
 from storyline.extract.quotes.model import Quote
 from storyline.extract.times.model import TimeExpression
 from storyline.ingest.blocks import BlockSpan
+from storyline.nlp.text import doc_text
 
 # What the NLP pass stores, versioned: an article stored by an older pass is annotated again
 # when it is ingested again, even if its text did not change. Bump when the pass changes.
@@ -87,7 +88,7 @@ def annotations_of(
         start, end = trimmed_offsets(sent, offset)
         if start == end:
             continue
-        if sentences and _runs_on(doc.text, sentences[-1], start, offset):
+        if sentences and _runs_on(doc_text(doc), sentences[-1], start, offset):
             sentences[-1] = Sentence(sentences[-1].start, end, sentences[-1].kind)
         else:
             sentences.append(Sentence(start, end, block_kind_at(blocks, start)))

@@ -36,6 +36,7 @@ from storyline.extract.component import actor_of_token
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked, quoted_passages
 from storyline.extract.quotes.model import Quote, Span
+from storyline.nlp.text import doc_text
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INTENT = frozenset({"vow", "promise", "pledge", "threaten", "urge", "warn"})
@@ -62,14 +63,15 @@ class QuoteFinder:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> list[Quote]:
-        passages = quoted_passages(doc.text)
+        text = doc_text(doc)
+        passages = quoted_passages(text)
         inside = _tokens_inside(doc, passages)
         actors = actor_of_token(doc)
         speeches = self.reported_speech(doc, inside)
         quotes = self.direct_quotes(doc, passages, speeches, inside, actors)
         covered = [q.content for q in quotes if q.kind == "direct"]
         for speech in speeches:
-            start, end = _without_marks(doc.text, *speech.content)
+            start, end = _without_marks(text, *speech.content)
             quoted = sum(max(0, min(end, c.end) - max(start, c.start)) for c in covered)
             if quoted * 10 >= (end - start) * 9:
                 continue  # all quoted: the direct quote tells it
@@ -431,7 +433,7 @@ def _sentences_of(doc: Doc, passage: Marked) -> list[SpacySpan]:
         following = doc[last.end].sent
         # "He said." after a quote that is a whole paragraph, or "…!” Sessions said as …"
         # where the parser ended the sentence at the closing mark
-        between = doc.text[passage.outer_end : following.start_char]
+        between = doc_text(doc)[passage.outer_end : following.start_char]
         if len(following) <= 6 or not (between.strip() or "\n" in between):
             sentences.append(following[: min(len(following), 12)])
     return sentences
@@ -454,10 +456,11 @@ def _name_colon_line(colon: Token) -> Speech | None:
 
 def _colon_before(doc: Doc, passage: Marked) -> SpacySpan | None:
     """The colon that opens a quote ("…: “…”"), when only whitespace lies between them."""
+    text = doc_text(doc)
     at = passage.outer_start
-    while at > 0 and doc.text[at - 1].isspace():
+    while at > 0 and text[at - 1].isspace():
         at -= 1
-    if at == 0 or doc.text[at - 1] != ":":
+    if at == 0 or text[at - 1] != ":":
         return None
     return doc.char_span(at - 1, at, alignment_mode="expand")
 
@@ -490,7 +493,8 @@ def _introduced_by_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech 
 
 def _is_term(doc: Doc, passage: Marked) -> bool:
     """A few quoted words inside a sentence with no cue: a term, not speech."""
-    if len(passage.parts) > 1 or len(doc.text[passage.start : passage.end].split()) > TERM_WORDS:
+    words = doc_text(doc)[passage.start : passage.end].split()
+    if len(passage.parts) > 1 or len(words) > TERM_WORDS:
         return False
     span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
     if span is None:
@@ -514,7 +518,7 @@ def _continues(doc: Doc, previous: Marked, passage: Marked) -> bool:
     """Does a passage with no cue go on with the previous quote: nothing but a paragraph
     break or a few words between them, or it opens the sentence after the previous
     quote's (`“…,” said X, an aide. “…”`)?"""
-    between = doc.text[previous.outer_end : passage.outer_start]
+    between = doc_text(doc)[previous.outer_end : passage.outer_start]
     if len(between.split()) <= 3:
         return True
     end = doc.char_span(previous.outer_end - 1, previous.outer_end, alignment_mode="expand")
@@ -525,7 +529,7 @@ def _continues(doc: Doc, previous: Marked, passage: Marked) -> bool:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc_text(doc)[start:end])
 
 
 def _token_span(token: Token) -> Span:
@@ -605,7 +609,7 @@ def _same_cue(first: Quote, second: Quote, doc: Doc) -> bool:
         and first.cue == second.cue
         and first.content.end <= first.cue.start
         and first.cue.end <= second.content.start
-        and not re.search(r"[.!?]\W*\s|\n", doc.text[first.cue.end : second.content.start])
+        and not re.search(r"[.!?]\W*\s|\n", doc_text(doc)[first.cue.end : second.content.start])
     )
 
 

@@ -19,17 +19,19 @@ from storyline.extract.times.grammar import find_readings
 from storyline.extract.times.model import TimeExpression
 from storyline.extract.times.resolve import resolve_records
 from storyline.extract.times.tense import tense_at
+from storyline.nlp.text import doc_text
 
 
 def time_records(doc: Doc) -> list[dict[str, Any]]:
     """The time expressions of a parsed Doc, read but not resolved."""
+    text = doc_text(doc)
     records = []
-    for reading in find_readings(doc.text):
+    for reading in find_readings(text):
         records.append(
             {
                 "start": reading.start,
                 "end": reading.end,
-                "text": doc.text[reading.start : reading.end],
+                "text": text[reading.start : reading.end],
                 "type": reading.type,
                 "spec": reading.spec,
                 "mod": reading.mod,

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.extract.times.calendar import Tense
+from storyline.nlp.text import doc_text
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 # "as soon as Tuesday", "until Friday": a deadline or an earliest date lies ahead
@@ -58,7 +59,7 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return None
-    if _LOOKS_AHEAD.search(doc.text[max(0, start_char - 14) : start_char]):
+    if _LOOKS_AHEAD.search(doc_text(doc)[max(0, start_char - 14) : start_char]):
         return "future"
     verb = governing_verb(span.root)
     return verb_tense(verb) if verb is not None else None
