@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from storyline.interfaces.render import by_speaker, entities_table, quotes_table
+from storyline.interfaces.render import by_speaker, entities_table, quotes_table, untitled
 from storyline.story.timeline import TimelineItem
 
 
@@ -52,8 +52,7 @@ def _reports_table(reports: list[dict[str, Any]]) -> Table:
         table.add_column(column, overflow="fold", ratio=6 if column == "title" else None)
     for report in reports:
         date = report["published"] or (str(report["report_date"] or "") + " (from text)")
-        title = report["title"] or report["text"][:80]
-        table.add_row(str(report["id"]), date, report["source"] or "", title)
+        table.add_row(str(report["id"]), date, report["source"] or "", untitled(report, 80))
     return table
 
 
