@@ -321,6 +321,30 @@ def test_deadlines_and_plans_look_ahead(nlp: Language, text: str) -> None:
     assert found.value == "2018-02-12"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the past perfect looks back even before a deadline word or an intention
+        ("By Monday, 32 members had filed reports.", "2018-02-05"),
+        ("Until Monday, they had not called him a suspect.", "2018-02-05"),
+        ("The offer had been scheduled to expire on Monday.", "2018-02-05"),
+        ("The offer had been due to expire Monday.", "2018-02-05"),
+        # an infinitive after a decision or a schedule looks ahead
+        ("The talks, set to resume Monday, were stalled.", "2018-02-12"),
+        ("He said NATO has decided to admit them in March.", "2018-03"),
+        ("Thermo agreed to purchase the line in December.", "2018-12"),
+        # "would" is the future of a past report; "effective" a start to come
+        ("He said the ceremony would be held on March 3.", "2018-03-03"),
+        ("The bank created a new office, effective Dec. 1.", "2018-12-01"),
+        # a participle with no auxiliary tells of the past
+        ("Profit was flat in the year ended June 30.", "2017-06-30"),
+        ("The index closed near its record high set on Aug. 6.", "2017-08-06"),
+    ],
+)
+def test_tense_from_the_verb_phrase(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text)[-1].value == expected
+
+
 def test_a_clock_time_is_on_the_day_last_spoken_of(nlp: Language) -> None:
     found = tag(nlp, "He was shot on Oct. 23, 2017. It happened at 10 p.m. in his kitchen.")
     assert [(t.text, t.value) for t in found] == [
