@@ -158,6 +158,13 @@ def test_durations(nlp: Language, text: str, expected: tuple[str, str, str]) -> 
     assert values(nlp, text) == [expected]
 
 
+def test_over_is_more_than_only_before_a_number(nlp: Language) -> None:
+    [during] = tag(nlp, "Sales fell over the past two years.")
+    [more] = tag(nlp, "The trial lasted over two years.")
+    assert (during.text, during.value, during.mod) == ("the past two years", "P2Y", None)
+    assert (more.text, more.value, more.mod) == ("over two years", "P2Y", "MORE_THAN")
+
+
 def test_an_age_and_a_rate_are_not_durations(nlp: Language) -> None:
     assert values(nlp, "The man, 52 years old, earns $5 a year.") == []
 

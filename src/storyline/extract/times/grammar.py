@@ -89,7 +89,8 @@ _APPROX = {
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
     "under": "LESS_THAN", "just": None, "only": None, "another": None, "an additional": None,
 }  # fmt: skip
-_QUANT = rf"(?:(?P<quant>{_alternatives(_APPROX)})\s+)?"
+# "over three years" is more than three; "over the past three years" is during them
+_QUANT = rf"(?:(?!over\s+the\b)(?P<quant>{_alternatives(_APPROX)})\s+)?"
 _EDGE = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
     "mid-": "MID", "the beginning of": "START", "the start of": "START", "the end of": "END",
