@@ -100,6 +100,7 @@ def test_edges_give_a_modifier(nlp: Language) -> None:
         ("He will meet Abe on Wednesday.", "2018-02-07"),
         ("He met Abe last Wednesday.", "2018-01-31"),
         ("He will meet Abe next Monday.", "2018-02-12"),
+        ("He had met Abe the previous Friday.", "2018-02-02"),  # no day named before
     ],
 )
 def test_weekdays_follow_the_tense(nlp: Language, text: str, expected: str) -> None:
@@ -127,6 +128,11 @@ def test_months_without_a_year_follow_the_tense(nlp: Language, text: str, expect
         ("Talks began on March 3, 2016. The next day, they broke off.", "2016-03-04"),
         ("Talks began on March 3, 2016. The following week, they broke off.", "2016-W10"),
         ("Profit rose in the third quarter of 1989. A year earlier it fell.", "1988-Q3"),
+        (
+            "Talks began on Thursday, March 3, 2016. The following Monday, they broke off.",
+            "2016-03-07",
+        ),
+        ("The index fell on Oct. 27, 1989, down 4% from the previous Friday.", "1989-10-20"),
     ],
 )
 def test_anaphoric_expressions_take_the_last_date(nlp: Language, text: str, expected: str) -> None:

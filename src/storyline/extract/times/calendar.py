@@ -243,9 +243,9 @@ def _weekday(day: int, direction: str, anchor: date, tense: Tense) -> date:
     delta = day - 1 - anchor.weekday()
     if direction == "this":
         return anchor + timedelta(days=delta)
-    if direction == "last":
+    if direction in {"last", "before"}:
         return anchor + timedelta(days=delta - 7 if delta >= 0 else delta)
-    if direction == "next":
+    if direction in {"next", "after"}:
         return anchor + timedelta(days=delta + 7 if delta <= 0 else delta)
     if delta == 0:
         return anchor

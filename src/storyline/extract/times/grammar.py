@@ -14,7 +14,8 @@ Specs (the anchor is the publication date unless said otherwise):
 - ``ana:UNIT:N`` the same, from the last date the text mentioned ("the next day");
 - ``wd:N:DIR``, ``mon:M:DIR``, ``md:M:D:DIR``, ``q:N:DIR``, ``sea:XX:DIR``, ``hol:NAME:DIR``
   a weekday, month, month and day, quarter, season or holiday without a year; DIR is
-  ``last``, ``next``, ``this``,
+  ``last``, ``next``, ``this``, ``before``/``after`` (weekdays: "the previous Friday", "the
+  following Monday", from the last day the text mentioned),
   ``tense`` (decided by the tense of the governing verb) or ``yK`` (the anchor's year + K);
 - ``rq:latest`` the last quarter completed ("the quarter", "the latest period"), ``rwe:tense``
   the weekend before or after ("the weekend"), ``yend:tense`` December 31st ("year-end"),
@@ -312,8 +313,8 @@ def _read_weekday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
     day = WEEKDAYS[match.group("weekday").lower()]
     which = " ".join((match.group("which") or "").lower().split())
     direction = {
-        "last": "last", "this past": "last", "the previous": "last", "next": "next",
-        "this coming": "next", "the following": "next", "this": "this",
+        "last": "last", "this past": "last", "the previous": "before", "next": "next",
+        "this coming": "next", "the following": "after", "this": "this",
     }.get(which, "tense")  # fmt: skip
     edge = (match.group("edge") or "").lower()
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge)
