@@ -40,6 +40,11 @@ def values(nlp: Language, text: str, dct: str | None = WEDNESDAY) -> list[tuple[
         ("The report is dated 2017-11-30.", ("2017-11-30", "DATE", "2017-11-30")),
         ("He was born in nineteen ninety-one.", ("nineteen ninety-one", "DATE", "1991")),
         ("Profit rose in the 1989 second quarter.", ("the 1989 second quarter", "DATE", "1989-Q2")),
+        (
+            "Sales will fall in the second half of 1989.",
+            ("the second half of 1989", "DATE", "1989-H2"),
+        ),
+        ("Sales rose in the first half of 1990.", ("the first half of 1990", "DATE", "1990-H1")),
     ],
 )
 def test_absolute_dates(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -158,6 +163,12 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
         ("It lasted nearly two decades.", ("nearly two decades", "DURATION", "P20Y")),
         ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("He waited for years.", ("years", "DURATION", "PXY")),
+        ("They lived in camps for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
+        ("It took two and a half hours.", ("two and a half hours", "DURATION", "PT2H30M")),
+        ("A minute and a half passed.", ("A minute and a half", "DURATION", "PT1M30S")),
+        ("The strike lasted half a year.", ("half a year", "DURATION", "P6M")),
+        ("The storm lasted 1.5 days.", ("1.5 days", "DURATION", "P1DT12H")),
+        ("Rates rose for 1.5 months.", ("1.5 months", "DURATION", "P1.5M")),
     ],
 )
 def test_durations(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

@@ -8,7 +8,7 @@ text plus a reader that turns its match into a `Reading`: the TimeML type, a spe
 
 Specs (the anchor is the publication date unless said otherwise):
 
-- ``abs:VALUE`` an absolute value ("1998-08-07", "1989-Q3", "198" for the 1980s);
+- ``abs:VALUE`` an absolute value ("1998-08-07", "1989-Q3", "1989-H2", "198" for the 1980s);
 - ``rel:UNIT:N`` the anchor moved N units, at that unit's granularity (``rel:D:-1``
   yesterday, ``rel:W:0`` this week, ``rel:Y:+1`` next year; units D W WE M Q Y DE CE);
 - ``ana:UNIT:N`` the same, from the last date the text mentioned ("the next day");
@@ -20,7 +20,8 @@ Specs (the anchor is the publication date unless said otherwise):
 - ``rq:latest`` the last quarter completed ("the quarter", "the latest period"), ``rwe:tense``
   the weekend before or after ("the weekend"), ``yend:tense`` December 31st ("year-end"),
   ``pq:1988`` a year, or its quarter when the last date named one ("the 1988 period");
-- ``ref:PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``, ``dur:P3Y``, ``set:P1W``.
+- ``ref:PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``, ``dur:P3Y`` (a fraction in the next
+  smaller unit: "2 1/2 years" ``dur:P2Y6M``), ``set:P1W``.
 
 A spec may end in ``|TEV`` or ``|T17:00``: a part of day or clock time added to the day.
 """
@@ -96,10 +97,11 @@ _EDGE = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
     "mid-": "MID", "the beginning of": "START", "the start of": "START", "the end of": "END",
     "the middle of": "MID", "the first half of": "START", "the second half of": "END",
+    "the last half of": "END",
 }  # fmt: skip
 _EDGE_RE = (
-    r"(?:(?P<edge>the (?:beginning|start|end|middle|first half|second half) of|early|late|"
-    r"mid-?)\s*)?"
+    r"(?:(?P<edge>the (?:beginning|start|end|middle|first half|second half|last half) of|early|"
+    r"late|mid-?)\s*)?"
 )
 _DIRECTION = {
     "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1,
@@ -212,6 +214,9 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
     year = _year_of(match)
     if year is None:
         return None
+    half = _HALVES.get((match.group("edge") or "").lower())
+    if half:
+        return "DATE", f"abs:{year:04d}-{half}", None  # "the second half of 1989"
     text = match.string
     after = text[match.end() : match.end() + 2]
     before = text[max(0, match.start() - 1) : match.start()]
@@ -221,6 +226,9 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
     if re.match(r"\s?[%]", after):
         return None
     return "DATE", f"abs:{year:04d}", _mod(match)
+
+
+_HALVES = {"the first half of": "H1", "the second half of": "H2", "the last half of": "H2"}
 
 
 def _read_decade(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
@@ -381,9 +389,35 @@ def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | 
         count, letter = (None if count is None else count * 10), "Y"
     if unit == "century":
         count, letter = (None if count is None else count * 100), "Y"
-    amount = "X" if count is None else f"{count:g}"
-    prefix = "PT" if unit in TIME_UNITS else "P"
-    return "DURATION", f"dur:{prefix}{amount}{letter}", _mod(match)
+    groups = match.groupdict()
+    if count is not None and groups.get("half0"):
+        count /= 2  # "half a year"
+    if count is not None and (groups.get("half1") or groups.get("half2")):
+        count += 0.5  # "two and a half years", "a minute and a half"
+    return "DURATION", f"dur:{_duration(count, letter, unit in TIME_UNITS)}", _mod(match)
+
+
+# a fraction of a unit written in the next smaller one: P2.5Y is P2Y6M, PT1.5M is PT1M30S
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("TH", 24), "TH": ("M", 60), "TM": ("S", 60)}
+
+
+def _duration(count: float | None, letter: str, clock: bool) -> str:
+    """A TimeML duration: "P3Y", "P2Y6M", "PT1M30S", "PXM"; a fraction that does not come
+    out whole in the next smaller unit stays a decimal ("P1.5M")."""
+    prefix = "PT" if clock else "P"
+    if count is None:
+        return f"{prefix}X{letter}"
+    whole, fraction = int(count), count - int(count)
+    if not fraction:
+        return f"{prefix}{whole}{letter}"
+    smaller, size = _SMALLER.get(("T" if clock else "") + letter, ("", 0))
+    part = fraction * size
+    if not size or abs(part - round(part)) > 1e-9:
+        return f"{prefix}{count:g}{letter}"
+    head = f"{whole}{letter}" if whole else ""
+    if smaller.startswith("T") and not clock:  # P1DT12H
+        return f"P{head}T{round(part)}{smaller[1:]}"
+    return f"{prefix}{head}{round(part)}{smaller}"
 
 
 _RATE_BEFORE = re.compile(
@@ -595,8 +629,9 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (
         rf"{_QUANT}(?:(?:the|each of the|the first|the last|the past|the next|the previous|"
-        rf"the coming|the final|the remaining|the full)\s+)?(?P<n>{NUMBER})"
-        rf"(?:\s(?:more|full|straight|consecutive|trading|business))?\s(?P<unit>{_UNIT})",
+        rf"the coming|the final|the remaining|the full)\s+)?(?P<half0>half\s+)?(?P<n>{NUMBER})"
+        rf"(?P<half1>\s+and\s+a\s+half)?(?:\s(?:more|full|straight|consecutive|trading|"
+        rf"business))?\s(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?",
         _read_duration,
     ),
     (rf"(?P<n>{NUMBER})-(?P<unit>{_UNIT})(?:-old|-long)?", _read_duration),
