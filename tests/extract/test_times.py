@@ -326,6 +326,11 @@ def test_overlapping_matches_keep_the_longest() -> None:
         ("They will march on Election Day.", ("Election Day", "DATE", "2018-11-06")),
         ("Shops closed at Christmas.", ("Christmas", "DATE", "2017-12-25")),
         ("Protesters will gather on Easter Sunday.", ("Easter Sunday", "DATE", "2018-04-01")),
+        ("Protesters prayed as Easter week began.", ("Easter week", "DATE", "2018-W13")),
+        (
+            "Stores will open on Thanksgiving weekend.",
+            ("Thanksgiving weekend", "DATE", "2018-W47-WE"),
+        ),
     ],
 )
 def test_holidays(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

@@ -13,7 +13,8 @@ Specs (the anchor is the publication date unless said otherwise):
   yesterday, ``rel:W:0`` this week, ``rel:Y:+1`` next year; units D W WE M Q Y DE CE);
 - ``ana:UNIT:N`` the same, from the last date the text mentioned ("the next day");
 - ``wd:N:DIR``, ``mon:M:DIR``, ``md:M:D:DIR``, ``q:N:DIR``, ``sea:XX:DIR``, ``hol:NAME:DIR``
-  a weekday, month, month and day, quarter, season or holiday without a year; DIR is
+  a weekday, month, month and day, quarter, season or holiday without a year (``holw:NAME:W:DIR``
+  the week, ``…:WE:DIR`` the weekend of a holiday: "Easter week"); DIR is
   ``last``, ``next``, ``this``, ``before``/``after`` (weekdays: "the previous Friday", "the
   following Monday", from the last day the text mentioned),
   ``tense`` (decided by the tense of the governing verb) or ``yK`` (the anchor's year + K);
@@ -454,6 +455,9 @@ def _read_holiday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
         return None  # "christmas" in lower case is not how news names the day
     which = (match.group("which") or "").lower()
     direction = which if which in {"last", "next", "this"} else "tense"
+    week = {"week": "W", "weekend": "WE"}.get((match.group("week") or "").lower())
+    if week:  # "Easter week", "Thanksgiving weekend": the week or weekend the day is in
+        return "DATE", f"holw:{name.lower()}:{week}:{direction}", None
     return "DATE", f"hol:{name.lower()}:{direction}", None
 
 
@@ -595,7 +599,8 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (r"the\s+weekend", lambda match: ("DATE", "rwe:tense", None)),
     (
-        rf"(?:(?P<which>last|this|next)\s+)?(?P<holiday>{_alternatives(HOLIDAYS)})",
+        rf"(?:(?P<which>last|this|next)\s+)?(?P<holiday>{_alternatives(HOLIDAYS)})"
+        r"(?:\s+(?P<week>week|weekend))?",
         _read_holiday,
     ),
     (

@@ -15,7 +15,7 @@ from storyline.extract.times.calendar import (
 from storyline.extract.times.model import TimeExpression
 
 _RELATIVE_KINDS = frozenset(
-    {"rel", "ana", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol"}
+    {"rel", "ana", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol", "holw"}
 )
 
 
