@@ -87,6 +87,19 @@ def test_last_week_from_a_tuesday(nlp: Language) -> None:
     assert values(nlp, "They met last week.", "2018-02-13") == [("last week", "DATE", "2018-W06")]
 
 
+def test_the_end_of_the_year_is_the_year_spoken_of(nlp: Language) -> None:
+    [alone] = tag(nlp, "Cuts will be made by the end of the year.")
+    assert (alone.text, alone.value, alone.mod) == ("the end of the year", "2018", "END")
+    found = tag(nlp, "Talks began in March 2016. By the end of the year they had failed.")
+    assert [(t.value, t.mod) for t in found] == [("2016-03", None), ("2016", "END")]
+
+
+def test_the_past_century_is_a_duration(nlp: Language) -> None:
+    assert values(nlp, "It was the great event of the past century.") == [
+        ("the past century", "DURATION", "P100Y")
+    ]
+
+
 def test_edges_give_a_modifier(nlp: Language) -> None:
     [found] = tag(nlp, "Sales fell earlier this month.")
     assert found.mod == "START"

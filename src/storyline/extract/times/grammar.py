@@ -288,8 +288,9 @@ def _read_relative_unit(match: re.Match[str]) -> tuple[TimexType, str, str | Non
     mod = _mod(match)
     if match.group("edge") and match.group("edge").lower() in {"earlier", "later"}:
         mod = "START" if match.group("edge").lower() == "earlier" else "END"
-    if letter == "DE" and which in {"the past", "the last"}:
-        return "DURATION", "dur:P10Y", mod  # "over the past decade"
+    if letter in {"DE", "CE"} and which in {"the past", "the last"}:
+        # "over the past decade", "the past century": the years up to now
+        return "DURATION", "dur:P10Y" if letter == "DE" else "dur:P100Y", mod
     if isinstance(step, str):  # anaphoric
         return "DATE", f"ana:{letter}:{int(step[3:]):+d}", mod
     return "DATE", f"rel:{letter}:{step:+d}", mod
@@ -592,6 +593,12 @@ RULES: list[tuple[str, Reader]] = [
         lambda match: ("DATE", "yend:tense", None),
     ),
     (r"(?<=later in )the day|(?<=earlier in )the day", lambda match: ("DATE", "ana:D:+0", None)),
+    (
+        # "by the end of the year": the year spoken of (the last date's, else the report's)
+        r"(?P<edge>the (?:beginning|start|end|middle) of)\s+the\s+"
+        r"(?P<unit>week|month|year|quarter|decade|century)",
+        lambda match: ("DATE", f"ana:{UNITS[match.group('unit').lower()]}:+0", _mod(match)),
+    ),
     (
         rf"(?:(?P<edge>early|late|earlier|later|the (?:beginning|start|end|middle) of)\s+)?"
         rf"{_WHICH_UNIT}\s+(?P<unit>day|week|month|year|quarter|decade|century|weekend)",
