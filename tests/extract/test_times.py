@@ -100,6 +100,21 @@ def test_the_past_century_is_a_duration(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "extent"),
+    [
+        ("Savin reported a third-quarter loss.", "third-quarter"),
+        ("Ralston blamed its fourth-quarter slump on costs.", "fourth-quarter"),
+        ("Net income fell for its third quarter.", "third quarter"),
+        ("Net income fell in the third quarter.", "the third quarter"),
+    ],
+)
+def test_an_article_or_possessive_is_not_part_of_a_quarter(
+    nlp: Language, text: str, extent: str
+) -> None:
+    assert [t.text for t in tag(nlp, text)] == [extent]
+
+
 def test_edges_give_a_modifier(nlp: Language) -> None:
     [found] = tag(nlp, "Sales fell earlier this month.")
     assert found.mod == "START"

@@ -687,8 +687,18 @@ def find_readings(text: str) -> list[Reading]:
         for match in pattern.finditer(text):
             read = reader(match)
             if read is not None:
-                found.append(Reading(match.start(), match.end(), *read))
+                found.append(Reading(_start(match), match.end(), *read))
     return _combine([r for r in _longest(found) if not _is_name(r, text)], text)
+
+
+_NOT_OURS = re.compile(r"(?:its|their|his|her)\s+|(?:an?|the|that|this)\s+(?=.*\w-quarter$)", re.I)
+
+
+def _start(match: re.Match[str]) -> int:
+    """Where an expression starts: a possessive ("its fourth quarter") is not part of it,
+    nor is the article of the noun a hyphenated quarter describes ("a third-quarter loss")."""
+    head = _NOT_OURS.match(match.group(0))
+    return match.start() + head.end() if head else match.start()
 
 
 _NAMED_KINDS = ("rel:", "ref:", "dur:", "ana:", "rq:", "rwe:")
