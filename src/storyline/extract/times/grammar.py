@@ -90,7 +90,7 @@ _APPROX = {
     "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "under": "LESS_THAN", "just": None, "only": None, "another": None, "an additional": None,
+    "under": "LESS_THAN", "another": None, "an additional": None,
 }  # fmt: skip
 # "over three years" is more than three; "over the past three years" is during them
 _QUANT = rf"(?:(?!over\s+the\b)(?P<quant>{_alternatives(_APPROX)})\s+)?"
