@@ -32,14 +32,15 @@ def governing_verb(token: Token) -> Token | None:
 def verb_tense(verb: Token) -> Tense:
     """past, present or future, from the verb's tag and its auxiliaries.
 
-    The past perfect ("had filed by Wednesday", "had been due to expire Friday") looks back
-    before anything else; "would" is the future seen from a past report ("said it would
-    pay Dec. 1"); a participle with no auxiliary ("the year ended March 31", "a record set
-    on Aug. 6") tells of the past.
+    The past perfect ("had filed by Wednesday", "had been due to expire Friday") and a
+    perfect after a modal ("would have met on Monday") look back before anything else;
+    "would" is the future seen from a past report ("said it would pay Dec. 1"); a
+    participle with no auxiliary ("the year ended March 31", "a record set on Aug. 6")
+    tells of the past.
     """
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {c.lower_ for c in auxiliaries}
-    if _past_perfect(verb):
+    if _past_perfect(verb) or (verb.tag_ == "VBN" and words & {"have", "'ve"}):
         return "past"
     if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in {"acl", "advcl"}:
         return "past"
