@@ -192,6 +192,8 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
         ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("He waited for years.", ("years", "DURATION", "PXY")),
         ("The family has only 14 days left.", ("14 days", "DURATION", "P14D")),  # a focus word
+        ("They left their third day-long meeting.", ("day-long", "DURATION", "P1D")),
+        ("He began an hour-long speech.", ("hour-long", "DURATION", "PT1H")),
         ("They lived in camps for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
         ("It took two and a half hours.", ("two and a half hours", "DURATION", "PT2H30M")),
         ("A minute and a half passed.", ("A minute and a half", "DURATION", "PT1M30S")),

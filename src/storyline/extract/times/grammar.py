@@ -422,6 +422,12 @@ def _duration(count: float | None, letter: str, clock: bool) -> str:
     return f"{prefix}{head}{round(part)}{smaller}"
 
 
+def _read_unit_long(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "a day-long meeting", "a week-long visit": one of the unit."""
+    unit = match.group("unit").lower()
+    return "DURATION", f"dur:{_duration(1, UNITS[unit], unit in TIME_UNITS)}", None
+
+
 _RATE_BEFORE = re.compile(
     rf"(?:[\d%]|\b(?:{NUMBER_WORD}|twice|times|once)\b)\s*(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -647,6 +653,7 @@ RULES: list[tuple[str, Reader]] = [
         _read_duration,
     ),
     (rf"(?P<n>{NUMBER})-(?P<unit>{_UNIT})(?:-old|-long)?", _read_duration),
+    (r"(?P<unit>hour|day|week|month|year)-long", _read_unit_long),
     (
         r"(?:(?:the\s+)?(?:past|last|next|coming|recent|first)\s+(?:few\s+|several\s+)?"
         r"|(?:the\s+)?(?:few|several)\s+)(?P<unit>seconds|minutes|hours|days|weeks|months|"
