@@ -162,6 +162,10 @@ def test_months_without_a_year_follow_the_tense(nlp: Language, text: str, expect
         ("Talks began on March 3, 2016. The following week, they broke off.", "2016-W10"),
         ("Profit rose in the third quarter of 1989. A year earlier it fell.", "1988-Q3"),
         (
+            "Profit rose in the third quarter of 1989. For the quarter a year ago it fell.",
+            "1988-Q3",
+        ),
+        (
             "Talks began on Thursday, March 3, 2016. The following Monday, they broke off.",
             "2016-03-07",
         ),

@@ -575,8 +575,8 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (
         r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier|"
-        r"year-before|year-previous)(?:\s+(?:period|quarter))?|the\s+(?:comparable|"
-        r"corresponding|same)\s+(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|"
+        r"year-before|year-previous)(?:\s+(?:period|quarter))?|the\s+(?:(?:comparable|"
+        r"corresponding|same)\s+)?(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|"
         r"earlier))|last\s+year's\s+(?:period|quarter)",
         lambda match: ("DATE", "ana:Y:-1", None),
     ),
