@@ -400,6 +400,9 @@ def test_deadlines_and_plans_look_ahead(nlp: Language, text: str) -> None:
         # "would" is the future of a past report; "effective" a start to come
         ("He said the ceremony would be held on March 3.", "2018-03-03"),
         ("He said they would have met on Monday.", "2018-02-05"),
+        # "since" looks back whatever the verb
+        ("The change is measured since year-end.", "2017-12-31"),
+        ("Prices have stayed flat since Friday.", "2018-02-02"),
         ("The bank created a new office, effective Dec. 1.", "2018-12-01"),
         # a participle with no auxiliary tells of the past
         ("Profit was flat in the year ended June 30.", "2017-06-30"),

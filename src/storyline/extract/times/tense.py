@@ -15,6 +15,8 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll", "would", "'d"})
 _LOOKS_AHEAD = re.compile(
     r"\b(?:as soon as|as early as|as late as|until|till|by|effective)\s+$", re.I
 )
+# "since March", "since year-end": the start of something still going on lies behind
+_LOOKS_BACK = re.compile(r"\bsince\s+$", re.I)
 _MAX_STEPS = 4
 
 
@@ -97,8 +99,9 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     if span is None:
         return None
     verb = governing_verb(span.root)
-    if verb is not None and _past_perfect(verb):
+    before = doc.text[max(0, start_char - 14) : start_char]
+    if (verb is not None and _past_perfect(verb)) or _LOOKS_BACK.search(before):
         return "past"
-    if _LOOKS_AHEAD.search(doc.text[max(0, start_char - 14) : start_char]):
+    if _LOOKS_AHEAD.search(before):
         return "future"
     return verb_tense(verb) if verb is not None else None
