@@ -196,6 +196,7 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
         ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("He waited for years.", ("years", "DURATION", "PXY")),
         ("The family has only 14 days left.", ("14 days", "DURATION", "P14D")),  # a focus word
+        ("He had been in the job one day.", ("one day", "DURATION", "P1D")),
         ("They left their third day-long meeting.", ("day-long", "DURATION", "P1D")),
         ("He began an hour-long speech.", ("hour-long", "DURATION", "PT1H")),
         ("They lived in camps for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
@@ -246,6 +247,7 @@ def test_adjectives_are_not_sets(nlp: Language) -> None:
         ("He recently moved.", "PAST_REF"),
         ("It will change in the near future.", "FUTURE_REF"),
         ("It was different in the past.", "PAST_REF"),
+        ("Islam will one day be the second religion here.", "FUTURE_REF"),
     ],
 )
 def test_fuzzy_references(nlp: Language, text: str, value: str) -> None:

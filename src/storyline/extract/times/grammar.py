@@ -468,6 +468,15 @@ def _read_holiday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
     return "DATE", f"hol:{name.lower()}:{direction}", None
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should)\s+$", re.I)
+
+
+def _read_one_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "Islam will one day be …": after a modal, "one day" is some time to come."""
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    return ("DATE", "ref:FUTURE_REF", None) if _MODAL_BEFORE.search(before) else None
+
+
 def _read_ref(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     word = " ".join(match.group("ref").lower().split())
     return "DATE", f"ref:{_REFS[word]}", None
@@ -640,6 +649,7 @@ RULES: list[tuple[str, Reader]] = [
         rf"{_SPELLED_YEAR}))?",
         _read_season,
     ),
+    (r"one\s+day", _read_one_day),  # before the durations: the same extent
     (
         rf"{_QUANT}(?P<n>{NUMBER})\s+(?P<unit>{_UNIT})\s+(?:or\s+so\s+)?"
         r"(?P<dir>ago|earlier|later|from\s+now|hence)",
