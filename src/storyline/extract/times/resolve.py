@@ -33,7 +33,7 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         spec: str = record["spec"]
         kind = spec.split(":", 1)[0]
         label = None
-        refers_back = kind == "ana"
+        refers_back = kind in {"ana", "pq"}  # a date spoken of again is no new anchor
         if kind == "ana" and previous is not None and _fits(spec, previous):
             value = _from_previous(spec, previous)
             label = previous
@@ -42,7 +42,7 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             label, refers_back = previous, True
         elif kind == "pq" and previous is not None and granularity(previous) == "Q":
             value = f"{spec.split(':')[1]}-{previous[5:7]}"
-            label, refers_back = previous, True
+            label = previous
         else:
             value = resolve(spec, anchor, record.get("tense"))
             if kind in _RELATIVE_KINDS:
