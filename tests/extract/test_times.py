@@ -40,6 +40,11 @@ def values(nlp: Language, text: str, dct: str | None = WEDNESDAY) -> list[tuple[
         ("The report is dated 2017-11-30.", ("2017-11-30", "DATE", "2017-11-30")),
         ("He was born in nineteen ninety-one.", ("nineteen ninety-one", "DATE", "1991")),
         ("Profit rose in the 1989 second quarter.", ("the 1989 second quarter", "DATE", "1989-Q2")),
+        (
+            "Sales will fall in the second half of 1989.",
+            ("the second half of 1989", "DATE", "1989-H2"),
+        ),
+        ("Sales rose in the first half of 1990.", ("the first half of 1990", "DATE", "1990-H1")),
     ],
 )
 def test_absolute_dates(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -82,6 +87,34 @@ def test_last_week_from_a_tuesday(nlp: Language) -> None:
     assert values(nlp, "They met last week.", "2018-02-13") == [("last week", "DATE", "2018-W06")]
 
 
+def test_the_end_of_the_year_is_the_year_spoken_of(nlp: Language) -> None:
+    [alone] = tag(nlp, "Cuts will be made by the end of the year.")
+    assert (alone.text, alone.value, alone.mod) == ("the end of the year", "2018", "END")
+    found = tag(nlp, "Talks began in March 2016. By the end of the year they had failed.")
+    assert [(t.value, t.mod) for t in found] == [("2016-03", None), ("2016", "END")]
+
+
+def test_the_past_century_is_a_duration(nlp: Language) -> None:
+    assert values(nlp, "It was the great event of the past century.") == [
+        ("the past century", "DURATION", "P100Y")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent"),
+    [
+        ("Savin reported a third-quarter loss.", "third-quarter"),
+        ("Ralston blamed its fourth-quarter slump on costs.", "fourth-quarter"),
+        ("Net income fell for its third quarter.", "third quarter"),
+        ("Net income fell in the third quarter.", "the third quarter"),
+    ],
+)
+def test_an_article_or_possessive_is_not_part_of_a_quarter(
+    nlp: Language, text: str, extent: str
+) -> None:
+    assert [t.text for t in tag(nlp, text)] == [extent]
+
+
 def test_edges_give_a_modifier(nlp: Language) -> None:
     [found] = tag(nlp, "Sales fell earlier this month.")
     assert found.mod == "START"
@@ -100,6 +133,7 @@ def test_edges_give_a_modifier(nlp: Language) -> None:
         ("He will meet Abe on Wednesday.", "2018-02-07"),
         ("He met Abe last Wednesday.", "2018-01-31"),
         ("He will meet Abe next Monday.", "2018-02-12"),
+        ("He had met Abe the previous Friday.", "2018-02-02"),  # no day named before
     ],
 )
 def test_weekdays_follow_the_tense(nlp: Language, text: str, expected: str) -> None:
@@ -127,6 +161,15 @@ def test_months_without_a_year_follow_the_tense(nlp: Language, text: str, expect
         ("Talks began on March 3, 2016. The next day, they broke off.", "2016-03-04"),
         ("Talks began on March 3, 2016. The following week, they broke off.", "2016-W10"),
         ("Profit rose in the third quarter of 1989. A year earlier it fell.", "1988-Q3"),
+        (
+            "Profit rose in the third quarter of 1989. For the quarter a year ago it fell.",
+            "1988-Q3",
+        ),
+        (
+            "Talks began on Thursday, March 3, 2016. The following Monday, they broke off.",
+            "2016-03-07",
+        ),
+        ("The index fell on Oct. 27, 1989, down 4% from the previous Friday.", "1989-10-20"),
     ],
 )
 def test_anaphoric_expressions_take_the_last_date(nlp: Language, text: str, expected: str) -> None:
@@ -152,10 +195,27 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
         ("It lasted nearly two decades.", ("nearly two decades", "DURATION", "P20Y")),
         ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("He waited for years.", ("years", "DURATION", "PXY")),
+        ("The family has only 14 days left.", ("14 days", "DURATION", "P14D")),  # a focus word
+        ("He had been in the job one day.", ("one day", "DURATION", "P1D")),
+        ("They left their third day-long meeting.", ("day-long", "DURATION", "P1D")),
+        ("He began an hour-long speech.", ("hour-long", "DURATION", "PT1H")),
+        ("They lived in camps for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
+        ("It took two and a half hours.", ("two and a half hours", "DURATION", "PT2H30M")),
+        ("A minute and a half passed.", ("A minute and a half", "DURATION", "PT1M30S")),
+        ("The strike lasted half a year.", ("half a year", "DURATION", "P6M")),
+        ("The storm lasted 1.5 days.", ("1.5 days", "DURATION", "P1DT12H")),
+        ("Rates rose for 1.5 months.", ("1.5 months", "DURATION", "P1.5M")),
     ],
 )
 def test_durations(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert values(nlp, text) == [expected]
+
+
+def test_over_is_more_than_only_before_a_number(nlp: Language) -> None:
+    [during] = tag(nlp, "Sales fell over the past two years.")
+    [more] = tag(nlp, "The trial lasted over two years.")
+    assert (during.text, during.value, during.mod) == ("the past two years", "P2Y", None)
+    assert (more.text, more.value, more.mod) == ("over two years", "P2Y", "MORE_THAN")
 
 
 def test_an_age_and_a_rate_are_not_durations(nlp: Language) -> None:
@@ -187,6 +247,7 @@ def test_adjectives_are_not_sets(nlp: Language) -> None:
         ("He recently moved.", "PAST_REF"),
         ("It will change in the near future.", "FUTURE_REF"),
         ("It was different in the past.", "PAST_REF"),
+        ("Islam will one day be the second religion here.", "FUTURE_REF"),
     ],
 )
 def test_fuzzy_references(nlp: Language, text: str, value: str) -> None:
@@ -302,6 +363,11 @@ def test_overlapping_matches_keep_the_longest() -> None:
         ("They will march on Election Day.", ("Election Day", "DATE", "2018-11-06")),
         ("Shops closed at Christmas.", ("Christmas", "DATE", "2017-12-25")),
         ("Protesters will gather on Easter Sunday.", ("Easter Sunday", "DATE", "2018-04-01")),
+        ("Protesters prayed as Easter week began.", ("Easter week", "DATE", "2018-W13")),
+        (
+            "Stores will open on Thanksgiving weekend.",
+            ("Thanksgiving weekend", "DATE", "2018-W47-WE"),
+        ),
     ],
 )
 def test_holidays(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -319,6 +385,34 @@ def test_holidays(nlp: Language, text: str, expected: tuple[str, str, str]) -> N
 def test_deadlines_and_plans_look_ahead(nlp: Language, text: str) -> None:
     [found] = tag(nlp, text)
     assert found.value == "2018-02-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the past perfect looks back even before a deadline word or an intention
+        ("By Monday, 32 members had filed reports.", "2018-02-05"),
+        ("Until Monday, they had not called him a suspect.", "2018-02-05"),
+        ("The offer had been scheduled to expire on Monday.", "2018-02-05"),
+        ("The offer had been due to expire Monday.", "2018-02-05"),
+        # an infinitive after a decision or a schedule looks ahead
+        ("The talks, set to resume Monday, were stalled.", "2018-02-12"),
+        ("He said NATO has decided to admit them in March.", "2018-03"),
+        ("Thermo agreed to purchase the line in December.", "2018-12"),
+        # "would" is the future of a past report; "effective" a start to come
+        ("He said the ceremony would be held on March 3.", "2018-03-03"),
+        ("He said they would have met on Monday.", "2018-02-05"),
+        # "since" looks back whatever the verb
+        ("The change is measured since year-end.", "2017-12-31"),
+        ("Prices have stayed flat since Friday.", "2018-02-02"),
+        ("The bank created a new office, effective Dec. 1.", "2018-12-01"),
+        # a participle with no auxiliary tells of the past
+        ("Profit was flat in the year ended June 30.", "2017-06-30"),
+        ("The index closed near its record high set on Aug. 6.", "2017-08-06"),
+    ],
+)
+def test_tense_from_the_verb_phrase(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text)[-1].value == expected
 
 
 def test_a_clock_time_is_on_the_day_last_spoken_of(nlp: Language) -> None:

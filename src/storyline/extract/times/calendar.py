@@ -139,9 +139,13 @@ def _without_year(kind: str, parts: list[str], anchor: date, tense: Tense) -> st
             return _by_tense(days, anchor, tense, direction, slack=31).isoformat()[:7]
         year = _year_for(direction, anchor, tense, (month,), (anchor.month,))
         return f"{year:04d}-{month:02d}"
-    if kind == "hol":
+    if kind in {"hol", "holw"}:
         days = _each_year(anchor, lambda year: holiday(parts[0], year))
-        return _by_tense(days, anchor, tense, direction, slack=60).isoformat()
+        day = _by_tense(days, anchor, tense, direction, slack=60)
+        if kind == "holw":
+            year, week, _ = day.isocalendar()
+            return f"{year:04d}-W{week:02d}" + ("-WE" if parts[1] == "WE" else "")
+        return day.isoformat()
     if kind == "md":
         month, day = int(parts[0]), int(parts[1])
         if direction == "tense":
@@ -243,9 +247,9 @@ def _weekday(day: int, direction: str, anchor: date, tense: Tense) -> date:
     delta = day - 1 - anchor.weekday()
     if direction == "this":
         return anchor + timedelta(days=delta)
-    if direction == "last":
+    if direction in {"last", "before"}:
         return anchor + timedelta(days=delta - 7 if delta >= 0 else delta)
-    if direction == "next":
+    if direction in {"next", "after"}:
         return anchor + timedelta(days=delta + 7 if delta <= 0 else delta)
     if delta == 0:
         return anchor
@@ -263,6 +267,8 @@ def _unanchored(kind: str, rest: str) -> str:
         return f"XXXX-{int(parts[0]):02d}"
     if kind == "md":
         return f"XXXX-{int(parts[0]):02d}-{int(parts[1]):02d}"
+    if kind == "holw":
+        return "XXXX-WXX" + ("-WE" if parts[1] == "WE" else "")
     if kind == "hol":
         rule = HOLIDAYS.get(parts[0])
         return f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if isinstance(rule, tuple) else "XXXX-XX-XX"

@@ -8,18 +8,21 @@ text plus a reader that turns its match into a `Reading`: the TimeML type, a spe
 
 Specs (the anchor is the publication date unless said otherwise):
 
-- ``abs:VALUE`` an absolute value ("1998-08-07", "1989-Q3", "198" for the 1980s);
+- ``abs:VALUE`` an absolute value ("1998-08-07", "1989-Q3", "1989-H2", "198" for the 1980s);
 - ``rel:UNIT:N`` the anchor moved N units, at that unit's granularity (``rel:D:-1``
   yesterday, ``rel:W:0`` this week, ``rel:Y:+1`` next year; units D W WE M Q Y DE CE);
 - ``ana:UNIT:N`` the same, from the last date the text mentioned ("the next day");
 - ``wd:N:DIR``, ``mon:M:DIR``, ``md:M:D:DIR``, ``q:N:DIR``, ``sea:XX:DIR``, ``hol:NAME:DIR``
-  a weekday, month, month and day, quarter, season or holiday without a year; DIR is
-  ``last``, ``next``, ``this``,
+  a weekday, month, month and day, quarter, season or holiday without a year (``holw:NAME:W:DIR``
+  the week, ``…:WE:DIR`` the weekend of a holiday: "Easter week"); DIR is
+  ``last``, ``next``, ``this``, ``before``/``after`` (weekdays: "the previous Friday", "the
+  following Monday", from the last day the text mentioned),
   ``tense`` (decided by the tense of the governing verb) or ``yK`` (the anchor's year + K);
 - ``rq:latest`` the last quarter completed ("the quarter", "the latest period"), ``rwe:tense``
   the weekend before or after ("the weekend"), ``yend:tense`` December 31st ("year-end"),
   ``pq:1988`` a year, or its quarter when the last date named one ("the 1988 period");
-- ``ref:PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``, ``dur:P3Y``, ``set:P1W``.
+- ``ref:PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``, ``dur:P3Y`` (a fraction in the next
+  smaller unit: "2 1/2 years" ``dur:P2Y6M``), ``set:P1W``.
 
 A spec may end in ``|TEV`` or ``|T17:00``: a part of day or clock time added to the day.
 """
@@ -87,17 +90,19 @@ _APPROX = {
     "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "under": "LESS_THAN", "just": None, "only": None, "another": None, "an additional": None,
+    "under": "LESS_THAN", "another": None, "an additional": None,
 }  # fmt: skip
-_QUANT = rf"(?:(?P<quant>{_alternatives(_APPROX)})\s+)?"
+# "over three years" is more than three; "over the past three years" is during them
+_QUANT = rf"(?:(?!over\s+the\b)(?P<quant>{_alternatives(_APPROX)})\s+)?"
 _EDGE = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
     "mid-": "MID", "the beginning of": "START", "the start of": "START", "the end of": "END",
     "the middle of": "MID", "the first half of": "START", "the second half of": "END",
+    "the last half of": "END",
 }  # fmt: skip
 _EDGE_RE = (
-    r"(?:(?P<edge>the (?:beginning|start|end|middle|first half|second half) of|early|late|"
-    r"mid-?)\s*)?"
+    r"(?:(?P<edge>the (?:beginning|start|end|middle|first half|second half|last half) of|early|"
+    r"late|mid-?)\s*)?"
 )
 _DIRECTION = {
     "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1,
@@ -210,6 +215,9 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
     year = _year_of(match)
     if year is None:
         return None
+    half = _HALVES.get((match.group("edge") or "").lower())
+    if half:
+        return "DATE", f"abs:{year:04d}-{half}", None  # "the second half of 1989"
     text = match.string
     after = text[match.end() : match.end() + 2]
     before = text[max(0, match.start() - 1) : match.start()]
@@ -219,6 +227,9 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
     if re.match(r"\s?[%]", after):
         return None
     return "DATE", f"abs:{year:04d}", _mod(match)
+
+
+_HALVES = {"the first half of": "H1", "the second half of": "H2", "the last half of": "H2"}
 
 
 def _read_decade(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
@@ -277,8 +288,9 @@ def _read_relative_unit(match: re.Match[str]) -> tuple[TimexType, str, str | Non
     mod = _mod(match)
     if match.group("edge") and match.group("edge").lower() in {"earlier", "later"}:
         mod = "START" if match.group("edge").lower() == "earlier" else "END"
-    if letter == "DE" and which in {"the past", "the last"}:
-        return "DURATION", "dur:P10Y", mod  # "over the past decade"
+    if letter in {"DE", "CE"} and which in {"the past", "the last"}:
+        # "over the past decade", "the past century": the years up to now
+        return "DURATION", "dur:P10Y" if letter == "DE" else "dur:P100Y", mod
     if isinstance(step, str):  # anaphoric
         return "DATE", f"ana:{letter}:{int(step[3:]):+d}", mod
     return "DATE", f"rel:{letter}:{step:+d}", mod
@@ -311,8 +323,8 @@ def _read_weekday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
     day = WEEKDAYS[match.group("weekday").lower()]
     which = " ".join((match.group("which") or "").lower().split())
     direction = {
-        "last": "last", "this past": "last", "the previous": "last", "next": "next",
-        "this coming": "next", "the following": "next", "this": "this",
+        "last": "last", "this past": "last", "the previous": "before", "next": "next",
+        "this coming": "next", "the following": "after", "this": "this",
     }.get(which, "tense")  # fmt: skip
     edge = (match.group("edge") or "").lower()
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge)
@@ -379,9 +391,41 @@ def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | 
         count, letter = (None if count is None else count * 10), "Y"
     if unit == "century":
         count, letter = (None if count is None else count * 100), "Y"
-    amount = "X" if count is None else f"{count:g}"
-    prefix = "PT" if unit in TIME_UNITS else "P"
-    return "DURATION", f"dur:{prefix}{amount}{letter}", _mod(match)
+    groups = match.groupdict()
+    if count is not None and groups.get("half0"):
+        count /= 2  # "half a year"
+    if count is not None and (groups.get("half1") or groups.get("half2")):
+        count += 0.5  # "two and a half years", "a minute and a half"
+    return "DURATION", f"dur:{_duration(count, letter, unit in TIME_UNITS)}", _mod(match)
+
+
+# a fraction of a unit written in the next smaller one: P2.5Y is P2Y6M, PT1.5M is PT1M30S
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("TH", 24), "TH": ("M", 60), "TM": ("S", 60)}
+
+
+def _duration(count: float | None, letter: str, clock: bool) -> str:
+    """A TimeML duration: "P3Y", "P2Y6M", "PT1M30S", "PXM"; a fraction that does not come
+    out whole in the next smaller unit stays a decimal ("P1.5M")."""
+    prefix = "PT" if clock else "P"
+    if count is None:
+        return f"{prefix}X{letter}"
+    whole, fraction = int(count), count - int(count)
+    if not fraction:
+        return f"{prefix}{whole}{letter}"
+    smaller, size = _SMALLER.get(("T" if clock else "") + letter, ("", 0))
+    part = fraction * size
+    if not size or abs(part - round(part)) > 1e-9:
+        return f"{prefix}{count:g}{letter}"
+    head = f"{whole}{letter}" if whole else ""
+    if smaller.startswith("T") and not clock:  # P1DT12H
+        return f"P{head}T{round(part)}{smaller[1:]}"
+    return f"{prefix}{head}{round(part)}{smaller}"
+
+
+def _read_unit_long(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "a day-long meeting", "a week-long visit": one of the unit."""
+    unit = match.group("unit").lower()
+    return "DURATION", f"dur:{_duration(1, UNITS[unit], unit in TIME_UNITS)}", None
 
 
 _RATE_BEFORE = re.compile(
@@ -418,7 +462,19 @@ def _read_holiday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
         return None  # "christmas" in lower case is not how news names the day
     which = (match.group("which") or "").lower()
     direction = which if which in {"last", "next", "this"} else "tense"
+    week = {"week": "W", "weekend": "WE"}.get((match.group("week") or "").lower())
+    if week:  # "Easter week", "Thanksgiving weekend": the week or weekend the day is in
+        return "DATE", f"holw:{name.lower()}:{week}:{direction}", None
     return "DATE", f"hol:{name.lower()}:{direction}", None
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should)\s+$", re.I)
+
+
+def _read_one_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "Islam will one day be …": after a modal, "one day" is some time to come."""
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    return ("DATE", "ref:FUTURE_REF", None) if _MODAL_BEFORE.search(before) else None
 
 
 def _read_ref(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
@@ -528,8 +584,8 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (
         r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier|"
-        r"year-before|year-previous)(?:\s+(?:period|quarter))?|the\s+(?:comparable|"
-        r"corresponding|same)\s+(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|"
+        r"year-before|year-previous)(?:\s+(?:period|quarter))?|the\s+(?:(?:comparable|"
+        r"corresponding|same)\s+)?(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|"
         r"earlier))|last\s+year's\s+(?:period|quarter)",
         lambda match: ("DATE", "ana:Y:-1", None),
     ),
@@ -553,13 +609,20 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (r"(?<=later in )the day|(?<=earlier in )the day", lambda match: ("DATE", "ana:D:+0", None)),
     (
+        # "by the end of the year": the year spoken of (the last date's, else the report's)
+        r"(?P<edge>the (?:beginning|start|end|middle) of)\s+the\s+"
+        r"(?P<unit>week|month|year|quarter|decade|century)",
+        lambda match: ("DATE", f"ana:{UNITS[match.group('unit').lower()]}:+0", _mod(match)),
+    ),
+    (
         rf"(?:(?P<edge>early|late|earlier|later|the (?:beginning|start|end|middle) of)\s+)?"
         rf"{_WHICH_UNIT}\s+(?P<unit>day|week|month|year|quarter|decade|century|weekend)",
         _read_relative_unit,
     ),
     (r"the\s+weekend", lambda match: ("DATE", "rwe:tense", None)),
     (
-        rf"(?:(?P<which>last|this|next)\s+)?(?P<holiday>{_alternatives(HOLIDAYS)})",
+        rf"(?:(?P<which>last|this|next)\s+)?(?P<holiday>{_alternatives(HOLIDAYS)})"
+        r"(?:\s+(?P<week>week|weekend))?",
         _read_holiday,
     ),
     (
@@ -586,6 +649,7 @@ RULES: list[tuple[str, Reader]] = [
         rf"{_SPELLED_YEAR}))?",
         _read_season,
     ),
+    (r"one\s+day", _read_one_day),  # before the durations: the same extent
     (
         rf"{_QUANT}(?P<n>{NUMBER})\s+(?P<unit>{_UNIT})\s+(?:or\s+so\s+)?"
         r"(?P<dir>ago|earlier|later|from\s+now|hence)",
@@ -593,11 +657,13 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (
         rf"{_QUANT}(?:(?:the|each of the|the first|the last|the past|the next|the previous|"
-        rf"the coming|the final|the remaining|the full)\s+)?(?P<n>{NUMBER})"
-        rf"(?:\s(?:more|full|straight|consecutive|trading|business))?\s(?P<unit>{_UNIT})",
+        rf"the coming|the final|the remaining|the full)\s+)?(?P<half0>half\s+)?(?P<n>{NUMBER})"
+        rf"(?P<half1>\s+and\s+a\s+half)?(?:\s(?:more|full|straight|consecutive|trading|"
+        rf"business))?\s(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?",
         _read_duration,
     ),
     (rf"(?P<n>{NUMBER})-(?P<unit>{_UNIT})(?:-old|-long)?", _read_duration),
+    (r"(?P<unit>hour|day|week|month|year)-long", _read_unit_long),
     (
         r"(?:(?:the\s+)?(?:past|last|next|coming|recent|first)\s+(?:few\s+|several\s+)?"
         r"|(?:the\s+)?(?:few|several)\s+)(?P<unit>seconds|minutes|hours|days|weeks|months|"
@@ -638,8 +704,18 @@ def find_readings(text: str) -> list[Reading]:
         for match in pattern.finditer(text):
             read = reader(match)
             if read is not None:
-                found.append(Reading(match.start(), match.end(), *read))
+                found.append(Reading(_start(match), match.end(), *read))
     return _combine([r for r in _longest(found) if not _is_name(r, text)], text)
+
+
+_NOT_OURS = re.compile(r"(?:its|their|his|her)\s+|(?:an?|the|that|this)\s+(?=.*\w-quarter$)", re.I)
+
+
+def _start(match: re.Match[str]) -> int:
+    """Where an expression starts: a possessive ("its fourth quarter") is not part of it,
+    nor is the article of the noun a hyphenated quarter describes ("a third-quarter loss")."""
+    head = _NOT_OURS.match(match.group(0))
+    return match.start() + head.end() if head else match.start()
 
 
 _NAMED_KINDS = ("rel:", "ref:", "dur:", "ana:", "rq:", "rwe:")

@@ -15,7 +15,7 @@ from storyline.extract.times.calendar import (
 from storyline.extract.times.model import TimeExpression
 
 _RELATIVE_KINDS = frozenset(
-    {"rel", "ana", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol"}
+    {"rel", "ana", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol", "holw"}
 )
 
 
@@ -33,9 +33,13 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         spec: str = record["spec"]
         kind = spec.split(":", 1)[0]
         label = None
+        refers_back = kind in {"ana", "pq"}  # a date spoken of again is no new anchor
         if kind == "ana" and previous is not None and _fits(spec, previous):
             value = _from_previous(spec, previous)
             label = previous
+        elif _weekday_from_previous(spec) and previous is not None and _fits(spec, previous):
+            value = resolve(spec, anchor_of_value(previous), record.get("tense"))
+            label, refers_back = previous, True
         elif kind == "pq" and previous is not None and granularity(previous) == "Q":
             value = f"{spec.split(':')[1]}-{previous[5:7]}"
             label = previous
@@ -43,7 +47,6 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             value = resolve(spec, anchor, record.get("tense"))
             if kind in _RELATIVE_KINDS:
                 label = dct if anchor is not None else "DCT"
-        refers_back = kind == "ana" or (kind == "pq" and label is not None)
         if record["type"] in {"DATE", "TIME"} and not refers_back and "X" not in value:
             previous = value if granularity(value) else previous
         out.append(
@@ -60,10 +63,16 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
     return out
 
 
+def _weekday_from_previous(spec: str) -> bool:
+    """ "the previous Friday", "the following Monday": a weekday counted from the last day
+    the text mentioned (from the publication date when it mentioned none)."""
+    return spec.startswith("wd:") and spec.split("|", 1)[0].endswith((":before", ":after"))
+
+
 def _fits(spec: str, previous: str) -> bool:
     """May an anaphoric spec take this earlier date? A day-level one ("the next day", "at
     10 p.m.") needs a day; a year-level one anything."""
-    unit = spec.split("|", 1)[0].split(":")[1]
+    unit = "D" if spec.startswith("wd:") else spec.split("|", 1)[0].split(":")[1]
     return unit != "D" or granularity(previous) == "D"
 
 

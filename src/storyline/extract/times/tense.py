@@ -10,9 +10,14 @@ from spacy.tokens import Doc, Token
 from storyline.extract.times.calendar import Tense
 from storyline.nlp.text import doc_text
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
-# "as soon as Tuesday", "until Friday": a deadline or an earliest date lies ahead
-_LOOKS_AHEAD = re.compile(r"\b(?:as soon as|as early as|as late as|until|till|by)\s+$", re.I)
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll", "would", "'d"})
+# "as soon as Tuesday", "until Friday", "effective Feb. 1": a deadline, an earliest date or
+# a start lies ahead
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:as soon as|as early as|as late as|until|till|by|effective)\s+$", re.I
+)
+# "since March", "since year-end": the start of something still going on lies behind
+_LOOKS_BACK = re.compile(r"\bsince\s+$", re.I)
 _MAX_STEPS = 4
 
 
@@ -28,9 +33,20 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def verb_tense(verb: Token) -> Tense:
-    """past, present or future, from the verb's tag and its auxiliaries."""
+    """past, present or future, from the verb's tag and its auxiliaries.
+
+    The past perfect ("had filed by Wednesday", "had been due to expire Friday") and a
+    perfect after a modal ("would have met on Monday") look back before anything else;
+    "would" is the future seen from a past report ("said it would pay Dec. 1"); a
+    participle with no auxiliary ("the year ended March 31", "a record set on Aug. 6")
+    tells of the past.
+    """
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {c.lower_ for c in auxiliaries}
+    if _past_perfect(verb) or (verb.tag_ == "VBN" and words & {"have", "'ve"}):
+        return "past"
+    if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in {"acl", "advcl"}:
+        return "past"
     if words & _FUTURE_AUX or _going_to(verb):
         return "future"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
@@ -44,14 +60,38 @@ def verb_tense(verb: Token) -> Tense:
     return None
 
 
+def _past_perfect(verb: Token) -> bool:
+    """ "had called", "had been scheduled to expire", "had been due to expire": the verb, or
+    the words its infinitive hangs on, have the auxiliary "had"."""
+    token = verb
+    for _ in range(3):
+        if any(c.lower_ == "had" and c.dep_ == "aux" for c in token.children):
+            return True
+        if token.dep_ not in {"xcomp", "acomp"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 _INTENT = frozenset({"go", "plan", "expect", "intend", "schedule"})
+# an infinitive after these names something still to come: "decided to admit … in March",
+# "set to resume Monday", "agreed to buy it in February", "is to resume trading Tuesday"
+_AHEAD_OF_INFINITIVE = _INTENT | frozenset(
+    {"agree", "decide", "set", "due", "be", "hope", "promise", "pledge", "vow", "threaten",
+     "prepare", "propose", "aim", "want", "seek", "likely", "ready", "poised"}
+)  # fmt: skip
 
 
 def _going_to(verb: Token) -> bool:
-    """ "is going to meet", "planned a rally on Saturday", "is expected to rule on Monday":
-    intentions look ahead."""
+    """ "is going to meet", "planned a rally on Saturday", "is expected to rule on Monday",
+    "decided to admit them in March": intentions look ahead."""
     head = verb.head
-    return verb.lemma_ in _INTENT - {"go"} or (verb.dep_ == "xcomp" and head.lemma_ in _INTENT)
+    if verb.lemma_ in _INTENT - {"go"}:
+        return True
+    if verb.dep_ != "xcomp":
+        return False
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    return head.lemma_ in _INTENT or (infinitive and head.lemma_ in _AHEAD_OF_INFINITIVE)
 
 
 def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
@@ -59,7 +99,10 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return None
-    if _LOOKS_AHEAD.search(doc_text(doc)[max(0, start_char - 14) : start_char]):
-        return "future"
     verb = governing_verb(span.root)
+    before = doc_text(doc)[max(0, start_char - 14) : start_char]
+    if (verb is not None and _past_perfect(verb)) or _LOOKS_BACK.search(before):
+        return "past"
+    if _LOOKS_AHEAD.search(before):
+        return "future"
     return verb_tense(verb) if verb is not None else None
