@@ -62,18 +62,19 @@ class QuoteFinder:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> list[Quote]:
-        passages = quoted_passages(doc.text)
+        text = doc.text  # spaCy joins the tokens at each `doc.text`: once here
+        passages = quoted_passages(text)
         inside = _tokens_inside(doc, passages)
         actors = actor_of_token(doc)
         speeches = self.reported_speech(doc, inside)
-        quotes = self.direct_quotes(doc, passages, speeches, inside, actors)
+        quotes = self.direct_quotes(doc, text, passages, speeches, inside, actors)
         covered = [q.content for q in quotes if q.kind == "direct"]
         for speech in speeches:
-            start, end = _without_marks(doc.text, *speech.content)
+            start, end = _without_marks(text, *speech.content)
             quoted = sum(max(0, min(end, c.end) - max(start, c.start)) for c in covered)
             if quoted * 10 >= (end - start) * 9:
                 continue  # all quoted: the direct quote tells it
-            quotes.append(_quote(doc, speech, "indirect", actors))
+            quotes.append(_quote(text, speech, "indirect", actors))
         return sorted(quotes, key=lambda q: q.content.start)
 
     # -- 1. reported speech ----------------------------------------------------------------
@@ -115,6 +116,7 @@ class QuoteFinder:
     def direct_quotes(
         self,
         doc: Doc,
+        text: str,
         passages: list[Marked],
         speeches: list[Speech],
         inside: set[int],
@@ -123,23 +125,27 @@ class QuoteFinder:
         quotes: list[Quote] = []
         previous: tuple[Quote, Marked] | None = None
         for passage in passages:
-            sentences = _sentences_of(doc, passage)
+            sentences = _sentences_of(doc, text, passage)
             speech = (
                 _speech_around(passage, speeches, sentences)
-                or _named_before_colon(doc, passage, inside)
-                or self._cue_beside(doc, passage, inside, sentences)
+                or _named_before_colon(doc, text, passage, inside)
+                or self._cue_beside(doc, text, passage, inside, sentences)
             )
-            if speech is None and _is_term(doc, passage):
-                quotes.append(Quote(_span(doc, passage.start, passage.end), "term"))
+            if speech is None and _is_term(doc, text, passage):
+                quotes.append(Quote(_span(text, passage.start, passage.end), "term"))
                 continue
-            if speech is None and previous is not None and _continues(doc, previous[1], passage):
-                quote = _with_content(previous[0], doc, passage)
+            if (
+                speech is None
+                and previous is not None
+                and _continues(doc, text, previous[1], passage)
+            ):
+                quote = _with_content(previous[0], text, passage)
             elif speech is None:
-                quote = Quote(_span(doc, passage.start, passage.end), "direct")
+                quote = Quote(_span(text, passage.start, passage.end), "direct")
             else:
-                quote = _quote(doc, speech, "direct", actors, passage)
-            if previous is not None and _same_cue(previous[0], quote, doc):
-                merged = _merge(previous[0], quote, doc)
+                quote = _quote(text, speech, "direct", actors, passage)
+            if previous is not None and _same_cue(previous[0], quote, text):
+                merged = _merge(previous[0], quote, text)
                 quotes[-1] = merged
                 previous = (merged, passage)
                 continue
@@ -148,7 +154,7 @@ class QuoteFinder:
         return quotes
 
     def _cue_beside(
-        self, doc: Doc, passage: Marked, inside: set[int], sentences: list[SpacySpan]
+        self, doc: Doc, text: str, passage: Marked, inside: set[int], sentences: list[SpacySpan]
     ) -> Speech | None:
         """The nearest cue verb outside the marks, in the passage's `sentences` (see
         `_sentences_of`)."""
@@ -168,7 +174,7 @@ class QuoteFinder:
                 if best is None or distance < best[0]:
                     best = (distance, token)
         if best is None:
-            return _introduced_by_colon(doc, passage, inside)
+            return _introduced_by_colon(doc, text, passage, inside)
         cue = best[1]
         return Speech(cue, _speaker_of(cue, inside), (passage.start, passage.end))
 
@@ -418,7 +424,7 @@ def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool
     return not _holds(content, passage)
 
 
-def _sentences_of(doc: Doc, passage: Marked) -> list[SpacySpan]:
+def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
     """The sentences a passage ends and starts in; then the sentence after it when that one
     is short ("He said.") or follows at once in the same paragraph."""
     sentences = []
@@ -431,7 +437,7 @@ def _sentences_of(doc: Doc, passage: Marked) -> list[SpacySpan]:
         following = doc[last.end].sent
         # "He said." after a quote that is a whole paragraph, or "…!” Sessions said as …"
         # where the parser ended the sentence at the closing mark
-        between = doc.text[passage.outer_end : following.start_char]
+        between = text[passage.outer_end : following.start_char]
         if len(following) <= 6 or not (between.strip() or "\n" in between):
             sentences.append(following[: min(len(following), 12)])
     return sentences
@@ -452,19 +458,19 @@ def _name_colon_line(colon: Token) -> Speech | None:
     return Speech(colon, name[-1], (rest[0].idx, rest[-1].idx + len(rest[-1].text)))
 
 
-def _colon_before(doc: Doc, passage: Marked) -> SpacySpan | None:
+def _colon_before(doc: Doc, text: str, passage: Marked) -> SpacySpan | None:
     """The colon that opens a quote ("…: “…”"), when only whitespace lies between them."""
     at = passage.outer_start
-    while at > 0 and doc.text[at - 1].isspace():
+    while at > 0 and text[at - 1].isspace():
         at -= 1
-    if at == 0 or doc.text[at - 1] != ":":
+    if at == 0 or text[at - 1] != ":":
         return None
     return doc.char_span(at - 1, at, alignment_mode="expand")
 
 
-def _named_before_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+def _named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -> Speech | None:
     """ "… - Philip Bump: “…”": a source named right before the colon that opens the quote."""
-    colon = _colon_before(doc, passage)
+    colon = _colon_before(doc, text, passage)
     if colon is None or colon.start == 0:
         return None
     name = doc[colon.start - 1]
@@ -473,10 +479,10 @@ def _named_before_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech |
     return Speech(colon[0], name, (passage.start, passage.end))
 
 
-def _introduced_by_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+def _introduced_by_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -> Speech | None:
     """ "Sanders delivered a snappy retort: “…”": a clause ending in a colon right before the
     quote introduces it; its subject speaks."""
-    colon = _colon_before(doc, passage)
+    colon = _colon_before(doc, text, passage)
     if colon is None:
         return None
     clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]
@@ -488,9 +494,9 @@ def _introduced_by_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech 
     return Speech(verb, _speaker_of(verb, inside), (passage.start, passage.end))
 
 
-def _is_term(doc: Doc, passage: Marked) -> bool:
+def _is_term(doc: Doc, text: str, passage: Marked) -> bool:
     """A few quoted words inside a sentence with no cue: a term, not speech."""
-    if len(passage.parts) > 1 or len(doc.text[passage.start : passage.end].split()) > TERM_WORDS:
+    if len(passage.parts) > 1 or len(text[passage.start : passage.end].split()) > TERM_WORDS:
         return False
     span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
     if span is None:
@@ -510,11 +516,11 @@ def _actor_named(doc: Doc, token: Token) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _continues(doc: Doc, previous: Marked, passage: Marked) -> bool:
+def _continues(doc: Doc, text: str, previous: Marked, passage: Marked) -> bool:
     """Does a passage with no cue go on with the previous quote: nothing but a paragraph
     break or a few words between them, or it opens the sentence after the previous
     quote's (`“…,” said X, an aide. “…”`)?"""
-    between = doc.text[previous.outer_end : passage.outer_start]
+    between = text[previous.outer_end : passage.outer_start]
     if len(between.split()) <= 3:
         return True
     end = doc.char_span(previous.outer_end - 1, previous.outer_end, alignment_mode="expand")
@@ -524,8 +530,8 @@ def _continues(doc: Doc, previous: Marked, passage: Marked) -> bool:
     return start.sent.start == end.sent.end and start.start == start.sent.start
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start, end, doc.text[start:end])
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
 
 
 def _token_span(token: Token) -> Span:
@@ -561,7 +567,7 @@ def _speaker_span(token: Token) -> Span:
 
 
 def _quote(
-    doc: Doc,
+    text: str,
     speech: Speech,
     kind: str,
     actors: dict[int, int],
@@ -571,23 +577,23 @@ def _quote(
     pieces = passage.parts if passage else speech.parts
     cue = _token_span(speech.cue)
     if speech.cue_end is not None:
-        cue = _span(doc, speech.cue.idx, speech.cue_end)
+        cue = _span(text, speech.cue.idx, speech.cue_end)
     speaker = _speaker_span(speech.speaker) if speech.speaker is not None else None
     actor = None
     if speech.speaker is not None:
         actor = actors.get(speech.speaker.i)
         if actor is None and speech.speaker.pos_ == "PROPN":
-            actor = _actor_named(doc, speech.speaker)
-    parts = tuple(_span(doc, s, e) for s, e in pieces)
+            actor = _actor_named(speech.speaker.doc, speech.speaker)
+    parts = tuple(_span(text, s, e) for s, e in pieces)
     via = _speaker_span(speech.via) if speech.via is not None else None
-    return Quote(_span(doc, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
+    return Quote(_span(text, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
 
 
-def _with_content(previous: Quote, doc: Doc, passage: Marked) -> Quote:
+def _with_content(previous: Quote, text: str, passage: Marked) -> Quote:
     """A passage continuing the previous quote's speaker."""
-    parts = tuple(_span(doc, s, e) for s, e in passage.parts)
+    parts = tuple(_span(text, s, e) for s, e in passage.parts)
     return Quote(
-        _span(doc, passage.start, passage.end),
+        _span(text, passage.start, passage.end),
         "direct",
         previous.cue,
         previous.speaker,
@@ -597,7 +603,7 @@ def _with_content(previous: Quote, doc: Doc, passage: Marked) -> Quote:
     )
 
 
-def _same_cue(first: Quote, second: Quote, doc: Doc) -> bool:
+def _same_cue(first: Quote, second: Quote, text: str) -> bool:
     """Two passages around one cue (`“…,” he said, “…”`), in one paragraph."""
     return (
         first.kind == second.kind == "direct"
@@ -605,15 +611,15 @@ def _same_cue(first: Quote, second: Quote, doc: Doc) -> bool:
         and first.cue == second.cue
         and first.content.end <= first.cue.start
         and first.cue.end <= second.content.start
-        and not re.search(r"[.!?]\W*\s|\n", doc.text[first.cue.end : second.content.start])
+        and not re.search(r"[.!?]\W*\s|\n", text[first.cue.end : second.content.start])
     )
 
 
-def _merge(first: Quote, second: Quote, doc: Doc) -> Quote:
+def _merge(first: Quote, second: Quote, text: str) -> Quote:
     """`“…,” he said, “…”`: one quote in parts."""
     parts = (first.parts or (first.content,)) + (second.parts or (second.content,))
     return Quote(
-        _span(doc, first.content.start, second.content.end),
+        _span(text, first.content.start, second.content.end),
         "direct",
         first.cue,
         first.speaker,
