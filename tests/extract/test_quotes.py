@@ -178,6 +178,19 @@ def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill thanked the mayor for “stepping up when nobody else would.”",
+        "“We paid for all of it ourselves,” Laura Hill shot back.",
+    ],
+)
+def test_a_quote_without_a_cue_verb_has_the_subject_of_its_verb(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found

@@ -15,6 +15,8 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    told reporters", "Suga said: “…”", "“…,” said Suga"); a passage split by its cue
    (`“…,” he said, “…”`) is one quote in parts. A long passage with no cue continues the
    previous quote's speaker, or takes the cue of the next sentence ("… ” He said.").
+   A passage with no cue verb is said by the subject of the verb it hangs on ("Moore thanked
+   him for “stepping up”", "“…,” Bennett shot back"), before any continuing speaker.
 3. **Terms**: a passage of up to four words inside a sentence, with no cue, is a term (the
    “maximum pressure” line), not speech.
 
@@ -134,6 +136,7 @@ class QuoteFinder:
             if speech is None and _is_term(doc, text, passage):
                 quotes.append(Quote(_span(text, passage.start, passage.end), "term"))
                 continue
+            speech = speech or _governing_verb(doc, passage, inside)
             if (
                 speech is None
                 and previous is not None
@@ -492,6 +495,28 @@ def _introduced_by_colon(doc: Doc, text: str, passage: Marked, inside: set[int])
     if verb is None:
         return None
     return Speech(verb, _speaker_of(verb, inside), (passage.start, passage.end))
+
+
+def _governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+    """ "Moore thanked him for “stepping up …”", "“…,” Bennett shot back": a passage with no
+    cue is said by the speaker (`_speaker_of`) of the nearest verb outside the marks it
+    hangs on."""
+    span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end:
+            continue
+        for verb in [head, *head.ancestors]:
+            if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = _speaker_of(verb, inside)
+            if subject is not None:
+                return Speech(verb, subject, (passage.start, passage.end))
+            break
+        return None
+    return None
 
 
 def _is_term(doc: Doc, text: str, passage: Marked) -> bool:
