@@ -191,6 +191,14 @@ def test_a_quote_without_a_cue_verb_has_the_subject_of_its_verb(nlp: Language, t
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
 
 
+def test_a_quote_opening_its_sentence_takes_the_cue_of_the_sentence_before(
+    nlp: Language,
+) -> None:
+    doc = nlp("Laura Hill tweeted a warning. “Remember in November who fought against you.”")
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", "tweeted")
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found

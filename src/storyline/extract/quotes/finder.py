@@ -16,7 +16,9 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    (`“…,” he said, “…”`) is one quote in parts. A long passage with no cue continues the
    previous quote's speaker, or takes the cue of the next sentence ("… ” He said.").
    A passage with no cue verb is said by the subject of the verb it hangs on ("Moore thanked
-   him for “stepping up”", "“…,” Bennett shot back"), before any continuing speaker.
+   him for “stepping up”", "“…,” Bennett shot back"), before any continuing speaker; one
+   that opens its sentence, by the speaker of the last cue verb of the sentence before
+   ("Cruz tweeted a warning. “Missouri: …”").
 3. **Terms**: a passage of up to four words inside a sentence, with no cue, is a term (the
    “maximum pressure” line), not speech.
 
@@ -143,6 +145,8 @@ class QuoteFinder:
                 and _continues(doc, text, previous[1], passage)
             ):
                 quote = _with_content(previous[0], text, passage)
+            elif speech is None and (speech := self._cue_before(doc, passage, inside)):
+                quote = _quote(text, speech, "direct", actors, passage)
             elif speech is None:
                 quote = Quote(_span(text, passage.start, passage.end), "direct")
             else:
@@ -180,6 +184,28 @@ class QuoteFinder:
             return _introduced_by_colon(doc, text, passage, inside)
         cue = best[1]
         return Speech(cue, _speaker_of(cue, inside), (passage.start, passage.end))
+
+    def _cue_before(self, doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+        """ "Cruz tweeted a warning. “Missouri: remember …”": a passage that opens its
+        sentence, with no cue, is said by the speaker of the last cue verb of the sentence
+        before it."""
+        span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        sent = span[0].sent
+        if any(not t.is_punct and not t.is_space for t in doc[sent.start : span.start]):
+            return None
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        for token in reversed(before or []):
+            if token.i in inside or token.pos_ not in {"VERB", "AUX"}:
+                continue
+            cue = self.cues.lookup(token.lemma_)
+            if cue is None or cue.kind == "thought":
+                continue
+            speaker = _speaker_of(token, inside)
+            if speaker is not None:
+                return Speech(token, speaker, (passage.start, passage.end))
+        return None
 
 
 # -- helpers ------------------------------------------------------------------------------
