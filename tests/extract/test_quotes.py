@@ -87,6 +87,8 @@ def test_apostrophes_are_not_quotes() -> None:
         ),
         ("Laura Hill vowed to resume the talks.", "vowed", "to resume the talks"),
         ("Laura Hill denied that the talks had failed.", "denied", "the talks had failed"),
+        ("Laura Hill implied that the talks had failed.", "implied", "the talks had failed"),
+        ("Laura Hill lamented that the talks had failed.", "lamented", "the talks had failed"),
         (
             "According to Laura Hill, the talks will resume.",
             "According to",
