@@ -201,6 +201,12 @@ def test_a_quote_opening_its_sentence_takes_the_cue_of_the_sentence_before(
     assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", "tweeted")
 
 
+def test_a_dash_and_a_name_under_a_quote_sign_it(nlp: Language) -> None:
+    doc = nlp("“I helped write that bill, and I am proud of it.”\n\n- Laura Hill.\n\nShe did not.")
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found

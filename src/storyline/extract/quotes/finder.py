@@ -18,7 +18,8 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    A passage with no cue verb is said by the subject of the verb it hangs on ("Moore thanked
    him for “stepping up”", "“…,” Bennett shot back"), before any continuing speaker; one
    that opens its sentence, by the speaker of the last cue verb of the sentence before
-   ("Cruz tweeted a warning. “Missouri: …”").
+   ("Cruz tweeted a warning. “Missouri: …”"). A line under a quote that is a dash and a
+   name signs it ("“…”\n\n- Sanders.").
 3. **Terms**: a passage of up to four words inside a sentence, with no cue, is a term (the
    “maximum pressure” line), not speech.
 
@@ -133,6 +134,7 @@ class QuoteFinder:
             speech = (
                 _speech_around(passage, speeches, sentences)
                 or _named_before_colon(doc, text, passage, inside)
+                or _signed_below(doc, text, passage)
                 or self._cue_beside(doc, text, passage, inside, sentences)
             )
             if speech is None and _is_term(doc, text, passage):
@@ -506,6 +508,22 @@ def _named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) 
     if name.pos_ != "PROPN" or name.i in inside:
         return None
     return Speech(colon[0], name, (passage.start, passage.end))
+
+
+_SIGNATURE = re.compile(r"[ \t]*\n\s*([-—–]+)[ \t]*([^\n]{1,60}?)[ \t.]*(?:\n|$)")
+
+
+def _signed_below(doc: Doc, text: str, passage: Marked) -> Speech | None:
+    """ "“…”\n\n- Sanders.": a line under the quote that is a dash and a name signs it."""
+    match = _SIGNATURE.match(text, passage.outer_end)
+    if match is None:
+        return None
+    name = doc.char_span(*match.span(2), alignment_mode="expand")
+    dash = doc.char_span(*match.span(1), alignment_mode="expand")
+    words = [t for t in name or () if t.is_alpha]
+    if dash is None or not words or any(t.pos_ != "PROPN" for t in words):
+        return None
+    return Speech(dash[0], words[-1], (passage.start, passage.end))
 
 
 def _introduced_by_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -> Speech | None:
