@@ -207,6 +207,21 @@ def test_a_dash_and_a_name_under_a_quote_sign_it(nlp: Language) -> None:
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
 
 
+def test_the_agent_of_a_passive_cue_speaks(nlp: Language) -> None:
+    doc = nlp("The inquiry was called a “witch hunt” by Laura Hill.")
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_the_subject_of_a_long_run_of_conjoined_verbs_speaks(nlp: Language) -> None:
+    doc = nlp(
+        "Laura Hill mocked the mayor, praised the governor, thanked the police and called "
+        "the plan “a disaster for the city.”"
+    )
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found

@@ -306,14 +306,18 @@ def _clause_span(head: Token) -> tuple[int, int]:
 
 
 def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
-    """Who speaks through a cue verb: its subject, or the subject of the verb a participle
-    ("…, saying", "by tweeting", "issued a statement saying") or a conjoined verb
-    ("declared … and added …") hangs on. Where the parse
+    """Who speaks through a cue verb: the agent of a passive one ("called a witch hunt by
+    Democrats"), its subject, or the subject of the verb a participle ("…, saying", "by
+    tweeting", "issued a statement saying") or a conjoined verb ("declared … and added …")
+    hangs on. Where the parse
     failed (a subject inside the quote, "…, Mike Pence declared" read as an apposition,
     "…,” an intelligence source, who …, told"), the name or noun just before the verb, or
     just after it ("…,” said Edward Leamer). Never a word inside quotation marks."""
     cue = verb
-    for _ in range(3):
+    for _ in range(6):
+        agent = _agent_of(verb)
+        if agent is not None and agent.i not in inside:
+            return agent  # "measures added by Republicans", "was called by the party"
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.i not in inside and _can_speak(subject):
             return subject
@@ -369,6 +373,15 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
             after += 1  # the head of "Edward Leamer" is "Leamer"
         return doc[after] if doc[after].pos_ in nouns or doc[after].is_title else None
     return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb: "by X", also where the parser hung "by" on the
+    verb's object ("was called a “witch hunt” by X")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        by = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
 
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
