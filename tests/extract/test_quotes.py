@@ -222,6 +222,18 @@ def test_the_subject_of_a_long_run_of_conjoined_verbs_speaks(nlp: Language) -> N
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will talk,” said the 46-year-old.", "the 46-year-old"),
+        ("One of the firm's top executives said that the talks would resume.", "One"),
+    ],
+)
+def test_a_number_that_names_a_person_speaks(nlp: Language, text: str, speaker: str) -> None:
+    [quote] = nlp(text)._.quotes
+    assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found

@@ -389,8 +389,15 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARD
 
 def _can_speak(token: Token) -> bool:
     """A word that can name a speaker: not a date, an amount or a number ("today", "25
-    percent"), nor the relative "that"."""
-    return token.ent_type_ not in _NOT_SPEAKERS and token.lower_ not in {"that", "which"}
+    percent") unless it names a person ("one of the executives", "the 46-year-old"), nor
+    the relative "that"."""
+    if token.lower_ in {"that", "which"}:
+        return False
+    if token.ent_type_ not in _NOT_SPEAKERS:
+        return True
+    return any(c.lower_ == "of" for c in token.children) or (
+        token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _according_to(token: Token) -> Speech | None:
@@ -620,13 +627,25 @@ def _token_span(token: Token) -> Span:
     return Span(token.idx, token.idx + len(token.text), token.text)
 
 
+def _hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("46-year-old")."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
+
+
 def _speaker_span(token: Token) -> Span:
     """The speaker phrase: the words of its noun phrase before the head ("the government's
     top spokesman", "Chief Cabinet Secretary Yoshihide Suga") and name words after it."""
     doc = token.doc
     start = token.i
     while (
-        start > 0 and doc[start - 1].pos_ in _PHRASE_POS and doc[start - 1].i >= token.left_edge.i
+        start > 0
+        and (doc[start - 1].pos_ in _PHRASE_POS or _hyphen(doc[start - 1]))
+        and doc[start - 1].i >= token.left_edge.i
     ):
         start -= 1
     if (
