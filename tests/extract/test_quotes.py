@@ -234,6 +234,15 @@ def test_a_number_that_names_a_person_speaks(nlp: Language, text: str, speaker: 
     assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
 
 
+def test_the_last_cue_verb_before_a_colon_gives_the_speaker(nlp: Language) -> None:
+    doc = nlp(
+        "The Times made the same claims in February, and Laura Hill responded:\n\n"
+        "“It is simply not true, and they know it.”"
+    )
+    quote = next(q for q in doc._.quotes if q.kind == "direct")
+    assert who(doc, quote) == "Laura Hill"
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found

@@ -183,7 +183,7 @@ class QuoteFinder:
                 if best is None or distance < best[0]:
                     best = (distance, token)
         if best is None:
-            return _introduced_by_colon(doc, text, passage, inside)
+            return _introduced_by_colon(doc, text, passage, inside, self.cues)
         cue = best[1]
         return Speech(cue, _speaker_of(cue, inside), (passage.start, passage.end))
 
@@ -546,16 +546,20 @@ def _signed_below(doc: Doc, text: str, passage: Marked) -> Speech | None:
     return Speech(dash[0], words[-1], (passage.start, passage.end))
 
 
-def _introduced_by_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -> Speech | None:
+def _introduced_by_colon(
+    doc: Doc, text: str, passage: Marked, inside: set[int], cues: CueLexicon
+) -> Speech | None:
     """ "Sanders delivered a snappy retort: “…”": a clause ending in a colon right before the
-    quote introduces it; its subject speaks."""
+    quote introduces it; the subject of its last cue verb speaks ("The Times made the same
+    claims, and the NRA responded:"), else that of its main verb."""
     colon = _colon_before(doc, text, passage)
     if colon is None:
         return None
     clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
+    said = [v for v in verbs if (cue := cues.lookup(v.lemma_)) and cue.kind != "thought"]
     tops = [v for v in verbs if not clause or not clause[0].i <= v.head.i < colon.start]
-    verb = (tops or verbs or [None])[0]
+    verb = (said[-1:] or tops or verbs or [None])[0]
     if verb is None:
         return None
     return Speech(verb, _speaker_of(verb, inside), (passage.start, passage.end))
