@@ -243,6 +243,14 @@ def test_the_last_cue_verb_before_a_colon_gives_the_speaker(nlp: Language) -> No
     assert who(doc, quote) == "Laura Hill"
 
 
+def test_a_quote_in_a_complement_clause_has_the_subject_of_the_main_verb(
+    nlp: Language,
+) -> None:
+    doc = nlp("Laura Hill vented that the primary would be “incredibly ugly from start to end.”")
+    quote = next(q for q in doc._.quotes if q.kind == "direct")
+    assert who(doc, quote) == "Laura Hill"
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found

@@ -568,7 +568,8 @@ def _introduced_by_colon(
 def _governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
     """ "Moore thanked him for “stepping up …”", "“…,” Bennett shot back": a passage with no
     cue is said by the speaker (`_speaker_of`) of the nearest verb outside the marks it
-    hangs on."""
+    hangs on, or of the verb whose clausal complement that verb heads ("she vented that it
+    would be “ugly”")."""
     span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
     if span is None:
         return None
@@ -579,6 +580,8 @@ def _governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | Non
         for verb in [head, *head.ancestors]:
             if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
                 continue
+            while verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head  # "vented that it would be “ugly”": who vented
             subject = _speaker_of(verb, inside)
             if subject is not None:
                 return Speech(verb, subject, (passage.start, passage.end))
