@@ -580,7 +580,11 @@ def _governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | Non
         for verb in [head, *head.ancestors]:
             if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
                 continue
-            while verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:
+            while (
+                verb.dep_ == "ccomp"
+                and verb.head.pos_ in {"VERB", "AUX"}
+                and verb.head.i not in inside
+            ):
                 verb = verb.head  # "vented that it would be “ugly”": who vented
             subject = _speaker_of(verb, inside)
             if subject is not None:
