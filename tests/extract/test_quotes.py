@@ -89,6 +89,7 @@ def test_apostrophes_are_not_quotes() -> None:
         ("Laura Hill denied that the talks had failed.", "denied", "the talks had failed"),
         ("Laura Hill implied that the talks had failed.", "implied", "the talks had failed"),
         ("Laura Hill lamented that the talks had failed.", "lamented", "the talks had failed"),
+        ("Laura Hill elaborated that the talks had failed.", "elaborated", "the talks had failed"),
         (
             "According to Laura Hill, the talks will resume.",
             "According to",
