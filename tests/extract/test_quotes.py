@@ -252,6 +252,12 @@ def test_a_quote_in_a_complement_clause_has_the_subject_of_the_main_verb(
     assert who(doc, quote) == "Laura Hill"
 
 
+def test_the_owner_of_a_statement_is_its_speaker(nlp: Language) -> None:
+    doc = nlp("Laura Hill spoke on Monday. Hill's statement implies that the talks will resume.")
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "Laura Hill"
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found

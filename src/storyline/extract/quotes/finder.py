@@ -694,6 +694,9 @@ def _quote(
     actor = None
     if speech.speaker is not None:
         actor = actors.get(speech.speaker.i)
+        owner = next((c for c in speech.speaker.children if c.dep_ == "poss"), None)
+        if actor is None and owner is not None:
+            actor = actors.get(owner.i)  # "Pence's statement implies": Pence
         if actor is None and speech.speaker.pos_ == "PROPN":
             actor = _actor_named(speech.speaker.doc, speech.speaker)
     parts = tuple(_span(text, s, e) for s, e in pieces)
