@@ -7,16 +7,20 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    with a clausal complement ("X said (that) …", "…, X said", "X told reporters …") or, for
    verbs of intent, an infinitive ("vowed to improve ties"); "according to X, …"; and media
    reporting ("official media quoted Kim as vowing …": the speaker is Kim, via the media).
-   The speaker is the cue's subject, or the subject of the verb a participle or a
-   conjoined verb hangs on ("…, saying …", "declared … and added …").
+   The speaker is the agent of a passive cue ("called a “witch hunt” by Democrats"), the
+   cue's subject (also a number that names a person: "One of the executives said", "said
+   the 46-year-old"), or the subject of the verb a participle or a run of conjoined verbs
+   hangs on ("…, saying …", "declared … and added …").
 2. **Quotes in marks** (`marks.quoted_passages`): a passage inside the content of reported
    speech takes that speech's cue and speaker ("said there has been “no particular policy
    change”"); otherwise the nearest cue verb of its sentence outside the marks ("“…,” Kono
-   told reporters", "Suga said: “…”", "“…,” said Suga"); a passage split by its cue
+   told reporters", "Suga said: “…”", "“…,” said Suga"), or the last cue verb of a clause
+   ending in a colon before it ("… and the NRA responded: “…”"); a passage split by its cue
    (`“…,” he said, “…”`) is one quote in parts. A long passage with no cue continues the
    previous quote's speaker, or takes the cue of the next sentence ("… ” He said.").
    A passage with no cue verb is said by the subject of the verb it hangs on ("Moore thanked
-   him for “stepping up”", "“…,” Bennett shot back"), before any continuing speaker; one
+   him for “stepping up”", "“…,” Bennett shot back"), or of the verb that takes that verb's
+   clause ("she vented that it would be “ugly”"), before any continuing speaker; one
    that opens its sentence, by the speaker of the last cue verb of the sentence before
    ("Cruz tweeted a warning. “Missouri: …”"). A line under a quote that is a dash and a
    name signs it ("“…”\n\n- Sanders.").
@@ -25,7 +29,8 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
 
 Speakers are the subject phrase; its actor is the `storyline_actors` actor whose mention
 covers the phrase's head (so "he", "the spokesman" and "Japanese officials" resolve as the
-actors component resolved them).
+actors component resolved them), or, for someone's statement, the owner's actor ("Pence's
+statement implies …": Pence).
 """
 
 from __future__ import annotations
