@@ -87,6 +87,9 @@ def test_apostrophes_are_not_quotes() -> None:
         ),
         ("Laura Hill vowed to resume the talks.", "vowed", "to resume the talks"),
         ("Laura Hill denied that the talks had failed.", "denied", "the talks had failed"),
+        ("Laura Hill implied that the talks had failed.", "implied", "the talks had failed"),
+        ("Laura Hill lamented that the talks had failed.", "lamented", "the talks had failed"),
+        ("Laura Hill elaborated that the talks had failed.", "elaborated", "the talks had failed"),
         (
             "According to Laura Hill, the talks will resume.",
             "According to",
@@ -176,6 +179,83 @@ def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     assert said(nlp, "Laura Hill called the plan “reckless.”") == [
         ("direct", "Laura Hill", "called", "reckless.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill thanked the mayor for “stepping up when nobody else would.”",
+        "“We paid for all of it ourselves,” Laura Hill shot back.",
+    ],
+)
+def test_a_quote_without_a_cue_verb_has_the_subject_of_its_verb(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_a_quote_opening_its_sentence_takes_the_cue_of_the_sentence_before(
+    nlp: Language,
+) -> None:
+    doc = nlp("Laura Hill tweeted a warning. “Remember in November who fought against you.”")
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", "tweeted")
+
+
+def test_a_dash_and_a_name_under_a_quote_sign_it(nlp: Language) -> None:
+    doc = nlp("“I helped write that bill, and I am proud of it.”\n\n- Laura Hill.\n\nShe did not.")
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_the_agent_of_a_passive_cue_speaks(nlp: Language) -> None:
+    doc = nlp("The inquiry was called a “witch hunt” by Laura Hill.")
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_the_subject_of_a_long_run_of_conjoined_verbs_speaks(nlp: Language) -> None:
+    doc = nlp(
+        "Laura Hill mocked the mayor, praised the governor, thanked the police and called "
+        "the plan “a disaster for the city.”"
+    )
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will talk,” said the 46-year-old.", "the 46-year-old"),
+        ("One of the firm's top executives said that the talks would resume.", "One"),
+    ],
+)
+def test_a_number_that_names_a_person_speaks(nlp: Language, text: str, speaker: str) -> None:
+    [quote] = nlp(text)._.quotes
+    assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
+
+
+def test_the_last_cue_verb_before_a_colon_gives_the_speaker(nlp: Language) -> None:
+    doc = nlp(
+        "The Times made the same claims in February, and Laura Hill responded:\n\n"
+        "“It is simply not true, and they know it.”"
+    )
+    quote = next(q for q in doc._.quotes if q.kind == "direct")
+    assert who(doc, quote) == "Laura Hill"
+
+
+def test_a_quote_in_a_complement_clause_has_the_subject_of_the_main_verb(
+    nlp: Language,
+) -> None:
+    doc = nlp("Laura Hill vented that the primary would be “incredibly ugly from start to end.”")
+    quote = next(q for q in doc._.quotes if q.kind == "direct")
+    assert who(doc, quote) == "Laura Hill"
+
+
+def test_the_owner_of_a_statement_is_its_speaker(nlp: Language) -> None:
+    doc = nlp("Laura Hill spoke on Monday. Hill's statement implies that the talks will resume.")
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "Laura Hill"
 
 
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:

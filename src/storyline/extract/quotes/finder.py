@@ -7,20 +7,30 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    with a clausal complement ("X said (that) …", "…, X said", "X told reporters …") or, for
    verbs of intent, an infinitive ("vowed to improve ties"); "according to X, …"; and media
    reporting ("official media quoted Kim as vowing …": the speaker is Kim, via the media).
-   The speaker is the cue's subject, or the subject of the verb a participle or a
-   conjoined verb hangs on ("…, saying …", "declared … and added …").
+   The speaker is the agent of a passive cue ("called a “witch hunt” by Democrats"), the
+   cue's subject (also a number that names a person: "One of the executives said", "said
+   the 46-year-old"), or the subject of the verb a participle or a run of conjoined verbs
+   hangs on ("…, saying …", "declared … and added …").
 2. **Quotes in marks** (`marks.quoted_passages`): a passage inside the content of reported
    speech takes that speech's cue and speaker ("said there has been “no particular policy
    change”"); otherwise the nearest cue verb of its sentence outside the marks ("“…,” Kono
-   told reporters", "Suga said: “…”", "“…,” said Suga"); a passage split by its cue
+   told reporters", "Suga said: “…”", "“…,” said Suga"), or the last cue verb of a clause
+   ending in a colon before it ("… and the NRA responded: “…”"); a passage split by its cue
    (`“…,” he said, “…”`) is one quote in parts. A long passage with no cue continues the
    previous quote's speaker, or takes the cue of the next sentence ("… ” He said.").
+   A passage with no cue verb is said by the subject of the verb it hangs on ("Moore thanked
+   him for “stepping up”", "“…,” Bennett shot back"), or of the verb that takes that verb's
+   clause ("she vented that it would be “ugly”"), before any continuing speaker; one
+   that opens its sentence, by the speaker of the last cue verb of the sentence before
+   ("Cruz tweeted a warning. “Missouri: …”"). A line under a quote that is a dash and a
+   name signs it ("“…”\n\n- Sanders.").
 3. **Terms**: a passage of up to four words inside a sentence, with no cue, is a term (the
    “maximum pressure” line), not speech.
 
 Speakers are the subject phrase; its actor is the `storyline_actors` actor whose mention
 covers the phrase's head (so "he", "the spokesman" and "Japanese officials" resolve as the
-actors component resolved them).
+actors component resolved them), or, for someone's statement, the owner's actor ("Pence's
+statement implies …": Pence).
 """
 
 from __future__ import annotations
@@ -63,19 +73,19 @@ class QuoteFinder:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> list[Quote]:
-        text = doc_text(doc)
+        text = doc_text(doc)  # spaCy joins the tokens at each `doc.text`: once per Doc
         passages = quoted_passages(text)
         inside = _tokens_inside(doc, passages)
         actors = actor_of_token(doc)
         speeches = self.reported_speech(doc, inside)
-        quotes = self.direct_quotes(doc, passages, speeches, inside, actors)
+        quotes = self.direct_quotes(doc, text, passages, speeches, inside, actors)
         covered = [q.content for q in quotes if q.kind == "direct"]
         for speech in speeches:
             start, end = _without_marks(text, *speech.content)
             quoted = sum(max(0, min(end, c.end) - max(start, c.start)) for c in covered)
             if quoted * 10 >= (end - start) * 9:
                 continue  # all quoted: the direct quote tells it
-            quotes.append(_quote(doc, speech, "indirect", actors))
+            quotes.append(_quote(text, speech, "indirect", actors))
         return sorted(quotes, key=lambda q: q.content.start)
 
     # -- 1. reported speech ----------------------------------------------------------------
@@ -117,6 +127,7 @@ class QuoteFinder:
     def direct_quotes(
         self,
         doc: Doc,
+        text: str,
         passages: list[Marked],
         speeches: list[Speech],
         inside: set[int],
@@ -125,23 +136,31 @@ class QuoteFinder:
         quotes: list[Quote] = []
         previous: tuple[Quote, Marked] | None = None
         for passage in passages:
-            sentences = _sentences_of(doc, passage)
+            sentences = _sentences_of(doc, text, passage)
             speech = (
                 _speech_around(passage, speeches, sentences)
-                or _named_before_colon(doc, passage, inside)
-                or self._cue_beside(doc, passage, inside, sentences)
+                or _named_before_colon(doc, text, passage, inside)
+                or _signed_below(doc, text, passage)
+                or self._cue_beside(doc, text, passage, inside, sentences)
             )
-            if speech is None and _is_term(doc, passage):
-                quotes.append(Quote(_span(doc, passage.start, passage.end), "term"))
+            if speech is None and _is_term(doc, text, passage):
+                quotes.append(Quote(_span(text, passage.start, passage.end), "term"))
                 continue
-            if speech is None and previous is not None and _continues(doc, previous[1], passage):
-                quote = _with_content(previous[0], doc, passage)
+            speech = speech or _governing_verb(doc, passage, inside)
+            if (
+                speech is None
+                and previous is not None
+                and _continues(doc, text, previous[1], passage)
+            ):
+                quote = _with_content(previous[0], text, passage)
+            elif speech is None and (speech := self._cue_before(doc, passage, inside)):
+                quote = _quote(text, speech, "direct", actors, passage)
             elif speech is None:
-                quote = Quote(_span(doc, passage.start, passage.end), "direct")
+                quote = Quote(_span(text, passage.start, passage.end), "direct")
             else:
-                quote = _quote(doc, speech, "direct", actors, passage)
-            if previous is not None and _same_cue(previous[0], quote, doc):
-                merged = _merge(previous[0], quote, doc)
+                quote = _quote(text, speech, "direct", actors, passage)
+            if previous is not None and _same_cue(previous[0], quote, text):
+                merged = _merge(previous[0], quote, text)
                 quotes[-1] = merged
                 previous = (merged, passage)
                 continue
@@ -150,7 +169,7 @@ class QuoteFinder:
         return quotes
 
     def _cue_beside(
-        self, doc: Doc, passage: Marked, inside: set[int], sentences: list[SpacySpan]
+        self, doc: Doc, text: str, passage: Marked, inside: set[int], sentences: list[SpacySpan]
     ) -> Speech | None:
         """The nearest cue verb outside the marks, in the passage's `sentences` (see
         `_sentences_of`)."""
@@ -170,9 +189,31 @@ class QuoteFinder:
                 if best is None or distance < best[0]:
                     best = (distance, token)
         if best is None:
-            return _introduced_by_colon(doc, passage, inside)
+            return _introduced_by_colon(doc, text, passage, inside, self.cues)
         cue = best[1]
         return Speech(cue, _speaker_of(cue, inside), (passage.start, passage.end))
+
+    def _cue_before(self, doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+        """ "Cruz tweeted a warning. “Missouri: remember …”": a passage that opens its
+        sentence, with no cue, is said by the speaker of the last cue verb of the sentence
+        before it."""
+        span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        sent = span[0].sent
+        if any(not t.is_punct and not t.is_space for t in doc[sent.start : span.start]):
+            return None
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        for token in reversed(before or []):
+            if token.i in inside or token.pos_ not in {"VERB", "AUX"}:
+                continue
+            cue = self.cues.lookup(token.lemma_)
+            if cue is None or cue.kind == "thought":
+                continue
+            speaker = _speaker_of(token, inside)
+            if speaker is not None:
+                return Speech(token, speaker, (passage.start, passage.end))
+        return None
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -271,14 +312,18 @@ def _clause_span(head: Token) -> tuple[int, int]:
 
 
 def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
-    """Who speaks through a cue verb: its subject, or the subject of the verb a participle
-    ("…, saying", "by tweeting", "issued a statement saying") or a conjoined verb
-    ("declared … and added …") hangs on. Where the parse
+    """Who speaks through a cue verb: the agent of a passive one ("called a witch hunt by
+    Democrats"), its subject, or the subject of the verb a participle ("…, saying", "by
+    tweeting", "issued a statement saying") or a conjoined verb ("declared … and added …")
+    hangs on. Where the parse
     failed (a subject inside the quote, "…, Mike Pence declared" read as an apposition,
     "…,” an intelligence source, who …, told"), the name or noun just before the verb, or
     just after it ("…,” said Edward Leamer). Never a word inside quotation marks."""
     cue = verb
-    for _ in range(3):
+    for _ in range(6):
+        agent = _agent_of(verb)
+        if agent is not None and agent.i not in inside:
+            return agent  # "measures added by Republicans", "was called by the party"
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.i not in inside and _can_speak(subject):
             return subject
@@ -336,13 +381,29 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     return None
 
 
+def _agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb: "by X", also where the parser hung "by" on the
+    verb's object ("was called a “witch hunt” by X")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        by = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+
+
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _can_speak(token: Token) -> bool:
     """A word that can name a speaker: not a date, an amount or a number ("today", "25
-    percent"), nor the relative "that"."""
-    return token.ent_type_ not in _NOT_SPEAKERS and token.lower_ not in {"that", "which"}
+    percent") unless it names a person ("one of the executives", "the 46-year-old"), nor
+    the relative "that"."""
+    if token.lower_ in {"that", "which"}:
+        return False
+    if token.ent_type_ not in _NOT_SPEAKERS:
+        return True
+    return any(c.lower_ == "of" for c in token.children) or (
+        token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _according_to(token: Token) -> Speech | None:
@@ -420,7 +481,7 @@ def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool
     return not _holds(content, passage)
 
 
-def _sentences_of(doc: Doc, passage: Marked) -> list[SpacySpan]:
+def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
     """The sentences a passage ends and starts in; then the sentence after it when that one
     is short ("He said.") or follows at once in the same paragraph."""
     sentences = []
@@ -433,7 +494,7 @@ def _sentences_of(doc: Doc, passage: Marked) -> list[SpacySpan]:
         following = doc[last.end].sent
         # "He said." after a quote that is a whole paragraph, or "…!” Sessions said as …"
         # where the parser ended the sentence at the closing mark
-        between = doc_text(doc)[passage.outer_end : following.start_char]
+        between = text[passage.outer_end : following.start_char]
         if len(following) <= 6 or not (between.strip() or "\n" in between):
             sentences.append(following[: min(len(following), 12)])
     return sentences
@@ -454,9 +515,8 @@ def _name_colon_line(colon: Token) -> Speech | None:
     return Speech(colon, name[-1], (rest[0].idx, rest[-1].idx + len(rest[-1].text)))
 
 
-def _colon_before(doc: Doc, passage: Marked) -> SpacySpan | None:
+def _colon_before(doc: Doc, text: str, passage: Marked) -> SpacySpan | None:
     """The colon that opens a quote ("…: “…”"), when only whitespace lies between them."""
-    text = doc_text(doc)
     at = passage.outer_start
     while at > 0 and text[at - 1].isspace():
         at -= 1
@@ -465,9 +525,9 @@ def _colon_before(doc: Doc, passage: Marked) -> SpacySpan | None:
     return doc.char_span(at - 1, at, alignment_mode="expand")
 
 
-def _named_before_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+def _named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -> Speech | None:
     """ "… - Philip Bump: “…”": a source named right before the colon that opens the quote."""
-    colon = _colon_before(doc, passage)
+    colon = _colon_before(doc, text, passage)
     if colon is None or colon.start == 0:
         return None
     name = doc[colon.start - 1]
@@ -476,25 +536,73 @@ def _named_before_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech |
     return Speech(colon[0], name, (passage.start, passage.end))
 
 
-def _introduced_by_colon(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+_SIGNATURE = re.compile(r"[ \t]*\n\s*([-—–]+)[ \t]*([^\n]{1,60}?)[ \t.]*(?:\n|$)")
+
+
+def _signed_below(doc: Doc, text: str, passage: Marked) -> Speech | None:
+    """ "“…”\n\n- Sanders.": a line under the quote that is a dash and a name signs it."""
+    match = _SIGNATURE.match(text, passage.outer_end)
+    if match is None:
+        return None
+    name = doc.char_span(*match.span(2), alignment_mode="expand")
+    dash = doc.char_span(*match.span(1), alignment_mode="expand")
+    words = [t for t in name or () if t.is_alpha]
+    if dash is None or not words or any(t.pos_ != "PROPN" for t in words):
+        return None
+    return Speech(dash[0], words[-1], (passage.start, passage.end))
+
+
+def _introduced_by_colon(
+    doc: Doc, text: str, passage: Marked, inside: set[int], cues: CueLexicon
+) -> Speech | None:
     """ "Sanders delivered a snappy retort: “…”": a clause ending in a colon right before the
-    quote introduces it; its subject speaks."""
-    colon = _colon_before(doc, passage)
+    quote introduces it; the subject of its last cue verb speaks ("The Times made the same
+    claims, and the NRA responded:"), else that of its main verb."""
+    colon = _colon_before(doc, text, passage)
     if colon is None:
         return None
     clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
+    said = [v for v in verbs if (cue := cues.lookup(v.lemma_)) and cue.kind != "thought"]
     tops = [v for v in verbs if not clause or not clause[0].i <= v.head.i < colon.start]
-    verb = (tops or verbs or [None])[0]
+    verb = (said[-1:] or tops or verbs or [None])[0]
     if verb is None:
         return None
     return Speech(verb, _speaker_of(verb, inside), (passage.start, passage.end))
 
 
-def _is_term(doc: Doc, passage: Marked) -> bool:
+def _governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+    """ "Moore thanked him for “stepping up …”", "“…,” Bennett shot back": a passage with no
+    cue is said by the speaker (`_speaker_of`) of the nearest verb outside the marks it
+    hangs on, or of the verb whose clausal complement that verb heads ("she vented that it
+    would be “ugly”")."""
+    span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end:
+            continue
+        for verb in [head, *head.ancestors]:
+            if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            while (
+                verb.dep_ == "ccomp"
+                and verb.head.pos_ in {"VERB", "AUX"}
+                and verb.head.i not in inside
+            ):
+                verb = verb.head  # "vented that it would be “ugly”": who vented
+            subject = _speaker_of(verb, inside)
+            if subject is not None:
+                return Speech(verb, subject, (passage.start, passage.end))
+            break
+        return None
+    return None
+
+
+def _is_term(doc: Doc, text: str, passage: Marked) -> bool:
     """A few quoted words inside a sentence with no cue: a term, not speech."""
-    words = doc_text(doc)[passage.start : passage.end].split()
-    if len(passage.parts) > 1 or len(words) > TERM_WORDS:
+    if len(passage.parts) > 1 or len(text[passage.start : passage.end].split()) > TERM_WORDS:
         return False
     span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
     if span is None:
@@ -514,11 +622,11 @@ def _actor_named(doc: Doc, token: Token) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _continues(doc: Doc, previous: Marked, passage: Marked) -> bool:
+def _continues(doc: Doc, text: str, previous: Marked, passage: Marked) -> bool:
     """Does a passage with no cue go on with the previous quote: nothing but a paragraph
     break or a few words between them, or it opens the sentence after the previous
     quote's (`“…,” said X, an aide. “…”`)?"""
-    between = doc_text(doc)[previous.outer_end : passage.outer_start]
+    between = text[previous.outer_end : passage.outer_start]
     if len(between.split()) <= 3:
         return True
     end = doc.char_span(previous.outer_end - 1, previous.outer_end, alignment_mode="expand")
@@ -528,12 +636,22 @@ def _continues(doc: Doc, previous: Marked, passage: Marked) -> bool:
     return start.sent.start == end.sent.end and start.start == start.sent.start
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start, end, doc_text(doc)[start:end])
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
 
 
 def _token_span(token: Token) -> Span:
     return Span(token.idx, token.idx + len(token.text), token.text)
+
+
+def _hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("46-year-old")."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _speaker_span(token: Token) -> Span:
@@ -542,7 +660,9 @@ def _speaker_span(token: Token) -> Span:
     doc = token.doc
     start = token.i
     while (
-        start > 0 and doc[start - 1].pos_ in _PHRASE_POS and doc[start - 1].i >= token.left_edge.i
+        start > 0
+        and (doc[start - 1].pos_ in _PHRASE_POS or _hyphen(doc[start - 1]))
+        and doc[start - 1].i >= token.left_edge.i
     ):
         start -= 1
     if (
@@ -565,7 +685,7 @@ def _speaker_span(token: Token) -> Span:
 
 
 def _quote(
-    doc: Doc,
+    text: str,
     speech: Speech,
     kind: str,
     actors: dict[int, int],
@@ -575,23 +695,26 @@ def _quote(
     pieces = passage.parts if passage else speech.parts
     cue = _token_span(speech.cue)
     if speech.cue_end is not None:
-        cue = _span(doc, speech.cue.idx, speech.cue_end)
+        cue = _span(text, speech.cue.idx, speech.cue_end)
     speaker = _speaker_span(speech.speaker) if speech.speaker is not None else None
     actor = None
     if speech.speaker is not None:
         actor = actors.get(speech.speaker.i)
+        owner = next((c for c in speech.speaker.children if c.dep_ == "poss"), None)
+        if actor is None and owner is not None:
+            actor = actors.get(owner.i)  # "Pence's statement implies": Pence
         if actor is None and speech.speaker.pos_ == "PROPN":
-            actor = _actor_named(doc, speech.speaker)
-    parts = tuple(_span(doc, s, e) for s, e in pieces)
+            actor = _actor_named(speech.speaker.doc, speech.speaker)
+    parts = tuple(_span(text, s, e) for s, e in pieces)
     via = _speaker_span(speech.via) if speech.via is not None else None
-    return Quote(_span(doc, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
+    return Quote(_span(text, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
 
 
-def _with_content(previous: Quote, doc: Doc, passage: Marked) -> Quote:
+def _with_content(previous: Quote, text: str, passage: Marked) -> Quote:
     """A passage continuing the previous quote's speaker."""
-    parts = tuple(_span(doc, s, e) for s, e in passage.parts)
+    parts = tuple(_span(text, s, e) for s, e in passage.parts)
     return Quote(
-        _span(doc, passage.start, passage.end),
+        _span(text, passage.start, passage.end),
         "direct",
         previous.cue,
         previous.speaker,
@@ -601,7 +724,7 @@ def _with_content(previous: Quote, doc: Doc, passage: Marked) -> Quote:
     )
 
 
-def _same_cue(first: Quote, second: Quote, doc: Doc) -> bool:
+def _same_cue(first: Quote, second: Quote, text: str) -> bool:
     """Two passages around one cue (`“…,” he said, “…”`), in one paragraph."""
     return (
         first.kind == second.kind == "direct"
@@ -609,15 +732,15 @@ def _same_cue(first: Quote, second: Quote, doc: Doc) -> bool:
         and first.cue == second.cue
         and first.content.end <= first.cue.start
         and first.cue.end <= second.content.start
-        and not re.search(r"[.!?]\W*\s|\n", doc_text(doc)[first.cue.end : second.content.start])
+        and not re.search(r"[.!?]\W*\s|\n", text[first.cue.end : second.content.start])
     )
 
 
-def _merge(first: Quote, second: Quote, doc: Doc) -> Quote:
+def _merge(first: Quote, second: Quote, text: str) -> Quote:
     """`“…,” he said, “…”`: one quote in parts."""
     parts = (first.parts or (first.content,)) + (second.parts or (second.content,))
     return Quote(
-        _span(doc, first.content.start, second.content.end),
+        _span(text, first.content.start, second.content.end),
         "direct",
         first.cue,
         first.speaker,
