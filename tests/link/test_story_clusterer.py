@@ -120,3 +120,17 @@ def test_a_report_years_after_a_topic_starts_another_topic() -> None:
     years_later = StoryClusterer(settings)
     years_later.add(first)
     assert years_later.add(report("b", like, day=date(2011, 2, 1))) == (2, 2)
+
+
+def test_a_date_read_from_the_text_costs_no_topic_time() -> None:
+    """An undated report dated by the latest day its lead names (often years back) is not
+    sent to another topic for it; with that day as its publication date, it is."""
+    settings = ClusterSettings(story_cue_weight=0.0, topic_cue_weight=0.0)
+    first = report("a", unit((0, 1.0), (1, 0.3)), day=date(2013, 6, 1))
+    like = unit((0, 1.0), (2, 0.9))  # cosine 0.71: over the topic threshold
+    by_text = ArticleFeatures("b", "title b", date(2008, 3, 1), like, {}, dated_by_text=True)
+    published = ArticleFeatures("b", "title b", date(2008, 3, 1), like, {})
+    for features, topic in ((by_text, 1), (published, 2)):
+        clusterer = StoryClusterer(settings)
+        clusterer.add(first)
+        assert clusterer.add(features) == (2, topic)

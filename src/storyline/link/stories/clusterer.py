@@ -13,9 +13,10 @@ a story by
 and a report that starts a story with a topic by the cosine of the topic's nearest story plus
 the topic cue weight × cue coverage(report, topic) - the country penalty - the topic time
 penalty (days between the report and the topic's span, past `topic_days`: a matter quiet for
-years that comes back is another matter). Topics are compared through their stories, not
-through one centroid: a topic's mean drifts towards the generic ("crime", "sport") and would
-swallow every report of its kind.
+years that comes back is another matter; only publication dates count there, a date read from
+a report's text is what it speaks of, often years back). Topics are compared through their
+stories, not through one centroid: a topic's mean drifts towards the generic ("crime",
+"sport") and would swallow every report of its kind.
 
 A small topic (`small_topic` reports or fewer) is offered again, each time it grows, to its
 nearest topics by centroid (a small topic's mean is still specific), with the same score and
@@ -76,7 +77,8 @@ class Cluster:
     last: date | None = None
     main_country: str | None = None
 
-    def add(self, features: ArticleFeatures) -> None:
+    def add(self, features: ArticleFeatures, day: date | None) -> None:
+        """Add one report, dated `day` (None: its date does not count here)."""
         self.vector_sum += features.vector
         self.size += 1
         for cue in features.cues:
@@ -85,7 +87,6 @@ class Cluster:
                 f"c:{self.main_country}", 0.0
             ):
                 self.main_country = cue[2:]
-        day = features.published
         if day is not None:
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)
@@ -167,6 +168,7 @@ class _Weighted:
     main_country: str | None  # its most named country cue ("c:SYR")
     first: date | None
     last: date | None
+    dated_by_text: bool = False  # no topic time penalty: the date was read from the text
 
 
 class StoryClusterer:
@@ -185,17 +187,19 @@ class StoryClusterer:
 
     def _weigh(self, features: ArticleFeatures) -> _Weighted:
         day = features.published
-        return self._weighted(features.cues, day, day)
+        return self._weighted(features.cues, day, day, features.dated_by_text)
 
     def _weigh_topic(self, topic: Cluster) -> _Weighted:
         """A topic's cues as one report's: each by the share of its reports that name it."""
         return self._weighted({c: topic.share(c) for c in topic.cues}, topic.first, topic.last)
 
-    def _weighted(self, cues: dict[str, float], first: date | None, last: date | None) -> _Weighted:
+    def _weighted(
+        self, cues: dict[str, float], first: date | None, last: date | None, by_text: bool = False
+    ) -> _Weighted:
         weights = {cue: w * self._idf(cue) for cue, w in cues.items()}
         countries = {c: w for c, w in cues.items() if c.startswith("c:")}
         main = max(countries, key=lambda c: (countries[c], c)) if countries else None
-        return _Weighted(weights, sum(weights.values()), main, first, last)
+        return _Weighted(weights, sum(weights.values()), main, first, last, by_text)
 
     @staticmethod
     def _coverage(report: _Weighted, cluster: Cluster) -> float:
@@ -226,9 +230,11 @@ class StoryClusterer:
 
     def _topic_score(self, report: _Weighted, topic: Cluster, cosine: float) -> float:
         """The shared score with the topic cue weight, less the topic time penalty (full at
-        twice `topic_days` apart)."""
+        twice `topic_days` apart; none for a report dated by its text)."""
         s = self.settings
         score = self._score(report, topic, cosine, s.topic_cue_weight)
+        if report.dated_by_text:
+            return score
         outside = max(0.0, self._days_outside(report, topic) - s.topic_days)
         return score - s.time_penalty * min(1.0, outside / s.topic_days)
 
@@ -310,8 +316,10 @@ class StoryClusterer:
         self._file(features, self.stories.ensure(story_id, topic_id), topic)
 
     def _file(self, features: ArticleFeatures, story: Cluster, topic: Cluster) -> None:
+        day = features.published
+        topic.add(features, None if features.dated_by_text else day)  # a topic's span: published
+        story.add(features, day)
         for cluster, index in ((topic, self.topics), (story, self.stories)):
-            cluster.add(features)
             index.refresh(cluster)
         self._documents += 1
         for cue in features.cues:
