@@ -50,7 +50,7 @@ class ClusterSettings:
 
     topic_threshold: float = 0.45
     story_threshold: float = 0.7
-    topic_cue_weight: float = 0.3
+    topic_cue_weight: float = 0.6
     story_cue_weight: float = 0.3
     country_penalty: float = 0.2
     story_days: float = 7.0  # a story's span may grow this many days at no cost
