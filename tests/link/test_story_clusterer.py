@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -90,3 +91,46 @@ def test_work_per_report_is_bounded_by_the_shortlist() -> None:
     for n in range(40):
         clusterer.add(report(str(n), unit((n, 1.0))))
     assert len(clusterer.stories.nearest(unit((0, 1.0)), 3)) == 3
+
+
+def test_a_small_topic_joins_the_topic_its_centroid_passes() -> None:
+    """A report far from each story of a topic but near the topic as a whole: it starts a
+    topic (its nearest story is under the topic threshold), which is then offered to the
+    nearest topic by centroid and joins it."""
+    settings = ClusterSettings(story_cue_weight=0.0, topic_cue_weight=0.0, topic_merge=0.99)
+    off_matter = report("c", unit((1, 1.0), (2, 1.0), (3, 2.0)))  # cosine 0.41 to each story
+
+    def file_after_two_stories(small_topic: int) -> tuple[int, int]:
+        clusterer = StoryClusterer(replace(settings, small_topic=small_topic))
+        clusterer.restore(report("a", unit((1, 1.0))), 1, 1)
+        clusterer.restore(report("b", unit((2, 1.0))), 2, 1)
+        return clusterer.add(off_matter)
+
+    assert file_after_two_stories(small_topic=0) == (3, 2)  # not offered: a topic of its own
+    assert file_after_two_stories(small_topic=10) == (3, 1)  # centroid cosine 0.58: joined
+
+
+def test_a_report_years_after_a_topic_starts_another_topic() -> None:
+    settings = ClusterSettings(story_cue_weight=0.0, topic_cue_weight=0.0)
+    first = report("a", unit((0, 1.0), (1, 0.3)), day=date(2005, 6, 1))
+    like = unit((0, 1.0), (2, 0.9))  # cosine 0.71: over the topic threshold
+    months_later = StoryClusterer(settings)
+    months_later.add(first)
+    assert months_later.add(report("b", like, day=date(2005, 12, 1))) == (2, 1)
+    years_later = StoryClusterer(settings)
+    years_later.add(first)
+    assert years_later.add(report("b", like, day=date(2011, 2, 1))) == (2, 2)
+
+
+def test_a_date_read_from_the_text_costs_no_topic_time() -> None:
+    """An undated report dated by the latest day its lead names (often years back) is not
+    sent to another topic for it; with that day as its publication date, it is."""
+    settings = ClusterSettings(story_cue_weight=0.0, topic_cue_weight=0.0)
+    first = report("a", unit((0, 1.0), (1, 0.3)), day=date(2013, 6, 1))
+    like = unit((0, 1.0), (2, 0.9))  # cosine 0.71: over the topic threshold
+    by_text = ArticleFeatures("b", "title b", date(2008, 3, 1), like, {}, dated_by_text=True)
+    published = ArticleFeatures("b", "title b", date(2008, 3, 1), like, {})
+    for features, topic in ((by_text, 1), (published, 2)):
+        clusterer = StoryClusterer(settings)
+        clusterer.add(first)
+        assert clusterer.add(features) == (2, topic)

@@ -75,6 +75,7 @@ def prepare_items(
             key=f"{item.source}/{item.article_id}",
             title=item.title or lead[:100],
             published=_published(item) or day,
+            dated_by_text=_published(item) is None and day is not None,
             vector=vector,
             cues=cue,
         )

@@ -50,7 +50,9 @@ class StoryTables:
         """Originals with their story, topic, report date and lead embedding."""
         return self._dicts(
             "SELECT s.article_id, s.story_id, s.topic_id, s.report_date, s.vector, "
-            "coalesce(a.title, '') AS title, left(a.text, 200) AS lead FROM article_stories s "
+            "coalesce(a.title, '') AS title, left(a.text, 200) AS lead, "
+            "(a.published IS NULL AND s.report_date IS NOT NULL) AS dated_by_text "
+            "FROM article_stories s "
             "JOIN articles a ON a.id = s.article_id "
             "WHERE s.vector IS NOT NULL ORDER BY s.article_id"
         )

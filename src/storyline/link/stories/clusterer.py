@@ -11,9 +11,19 @@ a story by
           - time penalty       (days outside the story's span, past `story_days`)
 
 and a report that starts a story with a topic by the cosine of the topic's nearest story plus
-the topic cue weight × cue coverage(report, topic) - the country penalty. Topics are compared
-through their stories, not through one centroid: a topic's mean drifts towards the generic
-("crime", "sport") and would swallow every report of its kind.
+the topic cue weight × cue coverage(report, topic) - the country penalty - the topic time
+penalty (days between the report and the topic's span, past `topic_days`: a matter quiet for
+years that comes back is another matter; only publication dates count there, a date read from
+a report's text is what it speaks of, often years back). Topics are compared through their
+stories, not through one centroid: a topic's mean drifts towards the generic ("crime",
+"sport") and would swallow every report of its kind.
+
+A small topic (`small_topic` reports or fewer) is offered again, each time it grows, to its
+nearest topics by centroid (a small topic's mean is still specific), with the same score and
+threshold, its cues weighed as one report's: a report whose lead was off its matter starts a
+topic of its own, which the topic as a whole, or a second report of that kind, can tie back.
+Topics whose centroids come within `topic_merge` merge at any size. A merge keeps the older id
+and is recorded in `merged_topics`, for the store.
 
 Cue coverage is the idf-weighted share of the report's lead actors (countries, persons,
 organisations, places; `features.lead_cues`) that the cluster's reports name, each counted at
@@ -40,13 +50,15 @@ class ClusterSettings:
 
     topic_threshold: float = 0.45
     story_threshold: float = 0.7
-    topic_cue_weight: float = 0.3
+    topic_cue_weight: float = 0.6
     story_cue_weight: float = 0.3
     country_penalty: float = 0.2
     story_days: float = 7.0  # a story's span may grow this many days at no cost
-    time_penalty: float = 0.3  # reached at 4 × story_days outside the span
+    time_penalty: float = 0.3  # reached at 4 × story_days outside a story, 2 × topic_days a topic
     shortlist: int = 8
     topic_merge: float = 0.8  # topics whose centroids come this close become one
+    topic_days: float = 365.0  # a topic's span may be this many days from a report at no cost
+    small_topic: int = 10  # a topic this small is offered to its nearest topics as it grows
 
     def record(self) -> dict[str, float]:
         return asdict(self)
@@ -65,7 +77,8 @@ class Cluster:
     last: date | None = None
     main_country: str | None = None
 
-    def add(self, features: ArticleFeatures) -> None:
+    def add(self, features: ArticleFeatures, day: date | None) -> None:
+        """Add one report, dated `day` (None: its date does not count here)."""
         self.vector_sum += features.vector
         self.size += 1
         for cue in features.cues:
@@ -74,7 +87,6 @@ class Cluster:
                 f"c:{self.main_country}", 0.0
             ):
                 self.main_country = cue[2:]
-        day = features.published
         if day is not None:
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)
@@ -148,12 +160,15 @@ class _Index:
 
 @dataclass(frozen=True, slots=True)
 class _Weighted:
-    """A report's cues weighted by idf once, for the comparisons with each candidate."""
+    """A report's (or a small topic's) cues weighted by idf once, and its span of dates, for
+    the comparisons with each candidate."""
 
-    features: ArticleFeatures
     weights: dict[str, float]
     total: float
     main_country: str | None  # its most named country cue ("c:SYR")
+    first: date | None
+    last: date | None
+    dated_by_text: bool = False  # no topic time penalty: the date was read from the text
 
 
 class StoryClusterer:
@@ -171,10 +186,20 @@ class StoryClusterer:
         return math.log((1 + self._documents) / (1 + self._document_frequency.get(cue, 0))) + 1
 
     def _weigh(self, features: ArticleFeatures) -> _Weighted:
-        weights = {cue: w * self._idf(cue) for cue, w in features.cues.items()}
-        countries = {c: w for c, w in features.cues.items() if c.startswith("c:")}
+        day = features.published
+        return self._weighted(features.cues, day, day, features.dated_by_text)
+
+    def _weigh_topic(self, topic: Cluster) -> _Weighted:
+        """A topic's cues as one report's: each by the share of its reports that name it."""
+        return self._weighted({c: topic.share(c) for c in topic.cues}, topic.first, topic.last)
+
+    def _weighted(
+        self, cues: dict[str, float], first: date | None, last: date | None, by_text: bool = False
+    ) -> _Weighted:
+        weights = {cue: w * self._idf(cue) for cue, w in cues.items()}
+        countries = {c: w for c, w in cues.items() if c.startswith("c:")}
         main = max(countries, key=lambda c: (countries[c], c)) if countries else None
-        return _Weighted(features, weights, sum(weights.values()), main)
+        return _Weighted(weights, sum(weights.values()), main, first, last, by_text)
 
     @staticmethod
     def _coverage(report: _Weighted, cluster: Cluster) -> float:
@@ -192,12 +217,26 @@ class StoryClusterer:
             return False
         return cluster.share(f"c:{main}") >= 0.5 and cluster.share(report.main_country) < 0.1
 
-    def _days_outside(self, day: date | None, cluster: Cluster) -> float:
-        if day is None or cluster.first is None or cluster.last is None:
+    @staticmethod
+    def _days_outside(report: _Weighted, cluster: Cluster) -> float:
+        """Days between the report's span and the cluster's (0 when they meet or one is
+        undated)."""
+        first, last = report.first, report.last
+        if first is None or last is None or cluster.first is None or cluster.last is None:
             return 0.0
-        if day < cluster.first:
-            return float((cluster.first - day).days)
-        return float(max(0, (day - cluster.last).days))
+        if last < cluster.first:
+            return float((cluster.first - last).days)
+        return float(max(0, (first - cluster.last).days))
+
+    def _topic_score(self, report: _Weighted, topic: Cluster, cosine: float) -> float:
+        """The shared score with the topic cue weight, less the topic time penalty (full at
+        twice `topic_days` apart; none for a report dated by its text)."""
+        s = self.settings
+        score = self._score(report, topic, cosine, s.topic_cue_weight)
+        if report.dated_by_text:
+            return score
+        outside = max(0.0, self._days_outside(report, topic) - s.topic_days)
+        return score - s.time_penalty * min(1.0, outside / s.topic_days)
 
     def _score(
         self, report: _Weighted, cluster: Cluster, cosine: float, cue_weight: float
@@ -211,8 +250,7 @@ class StoryClusterer:
     def _story_score(self, report: _Weighted, story: Cluster, cosine: float) -> float:
         s = self.settings
         score = self._score(report, story, cosine, s.story_cue_weight)
-        day = report.features.published
-        outside = max(0.0, self._days_outside(day, story) - s.story_days)
+        outside = max(0.0, self._days_outside(report, story) - s.story_days)
         return score - s.time_penalty * min(1.0, outside / (3 * s.story_days))
 
     def add(self, features: ArticleFeatures) -> tuple[int, int]:
@@ -230,6 +268,9 @@ class StoryClusterer:
             story = self.stories.new(topic.id)
         self._file(features, story, topic)
         self._merge_topics(topic)
+        topic = self.topics.get(self.topic_of(story.id))
+        if topic.size <= s.small_topic:
+            self._offer_small_topic(topic)
         return story.id, self.topic_of(story.id)
 
     def topic_of(self, story_id: int) -> int:
@@ -242,7 +283,25 @@ class StoryClusterer:
         nearest = [(t, c) for t, c in self.topics.nearest(topic.centroid(), 2) if t is not topic]
         if not nearest or nearest[0][1] < self.settings.topic_merge or not nearest[0][0].size:
             return
-        keep, gone = sorted((topic, nearest[0][0]), key=lambda t: t.id)
+        self._join(topic, nearest[0][0])
+
+    def _offer_small_topic(self, topic: Cluster) -> None:
+        """Join a small topic to its best-scoring nearest topic (by centroid) if that topic
+        passes the topic threshold, as a report starting a story would."""
+        report = self._weigh_topic(topic)
+        best, best_score = None, -math.inf
+        for other, cosine in self.topics.nearest(topic.centroid(), self.settings.shortlist + 1):
+            if other is topic or not other.size:
+                continue
+            score = self._topic_score(report, other, cosine)
+            if score > best_score:
+                best, best_score = other, score
+        if best is not None and best_score >= self.settings.topic_threshold:
+            self._join(topic, best)
+
+    def _join(self, topic: Cluster, other: Cluster) -> None:
+        """Merge two topics: the older (lower) id stays, the other is recorded."""
+        keep, gone = sorted((topic, other), key=lambda t: t.id)
         keep.absorb(gone)
         self.topics.refresh(keep)
         self.topics.refresh(gone)
@@ -257,8 +316,10 @@ class StoryClusterer:
         self._file(features, self.stories.ensure(story_id, topic_id), topic)
 
     def _file(self, features: ArticleFeatures, story: Cluster, topic: Cluster) -> None:
+        day = features.published
+        topic.add(features, None if features.dated_by_text else day)  # a topic's span: published
+        story.add(features, day)
         for cluster, index in ((topic, self.topics), (story, self.stories)):
-            cluster.add(features)
             index.refresh(cluster)
         self._documents += 1
         for cue in features.cues:
@@ -269,7 +330,7 @@ class StoryClusterer:
         best, best_score = None, -math.inf
         for story, cosine in nearest:
             topic = self.topics.get(story.parent)
-            score = self._score(report, topic, cosine, self.settings.topic_cue_weight)
+            score = self._topic_score(report, topic, cosine)
             if score > best_score:
                 best, best_score = topic, score
         if best is None or best_score < self.settings.topic_threshold:

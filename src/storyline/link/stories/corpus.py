@@ -92,6 +92,7 @@ def file_stories(
             title=_title(row["title"], row["lead"]),
             headline=bool(row["title"].strip()),
             published=row["report_date"],
+            dated_by_text=row["dated_by_text"],
             vector=np.asarray(row["vector"], dtype=np.float32),
             cues=cues.get(row["article_id"], {}),
         )
@@ -105,12 +106,14 @@ def file_stories(
         times[article].append((value, anchor))
     leads = [lead_text(row["title"], row["lead"]) for row in unfiled]
     vectors = embedder.embed(leads, on_progress=on_progress)
+    text_days = {row["id"]: date_in_text(times.get(row["id"], ())) for row in unfiled}
     reports = [
         ArticleFeatures(
             key=str(row["id"]),
             title=_title(row["title"], row["lead"]),
             headline=bool(row["title"].strip()),
-            published=row["published"] or date_in_text(times.get(row["id"], ())),
+            published=row["published"] or text_days[row["id"]],
+            dated_by_text=row["published"] is None and text_days[row["id"]] is not None,
             vector=vector,
             cues=cues.get(row["id"], {}),
         )

@@ -43,6 +43,7 @@ class ArticleFeatures:
     vector: np.ndarray
     cues: dict[str, float]
     headline: bool = True  # False: `title` is the text's first words
+    dated_by_text: bool = False  # `published` is the latest date the lead names, not the report's
 
 
 def lead_text(title: str, text: str, chars: int = LEAD_CHARS) -> str:
