@@ -118,7 +118,41 @@ def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
     context = _context(actors, groups)
     for members in roles.values():
         _link_in_shared_context(actors, members, context, groups)
+    _link_roles_to_holders(actors, roles, groups)
     return _entities(actors, groups)
+
+
+def _link_roles_to_holders(
+    actors: Sequence[ActorRef],
+    roles: dict[tuple[str, ...], list[int]],
+    groups: _UnionFind,
+) -> None:
+    """A person's role standing alone ("the publicist") joins the named person who holds
+    that role in the reports of the same story (rule 5): the one holder whose reports share
+    the most entities with the role's report, at least ``MIN_SHARED``. Roles are compared
+    only with the holders of the same role."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, actor in enumerate(actors):
+        if actor.type == "PERSON" and not actor.ambiguous and not _is_role_only(actor):
+            for role in actor.roles:
+                holders[role].append(i)
+    context = _context(actors, groups)
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        articles_of[groups.find(i)].add(actor.article_id)
+    named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
+    for key, members in roles.items():
+        if key[-1] == "plural":
+            continue
+        for i in members:
+            actor = actors[i]
+            if actor.type != "PERSON" or not actor.roles or groups.find(i) in named:
+                continue
+            candidates = {groups.find(j) for j in holders.get(actor.roles[0], [])}
+            target = _best_candidate(actor, candidates, context, articles_of, alone=False)
+            if target is not None:
+                groups.union(target, i)
+                named.add(groups.find(i))
 
 
 def _link_in_shared_context(
@@ -242,8 +276,11 @@ def _best_candidate(
     candidates: set[int],
     context: dict[int, set[int]],
     articles_of: dict[int, set[int]],
+    *,
+    alone: bool = True,
 ) -> int | None:
-    """The longer-name entity a name belongs to, or None when unclear."""
+    """The longer-name entity a name belongs to, or None when unclear. `alone`: a name
+    that is the only one in the corpus it can shorten needs less shared context."""
     here = [c for c in candidates if actor.article_id in articles_of[c]]
     if len(here) == 1:
         return here[0]
@@ -256,7 +293,7 @@ def _best_candidate(
         scores.append((len(shared - {candidate}), candidate))
     scores.sort(reverse=True)
     needed = _needed(actor)
-    if len(scores) == 1:  # the only name in the corpus it can shorten
+    if alone and len(scores) == 1:  # the only name in the corpus it can shorten
         needed = 0 if len(actor.key) >= 2 else MIN_SHARED_LONG
     if scores and scores[0][0] >= needed and (len(scores) == 1 or scores[1][0] < scores[0][0]):
         return scores[0][1]
