@@ -54,3 +54,9 @@ def test_a_noun_ending_a_name_is_that_named_actor(nlp: Language) -> None:
     doc = nlp("She checked into the Betty Ford Center on Monday. The center declined to comment.")
     center = actor_with(doc._.actors, "The center")
     assert center.name.endswith("Betty Ford Center")
+
+
+def test_the_team_is_the_main_organisation_before_it(nlp: Language) -> None:
+    doc = nlp("The New Orleans Saints beat Chicago on Sunday. The team flew home on Monday.")
+    saints = actor_with(doc._.actors, "The team")
+    assert saints.name.endswith("Saints")
