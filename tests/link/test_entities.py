@@ -138,3 +138,17 @@ def test_role_alone_stays_apart_without_shared_context_or_with_two_holders() -> 
     role = len(two_holders) - 3
     assert not together(entities, two_holders, 0, role)
     assert not together(entities, two_holders, 1, role)
+
+
+def test_two_writings_of_one_full_name_link_in_reports_of_the_same_story() -> None:
+    actors = [
+        actor(1, "Fred LaRue"),
+        actor(1, "Richard Nixon", idx=1),
+        actor(2, "Frederick C. LaRue", key=("frederick", "c", "larue")),
+        actor(2, "Richard Nixon", idx=1),
+        actor(3, "Frederick Smith"),
+        actor(4, "Fred Smith"),
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 2)
+    assert not together(entities, actors, 4, 5)  # nothing shared: kept apart

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.extract.names import acronym, is_short_form
+from storyline.extract.names import acronym, is_name_variant, is_short_form
 
 MIN_SHARED = 2  # entities two reports must share to link a one-word person name or a role
 MIN_SHARED_LONG = 1  # ... to link a longer name, or an organisation's or place's name
@@ -114,6 +114,7 @@ def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
     for key, members in names.items():
         if len(key) >= 2:
             _link_full_names(actors, members, groups)
+    _link_name_variants(actors, names, groups)
     _link_short_names(actors, names, groups)
     context = _context(actors, groups)
     for members in roles.values():
@@ -219,6 +220,37 @@ def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: _Un
         fits = [k for k in known if all(a is None or a == b for a, b in zip(side, k, strict=True))]
         if side not in known and fits:
             groups.union(same[0], sides[max(fits, key=lambda k: known[k])][0])
+
+
+def _link_name_variants(
+    actors: Sequence[ActorRef],
+    names: dict[tuple[str, ...], list[int]],
+    groups: _UnionFind,
+) -> None:
+    """A person's full name joins another writing of it ("Fred LaRue", "Frederick C.
+    LaRue"; see `is_name_variant`) in the same report, or in reports that share entities
+    with it, when only one such writing fits best (names compared by surname only)."""
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in names:
+        if len(key) >= 2:
+            by_surname[key[-1]].append(key)
+    context = _context(actors, groups)
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        articles_of[groups.find(i)].add(actor.article_id)
+    for keys in by_surname.values():
+        for key in keys:
+            variants = [other for other in keys if is_name_variant(key, other)]
+            for i in names[key] if variants else []:
+                if actors[i].type != "PERSON":
+                    continue
+                candidates = {
+                    groups.find(j) for other in variants for j in names[other]
+                    if actors[j].type == "PERSON" and groups.find(j) != groups.find(i)
+                }  # fmt: skip
+                target = _best_candidate(actors[i], candidates, context, articles_of, alone=False)
+                if target is not None:
+                    groups.union(target, i)
 
 
 def _sector(actor: ActorRef) -> str | None:
