@@ -60,3 +60,9 @@ def test_the_team_is_the_main_organisation_before_it(nlp: Language) -> None:
     doc = nlp("The New Orleans Saints beat Chicago on Sunday. The team flew home on Monday.")
     saints = actor_with(doc._.actors, "The team")
     assert saints.name.endswith("Saints")
+
+
+def test_a_person_noun_in_front_of_a_name_is_that_person_s_role(nlp: Language) -> None:
+    doc = nlp("Lindsay Lohan left rehab, her publicist Jack Ketsoyan told reporters on Monday.")
+    ketsoyan = actor_with(doc._.actors, "Jack Ketsoyan")
+    assert "publicist" in ketsoyan.roles

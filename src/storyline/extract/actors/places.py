@@ -145,14 +145,24 @@ class PlacesStep(ResolutionState):
 
     def find_nominals(self) -> None:
         for token in self.doc:
-            if token.i in self.taken or token.pos_ != "NOUN" or token.dep_ == "compound":
+            if token.i in self.taken or token.pos_ != "NOUN":
                 continue
             nominal = self.nominal_lexicon.lookup(token.lemma_)
             following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if following is not None and following.ent_type_ == "PERSON":
+                if nominal is not None and nominal.kind == "person":
+                    self.add_role_before_name(following.i, Role(nominal.noun, nominal.sector))
                 continue  # "publicist Jack Ketsoyan": a word in front of a name, not an actor
-            if nominal is not None:
+            if nominal is not None and token.dep_ != "compound":
                 self.add_nominal(token, nominal)
+
+    def add_role_before_name(self, name_start: int, role: Role) -> None:
+        """A person noun in front of a name is that person's role ("publicist Jack
+        Ketsoyan", "Oscar host Ellen DeGeneres")."""
+        for draft in self.persons:
+            if any(start == name_start for start, _, _ in draft.mentions):
+                draft.add_role(role)
+                return
 
     def add_nominal(self, head: Token, nominal: Nominal) -> None:
         start, end = self.nominal_start(head), head.i + 1
