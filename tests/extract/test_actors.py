@@ -510,3 +510,10 @@ def test_descriptions_add_up_on_the_protagonist(nlp: Language) -> None:
 def test_a_minister_is_not_described_as_the_actress(nlp: Language) -> None:
     doc = resolve(nlp, "Prime Minister Laura Hill arrived in Rome. The actress smiled.")
     assert [m.text for m in find(doc, "Laura Hill").mentions] == ["Prime Minister Laura Hill"]
+
+
+def test_an_organisation_named_country_and_military_word_is_that_military(nlp: Language) -> None:
+    doc = resolve(nlp, "The Indian Navy sank a pirate ship on Tuesday.")
+    navy = find(doc, "India military")
+    assert (navy.type, navy.code) == ("GOVERNMENT", "INDMIL")
+    assert mentions(navy) == [("Indian Navy", "demonym")]

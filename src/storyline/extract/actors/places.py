@@ -41,7 +41,9 @@ class PlacesStep(ResolutionState):
                 continue
             span = self.doc[start:end]
             match = self.country_of(span)
-            if match is None and (person := self.person_named(span)) is not None:
+            if match is None and (body := self.country_body(span)) is not None:
+                self.add_country_body(span, *body)
+            elif match is None and (person := self.person_named(span)) is not None:
                 person.mentions.append((start, end, "name"))
                 self.take(start, end)
             elif match is not None:
@@ -82,6 +84,25 @@ class PlacesStep(ResolutionState):
         else:
             kind = "demonym" if match.via == "demonym" else "name"
             self.add_other("COUNTRY", (alpha3,), name, span, kind)
+
+    def country_body(self, span: Span) -> tuple[CountryMatch, str] | None:
+        """A name made of a country and a government or military word ("the Indian Navy",
+        "Japanese Government" tagged as one organisation): the country and the sector."""
+        last = span[-1].lower_
+        sector = "GOV" if last in GOVERNMENT_WORDS else "MIL" if last in MILITARY_WORDS else None
+        if sector is None or len(span) < 2:
+            return None
+        match = self.lexicon.lookup(span[:-1].text)
+        if match is None or match.via == "capital":
+            return None
+        self.country_at.append((span.start, match.country.alpha3))
+        return match, sector
+
+    def add_country_body(self, span: Span, match: CountryMatch, sector: str) -> None:
+        label = "government" if sector == "GOV" else "military"
+        kind: MentionKind = "demonym" if match.via == "demonym" else "name"
+        code = f"{match.country.alpha3}{sector}"
+        self.add_other("GOVERNMENT", (code,), f"{match.country.name} {label}", span, kind)
 
     def group_word_after(self, span: Span) -> tuple[int, str] | None:
         """A government or military word the country name modifies: (its end, sector)."""
