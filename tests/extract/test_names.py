@@ -83,3 +83,9 @@ def test_name_variants_agree_on_given_names_and_leave_middles_out() -> None:
     assert not is_name_variant(("kim", "jong", "un"), ("kim", "yong", "un"))
     assert not is_name_variant(("ed", "smith"), ("edward", "smith"))  # under three letters
     assert not is_name_variant(("john", "smith"), ("john", "smith"))
+
+
+def test_initials_written_apart_are_one_word_as_written_together() -> None:
+    assert name_words("A. J. Smith") == name_words("A.J. Smith") == ("aj", "smith")
+    assert name_words("U. S. Geological Survey") == ("us", "geological", "survey")
+    assert name_words("George W. Bush") == ("george", "w", "bush")

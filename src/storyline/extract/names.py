@@ -24,7 +24,8 @@ _INITIAL = re.compile(r"^[a-z]$")
 
 def name_words(text: str) -> tuple[str, ...]:
     """Lookup words of a name: lower case, periods and possessives dropped, honorifics,
-    suffixes (Jr., III) and a company's legal form at the end (Corp., Inc.) left out.
+    suffixes (Jr., III) and a company's legal form at the end (Corp., Inc.) left out,
+    initials written apart joined ("A. J." as "A.J.").
     Hyphenated given names stay one word ("jae-in")."""
     words = []
     for raw in text.split():
@@ -33,7 +34,24 @@ def name_words(text: str) -> tuple[str, ...]:
             words.append(word)
     if len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()
-    return tuple(words)
+    return _join_initials(words)
+
+
+def _join_initials(words: list[str]) -> tuple[str, ...]:
+    """Initials written apart are one word, as written together ("a j smith" -> "aj smith",
+    "u s geological survey" -> "us geological survey"); a lone initial stays ("george w
+    bush")."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if _INITIAL.match(word):
+            run.append(word)
+            continue
+        out.extend(["".join(run)] if len(run) >= 2 else run)
+        run = []
+        if word:
+            out.append(word)
+    return tuple(out)
 
 
 def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
