@@ -517,3 +517,14 @@ def test_an_organisation_named_country_and_military_word_is_that_military(nlp: L
     navy = find(doc, "India military")
     assert (navy.type, navy.code) == ("GOVERNMENT", "INDMIL")
     assert mentions(navy) == [("Indian Navy", "demonym")]
+
+
+def test_a_person_name_beginning_an_institution_of_the_report_is_it(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Lindsay Lohan checked into the Betty Ford Center on Friday. "
+        "She left Betty Ford after a few minutes.",
+    )
+    assert "Betty Ford" not in persons(doc)
+    center = find(doc, "Betty Ford Center")
+    assert [m for m, _ in mentions(center)] == ["Betty Ford Center", "Betty Ford"]
