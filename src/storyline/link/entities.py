@@ -20,9 +20,15 @@ of actors, not with its square. The rules, in order:
    the recogniser mixes them up ("Pence" tagged ORG).
    Failing that, one-word names join each other (whatever type the recogniser gave them)
    within a report or when their reports share enough entities.
+   Two writings of one full name ("Fred LaRue", "Frederick C. LaRue": a short given name,
+   middle names left out or as initials) join in one report, or when one writing fits best
+   by shared entities, at least ``MIN_SHARED_LONG``.
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story). An ambiguous short name is never linked.
+5. A person's role standing alone ("the publicist") joins the named person holding that
+   role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
+   entities with it, when exactly one holder shares the most.
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 """
