@@ -152,3 +152,16 @@ def test_two_writings_of_one_full_name_link_in_reports_of_the_same_story() -> No
     entities = link_actors(actors)
     assert together(entities, actors, 0, 2)
     assert not together(entities, actors, 4, 5)  # nothing shared: kept apart
+
+
+def test_an_organisation_noun_alone_joins_the_named_one_ending_in_it() -> None:
+    story = [actor(0, "Sarah Palin", idx=1), actor(0, "Palmer", "LOCATION", idx=2)]
+    actors = [
+        actor(1, "Wasilla Bible Church", "ORGANISATION"),
+        *[actor(n, a.name, a.type, idx=a.idx) for n in (1, 2) for a in story],
+        actor(2, "Church", "ORGANISATION", key=("the", "church")),
+        actor(3, "Church", "ORGANISATION", key=("the", "church")),  # another story
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 5)
+    assert not together(entities, actors, 0, 6)

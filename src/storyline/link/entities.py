@@ -28,7 +28,9 @@ of actors, not with its square. The rules, in order:
    share ``MIN_SHARED`` entities (the same story). An ambiguous short name is never linked.
 5. A person's role standing alone ("the publicist") joins the named person holding that
    role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
-   entities with it, when exactly one holder shares the most.
+   entities with it, when exactly one holder shares the most; an organisation's or place's
+   noun alone ("the church") likewise joins the one named actor ending in it ("Wasilla Bible
+   Church").
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 """
@@ -134,15 +136,21 @@ def _link_roles_to_holders(
     roles: dict[tuple[str, ...], list[int]],
     groups: _UnionFind,
 ) -> None:
-    """A person's role standing alone ("the publicist") joins the named person who holds
-    that role in the reports of the same story (rule 5): the one holder whose reports share
-    the most entities with the role's report, at least ``MIN_SHARED``. Roles are compared
-    only with the holders of the same role."""
-    holders: dict[str, list[int]] = defaultdict(list)
+    """A role standing alone joins the named actor it stands for in the reports of the same
+    story (rule 5): a person's role ("the publicist") the person holding it, an
+    organisation's or place's noun ("the church") the one whose name ends in it ("Wasilla
+    Bible Church"). Of those, the one whose reports share the most entities with the role's
+    report, at least ``MIN_SHARED``; roles are compared only with the holders of their role
+    or noun."""
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, actor in enumerate(actors):
-        if actor.type == "PERSON" and not actor.ambiguous and not _is_role_only(actor):
+        if actor.ambiguous or _is_role_only(actor):
+            continue
+        if actor.type == "PERSON":
             for role in actor.roles:
-                holders[role].append(i)
+                holders[("PERSON", role)].append(i)
+        elif actor.type in {"ORGANISATION", "LOCATION"} and len(actor.key) >= 2:
+            holders[("NAMED", actor.key[-1])].append(i)
     context = _context(actors, groups)
     articles_of: dict[int, set[int]] = defaultdict(set)
     for i, actor in enumerate(actors):
@@ -153,9 +161,13 @@ def _link_roles_to_holders(
             continue
         for i in members:
             actor = actors[i]
-            if actor.type != "PERSON" or not actor.roles or groups.find(i) in named:
+            if groups.find(i) in named:
                 continue
-            candidates = {groups.find(j) for j in holders.get(actor.roles[0], [])}
+            if actor.type == "PERSON":
+                held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []
+            else:
+                held = holders.get(("NAMED", key[-1]), [])
+            candidates = {groups.find(j) for j in held}
             target = _best_candidate(actor, candidates, context, articles_of, alone=False)
             if target is not None:
                 groups.union(target, i)
