@@ -528,3 +528,13 @@ def test_a_person_name_beginning_an_institution_of_the_report_is_it(nlp: Languag
     assert "Betty Ford" not in persons(doc)
     center = find(doc, "Betty Ford Center")
     assert [m for m, _ in mentions(center)] == ["Betty Ford Center", "Betty Ford"]
+
+
+def test_a_headline_entity_the_body_never_capitalises_is_no_name(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Lohan Checks into Betty Ford, Rehires Attorney\n"
+        "Lindsay Lohan has checked into the Betty Ford Center, her lawyer said on Friday.",
+    )
+    names = [actor.name for actor in doc._.actors]
+    assert "Rehires" not in names and "Lohan" in names

@@ -15,7 +15,8 @@ in this order (each step leaves the words it used to the later ones):
    "Indianapolis Colts") is read as that organisation, and so is a full name that begins
    an institution's name ("Betty Ford" of "the Betty Ford Center"). Entities end at a line
    break; in a headline (a title-case line) they keep the first run of words the body
-   also capitalises ("Obama Reverses Bush" -> "Obama").
+   also capitalises ("Obama Reverses Bush" -> "Obama"), and none when the body capitalises
+   none of them ("Rehires").
 2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP", "the
    21-year-old actress"): definite, singular role phrases from `roles.tsv`. They go to
    the person holding that role (of the same country when both are known): the nearest

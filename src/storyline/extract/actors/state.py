@@ -122,13 +122,14 @@ class ResolutionState:
         """The tokens of an entity that are its name: cut at a line break, and, in a
         headline, trimmed to the first run of words the body also writes capitalised
         ("Esther Williams Dies" -> "Esther Williams", "Obama Reverses Bush" -> "Obama"),
-        since a title-case line defeats the recogniser."""
+        since a title-case line defeats the recogniser; none of them when the body writes
+        none capitalised ("Rehires" of "Lohan Checks into Betty Ford, Rehires Attorney")."""
         start, end = ent.start, line_end(ent)
         if start not in self.headline_tokens:
             return start, end
         known = [i for i in range(start, end) if self.doc[i].lower_ in self.body_capitalised]
         if not known:
-            return start, end
+            return start, start
         run_end = known[0] + 1  # the first run of known words: "Obama" of "Obama Reverses Bush"
         while run_end < end and run_end in known:
             run_end += 1
