@@ -538,3 +538,9 @@ def test_a_headline_entity_the_body_never_capitalises_is_no_name(nlp: Language) 
     )
     names = [actor.name for actor in doc._.actors]
     assert "Rehires" not in names and "Lohan" in names
+
+
+def test_its_is_the_organisation_mentioned_last_before_it(nlp: Language) -> None:
+    doc = resolve(nlp, "Apple sued Samsung on Monday. Samsung said its phones were original.")
+    assert ("its", "pronoun") in mentions(find(doc, "Samsung"))
+    assert ("its", "pronoun") not in mentions(find(doc, "Apple"))

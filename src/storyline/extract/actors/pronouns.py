@@ -7,6 +7,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from storyline.extract.actors.state import (
+    ORGANISATION_TYPES,
     PRONOUN_GENDER,
     PRONOUN_WINDOW,
     RELATIVE_PRONOUNS,
@@ -37,10 +38,35 @@ class PronounsStep(ResolutionState):
                     self.take(token.i, token.i + 1)
                     break
 
+    def resolve_possessive_its(self) -> None:
+        """"its" means the organisation, government or country mentioned last before it in
+        the same or the previous sentence ("Microsoft said its patch ...")."""
+        sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
+        drafts = [
+            draft
+            for (kind, _), draft in self.others.items()
+            if kind in ORGANISATION_TYPES and draft.key[-1:] != ("plural",)
+        ]
+        for token in self.doc:
+            if token.lower_ != "its" or token.i in self.taken:
+                continue
+            before = [
+                (start, draft)
+                for draft in drafts
+                for start, end, _ in draft.mentions
+                if end <= token.i and sentence_of[token.i] - sentence_of[start] <= 1
+            ]
+            if before:
+                max(before, key=lambda item: item[0])[1].mentions.append(
+                    (token.i, token.i + 1, "pronoun")
+                )
+                self.take(token.i, token.i + 1)
+
     def resolve_pronouns(self) -> None:
-        """Relative pronouns first; then learn genders from the pronouns that have a single
-        candidate; then resolve every person pronoun (see rule 4)."""
+        """Relative pronouns and "its" first; then learn genders from the pronouns that
+        have a single candidate; then resolve every person pronoun (see rule 4)."""
         self.resolve_relative_pronouns()
+        self.resolve_possessive_its()
         sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
         pronouns = [
             token

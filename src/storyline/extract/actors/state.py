@@ -53,6 +53,7 @@ GENDER_OF_WORD = {
     ),
 }
 PRONOUN_WINDOW = 2  # sentences before the pronoun's own
+ORGANISATION_TYPES = frozenset({"ORGANISATION", "GOVERNMENT", "COUNTRY"})  # what "its" means
 
 
 @dataclass
