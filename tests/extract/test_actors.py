@@ -306,7 +306,11 @@ def test_acronym_joins_its_organisation(nlp: Language) -> None:
     imf = find(doc, "International Monetary Fund")
     assert imf.type == "ORGANISATION"
     assert imf.key == ("international", "monetary", "fund")
-    assert mentions(imf) == [("International Monetary Fund", "name"), ("IMF", "acronym")]
+    assert mentions(imf) == [
+        ("International Monetary Fund", "name"),
+        ("its", "pronoun"),
+        ("IMF", "acronym"),
+    ]
 
 
 def test_organisation_and_other_place(nlp: Language) -> None:
@@ -544,3 +548,10 @@ def test_its_is_the_organisation_mentioned_last_before_it(nlp: Language) -> None
     doc = resolve(nlp, "Apple sued Samsung on Monday. Samsung said its phones were original.")
     assert ("its", "pronoun") in mentions(find(doc, "Samsung"))
     assert ("its", "pronoun") not in mentions(find(doc, "Apple"))
+
+
+def test_acting_it_is_the_organisation_but_an_empty_it_is_not(nlp: Language) -> None:
+    doc = resolve(nlp, "Samsung lost the case on Monday. It said it would appeal.")
+    assert ("It", "pronoun") in mentions(find(doc, "Samsung"))
+    doc = resolve(nlp, "Samsung lost the case on Monday. It seems unlikely to appeal.")
+    assert ("It", "pronoun") not in mentions(find(doc, "Samsung"))

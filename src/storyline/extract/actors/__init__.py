@@ -55,8 +55,9 @@ in this order (each step leaves the words it used to the later ones):
    not a candidate, nor one whose known gender differs (from Mr/Mrs/Ms, a gendered title
    such as "actress", the given name (see `gender`), or the pronouns that could mean no one
    else). Relative who/whom/whose mean the actor their clause modifies ("Pence, who
-   arrived on Tuesday"); "its" the organisation, government or country mentioned last
-   before it in the same or the previous sentence ("Samsung said its phones ...").
+   arrived on Tuesday"); "its", and "it" as the subject of a verb other than an empty one
+   (be, seem, take…), the organisation, government or country mentioned last before it in
+   the same or the previous sentence ("Samsung said its phones ...", "it said").
 
 A person's country is the one the text gives with the name or role; failing that, for
 government and military roles only, the nearest country named before the person in the same

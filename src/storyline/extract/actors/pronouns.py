@@ -38,9 +38,10 @@ class PronounsStep(ResolutionState):
                     self.take(token.i, token.i + 1)
                     break
 
-    def resolve_possessive_its(self) -> None:
-        """"its" means the organisation, government or country mentioned last before it in
-        the same or the previous sentence ("Microsoft said its patch ...")."""
+    def resolve_it(self) -> None:
+        """"its", and "it" as the subject of a verb that is not an empty one ("it said", not
+        "it seems"), mean the organisation, government or country mentioned last before it
+        in the same or the previous sentence ("Microsoft said its patch ...")."""
         sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
         drafts = [
             draft
@@ -48,7 +49,7 @@ class PronounsStep(ResolutionState):
             if kind in ORGANISATION_TYPES and draft.key[-1:] != ("plural",)
         ]
         for token in self.doc:
-            if token.lower_ != "its" or token.i in self.taken:
+            if token.i in self.taken or not (token.lower_ == "its" or acting_it(token)):
                 continue
             before = [
                 (start, draft)
@@ -63,10 +64,10 @@ class PronounsStep(ResolutionState):
                 self.take(token.i, token.i + 1)
 
     def resolve_pronouns(self) -> None:
-        """Relative pronouns and "its" first; then learn genders from the pronouns that
+        """Relative pronouns and it/its first; then learn genders from the pronouns that
         have a single candidate; then resolve every person pronoun (see rule 4)."""
         self.resolve_relative_pronouns()
-        self.resolve_possessive_its()
+        self.resolve_it()
         sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
         pronouns = [
             token
@@ -114,3 +115,14 @@ class PronounsStep(ResolutionState):
                 unnamed = 1 if draft.key[:1] == ("the",) else 0
                 ranked.append(((distance, unnamed, 0 if role == wanted else 1, -start), draft))
         return ranked
+
+
+_EMPTY_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "take", "matter"})
+
+
+def acting_it(token: Token) -> bool:
+    """"it" as the subject of a verb that is not an empty one ("it said", not "it is
+    likely that", "it seems")."""
+    if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return token.head.lemma_ not in _EMPTY_VERBS
