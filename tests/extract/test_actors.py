@@ -555,3 +555,10 @@ def test_acting_it_is_the_organisation_but_an_empty_it_is_not(nlp: Language) -> 
     assert ("It", "pronoun") in mentions(find(doc, "Samsung"))
     doc = resolve(nlp, "Samsung lost the case on Monday. It seems unlikely to appeal.")
     assert ("It", "pronoun") not in mentions(find(doc, "Samsung"))
+
+
+def test_they_is_the_group_mentioned_last(nlp: Language) -> None:
+    doc = resolve(nlp, "John Smith met the robbers on Monday. They took his car.")
+    robbers = [a for a in doc._.actors if a.key[:1] == ("the",) and "robbers" in a.name.lower()]
+    assert len(robbers) == 1 and ("They", "pronoun") in mentions(robbers[0])
+    assert ("his", "pronoun") in mentions(find(doc, "John Smith"))  # he is no group

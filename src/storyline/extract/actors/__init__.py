@@ -57,7 +57,9 @@ in this order (each step leaves the words it used to the later ones):
    else). Relative who/whom/whose mean the actor their clause modifies ("Pence, who
    arrived on Tuesday"); "its", and "it" as the subject of a verb other than an empty one
    (be, seem, take…), the organisation, government or country mentioned last before it in
-   the same or the previous sentence ("Samsung said its phones ...", "it said").
+   the same or the previous sentence ("Samsung said its phones ...", "it said"); they/them/
+   their the group mentioned last there: plural people ("the robbers"), a group ("police")
+   or a named organisation. He/she never mean a group.
 
 A person's country is the one the text gives with the name or role; failing that, for
 government and military roles only, the nearest country named before the person in the same

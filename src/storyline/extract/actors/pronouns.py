@@ -46,10 +46,36 @@ class PronounsStep(ResolutionState):
         drafts = [
             draft
             for (kind, _), draft in self.others.items()
-            if kind in ORGANISATION_TYPES and draft.key[-1:] != ("plural",)
+            if kind in ORGANISATION_TYPES and not is_plural(draft)
         ]
         for token in self.doc:
             if token.i in self.taken or not (token.lower_ == "its" or acting_it(token)):
+                continue
+            before = [
+                (start, draft)
+                for draft in drafts
+                for start, end, _ in draft.mentions
+                if end <= token.i and sentence_of[token.i] - sentence_of[start] <= 1
+            ]
+            if before:
+                max(before, key=lambda item: item[0])[1].mentions.append(
+                    (token.i, token.i + 1, "pronoun")
+                )
+                self.take(token.i, token.i + 1)
+
+    def resolve_they(self) -> None:
+        """they/them/their mean the group mentioned last before them in the same or the
+        previous sentence: plural people ("the robbers"), groups ("police") or a named
+        organisation ("the Colts")."""
+        sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
+        drafts = [
+            draft
+            for draft in {id(d): d for d in self.persons + list(self.others.values())}.values()
+            if is_plural(draft)
+            or (draft.type == "ORGANISATION" and draft.key[:1] != ("the",))
+        ]
+        for token in self.doc:
+            if token.lower_ not in {"they", "them", "their"} or token.i in self.taken:
                 continue
             before = [
                 (start, draft)
@@ -68,6 +94,7 @@ class PronounsStep(ResolutionState):
         have a single candidate; then resolve every person pronoun (see rule 4)."""
         self.resolve_relative_pronouns()
         self.resolve_it()
+        self.resolve_they()
         sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
         pronouns = [
             token
@@ -103,7 +130,7 @@ class PronounsStep(ResolutionState):
         wanted = "object" if grammatical_role(token) == "object" else "subject"
         ranked = []
         for draft in self.persons:
-            if draft.gender not in (None, gender) or draft.ambiguous:
+            if draft.gender not in (None, gender) or draft.ambiguous or is_plural(draft):
                 continue
             for start, end, _ in draft.mentions:
                 if end > token.i:
@@ -126,3 +153,8 @@ def acting_it(token: Token) -> bool:
     if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     return token.head.lemma_ not in _EMPTY_VERBS
+
+
+def is_plural(draft: Draft) -> bool:
+    """An unnamed group of people or things ("the robbers"): never he, she or it."""
+    return draft.key[-1:] == ("plural",)
