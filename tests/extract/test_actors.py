@@ -562,3 +562,13 @@ def test_they_is_the_group_mentioned_last(nlp: Language) -> None:
     robbers = [a for a in doc._.actors if a.key[:1] == ("the",) and "robbers" in a.name.lower()]
     assert len(robbers) == 1 and ("They", "pronoun") in mentions(robbers[0])
     assert ("his", "pronoun") in mentions(find(doc, "John Smith"))  # he is no group
+
+
+def test_which_and_where_mean_the_actor_their_clause_modifies(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Lindsay Lohan left the Betty Ford Center, where she had spent a day. "
+        "Microsoft, which makes Windows, said nothing.",
+    )
+    assert ("where", "pronoun") in mentions(find(doc, "Betty Ford Center"))
+    assert ("which", "pronoun") in mentions(find(doc, "Microsoft"))

@@ -54,11 +54,12 @@ in this order (each step leaves the words it used to the later ones):
    mention. A person who is another argument of the pronoun's own verb ("Pence met him") is
    not a candidate, nor one whose known gender differs (from Mr/Mrs/Ms, a gendered title
    such as "actress", the given name (see `gender`), or the pronouns that could mean no one
-   else). Relative who/whom/whose mean the actor their clause modifies ("Pence, who
-   arrived on Tuesday"); "its", and "it" as the subject of a verb other than an empty one
-   (be, seem, take…), the organisation, government or country mentioned last before it in
-   the same or the previous sentence ("Samsung said its phones ...", "it said"); they/them/
-   their the group mentioned last there: plural people ("the robbers"), a group ("police")
+   else). Relative who/whom/whose/which/that/where mean the actor their clause modifies
+   ("Pence, who arrived on Tuesday", "the center, where she stayed"); "its", and "it" as
+   the subject of a verb other than an empty one (be, seem, take…), the organisation,
+   government or country mentioned last before it in the same or the previous sentence
+   ("Samsung said its phones ...", "it said"); they/them/their the group mentioned last
+   there: plural people ("the robbers"), a group ("police")
    or a named organisation. He/she never mean a group.
 
 A person's country is the one the text gives with the name or role; failing that, for

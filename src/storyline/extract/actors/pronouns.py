@@ -23,7 +23,8 @@ class PronounsStep(ResolutionState):
     """Step 4, person and relative pronouns (see the rules in `storyline.extract.actors`)."""
 
     def resolve_relative_pronouns(self) -> None:
-        """who/whom/whose opening a relative clause mean the actor the clause modifies."""
+        """who/whom/whose/which/that/where opening a relative clause mean the actor the
+        clause modifies."""
         drafts = self.persons + list(self.others.values())
         for token in self.doc:
             if token.lower_ not in RELATIVE_PRONOUNS or token.i in self.taken:

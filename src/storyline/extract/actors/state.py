@@ -29,7 +29,7 @@ NOMINAL_TYPES: dict[str, ActorType] = {
 # Roles whose holders mostly deal with a report's protagonist rather than being it.
 SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH"})
 ROLES_OF_OTHERS = frozenset({"spokesperson", "official", "lawyer", "analyst", "juror"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that", "where"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "iobj"})
