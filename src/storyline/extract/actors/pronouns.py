@@ -43,60 +43,51 @@ class PronounsStep(ResolutionState):
         """"its", and "it" as the subject of a verb that is not an empty one ("it said", not
         "it seems"), mean the organisation, government or country mentioned last before it
         in the same or the previous sentence ("Microsoft said its patch ...")."""
-        sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
         drafts = [
             draft
             for (kind, _), draft in self.others.items()
             if kind in ORGANISATION_TYPES and not is_plural(draft)
         ]
         for token in self.doc:
-            if token.i in self.taken or not (token.lower_ == "its" or acting_it(token)):
-                continue
-            before = [
-                (start, draft)
-                for draft in drafts
-                for start, end, _ in draft.mentions
-                if end <= token.i and sentence_of[token.i] - sentence_of[start] <= 1
-            ]
-            if before:
-                max(before, key=lambda item: item[0])[1].mentions.append(
-                    (token.i, token.i + 1, "pronoun")
-                )
-                self.take(token.i, token.i + 1)
+            if token.i not in self.taken and (token.lower_ == "its" or acting_it(token)):
+                self.attach_to_last(token, drafts)
 
     def resolve_they(self) -> None:
         """they/them/their mean the group mentioned last before them in the same or the
         previous sentence: plural people ("the robbers"), groups ("police") or a named
         organisation ("the Colts")."""
-        sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
         drafts = [
             draft
             for draft in {id(d): d for d in self.persons + list(self.others.values())}.values()
-            if is_plural(draft)
-            or (draft.type == "ORGANISATION" and draft.key[:1] != ("the",))
+            if is_plural(draft) or (draft.type == "ORGANISATION" and draft.key[:1] != ("the",))
         ]
         for token in self.doc:
-            if token.lower_ not in {"they", "them", "their"} or token.i in self.taken:
-                continue
-            before = [
-                (start, draft)
-                for draft in drafts
-                for start, end, _ in draft.mentions
-                if end <= token.i and sentence_of[token.i] - sentence_of[start] <= 1
-            ]
-            if before:
-                max(before, key=lambda item: item[0])[1].mentions.append(
-                    (token.i, token.i + 1, "pronoun")
-                )
-                self.take(token.i, token.i + 1)
+            if token.lower_ in {"they", "them", "their"} and token.i not in self.taken:
+                self.attach_to_last(token, drafts)
+
+    def attach_to_last(self, token: Token, drafts: list[Draft]) -> None:
+        """Add the token to the draft mentioned last before it in the same or the previous
+        sentence, if any."""
+        sentence = self.sentence_of[token.i]
+        before = [
+            (start, draft)
+            for draft in drafts
+            for start, end, _ in draft.mentions
+            if end <= token.i and sentence - self.sentence_of[start] <= 1
+        ]
+        if before:
+            max(before, key=lambda item: item[0])[1].mentions.append(
+                (token.i, token.i + 1, "pronoun")
+            )
+            self.take(token.i, token.i + 1)
 
     def resolve_pronouns(self) -> None:
-        """Relative pronouns and it/its first; then learn genders from the pronouns that
-        have a single candidate; then resolve every person pronoun (see rule 4)."""
+        """Relative pronouns, it/its and they first; then learn genders from the
+        pronouns that have a single candidate; then resolve every person pronoun (rule 4)."""
+        sentence_of = self.sentence_of
         self.resolve_relative_pronouns()
         self.resolve_it()
         self.resolve_they()
-        sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
         pronouns = [
             token
             for token in self.doc

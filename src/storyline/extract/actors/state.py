@@ -103,6 +103,7 @@ class ResolutionState:
         self.role_lexicon = roles
         self.nominal_lexicon = nominals
         self.words = [token.text for token in doc]
+        self.sentence_of = {token.i: n for n, sent in enumerate(doc.sents) for token in sent}
         self.taken: set[int] = set()
         self.persons: list[Draft] = []
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
