@@ -66,3 +66,9 @@ def test_a_person_noun_in_front_of_a_name_is_that_person_s_role(nlp: Language) -
     doc = nlp("Lindsay Lohan left rehab, her publicist Jack Ketsoyan told reporters on Monday.")
     ketsoyan = actor_with(doc._.actors, "Jack Ketsoyan")
     assert "publicist" in ketsoyan.roles
+
+
+def test_the_software_giant_is_the_main_organisation(nlp: Language) -> None:
+    doc = nlp("Microsoft released a patch on Tuesday. The software giant said it was urgent.")
+    microsoft = actor_with(doc._.actors, "Microsoft")
+    assert "The software giant" in {m.text for m in microsoft.mentions}
