@@ -572,3 +572,11 @@ def test_which_and_where_mean_the_actor_their_clause_modifies(nlp: Language) -> 
     )
     assert ("where", "pronoun") in mentions(find(doc, "Betty Ford Center"))
     assert ("which", "pronoun") in mentions(find(doc, "Microsoft"))
+
+
+def test_a_capitalised_plural_after_the_names_an_organisation(nlp: Language) -> None:
+    doc = resolve(nlp, "Maurice Cheeks was fired as coach of the Philadelphia 76ers on Saturday.")
+    sixers = find(doc, "Philadelphia 76ers")
+    assert sixers.type == "ORGANISATION"
+    doc = resolve(nlp, "The Chargers beat the Colts on Sunday.")
+    assert find(doc, "Colts").type == "ORGANISATION"

@@ -44,9 +44,10 @@ in this order (each step leaves the words it used to the later ones):
    ("talks with Pyongyang"); otherwise it is the city, a LOCATION. Other places are
    LOCATIONs; an organisation named by a country and a government or military word ("the
    Indian Navy") is that country's GOVERNMENT (INDMIL); other organisations are
-   ORGANISATIONs (an acronym joins the organisation it abbreviates). An entity of another
-   label that names exactly one person of step 1 ("Pence" tagged ORG beside "Mike Pence")
-   is that person.
+   ORGANISATIONs (an acronym joins the organisation it abbreviates), and so is a capitalised
+   plural the recogniser left out after "the" ("the Chargers", "the Philadelphia 76ers").
+   An entity of another label that names exactly one person of step 1 ("Pence" tagged ORG
+   beside "Mike Pence") is that person.
 4. **Person pronouns** (he/him/his/himself, she/her/hers/herself) resolve to a person named
    before them in the same or the two previous sentences: the nearest sentence first, then
    a named person before a role standing alone, then one in the pronoun's grammatical role

@@ -53,6 +53,20 @@ class PlacesStep(ResolutionState):
             elif label == "ORG":
                 self.add_named(span, "ORGANISATION")
 
+    def find_plural_names(self) -> None:
+        """A capitalised plural the recogniser left out, after "the" and maybe proper nouns
+        ("the Chargers", "the Philadelphia 76ers"), names an organisation: a team, a band,
+        a party."""
+        for token in self.doc:
+            if token.ent_type_ not in {"", "CARDINAL"} or not is_plural_name(token):
+                continue
+            start = token.i
+            doc = self.doc
+            while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
+                start -= 1  # "Philadelphia" of "the Philadelphia 76ers"
+            if start > 0 and doc[start - 1].lower_ == "the" and self.is_free(start, token.i + 1):
+                self.add_named(doc[start : token.i + 1], "ORGANISATION")
+
     def person_named(self, span: Span) -> Draft | None:
         """The one person a non-PERSON entity names ("Pence" tagged ORG beside "Mike Pence")."""
         words = name_words(span.text)
@@ -247,3 +261,14 @@ class PlacesStep(ResolutionState):
             and key[-1] == noun
         ]
         return fits[0] if len(fits) == 1 else None
+
+
+def is_plural_name(token: Token) -> bool:
+    """A plural written as a name: "Chargers", "76ers" (not "Officials" starting a line)."""
+    text = token.text
+    return (
+        token.tag_ in {"NNPS", "NNS"}
+        and text[-1:] == "s"
+        and (text[:1].isupper() or (text[:1].isdigit() and text[-2:-1].isalpha()))
+        and not token.is_sent_start
+    )
