@@ -306,7 +306,11 @@ def test_acronym_joins_its_organisation(nlp: Language) -> None:
     imf = find(doc, "International Monetary Fund")
     assert imf.type == "ORGANISATION"
     assert imf.key == ("international", "monetary", "fund")
-    assert mentions(imf) == [("International Monetary Fund", "name"), ("IMF", "acronym")]
+    assert mentions(imf) == [
+        ("International Monetary Fund", "name"),
+        ("its", "pronoun"),
+        ("IMF", "acronym"),
+    ]
 
 
 def test_organisation_and_other_place(nlp: Language) -> None:
@@ -510,3 +514,69 @@ def test_descriptions_add_up_on_the_protagonist(nlp: Language) -> None:
 def test_a_minister_is_not_described_as_the_actress(nlp: Language) -> None:
     doc = resolve(nlp, "Prime Minister Laura Hill arrived in Rome. The actress smiled.")
     assert [m.text for m in find(doc, "Laura Hill").mentions] == ["Prime Minister Laura Hill"]
+
+
+def test_an_organisation_named_country_and_military_word_is_that_military(nlp: Language) -> None:
+    doc = resolve(nlp, "The Indian Navy sank a pirate ship on Tuesday.")
+    navy = find(doc, "India military")
+    assert (navy.type, navy.code) == ("GOVERNMENT", "INDMIL")
+    assert mentions(navy) == [("Indian Navy", "demonym")]
+
+
+def test_a_person_name_beginning_an_institution_of_the_report_is_it(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Lindsay Lohan checked into the Betty Ford Center on Friday. "
+        "She left Betty Ford after a few minutes.",
+    )
+    assert "Betty Ford" not in persons(doc)
+    center = find(doc, "Betty Ford Center")
+    assert [m for m, _ in mentions(center)] == ["Betty Ford Center", "Betty Ford"]
+
+
+def test_a_headline_entity_the_body_never_capitalises_is_no_name(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Lohan Checks into Betty Ford, Rehires Attorney\n"
+        "Lindsay Lohan has checked into the Betty Ford Center, her lawyer said on Friday.",
+    )
+    names = [actor.name for actor in doc._.actors]
+    assert "Rehires" not in names and "Lohan" in names
+
+
+def test_its_is_the_organisation_mentioned_last_before_it(nlp: Language) -> None:
+    doc = resolve(nlp, "Apple sued Samsung on Monday. Samsung said its phones were original.")
+    assert ("its", "pronoun") in mentions(find(doc, "Samsung"))
+    assert ("its", "pronoun") not in mentions(find(doc, "Apple"))
+
+
+def test_acting_it_is_the_organisation_but_an_empty_it_is_not(nlp: Language) -> None:
+    doc = resolve(nlp, "Samsung lost the case on Monday. It said it would appeal.")
+    assert ("It", "pronoun") in mentions(find(doc, "Samsung"))
+    doc = resolve(nlp, "Samsung lost the case on Monday. It seems unlikely to appeal.")
+    assert ("It", "pronoun") not in mentions(find(doc, "Samsung"))
+
+
+def test_they_is_the_group_mentioned_last(nlp: Language) -> None:
+    doc = resolve(nlp, "John Smith met the robbers on Monday. They took his car.")
+    robbers = [a for a in doc._.actors if a.key[:1] == ("the",) and "robbers" in a.name.lower()]
+    assert len(robbers) == 1 and ("They", "pronoun") in mentions(robbers[0])
+    assert ("his", "pronoun") in mentions(find(doc, "John Smith"))  # he is no group
+
+
+def test_which_and_where_mean_the_actor_their_clause_modifies(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Lindsay Lohan left the Betty Ford Center, where she had spent a day. "
+        "Microsoft, which makes Windows, said nothing.",
+    )
+    assert ("where", "pronoun") in mentions(find(doc, "Betty Ford Center"))
+    assert ("which", "pronoun") in mentions(find(doc, "Microsoft"))
+
+
+def test_a_capitalised_plural_after_the_names_an_organisation(nlp: Language) -> None:
+    doc = resolve(nlp, "Maurice Cheeks was fired as coach of the Philadelphia 76ers on Saturday.")
+    sixers = find(doc, "Philadelphia 76ers")
+    assert sixers.type == "ORGANISATION"
+    doc = resolve(nlp, "The Chargers beat the Colts on Sunday.")
+    assert find(doc, "Colts").type == "ORGANISATION"

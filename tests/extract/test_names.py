@@ -1,6 +1,6 @@
 import pytest
 
-from storyline.extract.names import acronym, is_short_form, name_words
+from storyline.extract.names import acronym, is_name_variant, is_short_form, name_words
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,25 @@ def test_is_not_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> Non
 )
 def test_acronym(words: tuple[str, ...], initials: str) -> None:
     assert acronym(words) == initials
+
+
+def test_a_company_legal_form_is_left_out_of_its_name() -> None:
+    assert name_words("Microsoft Corp.") == ("microsoft",)
+    assert name_words("Apple Inc") == ("apple",)
+    assert name_words("Co.") == ("co",)
+
+
+def test_name_variants_agree_on_given_names_and_leave_middles_out() -> None:
+    assert is_name_variant(("fred", "larue"), ("frederick", "c", "larue"))
+    assert is_name_variant(("frederick", "cheney", "larue"), ("frederick", "c", "larue"))
+    assert is_name_variant(("j", "smith"), ("john", "smith"))
+    assert not is_name_variant(("john", "smith"), ("jane", "smith"))
+    assert not is_name_variant(("kim", "jong", "un"), ("kim", "yong", "un"))
+    assert not is_name_variant(("ed", "smith"), ("edward", "smith"))  # under three letters
+    assert not is_name_variant(("john", "smith"), ("john", "smith"))
+
+
+def test_initials_written_apart_are_one_word_as_written_together() -> None:
+    assert name_words("A. J. Smith") == name_words("A.J. Smith") == ("aj", "smith")
+    assert name_words("U. S. Geological Survey") == ("us", "geological", "survey")
+    assert name_words("George W. Bush") == ("george", "w", "bush")

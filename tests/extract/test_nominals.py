@@ -54,3 +54,21 @@ def test_a_noun_ending_a_name_is_that_named_actor(nlp: Language) -> None:
     doc = nlp("She checked into the Betty Ford Center on Monday. The center declined to comment.")
     center = actor_with(doc._.actors, "The center")
     assert center.name.endswith("Betty Ford Center")
+
+
+def test_the_team_is_the_main_organisation_before_it(nlp: Language) -> None:
+    doc = nlp("The New Orleans Saints beat Chicago on Sunday. The team flew home on Monday.")
+    saints = actor_with(doc._.actors, "The team")
+    assert saints.name.endswith("Saints")
+
+
+def test_a_person_noun_in_front_of_a_name_is_that_person_s_role(nlp: Language) -> None:
+    doc = nlp("Lindsay Lohan left rehab, her publicist Jack Ketsoyan told reporters on Monday.")
+    ketsoyan = actor_with(doc._.actors, "Jack Ketsoyan")
+    assert "publicist" in ketsoyan.roles
+
+
+def test_the_software_giant_is_the_main_organisation(nlp: Language) -> None:
+    doc = nlp("Microsoft released a patch on Tuesday. The software giant said it was urgent.")
+    microsoft = actor_with(doc._.actors, "Microsoft")
+    assert "The software giant" in {m.text for m in microsoft.mentions}

@@ -106,3 +106,62 @@ def test_same_multiword_name_links_across_recogniser_types() -> None:
     actors = [actor(1, "Maurice Cheeks"), actor(2, "Maurice Cheeks", "LOCATION")]
     [entity] = link_actors(actors)
     assert entity.type in {"PERSON", "LOCATION"}
+
+
+def test_role_alone_joins_its_named_holder_in_a_report_of_the_same_story() -> None:
+    actors = [
+        actor(1, "Jack Ketsoyan", roles=("publicist",)),
+        actor(1, "Lindsay Lohan", idx=1),
+        actor(1, "Betty Ford Center", "ORGANISATION", idx=2),
+        actor(2, "Publicist", key=("the", "publicist"), roles=("publicist",)),
+        actor(2, "Lindsay Lohan", idx=1),
+        actor(2, "Betty Ford Center", "ORGANISATION", idx=2),
+    ]
+    assert together(link_actors(actors), actors, 0, 3)
+
+
+def test_role_alone_stays_apart_without_shared_context_or_with_two_holders() -> None:
+    unrelated = [
+        actor(1, "Jack Ketsoyan", roles=("publicist",)),
+        actor(2, "Publicist", key=("the", "publicist"), roles=("publicist",)),
+    ]
+    assert not together(link_actors(unrelated), unrelated, 0, 1)
+    story = [actor(3, "Lindsay Lohan", idx=1), actor(3, "Betty Ford Center", "ORGANISATION")]
+    two_holders = [
+        actor(1, "Jack Ketsoyan", roles=("publicist",)),
+        actor(2, "Steve Honig", roles=("publicist",)),
+        *[actor(n, a.name, a.type, idx=a.idx) for n in (1, 2) for a in story],
+        actor(3, "Publicist", key=("the", "publicist"), roles=("publicist",), idx=2),
+        *story,
+    ]
+    entities = link_actors(two_holders)
+    role = len(two_holders) - 3
+    assert not together(entities, two_holders, 0, role)
+    assert not together(entities, two_holders, 1, role)
+
+
+def test_two_writings_of_one_full_name_link_in_reports_of_the_same_story() -> None:
+    actors = [
+        actor(1, "Fred LaRue"),
+        actor(1, "Richard Nixon", idx=1),
+        actor(2, "Frederick C. LaRue", key=("frederick", "c", "larue")),
+        actor(2, "Richard Nixon", idx=1),
+        actor(3, "Frederick Smith"),
+        actor(4, "Fred Smith"),
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 2)
+    assert not together(entities, actors, 4, 5)  # nothing shared: kept apart
+
+
+def test_an_organisation_noun_alone_joins_the_named_one_ending_in_it() -> None:
+    story = [actor(0, "Sarah Palin", idx=1), actor(0, "Palmer", "LOCATION", idx=2)]
+    actors = [
+        actor(1, "Wasilla Bible Church", "ORGANISATION"),
+        *[actor(n, a.name, a.type, idx=a.idx) for n in (1, 2) for a in story],
+        actor(2, "Church", "ORGANISATION", key=("the", "church")),
+        actor(3, "Church", "ORGANISATION", key=("the", "church")),  # another story
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 5)
+    assert not together(entities, actors, 0, 6)

@@ -16,19 +16,42 @@ import re
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam"})
 _TITLES = frozenset({"dr", "prof"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Legal forms that end a company's name ("Microsoft Corp." is "Microsoft").
+_LEGAL_FORMS = frozenset({"corp", "inc", "ltd", "llc", "plc", "co"})
 _POSSESSIVE = re.compile(r"(?:'s|'|\u2019s|\u2019)$")
 _INITIAL = re.compile(r"^[a-z]$")
 
 
 def name_words(text: str) -> tuple[str, ...]:
-    """Lookup words of a name: lower case, periods and possessives dropped, honorifics and
-    suffixes (Jr., III) left out. Hyphenated given names stay one word ("jae-in")."""
+    """Lookup words of a name: lower case, periods and possessives dropped, honorifics,
+    suffixes (Jr., III) and a company's legal form at the end (Corp., Inc.) left out,
+    initials written apart joined ("A. J." as "A.J.").
+    Hyphenated given names stay one word ("jae-in")."""
     words = []
     for raw in text.split():
         word = _POSSESSIVE.sub("", raw).replace(".", "").strip(",").lower()
         if word and word not in HONORIFICS and word not in _TITLES and word not in _SUFFIXES:
             words.append(word)
-    return tuple(words)
+    if len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return _join_initials(words)
+
+
+def _join_initials(words: list[str]) -> tuple[str, ...]:
+    """Initials written apart are one word, as written together ("a j smith" -> "aj smith",
+    "u s geological survey" -> "us geological survey"); a lone initial stays ("george w
+    bush")."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if _INITIAL.match(word):
+            run.append(word)
+            continue
+        out.extend(["".join(run)] if len(run) >= 2 else run)
+        run = []
+        if word:
+            out.append(word)
+    return tuple(out)
 
 
 def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -49,6 +72,31 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return True
     bare = _without_initials(full)
     return len(short) >= 2 and (short == bare or short == (full[0], full[-1]))
+
+
+def is_name_variant(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Are two different full names of one surname the same name written two ways?
+
+    The given names agree when equal, an initial of each other, or one starts the other
+    (a short form: "fred" of "frederick"; three letters at least); middle names may be left
+    out or written as initials ("fred larue", "frederick c larue", "frederick cheney
+    larue"). Two different given names ("kim jong un", "kim yong nam") never agree.
+    """
+    if len(one) < 2 or len(other) < 2 or one == other or one[-1] != other[-1]:
+        return False
+    if not _agree(one[0], other[0], prefix=3):
+        return False
+    short, long = sorted((one[1:-1], other[1:-1]), key=len)
+    rest = iter(long)
+    return all(any(_agree(word, candidate, prefix=0) for candidate in rest) for word in short)
+
+
+def _agree(a: str, b: str, *, prefix: int) -> bool:
+    """Equal, an initial of the other, or (when `prefix`) one starting the other."""
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    short, long = sorted((a, b), key=len)
+    return bool(prefix) and len(short) >= prefix and long.startswith(short)
 
 
 def acronym(words: tuple[str, ...]) -> str:

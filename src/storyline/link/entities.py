@@ -20,9 +20,17 @@ of actors, not with its square. The rules, in order:
    the recogniser mixes them up ("Pence" tagged ORG).
    Failing that, one-word names join each other (whatever type the recogniser gave them)
    within a report or when their reports share enough entities.
+   Two writings of one full name ("Fred LaRue", "Frederick C. LaRue": a short given name,
+   middle names left out or as initials) join in one report, or when one writing fits best
+   by shared entities, at least ``MIN_SHARED_LONG``.
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story). An ambiguous short name is never linked.
+5. A person's role standing alone ("the publicist") joins the named person holding that
+   role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
+   entities with it, when exactly one holder shares the most; an organisation's or place's
+   noun alone ("the church") likewise joins the one named actor ending in it ("Wasilla Bible
+   Church").
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 """
@@ -33,7 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.extract.names import acronym, is_short_form
+from storyline.extract.names import acronym, is_name_variant, is_short_form
 
 MIN_SHARED = 2  # entities two reports must share to link a one-word person name or a role
 MIN_SHARED_LONG = 1  # ... to link a longer name, or an organisation's or place's name
@@ -114,11 +122,56 @@ def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
     for key, members in names.items():
         if len(key) >= 2:
             _link_full_names(actors, members, groups)
+    _link_name_variants(actors, names, groups)
     _link_short_names(actors, names, groups)
     context = _context(actors, groups)
     for members in roles.values():
         _link_in_shared_context(actors, members, context, groups)
+    _link_roles_to_holders(actors, roles, groups)
     return _entities(actors, groups)
+
+
+def _link_roles_to_holders(
+    actors: Sequence[ActorRef],
+    roles: dict[tuple[str, ...], list[int]],
+    groups: _UnionFind,
+) -> None:
+    """A role standing alone joins the named actor it stands for in the reports of the same
+    story (rule 5): a person's role ("the publicist") the person holding it, an
+    organisation's or place's noun ("the church") the one whose name ends in it ("Wasilla
+    Bible Church"). Of those, the one whose reports share the most entities with the role's
+    report, at least ``MIN_SHARED``; roles are compared only with the holders of their role
+    or noun."""
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, actor in enumerate(actors):
+        if actor.ambiguous or _is_role_only(actor):
+            continue
+        if actor.type == "PERSON":
+            for role in actor.roles:
+                holders[("PERSON", role)].append(i)
+        elif actor.type in {"ORGANISATION", "LOCATION"} and len(actor.key) >= 2:
+            holders[("NAMED", actor.key[-1])].append(i)
+    context = _context(actors, groups)
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        articles_of[groups.find(i)].add(actor.article_id)
+    named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
+    for key, members in roles.items():
+        if key[-1] == "plural":
+            continue
+        for i in members:
+            actor = actors[i]
+            if groups.find(i) in named:
+                continue
+            if actor.type == "PERSON":
+                held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []
+            else:
+                held = holders.get(("NAMED", key[-1]), [])
+            candidates = {groups.find(j) for j in held}
+            target = _best_candidate(actor, candidates, context, articles_of, alone=False)
+            if target is not None:
+                groups.union(target, i)
+                named.add(groups.find(i))
 
 
 def _link_in_shared_context(
@@ -187,6 +240,37 @@ def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: _Un
             groups.union(same[0], sides[max(fits, key=lambda k: known[k])][0])
 
 
+def _link_name_variants(
+    actors: Sequence[ActorRef],
+    names: dict[tuple[str, ...], list[int]],
+    groups: _UnionFind,
+) -> None:
+    """A person's full name joins another writing of it ("Fred LaRue", "Frederick C.
+    LaRue"; see `is_name_variant`) in the same report, or in reports that share entities
+    with it, when only one such writing fits best (names compared by surname only)."""
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in names:
+        if len(key) >= 2:
+            by_surname[key[-1]].append(key)
+    context = _context(actors, groups)
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        articles_of[groups.find(i)].add(actor.article_id)
+    for keys in by_surname.values():
+        for key in keys:
+            variants = [other for other in keys if is_name_variant(key, other)]
+            for i in names[key] if variants else []:
+                if actors[i].type != "PERSON":
+                    continue
+                candidates = {
+                    groups.find(j) for other in variants for j in names[other]
+                    if actors[j].type == "PERSON" and groups.find(j) != groups.find(i)
+                }  # fmt: skip
+                target = _best_candidate(actors[i], candidates, context, articles_of, alone=False)
+                if target is not None:
+                    groups.union(target, i)
+
+
 def _sector(actor: ActorRef) -> str | None:
     """The CAMEO sector of a person's code ("GOV" of "USAGOV"), when it has one."""
     return actor.code[3:] or None if actor.code and actor.type == "PERSON" else None
@@ -242,8 +326,11 @@ def _best_candidate(
     candidates: set[int],
     context: dict[int, set[int]],
     articles_of: dict[int, set[int]],
+    *,
+    alone: bool = True,
 ) -> int | None:
-    """The longer-name entity a name belongs to, or None when unclear."""
+    """The longer-name entity a name belongs to, or None when unclear. `alone`: a name
+    that is the only one in the corpus it can shorten needs less shared context."""
     here = [c for c in candidates if actor.article_id in articles_of[c]]
     if len(here) == 1:
         return here[0]
@@ -256,7 +343,7 @@ def _best_candidate(
         scores.append((len(shared - {candidate}), candidate))
     scores.sort(reverse=True)
     needed = _needed(actor)
-    if len(scores) == 1:  # the only name in the corpus it can shorten
+    if alone and len(scores) == 1:  # the only name in the corpus it can shorten
         needed = 0 if len(actor.key) >= 2 else MIN_SHARED_LONG
     if scores and scores[0][0] >= needed and (len(scores) == 1 or scores[1][0] < scores[0][0]):
         return scores[0][1]

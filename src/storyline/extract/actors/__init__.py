@@ -12,9 +12,11 @@ in this order (each step leaves the words it used to the later ones):
    exactly one longer one ("Kim Jong" of "Kim Jong Un"). A short name that fits two people
    is kept apart and marked ambiguous; different full names are never merged. A one-word
    PERSON that fits no person but an organisation of the report ("Colts" beside
-   "Indianapolis Colts") is read as that organisation. Entities end at a line break; in a
-   headline (a title-case line) they keep the first run of words the body also capitalises
-   ("Obama Reverses Bush" -> "Obama").
+   "Indianapolis Colts") is read as that organisation, and so is a full name that begins
+   an institution's name ("Betty Ford" of "the Betty Ford Center"). Entities end at a line
+   break; in a headline (a title-case line) they keep the first run of words the body
+   also capitalises ("Obama Reverses Bush" -> "Obama"), and none when the body capitalises
+   none of them ("Rehires").
 2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP", "the
    21-year-old actress"): definite, singular role phrases from `roles.tsv`. They go to
    the person holding that role (of the same country when both are known): the nearest
@@ -30,7 +32,9 @@ in this order (each step leaves the words it used to the later ones):
    man", "police", "the pirates", "the company") are one actor per noun and report (type
    PERSON, ORGANISATION for groups and organisations, LOCATION for places); "the center"
    after "the Betty Ford Center" is that named organisation, and "the company" (any
-   organisation noun) with no such match is the most mentioned organisation before it.
+   organisation noun, "the team" too) with no such match is the most mentioned organisation
+   before it. A person noun in front of a name is that person's role ("publicist Jack
+   Ketsoyan").
 3. **Countries, governments, places, organisations** (GPE, NORP, LOC, FAC, ORG entities),
    resolved through the country lexicon: a country's name is the COUNTRY; a name or demonym
    in front of a government word ("the Japanese government", "North Korean officials") or
@@ -38,9 +42,12 @@ in this order (each step leaves the words it used to the later ones):
    word its military (JPNMIL); a capital is the GOVERNMENT when it acts: subject ("Tokyo
    said", "Washington will stand by Japan"), possessor, or object of with/against/between/by
    ("talks with Pyongyang"); otherwise it is the city, a LOCATION. Other places are
-   LOCATIONs, other organisations ORGANISATIONs (an acronym joins the organisation it
-   abbreviates). An entity of another label that names exactly one person of step 1
-   ("Pence" tagged ORG beside "Mike Pence") is that person.
+   LOCATIONs; an organisation named by a country and a government or military word ("the
+   Indian Navy") is that country's GOVERNMENT (INDMIL); other organisations are
+   ORGANISATIONs (an acronym joins the organisation it abbreviates), and so is a capitalised
+   plural the recogniser left out after "the" ("the Chargers", "the Philadelphia 76ers").
+   An entity of another label that names exactly one person of step 1 ("Pence" tagged ORG
+   beside "Mike Pence") is that person.
 4. **Person pronouns** (he/him/his/himself, she/her/hers/herself) resolve to a person named
    before them in the same or the two previous sentences: the nearest sentence first, then
    a named person before a role standing alone, then one in the pronoun's grammatical role
@@ -48,8 +55,13 @@ in this order (each step leaves the words it used to the later ones):
    mention. A person who is another argument of the pronoun's own verb ("Pence met him") is
    not a candidate, nor one whose known gender differs (from Mr/Mrs/Ms, a gendered title
    such as "actress", the given name (see `gender`), or the pronouns that could mean no one
-   else). Relative who/whom/whose mean the actor their
-   clause modifies ("Pence, who arrived on Tuesday").
+   else). Relative who/whom/whose/which/that/where mean the actor their clause modifies
+   ("Pence, who arrived on Tuesday", "the center, where she stayed"); "its", and "it" as
+   the subject of a verb other than an empty one (be, seem, take…), the organisation,
+   government or country mentioned last before it in the same or the previous sentence
+   ("Samsung said its phones ...", "it said"); they/them/their the group mentioned last
+   there: plural people ("the robbers"), a group ("police")
+   or a named organisation. He/she never mean a group.
 
 A person's country is the one the text gives with the name or role; failing that, for
 government and military roles only, the nearest country named before the person in the same

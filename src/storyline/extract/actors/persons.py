@@ -139,9 +139,12 @@ class PersonsStep(ResolutionState):
             if ent.label_ == "PERSON" and (name := self.read_person(ent)) is not None
         ]
         organisations = [name_words(ent.text) for ent in self.doc.ents if ent.label_ == "ORG"]
+        institutions = self.institution_names()
         by_words: dict[tuple[str, ...], Draft] = {}
-        for _, name in names:
-            if len(name.words) >= 2:
+        for ent, name in names:
+            if len(name.words) >= 2 and name.words in institutions:
+                self.organisation_names.append(ent)  # "Betty Ford" of "the Betty Ford Center"
+            elif len(name.words) >= 2:
                 draft = by_words.get(name.words)
                 if draft is None:
                     draft = by_words[name.words] = Draft("PERSON", name.words, name.text)
@@ -164,6 +167,21 @@ class PersonsStep(ResolutionState):
                 draft.ambiguous = len(fits) > 1
                 self.persons.append(draft)
             self.add_person_name(draft, name)
+
+    def institution_names(self) -> set[tuple[str, ...]]:
+        """Person names that begin a named institution of the report ("betty ford" of "the
+        Betty Ford Center"): an organisation or facility whose name ends in an organisation
+        or place noun of `nominals.tsv`. Such a name standing alone means the institution."""
+        found = set()
+        for ent in self.doc.ents:
+            words = name_words(ent.text)
+            words = words[1:] if words[:1] == ("the",) else words
+            if ent.label_ not in {"ORG", "FAC"} or len(words) < 3:
+                continue
+            noun = self.nominal_lexicon.lookup(words[-1])
+            if noun is not None and noun.kind in {"organisation", "place"}:
+                found.add(words[:-1])
+        return found
 
     def merge_partial_full_names(self) -> None:
         """Join a full name into the one longer full name it is part of ("Kim Jong" and

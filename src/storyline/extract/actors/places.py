@@ -41,7 +41,9 @@ class PlacesStep(ResolutionState):
                 continue
             span = self.doc[start:end]
             match = self.country_of(span)
-            if match is None and (person := self.person_named(span)) is not None:
+            if match is None and (body := self.country_body(span)) is not None:
+                self.add_country_body(span, *body)
+            elif match is None and (person := self.person_named(span)) is not None:
                 person.mentions.append((start, end, "name"))
                 self.take(start, end)
             elif match is not None:
@@ -50,6 +52,20 @@ class PlacesStep(ResolutionState):
                 self.add_named(span, "LOCATION")
             elif label == "ORG":
                 self.add_named(span, "ORGANISATION")
+
+    def find_plural_names(self) -> None:
+        """A capitalised plural the recogniser left out, after "the" and maybe proper nouns
+        ("the Chargers", "the Philadelphia 76ers"), names an organisation: a team, a band,
+        a party."""
+        for token in self.doc:
+            if token.ent_type_ not in {"", "CARDINAL"} or not is_plural_name(token):
+                continue
+            start = token.i
+            doc = self.doc
+            while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
+                start -= 1  # "Philadelphia" of "the Philadelphia 76ers"
+            if start > 0 and doc[start - 1].lower_ == "the" and self.is_free(start, token.i + 1):
+                self.add_named(doc[start : token.i + 1], "ORGANISATION")
 
     def person_named(self, span: Span) -> Draft | None:
         """The one person a non-PERSON entity names ("Pence" tagged ORG beside "Mike Pence")."""
@@ -82,6 +98,25 @@ class PlacesStep(ResolutionState):
         else:
             kind = "demonym" if match.via == "demonym" else "name"
             self.add_other("COUNTRY", (alpha3,), name, span, kind)
+
+    def country_body(self, span: Span) -> tuple[CountryMatch, str] | None:
+        """A name made of a country and a government or military word ("the Indian Navy",
+        "Japanese Government" tagged as one organisation): the country and the sector."""
+        last = span[-1].lower_
+        sector = "GOV" if last in GOVERNMENT_WORDS else "MIL" if last in MILITARY_WORDS else None
+        if sector is None or len(span) < 2:
+            return None
+        match = self.lexicon.lookup(span[:-1].text)
+        if match is None or match.via == "capital":
+            return None
+        self.country_at.append((span.start, match.country.alpha3))
+        return match, sector
+
+    def add_country_body(self, span: Span, match: CountryMatch, sector: str) -> None:
+        label = "government" if sector == "GOV" else "military"
+        kind: MentionKind = "demonym" if match.via == "demonym" else "name"
+        code = f"{match.country.alpha3}{sector}"
+        self.add_other("GOVERNMENT", (code,), f"{match.country.name} {label}", span, kind)
 
     def group_word_after(self, span: Span) -> tuple[int, str] | None:
         """A government or military word the country name modifies: (its end, sector)."""
@@ -145,14 +180,24 @@ class PlacesStep(ResolutionState):
 
     def find_nominals(self) -> None:
         for token in self.doc:
-            if token.i in self.taken or token.pos_ != "NOUN" or token.dep_ == "compound":
+            if token.i in self.taken or token.pos_ != "NOUN":
                 continue
             nominal = self.nominal_lexicon.lookup(token.lemma_)
             following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if following is not None and following.ent_type_ == "PERSON":
+                if nominal is not None and nominal.kind == "person":
+                    self.add_role_before_name(following.i, Role(nominal.noun, nominal.sector))
                 continue  # "publicist Jack Ketsoyan": a word in front of a name, not an actor
-            if nominal is not None:
+            if nominal is not None and token.dep_ != "compound":
                 self.add_nominal(token, nominal)
+
+    def add_role_before_name(self, name_start: int, role: Role) -> None:
+        """A person noun in front of a name is that person's role ("publicist Jack
+        Ketsoyan", "Oscar host Ellen DeGeneres")."""
+        for draft in self.persons:
+            if any(start == name_start for start, _, _ in draft.mentions):
+                draft.add_role(role)
+                return
 
     def add_nominal(self, head: Token, nominal: Nominal) -> None:
         start, end = self.nominal_start(head), head.i + 1
@@ -216,3 +261,14 @@ class PlacesStep(ResolutionState):
             and key[-1] == noun
         ]
         return fits[0] if len(fits) == 1 else None
+
+
+def is_plural_name(token: Token) -> bool:
+    """A plural written as a name: "Chargers", "76ers" (not "Officials" starting a line)."""
+    text = token.text
+    return (
+        token.tag_ in {"NNPS", "NNS"}
+        and text[-1:] == "s"
+        and (text[:1].isupper() or (text[:1].isdigit() and text[-2:-1].isalpha()))
+        and not token.is_sent_start
+    )

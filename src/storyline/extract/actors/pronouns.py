@@ -7,6 +7,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from storyline.extract.actors.state import (
+    ORGANISATION_TYPES,
     PRONOUN_GENDER,
     PRONOUN_WINDOW,
     RELATIVE_PRONOUNS,
@@ -22,7 +23,8 @@ class PronounsStep(ResolutionState):
     """Step 4, person and relative pronouns (see the rules in `storyline.extract.actors`)."""
 
     def resolve_relative_pronouns(self) -> None:
-        """who/whom/whose opening a relative clause mean the actor the clause modifies."""
+        """who/whom/whose/which/that/where opening a relative clause mean the actor the
+        clause modifies."""
         drafts = self.persons + list(self.others.values())
         for token in self.doc:
             if token.lower_ not in RELATIVE_PRONOUNS or token.i in self.taken:
@@ -37,11 +39,55 @@ class PronounsStep(ResolutionState):
                     self.take(token.i, token.i + 1)
                     break
 
+    def resolve_it(self) -> None:
+        """"its", and "it" as the subject of a verb that is not an empty one ("it said", not
+        "it seems"), mean the organisation, government or country mentioned last before it
+        in the same or the previous sentence ("Microsoft said its patch ...")."""
+        drafts = [
+            draft
+            for (kind, _), draft in self.others.items()
+            if kind in ORGANISATION_TYPES and not is_plural(draft)
+        ]
+        for token in self.doc:
+            if token.i not in self.taken and (token.lower_ == "its" or acting_it(token)):
+                self.attach_to_last(token, drafts)
+
+    def resolve_they(self) -> None:
+        """they/them/their mean the group mentioned last before them in the same or the
+        previous sentence: plural people ("the robbers"), groups ("police") or a named
+        organisation ("the Colts")."""
+        drafts = [
+            draft
+            for draft in {id(d): d for d in self.persons + list(self.others.values())}.values()
+            if is_plural(draft) or (draft.type == "ORGANISATION" and draft.key[:1] != ("the",))
+        ]
+        for token in self.doc:
+            if token.lower_ in {"they", "them", "their"} and token.i not in self.taken:
+                self.attach_to_last(token, drafts)
+
+    def attach_to_last(self, token: Token, drafts: list[Draft]) -> None:
+        """Add the token to the draft mentioned last before it in the same or the previous
+        sentence, if any."""
+        sentence = self.sentence_of[token.i]
+        before = [
+            (start, draft)
+            for draft in drafts
+            for start, end, _ in draft.mentions
+            if end <= token.i and sentence - self.sentence_of[start] <= 1
+        ]
+        if before:
+            max(before, key=lambda item: item[0])[1].mentions.append(
+                (token.i, token.i + 1, "pronoun")
+            )
+            self.take(token.i, token.i + 1)
+
     def resolve_pronouns(self) -> None:
-        """Relative pronouns first; then learn genders from the pronouns that have a single
-        candidate; then resolve every person pronoun (see rule 4)."""
+        """Relative pronouns, it/its and they first; then learn genders from the
+        pronouns that have a single candidate; then resolve every person pronoun (rule 4)."""
+        sentence_of = self.sentence_of
         self.resolve_relative_pronouns()
-        sentence_of = {token.i: n for n, sent in enumerate(self.doc.sents) for token in sent}
+        self.resolve_it()
+        self.resolve_they()
         pronouns = [
             token
             for token in self.doc
@@ -76,7 +122,7 @@ class PronounsStep(ResolutionState):
         wanted = "object" if grammatical_role(token) == "object" else "subject"
         ranked = []
         for draft in self.persons:
-            if draft.gender not in (None, gender) or draft.ambiguous:
+            if draft.gender not in (None, gender) or draft.ambiguous or is_plural(draft):
                 continue
             for start, end, _ in draft.mentions:
                 if end > token.i:
@@ -88,3 +134,19 @@ class PronounsStep(ResolutionState):
                 unnamed = 1 if draft.key[:1] == ("the",) else 0
                 ranked.append(((distance, unnamed, 0 if role == wanted else 1, -start), draft))
         return ranked
+
+
+_EMPTY_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "take", "matter"})
+
+
+def acting_it(token: Token) -> bool:
+    """"it" as the subject of a verb that is not an empty one ("it said", not "it is
+    likely that", "it seems")."""
+    if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return token.head.lemma_ not in _EMPTY_VERBS
+
+
+def is_plural(draft: Draft) -> bool:
+    """An unnamed group of people or things ("the robbers"): never he, she or it."""
+    return draft.key[-1:] == ("plural",)

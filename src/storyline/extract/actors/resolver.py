@@ -41,6 +41,7 @@ class Resolution(PersonsStep, PlacesStep, PronounsStep):
         self.find_persons()
         self.find_roles()
         self.find_places_and_organisations()
+        self.find_plural_names()
         self.find_nominals()
         self.resolve_pronouns()
         dateline = self.dateline_country()

@@ -29,7 +29,7 @@ NOMINAL_TYPES: dict[str, ActorType] = {
 # Roles whose holders mostly deal with a report's protagonist rather than being it.
 SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH"})
 ROLES_OF_OTHERS = frozenset({"spokesperson", "official", "lawyer", "analyst", "juror"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that", "where"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "iobj"})
@@ -53,6 +53,7 @@ GENDER_OF_WORD = {
     ),
 }
 PRONOUN_WINDOW = 2  # sentences before the pronoun's own
+ORGANISATION_TYPES = frozenset({"ORGANISATION", "GOVERNMENT", "COUNTRY"})  # what "its" means
 
 
 @dataclass
@@ -102,6 +103,7 @@ class ResolutionState:
         self.role_lexicon = roles
         self.nominal_lexicon = nominals
         self.words = [token.text for token in doc]
+        self.sentence_of = {token.i: n for n, sent in enumerate(doc.sents) for token in sent}
         self.taken: set[int] = set()
         self.persons: list[Draft] = []
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
@@ -122,13 +124,14 @@ class ResolutionState:
         """The tokens of an entity that are its name: cut at a line break, and, in a
         headline, trimmed to the first run of words the body also writes capitalised
         ("Esther Williams Dies" -> "Esther Williams", "Obama Reverses Bush" -> "Obama"),
-        since a title-case line defeats the recogniser."""
+        since a title-case line defeats the recogniser; none of them when the body writes
+        none capitalised ("Rehires" of "Lohan Checks into Betty Ford, Rehires Attorney")."""
         start, end = ent.start, line_end(ent)
         if start not in self.headline_tokens:
             return start, end
         known = [i for i in range(start, end) if self.doc[i].lower_ in self.body_capitalised]
         if not known:
-            return start, end
+            return start, start
         run_end = known[0] + 1  # the first run of known words: "Obama" of "Obama Reverses Bush"
         while run_end < end and run_end in known:
             run_end += 1
