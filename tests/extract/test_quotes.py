@@ -101,6 +101,18 @@ def test_reported_speech(nlp: Language, text: str, cue: str, content: str) -> No
     assert said(nlp, text) == [("indirect", "Laura Hill", cue, content)]
 
 
+def test_a_cue_in_a_clause_before_the_main_one_says_only_its_own_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "Although Laura Hill stated that she may meet with senior officials, "
+        "Donald Trump has cast doubt on the talks."
+    )
+    assert said(nlp, text) == [
+        ("indirect", "Laura Hill", "stated", "she may meet with senior officials")
+    ]
+
+
 def test_cue_in_the_middle_of_the_statement(nlp: Language) -> None:
     doc = nlp("Many of the closures, Laura Hill said, have involved public courses.")
     [quote] = doc._.quotes

@@ -248,10 +248,16 @@ def _content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in INTENT):
             start, end = _clause_span(child)
-            if child.i > verb.i:  # "X said …": what follows is said, to the sentence's end
-                end = max(end, _sentence_end(child))
+            if child.i > verb.i and not _main_clause_follows(verb, child):
+                end = max(end, _sentence_end(child))  # "X said …": to the sentence's end
             return start, end
     return None
+
+
+def _main_clause_follows(verb: Token, clause: Token) -> bool:
+    """Is the cue in a clause put before the main one ("Although the VP stated that he may
+    meet …, Trump has cast doubt …")? Then what is said ends with its own clause."""
+    return verb.dep_ == "advcl" and verb.head.i > clause.right_edge.i
 
 
 def _sentence_end(token: Token) -> int:
