@@ -165,3 +165,15 @@ def test_an_organisation_noun_alone_joins_the_named_one_ending_in_it() -> None:
     entities = link_actors(actors)
     assert together(entities, actors, 0, 5)
     assert not together(entities, actors, 0, 6)
+
+
+def test_the_entity_is_named_by_a_writing_not_in_capitals_when_there_is_one() -> None:
+    actors = [
+        actor(1, "TOKYO", "LOCATION"),
+        actor(1, "TOKYO", "LOCATION"),
+        actor(2, "Tokyo", "LOCATION"),
+    ]
+    [entity] = link_actors(actors)
+    assert entity.name == "Tokyo"
+    [acronym] = link_actors([actor(1, "NATO", "ORGANISATION")])
+    assert acronym.name == "NATO"

@@ -361,7 +361,8 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     group = [actors[i] for i in members]
     named = [a for a in group if not _is_role_only(a)] or group
     longest = max(len(a.key) for a in named)
-    names = Counter(a.name for a in named if len(a.key) == longest)
+    names = Counter(a.name for a in named if len(a.key) == longest)  # the name shown: a
+    # writing in capitals ("TOKYO —" of a dateline) only when there is no other
     types = Counter(a.type for a in group)
     countries = Counter(a.country for a in group if a.country)
     roles = Counter(role for a in group for role in a.roles)
@@ -371,7 +372,7 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     if code and country and code[:3] != country and types.most_common(1)[0][0] == "PERSON":
         code = country + code[3:]
     return Entity(
-        name=names.most_common(1)[0][0],
+        name=max(names, key=lambda name: (not name.isupper(), names[name])),
         type=types.most_common(1)[0][0],
         code=code,
         country=country,
