@@ -79,13 +79,19 @@ def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str
     table.add_column("kind", no_wrap=True)
     table.add_column("now", overflow="fold", ratio=4)
     table.add_column("before (nearest earlier)", overflow="fold", ratio=4)
+    # one row per later passage, with every earlier one it is set against
+    rows: dict[tuple[Any, ...], list[str]] = {}
     for d in developments:
-        earlier = ""
+        key = (d["article_id"], d["kind"], d["actor_name"], d["start"], d["text"])
+        earlier = rows.setdefault(key, [])
         if d["earlier_article_id"] is not None:
             text = texts.get(d["earlier_article_id"], "")
-            earlier = f"[{d['earlier_article_id']}] " + text[d["earlier_start"] : d["earlier_end"]]
-        kind = d["kind"] + (f"\n{d['actor_name']}" if d["actor_name"] else "")
-        table.add_row(str(d["article_id"]), kind, d["text"], earlier)
+            said = text[d["earlier_start"] : d["earlier_end"]]
+            earlier.append(f"[{d['earlier_article_id']}] {said}")
+    for (article_id, kind, actor, _, text), earlier in rows.items():
+        table.add_row(
+            str(article_id), kind + (f"\n{actor}" if actor else ""), text, "\n".join(earlier)
+        )
     return table
 
 
