@@ -152,9 +152,7 @@ def _link_roles_to_holders(
         elif actor.type in {"ORGANISATION", "LOCATION"} and len(actor.key) >= 2:
             holders[("NAMED", actor.key[-1])].append(i)
     context = _context(actors, groups)
-    articles_of: dict[int, set[int]] = defaultdict(set)
-    for i, actor in enumerate(actors):
-        articles_of[groups.find(i)].add(actor.article_id)
+    articles_of = _articles_of(actors, groups)
     named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
     for key, members in roles.items():
         if key[-1] == "plural":
@@ -253,9 +251,7 @@ def _link_name_variants(
         if len(key) >= 2:
             by_surname[key[-1]].append(key)
     context = _context(actors, groups)
-    articles_of: dict[int, set[int]] = defaultdict(set)
-    for i, actor in enumerate(actors):
-        articles_of[groups.find(i)].add(actor.article_id)
+    articles_of = _articles_of(actors, groups)
     for keys in by_surname.values():
         for key in keys:
             variants = [other for other in keys if is_name_variant(key, other)]
@@ -285,6 +281,14 @@ def _context(actors: Sequence[ActorRef], groups: _UnionFind) -> dict[int, set[in
     return context
 
 
+def _articles_of(actors: Sequence[ActorRef], groups: _UnionFind) -> dict[int, set[int]]:
+    """The articles each entity root has mentions in."""
+    articles: dict[int, set[int]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        articles[groups.find(i)].add(actor.article_id)
+    return articles
+
+
 def _link_short_names(
     actors: Sequence[ActorRef],
     names: dict[tuple[str, ...], list[int]],
@@ -297,9 +301,7 @@ def _link_short_names(
             by_word[key[0]].add(key)
             by_word[key[-1]].add(key)
     context = _context(actors, groups)
-    articles_of: dict[int, set[int]] = defaultdict(set)
-    for i, actor in enumerate(actors):
-        articles_of[groups.find(i)].add(actor.article_id)
+    articles_of = _articles_of(actors, groups)
     unplaced: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for key, members in names.items():
         longer = {
