@@ -170,6 +170,12 @@ def test_months_without_a_year_follow_the_tense(nlp: Language, text: str, expect
             "2016-03-07",
         ),
         ("The index fell on Oct. 27, 1989, down 4% from the previous Friday.", "1989-10-20"),
+        (
+            "Its books closed on Sept. 30, 1989. Net fell from the year-ago quarter.",
+            "1988-Q3",
+        ),
+        ("Sales in March 2016 rose from the same period last year.", "2015-03"),
+        ("Sales in 2016 rose from the year-earlier period.", "2015"),
     ],
 )
 def test_anaphoric_expressions_take_the_last_date(nlp: Language, text: str, expected: str) -> None:

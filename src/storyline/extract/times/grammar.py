@@ -12,6 +12,7 @@ Specs (the anchor is the publication date unless said otherwise):
 - ``rel:UNIT:N`` the anchor moved N units, at that unit's granularity (``rel:D:-1``
   yesterday, ``rel:W:0`` this week, ``rel:Y:+1`` next year; units D W WE M Q Y DE CE);
 - ``ana:UNIT:N`` the same, from the last date the text mentioned ("the next day");
+  ``yago:-1`` the period of the last date mentioned a year before ("the year-ago quarter");
 - ``wd:N:DIR``, ``mon:M:DIR``, ``md:M:D:DIR``, ``q:N:DIR``, ``sea:XX:DIR``, ``hol:NAME:DIR``
   a weekday, month, month and day, quarter, season or holiday without a year (``holw:NAME:W:DIR``
   the week, ``…:WE:DIR`` the weekend of a holiday: "Easter week"); DIR is
@@ -587,7 +588,7 @@ RULES: list[tuple[str, Reader]] = [
         r"year-before|year-previous)(?:\s+(?:period|quarter))?|the\s+(?:(?:comparable|"
         r"corresponding|same)\s+)?(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|"
         r"earlier))|last\s+year's\s+(?:period|quarter)",
-        lambda match: ("DATE", "ana:Y:-1", None),
+        lambda match: ("DATE", "yago:-1", None),
     ),
     (
         rf"the\s+(?P<year>{_YEAR})\s+(?:period|quarter)",
