@@ -211,6 +211,9 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
         ("The strike lasted half a year.", ("half a year", "DURATION", "P6M")),
         ("The storm lasted 1.5 days.", ("1.5 days", "DURATION", "P1DT12H")),
         ("Rates rose for 1.5 months.", ("1.5 months", "DURATION", "P1.5M")),
+        # TimeML: the amount is the TIMEX3, "later"/"earlier" a signal (years stay dates)
+        ("Three days later, it fell.", ("Three days", "DURATION", "P3D")),
+        ("A few weeks earlier, it fell.", ("A few weeks", "DURATION", "PXW")),
     ],
 )
 def test_durations(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

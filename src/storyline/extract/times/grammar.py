@@ -356,11 +356,14 @@ def _read_ago(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     unit = "century" if unit == "centurie" else unit
     if unit not in UNITS or unit in TIME_UNITS:
         return None
+    direction = match.group("dir").lower()
+    if direction in {"earlier", "later"} and unit in {"day", "week", "month"}:
+        return None  # "three days later": TimeML's DURATION "three days", "later" a signal
     if count is None:
         return "DATE", "ref:PAST_REF", _mod(match)
-    sign = 1 if match.group("dir").lower() in {"later", "from now", "hence"} else -1
+    sign = 1 if direction in {"later", "from now", "hence"} else -1
     letter = "W" if unit == "weekend" else UNITS[unit]
-    anchor = "ana" if match.group("dir").lower() in {"earlier", "later"} else "rel"
+    anchor = "ana" if direction in {"earlier", "later"} else "rel"
     if unit == "year" and count == 1:
         anchor = "ana"  # "a year ago" after "the third quarter": that quarter, a year back
     return "DATE", f"{anchor}:{letter}:{sign * int(count):+d}", _mod(match)
