@@ -211,6 +211,8 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
         ("The strike lasted half a year.", ("half a year", "DURATION", "P6M")),
         ("The storm lasted 1.5 days.", ("1.5 days", "DURATION", "P1DT12H")),
         ("Rates rose for 1.5 months.", ("1.5 months", "DURATION", "P1.5M")),
+        ("The loan runs an additional year.", ("an additional year", "DURATION", "P1Y")),
+        ("They stayed two extra weeks.", ("two extra weeks", "DURATION", "P2W")),
         # TimeML: the amount is the TIMEX3, "later"/"earlier" a signal (years stay dates)
         ("Three days later, it fell.", ("Three days", "DURATION", "P3D")),
         ("A few weeks earlier, it fell.", ("A few weeks", "DURATION", "PXW")),

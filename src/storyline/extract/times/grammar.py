@@ -662,8 +662,8 @@ RULES: list[tuple[str, Reader]] = [
     (
         rf"{_QUANT}(?:(?:the|each of the|the first|the last|the past|the next|the previous|"
         rf"the coming|the final|the remaining|the full)\s+)?(?P<half0>half\s+)?(?P<n>{NUMBER})"
-        rf"(?P<half1>\s+and\s+a\s+half)?(?:\s(?:more|full|straight|consecutive|trading|"
-        rf"business))?\s(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?",
+        rf"(?P<half1>\s+and\s+a\s+half)?(?:\s(?:more|additional|extra|full|straight|"
+        rf"consecutive|trading|business))?\s(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?",
         _read_duration,
     ),
     (rf"(?P<n>{NUMBER})-(?P<unit>{_UNIT})(?:-old|-long)?", _read_duration),
