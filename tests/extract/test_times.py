@@ -156,6 +156,15 @@ def test_months_without_a_year_follow_the_tense(nlp: Language, text: str, expect
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["The March accession will follow.", "In May the company will vote."],
+)
+def test_may_and_march_after_a_capitalised_introducer_are_months(nlp: Language, text: str) -> None:
+    [found] = tag(nlp, text)
+    assert found.text in {"March", "May"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Talks began on March 3, 2016. The next day, they broke off.", "2016-03-04"),

@@ -170,7 +170,7 @@ def _read_month(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
         # "May" and "March" are verbs too: a month after a word that introduces a date
         # ("in May", "the March accession"), or not followed by a verb's object
         text = match.string
-        introduced = re.search(_DATE_INTRODUCERS, text[max(0, match.start() - 12) : match.start()])
+        introduced = _DATE_INTRODUCERS.search(text[max(0, match.start() - 12) : match.start()])
         following = text[match.end() : match.end() + 12].lstrip()
         if not introduced and (
             _sentence_start(text, match.start("month"))
@@ -183,9 +183,11 @@ def _read_month(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
     return "DATE", f"mon:{_month(word)}:{direction}", _mod(match)
 
 
-_DATE_INTRODUCERS = (
+# a word before "May"/"March" that makes it a month, capitalised too ("The March accession")
+_DATE_INTRODUCERS = re.compile(
     r"\b(?:in|on|since|until|till|by|from|through|during|before|after|of|early|late|mid|the|"
-    r"this|last|next|each|every)[\s-]+$"
+    r"this|last|next|each|every)[\s-]+$",
+    re.IGNORECASE,
 )
 
 
