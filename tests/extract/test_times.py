@@ -199,6 +199,13 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
     assert values(nlp, "The next day, they broke off.") == [("The next day", "DATE", "2018-02-08")]
 
 
+def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -> None:
+    [dated] = tag(nlp, "Net fell from the year-ago period.")
+    assert (dated.value, dated.anchor) == ("2017", WEDNESDAY)
+    [undated] = tag(nlp, "Net fell from the year-ago period.", dct=None)
+    assert (undated.value, undated.anchor) == ("XXXX", "DCT")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -15,7 +15,7 @@ from storyline.extract.times.calendar import (
 from storyline.extract.times.model import TimeExpression
 
 _RELATIVE_KINDS = frozenset(
-    {"rel", "ana", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol", "holw"}
+    {"rel", "ana", "yago", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol", "holw"}
 )
 
 
@@ -81,8 +81,8 @@ def _fits(spec: str, previous: str) -> bool:
 
 def _period_years_before(previous: str, step: int) -> str:
     """The comparable period `step` years from the last date mentioned: its quarter when it
-    was a day or a quarter ("quarter ended Sept. 30 … the year-ago quarter" -> 1988-Q3), its
-    month or its year otherwise."""
+    was a day, a week or a quarter ("quarter ended Sept. 30 … the year-ago quarter" ->
+    1988-Q3), its month or its year otherwise."""
     base = anchor_of_value(previous)
     assert base is not None
     level = granularity(previous)
