@@ -156,6 +156,15 @@ def test_months_without_a_year_follow_the_tense(nlp: Language, text: str, expect
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["The March accession will follow.", "In May the company will vote."],
+)
+def test_may_and_march_after_a_capitalised_introducer_are_months(nlp: Language, text: str) -> None:
+    [found] = tag(nlp, text)
+    assert found.text in {"March", "May"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Talks began on March 3, 2016. The next day, they broke off.", "2016-03-04"),
@@ -170,6 +179,12 @@ def test_months_without_a_year_follow_the_tense(nlp: Language, text: str, expect
             "2016-03-07",
         ),
         ("The index fell on Oct. 27, 1989, down 4% from the previous Friday.", "1989-10-20"),
+        (
+            "Its books closed on Sept. 30, 1989. Net fell from the year-ago quarter.",
+            "1988-Q3",
+        ),
+        ("Sales in March 2016 rose from the same period last year.", "2015-03"),
+        ("Sales in 2016 rose from the year-earlier period.", "2015"),
     ],
 )
 def test_anaphoric_expressions_take_the_last_date(nlp: Language, text: str, expected: str) -> None:
@@ -182,6 +197,13 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
     nlp: Language,
 ) -> None:
     assert values(nlp, "The next day, they broke off.") == [("The next day", "DATE", "2018-02-08")]
+
+
+def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -> None:
+    [dated] = tag(nlp, "Net fell from the year-ago period.")
+    assert (dated.value, dated.anchor) == ("2017", WEDNESDAY)
+    [undated] = tag(nlp, "Net fell from the year-ago period.", dct=None)
+    assert (undated.value, undated.anchor) == ("XXXX", "DCT")
 
 
 @pytest.mark.parametrize(
@@ -205,6 +227,11 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
         ("The strike lasted half a year.", ("half a year", "DURATION", "P6M")),
         ("The storm lasted 1.5 days.", ("1.5 days", "DURATION", "P1DT12H")),
         ("Rates rose for 1.5 months.", ("1.5 months", "DURATION", "P1.5M")),
+        ("The loan runs an additional year.", ("an additional year", "DURATION", "P1Y")),
+        ("They stayed two extra weeks.", ("two extra weeks", "DURATION", "P2W")),
+        # TimeML: the amount is the TIMEX3, "later"/"earlier" a signal (years stay dates)
+        ("Three days later, it fell.", ("Three days", "DURATION", "P3D")),
+        ("A few weeks earlier, it fell.", ("A few weeks", "DURATION", "PXW")),
     ],
 )
 def test_durations(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

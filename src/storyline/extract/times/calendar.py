@@ -75,6 +75,8 @@ def resolve(spec: str, anchor: date | None, tense: Tense = None) -> str:
     elif kind in {"rel", "ana"}:
         unit, step = rest.split(":")
         value = shift(anchor, unit, int(step))
+    elif kind == "yago":  # "the year-ago quarter" with no date before it: last year
+        value = shift(anchor, "Y", int(rest))
     elif kind == "rq":  # "the quarter", "the latest period": the last one completed
         value = shift(anchor, "Q", -1)
     elif kind == "yend":  # "year-end": December 31st, of last year when told in the past
@@ -282,6 +284,8 @@ def _unanchored(kind: str, rest: str) -> str:
         return "XXXX-12-31"
     if kind == "pq":
         return parts[0]
+    if kind == "yago":
+        return "XXXX"
     if kind == "rwe":
         return "XXXX-WXX-WE"
     unit = parts[0]

@@ -12,6 +12,7 @@ Specs (the anchor is the publication date unless said otherwise):
 - ``rel:UNIT:N`` the anchor moved N units, at that unit's granularity (``rel:D:-1``
   yesterday, ``rel:W:0`` this week, ``rel:Y:+1`` next year; units D W WE M Q Y DE CE);
 - ``ana:UNIT:N`` the same, from the last date the text mentioned ("the next day");
+  ``yago:-1`` the period of the last date mentioned a year before ("the year-ago quarter");
 - ``wd:N:DIR``, ``mon:M:DIR``, ``md:M:D:DIR``, ``q:N:DIR``, ``sea:XX:DIR``, ``hol:NAME:DIR``
   a weekday, month, month and day, quarter, season or holiday without a year (``holw:NAME:W:DIR``
   the week, ``…:WE:DIR`` the weekend of a holiday: "Easter week"); DIR is
@@ -169,7 +170,7 @@ def _read_month(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
         # "May" and "March" are verbs too: a month after a word that introduces a date
         # ("in May", "the March accession"), or not followed by a verb's object
         text = match.string
-        introduced = re.search(_DATE_INTRODUCERS, text[max(0, match.start() - 12) : match.start()])
+        introduced = _DATE_INTRODUCERS.search(text[max(0, match.start() - 12) : match.start()])
         following = text[match.end() : match.end() + 12].lstrip()
         if not introduced and (
             _sentence_start(text, match.start("month"))
@@ -182,9 +183,11 @@ def _read_month(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
     return "DATE", f"mon:{_month(word)}:{direction}", _mod(match)
 
 
-_DATE_INTRODUCERS = (
+# a word before "May"/"March" that makes it a month, capitalised too ("The March accession")
+_DATE_INTRODUCERS = re.compile(
     r"\b(?:in|on|since|until|till|by|from|through|during|before|after|of|early|late|mid|the|"
-    r"this|last|next|each|every)[\s-]+$"
+    r"this|last|next|each|every)[\s-]+$",
+    re.IGNORECASE,
 )
 
 
@@ -355,11 +358,14 @@ def _read_ago(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     unit = "century" if unit == "centurie" else unit
     if unit not in UNITS or unit in TIME_UNITS:
         return None
+    direction = match.group("dir").lower()
+    if direction in {"earlier", "later"} and unit in {"day", "week", "month"}:
+        return None  # "three days later": TimeML's DURATION "three days", "later" a signal
     if count is None:
         return "DATE", "ref:PAST_REF", _mod(match)
-    sign = 1 if match.group("dir").lower() in {"later", "from now", "hence"} else -1
+    sign = 1 if direction in {"later", "from now", "hence"} else -1
     letter = "W" if unit == "weekend" else UNITS[unit]
-    anchor = "ana" if match.group("dir").lower() in {"earlier", "later"} else "rel"
+    anchor = "ana" if direction in {"earlier", "later"} else "rel"
     if unit == "year" and count == 1:
         anchor = "ana"  # "a year ago" after "the third quarter": that quarter, a year back
     return "DATE", f"{anchor}:{letter}:{sign * int(count):+d}", _mod(match)
@@ -587,7 +593,7 @@ RULES: list[tuple[str, Reader]] = [
         r"year-before|year-previous)(?:\s+(?:period|quarter))?|the\s+(?:(?:comparable|"
         r"corresponding|same)\s+)?(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|"
         r"earlier))|last\s+year's\s+(?:period|quarter)",
-        lambda match: ("DATE", "ana:Y:-1", None),
+        lambda match: ("DATE", "yago:-1", None),
     ),
     (
         rf"the\s+(?P<year>{_YEAR})\s+(?:period|quarter)",
@@ -658,8 +664,8 @@ RULES: list[tuple[str, Reader]] = [
     (
         rf"{_QUANT}(?:(?:the|each of the|the first|the last|the past|the next|the previous|"
         rf"the coming|the final|the remaining|the full)\s+)?(?P<half0>half\s+)?(?P<n>{NUMBER})"
-        rf"(?P<half1>\s+and\s+a\s+half)?(?:\s(?:more|full|straight|consecutive|trading|"
-        rf"business))?\s(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?",
+        rf"(?P<half1>\s+and\s+a\s+half)?(?:\s(?:more|additional|extra|full|straight|"
+        rf"consecutive|trading|business))?\s(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?",
         _read_duration,
     ),
     (rf"(?P<n>{NUMBER})-(?P<unit>{_UNIT})(?:-old|-long)?", _read_duration),

@@ -15,7 +15,7 @@ from storyline.extract.times.calendar import (
 from storyline.extract.times.model import TimeExpression
 
 _RELATIVE_KINDS = frozenset(
-    {"rel", "ana", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol", "holw"}
+    {"rel", "ana", "yago", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol", "holw"}
 )
 
 
@@ -33,9 +33,12 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         spec: str = record["spec"]
         kind = spec.split(":", 1)[0]
         label = None
-        refers_back = kind in {"ana", "pq"}  # a date spoken of again is no new anchor
+        refers_back = kind in {"ana", "pq", "yago"}  # a date spoken of again is no new anchor
         if kind == "ana" and previous is not None and _fits(spec, previous):
             value = _from_previous(spec, previous)
+            label = previous
+        elif kind == "yago" and previous is not None:
+            value = _period_years_before(previous, int(spec.split(":")[1]))
             label = previous
         elif _weekday_from_previous(spec) and previous is not None and _fits(spec, previous):
             value = resolve(spec, anchor_of_value(previous), record.get("tense"))
@@ -74,6 +77,20 @@ def _fits(spec: str, previous: str) -> bool:
     10 p.m.") needs a day; a year-level one anything."""
     unit = "D" if spec.startswith("wd:") else spec.split("|", 1)[0].split(":")[1]
     return unit != "D" or granularity(previous) == "D"
+
+
+def _period_years_before(previous: str, step: int) -> str:
+    """The comparable period `step` years from the last date mentioned: its quarter when it
+    was a day, a week or a quarter ("quarter ended Sept. 30 … the year-ago quarter" ->
+    1988-Q3), its month or its year otherwise."""
+    base = anchor_of_value(previous)
+    assert base is not None
+    level = granularity(previous)
+    if level in {"D", "W", "Q"}:
+        return shift(base, "Q", 4 * step)
+    if level == "M":
+        return shift(base, "M", 12 * step)
+    return shift(base, "Y", step)
 
 
 def _from_previous(spec: str, previous: str) -> str:
