@@ -20,6 +20,7 @@ from storyline.extract.actors.state import (
 )
 from storyline.extract.names import HONORIFICS, is_short_form, name_words
 from storyline.extract.roles import Role, normalize_word
+from storyline.extract.senses import names_a_thing
 
 
 class PersonsStep(ResolutionState):
@@ -237,6 +238,9 @@ class PersonsStep(ResolutionState):
                 continue
             end = i + match.length
             head = doc[end - 1]
+            if names_a_thing(head):  # "a portable music player"
+                i = end
+                continue
             if (
                 head.pos_ not in {"NOUN", "PROPN"}
                 or not self.is_free(i, end)
