@@ -181,7 +181,7 @@ def test_the_entity_is_named_by_a_writing_not_in_capitals_when_there_is_one() ->
 
 def test_a_writing_of_one_report_is_not_the_name_of_a_much_written_entity() -> None:
     actors = [actor(n, "Apple", "ORGANISATION") for n in range(1, 5)]
-    actors.append(actor(5, "Apple Stores", "ORGANISATION"))
+    actors.append(actor(5, "Apple Computer", "ORGANISATION"))
     actors += [actor(n, "Steve Jobs", idx=1) for n in range(1, 6)]
     apple = [e for e in link_actors(actors) if e.type == "ORGANISATION"]
     assert [(e.name, len(e.members)) for e in apple] == [("Apple", 5)]

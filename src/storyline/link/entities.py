@@ -364,7 +364,7 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     group = [actors[i] for i in members]
     named = [a for a in group if not _is_role_only(a)] or group
     writings = Counter(a.name for a in named)
-    if max(writings.values()) >= RARE_WRITING_AGAINST:  # "Apple Stores" is not Apple's name
+    if max(writings.values()) >= RARE_WRITING_AGAINST:  # one report's "Apple Computer": Apple
         named = [a for a in named if writings[a.name] > 1] or named
     longest = max(len(a.key) for a in named)
     names = Counter(a.name for a in named if len(a.key) == longest)  # the name shown: a
