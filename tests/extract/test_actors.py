@@ -228,6 +228,18 @@ def test_person_noun_used_as_a_thing_is_no_actor(nlp: Language) -> None:
     assert "the music player" not in texts and "a nerve agent" not in texts
 
 
+def test_spokesman_is_the_holder_of_a_role_that_speaks_for_the_government(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "White House Press Secretary Sarah Sanders spoke on Monday. "
+        "The spokeswoman said the talks would go on.",
+    )
+    sanders = find(doc, "Sarah Sanders")
+    assert ("The spokeswoman", "role") in mentions(sanders)
+
+
 def test_predicate_role_goes_to_the_subject(nlp: Language) -> None:
     doc = resolve(nlp, "Hans Weber is Germany's foreign minister.")
     weber = find(doc, "Hans Weber")

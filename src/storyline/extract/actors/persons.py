@@ -348,10 +348,17 @@ class PersonsStep(ResolutionState):
         return None
 
     def holders(self, role: Role, country: str | None) -> list[Draft]:
-        """Persons holding a role (of the same country, when both countries are known)."""
+        """Persons holding a role (of the same country, when both countries are known); a
+        spokesperson is also the holder of a role that speaks for the government ("the
+        government's top spokesman" after "Chief Cabinet Secretary Yoshihide Suga")."""
         return [
             draft
             for draft in self.persons
-            if any(same_role(role, held) for held in draft.roles)
+            if any(self.names_held_role(role, held) for held in draft.roles)
             and (country is None or not draft.countries or country in draft.countries)
         ]
+
+    def names_held_role(self, mentioned: Role, held: Role) -> bool:
+        return same_role(mentioned, held) or (
+            mentioned.name == "spokesperson" and self.role_lexicon.speaks_for_government(held)
+        )
