@@ -22,6 +22,9 @@ from storyline.extract.names import HONORIFICS, is_short_form, name_words
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
 
+FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
+
 
 class PersonsStep(ResolutionState):
     """Step 1, persons (PERSON entities, titles, appositions), and step 2, roles used
@@ -32,6 +35,8 @@ class PersonsStep(ResolutionState):
         start, end = self.extent(ent)
         while end > start and normalize_word(words[end - 1]) in {"'s", "'"}:
             end -= 1
+        if end > start and end < len(doc) and capitalised_function_word(doc[end]):
+            end += 1  # "Moon Jae In": the recogniser leaves the "In" out
         roles: list[Role] = []
         gender = None
         i = start
@@ -362,3 +367,14 @@ class PersonsStep(ResolutionState):
         return same_role(mentioned, held) or (
             mentioned.name == "spokesperson" and self.role_lexicon.speaks_for_government(held)
         )
+
+
+def capitalised_function_word(token: Token) -> bool:
+    """A preposition or other function word written with a capital inside a sentence of
+    running text (one with a content word in small letters), so part of a name ("Moon Jae
+    In"); not in a title-case line ("Pence Meets Moon In Seoul")."""
+    if not token.is_title or token.pos_ not in FUNCTION_TAGS or token.i == 0:
+        return False
+    if token.is_sent_start:
+        return False  # "... John Smith. In a statement"; a mention stays in its sentence
+    return any(t.is_lower and t.pos_ in CONTENT_TAGS for t in token.sent)
