@@ -205,6 +205,7 @@ def test_every_quoted_passage_and_statement_has_its_speaker(stored) -> None:  # 
     assert ("Taro Kono", "no particular policy change") in said
     assert ("Taro Kono", "Japan, the United States and S") in said
     assert ("Itsunori Onodera", "Pence continues to maintain th") in said
+    assert ("Yoshihide Suga", "Tokyo and Washington remain on") in said  # the top spokesman
     assert ("Kim Jong Un", "to further improve ties with S") in said
     officials = [q for q in speech if q["text"].startswith("Japan and the United States")]
     assert [q["speaker_text"] for q in officials] == ["Senior Japanese officials"]

@@ -216,6 +216,30 @@ def test_indefinite_and_plural_roles_are_unnamed_actors(nlp: Language) -> None:
     assert mentions(officers) == [("Officers", "role")]
 
 
+def test_person_noun_used_as_a_thing_is_no_actor(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Laura Hill arrived in Rome on Monday. The company sold the music player in May. "
+        "Police said a nerve agent was found.",
+    )
+    assert mentions(find(doc, "Laura Hill")) == [("Laura Hill", "name")]
+    assert persons(doc) == ["Laura Hill"]
+    texts = [m.text for actor in doc._.actors for m in actor.mentions]
+    assert "the music player" not in texts and "a nerve agent" not in texts
+
+
+def test_spokesman_is_the_holder_of_a_role_that_speaks_for_the_government(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "White House Press Secretary Sarah Sanders spoke on Monday. "
+        "The spokeswoman said the talks would go on.",
+    )
+    sanders = find(doc, "Sarah Sanders")
+    assert ("The spokeswoman", "role") in mentions(sanders)
+
+
 def test_predicate_role_goes_to_the_subject(nlp: Language) -> None:
     doc = resolve(nlp, "Hans Weber is Germany's foreign minister.")
     weber = find(doc, "Hans Weber")

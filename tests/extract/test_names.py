@@ -32,6 +32,7 @@ def test_name_words(text: str, words: tuple[str, ...]) -> None:
         (("kim",), ("kim", "jong", "un")),  # family name written first
         (("george", "bush"), ("george", "w", "bush")),  # without the middle initial
         (("george", "bush"), ("george", "herbert", "walker", "bush")),  # first + last
+        (("betty", "ford"), ("betty", "ford", "center")),  # a centre called by its namesake
     ],
 )
 def test_is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> None:
@@ -48,6 +49,8 @@ def test_is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> None:
         (("kim", "yong", "nam"), ("kim", "jong", "un")),
         (("jong",), ("kim", "jong", "un")),  # a middle word alone
         (("smith",), ("john", "smyth")),
+        (("apple",), ("apple", "store")),  # a place, event or programme named after another
+        (("iphone",), ("iphone", "developer", "program")),
         (("w",), ("george", "w", "bush")),
     ],
 )

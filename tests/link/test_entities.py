@@ -177,3 +177,18 @@ def test_the_entity_is_named_by_a_writing_not_in_capitals_when_there_is_one() ->
     assert entity.name == "Tokyo"
     [acronym] = link_actors([actor(1, "NATO", "ORGANISATION")])
     assert acronym.name == "NATO"
+
+
+def test_a_writing_of_one_report_is_not_the_name_of_a_much_written_entity() -> None:
+    actors = [actor(n, "Apple", "ORGANISATION") for n in range(1, 5)]
+    actors.append(actor(5, "Apple Computer", "ORGANISATION"))
+    actors += [actor(n, "Steve Jobs", idx=1) for n in range(1, 6)]
+    apple = [e for e in link_actors(actors) if e.type == "ORGANISATION"]
+    assert [(e.name, len(e.members)) for e in apple] == [("Apple", 5)]
+    # the longest writing still names the entity when it is not a one-off
+    pence = [actor(n, "Pence") for n in range(1, 5)]
+    pence += [actor(5, "Mike Pence"), actor(6, "Mike Pence")]
+    pence += [actor(n, "Apple", "ORGANISATION", idx=1) for n in range(1, 7)]
+    [entity] = [e for e in link_actors(pence) if e.type == "PERSON"]
+    assert (entity.name, len(entity.members)) == ("Mike Pence", 6)
+

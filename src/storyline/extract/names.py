@@ -18,6 +18,17 @@ _TITLES = frozenset({"dr", "prof"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Legal forms that end a company's name ("Microsoft Corp." is "Microsoft").
 _LEGAL_FORMS = frozenset({"corp", "inc", "ltd", "llc", "plc", "co"})
+# Heads of names of events, places and programmes that carry another actor's name in front:
+# "Apple Store" and "Apple Worldwide Developers Conference" are not Apple, "the Emirates
+# Stadium" is not the airline, "the iPhone Developer Program" is not the iPhone. (Centres,
+# clinics and museums are often called by the name in front: "Betty Ford" for the Betty Ford
+# Center.)
+_NAMED_AFTER_HEADS = frozenset(
+    "program programme conference convention summit store stores shop awards award prize "
+    "festival games cup championship championships tournament stadium arena "
+    "hall building tower airport station bridge expo show fair park square street "
+    "avenue road plaza".split()
+)
 _POSSESSIVE = re.compile(r"(?:'s|'|\u2019s|\u2019)$")
 _INITIAL = re.compile(r"^[a-z]$")
 
@@ -63,13 +74,17 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
     True for the last words ("pence" of "mike pence"), the first words ("kim" of "kim jong
     un", written family name first), and the first and last words without what lies between
-    ("george bush" of "george w bush"). Never for equal or longer names.
+    ("george bush" of "george w bush"). Never for equal or longer names, nor for the first
+    words of a name of an event, place or programme named after them ("apple" of "apple
+    store").
     """
     if not short or len(short) >= len(full):
         return False
     k = len(short)
-    if full[-k:] == short or full[:k] == short:
+    if full[-k:] == short:
         return True
+    if full[:k] == short:
+        return full[-1] not in _NAMED_AFTER_HEADS
     bare = _without_initials(full)
     return len(short) >= 2 and (short == bare or short == (full[0], full[-1]))
 

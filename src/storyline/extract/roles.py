@@ -52,9 +52,15 @@ def _short_form_allowed(word: str) -> bool:
 class RoleLexicon:
     """Role forms (word tuples) and the roles they name."""
 
-    def __init__(self, forms: dict[tuple[str, ...], Role], open_heads: set[str]) -> None:
+    def __init__(
+        self,
+        forms: dict[tuple[str, ...], Role],
+        open_heads: set[str],
+        spokespersons: frozenset[str] = frozenset(),
+    ) -> None:
         self._forms = forms
         self._open_heads = open_heads
+        self._spokespersons = spokespersons
         self._longest = max((len(form) for form in forms), default=0)
         # most words start and end no role form: one look at one word rules them out
         self._first_words = {form[0] for form in forms}
@@ -70,6 +76,7 @@ class RoleLexicon:
         """Build a lexicon from TSV rows; raises ValueError if a form names two roles."""
         forms: dict[tuple[str, ...], Role] = {}
         open_heads: set[str] = set()
+        spokespersons = {row["role"] for row in rows if row.get("speaks") == "yes"}
         for row in rows:
             role = Role(row["role"], row["sector"])
             for form in row["forms"].split("|"):
@@ -81,11 +88,16 @@ class RoleLexicon:
                 forms[words] = role
             if row.get("open") == "yes":
                 open_heads.add(role.name)
-        return cls(forms, open_heads)
+        return cls(forms, open_heads, frozenset(spokespersons))
 
     def is_open(self, role: Role) -> bool:
         """Does this role take a portfolio word in front ("Trade Minister")?"""
         return role.name in self._open_heads
+
+    def speaks_for_government(self, role: Role) -> bool:
+        """Is the holder of this role the government's chief spokesperson ("Chief Cabinet
+        Secretary")?"""
+        return role.name in self._spokespersons
 
     def _lookup(self, words: Sequence[str]) -> Role | None:
         key = tuple(normalize_word(word) for word in words)

@@ -45,6 +45,7 @@ from storyline.extract.names import acronym, is_name_variant, is_short_form
 
 MIN_SHARED = 2  # entities two reports must share to link a one-word person name or a role
 MIN_SHARED_LONG = 1  # ... to link a longer name, or an organisation's or place's name
+RARE_WRITING_AGAINST = 4  # a writing of one report is not shown when another is in this many
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
 _CONTEXT_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT", "LOCATION"})
 
@@ -362,6 +363,9 @@ def _entities(actors: Sequence[ActorRef], groups: _UnionFind) -> list[Entity]:
 def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     group = [actors[i] for i in members]
     named = [a for a in group if not _is_role_only(a)] or group
+    writings = Counter(a.name for a in named)
+    if max(writings.values()) >= RARE_WRITING_AGAINST:  # one report's "Apple Computer": Apple
+        named = [a for a in named if writings[a.name] > 1] or named
     longest = max(len(a.key) for a in named)
     names = Counter(a.name for a in named if len(a.key) == longest)  # the name shown: a
     # writing in capitals ("TOKYO —" of a dateline) only when there is no other

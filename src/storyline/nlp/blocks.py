@@ -1,5 +1,10 @@
-"""`storyline_blocks`: start a sentence at every line break, so headings, list items and
-paragraphs are never glued into the sentence before or after them."""
+"""`storyline_blocks`: sentence starts that the text's layout decides, set before the parser.
+
+A sentence starts at every line break, so headings, list items and paragraphs are never glued
+into the sentence before or after them; and never at a capitalised function word that follows
+a capitalised word on the same line, which is part of a name ("President Moon Jae In on
+Saturday": the parser would start a sentence at "In").
+"""
 
 from __future__ import annotations
 
@@ -22,6 +27,22 @@ def mark_block_starts(doc: Doc) -> Doc:
     return doc
 
 
+def keep_names_whole(doc: Doc) -> Doc:
+    """Unset a sentence start at a capitalised stop word right after a capitalised word of
+    the same line, with no punctuation between ("Moon Jae In", "Lord Of The Rings")."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if (
+            token.is_title
+            and token.is_stop
+            and before.is_alpha
+            and before.is_title
+            and "\n" not in before.whitespace_
+        ):
+            token.is_sent_start = False
+    return doc
+
+
 @Language.factory(
     "storyline_blocks",
     assigns=["token.is_sent_start"],
@@ -37,4 +58,4 @@ class BlocksComponent:
     """Pipeline component wrapping `mark_block_starts`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        return mark_block_starts(doc)
+        return keep_names_whole(mark_block_starts(doc))

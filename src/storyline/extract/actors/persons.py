@@ -20,6 +20,10 @@ from storyline.extract.actors.state import (
 )
 from storyline.extract.names import HONORIFICS, is_short_form, name_words
 from storyline.extract.roles import Role, normalize_word
+from storyline.extract.senses import names_a_thing
+
+FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
 
 
 class PersonsStep(ResolutionState):
@@ -31,6 +35,8 @@ class PersonsStep(ResolutionState):
         start, end = self.extent(ent)
         while end > start and normalize_word(words[end - 1]) in {"'s", "'"}:
             end -= 1
+        if end > start and end < len(doc) and capitalised_function_word(doc[end]):
+            end += 1  # "Moon Jae In": the recogniser leaves the "In" out
         roles: list[Role] = []
         gender = None
         i = start
@@ -237,6 +243,9 @@ class PersonsStep(ResolutionState):
                 continue
             end = i + match.length
             head = doc[end - 1]
+            if names_a_thing(head):  # "a portable music player"
+                i = end
+                continue
             if (
                 head.pos_ not in {"NOUN", "PROPN"}
                 or not self.is_free(i, end)
@@ -344,10 +353,28 @@ class PersonsStep(ResolutionState):
         return None
 
     def holders(self, role: Role, country: str | None) -> list[Draft]:
-        """Persons holding a role (of the same country, when both countries are known)."""
+        """Persons holding a role (of the same country, when both countries are known); a
+        spokesperson is also the holder of a role that speaks for the government ("the
+        government's top spokesman" after "Chief Cabinet Secretary Yoshihide Suga")."""
         return [
             draft
             for draft in self.persons
-            if any(same_role(role, held) for held in draft.roles)
+            if any(self.names_held_role(role, held) for held in draft.roles)
             and (country is None or not draft.countries or country in draft.countries)
         ]
+
+    def names_held_role(self, mentioned: Role, held: Role) -> bool:
+        return same_role(mentioned, held) or (
+            mentioned.name == "spokesperson" and self.role_lexicon.speaks_for_government(held)
+        )
+
+
+def capitalised_function_word(token: Token) -> bool:
+    """A preposition or other function word written with a capital inside a sentence of
+    running text (one with a content word in small letters), so part of a name ("Moon Jae
+    In"); not in a title-case line ("Pence Meets Moon In Seoul")."""
+    if not token.is_title or token.pos_ not in FUNCTION_TAGS or token.i == 0:
+        return False
+    if token.is_sent_start:
+        return False  # "... John Smith. In a statement"; a mention stays in its sentence
+    return any(t.is_lower and t.pos_ in CONTENT_TAGS for t in token.sent)

@@ -21,6 +21,7 @@ from storyline.extract.countries import CountryMatch
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import Nominal
 from storyline.extract.roles import Role, normalize_word
+from storyline.extract.senses import names_a_thing
 
 
 class PlacesStep(ResolutionState):
@@ -188,7 +189,7 @@ class PlacesStep(ResolutionState):
                 if nominal is not None and nominal.kind == "person":
                     self.add_role_before_name(following.i, Role(nominal.noun, nominal.sector))
                 continue  # "publicist Jack Ketsoyan": a word in front of a name, not an actor
-            if nominal is not None and token.dep_ != "compound":
+            if nominal is not None and token.dep_ != "compound" and not names_a_thing(token):
                 self.add_nominal(token, nominal)
 
     def add_role_before_name(self, name_start: int, role: Role) -> None:
