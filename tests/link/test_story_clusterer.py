@@ -159,3 +159,14 @@ def test_a_topics_main_cues_are_its_most_named() -> None:
     for n, cues in enumerate(([("a", 1.0), ("b", 1.0)], [("c", 1.0)], [("c", 1.0), ("b", 1.0)])):
         clusterer.restore(report(str(n), unit((0, 1.0)), dict(cues)), n + 1, 1)
     assert sorted(clusterer._main_cues[1]) == ["b", "c"]  # b and c twice, a once
+
+
+def test_a_topic_that_doubles_takes_back_a_stray_filed_before_it_formed() -> None:
+    """A stray's topic is offered when it grows; one that no longer grows is offered again
+    when a larger topic near it doubles in size (here from one report to two)."""
+    settings = ClusterSettings(story_cue_weight=0.0, topic_cue_weight=0.0, small_topic=1)
+    clusterer = StoryClusterer(replace(settings, topic_merge=0.99))
+    clusterer.restore(report("stray", unit((1, 1.0), (2, 1.0), (3, 2.0))), 1, 1)
+    clusterer.restore(report("a", unit((1, 1.0))), 2, 2)  # cosine 0.41 to the stray
+    assert clusterer.add(report("c", unit((1, 1.0), (2, 0.9)))) == (2, 1)  # centroid 0.53
+    assert clusterer.merged_topics == {2: 1}

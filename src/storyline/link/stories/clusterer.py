@@ -23,6 +23,8 @@ A small topic (`small_topic` reports or fewer) is offered again, each time it gr
 nearest topics by centroid (a small topic's mean is still specific), with the same score and
 threshold, its cues weighed as one report's: a report whose lead was off its matter starts a
 topic of its own, which the topic as a whole, or a second report of that kind, can tie back.
+A larger topic, each time its size doubles, is offered the small topics nearest it the same
+way (the topic a stray fits may form after the stray).
 Topics whose centroids come within `topic_merge` merge at any size. A merge keeps the older id
 and is recorded in `merged_topics`, for the store.
 
@@ -310,6 +312,8 @@ class StoryClusterer:
         topic = self.topics.get(self.topic_of(story.id))
         if topic.size <= s.small_topic:
             self._offer_small_topic(topic)
+        elif topic.size & (topic.size - 1) == 0:  # at each doubling: its mean moves slowly
+            self._take_back_small_topics(topic)
         return story.id, self.topic_of(story.id)
 
     def topic_of(self, story_id: int) -> int:
@@ -337,6 +341,17 @@ class StoryClusterer:
                 best, best_score = other, score
         if best is not None and best_score >= self.settings.topic_threshold:
             self._join(topic, best)
+
+    def _take_back_small_topics(self, topic: Cluster) -> None:
+        """Offer again the small topics nearest a topic that grew: the topic a stray fits
+        may have formed after the stray (a matter's first report can precede the reports
+        that make its topic)."""
+        s = self.settings
+        for other, cosine in self.topics.nearest(topic.centroid(), s.shortlist + 1):
+            if other is topic or not 0 < other.size <= s.small_topic or not topic.size:
+                continue
+            if self._topic_score(self._weigh_topic(other), topic, cosine) >= s.topic_threshold:
+                self._join(other, topic)
 
     def _join(self, topic: Cluster, other: Cluster) -> None:
         """Merge two topics: the older (lower) id stays, the other is recorded."""
