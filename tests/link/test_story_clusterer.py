@@ -134,3 +134,39 @@ def test_a_date_read_from_the_text_costs_no_topic_time() -> None:
         clusterer = StoryClusterer(settings)
         clusterer.add(first)
         assert clusterer.add(features) == (2, topic)
+
+
+def test_a_report_naming_what_a_topic_names_most_joins_it() -> None:
+    """A Haiti charity single: its singers are new to the topic, so its coverage is low, but
+    it names Haiti, the topic's main cue; that lifts it over the topic threshold."""
+    settings = ClusterSettings(topic_cue_weight=0.0, small_topic=0, topic_merge=0.99)
+    single = report("c", unit((1, 1.0), (2, 1.0), (3, 1.915)), {"c:HTI": 1.0, "p:cowell": 1.0})
+
+    def file_after_two_stories(side_weight: float) -> tuple[int, int]:
+        clusterer = StoryClusterer(replace(settings, topic_side_weight=side_weight))
+        clusterer.restore(
+            report("a", unit((1, 1.0)), {"c:HTI": 1.0, "l:port-au-prince": 1.0}), 1, 1
+        )
+        clusterer.restore(report("b", unit((2, 1.0)), {"c:HTI": 1.0, "p:preval": 1.0}), 2, 1)
+        return clusterer.add(single)  # cosine 0.42 to each story: under the threshold alone
+
+    assert file_after_two_stories(0.0) == (3, 2)
+    assert file_after_two_stories(0.15) == (3, 1)  # + 0.15 × a third of the topic's cues
+
+
+def test_a_topics_main_cues_are_its_most_named() -> None:
+    clusterer = StoryClusterer(ClusterSettings(topic_side_cues=2, topic_merge=2.0))
+    for n, cues in enumerate(([("a", 1.0), ("b", 1.0)], [("c", 1.0)], [("c", 1.0), ("b", 1.0)])):
+        clusterer.restore(report(str(n), unit((0, 1.0)), dict(cues)), n + 1, 1)
+    assert sorted(clusterer._main_cues[1]) == ["b", "c"]  # b and c twice, a once
+
+
+def test_a_topic_that_doubles_takes_back_a_stray_filed_before_it_formed() -> None:
+    """A stray's topic is offered when it grows; one that no longer grows is offered again
+    when a larger topic near it doubles in size (here from one report to two)."""
+    settings = ClusterSettings(story_cue_weight=0.0, topic_cue_weight=0.0, small_topic=1)
+    clusterer = StoryClusterer(replace(settings, topic_merge=0.99))
+    clusterer.restore(report("stray", unit((1, 1.0), (2, 1.0), (3, 2.0))), 1, 1)
+    clusterer.restore(report("a", unit((1, 1.0))), 2, 2)  # cosine 0.41 to the stray
+    assert clusterer.add(report("c", unit((1, 1.0), (2, 0.9)))) == (2, 1)  # centroid 0.53
+    assert clusterer.merged_topics == {2: 1}

@@ -11,7 +11,8 @@ a story by
           - time penalty       (days outside the story's span, past `story_days`)
 
 and a report that starts a story with a topic by the cosine of the topic's nearest story plus
-the topic cue weight × cue coverage(report, topic) - the country penalty - the topic time
+the topic cue weight × cue coverage(report, topic) + the topic side weight × the share of the
+topic's main cues the report names - the country penalty - the topic time
 penalty (days between the report and the topic's span, past `topic_days`: a matter quiet for
 years that comes back is another matter; only publication dates count there, a date read from
 a report's text is what it speaks of, often years back). Topics are compared through their
@@ -22,8 +23,17 @@ A small topic (`small_topic` reports or fewer) is offered again, each time it gr
 nearest topics by centroid (a small topic's mean is still specific), with the same score and
 threshold, its cues weighed as one report's: a report whose lead was off its matter starts a
 topic of its own, which the topic as a whole, or a second report of that kind, can tie back.
+A larger topic, each time its size doubles, is offered the small topics nearest it the same
+way (the topic a stray fits may form after the stray).
 Topics whose centroids come within `topic_merge` merge at any size. A merge keeps the older id
 and is recorded in `merged_topics`, for the store.
+
+The topic's side counts because coverage alone is the report's view: a report on a Haiti
+charity single names singers the topic never met, and its coverage is low although it names
+Haiti, what the topic's reports name most. A topic's main cues are its `topic_side_cues` most
+named (kept as reports arrive, so a restored clusterer has the same), weighed by share × idf.
+Only a report starting a story gets this; a small topic offered to others does not (two
+topics both naming the United States are not one matter for it).
 
 Cue coverage is the idf-weighted share of the report's lead actors (countries, persons,
 organisations, places; `features.lead_cues`) that the cluster's reports name, each counted at
@@ -33,6 +43,7 @@ the work per report stays small as the corpus grows.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -59,6 +70,8 @@ class ClusterSettings:
     topic_merge: float = 0.8  # topics whose centroids come this close become one
     topic_days: float = 365.0  # a topic's span may be this many days from a report at no cost
     small_topic: int = 10  # a topic this small is offered to its nearest topics as it grows
+    topic_side_weight: float = 0.15  # × the share of a topic's main cues a new story names
+    topic_side_cues: int = 10  # a topic's main cues: this many of its most named
 
     def record(self) -> dict[str, float]:
         return asdict(self)
@@ -181,6 +194,7 @@ class StoryClusterer:
         self._document_frequency: dict[str, int] = {}
         self._documents = 0
         self.merged_topics: dict[int, int] = {}  # a merged topic's id → the id it joined
+        self._main_cues: dict[int, list[str]] = {}  # a topic's most named cues, by topic id
 
     def _idf(self, cue: str) -> float:
         return math.log((1 + self._documents) / (1 + self._document_frequency.get(cue, 0))) + 1
@@ -238,6 +252,33 @@ class StoryClusterer:
         outside = max(0.0, self._days_outside(report, topic) - s.topic_days)
         return score - s.time_penalty * min(1.0, outside / s.topic_days)
 
+    def _topic_side(self, report: _Weighted, topic: Cluster) -> float:
+        """The share of the topic's main cues (by share × idf) that the report names."""
+        main = self._main_cues.get(topic.id, [])
+        masses = {cue: topic.share(cue) * self._idf(cue) for cue in main}
+        total = sum(masses.values())
+        if not total:
+            return 0.0
+        return sum(m for cue, m in masses.items() if cue in report.weights) / total
+
+    def _keep_main_cues(self, topic: Cluster, cues: Iterable[str]) -> None:
+        """Update the topic's `topic_side_cues` most named cues (ties by name) after `cues`
+        were each named once more: only one of them can enter, each in place of the least."""
+        main = self._main_cues.setdefault(topic.id, [])
+
+        def rank(cue: str) -> tuple[float, str]:
+            return topic.cues[cue], cue
+
+        for cue in cues:
+            if cue in main:
+                continue
+            if len(main) < self.settings.topic_side_cues:
+                main.append(cue)
+                continue
+            least = min(main, key=rank)
+            if rank(cue) > rank(least):
+                main[main.index(least)] = cue
+
     def _score(
         self, report: _Weighted, cluster: Cluster, cosine: float, cue_weight: float
     ) -> float:
@@ -271,6 +312,8 @@ class StoryClusterer:
         topic = self.topics.get(self.topic_of(story.id))
         if topic.size <= s.small_topic:
             self._offer_small_topic(topic)
+        elif topic.size & (topic.size - 1) == 0:  # at each doubling: its mean moves slowly
+            self._take_back_small_topics(topic)
         return story.id, self.topic_of(story.id)
 
     def topic_of(self, story_id: int) -> int:
@@ -299,6 +342,17 @@ class StoryClusterer:
         if best is not None and best_score >= self.settings.topic_threshold:
             self._join(topic, best)
 
+    def _take_back_small_topics(self, topic: Cluster) -> None:
+        """Offer again the small topics nearest a topic that grew: the topic a stray fits
+        may have formed after the stray (a matter's first report can precede the reports
+        that make its topic)."""
+        s = self.settings
+        for other, cosine in self.topics.nearest(topic.centroid(), s.shortlist + 1):
+            if other is topic or not 0 < other.size <= s.small_topic or not topic.size:
+                continue
+            if self._topic_score(self._weigh_topic(other), topic, cosine) >= s.topic_threshold:
+                self._join(other, topic)
+
     def _join(self, topic: Cluster, other: Cluster) -> None:
         """Merge two topics: the older (lower) id stays, the other is recorded."""
         keep, gone = sorted((topic, other), key=lambda t: t.id)
@@ -309,6 +363,10 @@ class StoryClusterer:
             if story.parent == gone.id:
                 story.parent = keep.id
         self.merged_topics[gone.id] = keep.id
+        self._main_cues.pop(gone.id, None)
+        self._main_cues[keep.id] = heapq.nlargest(
+            self.settings.topic_side_cues, keep.cues, key=lambda cue: (keep.cues[cue], cue)
+        )
 
     def restore(self, features: ArticleFeatures, story_id: int, topic_id: int) -> None:
         """File a report where an earlier run put it (the store's assignments)."""
@@ -319,6 +377,7 @@ class StoryClusterer:
         day = features.published
         topic.add(features, None if features.dated_by_text else day)  # a topic's span: published
         story.add(features, day)
+        self._keep_main_cues(topic, features.cues)
         for cluster, index in ((topic, self.topics), (story, self.stories)):
             index.refresh(cluster)
         self._documents += 1
@@ -328,9 +387,11 @@ class StoryClusterer:
     def _topic_for(self, report: _Weighted, nearest: list) -> Cluster:
         """The best topic among those of the nearest stories, or a new one."""
         best, best_score = None, -math.inf
+        side = self.settings.topic_side_weight
         for story, cosine in nearest:
             topic = self.topics.get(story.parent)
             score = self._topic_score(report, topic, cosine)
+            score += side * self._topic_side(report, topic)
             if score > best_score:
                 best, best_score = topic, score
         if best is None or best_score < self.settings.topic_threshold:
