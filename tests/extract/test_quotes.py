@@ -295,3 +295,24 @@ def test_component_is_registered_for_spacy_users() -> None:
     [quote] = nlp("The talks will resume, Laura Hill said.")._.quotes
     assert quote.speaker is not None and quote.speaker.text == "Laura Hill"
     assert quote.speaker_actor is None  # no actors component: the speaker stays text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Laura Hill said she would cut taxes, and Tom Brady vowed to “fix the roads” by May.",
+            "Tom Brady",
+        ),
+        (
+            "When Laura Hill thanked the city and said it was good to be home, a man in the "
+            "crowd yelled “Stay there!”",
+            "a man",
+        ),
+    ],
+)
+def test_the_nearest_cue_above_a_quote_in_the_parse_gives_its_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text.startswith(speaker)

@@ -138,7 +138,8 @@ class QuoteFinder:
         for passage in passages:
             sentences = _sentences_of(doc, text, passage)
             speech = (
-                _speech_around(passage, speeches, sentences)
+                _governing_cue(doc, passage, inside, self.cues)
+                or _speech_around(passage, speeches, sentences)
                 or _named_before_colon(doc, text, passage, inside)
                 or _signed_below(doc, text, passage)
                 or self._cue_beside(doc, text, passage, inside, sentences)
@@ -602,6 +603,31 @@ def _governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | Non
             if subject is not None:
                 return Speech(verb, subject, (passage.start, passage.end))
             break
+        return None
+    return None
+
+
+def _governing_cue(
+    doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon
+) -> Speech | None:
+    """ "Cruz said he'd make sand “glow”, and Trump vowed to “bomb the hell” out of ISIS",
+    "a man yelled “Stay there!”": the nearest cue verb above the passage in the parse
+    (not a verb of thought) reports it, before a farther cue whose clause runs over it."""
+    span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
+            continue  # a quotation mark may hang anywhere
+        for verb in [token.head, *token.head.ancestors]:
+            if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if verb.sent.start != token.sent.start:
+                return None
+            cue = cues.lookup(verb.lemma_)
+            if cue is not None and cue.kind != "thought":
+                speaker = _speaker_of(verb, inside)
+                return Speech(verb, speaker, (passage.start, passage.end)) if speaker else None
         return None
     return None
 
