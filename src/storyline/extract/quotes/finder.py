@@ -607,9 +607,7 @@ def _governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | Non
     return None
 
 
-def _governing_cue(
-    doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon
-) -> Speech | None:
+def _governing_cue(doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon) -> Speech | None:
     """ "Cruz said he'd make sand “glow”, and Trump vowed to “bomb the hell” out of ISIS",
     "a man yelled “Stay there!”": the nearest cue verb above the passage in the parse
     (not a verb of thought) reports it, before a farther cue whose clause runs over it."""
