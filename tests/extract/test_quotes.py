@@ -316,3 +316,14 @@ def test_the_nearest_cue_above_a_quote_in_the_parse_gives_its_speaker(
 ) -> None:
     [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
+
+
+def test_reported_speech_stops_before_a_joined_cue_with_its_own_subject(nlp: Language) -> None:
+    doc = nlp(
+        "The director recommended that no charges be filed against Laura Hill, but he "
+        "called her actions “extremely careless.”"
+    )
+    indirect = next(q for q in doc._.quotes if q.kind == "indirect")
+    assert indirect.content.text == "no charges be filed against Laura Hill"
+    direct = next(q for q in doc._.quotes if q.kind == "direct")
+    assert (direct.cue.text, direct.speaker.text) == ("called", "he")

@@ -250,9 +250,27 @@ def _content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in INTENT):
             start, end = _clause_span(child)
             if child.i > verb.i and not _main_clause_follows(verb, child):
-                end = max(end, _sentence_end(child))  # "X said …": to the sentence's end
+                end = max(end, _said_end(verb, child))  # "X said …": to the sentence's end
             return start, end
     return None
+
+
+def _said_end(verb: Token, clause: Token) -> int:
+    """Where "X said …" stops: the sentence's end, or before another cue verb joined to
+    this one with its own subject ("X recommended that …, but he called …")."""
+    doc = verb.doc
+    for joined in verb.rights:
+        if joined.i <= clause.right_edge.i or joined.dep_ != "conj":
+            continue
+        if not any(c.dep_ in SUBJECTS for c in joined.children):
+            continue
+        if CueLexicon.load().lookup(joined.lemma_) is None:
+            continue
+        last = joined.left_edge.i - 1
+        while last > clause.right_edge.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+            last -= 1
+        return doc[last].idx + len(doc[last].text)
+    return _sentence_end(clause)
 
 
 def _main_clause_follows(verb: Token, clause: Token) -> bool:
