@@ -327,3 +327,16 @@ def test_reported_speech_stops_before_a_joined_cue_with_its_own_subject(nlp: Lan
     assert indirect.content.text == "no charges be filed against Laura Hill"
     direct = next(q for q in doc._.quotes if q.kind == "direct")
     assert (direct.cue.text, direct.speaker.text) == ("called", "he")
+
+
+def test_a_source_reporting_a_quote_is_an_attribution_around_it(nlp: Language) -> None:
+    text = (
+        "“We will not wait for the courts,” Laura Hill said at a press conference, "
+        "according to the Daily Sun."
+    )
+    doc = nlp(text)
+    direct = next(q for q in doc._.quotes if q.kind == "direct")
+    assert who(doc, direct) == "Laura Hill"
+    outer = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "according to")
+    assert outer.speaker is not None and outer.speaker.text == "the Daily Sun"
+    assert outer.content.text == text[1 : text.index(", according")]

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -79,11 +79,18 @@ class QuoteFinder:
         actors = actor_of_token(doc)
         speeches = self.reported_speech(doc, inside)
         quotes = self.direct_quotes(doc, text, passages, speeches, inside, actors)
-        covered = [q.content for q in quotes if q.kind == "direct"]
+        direct = [q for q in quotes if q.kind == "direct"]
         for speech in speeches:
             start, end = _without_marks(text, *speech.content)
-            quoted = sum(max(0, min(end, c.end) - max(start, c.start)) for c in covered)
-            if quoted * 10 >= (end - start) * 9:
+            quoted = sum(
+                max(0, min(end, q.content.end) - max(start, q.content.start)) for q in direct
+            )
+            inner = _reported_quotes(speech, direct)
+            if inner:  # nested: the outer attribution holds the quotes it reports
+                start = min(speech.content[0], *(q.content.start for q in inner))
+                end = max(speech.content[1], *(q.content.end for q in inner))
+                speech = replace(speech, content=(start, end))
+            elif quoted * 10 >= (end - start) * 9:
                 continue  # all quoted: the direct quote tells it
             quotes.append(_quote(text, speech, "indirect", actors))
         return sorted(quotes, key=lambda q: q.content.start)
@@ -138,7 +145,7 @@ class QuoteFinder:
         for passage in passages:
             sentences = _sentences_of(doc, text, passage)
             speech = (
-                _governing_cue(doc, passage, inside, self.cues)
+                _governing_cue(doc, passage, inside, self.cues, speeches)
                 or _speech_around(passage, speeches, sentences)
                 or _named_before_colon(doc, text, passage, inside)
                 or _signed_below(doc, text, passage)
@@ -230,6 +237,17 @@ def _without_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _MARKS:
         end -= 1
     return start, end
+
+
+def _reported_quotes(speech: Speech, quotes: list[Quote]) -> list[Quote]:
+    """The quotes whose cue lies in what reported speech says: it reports someone else
+    saying them ("“…,” O'Malley said, according to the Las Vegas Sun")."""
+    start, end = speech.content
+    return [
+        q
+        for q in quotes
+        if q.cue is not None and start <= q.cue.start < end and q.cue.start != speech.cue.idx
+    ]
 
 
 def _tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:
@@ -439,7 +457,7 @@ def _according_to(token: Token) -> Speech | None:
         return None
     clause = token.head
     phrase = set(range(token.left_edge.i, token.right_edge.i + 1))
-    tokens = [t for t in clause.subtree if t.i not in phrase and not t.is_punct]
+    tokens = [t for t in clause.subtree if t.i not in phrase and not t.is_punct and not t.is_space]
     if not tokens:
         return None
     content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
@@ -625,10 +643,13 @@ def _governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | Non
     return None
 
 
-def _governing_cue(doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon) -> Speech | None:
+def _governing_cue(
+    doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon, speeches: list[Speech]
+) -> Speech | None:
     """ "Cruz said he'd make sand “glow”, and Trump vowed to “bomb the hell” out of ISIS",
     "a man yelled “Stay there!”": the nearest cue verb above the passage in the parse
-    (not a verb of thought) reports it, before a farther cue whose clause runs over it."""
+    (not a verb of thought) reports it, before a farther cue whose clause runs over it;
+    its speaker as the reported speech of that cue has it ("quoted Pence as saying")."""
     span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
     if span is None:
         return None
@@ -642,8 +663,11 @@ def _governing_cue(doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon
                 return None
             cue = cues.lookup(verb.lemma_)
             if cue is not None and cue.kind != "thought":
-                speaker = _speaker_of(verb, inside)
-                return Speech(verb, speaker, (passage.start, passage.end)) if speaker else None
+                known = next((s for s in speeches if s.cue.i == verb.i), None)
+                speaker = known.speaker if known else _speaker_of(verb, inside)
+                via = known.via if known else None
+                content = (passage.start, passage.end)
+                return Speech(verb, speaker, content, via=via) if speaker else None
         return None
     return None
 
