@@ -340,3 +340,14 @@ def test_a_source_reporting_a_quote_is_an_attribution_around_it(nlp: Language) -
     outer = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "according to")
     assert outer.speaker is not None and outer.speaker.text == "the Daily Sun"
     assert outer.content.text == text[1 : text.index(", according")]
+
+
+def test_a_speaker_the_parser_hung_on_a_date_is_the_phrase_before_the_cue(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "But in a conference call with reporters on Dec. 2, Col. Tom Brady, a military "
+        "spokesman in Baghdad, said, “I mean, a raid is a combat operation.”"
+    )
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "Tom Brady"

@@ -406,10 +406,10 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     if lefts:
         return lefts[-1]
     before = cue.i - 1
-    while before >= 0 and doc[before].pos_ in {"ADV", "AUX", "PART"}:
+    while before >= 0 and (doc[before].pos_ in {"ADV", "AUX", "PART"} or doc[before].text == ","):
         before -= 1
     if before >= 0 and doc[before].pos_ in nouns and before not in inside:
-        return doc[before]
+        return _phrase_head(doc[before], cue, inside)
     after = cue.i + 1
     while after < len(doc) and after < cue.i + 4 and doc[after].pos_ in {"DET", "ADJ"}:
         after += 1
@@ -422,6 +422,21 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
             after += 1  # the head of "Edward Leamer" is "Leamer"
         return doc[after] if doc[after].pos_ in nouns or doc[after].is_title else None
     return None
+
+
+def _phrase_head(word: Token, cue: Token, inside: Collection[int]) -> Token:
+    """The person a noun phrase before a cue names, from its last word: up through
+    prepositions and appositions ("Col. Steven Warren, a military spokesman in Baghdad,
+    said", where the parser hung the name on a date): the last noun reached that can speak."""
+    best = word
+    token = word
+    while token.dep_ in {"pobj", "prep", "appos", "compound"} and token.head.i < cue.i:
+        token = token.head
+        if token.i in inside or (token.pos_ in {"PROPN", "NOUN"} and not _can_speak(token)):
+            break
+        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            best = token
+    return best
 
 
 def _agent_of(verb: Token) -> Token | None:
