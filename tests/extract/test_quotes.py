@@ -351,3 +351,36 @@ def test_a_speaker_the_parser_hung_on_a_date_is_the_phrase_before_the_cue(
     )
     [quote] = doc._.quotes
     assert who(doc, quote) == "Tom Brady"
+
+
+def test_a_dateline_is_not_a_speaker(nlp: Language) -> None:
+    doc = nlp(
+        "Talks.\n\nWASHINGTON, Aug. 24 (UPI) — A spokesman for Democratic presidential "
+        "candidate Laura Hill called a report suggesting donors were granted greater access "
+        "“outrageous.”"
+    )
+    direct = next(q for q in doc._.quotes if q.kind == "direct")
+    assert direct.speaker is not None and direct.speaker.text == "A spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The rejection of the treaty signals “the beginning of the end” for the union, "
+            "said Geert Wilders, founder of the Party for Freedom.",
+            "Geert Wilders",
+        ),
+        (
+            "Couple global exposure with a “candidate who is a lightning rod” and people get "
+            "nervous, said Christine Link, executive director of the group in Ohio.",
+            "Christine Link",
+        ),
+    ],
+)
+def test_a_name_after_an_inverted_verb_of_saying_speaks(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert who(doc, quote) == speaker

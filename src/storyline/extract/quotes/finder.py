@@ -50,6 +50,12 @@ from storyline.nlp.text import doc_text
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INTENT = frozenset({"vow", "promise", "pledge", "threaten", "urge", "warn"})
+# Verbs of saying that put their subject after them behind a quote ("…,” said Suga),
+# and take no person as object, so a name after them is the speaker.
+INVERTING = frozenset(
+    "say add write reply respond explain continue insist argue observe remark recall "
+    "declare".split()
+)
 TERM_WORDS = 4
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
 
@@ -363,6 +369,9 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     "…,” an intelligence source, who …, told"), the name or noun just before the verb, or
     just after it ("…,” said Edward Leamer). Never a word inside quotation marks."""
     cue = verb
+    named = _named_after(cue, inside)
+    if named is not None:
+        return named
     for _ in range(6):
         agent = _agent_of(verb)
         if agent is not None and agent.i not in inside:
@@ -408,7 +417,13 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     before = cue.i - 1
     while before >= 0 and (doc[before].pos_ in {"ADV", "AUX", "PART"} or doc[before].text == ","):
         before -= 1
-    if before >= 0 and doc[before].pos_ in nouns and before not in inside:
+    if (
+        before >= 0
+        and doc[before].pos_ in nouns
+        and before not in inside
+        and doc[before].ent_type_ not in {"DATE", "TIME"}
+        and not _is_dateline(doc[before])
+    ):  # "… on Tuesday called": not the day
         return _phrase_head(doc[before], cue, inside)
     after = cue.i + 1
     while after < len(doc) and after < cue.i + 4 and doc[after].pos_ in {"DET", "ADJ"}:
@@ -424,19 +439,42 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     return None
 
 
+def _named_after(cue: Token, inside: Collection[int]) -> Token | None:
+    """ "…, said Geert Wilders, founder of …": a verb of saying that inverts (`INVERTING`)
+    after a comma or a closing quotation mark, with a name right after it, is said by that
+    name, whatever the parser took for its subject."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in {",", "”", "''", '"'}:
+        return None
+    name = doc[cue.i + 1]
+    if cue.lemma_ not in INVERTING or name.pos_ != "PROPN" or name.i in inside:
+        return None
+    while name.dep_ in {"compound", "flat", "poss"} and name.head.i > name.i:
+        name = name.head  # "Edward Leamer": "Leamer"; "Trump's spokesman": "spokesman"
+    if any(
+        c.i > cue.i and c.i != name.i and c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
+        for c in cue.children
+    ):
+        return None  # "Dean Johnson, a salesman, says Cruz will …": what follows is said
+    return name if name.pos_ in {"PROPN", "NOUN"} and _can_speak(name) else None
+
+
 def _phrase_head(word: Token, cue: Token, inside: Collection[int]) -> Token:
-    """The person a noun phrase before a cue names, from its last word: up through
-    prepositions and appositions ("Col. Steven Warren, a military spokesman in Baghdad,
-    said", where the parser hung the name on a date): the last noun reached that can speak."""
-    best = word
+    """The person a noun phrase before a cue names, from its last word: up from the object
+    of a preposition to the noun it modifies, and from a common noun in apposition to the
+    name ("Col. Steven Warren, a military spokesman in Baghdad, said", the parser having
+    hung the name on a date), while the words can speak."""
     token = word
-    while token.dep_ in {"pobj", "prep", "appos", "compound"} and token.head.i < cue.i:
-        token = token.head
-        if token.i in inside or (token.pos_ in {"PROPN", "NOUN"} and not _can_speak(token)):
+    while token.head.i < cue.i:
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head  # "a spokesman in Baghdad": "spokesman"
+        elif not ((token.dep_ == "appos" and token.pos_ == "NOUN") or token.dep_ == "compound"):
             break
-        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-            best = token
-    return best
+        if head.i in inside or not _can_speak(head) or head.i >= cue.i:
+            break
+        token = head
+    return token
 
 
 def _agent_of(verb: Token) -> Token | None:
@@ -455,12 +493,28 @@ def _can_speak(token: Token) -> bool:
     """A word that can name a speaker: not a date, an amount or a number ("today", "25
     percent") unless it names a person ("one of the executives", "the 46-year-old"), nor
     the relative "that"."""
-    if token.lower_ in {"that", "which"}:
+    if token.lower_ in {"that", "which"} or _is_dateline(token):
         return False
     if token.ent_type_ not in _NOT_SPEAKERS:
         return True
     return any(c.lower_ == "of" for c in token.children) or (
         token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _is_dateline(token: Token) -> bool:
+    """A place in capitals opening a paragraph ("WASHINGTON, Aug. 24 (UPI) —", "LONDON
+    (Reuters) -"): where the report was filed, not who speaks."""
+    doc = token.doc
+    start = token.left_edge.i
+    at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    words = [t for t in doc[start : token.i + 1] if t.is_alpha]
+    follows = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return (
+        at_line_start
+        and bool(words)
+        and all(t.is_upper and len(t) > 1 for t in words)
+        and follows in {",", "(", "-", "—", "–"}
     )
 
 
