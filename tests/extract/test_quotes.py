@@ -384,3 +384,17 @@ def test_a_name_after_an_inverted_verb_of_saying_speaks(
     doc = nlp(text)
     [quote] = doc._.quotes
     assert who(doc, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill pronounced the mayor “a friend.”",
+        "Laura Hill chided the mayor for his “reckless spending” on the stadium.",
+        "A magazine ran a long article about Laura Hill naming her the “queen of the hill” of "
+        "the campaign.",
+    ],
+)
+def test_verbs_of_naming_and_scolding_give_short_quotes_a_speaker(nlp: Language, text: str) -> None:
+    [quote] = quotes(nlp, text)
+    assert quote.kind == "direct" and quote.speaker is not None
