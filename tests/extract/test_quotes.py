@@ -398,3 +398,12 @@ def test_a_name_after_an_inverted_verb_of_saying_speaks(
 def test_verbs_of_naming_and_scolding_give_short_quotes_a_speaker(nlp: Language, text: str) -> None:
     [quote] = quotes(nlp, text)
     assert quote.kind == "direct" and quote.speaker is not None
+
+
+def test_as_someone_put_it_is_a_cue(nlp: Language) -> None:
+    doc = nlp(
+        "The senators hold the seat open. As Laura Hill puts it, “Senate Republicans are "
+        "unmoved, and liberal activists are uninspired.”"
+    )
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")

@@ -114,7 +114,7 @@ class QuoteFinder:
             if token.text == ":" and (speech := _name_colon_line(token)) is not None:
                 found.append(speech)
                 continue
-            cue = self.cues.lookup(token.lemma_)
+            cue = self.cues.of(token)
             if cue is None or token.pos_ not in {"VERB", "AUX"}:
                 continue
             if cue.lemma == "quote" and (speech := _quoted_as(token)) is not None:
@@ -192,7 +192,7 @@ class QuoteFinder:
             for token in sent:
                 if token.i in inside or token.pos_ not in {"VERB", "AUX"}:
                     continue
-                cue = self.cues.lookup(token.lemma_)
+                cue = self.cues.of(token)
                 if cue is None or cue.kind == "thought":
                     continue
                 if _says_something_else(token, passage, inside):
@@ -221,7 +221,7 @@ class QuoteFinder:
         for token in reversed(before or []):
             if token.i in inside or token.pos_ not in {"VERB", "AUX"}:
                 continue
-            cue = self.cues.lookup(token.lemma_)
+            cue = self.cues.of(token)
             if cue is None or cue.kind == "thought":
                 continue
             speaker = _speaker_of(token, inside)
@@ -288,7 +288,7 @@ def _said_end(verb: Token, clause: Token) -> int:
             continue
         if not any(c.dep_ in SUBJECTS for c in joined.children):
             continue
-        if CueLexicon.load().lookup(joined.lemma_) is None:
+        if CueLexicon.load().of(joined) is None:
             continue
         last = joined.left_edge.i - 1
         while last > clause.right_edge.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
@@ -675,7 +675,7 @@ def _introduced_by_colon(
         return None
     clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
-    said = [v for v in verbs if (cue := cues.lookup(v.lemma_)) and cue.kind != "thought"]
+    said = [v for v in verbs if (cue := cues.of(v)) and cue.kind != "thought"]
     tops = [v for v in verbs if not clause or not clause[0].i <= v.head.i < colon.start]
     verb = (said[-1:] or tops or verbs or [None])[0]
     if verb is None:
@@ -730,7 +730,7 @@ def _governing_cue(
                 continue
             if verb.sent.start != token.sent.start:
                 return None
-            cue = cues.lookup(verb.lemma_)
+            cue = cues.of(verb)
             if cue is not None and cue.kind != "thought":
                 known = next((s for s in speeches if s.cue.i == verb.i), None)
                 speaker = known.speaker if known else _speaker_of(verb, inside)
