@@ -407,3 +407,19 @@ def test_as_someone_put_it_is_a_cue(nlp: Language) -> None:
     )
     [quote] = doc._.quotes
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill has framed herself as the “Plan B” for the party.",
+        "Laura Hill talked about “a new deal for working families” at the rally.",
+        "Laura Hill compared the senator to “a used car salesman” on Monday.",
+    ],
+)
+def test_verbs_of_talking_and_self_presentation_give_short_quotes_a_speaker(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
