@@ -415,6 +415,8 @@ def test_as_someone_put_it_is_a_cue(nlp: Language) -> None:
         "Laura Hill has framed herself as the “Plan B” for the party.",
         "Laura Hill talked about “a new deal for working families” at the rally.",
         "Laura Hill compared the senator to “a used car salesman” on Monday.",
+        "Laura Hill offered herself as a “law and order” candidate.",
+        "Laura Hill discussed the “new normal” with reporters.",
     ],
 )
 def test_verbs_of_talking_and_self_presentation_give_short_quotes_a_speaker(
