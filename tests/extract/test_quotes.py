@@ -425,3 +425,12 @@ def test_verbs_of_talking_and_self_presentation_give_short_quotes_a_speaker(
     doc = nlp(text)
     [quote] = doc._.quotes
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_the_owner_of_a_noun_of_speech_says_its_complement(nlp: Language) -> None:
+    doc = nlp(
+        "The union dropped its support after Laura Hill's comment that “we are going to put "
+        "a lot of coal companies out of business.”"
+    )
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", "comment")

@@ -56,6 +56,12 @@ INVERTING = frozenset(
     "say add write reply respond explain continue insist argue observe remark recall "
     "declare".split()
 )
+# Nouns of what someone says or concludes ("her claim that …", "in Bolton's view").
+SPEECH_NOUNS = frozenset(
+    "comment comments remark claim statement assertion conclusion view demand suggestion "
+    "accusation promise pledge warning argument insistence complaint admission denial vow "
+    "threat prediction description words message".split()
+)
 TERM_WORDS = 4
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
 
@@ -725,7 +731,12 @@ def _governing_cue(
     for token in span:
         if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
             continue  # a quotation mark may hang anywhere
+        child = token
         for verb in [token.head, *token.head.ancestors]:
+            owner = _owner_of_words(verb, child, inside)
+            if owner is not None:
+                return Speech(verb, owner, (passage.start, passage.end))
+            child = verb
             if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
                 continue
             if verb.sent.start != token.sent.start:
@@ -739,6 +750,16 @@ def _governing_cue(
                 return Speech(verb, speaker, content, via=via) if speaker else None
         return None
     return None
+
+
+def _owner_of_words(noun: Token, child: Token, inside: set[int]) -> Token | None:
+    """ "her comment that “…”", "Comey's conclusion that her actions were “…”": the owner
+    of a noun of speech (`SPEECH_NOUNS`) says what its complement (`child`) holds."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i in inside:
+        return None
+    if child.i < noun.i or child.dep_ not in {"acl", "ccomp", "prep", "appos"}:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
 
 
 def _is_term(doc: Doc, text: str, passage: Marked) -> bool:
