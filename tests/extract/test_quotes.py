@@ -434,3 +434,11 @@ def test_the_owner_of_a_noun_of_speech_says_its_complement(nlp: Language) -> Non
     )
     [quote] = doc._.quotes
     assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", "comment")
+
+
+def test_a_short_sentence_of_the_next_paragraph_gives_no_cue(nlp: Language) -> None:
+    doc = nlp(
+        "“The ones who have been here 20 years,” Laura Hill asked. “Do we throw them out or "
+        "work with them?”\n\nThe crowd applauded."
+    )
+    assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill", "Laura Hill"]

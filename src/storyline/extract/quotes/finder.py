@@ -601,7 +601,7 @@ def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool
 
 def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
     """The sentences a passage ends and starts in; then the sentence after it when that one
-    is short ("He said.") or follows at once in the same paragraph."""
+    is short ("He said.") in the same paragraph, or follows at once."""
     sentences = []
     for at in (passage.outer_end - 1, passage.outer_start):
         span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -610,10 +610,12 @@ def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
     last = sentences[0] if sentences else None
     if last is not None and last.end < len(doc):
         following = doc[last.end].sent
-        # "He said." after a quote that is a whole paragraph, or "…!” Sessions said as …"
-        # where the parser ended the sentence at the closing mark
+        # "… ” He said." after a quote, or "…!” Sessions said as …" where the parser ended
+        # the sentence at the closing mark; not a sentence of the next paragraph
         between = text[passage.outer_end : following.start_char]
-        if len(following) <= 6 or not (between.strip() or "\n" in between):
+        if (len(following) <= 6 and "\n\n" not in between) or not (
+            between.strip() or "\n" in between
+        ):
             sentences.append(following[: min(len(following), 12)])
     return sentences
 
