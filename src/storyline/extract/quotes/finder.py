@@ -7,17 +7,26 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    with a clausal complement ("X said (that) …", "…, X said", "X told reporters …") or, for
    verbs of intent, an infinitive ("vowed to improve ties"); "according to X, …"; and media
    reporting ("official media quoted Kim as vowing …": the speaker is Kim, via the media).
+   "X said …" runs to the sentence's end, or to another cue verb joined to it with its own
+   subject ("…, but he called …"). A source that reports someone's quote ("“…,” O'Malley
+   said, according to the Las Vegas Sun") is an attribution of its own around it.
    The speaker is the agent of a passive cue ("called a “witch hunt” by Democrats"), the
    cue's subject (also a number that names a person: "One of the executives said", "said
    the 46-year-old"), or the subject of the verb a participle or a run of conjoined verbs
-   hangs on ("…, saying …", "declared … and added …").
-2. **Quotes in marks** (`marks.quoted_passages`): a passage inside the content of reported
-   speech takes that speech's cue and speaker ("said there has been “no particular policy
-   change”"); otherwise the nearest cue verb of its sentence outside the marks ("“…,” Kono
-   told reporters", "Suga said: “…”", "“…,” said Suga"), or the last cue verb of a clause
-   ending in a colon before it ("… and the NRA responded: “…”"); a passage split by its cue
-   (`“…,” he said, “…”`) is one quote in parts. A long passage with no cue continues the
-   previous quote's speaker, or takes the cue of the next sentence ("… ” He said.").
+   hangs on ("…, saying …", "declared … and added …"); a name right after an inverted
+   verb of saying ("…, said Geert Wilders"); where the parse lost the subject, the phrase
+   before the cue ("Col. Steven Warren, a military spokesman in Baghdad, said"); never a
+   dateline ("WASHINGTON, Aug. 24 (UPI) —").
+2. **Quotes in marks** (`marks.quoted_passages`): the nearest cue verb above a passage in
+   the parse reports it ("and Trump vowed to “bomb the hell” out of …"), or the owner of a
+   noun of speech whose complement holds it ("her comment that “…”"); a passage inside
+   the content of reported speech takes that speech's cue and speaker ("said there has
+   been “no particular policy change”"); otherwise the nearest cue verb of its sentence
+   outside the marks ("“…,” Kono told reporters", "Suga said: “…”", "“…,” said Suga"), or
+   the last cue verb of a clause ending in a colon before it ("… and the NRA responded:
+   “…”"); a passage split by its cue (`“…,” he said, “…”`) is one quote in parts. A long
+   passage with no cue continues the previous quote's speaker, or takes the cue of the
+   next sentence in its paragraph ("… ” He said.").
    A passage with no cue verb is said by the subject of the verb it hangs on ("Moore thanked
    him for “stepping up”", "“…,” Bennett shot back"), or of the verb that takes that verb's
    clause ("she vented that it would be “ugly”"), before any continuing speaker; one
