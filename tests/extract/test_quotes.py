@@ -295,3 +295,150 @@ def test_component_is_registered_for_spacy_users() -> None:
     [quote] = nlp("The talks will resume, Laura Hill said.")._.quotes
     assert quote.speaker is not None and quote.speaker.text == "Laura Hill"
     assert quote.speaker_actor is None  # no actors component: the speaker stays text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Laura Hill said she would cut taxes, and Tom Brady vowed to “fix the roads” by May.",
+            "Tom Brady",
+        ),
+        (
+            "When Laura Hill thanked the city and said it was good to be home, a man in the "
+            "crowd yelled “Stay there!”",
+            "a man",
+        ),
+    ],
+)
+def test_the_nearest_cue_above_a_quote_in_the_parse_gives_its_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
+
+
+def test_reported_speech_stops_before_a_joined_cue_with_its_own_subject(nlp: Language) -> None:
+    doc = nlp(
+        "The director recommended that no charges be filed against Laura Hill, but he "
+        "called her actions “extremely careless.”"
+    )
+    indirect = next(q for q in doc._.quotes if q.kind == "indirect")
+    assert indirect.content.text == "no charges be filed against Laura Hill"
+    direct = next(q for q in doc._.quotes if q.kind == "direct")
+    assert (direct.cue.text, direct.speaker.text) == ("called", "he")
+
+
+def test_a_source_reporting_a_quote_is_an_attribution_around_it(nlp: Language) -> None:
+    text = (
+        "“We will not wait for the courts,” Laura Hill said at a press conference, "
+        "according to the Daily Sun."
+    )
+    doc = nlp(text)
+    direct = next(q for q in doc._.quotes if q.kind == "direct")
+    assert who(doc, direct) == "Laura Hill"
+    outer = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "according to")
+    assert outer.speaker is not None and outer.speaker.text == "the Daily Sun"
+    assert outer.content.text == text[1 : text.index(", according")]
+
+
+def test_a_speaker_the_parser_hung_on_a_date_is_the_phrase_before_the_cue(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "But in a conference call with reporters on Dec. 2, Col. Tom Brady, a military "
+        "spokesman in Baghdad, said, “I mean, a raid is a combat operation.”"
+    )
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "Tom Brady"
+
+
+def test_a_dateline_is_not_a_speaker(nlp: Language) -> None:
+    doc = nlp(
+        "Talks.\n\nWASHINGTON, Aug. 24 (UPI) — A spokesman for Democratic presidential "
+        "candidate Laura Hill called a report suggesting donors were granted greater access "
+        "“outrageous.”"
+    )
+    direct = next(q for q in doc._.quotes if q.kind == "direct")
+    assert direct.speaker is not None and direct.speaker.text == "A spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The rejection of the treaty signals “the beginning of the end” for the union, "
+            "said Geert Wilders, founder of the Party for Freedom.",
+            "Geert Wilders",
+        ),
+        (
+            "Couple global exposure with a “candidate who is a lightning rod” and people get "
+            "nervous, said Christine Link, executive director of the group in Ohio.",
+            "Christine Link",
+        ),
+    ],
+)
+def test_a_name_after_an_inverted_verb_of_saying_speaks(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert who(doc, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill pronounced the mayor “a friend.”",
+        "Laura Hill chided the mayor for his “reckless spending” on the stadium.",
+        "A magazine ran a long article about Laura Hill naming her the “queen of the hill” of "
+        "the campaign.",
+    ],
+)
+def test_verbs_of_naming_and_scolding_give_short_quotes_a_speaker(nlp: Language, text: str) -> None:
+    [quote] = quotes(nlp, text)
+    assert quote.kind == "direct" and quote.speaker is not None
+
+
+def test_as_someone_put_it_is_a_cue(nlp: Language) -> None:
+    doc = nlp(
+        "The senators hold the seat open. As Laura Hill puts it, “Senate Republicans are "
+        "unmoved, and liberal activists are uninspired.”"
+    )
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill has framed herself as the “Plan B” for the party.",
+        "Laura Hill talked about “a new deal for working families” at the rally.",
+        "Laura Hill compared the senator to “a used car salesman” on Monday.",
+        "Laura Hill offered herself as a “law and order” candidate.",
+        "Laura Hill discussed the “new normal” with reporters.",
+    ],
+)
+def test_verbs_of_talking_and_self_presentation_give_short_quotes_a_speaker(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_the_owner_of_a_noun_of_speech_says_its_complement(nlp: Language) -> None:
+    doc = nlp(
+        "The union dropped its support after Laura Hill's comment that “we are going to put "
+        "a lot of coal companies out of business.”"
+    )
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", "comment")
+
+
+def test_a_short_sentence_of_the_next_paragraph_gives_no_cue(nlp: Language) -> None:
+    doc = nlp(
+        "“The ones who have been here 20 years,” Laura Hill asked. “Do we throw them out or "
+        "work with them?”\n\nThe crowd applauded."
+    )
+    assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill", "Laura Hill"]

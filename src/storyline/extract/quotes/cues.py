@@ -1,13 +1,15 @@
 """Verbs that attribute speech, writing or thought ("said", "told", "vowed", "believes").
 
 Read from ``storyline/data/speech_cues.tsv`` (its header names the sources); verbs are looked
-up by lemma.
+up by lemma, and "put it" ("as Amar put it, …") is a cue too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+
+from spacy.tokens import Token
 
 from storyline.data import data_table
 
@@ -20,6 +22,9 @@ class Cue:
     lemma: str
     kind: str
     takes_addressee: bool
+
+
+PUT_IT = Cue("put", "speech", False)
 
 
 class CueLexicon:
@@ -35,6 +40,14 @@ class CueLexicon:
 
     def lookup(self, lemma: str) -> Cue | None:
         return self._cues.get(lemma.lower())
+
+    def of(self, verb: Token) -> Cue | None:
+        """The cue a verb is: by its lemma, or the idiom "put it" ("as Amar put it, …")."""
+        cue = self.lookup(verb.lemma_)
+        put_it = verb.lemma_ == "put" and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+        )
+        return PUT_IT if cue is None and put_it else cue
 
 
 @cache

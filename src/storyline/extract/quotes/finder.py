@@ -7,17 +7,26 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    with a clausal complement ("X said (that) …", "…, X said", "X told reporters …") or, for
    verbs of intent, an infinitive ("vowed to improve ties"); "according to X, …"; and media
    reporting ("official media quoted Kim as vowing …": the speaker is Kim, via the media).
+   "X said …" runs to the sentence's end, or to another cue verb joined to it with its own
+   subject ("…, but he called …"). A source that reports someone's quote ("“…,” O'Malley
+   said, according to the Las Vegas Sun") is an attribution of its own around it.
    The speaker is the agent of a passive cue ("called a “witch hunt” by Democrats"), the
    cue's subject (also a number that names a person: "One of the executives said", "said
    the 46-year-old"), or the subject of the verb a participle or a run of conjoined verbs
-   hangs on ("…, saying …", "declared … and added …").
-2. **Quotes in marks** (`marks.quoted_passages`): a passage inside the content of reported
-   speech takes that speech's cue and speaker ("said there has been “no particular policy
-   change”"); otherwise the nearest cue verb of its sentence outside the marks ("“…,” Kono
-   told reporters", "Suga said: “…”", "“…,” said Suga"), or the last cue verb of a clause
-   ending in a colon before it ("… and the NRA responded: “…”"); a passage split by its cue
-   (`“…,” he said, “…”`) is one quote in parts. A long passage with no cue continues the
-   previous quote's speaker, or takes the cue of the next sentence ("… ” He said.").
+   hangs on ("…, saying …", "declared … and added …"); a name right after an inverted
+   verb of saying ("…, said Geert Wilders"); where the parse lost the subject, the phrase
+   before the cue ("Col. Steven Warren, a military spokesman in Baghdad, said"); never a
+   dateline ("WASHINGTON, Aug. 24 (UPI) —").
+2. **Quotes in marks** (`marks.quoted_passages`): the nearest cue verb above a passage in
+   the parse reports it ("and Trump vowed to “bomb the hell” out of …"), or the owner of a
+   noun of speech whose complement holds it ("her comment that “…”"); a passage inside
+   the content of reported speech takes that speech's cue and speaker ("said there has
+   been “no particular policy change”"); otherwise the nearest cue verb of its sentence
+   outside the marks ("“…,” Kono told reporters", "Suga said: “…”", "“…,” said Suga"), or
+   the last cue verb of a clause ending in a colon before it ("… and the NRA responded:
+   “…”"); a passage split by its cue (`“…,” he said, “…”`) is one quote in parts. A long
+   passage with no cue continues the previous quote's speaker, or takes the cue of the
+   next sentence in its paragraph ("… ” He said.").
    A passage with no cue verb is said by the subject of the verb it hangs on ("Moore thanked
    him for “stepping up”", "“…,” Bennett shot back"), or of the verb that takes that verb's
    clause ("she vented that it would be “ugly”"), before any continuing speaker; one
@@ -37,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -50,6 +59,18 @@ from storyline.nlp.text import doc_text
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INTENT = frozenset({"vow", "promise", "pledge", "threaten", "urge", "warn"})
+# Verbs of saying that put their subject after them behind a quote ("…,” said Suga),
+# and take no person as object, so a name after them is the speaker.
+INVERTING = frozenset(
+    "say add write reply respond explain continue insist argue observe remark recall "
+    "declare".split()
+)
+# Nouns of what someone says or concludes ("her claim that …", "in Bolton's view").
+SPEECH_NOUNS = frozenset(
+    "comment comments remark claim statement assertion conclusion view demand suggestion "
+    "accusation promise pledge warning argument insistence complaint admission denial vow "
+    "threat prediction description words message".split()
+)
 TERM_WORDS = 4
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
 
@@ -79,11 +100,18 @@ class QuoteFinder:
         actors = actor_of_token(doc)
         speeches = self.reported_speech(doc, inside)
         quotes = self.direct_quotes(doc, text, passages, speeches, inside, actors)
-        covered = [q.content for q in quotes if q.kind == "direct"]
+        direct = [q for q in quotes if q.kind == "direct"]
         for speech in speeches:
             start, end = _without_marks(text, *speech.content)
-            quoted = sum(max(0, min(end, c.end) - max(start, c.start)) for c in covered)
-            if quoted * 10 >= (end - start) * 9:
+            quoted = sum(
+                max(0, min(end, q.content.end) - max(start, q.content.start)) for q in direct
+            )
+            inner = _reported_quotes(speech, direct)
+            if inner:  # nested: the outer attribution holds the quotes it reports
+                start = min(speech.content[0], *(q.content.start for q in inner))
+                end = max(speech.content[1], *(q.content.end for q in inner))
+                speech = replace(speech, content=(start, end))
+            elif quoted * 10 >= (end - start) * 9:
                 continue  # all quoted: the direct quote tells it
             quotes.append(_quote(text, speech, "indirect", actors))
         return sorted(quotes, key=lambda q: q.content.start)
@@ -101,7 +129,7 @@ class QuoteFinder:
             if token.text == ":" and (speech := _name_colon_line(token)) is not None:
                 found.append(speech)
                 continue
-            cue = self.cues.lookup(token.lemma_)
+            cue = self.cues.of(token)
             if cue is None or token.pos_ not in {"VERB", "AUX"}:
                 continue
             if cue.lemma == "quote" and (speech := _quoted_as(token)) is not None:
@@ -138,7 +166,8 @@ class QuoteFinder:
         for passage in passages:
             sentences = _sentences_of(doc, text, passage)
             speech = (
-                _speech_around(passage, speeches, sentences)
+                _governing_cue(doc, passage, inside, self.cues, speeches)
+                or _speech_around(passage, speeches, sentences)
                 or _named_before_colon(doc, text, passage, inside)
                 or _signed_below(doc, text, passage)
                 or self._cue_beside(doc, text, passage, inside, sentences)
@@ -178,7 +207,7 @@ class QuoteFinder:
             for token in sent:
                 if token.i in inside or token.pos_ not in {"VERB", "AUX"}:
                     continue
-                cue = self.cues.lookup(token.lemma_)
+                cue = self.cues.of(token)
                 if cue is None or cue.kind == "thought":
                     continue
                 if _says_something_else(token, passage, inside):
@@ -207,7 +236,7 @@ class QuoteFinder:
         for token in reversed(before or []):
             if token.i in inside or token.pos_ not in {"VERB", "AUX"}:
                 continue
-            cue = self.cues.lookup(token.lemma_)
+            cue = self.cues.of(token)
             if cue is None or cue.kind == "thought":
                 continue
             speaker = _speaker_of(token, inside)
@@ -231,6 +260,17 @@ def _without_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _reported_quotes(speech: Speech, quotes: list[Quote]) -> list[Quote]:
+    """The quotes whose cue lies in what reported speech says: it reports someone else
+    saying them ("“…,” O'Malley said, according to the Las Vegas Sun")."""
+    start, end = speech.content
+    return [
+        q
+        for q in quotes
+        if q.cue is not None and start <= q.cue.start < end and q.cue.start != speech.cue.idx
+    ]
+
+
 def _tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:
     """Tokens inside quotation marks (the quoted words' own verbs are not cues)."""
     inside: set[int] = set()
@@ -249,9 +289,27 @@ def _content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in INTENT):
             start, end = _clause_span(child)
             if child.i > verb.i and not _main_clause_follows(verb, child):
-                end = max(end, _sentence_end(child))  # "X said …": to the sentence's end
+                end = max(end, _said_end(verb, child))  # "X said …": to the sentence's end
             return start, end
     return None
+
+
+def _said_end(verb: Token, clause: Token) -> int:
+    """Where "X said …" stops: the sentence's end, or before another cue verb joined to
+    this one with its own subject ("X recommended that …, but he called …")."""
+    doc = verb.doc
+    for joined in verb.rights:
+        if joined.i <= clause.right_edge.i or joined.dep_ != "conj":
+            continue
+        if not any(c.dep_ in SUBJECTS for c in joined.children):
+            continue
+        if CueLexicon.load().of(joined) is None:
+            continue
+        last = joined.left_edge.i - 1
+        while last > clause.right_edge.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+            last -= 1
+        return doc[last].idx + len(doc[last].text)
+    return _sentence_end(clause)
 
 
 def _main_clause_follows(verb: Token, clause: Token) -> bool:
@@ -326,6 +384,9 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     "…,” an intelligence source, who …, told"), the name or noun just before the verb, or
     just after it ("…,” said Edward Leamer). Never a word inside quotation marks."""
     cue = verb
+    named = _named_after(cue, inside)
+    if named is not None:
+        return named
     for _ in range(6):
         agent = _agent_of(verb)
         if agent is not None and agent.i not in inside:
@@ -369,10 +430,16 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     if lefts:
         return lefts[-1]
     before = cue.i - 1
-    while before >= 0 and doc[before].pos_ in {"ADV", "AUX", "PART"}:
+    while before >= 0 and (doc[before].pos_ in {"ADV", "AUX", "PART"} or doc[before].text == ","):
         before -= 1
-    if before >= 0 and doc[before].pos_ in nouns and before not in inside:
-        return doc[before]
+    if (
+        before >= 0
+        and doc[before].pos_ in nouns
+        and before not in inside
+        and doc[before].ent_type_ not in {"DATE", "TIME"}
+        and not _is_dateline(doc[before])
+    ):  # "… on Tuesday called": not the day
+        return _phrase_head(doc[before], cue, inside)
     after = cue.i + 1
     while after < len(doc) and after < cue.i + 4 and doc[after].pos_ in {"DET", "ADJ"}:
         after += 1
@@ -385,6 +452,44 @@ def _speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
             after += 1  # the head of "Edward Leamer" is "Leamer"
         return doc[after] if doc[after].pos_ in nouns or doc[after].is_title else None
     return None
+
+
+def _named_after(cue: Token, inside: Collection[int]) -> Token | None:
+    """ "…, said Geert Wilders, founder of …": a verb of saying that inverts (`INVERTING`)
+    after a comma or a closing quotation mark, with a name right after it, is said by that
+    name, whatever the parser took for its subject."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in {",", "”", "''", '"'}:
+        return None
+    name = doc[cue.i + 1]
+    if cue.lemma_ not in INVERTING or name.pos_ != "PROPN" or name.i in inside:
+        return None
+    while name.dep_ in {"compound", "flat", "poss"} and name.head.i > name.i:
+        name = name.head  # "Edward Leamer": "Leamer"; "Trump's spokesman": "spokesman"
+    if any(
+        c.i > cue.i and c.i != name.i and c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
+        for c in cue.children
+    ):
+        return None  # "Dean Johnson, a salesman, says Cruz will …": what follows is said
+    return name if name.pos_ in {"PROPN", "NOUN"} and _can_speak(name) else None
+
+
+def _phrase_head(word: Token, cue: Token, inside: Collection[int]) -> Token:
+    """The person a noun phrase before a cue names, from its last word: up from the object
+    of a preposition to the noun it modifies, and from a common noun in apposition to the
+    name ("Col. Steven Warren, a military spokesman in Baghdad, said", the parser having
+    hung the name on a date), while the words can speak."""
+    token = word
+    while token.head.i < cue.i:
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head  # "a spokesman in Baghdad": "spokesman"
+        elif not ((token.dep_ == "appos" and token.pos_ == "NOUN") or token.dep_ == "compound"):
+            break
+        if head.i in inside or not _can_speak(head) or head.i >= cue.i:
+            break
+        token = head
+    return token
 
 
 def _agent_of(verb: Token) -> Token | None:
@@ -403,12 +508,28 @@ def _can_speak(token: Token) -> bool:
     """A word that can name a speaker: not a date, an amount or a number ("today", "25
     percent") unless it names a person ("one of the executives", "the 46-year-old"), nor
     the relative "that"."""
-    if token.lower_ in {"that", "which"}:
+    if token.lower_ in {"that", "which"} or _is_dateline(token):
         return False
     if token.ent_type_ not in _NOT_SPEAKERS:
         return True
     return any(c.lower_ == "of" for c in token.children) or (
         token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _is_dateline(token: Token) -> bool:
+    """A place in capitals opening a paragraph ("WASHINGTON, Aug. 24 (UPI) —", "LONDON
+    (Reuters) -"): where the report was filed, not who speaks."""
+    doc = token.doc
+    start = token.left_edge.i
+    at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    words = [t for t in doc[start : token.i + 1] if t.is_alpha]
+    follows = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return (
+        at_line_start
+        and bool(words)
+        and all(t.is_upper and len(t) > 1 for t in words)
+        and follows in {",", "(", "-", "—", "–"}
     )
 
 
@@ -420,7 +541,7 @@ def _according_to(token: Token) -> Speech | None:
         return None
     clause = token.head
     phrase = set(range(token.left_edge.i, token.right_edge.i + 1))
-    tokens = [t for t in clause.subtree if t.i not in phrase and not t.is_punct]
+    tokens = [t for t in clause.subtree if t.i not in phrase and not t.is_punct and not t.is_space]
     if not tokens:
         return None
     content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
@@ -489,7 +610,7 @@ def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool
 
 def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
     """The sentences a passage ends and starts in; then the sentence after it when that one
-    is short ("He said.") or follows at once in the same paragraph."""
+    is short ("He said.") in the same paragraph, or follows at once."""
     sentences = []
     for at in (passage.outer_end - 1, passage.outer_start):
         span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -498,10 +619,12 @@ def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
     last = sentences[0] if sentences else None
     if last is not None and last.end < len(doc):
         following = doc[last.end].sent
-        # "He said." after a quote that is a whole paragraph, or "…!” Sessions said as …"
-        # where the parser ended the sentence at the closing mark
+        # "… ” He said." after a quote, or "…!” Sessions said as …" where the parser ended
+        # the sentence at the closing mark; not a sentence of the next paragraph
         between = text[passage.outer_end : following.start_char]
-        if len(following) <= 6 or not (between.strip() or "\n" in between):
+        if (len(following) <= 6 and "\n\n" not in between) or not (
+            between.strip() or "\n" in between
+        ):
             sentences.append(following[: min(len(following), 12)])
     return sentences
 
@@ -569,7 +692,7 @@ def _introduced_by_colon(
         return None
     clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
-    said = [v for v in verbs if (cue := cues.lookup(v.lemma_)) and cue.kind != "thought"]
+    said = [v for v in verbs if (cue := cues.of(v)) and cue.kind != "thought"]
     tops = [v for v in verbs if not clause or not clause[0].i <= v.head.i < colon.start]
     verb = (said[-1:] or tops or verbs or [None])[0]
     if verb is None:
@@ -604,6 +727,50 @@ def _governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | Non
             break
         return None
     return None
+
+
+def _governing_cue(
+    doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon, speeches: list[Speech]
+) -> Speech | None:
+    """ "Cruz said he'd make sand “glow”, and Trump vowed to “bomb the hell” out of ISIS",
+    "a man yelled “Stay there!”": the nearest cue verb above the passage in the parse
+    (not a verb of thought) reports it, before a farther cue whose clause runs over it;
+    its speaker as the reported speech of that cue has it ("quoted Pence as saying")."""
+    span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
+            continue  # a quotation mark may hang anywhere
+        child = token
+        for verb in [token.head, *token.head.ancestors]:
+            owner = _owner_of_words(verb, child, inside)
+            if owner is not None:
+                return Speech(verb, owner, (passage.start, passage.end))
+            child = verb
+            if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if verb.sent.start != token.sent.start:
+                return None
+            cue = cues.of(verb)
+            if cue is not None and cue.kind != "thought":
+                known = next((s for s in speeches if s.cue.i == verb.i), None)
+                speaker = known.speaker if known else _speaker_of(verb, inside)
+                via = known.via if known else None
+                content = (passage.start, passage.end)
+                return Speech(verb, speaker, content, via=via) if speaker else None
+        return None
+    return None
+
+
+def _owner_of_words(noun: Token, child: Token, inside: set[int]) -> Token | None:
+    """ "her comment that “…”", "Comey's conclusion that her actions were “…”": the owner
+    of a noun of speech (`SPEECH_NOUNS`) says what its complement (`child`) holds."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i in inside:
+        return None
+    if child.i < noun.i or child.dep_ not in {"acl", "ccomp", "prep", "appos"}:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
 
 
 def _is_term(doc: Doc, text: str, passage: Marked) -> bool:
