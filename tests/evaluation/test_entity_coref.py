@@ -77,3 +77,19 @@ def test_a_mention_no_actor_covers_joins_the_entity_of_its_head_word(nlp: Langua
     scores = score_corpus(parsed)
     assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
     assert scores["actors only"]["cross_no_singletons"]["conll_f1"] < 1.0
+
+
+def test_time_mentions_of_one_story_join_by_their_day(nlp: Language) -> None:
+    texts = {"a": "Police arrested the man on Thursday.", "b": "The arrest came Thursday night."}
+    docs = []
+    for doc_id, surface in (("a", "Thursday"), ("b", "Thursday night")):
+        text = texts[doc_id]
+        start = text.index(surface)
+        mention = GoldMention(doc_id, start, start + len(surface), surface, "TIME_DATE", "t", 0)
+        docs.append(GoldDocument(doc_id, "1", text, [(0, len(text))], [mention]))
+    parsed = parse(nlp, docs, processes=1)
+    scores = score_corpus(parsed)
+    assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
+    assert scores["baseline"]["cross_no_singletons"]["conll_f1"] == 0.0  # "Thursday", "night"
+    apart = score_corpus(parsed, stories={"a": "s1", "b": "s2"})  # two stories: two days
+    assert apart["storyline"]["cross_no_singletons"]["conll_f1"] == 0.0

@@ -7,10 +7,13 @@ covers the gold mention's syntactic head. Three systems answer for the same ment
 * ``baseline``: same head lemma, one cluster per lemma and group (the standard ECB+ lemma
   baseline; groups are the gold topics of ECB+ and the MEANTIME corpus);
 * ``storyline``: mentions aligned with an actor take the actor's cross-document entity, as
-  `link_actors` links the actors of the group's documents; a mention no actor covers takes
+  `link_actors` links the actors of the group's documents; a mention no actor covers but a
+  time expression does takes the date `link_times` gives that expression, linking the
+  group's time expressions within the stories the documents are filed into (given by the
+  caller: `coref_stories` in the benchmark; the group by default); any other mention takes
   the entity that aligned mentions with its head lemma take most often in the group (a
-  "Lohan" the recogniser missed joins Lindsay Lohan), and the rest (things, times, nominals
-  that are not actors) fall back to the baseline's head-lemma clusters;
+  "Lohan" the recogniser missed joins Lindsay Lohan), and the rest (things, times without a
+  day, nominals that are not actors) fall back to the baseline's head-lemma clusters;
 * ``actors only``: as ``storyline``, but mentions without an actor stay singletons.
 
 Within-document scores treat each document apart (clusters cut at document borders);
@@ -32,6 +35,7 @@ from storyline.evaluation.cat_xml import GoldDocument, GoldMention
 from storyline.evaluation.coref_metrics import evaluate
 from storyline.extract.component import actor_of_token
 from storyline.link.entities import ActorRef, link_actors
+from storyline.link.times import TimeRef, link_times
 
 SYSTEMS = ("baseline", "storyline", "actors only")
 Assign = Callable[[GoldMention], Hashable]
@@ -107,9 +111,45 @@ def link_group(parsed: Sequence[Parsed]) -> dict[tuple[int, int], int]:
     return entity_of
 
 
-def responses(parsed: Sequence[Parsed], group: str) -> dict[str, Assign]:
-    """The cluster each system gives a gold mention, for the documents of one group."""
+def time_of_mention(doc: Doc, mention: GoldMention) -> int | None:
+    """Index in ``doc._.times`` of the expression covering a gold mention's head: the
+    mention is a time ("on Thursday night"), not a thing dated by one ("an April 2nd
+    report")."""
+    head = doc[head_of(doc, mention)].idx
+    for number, time in enumerate(doc._.times):
+        if time.start <= head < time.end:
+            return number
+    return None
+
+
+def link_group_times(
+    parsed: Sequence[Parsed], stories: dict[str, Hashable]
+) -> dict[tuple[str, int], int]:
+    """(document id, time index) -> date number, linking a group's time expressions within
+    the stories of its documents (`link_times`)."""
+    refs: list[TimeRef] = []
+    places: list[tuple[str, int]] = []
+    for item in parsed:
+        story = stories[item.gold.doc_id]
+        for number, time in enumerate(item.doc._.times):
+            refs.append(TimeRef(time.value, time.type, story, item.doc._.dct is not None))
+            places.append((item.gold.doc_id, number))
+    dates = link_times(refs)
+    return {place: d for place, d in zip(places, dates, strict=True) if d is not None}
+
+
+def responses(
+    parsed: Sequence[Parsed], group: str, stories: dict[str, Hashable] | None = None
+) -> dict[str, Assign]:
+    """The cluster each system gives a gold mention, for the documents of one group.
+    `stories` gives each document's story (for linking times; by default the group)."""
     entity_of = link_group(parsed)
+    date_of = link_group_times(parsed, stories or {item.gold.doc_id: group for item in parsed})
+    time_of = {
+        (m.doc_id, m.start, m.end): time_of_mention(item.doc, m)
+        for item in parsed
+        for m in item.gold.mentions
+    }
     by_doc = {item.gold.doc_id: (position, item) for position, item in enumerate(parsed)}
     aligned = {item.gold.doc_id: actor_of_mentions(item) for item in parsed}
     lemma_of = {
@@ -139,6 +179,9 @@ def responses(parsed: Sequence[Parsed], group: str) -> dict[str, Assign]:
         entity = actor(mention)
         if entity is not None:
             return entity
+        time = time_of[(mention.doc_id, mention.start, mention.end)]
+        if time is not None and (mention.doc_id, time) in date_of:
+            return ("date", group, date_of[(mention.doc_id, time)])
         lemma = lemma_of[(mention.doc_id, mention.start, mention.end)]
         return entity_of_lemma.get(lemma) or baseline(mention)
 
@@ -148,15 +191,18 @@ def responses(parsed: Sequence[Parsed], group: str) -> dict[str, Assign]:
     return {"baseline": baseline, "storyline": storyline, "actors only": actors_only}
 
 
-def score_corpus(documents: Sequence[Parsed]) -> dict[str, dict[str, Any]]:
-    """Within- and cross-document scores of every system, with and without singletons."""
+def score_corpus(
+    documents: Sequence[Parsed], stories: dict[str, Hashable] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Within- and cross-document scores of every system, with and without singletons.
+    `stories` gives each document's story (see `responses`)."""
     groups: dict[str, list[Parsed]] = defaultdict(list)
     for item in documents:
         groups[item.gold.group].append(item)
     key: dict[str, dict[Hashable, list[Hashable]]] = {"within": {}, "cross": {}}
     response = {system: {"within": {}, "cross": {}} for system in SYSTEMS}
     for group, parsed in groups.items():
-        assign = responses(parsed, group)
+        assign = responses(parsed, group, stories)
         for item in parsed:
             for mention in item.gold.mentions:
                 mid = (mention.doc_id, mention.start, mention.end)
