@@ -93,3 +93,22 @@ def test_time_mentions_of_one_story_join_by_their_day(nlp: Language) -> None:
     assert scores["baseline"]["cross_no_singletons"]["conll_f1"] == 0.0  # "Thursday", "night"
     apart = score_corpus(parsed, stories={"a": "s1", "b": "s2"})  # two stories: two days
     assert apart["storyline"]["cross_no_singletons"]["conll_f1"] == 0.0
+
+
+def test_a_relative_pronoun_no_actor_covers_joins_the_noun_its_clause_modifies(
+    nlp: Language,
+) -> None:
+    text_a = "Microsoft fixed the flaw that hit browsers."
+    text_b = "The flaw was serious."
+    docs = []
+    for doc_id, text, spans in (("a", text_a, ("flaw", "that")), ("b", text_b, ("flaw",))):
+        mentions = []
+        for surface in spans:
+            start = text.index(surface)
+            mentions.append(
+                GoldMention(doc_id, start, start + len(surface), surface, "NON_HUMAN_PART", "f", 0)
+            )
+        docs.append(GoldDocument(doc_id, "1", text, [(0, len(text))], mentions))
+    scores = score_corpus(parse(nlp, docs, processes=1))
+    assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
+    assert scores["baseline"]["cross_no_singletons"]["conll_f1"] < 1.0  # "that" apart

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
 from storyline.evaluation.coref_metrics import evaluate
+from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.component import actor_of_token
 from storyline.link.entities import ActorRef, link_actors
 from storyline.link.times import TimeRef, link_times
@@ -71,6 +72,14 @@ def head_of(doc: Doc, mention: GoldMention) -> int:
 
 def _head_lemma(doc: Doc, mention: GoldMention) -> str:
     return doc[head_of(doc, mention)].lemma_.lower()
+
+
+def _referent_lemma(doc: Doc, mention: GoldMention) -> str:
+    """The head lemma, or for a relative pronoun that of the noun its clause modifies
+    ("the flaw that ..." : "that" is a "flaw")."""
+    head = doc[head_of(doc, mention)]
+    antecedent = relative_antecedent(head)
+    return (antecedent or head).lemma_.lower()
 
 
 def actor_of_mentions(parsed: Parsed) -> dict[tuple[int, int], int]:
@@ -167,6 +176,11 @@ def responses(
             return None
         return ("entity", group, entity_of[(by_doc[mention.doc_id][0], n)])
 
+    referent_lemma_of = {
+        (m.doc_id, m.start, m.end): _referent_lemma(item.doc, m)
+        for item in parsed
+        for m in item.gold.mentions
+    }
     by_lemma: dict[str, Counter[Hashable]] = defaultdict(Counter)
     for item in parsed:
         for mention in item.gold.mentions:
@@ -182,8 +196,8 @@ def responses(
         time = time_of[(mention.doc_id, mention.start, mention.end)]
         if time is not None and (mention.doc_id, time) in date_of:
             return ("date", group, date_of[(mention.doc_id, time)])
-        lemma = lemma_of[(mention.doc_id, mention.start, mention.end)]
-        return entity_of_lemma.get(lemma) or baseline(mention)
+        lemma = referent_lemma_of[(mention.doc_id, mention.start, mention.end)]
+        return entity_of_lemma.get(lemma) or ("lemma", group, lemma)
 
     def actors_only(mention: GoldMention) -> Hashable:
         return actor(mention) or ("alone", mention.doc_id, mention.start)
