@@ -112,3 +112,17 @@ def test_a_relative_pronoun_no_actor_covers_joins_the_noun_its_clause_modifies(
     scores = score_corpus(parse(nlp, docs, processes=1))
     assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
     assert scores["baseline"]["cross_no_singletons"]["conll_f1"] < 1.0  # "that" apart
+
+
+def test_an_acronym_no_actor_covers_joins_the_name_whose_initials_it_is(nlp: Language) -> None:
+    texts = {"a": "Hackers attacked users of Internet Explorer.", "b": "A hole in IE was found."}
+    docs = []
+    for doc_id, surface in (("a", "Internet Explorer"), ("b", "IE")):
+        text = texts[doc_id]
+        start = text.index(surface)
+        end = start + len(surface)
+        mention = GoldMention(doc_id, start, end, surface, "NON_HUMAN_PART", "i", 0)
+        docs.append(GoldDocument(doc_id, "1", text, [(0, len(text))], [mention]))
+    scores = score_corpus(parse(nlp, docs, processes=1))
+    assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
+    assert scores["baseline"]["cross_no_singletons"]["conll_f1"] == 0.0

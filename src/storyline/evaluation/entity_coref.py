@@ -29,12 +29,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
 from storyline.evaluation.coref_metrics import evaluate
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.component import actor_of_token
+from storyline.extract.names import acronym
 from storyline.link.entities import ActorRef, link_actors
 from storyline.link.times import TimeRef, link_times
 
@@ -80,6 +81,36 @@ def _referent_lemma(doc: Doc, mention: GoldMention) -> str:
     head = doc[head_of(doc, mention)]
     antecedent = relative_antecedent(head)
     return (antecedent or head).lemma_.lower()
+
+
+def _name_words(head: Token) -> tuple[str, ...]:
+    """The words of a proper name ending at `head` ("Internet Explorer"): the capitalised
+    words compounded right before it."""
+    words = [head]
+    for child in reversed(list(head.lefts)):
+        if child.dep_ != "compound" or not child.is_title or child.i != words[0].i - 1:
+            break
+        words.insert(0, child)
+    return tuple(word.lower_ for word in words)
+
+
+def _spell_out_acronyms(parsed: Sequence[Parsed], lemma_of: dict[Hashable, str]) -> None:
+    """A mention headed by an acronym ("IE") takes the head lemma of the one name of the
+    group whose initials it is ("Internet Explorer"), as actors' acronyms join their
+    organisation."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    acronyms: list[tuple[Hashable, str]] = []
+    for item in parsed:
+        for mention in item.gold.mentions:
+            head = item.doc[head_of(item.doc, mention)]
+            mid = (mention.doc_id, mention.start, mention.end)
+            if head.text.isupper() and head.is_alpha and 2 <= len(head.text) <= 5:
+                acronyms.append((mid, head.text))
+            elif head.pos_ == "PROPN" and (initials := acronym(_name_words(head))):
+                spelled[initials].add(head.lemma_.lower())
+    for mid, written in acronyms:
+        if len(spelled[written]) == 1:
+            lemma_of[mid] = next(iter(spelled[written]))
 
 
 def actor_of_mentions(parsed: Parsed) -> dict[tuple[int, int], int]:
@@ -181,6 +212,7 @@ def responses(
         for item in parsed
         for m in item.gold.mentions
     }
+    _spell_out_acronyms(parsed, referent_lemma_of)
     by_lemma: dict[str, Counter[Hashable]] = defaultdict(Counter)
     for item in parsed:
         for mention in item.gold.mentions:
