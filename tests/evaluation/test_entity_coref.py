@@ -126,3 +126,22 @@ def test_an_acronym_no_actor_covers_joins_the_name_whose_initials_it_is(nlp: Lan
     scores = score_corpus(parse(nlp, docs, processes=1))
     assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
     assert scores["baseline"]["cross_no_singletons"]["conll_f1"] == 0.0
+
+
+def test_a_mention_no_actor_covers_looks_for_its_head_word_in_its_story_first(
+    nlp: Language,
+) -> None:
+    docs = [
+        gold("a", "Laura Hill met Shinzo Abe in Tokyo.", [("Laura Hill", "laura", 0)]),
+        gold("b", "The talks with hill were short.", [("hill", "laura", 0)]),
+        gold(
+            "c",
+            "Tom Hill won the race in Paris. Hill said he was happy. Hill smiled.",
+            [("Tom Hill", "tom", 0), ("Hill", "tom", 1), ("Hill", "tom", 2)],
+        ),
+    ]
+    parsed = parse(nlp, docs, processes=1)
+    by_group = score_corpus(parsed)  # Tom Hill has more "Hill"s in the group
+    by_story = score_corpus(parsed, stories={"a": "s1", "b": "s1", "c": "s2"})
+    assert by_story["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
+    assert by_group["storyline"]["cross_no_singletons"]["conll_f1"] < 1.0

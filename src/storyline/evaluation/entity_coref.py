@@ -11,9 +11,12 @@ covers the gold mention's syntactic head. Three systems answer for the same ment
   time expression does takes the date `link_times` gives that expression, linking the
   group's time expressions within the stories the documents are filed into (given by the
   caller: `coref_stories` in the benchmark; the group by default); any other mention takes
-  the entity that aligned mentions with its head lemma take most often in the group (a
-  "Lohan" the recogniser missed joins Lindsay Lohan), and the rest (things, times without a
-  day, nominals that are not actors) fall back to the baseline's head-lemma clusters;
+  the entity that aligned mentions with its head lemma take most often in its story, else
+  in the group (a "Lohan" the recogniser missed joins Lindsay Lohan), and the rest (things,
+  times without a day, nominals that are not actors) fall back to head-lemma clusters; a
+  relative pronoun counts with the lemma of the noun its clause modifies ("the flaw
+  that"), an acronym with that of the one name of the group whose initials it is ("IE",
+  "Internet Explorer");
 * ``actors only``: as ``storyline``, but mentions without an actor stay singletons.
 
 Within-document scores treat each document apart (clusters cut at document borders);
@@ -182,9 +185,12 @@ def responses(
     parsed: Sequence[Parsed], group: str, stories: dict[str, Hashable] | None = None
 ) -> dict[str, Assign]:
     """The cluster each system gives a gold mention, for the documents of one group.
-    `stories` gives each document's story (for linking times; by default the group)."""
+    `stories` gives each document's story (by default the group): times are linked within
+    a story, and a mention no actor covers looks for its head lemma's entity in its story
+    before the group."""
     entity_of = link_group(parsed)
-    date_of = link_group_times(parsed, stories or {item.gold.doc_id: group for item in parsed})
+    story_of = stories or {item.gold.doc_id: group for item in parsed}
+    date_of = link_group_times(parsed, story_of)
     time_of = {
         (m.doc_id, m.start, m.end): time_of_mention(item.doc, m)
         for item in parsed
@@ -213,13 +219,16 @@ def responses(
         for m in item.gold.mentions
     }
     _spell_out_acronyms(parsed, referent_lemma_of)
-    by_lemma: dict[str, Counter[Hashable]] = defaultdict(Counter)
+    # the entity aligned mentions of a head lemma take most often, in the story, in the group
+    by_lemma: dict[tuple[Hashable, str], Counter[Hashable]] = defaultdict(Counter)
     for item in parsed:
         for mention in item.gold.mentions:
             entity = actor(mention)
             if entity is not None:
-                by_lemma[lemma_of[(mention.doc_id, mention.start, mention.end)]][entity] += 1
-    entity_of_lemma = {lemma: counts.most_common(1)[0][0] for lemma, counts in by_lemma.items()}
+                lemma = lemma_of[(mention.doc_id, mention.start, mention.end)]
+                by_lemma[(story_of[mention.doc_id], lemma)][entity] += 1
+                by_lemma[(None, lemma)][entity] += 1
+    entity_of_lemma = {key: counts.most_common(1)[0][0] for key, counts in by_lemma.items()}
 
     def storyline(mention: GoldMention) -> Hashable:
         entity = actor(mention)
@@ -229,7 +238,11 @@ def responses(
         if time is not None and (mention.doc_id, time) in date_of:
             return ("date", group, date_of[(mention.doc_id, time)])
         lemma = referent_lemma_of[(mention.doc_id, mention.start, mention.end)]
-        return entity_of_lemma.get(lemma) or ("lemma", group, lemma)
+        return (
+            entity_of_lemma.get((story_of[mention.doc_id], lemma))
+            or entity_of_lemma.get((None, lemma))
+            or ("lemma", group, lemma)
+        )
 
     def actors_only(mention: GoldMention) -> Hashable:
         return actor(mention) or ("alone", mention.doc_id, mention.start)
