@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
-from storyline.evaluation.entity_coref import actor_of_mentions, parse, score_corpus
+from storyline.evaluation.entity_coref import actor_of_mentions, head_of, parse, score_corpus
 
 
 def gold(doc_id: str, text: str, mentions: list[tuple[str, str, int]]) -> GoldDocument:
@@ -145,3 +146,19 @@ def test_a_mention_no_actor_covers_looks_for_its_head_word_in_its_story_first(
     by_story = score_corpus(parsed, stories={"a": "s1", "b": "s1", "c": "s2"})
     assert by_story["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
     assert by_group["storyline"]["cross_no_singletons"]["conll_f1"] < 1.0
+
+
+def test_a_mention_headed_by_a_preposition_the_parser_left_without_object_is_its_noun(
+    nlp: Language,
+) -> None:
+    words = ["In", "Queens", ",", "police", "said", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, True, False, False],
+        heads=[4, 4, 4, 4, 4, 4],
+        deps=["prep", "npadvmod", "punct", "nsubj", "ROOT", "punct"],
+        pos=["ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+    )
+    mention = GoldMention("a", 0, 9, "In Queens", "LOC_GEO", "q", 0)
+    assert doc[head_of(doc, mention)].text == "Queens"

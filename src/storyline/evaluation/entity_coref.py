@@ -62,7 +62,8 @@ def parse(nlp: Language, documents: Sequence[GoldDocument], processes: int) -> l
 
 def head_of(doc: Doc, mention: GoldMention) -> int:
     """Token index of a gold mention's syntactic head in our parse. ECB+ location mentions
-    include their preposition ("in Queens"): the head is then the preposition's object."""
+    include their preposition ("in Queens"): the head is then the preposition's object, or
+    the last noun of the mention when the parser gave the preposition none inside it."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return doc[0].i
@@ -71,6 +72,9 @@ def head_of(doc: Doc, mention: GoldMention) -> int:
         inside = [c for c in root.children if c.dep_ == "pobj" and span.start <= c.i < span.end]
         if inside:
             return inside[0].i
+        nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
+        if nouns:
+            return nouns[-1].i
     return root.i
 
 
