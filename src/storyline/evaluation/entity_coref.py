@@ -223,13 +223,13 @@ def responses(
         for m in item.gold.mentions
     }
     _spell_out_acronyms(parsed, referent_lemma_of)
-    # the entity aligned mentions of a head lemma take most often, in the story, in the group
+    # the entity aligned mentions of a (referent) lemma take most often: in the story, the group
     by_lemma: dict[tuple[Hashable, str], Counter[Hashable]] = defaultdict(Counter)
     for item in parsed:
         for mention in item.gold.mentions:
             entity = actor(mention)
             if entity is not None:
-                lemma = lemma_of[(mention.doc_id, mention.start, mention.end)]
+                lemma = referent_lemma_of[(mention.doc_id, mention.start, mention.end)]
                 by_lemma[(story_of[mention.doc_id], lemma)][entity] += 1
                 by_lemma[(None, lemma)][entity] += 1
     entity_of_lemma = {key: counts.most_common(1)[0][0] for key, counts in by_lemma.items()}
