@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
-from storyline.evaluation.entity_coref import actor_of_mentions, parse, score_corpus
+from storyline.evaluation.entity_coref import actor_of_mentions, head_of, parse, score_corpus
 
 
 def gold(doc_id: str, text: str, mentions: list[tuple[str, str, int]]) -> GoldDocument:
@@ -77,3 +78,87 @@ def test_a_mention_no_actor_covers_joins_the_entity_of_its_head_word(nlp: Langua
     scores = score_corpus(parsed)
     assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
     assert scores["actors only"]["cross_no_singletons"]["conll_f1"] < 1.0
+
+
+def test_time_mentions_of_one_story_join_by_their_day(nlp: Language) -> None:
+    texts = {"a": "Police arrested the man on Thursday.", "b": "The arrest came Thursday night."}
+    docs = []
+    for doc_id, surface in (("a", "Thursday"), ("b", "Thursday night")):
+        text = texts[doc_id]
+        start = text.index(surface)
+        mention = GoldMention(doc_id, start, start + len(surface), surface, "TIME_DATE", "t", 0)
+        docs.append(GoldDocument(doc_id, "1", text, [(0, len(text))], [mention]))
+    parsed = parse(nlp, docs, processes=1)
+    scores = score_corpus(parsed)
+    assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
+    assert scores["baseline"]["cross_no_singletons"]["conll_f1"] == 0.0  # "Thursday", "night"
+    apart = score_corpus(parsed, stories={"a": "s1", "b": "s2"})  # two stories: two days
+    assert apart["storyline"]["cross_no_singletons"]["conll_f1"] == 0.0
+
+
+def test_a_relative_pronoun_no_actor_covers_joins_the_noun_its_clause_modifies(
+    nlp: Language,
+) -> None:
+    text_a = "Microsoft fixed the flaw that hit browsers."
+    text_b = "The flaw was serious."
+    docs = []
+    for doc_id, text, spans in (("a", text_a, ("flaw", "that")), ("b", text_b, ("flaw",))):
+        mentions = []
+        for surface in spans:
+            start = text.index(surface)
+            mentions.append(
+                GoldMention(doc_id, start, start + len(surface), surface, "NON_HUMAN_PART", "f", 0)
+            )
+        docs.append(GoldDocument(doc_id, "1", text, [(0, len(text))], mentions))
+    scores = score_corpus(parse(nlp, docs, processes=1))
+    assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
+    assert scores["baseline"]["cross_no_singletons"]["conll_f1"] < 1.0  # "that" apart
+
+
+def test_an_acronym_no_actor_covers_joins_the_name_whose_initials_it_is(nlp: Language) -> None:
+    texts = {"a": "Hackers attacked users of Internet Explorer.", "b": "A hole in IE was found."}
+    docs = []
+    for doc_id, surface in (("a", "Internet Explorer"), ("b", "IE")):
+        text = texts[doc_id]
+        start = text.index(surface)
+        end = start + len(surface)
+        mention = GoldMention(doc_id, start, end, surface, "NON_HUMAN_PART", "i", 0)
+        docs.append(GoldDocument(doc_id, "1", text, [(0, len(text))], [mention]))
+    scores = score_corpus(parse(nlp, docs, processes=1))
+    assert scores["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
+    assert scores["baseline"]["cross_no_singletons"]["conll_f1"] == 0.0
+
+
+def test_a_mention_no_actor_covers_looks_for_its_head_word_in_its_story_first(
+    nlp: Language,
+) -> None:
+    docs = [
+        gold("a", "Laura Hill met Shinzo Abe in Tokyo.", [("Laura Hill", "laura", 0)]),
+        gold("b", "The talks with hill were short.", [("hill", "laura", 0)]),
+        gold(
+            "c",
+            "Tom Hill won the race in Paris. Hill said he was happy. Hill smiled.",
+            [("Tom Hill", "tom", 0), ("Hill", "tom", 1), ("Hill", "tom", 2)],
+        ),
+    ]
+    parsed = parse(nlp, docs, processes=1)
+    by_group = score_corpus(parsed)  # Tom Hill has more "Hill"s in the group
+    by_story = score_corpus(parsed, stories={"a": "s1", "b": "s1", "c": "s2"})
+    assert by_story["storyline"]["cross_no_singletons"]["conll_f1"] == 1.0
+    assert by_group["storyline"]["cross_no_singletons"]["conll_f1"] < 1.0
+
+
+def test_a_mention_headed_by_a_preposition_the_parser_left_without_object_is_its_noun(
+    nlp: Language,
+) -> None:
+    words = ["In", "Queens", ",", "police", "said", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, True, False, False],
+        heads=[4, 4, 4, 4, 4, 4],
+        deps=["prep", "npadvmod", "punct", "nsubj", "ROOT", "punct"],
+        pos=["ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+    )
+    mention = GoldMention("a", 0, 9, "In Queens", "LOC_GEO", "q", 0)
+    assert doc[head_of(doc, mention)].text == "Queens"

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from storyline.evaluation.cat_xml import GoldDocument
 from storyline.evaluation.conll2003 import ner_scores, read_conll2003
+from storyline.evaluation.coref_stories import file_stories
 from storyline.evaluation.ecbplus import read_ecbplus
 from storyline.evaluation.entity_coref import (
     SYSTEMS,
@@ -71,14 +72,16 @@ def score_gold(
     nlp = load_nlp()
     started = time.perf_counter()
     parsed = parse(nlp, documents, processes)
-    scores = score_corpus(parsed)
+    stories = file_stories(parsed)
+    scores = score_corpus(parsed, stories)
     seconds = time.perf_counter() - started
     mentions = sum(len(d.mentions) for d in documents)
     aligned = alignment_rate(parsed)
     console.print(
         coref_table(
             f"{name}: {len(documents)} documents, {mentions:,} gold mentions, "
-            f"{100 * aligned:.1f}% aligned with an actor mention ({seconds:.0f} s)",
+            f"{100 * aligned:.1f}% aligned with an actor mention, "
+            f"{len(set(stories.values()))} stories ({seconds:.0f} s)",
             scores,
         )
     )
@@ -86,6 +89,7 @@ def score_gold(
         "documents": len(documents),
         "mentions": mentions,
         "aligned": round(aligned, 4),
+        "stories": len(set(stories.values())),
         "seconds": round(seconds, 1),
         **{
             system.replace(" ", "_"): {

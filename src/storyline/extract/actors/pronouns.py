@@ -27,12 +27,10 @@ class PronounsStep(ResolutionState):
         clause modifies."""
         drafts = self.persons + list(self.others.values())
         for token in self.doc:
-            if token.lower_ not in RELATIVE_PRONOUNS or token.i in self.taken:
+            found = relative_antecedent(token)
+            if found is None or token.i in self.taken:
                 continue
-            clause = token.head if token.dep_ != "poss" else token.head.head
-            if clause.dep_ != "relcl":
-                continue
-            antecedent = clause.head.i
+            antecedent = found.i
             for draft in drafts:
                 if any(start <= antecedent < end for start, end, _ in draft.mentions):
                     draft.mentions.append((token.i, token.i + 1, "pronoun"))
@@ -137,6 +135,15 @@ class PronounsStep(ResolutionState):
 
 
 _EMPTY_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "take", "matter"})
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The head noun a relative pronoun's clause modifies ("the flaw that ..." -> "flaw"),
+    or None when the token opens no relative clause."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = token.head if token.dep_ != "poss" else token.head.head
+    return clause.head if clause.dep_ == "relcl" else None
 
 
 def acting_it(token: Token) -> bool:
