@@ -60,3 +60,28 @@ def test_undated_statement_placed_at_its_report_after_that_days_dated_items() ->
         ("2018-02-07", "Dated today."),
         (None, "He said so."),
     ]
+
+
+def test_an_undated_reports_weekday_is_placed_on_the_storys_day_it_falls_on() -> None:
+    articles = [
+        {"id": 1, "text": "Talks began on Thursday, Dec. 11, 2008.", "report_date": None},
+        {"id": 2, "text": "Talks began on Thursday. Earlier, on Monday, he left.",
+         "report_date": None},
+    ]  # fmt: skip
+    sentences = [
+        {"article_id": 1, "idx": 0, "start": 0, "end": 39},
+        {"article_id": 2, "idx": 0, "start": 0, "end": 24},
+        {"article_id": 2, "idx": 1, "start": 25, "end": 53},
+    ]
+    times = [
+        {"article_id": 1, "sentence_idx": 0, "type": "DATE", "value": "2008-12-11"},
+        {"article_id": 2, "sentence_idx": 0, "type": "DATE", "value": "XXXX-WXX-4"},
+        {"article_id": 2, "sentence_idx": 1, "type": "DATE", "value": "XXXX-WXX-1"},
+    ]
+    items = build_timeline(1, articles, sentences, times, [])
+    # the Thursday is the story's one Thursday; the Monday fits no day of the story
+    assert [(i.article_id, i.date, i.placed_at, i.inferred) for i in items] == [
+        (1, "2008-12-11", date(2008, 12, 11), False),
+        (2, "XXXX-WXX-4", date(2008, 12, 11), True),
+    ]
+    assert items[1].to_record()["date"] == "XXXX-WXX-4"  # nothing invented for report 2

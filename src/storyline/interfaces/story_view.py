@@ -58,7 +58,9 @@ def _reports_table(reports: list[dict[str, Any]]) -> Table:
 
 def _timeline_table(items: list[TimelineItem], sources: dict[int, str]) -> Table:
     table = Table(
-        title="Timeline (by the date each sentence speaks of; (date): the report's)", expand=True
+        title="Timeline (by the date each sentence speaks of; (date): the report's; "
+        "~date: the story's day an undated report's weekday falls on)",
+        expand=True,
     )
     table.add_column("date", no_wrap=True)
     table.add_column("report", justify="right")
@@ -66,11 +68,17 @@ def _timeline_table(items: list[TimelineItem], sources: dict[int, str]) -> Table
     table.add_column("sentence", overflow="fold", ratio=6)
     for item in items:
         table.add_row(
-            item.date or Text(f"({item.placed_at or 'undated'})", style="dim"),
+            _when(item),
             f"{item.article_id} {sources.get(item.article_id) or ''}".strip(),
             item.speaker or "", item.text,
         )  # fmt: skip
     return table
+
+
+def _when(item: TimelineItem) -> str | Text:
+    if item.inferred:
+        return Text(f"~{item.placed_at}", style="italic")
+    return item.date or Text(f"({item.placed_at or 'undated'})", style="dim")
 
 
 def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str]) -> Table:

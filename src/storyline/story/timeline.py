@@ -5,6 +5,11 @@ An item is a sentence of one of the story's reports that names a calendar day, w
 Monday" is the Monday), or that holds a statement (a direct or reported quote). Items are
 ordered by the date they speak of, not the publication date; a statement that names no date
 is placed at its report's date, after the items dated that day, in report and text order.
+
+A report with no publication date has relative dates only ("Thursday", XXXX-WXX-4). Such a
+sentence keeps its relative value, and is placed on the day of the story it falls on when
+`storyline.link.times.link_times` finds exactly one ("Thursday" and another report's
+"Thursday, Dec. 11, 2008"); nothing is invented for its report.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from storyline.extract.times.calendar import anchor_of_value, granularity
+from storyline.extract.times.calendar import anchor_of_value, granularity, parse_anchor
+from storyline.link.times import TimeRef, link_times
 
 PRECISION = {"D": 0, "W": 1, "M": 2}  # the units a timeline item may be dated by
 STATEMENT_KINDS = frozenset({"direct", "indirect"})
@@ -35,6 +41,7 @@ class TimelineItem:
     speaker: str | None = None
     speaker_entity_id: int | None = None
     placed_at: date | None = None  # the day it is ordered by (its report's for no `date`)
+    inferred: bool = False  # placed by the story's day a relative `date` falls on
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -71,6 +78,7 @@ def build_timeline(
     for t in times:
         if t["type"] in ("DATE", "TIME"):
             values.setdefault((t["article_id"], t["sentence_idx"]), []).append(t["value"])
+    story_days = _story_days(story_id, articles, times)
     speakers: dict[tuple[int, int], dict[str, Any]] = {}
     for q in quotes:
         if q["kind"] in STATEMENT_KINDS:
@@ -82,10 +90,14 @@ def build_timeline(
     for s in sentences:
         key = (s["article_id"], s["idx"])
         when = sentence_date(values.get(key, []))
+        inferred = when is None and key in story_days
+        if inferred:
+            when, day = story_days[key]
         quote = speakers.get(key)
         if when is None and quote is None:
             continue
-        day = anchor_of_value(when[:10]) if when else report_date[s["article_id"]]
+        if not inferred:
+            day = anchor_of_value(when[:10]) if when else report_date[s["article_id"]]
         item = TimelineItem(
             story_id=story_id,
             date=when,
@@ -97,6 +109,33 @@ def build_timeline(
             speaker=(quote["speaker_name"] or quote["speaker_text"]) if quote else None,
             speaker_entity_id=quote["speaker_entity_id"] if quote else None,
             placed_at=day,
+            inferred=inferred,
         )
         keyed.append(((day or date.max, when is None, order[s["article_id"]], s["start"]), item))
     return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def _story_days(
+    story_id: int, articles: Sequence[dict[str, Any]], times: Sequence[dict[str, Any]]
+) -> dict[tuple[int, int], tuple[str, date]]:
+    """For sentences of undated reports: the first relative value that falls on one day of
+    the story, with that day, by (article_id, sentence_idx)."""
+    undated = {a["id"] for a in articles if a["report_date"] is None}
+    if not undated:
+        return {}
+    dated = [t for t in times if t["type"] in ("DATE", "TIME")]
+    refs = [
+        TimeRef(t["value"], t["type"], story_id, dated=t["article_id"] not in undated)
+        for t in dated
+    ]
+    numbers = link_times(refs)
+    day_of = {
+        number: day
+        for number, t in zip(numbers, dated, strict=True)
+        if number is not None and (day := parse_anchor(t["value"][:10])) is not None
+    }
+    found: dict[tuple[int, int], tuple[str, date]] = {}
+    for number, t in zip(numbers, dated, strict=True):
+        if t["article_id"] in undated and "X" in t["value"] and number in day_of:
+            found.setdefault((t["article_id"], t["sentence_idx"]), (t["value"], day_of[number]))
+    return found
