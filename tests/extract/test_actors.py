@@ -240,6 +240,17 @@ def test_spokesman_is_the_holder_of_a_role_that_speaks_for_the_government(
     assert ("The spokeswoman", "role") in mentions(sanders)
 
 
+def test_plural_members_of_a_sector_are_its_group(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Police said the road was shut on Monday. Cops later arrested two men, "
+        "and investigators searched the house.",
+    )
+    police = [actor for actor in doc._.actors if actor.key == ("the", "police")]
+    assert len(police) == 1
+    assert [text for text, _ in mentions(police[0])] == ["Police", "Cops", "investigators"]
+
+
 def test_predicate_role_goes_to_the_subject(nlp: Language) -> None:
     doc = resolve(nlp, "Hans Weber is Germany's foreign minister.")
     weber = find(doc, "Hans Weber")

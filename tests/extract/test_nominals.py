@@ -72,3 +72,12 @@ def test_the_software_giant_is_the_main_organisation(nlp: Language) -> None:
     doc = nlp("Microsoft released a patch on Tuesday. The software giant said it was urgent.")
     microsoft = actor_with(doc._.actors, "Microsoft")
     assert "The software giant" in {m.text for m in microsoft.mentions}
+
+
+def test_a_plural_person_noun_acts_as_its_sectors_group() -> None:
+    lexicon = NominalLexicon.load()
+    police = lexicon.group_of(lexicon.lookup("cop"))  # type: ignore[arg-type]
+    assert police is not None and police.noun == "police"
+    assert lexicon.group_of(lexicon.lookup("juror")).noun == "jury"  # type: ignore[arg-type, union-attr]
+    assert lexicon.group_of(lexicon.lookup("resident")) is None  # type: ignore[arg-type]
+    assert lexicon.group_of(lexicon.lookup("police")) is None  # type: ignore[arg-type]

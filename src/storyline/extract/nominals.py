@@ -58,6 +58,17 @@ class NominalLexicon:
     def lookup(self, lemma: str) -> Nominal | None:
         return self._nouns.get(lemma.lower())
 
+    def group_of(self, person: Nominal) -> Nominal | None:
+        """The group a plural of this person noun acts as: the first group noun of its
+        sector ("cops", "investigators" -> "police"; "soldiers" -> "troop"; "jurors" ->
+        "jury"), None for a noun of no sector or of a sector with no group noun."""
+        if person.kind != "person" or not person.sector:
+            return None
+        return next(
+            (n for n in self._nouns.values() if n.kind == "group" and n.sector == person.sector),
+            None,
+        )
+
 
 @cache
 def _load() -> NominalLexicon:

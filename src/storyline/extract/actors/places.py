@@ -214,6 +214,8 @@ class PlacesStep(ResolutionState):
                 named.mentions.append((start, end, "role"))
                 self.take(start, end)
                 return
+        if self.is_plural(head) and (group := self.nominal_lexicon.group_of(nominal)):
+            nominal = group  # "cops" are the police, "soldiers" the troops
         actor_type: ActorType = NOMINAL_TYPES[nominal.kind]
         plural = nominal.kind == "person" and self.is_plural(head)
         definite = any(c.lower_ == "the" for c in head.lefts)
