@@ -185,8 +185,14 @@ def test_times_lie_in_their_sentences_and_are_exported(stored) -> None:  # type:
     exported = export_corpus(db)["times"]
     assert len(exported) == 10
     assert set(exported[0]) == {"article_id", "start", "end", "text", "type", "value", "anchor",
-                                "mod"}  # fmt: skip
+                                "mod", "date_id"}  # fmt: skip
     assert {t["anchor"] for t in exported if t["text"] == "Monday"} == {"2018-02-07", "2018-02-13"}
+    # one date per day named across the story; the two Mondays are two days; a duration none
+    ids = {(t["value"], t["date_id"]) for t in exported if t["type"] in ("DATE", "TIME")}
+    assert len({value for value, _ in ids}) == len(ids) == len({i for _, i in ids})
+    mondays = {t["date_id"] for t in exported if t["text"] == "Monday"}
+    assert len(mondays) == 2 and None not in mondays
+    assert all(t["date_id"] is None for t in exported if t["type"] == "DURATION")
 
 
 def quotes_of(stored, name: str) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from storyline.link.times import TimeRef, link_times
 from storyline.store.database import Database
 from storyline.story.material import load_story
 
@@ -15,11 +16,14 @@ def export_corpus(db: Database) -> dict[str, Any]:
     `start`/`end` of a mention are character offsets into its article's `text`. Each entity
     is `{"id", "name", "type", "code", "country", "roles", "mentions": [{"article_id",
     "start", "end", "text", "kind"}]}`. Each time is `{"article_id", "start", "end", "text",
-    "type", "value", "anchor", "mod"}`: a TIMEX3 type and value (see
-    `storyline.extract.times.model.TimeExpression`). Each quote is `{"article_id", "start",
-    "end", "text", "direct", "kind", "cue", "speaker_entity_id", "speaker_text", "dates"}`:
-    `kind` direct (in quotation marks), indirect (reported speech) or term (scare quotes, no
-    speaker); `dates` the values of the times in the quote's sentence.
+    "type", "value", "anchor", "mod", "date_id"}`: a TIMEX3 type and value (see
+    `storyline.extract.times.model.TimeExpression`); times with one `date_id` name one day or
+    span: one absolute date anywhere, or one relative date ("Thursday" of undated reports)
+    within a story (`storyline.link.times.link_times`); null for durations and sets. Each
+    quote is `{"article_id", "start", "end", "text", "direct", "kind", "cue",
+    "speaker_entity_id", "speaker_text", "dates"}`: `kind` direct (in quotation marks),
+    indirect (reported speech) or term (scare quotes, no speaker); `dates` the values of the
+    times in the quote's sentence.
 
     Stories: `"stories": [{"id", "topic_id", "title", "article_ids", "start", "end"}]` (report
     dates), `"topics": [{"id", "title", "story_ids"}]`, `"timeline": [{"story_id", "date",
@@ -30,16 +34,22 @@ def export_corpus(db: Database) -> dict[str, Any]:
     `storyline.story.developments`), as far as they were found: `ensure_developments` first
     brings them up to date (the CLI does).
     """
+    articles = db.export_articles()
+    times = db.times()
     return {
-        "articles": db.export_articles(),
+        "articles": articles,
         "mentions": db.export_mentions(),
         "entities": export_entities(db),
         "times": [
             {
-                key: row[key]
-                for key in ("article_id", "start", "end", "text", "type", "value", "anchor", "mod")
+                **{
+                    key: row[key]
+                    for key in ("article_id", "start", "end", "text", "type", "value", "anchor")
+                },
+                "mod": row["mod"],
+                "date_id": date_id,
             }
-            for row in db.times()
+            for row, date_id in zip(times, _date_ids(times, articles, db), strict=True)
         ],
         "quotes": [
             {
@@ -81,6 +91,25 @@ def export_stories(db: Database) -> dict[str, list[dict[str, Any]]]:
         ],
         "developments": [{key: row[key] for key in DEVELOPMENT_KEYS} for row in db.developments()],
     }
+
+
+def _date_ids(
+    times: list[dict[str, Any]], articles: list[dict[str, Any]], db: Database
+) -> list[int | None]:
+    """The date each time names, linked across the reports of its story (see
+    `storyline.link.times`); a report in no story is a story of its own."""
+    story_of = {aid: row["id"] for row in db.stories() for aid in row["article_ids"]}
+    dated = {row["id"]: row["published"] is not None for row in articles}
+    refs = [
+        TimeRef(
+            row["value"] or "",
+            row["type"],
+            story_of.get(row["article_id"], ("report", row["article_id"])),
+            dated=dated.get(row["article_id"], True),
+        )
+        for row in times
+    ]
+    return link_times(refs)
 
 
 def _id(row: dict[str, Any]) -> int:

@@ -15,6 +15,7 @@ def test_a_date_or_time_is_keyed_by_its_day_and_a_duration_whole() -> None:
     assert time_key("P90D", "DURATION") is None  # an amount, not a span
     assert time_key("XXXX-XX-XX", "DATE") is None  # "today" without a publication date
     assert time_key("P1W", "SET") is None
+    assert time_key("PRESENT_REF", "DATE") is None  # "now" of two reports: two moments
 
 
 def test_a_relative_day_is_one_date_within_a_story_only() -> None:

@@ -47,9 +47,12 @@ class TimeRef:
 
 def time_key(value: str, type_: str) -> str | None:
     """The part of a value two expressions must share: a date or time cut to its day; None
-    for a duration, a set or a value with no part known ("XXXX-XX-XX")."""
+    for a duration, a set, a fuzzy reference (PRESENT_REF) or a value with no part known
+    ("XXXX-XX-XX")."""
     if type_ not in {"DATE", "TIME"}:
         return None
+    if value.endswith("_REF"):
+        return None  # "now", "recently": no one date across reports
     key = value.split("T", 1)[0]
     return None if _UNKNOWN.fullmatch(key) else key
 
