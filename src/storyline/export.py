@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from storyline.link.times import TimeRef, link_times
+from storyline.link.times import link_time_rows
 from storyline.store.database import Database
 from storyline.story.material import load_story
 
@@ -41,14 +41,7 @@ def export_corpus(db: Database) -> dict[str, Any]:
         "mentions": db.export_mentions(),
         "entities": export_entities(db),
         "times": [
-            {
-                **{
-                    key: row[key]
-                    for key in ("article_id", "start", "end", "text", "type", "value", "anchor")
-                },
-                "mod": row["mod"],
-                "date_id": date_id,
-            }
+            {**{key: row[key] for key in TIME_KEYS}, "date_id": date_id}
             for row, date_id in zip(times, _date_ids(times, articles, db), strict=True)
         ],
         "quotes": [
@@ -70,6 +63,7 @@ def export_corpus(db: Database) -> dict[str, Any]:
     }
 
 
+TIME_KEYS = ("article_id", "start", "end", "text", "type", "value", "anchor", "mod")
 STORY_KEYS = ("id", "topic_id", "title", "article_ids", "start", "end")
 TOPIC_KEYS = ("id", "title", "story_ids")
 DEVELOPMENT_KEYS = (
@@ -99,17 +93,8 @@ def _date_ids(
     """The date each time names, linked across the reports of its story (see
     `storyline.link.times`); a report in no story is a story of its own."""
     story_of = {aid: row["id"] for row in db.stories() for aid in row["article_ids"]}
-    dated = {row["id"]: row["published"] is not None for row in articles}
-    refs = [
-        TimeRef(
-            row["value"] or "",
-            row["type"],
-            story_of.get(row["article_id"], ("report", row["article_id"])),
-            dated=dated.get(row["article_id"], True),
-        )
-        for row in times
-    ]
-    return link_times(refs)
+    undated = {row["id"] for row in articles if row["published"] is None}
+    return link_time_rows(times, lambda aid: story_of.get(aid, ("report", aid)), undated)
 
 
 def _id(row: dict[str, Any]) -> int:

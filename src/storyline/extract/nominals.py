@@ -30,6 +30,10 @@ class NominalLexicon:
 
     def __init__(self, nouns: dict[str, Nominal]) -> None:
         self._nouns = nouns
+        self._groups: dict[str, Nominal] = {}  # sector -> its first group noun
+        for nominal in nouns.values():
+            if nominal.kind == "group" and nominal.sector:
+                self._groups.setdefault(nominal.sector, nominal)
 
     @classmethod
     def load(cls) -> NominalLexicon:
@@ -62,12 +66,7 @@ class NominalLexicon:
         """The group a plural of this person noun acts as: the first group noun of its
         sector ("cops", "investigators" -> "police"; "soldiers" -> "troop"; "jurors" ->
         "jury"), None for a noun of no sector or of a sector with no group noun."""
-        if person.kind != "person" or not person.sector:
-            return None
-        return next(
-            (n for n in self._nouns.values() if n.kind == "group" and n.sector == person.sector),
-            None,
-        )
+        return self._groups.get(person.sector) if person.kind == "person" else None
 
 
 @cache

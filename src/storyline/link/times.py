@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Container, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 _UNKNOWN = re.compile(r"[X\-]*")
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
@@ -104,6 +105,26 @@ def link_times(refs: Sequence[TimeRef]) -> list[int | None]:
                 keys[position] = top[0][0]
     numbers: dict[tuple[Hashable, ...], int] = {}
     return [None if key is None else numbers.setdefault(key, len(numbers)) for key in keys]
+
+
+def link_time_rows(
+    rows: Sequence[Mapping[str, Any]],
+    story_of: Callable[[int], Hashable],
+    undated: Container[int],
+) -> list[int | None]:
+    """`link_times` over stored time rows (``{"article_id", "type", "value"}``): each row's
+    story by `story_of(article_id)`, its report undated when its id is in `undated`."""
+    return link_times(
+        [
+            TimeRef(
+                row["value"] or "",
+                row["type"],
+                story_of(row["article_id"]),
+                dated=row["article_id"] not in undated,
+            )
+            for row in rows
+        ]
+    )
 
 
 def _is_day(key: tuple[Hashable, ...]) -> bool:

@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from storyline.extract.times.calendar import anchor_of_value, granularity, parse_anchor
-from storyline.link.times import TimeRef, link_times
+from storyline.link.times import link_time_rows
 
 PRECISION = {"D": 0, "W": 1, "M": 2}  # the units a timeline item may be dated by
 STATEMENT_KINDS = frozenset({"direct", "indirect"})
@@ -90,13 +90,13 @@ def build_timeline(
     for s in sentences:
         key = (s["article_id"], s["idx"])
         when = sentence_date(values.get(key, []))
+        quote = speakers.get(key)
         inferred = when is None and key in story_days
         if inferred:
             when, day = story_days[key]
-        quote = speakers.get(key)
-        if when is None and quote is None:
+        elif when is None and quote is None:
             continue
-        if not inferred:
+        else:
             day = anchor_of_value(when[:10]) if when else report_date[s["article_id"]]
         item = TimelineItem(
             story_id=story_id,
@@ -123,19 +123,14 @@ def _story_days(
     undated = {a["id"] for a in articles if a["report_date"] is None}
     if not undated:
         return {}
-    dated = [t for t in times if t["type"] in ("DATE", "TIME")]
-    refs = [
-        TimeRef(t["value"], t["type"], story_id, dated=t["article_id"] not in undated)
-        for t in dated
-    ]
-    numbers = link_times(refs)
+    numbers = link_time_rows(times, lambda _: story_id, undated)
     day_of = {
         number: day
-        for number, t in zip(numbers, dated, strict=True)
-        if number is not None and (day := parse_anchor(t["value"][:10])) is not None
+        for number, t in zip(numbers, times, strict=True)
+        if number is not None and (day := parse_anchor(t["value"])) is not None
     }
     found: dict[tuple[int, int], tuple[str, date]] = {}
-    for number, t in zip(numbers, dated, strict=True):
+    for number, t in zip(numbers, times, strict=True):
         if t["article_id"] in undated and "X" in t["value"] and number in day_of:
             found.setdefault((t["article_id"], t["sentence_idx"]), (t["value"], day_of[number]))
     return found

@@ -373,7 +373,7 @@ def capitalised_function_word(token: Token) -> bool:
     """A preposition or other function word written with a capital inside a sentence of
     running text (one with a content word in small letters), so part of a name ("Moon Jae
     In"); not in a title-case line ("Pence Meets Moon In Seoul")."""
-    if not token.is_title or token.pos_ not in FUNCTION_TAGS or token.i == 0:
+    if not token.is_title or token.pos_ not in FUNCTION_TAGS:
         return False
     if token.is_sent_start:
         return False  # "... John Smith. In a statement"; a mention stays in its sentence
