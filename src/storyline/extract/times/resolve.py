@@ -12,6 +12,7 @@ from storyline.extract.times.calendar import (
     resolve,
     shift,
 )
+from storyline.extract.times.chooser import apply_choice
 from storyline.extract.times.model import TimeExpression
 
 _RELATIVE_KINDS = frozenset(
@@ -50,14 +51,15 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             value = resolve(spec, anchor, record.get("tense"))
             if kind in _RELATIVE_KINDS:
                 label = dct if anchor is not None else "DCT"
-        if record["type"] in {"DATE", "TIME"} and not refers_back and "X" not in value:
+        timex_type, value = apply_choice(record, value, anchor, previous)
+        if timex_type in {"DATE", "TIME"} and not refers_back and "X" not in value:
             previous = value if granularity(value) else previous
         out.append(
             TimeExpression(
                 start=record["start"],
                 end=record["end"],
                 text=record["text"],
-                type=record["type"],
+                type=timex_type,  # type: ignore[arg-type]
                 value=value,
                 anchor=label,
                 mod=record.get("mod"),
