@@ -18,13 +18,14 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from storyline.extract.times.calendar import anchor_of_value, granularity, shift
+from storyline.nlp.text import doc_text
 
 MODEL_FILE = "time_chooser.json"
 RULE = "rule"
@@ -87,16 +88,17 @@ def features(doc: Doc, start: int, end: int, tense: str | None) -> list[str]:
     sent: Span = span.sent if doc.has_annotation("SENT_START") else doc[:]
     lemmas = {t.lemma_.lower() for t in sent}
     out += [f"sent:{cue}" for cue in sorted(SENTENCE_CUES & lemmas)]
-    out += _document_features(doc)
-    if "quarter" in doc.text[:start].lower():
+    out += _document_features(doc_text(doc))
+    if 0 <= doc_text(doc).lower().find("quarter") < start:
         out.append("quarter_before")
     return out
 
 
-def _document_features(doc: Doc) -> list[str]:
-    text = doc.text
+@lru_cache(maxsize=8)
+def _document_features(text: str) -> tuple[str, ...]:
+    """Features of the whole text (a dateline, quarters, per-share figures), read once."""
     lower = text.lower()
-    out = []
+    out: list[str] = []
     if _DATELINE.match(text):
         out.append("doc:dateline")
     if "quarter" in lower:
@@ -105,7 +107,7 @@ def _document_features(doc: Doc) -> list[str]:
         out.append("doc:fiscal")
     if re.search(r"\b(?:a|per) share\b", lower):
         out.append("doc:per_share")
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
