@@ -27,7 +27,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared/data/tempeval3/TBAQ-cleaned"
 DEFAULT_OUT = REPO_ROOT / "src/storyline/data/time_chooser.json"
 MIN_COUNT = 2  # a feature seen once is noise in a few hundred examples
-C = 0.3  # of 0.1, 0.3, 1 and 3, the best cross-validated dev value F1
+C = 0.3  # of 0.1, 0.3, 1 and 3, the best cross-validated dev value F1 (benchmarks.md)
 FOLDS = 5
 
 
