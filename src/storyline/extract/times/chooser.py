@@ -47,7 +47,7 @@ _PARTS = re.compile(r"\|T?(?:NI|MO|AF|EV|MI)$")
 SENTENCE_CUES = frozenset({"quarter", "earnings", "share", "profit", "net", "revenue", "sales",
                            "income", "loss", "fiscal", "period", "compare", "from", "month",
                            "week", "year", "rise", "fall", "percent", "cent", "million",
-                           "said", "say", "will"})  # fmt: skip
+                           "say", "will"})  # fmt: skip
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,30}(?:,[^\n]{0,40})?\s*(?:\([A-Za-z ]+\)|_|--)")
 _FUTURE_WORDS = re.compile(r"\b(?:coming|next|future|ahead|upcoming)\b", re.I)
 
