@@ -185,6 +185,7 @@ def test_may_and_march_after_a_capitalised_introducer_are_months(nlp: Language, 
         ),
         ("Sales in March 2016 rose from the same period last year.", "2015-03"),
         ("Sales in 2016 rose from the year-earlier period.", "2015"),
+        ("Net rose from last year. The year-ago results included a charge.", "2017"),
     ],
 )
 def test_anaphoric_expressions_take_the_last_date(nlp: Language, text: str, expected: str) -> None:

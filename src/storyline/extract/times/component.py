@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from storyline.extract.times.chooser import DROP, Chooser, family_of, features, packaged_chooser
 from storyline.extract.times.grammar import find_readings
 from storyline.extract.times.model import TimeExpression
 from storyline.extract.times.resolve import resolve_records
@@ -22,22 +23,35 @@ from storyline.extract.times.tense import tense_at
 from storyline.nlp.text import doc_text
 
 
-def time_records(doc: Doc) -> list[dict[str, Any]]:
-    """The time expressions of a parsed Doc, read but not resolved."""
+def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any]]:
+    """The time expressions of a parsed Doc, read but not resolved.
+
+    Where the gold's conventions offer several readings (`chooser.family_of`), the chooser
+    (the packaged model unless one is given) stores its pick as the record's ``choice``; a
+    fuzzy word it drops ("now" in a sentence that does not date anything) is left out.
+    """
+    chooser = chooser or packaged_chooser()
     text = doc_text(doc)
     records = []
     for reading in find_readings(text):
-        records.append(
-            {
-                "start": reading.start,
-                "end": reading.end,
-                "text": text[reading.start : reading.end],
-                "type": reading.type,
-                "spec": reading.spec,
-                "mod": reading.mod,
-                "tense": tense_at(doc, reading.start, reading.end),
-            }
-        )
+        tense = tense_at(doc, reading.start, reading.end)
+        record = {
+            "start": reading.start,
+            "end": reading.end,
+            "text": text[reading.start : reading.end],
+            "type": reading.type,
+            "spec": reading.spec,
+            "mod": reading.mod,
+            "tense": tense,
+        }
+        family = family_of(record)
+        if family is not None:
+            record["choice"] = chooser.choose(
+                family, features(doc, reading.start, reading.end, tense)
+            )
+            if record["choice"] == DROP:
+                continue
+        records.append(record)
     return records
 
 

@@ -12,11 +12,14 @@ from storyline.extract.times.calendar import (
     resolve,
     shift,
 )
+from storyline.extract.times.chooser import apply_choice
 from storyline.extract.times.model import TimeExpression
 
 _RELATIVE_KINDS = frozenset(
     {"rel", "ana", "yago", "wd", "mon", "md", "q", "sea", "rq", "rwe", "yend", "hol", "holw"}
 )
+
+LAST_YEAR = "rel:Y:-1"  # "last year": the year before the publication's
 
 
 def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[TimeExpression]:
@@ -28,6 +31,7 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
     """
     anchor = parse_anchor(dct)
     previous: str | None = None
+    previous_is_last_year = False
     out: list[TimeExpression] = []
     for record in sorted(records, key=lambda r: r["start"]):
         spec: str = record["spec"]
@@ -38,7 +42,9 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             value = _from_previous(spec, previous)
             label = previous
         elif kind == "yago" and previous is not None:
-            value = _period_years_before(previous, int(spec.split(":")[1]))
+            # after "last year", "the year-ago results" are that year's, not the one before
+            step = 0 if previous_is_last_year else int(spec.split(":")[1])
+            value = _period_years_before(previous, step)
             label = previous
         elif _weekday_from_previous(spec) and previous is not None and _fits(spec, previous):
             value = resolve(spec, anchor_of_value(previous), record.get("tense"))
@@ -50,14 +56,16 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             value = resolve(spec, anchor, record.get("tense"))
             if kind in _RELATIVE_KINDS:
                 label = dct if anchor is not None else "DCT"
-        if record["type"] in {"DATE", "TIME"} and not refers_back and "X" not in value:
-            previous = value if granularity(value) else previous
+        timex_type, value = apply_choice(record, value, anchor, previous)
+        new_date = timex_type in {"DATE", "TIME"} and not refers_back and "X" not in value
+        if new_date and granularity(value):
+            previous, previous_is_last_year = value, spec == LAST_YEAR
         out.append(
             TimeExpression(
                 start=record["start"],
                 end=record["end"],
                 text=record["text"],
-                type=record["type"],
+                type=timex_type,  # type: ignore[arg-type]
                 value=value,
                 anchor=label,
                 mod=record.get("mod"),
