@@ -233,12 +233,17 @@ def is_descriptive(role: Role) -> bool:
     return role.sector not in SECTORS_OF_OTHERS and role.name not in ROLES_OF_OTHERS
 
 
+_NOT_NAMES = frozenset({"role", "pronoun"})
+
+
 def most_mentioned_before(drafts: list[Draft], start: int) -> Draft | None:
-    """The draft with the most mentions before token `start` (the latest on a tie)."""
+    """The draft named most often before token `start` (the latest on a tie). Only names
+    count: a description or pronoun already given to a draft would otherwise snowball ("the
+    store" given to a programme, then "the company" too)."""
     best: tuple[int, int] | None = None
     chosen = None
     for draft in drafts:
-        before = [m[0] for m in draft.mentions if m[0] < start]
+        before = [m[0] for m in draft.mentions if m[0] < start and m[2] not in _NOT_NAMES]
         if before and (best is None or (len(before), max(before)) > best):
             best, chosen = (len(before), max(before)), draft
     return chosen
