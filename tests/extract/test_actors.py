@@ -633,3 +633,17 @@ def test_the_most_named_actor_counts_names_not_descriptions() -> None:
     program.mentions = [(3, 5, "name"), (12, 14, "role"), (17, 19, "role"), (20, 21, "pronoun")]
     assert most_mentioned_before([apple, program], 25) is apple
     assert most_mentioned_before([apple, program], 5) is program  # the latest on a tie
+
+
+def test_the_government_is_the_datelines_or_the_one_named(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "TOKYO — Japan said on Monday it would wait. The government's top spokesman said so."
+    )
+    assert ("The government", "role") in mentions(by_code(doc, "JPNGOV"))
+    doc = resolve(
+        nlp,
+        "The French government said on Monday it would raise taxes. Critics of the government said the plan would fail.",
+    )
+    assert ("the government", "role") in mentions(by_code(doc, "FRAGOV"))
+    doc = resolve(nlp, "Police arrested two men on Monday. The government has not commented.")
+    assert all(actor.type != "GOVERNMENT" for actor in doc._.actors)

@@ -17,6 +17,8 @@ GOVERNMENT_WORDS = frozenset(
     "regime diplomats spokesman spokeswoman spokesperson".split()
 )
 MILITARY_WORDS = frozenset("military army forces troops navy soldiers".split())
+# Nouns that, with "the" and no country, mean a government of the report ("the government").
+THE_GOVERNMENT = frozenset({"government", "administration", "cabinet"})
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -109,6 +111,7 @@ class ResolutionState:
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
         self.others: dict[tuple[str, tuple[str, ...]], Draft] = {}
         self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
+        self.dateline: str | None = None  # alpha-3 of the dateline's country ("TOKYO —")
         self.headline_tokens = headline_tokens(doc)
         self.body_capitalised = {
             token.lower_
