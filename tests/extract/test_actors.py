@@ -599,6 +599,14 @@ def test_they_is_the_group_mentioned_last(nlp: Language) -> None:
     assert ("his", "pronoun") in mentions(find(doc, "John Smith"))  # he is no group
 
 
+def test_them_after_a_nearer_plural_thing_means_the_thing(nlp: Language) -> None:
+    text = "Microsoft will review the applications. Developers can then sell them for free."
+    doc = resolve(nlp, text)
+    assert all(m.text != "them" for actor in doc._.actors for m in actor.mentions)
+    doc = resolve(nlp, "The Colts met the Giants on Sunday. Fans cheered them.")
+    assert any(m.text == "them" for actor in doc._.actors for m in actor.mentions)
+
+
 def test_which_and_where_mean_the_actor_their_clause_modifies(nlp: Language) -> None:
     doc = resolve(
         nlp,
@@ -615,3 +623,27 @@ def test_a_capitalised_plural_after_the_names_an_organisation(nlp: Language) -> 
     assert sixers.type == "ORGANISATION"
     doc = resolve(nlp, "The Chargers beat the Colts on Sunday.")
     assert find(doc, "Colts").type == "ORGANISATION"
+
+
+def test_the_most_named_actor_counts_names_not_descriptions() -> None:
+    from storyline.extract.actors.state import Draft, most_mentioned_before
+
+    apple = Draft("ORGANISATION", ("apple",), "Apple", [(0, 1, "name"), (9, 10, "name")])
+    program = Draft("ORGANISATION", ("developer", "program"), "Developer Program")
+    program.mentions = [(3, 5, "name"), (12, 14, "role"), (17, 19, "role"), (20, 21, "pronoun")]
+    assert most_mentioned_before([apple, program], 25) is apple
+    assert most_mentioned_before([apple, program], 5) is program  # the latest on a tie
+
+
+def test_the_government_is_the_datelines_or_the_one_named(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "TOKYO — Japan said on Monday it would wait. The government's top spokesman said so."
+    )
+    assert ("The government", "role") in mentions(by_code(doc, "JPNGOV"))
+    doc = resolve(
+        nlp,
+        "The French government said on Monday it would raise taxes. Critics of the government said the plan would fail.",
+    )
+    assert ("the government", "role") in mentions(by_code(doc, "FRAGOV"))
+    doc = resolve(nlp, "Police arrested two men on Monday. The government has not commented.")
+    assert all(actor.type != "GOVERNMENT" for actor in doc._.actors)

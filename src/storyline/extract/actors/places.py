@@ -12,6 +12,7 @@ from storyline.extract.actors.state import (
     MILITARY_WORDS,
     NOMINAL_TYPES,
     PLACE_LABELS,
+    THE_GOVERNMENT,
     Draft,
     ResolutionState,
     acts,
@@ -214,11 +215,17 @@ class PlacesStep(ResolutionState):
                 named.mentions.append((start, end, "role"))
                 self.take(start, end)
                 return
+        definite = any(c.lower_ == "the" for c in head.lefts)
+        if nominal.noun in THE_GOVERNMENT and definite and country is None:
+            found = self.the_government(start, head)
+            if found is not None:
+                found.mentions.append((start, end, "role"))
+                self.take(start, end)
+                return
         if self.is_plural(head) and (group := self.nominal_lexicon.group_of(nominal)):
             nominal = group  # "cops" are the police, "soldiers" the troops
         actor_type: ActorType = NOMINAL_TYPES[nominal.kind]
         plural = nominal.kind == "person" and self.is_plural(head)
-        definite = any(c.lower_ == "the" for c in head.lefts)
         if nominal.kind == "person" and definite and not plural:
             role = Role(nominal.noun, nominal.sector)
             found = self.protagonist(role, start, end)
@@ -242,6 +249,28 @@ class PlacesStep(ResolutionState):
         draft.gender = draft.gender or GENDER_OF_WORD.get(nominal.noun)
         draft.mentions.append((start, end, "role"))
         self.take(start, end)
+
+    def the_government(self, start: int, head: Token) -> Draft | None:
+        """The government "the government" or "the administration" means when the text
+        names no country with it: that of the report's dateline ("TOKYO — ... the
+        government's top spokesman": Japan's), else the government named most before it,
+        if the report names one."""
+        if self.is_plural(head):
+            return None
+        if self.dateline is not None:
+            code = f"{self.dateline}GOV"
+            name = f"{self.lexicon.countries[self.dateline].name} government"
+            return self.others.get(("GOVERNMENT", (code,))) or self.add_government(code, name)
+        governments = [
+            draft for (kind, _), draft in self.others.items() if kind == "GOVERNMENT"
+        ]
+        return most_mentioned_before(governments, start)
+
+    def add_government(self, code: str, name: str) -> Draft:
+        draft = self.others[("GOVERNMENT", (code,))] = Draft("GOVERNMENT", (code,), name)
+        draft.code = code
+        draft.countries[code[:3]] += 1
+        return draft
 
     def main_organisation(self, start: int) -> Draft | None:
         """The most mentioned named organisation before a token ("Apple ... the company"),

@@ -53,7 +53,10 @@ class PronounsStep(ResolutionState):
     def resolve_they(self) -> None:
         """they/them/their mean the group mentioned last before them in the same or the
         previous sentence: plural people ("the robbers"), groups ("police") or a named
-        organisation ("the Colts")."""
+        organisation ("the Colts"). "them" and "their" after a nearer plural noun that is no
+        actor mean that noun ("release the applications ... release them") and stay
+        unresolved; "they", mostly a subject, still takes the last group (a nearer object
+        such as "the jewels" rarely acts)."""
         drafts = [
             draft
             for draft in {id(d): d for d in self.persons + list(self.others.values())}.values()
@@ -61,11 +64,24 @@ class PronounsStep(ResolutionState):
         ]
         for token in self.doc:
             if token.lower_ in {"they", "them", "their"} and token.i not in self.taken:
-                self.attach_to_last(token, drafts)
+                blocker = self.last_plural_thing(token) if token.lower_ != "they" else None
+                self.attach_to_last(token, drafts, after=blocker)
 
-    def attach_to_last(self, token: Token, drafts: list[Draft]) -> None:
+    def last_plural_thing(self, token: Token) -> int | None:
+        """Position of the last plural noun before the token, in the same or the previous
+        sentence, that no actor covers."""
+        sentence = self.sentence_of[token.i]
+        for i in range(token.i - 1, -1, -1):
+            other = self.doc[i]
+            if sentence - self.sentence_of[i] > 1:
+                return None
+            if other.tag_ in {"NNS", "NNPS"} and i not in self.taken:
+                return i
+        return None
+
+    def attach_to_last(self, token: Token, drafts: list[Draft], after: int | None = None) -> None:
         """Add the token to the draft mentioned last before it in the same or the previous
-        sentence, if any."""
+        sentence, if any, unless that mention starts before position `after`."""
         sentence = self.sentence_of[token.i]
         before = [
             (start, draft)
@@ -73,6 +89,8 @@ class PronounsStep(ResolutionState):
             for start, end, _ in draft.mentions
             if end <= token.i and sentence - self.sentence_of[start] <= 1
         ]
+        if before and after is not None and max(start for start, _ in before) < after:
+            return
         if before:
             max(before, key=lambda item: item[0])[1].mentions.append(
                 (token.i, token.i + 1, "pronoun")

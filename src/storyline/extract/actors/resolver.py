@@ -38,15 +38,15 @@ class Resolution(PersonsStep, PlacesStep, PronounsStep):
     """Resolving one Doc: the steps of the module docstring of `storyline.extract.actors`."""
 
     def run(self) -> list[Actor]:
+        self.dateline = self.dateline_country()
         self.find_persons()
         self.find_roles()
         self.find_places_and_organisations()
         self.find_plural_names()
         self.find_nominals()
         self.resolve_pronouns()
-        dateline = self.dateline_country()
         drafts = list({id(d): d for d in self.persons + list(self.others.values())}.values())
-        actors = [self.finish(draft, dateline) for draft in drafts if draft.mentions]
+        actors = [self.finish(draft, self.dateline) for draft in drafts if draft.mentions]
         return sorted(actors, key=lambda actor: actor.mentions[0].start)
 
     def dateline_country(self) -> str | None:

@@ -17,6 +17,8 @@ GOVERNMENT_WORDS = frozenset(
     "regime diplomats spokesman spokeswoman spokesperson".split()
 )
 MILITARY_WORDS = frozenset("military army forces troops navy soldiers".split())
+# Nouns that, with "the" and no country, mean a government of the report ("the government").
+THE_GOVERNMENT = frozenset({"government", "administration", "cabinet"})
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -109,6 +111,7 @@ class ResolutionState:
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
         self.others: dict[tuple[str, tuple[str, ...]], Draft] = {}
         self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
+        self.dateline: str | None = None  # alpha-3 of the dateline's country ("TOKYO —")
         self.headline_tokens = headline_tokens(doc)
         self.body_capitalised = {
             token.lower_
@@ -233,12 +236,17 @@ def is_descriptive(role: Role) -> bool:
     return role.sector not in SECTORS_OF_OTHERS and role.name not in ROLES_OF_OTHERS
 
 
+_NOT_NAMES = frozenset({"role", "pronoun"})
+
+
 def most_mentioned_before(drafts: list[Draft], start: int) -> Draft | None:
-    """The draft with the most mentions before token `start` (the latest on a tie)."""
+    """The draft named most often before token `start` (the latest on a tie). Only names
+    count: a description or pronoun already given to a draft would otherwise snowball ("the
+    store" given to a programme, then "the company" too)."""
     best: tuple[int, int] | None = None
     chosen = None
     for draft in drafts:
-        before = [m[0] for m in draft.mentions if m[0] < start]
+        before = [m[0] for m in draft.mentions if m[0] < start and m[2] not in _NOT_NAMES]
         if before and (best is None or (len(before), max(before)) > best):
             best, chosen = (len(before), max(before)), draft
     return chosen
