@@ -170,3 +170,45 @@ def test_a_topic_that_doubles_takes_back_a_stray_filed_before_it_formed() -> Non
     clusterer.restore(report("a", unit((1, 1.0))), 2, 2)  # cosine 0.41 to the stray
     assert clusterer.add(report("c", unit((1, 1.0), (2, 0.9)))) == (2, 1)  # centroid 0.53
     assert clusterer.merged_topics == {2: 1}
+
+
+def _clash_corpus(settings: ClusterSettings) -> StoryClusterer:
+    """Two matters of one year: a pandemic first reported from Mexico, and an uprising in
+    Libya; and two others that, like many matters, name Reuters and the UN."""
+    clusterer = StoryClusterer(settings)
+    wire = {"o:reuters": 1.0, "o:un": 1.0}
+    flu = {"c:MEX": 1.0, "o:world health organization": 1.0, **wire}
+    libya = {"c:LBY": 1.0, "p:gaddafi": 1.0, "l:benghazi": 1.0, **wire}
+    matters = ((0, flu), (1, libya), (5, {"c:USA": 1.0, **wire}), (6, {"c:FRA": 1.0, **wire}))
+    for topic, (axis, cues) in enumerate(matters, start=1):
+        for n in range(3):
+            features = report(f"{axis}-{n}", unit((axis, 1.0), (9, 0.05 * n)), cues)
+            clusterer.restore(features, 3 * topic + n - 2, topic)
+    return clusterer
+
+
+def test_a_pandemic_report_from_another_country_joins_its_topic() -> None:
+    """A swine-flu report from the Emirates names no Mexico, but it names the World Health
+    Organization, which the flu topic holds most reports of: the country clash is waived."""
+    settings = ClusterSettings(
+        story_cue_weight=0.0, topic_cue_weight=0.0, topic_side_weight=0.0, small_topic=0
+    )
+    emirates = {"c:ARE": 1.0, "o:world health organization": 1.0, "o:reuters": 1.0}
+    near_flu = unit((0, 1.0), (2, 1.52))  # cosine 0.55 to the flu stories: over 0.45 alone
+    assert _clash_corpus(settings).add(report("uae", near_flu, emirates))[1] == 1
+    never_own = replace(settings, own_cue=1.0)  # no cue is a topic's own: the clash holds
+    assert _clash_corpus(never_own).add(report("uae", near_flu, emirates))[1] == 5
+
+
+def test_a_neighbouring_uprising_naming_only_shared_names_stays_apart() -> None:
+    """A Syria report at the time of Libya's uprising names Reuters and the UN, as Libya's
+    reports do, but no Gaddafi or Benghazi; Reuters and the UN are not Libya's own (other matters
+    name them too), so the clash holds and Syria starts its own topic."""
+    settings = ClusterSettings(
+        story_cue_weight=0.0, topic_cue_weight=0.0, topic_side_weight=0.0, small_topic=0
+    )
+    syria = {"c:SYR": 1.0, "p:assad": 1.0, "o:reuters": 1.0, "o:un": 1.0}
+    near_libya = unit((1, 1.0), (2, 1.52))  # cosine 0.55 to the Libya stories
+    assert _clash_corpus(settings).add(report("syria", near_libya, syria))[1] == 5
+    every_cue_own = replace(settings, own_cue=0.0)  # shared names waiving the clash: joined
+    assert _clash_corpus(every_cue_own).add(report("syria", near_libya, syria))[1] == 2
