@@ -24,7 +24,9 @@ nearest topics by centroid (a small topic's mean is still specific), with the sa
 threshold, its cues weighed as one report's: a report whose lead was off its matter starts a
 topic of its own, which the topic as a whole, or a second report of that kind, can tie back.
 A larger topic, each time its size doubles, is offered the small topics nearest it the same
-way (the topic a stray fits may form after the stray).
+way (the topic a stray fits may form after the stray). Where either side has no publication
+dates, an offer also needs shared actors (`undated_coverage`): closeness in time no longer
+vouches for it, and matters of one kind (two shootings, two sackings of a coach) read alike.
 Topics whose centroids come within `topic_merge` merge at any size. A merge keeps the older id
 and is recorded in `merged_topics`, for the store.
 
@@ -78,6 +80,7 @@ class ClusterSettings:
     small_topic: int = 10  # a topic this small is offered to its nearest topics as it grows
     topic_side_weight: float = 0.15  # × the share of a topic's main cues a new story names
     topic_side_cues: int = 10  # a topic's main cues: this many of its most named
+    undated_coverage: float = 0.1  # a small topic joins an undated topic sharing this much
     own_cue: float = 0.5  # a main cue is a topic's own when it holds over this share of its reports
 
     def record(self) -> dict[str, float]:
@@ -353,7 +356,7 @@ class StoryClusterer:
         report = self._weigh_topic(topic)
         best, best_score = None, -math.inf
         for other, cosine in self.topics.nearest(topic.centroid(), self.settings.shortlist + 1):
-            if other is topic or not other.size:
+            if other is topic or not other.size or not self._may_join(report, other):
                 continue
             score = self._topic_score(report, other, cosine)
             if score > best_score:
@@ -369,8 +372,19 @@ class StoryClusterer:
         for other, cosine in self.topics.nearest(topic.centroid(), s.shortlist + 1):
             if other is topic or not 0 < other.size <= s.small_topic or not topic.size:
                 continue
-            if self._topic_score(self._weigh_topic(other), topic, cosine) >= s.topic_threshold:
+            offered = self._weigh_topic(other)
+            if not self._may_join(offered, topic):
+                continue
+            if self._topic_score(offered, topic, cosine) >= s.topic_threshold:
                 self._join(other, topic)
+
+    def _may_join(self, offered: _Weighted, topic: Cluster) -> bool:
+        """Whether a small topic may be joined to `topic` at all: when either has no
+        publication dates, nothing says they are of one time, so they must share actors
+        (coverage at least `undated_coverage`); two crimes years apart read alike."""
+        if offered.first is not None and topic.first is not None:
+            return True
+        return self._coverage(offered, topic) >= self.settings.undated_coverage
 
     def _join(self, topic: Cluster, other: Cluster) -> None:
         """Merge two topics: the older (lower) id stays, the other is recorded."""
