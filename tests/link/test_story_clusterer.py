@@ -98,12 +98,13 @@ def test_a_small_topic_joins_the_topic_its_centroid_passes() -> None:
     topic (its nearest story is under the topic threshold), which is then offered to the
     nearest topic by centroid and joins it."""
     settings = ClusterSettings(story_cue_weight=0.0, topic_cue_weight=0.0, topic_merge=0.99)
-    off_matter = report("c", unit((1, 1.0), (2, 1.0), (3, 2.0)))  # cosine 0.41 to each story
+    day = date(2010, 4, 20)
+    off_matter = report("c", unit((1, 1.0), (2, 1.0), (3, 2.0)), day=day)  # cosine 0.41 each
 
     def file_after_two_stories(small_topic: int) -> tuple[int, int]:
         clusterer = StoryClusterer(replace(settings, small_topic=small_topic))
-        clusterer.restore(report("a", unit((1, 1.0))), 1, 1)
-        clusterer.restore(report("b", unit((2, 1.0))), 2, 1)
+        clusterer.restore(report("a", unit((1, 1.0)), day=day), 1, 1)
+        clusterer.restore(report("b", unit((2, 1.0)), day=day), 2, 1)
         return clusterer.add(off_matter)
 
     assert file_after_two_stories(small_topic=0) == (3, 2)  # not offered: a topic of its own
@@ -166,7 +167,70 @@ def test_a_topic_that_doubles_takes_back_a_stray_filed_before_it_formed() -> Non
     when a larger topic near it doubles in size (here from one report to two)."""
     settings = ClusterSettings(story_cue_weight=0.0, topic_cue_weight=0.0, small_topic=1)
     clusterer = StoryClusterer(replace(settings, topic_merge=0.99))
-    clusterer.restore(report("stray", unit((1, 1.0), (2, 1.0), (3, 2.0))), 1, 1)
-    clusterer.restore(report("a", unit((1, 1.0))), 2, 2)  # cosine 0.41 to the stray
-    assert clusterer.add(report("c", unit((1, 1.0), (2, 0.9)))) == (2, 1)  # centroid 0.53
+    day = date(2010, 4, 20)
+    clusterer.restore(report("stray", unit((1, 1.0), (2, 1.0), (3, 2.0)), day=day), 1, 1)
+    clusterer.restore(report("a", unit((1, 1.0)), day=day), 2, 2)  # cosine 0.41 to the stray
+    assert clusterer.add(report("c", unit((1, 1.0), (2, 0.9)), day=day)) == (2, 1)  # 0.53
     assert clusterer.merged_topics == {2: 1}
+
+
+def _clash_corpus(settings: ClusterSettings) -> StoryClusterer:
+    """Two matters of one year: a pandemic first reported from Mexico, and an uprising in
+    Libya; and two others that, like many matters, name Reuters and the UN."""
+    clusterer = StoryClusterer(settings)
+    wire = {"o:reuters": 1.0, "o:un": 1.0}
+    flu = {"c:MEX": 1.0, "o:world health organization": 1.0, **wire}
+    libya = {"c:LBY": 1.0, "p:gaddafi": 1.0, "l:benghazi": 1.0, **wire}
+    matters = ((0, flu), (1, libya), (5, {"c:USA": 1.0, **wire}), (6, {"c:FRA": 1.0, **wire}))
+    for topic, (axis, cues) in enumerate(matters, start=1):
+        for n in range(3):
+            features = report(f"{axis}-{n}", unit((axis, 1.0), (9, 0.05 * n)), cues)
+            clusterer.restore(features, 3 * topic + n - 2, topic)
+    return clusterer
+
+
+def test_a_pandemic_report_from_another_country_joins_its_topic() -> None:
+    """A swine-flu report from the Emirates names no Mexico, but it names the World Health
+    Organization, which the flu topic holds most reports of: the country clash is waived."""
+    settings = ClusterSettings(
+        story_cue_weight=0.0, topic_cue_weight=0.0, topic_side_weight=0.0, small_topic=0
+    )
+    emirates = {"c:ARE": 1.0, "o:world health organization": 1.0, "o:reuters": 1.0}
+    near_flu = unit((0, 1.0), (2, 1.52))  # cosine 0.55 to the flu stories: over 0.45 alone
+    assert _clash_corpus(settings).add(report("uae", near_flu, emirates))[1] == 1
+    never_own = replace(settings, own_cue=1.0)  # no cue is a topic's own: the clash holds
+    assert _clash_corpus(never_own).add(report("uae", near_flu, emirates))[1] == 5
+
+
+def test_a_neighbouring_uprising_naming_only_shared_names_stays_apart() -> None:
+    """A Syria report at the time of Libya's uprising names Reuters and the UN, as Libya's
+    reports do, but no Gaddafi or Benghazi; Reuters and the UN are not Libya's own (other matters
+    name them too), so the clash holds and Syria starts its own topic."""
+    settings = ClusterSettings(
+        story_cue_weight=0.0, topic_cue_weight=0.0, topic_side_weight=0.0, small_topic=0
+    )
+    syria = {"c:SYR": 1.0, "p:assad": 1.0, "o:reuters": 1.0, "o:un": 1.0}
+    near_libya = unit((1, 1.0), (2, 1.52))  # cosine 0.55 to the Libya stories
+    assert _clash_corpus(settings).add(report("syria", near_libya, syria))[1] == 5
+    every_cue_own = replace(settings, own_cue=0.0)  # shared names waiving the clash: joined
+    assert _clash_corpus(every_cue_own).add(report("syria", near_libya, syria))[1] == 2
+
+
+def test_an_undated_small_topic_joins_only_a_topic_it_shares_actors_with() -> None:
+    """Two shootings years apart read alike; undated, nothing but their actors tells them
+    apart. The same offer that joins dated topics needs shared actors when undated."""
+    settings = ClusterSettings(
+        story_cue_weight=0.0, topic_cue_weight=0.0, topic_side_weight=0.0, topic_merge=0.99
+    )
+
+    def file_after_two_stories(day: date | None, cues: dict[str, float]) -> tuple[int, int]:
+        clusterer = StoryClusterer(settings)
+        police = {"p:smith": 1.0, "l:oakland": 1.0}
+        clusterer.restore(report("a", unit((1, 1.0)), police, day), 1, 1)
+        clusterer.restore(report("b", unit((2, 1.0)), police, day), 2, 1)
+        return clusterer.add(report("c", unit((1, 1.0), (2, 1.0), (3, 2.0)), cues, day))
+
+    other_cast = {"p:jones": 1.0, "l:denver": 1.0}
+    assert file_after_two_stories(date(2010, 4, 20), other_cast) == (3, 1)  # dated: joined
+    assert file_after_two_stories(None, other_cast) == (3, 2)  # undated, no actor shared
+    assert file_after_two_stories(None, {"p:smith": 1.0, "l:denver": 1.0}) == (3, 1)  # 0.32

@@ -24,7 +24,9 @@ nearest topics by centroid (a small topic's mean is still specific), with the sa
 threshold, its cues weighed as one report's: a report whose lead was off its matter starts a
 topic of its own, which the topic as a whole, or a second report of that kind, can tie back.
 A larger topic, each time its size doubles, is offered the small topics nearest it the same
-way (the topic a stray fits may form after the stray).
+way (the topic a stray fits may form after the stray). Where either side has no publication
+dates, an offer also needs shared actors (`undated_coverage`): closeness in time no longer
+vouches for it, and matters of one kind (two shootings, two sackings of a coach) read alike.
 Topics whose centroids come within `topic_merge` merge at any size. A merge keeps the older id
 and is recorded in `merged_topics`, for the store.
 
@@ -34,6 +36,12 @@ Haiti, what the topic's reports name most. A topic's main cues are its `topic_si
 named (kept as reports arrive, so a restored clusterer has the same), weighed by share × idf.
 Only a report starting a story gets this; a small topic offered to others does not (two
 topics both naming the United States are not one matter for it).
+
+At topic level the country clash is waived when the report names one of the topic's own
+cues: a main cue, not a country, that most of the reports naming it belong to the topic. A
+pandemic is reported from everywhere, and a swine-flu report from the Emirates names the World
+Health Organization; a Syria report at the time of Libya's uprising names Reuters or the UN,
+which other matters name too, but no Gaddafi or Benghazi, and stays apart.
 
 Cue coverage is the idf-weighted share of the report's lead actors (countries, persons,
 organisations, places; `features.lead_cues`) that the cluster's reports name, each counted at
@@ -72,6 +80,8 @@ class ClusterSettings:
     small_topic: int = 10  # a topic this small is offered to its nearest topics as it grows
     topic_side_weight: float = 0.15  # × the share of a topic's main cues a new story names
     topic_side_cues: int = 10  # a topic's main cues: this many of its most named
+    undated_coverage: float = 0.1  # a small topic joins an undated topic sharing this much
+    own_cue: float = 0.5  # a main cue is a topic's own when it holds over this share of its reports
 
     def record(self) -> dict[str, float]:
         return asdict(self)
@@ -243,14 +253,27 @@ class StoryClusterer:
         return float(max(0, (first - cluster.last).days))
 
     def _topic_score(self, report: _Weighted, topic: Cluster, cosine: float) -> float:
-        """The shared score with the topic cue weight, less the topic time penalty (full at
-        twice `topic_days` apart; none for a report dated by its text)."""
+        """The shared score with the topic cue weight (the country clash waived when the report
+        names one of the topic's own cues), less the topic time penalty (full at twice
+        `topic_days` apart; none for a report dated by its text)."""
         s = self.settings
-        score = self._score(report, topic, cosine, s.topic_cue_weight)
+        clash = self._country_clash(report, topic) and not self._names_own_cue(report, topic)
+        score = self._score(report, topic, cosine, s.topic_cue_weight, clash)
         if report.dated_by_text:
             return score
         outside = max(0.0, self._days_outside(report, topic) - s.topic_days)
         return score - s.time_penalty * min(1.0, outside / s.topic_days)
+
+    def _names_own_cue(self, report: _Weighted, topic: Cluster) -> bool:
+        """Whether the report names one of the topic's own cues: a main cue, not a country,
+        that most of the reports naming it anywhere belong to the topic ("World Health
+        Organization" for swine flu; not "Reuters" or "UN", which many matters name)."""
+        return any(
+            not cue.startswith("c:")
+            and cue in report.weights
+            and topic.cues.get(cue, 0.0) > self.settings.own_cue * self._document_frequency[cue]
+            for cue in self._main_cues.get(topic.id, [])
+        )
 
     def _topic_side(self, report: _Weighted, topic: Cluster) -> float:
         """The share of the topic's main cues (by share × idf) that the report names."""
@@ -280,17 +303,16 @@ class StoryClusterer:
                 main[main.index(least)] = cue
 
     def _score(
-        self, report: _Weighted, cluster: Cluster, cosine: float, cue_weight: float
+        self, report: _Weighted, cluster: Cluster, cosine: float, cue_weight: float, clash: bool
     ) -> float:
         """Cosine, plus shared cues, minus a country clash: what stories and topics share."""
         score = cosine + cue_weight * self._coverage(report, cluster)
-        if self._country_clash(report, cluster):
-            score -= self.settings.country_penalty
-        return score
+        return score - self.settings.country_penalty if clash else score
 
     def _story_score(self, report: _Weighted, story: Cluster, cosine: float) -> float:
         s = self.settings
-        score = self._score(report, story, cosine, s.story_cue_weight)
+        clash = self._country_clash(report, story)
+        score = self._score(report, story, cosine, s.story_cue_weight, clash)
         outside = max(0.0, self._days_outside(report, story) - s.story_days)
         return score - s.time_penalty * min(1.0, outside / (3 * s.story_days))
 
@@ -334,7 +356,7 @@ class StoryClusterer:
         report = self._weigh_topic(topic)
         best, best_score = None, -math.inf
         for other, cosine in self.topics.nearest(topic.centroid(), self.settings.shortlist + 1):
-            if other is topic or not other.size:
+            if other is topic or not other.size or not self._may_join(report, other):
                 continue
             score = self._topic_score(report, other, cosine)
             if score > best_score:
@@ -350,8 +372,19 @@ class StoryClusterer:
         for other, cosine in self.topics.nearest(topic.centroid(), s.shortlist + 1):
             if other is topic or not 0 < other.size <= s.small_topic or not topic.size:
                 continue
-            if self._topic_score(self._weigh_topic(other), topic, cosine) >= s.topic_threshold:
+            offered = self._weigh_topic(other)
+            if not self._may_join(offered, topic):
+                continue
+            if self._topic_score(offered, topic, cosine) >= s.topic_threshold:
                 self._join(other, topic)
+
+    def _may_join(self, offered: _Weighted, topic: Cluster) -> bool:
+        """Whether a small topic may be joined to `topic` at all: when either has no
+        publication dates, nothing says they are of one time, so they must share actors
+        (coverage at least `undated_coverage`); two crimes years apart read alike."""
+        if offered.first is not None and topic.first is not None:
+            return True
+        return self._coverage(offered, topic) >= self.settings.undated_coverage
 
     def _join(self, topic: Cluster, other: Cluster) -> None:
         """Merge two topics: the older (lower) id stays, the other is recorded."""
