@@ -187,6 +187,37 @@ def test_scare_quotes_are_a_term(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hill Corps claims that a deal barred Dunmore from using the "Hill" brand in music.',
+        "Laura Hill said her group backs the “Save Our Parks” campaign.",
+    ],
+)
+def test_a_quoted_name_inside_a_noun_phrase_is_a_term(nlp: Language, text: str) -> None:
+    terms = [q for q in quotes(nlp, text) if q.kind == "term"]
+    assert [q.content.text for q in terms] in (["Hill"], ["Save Our Parks"])
+    assert not [q for q in quotes(nlp, text) if q.kind == "direct"]
+
+
+def test_quoted_common_words_inside_a_noun_phrase_stay_speech(nlp: Language) -> None:
+    assert ("direct", "Laura Hill", "lamented", "disheartened") in said(
+        nlp, "Laura Hill lamented the “disheartened” state of the campaign."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A statement from Dunmore Corp. stated that "the dispute is over."', "Dunmore Corp."),
+        ("A letter by Laura Hill said that “the talks will resume.”", "Laura Hill"),
+    ],
+)
+def test_what_someone_issued_speaks_for_them(nlp: Language, text: str, speaker: str) -> None:
+    [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
 def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     assert said(nlp, "Laura Hill called the plan “reckless.”") == [
         ("direct", "Laura Hill", "called", "reckless.")

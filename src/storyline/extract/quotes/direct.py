@@ -20,7 +20,7 @@ from storyline.extract.quotes.marks import Marked
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.speakers import speaker_of
 from storyline.extract.quotes.speech import Speech
-from storyline.extract.quotes.terms import is_term
+from storyline.extract.quotes.terms import in_noun_phrase, is_term
 
 
 def direct_quotes(
@@ -36,6 +36,9 @@ def direct_quotes(
     quotes: list[Quote] = []
     previous: tuple[Quote, Marked] | None = None
     for passage in passages:
+        if in_noun_phrase(doc, text, passage):
+            quotes.append(Quote(text_span(text, passage.start, passage.end), "term"))
+            continue
         sentences = _sentences_of(doc, text, passage)
         speech = (
             governing_cue(doc, passage, inside, cues, speeches)

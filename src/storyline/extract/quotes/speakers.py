@@ -16,9 +16,35 @@ INVERTING = frozenset(
     "declare".split()
 )
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
+# What someone issues and that speaks for them: "a statement from Apple stated …".
+ISSUED = frozenset(
+    "statement release report letter memo memorandum email e-mail message announcement "
+    "communique communiqué note notice post tweet filing document transcript video ad "
+    "advertisement editorial op-ed column essay book study paper".split()
+)
 
 
 def speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
+    """Who speaks through a cue verb (`_speaker_token`); for what someone issued, its
+    issuer ("A statement from Apple Computer stated …": Apple Computer)."""
+    speaker = _speaker_token(verb, inside)
+    return _issuer(speaker, inside) if speaker is not None else None
+
+
+def _issuer(token: Token, inside: Collection[int]) -> Token:
+    """ "a statement from X", "a report by X": X speaks through what it issued
+    (`ISSUED`); any other word is its own speaker."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ISSUED:
+        return token
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is not None and source.i not in inside and can_speak(source):
+                return source
+    return token
+
+
+def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
     """Who speaks through a cue verb: the agent of a passive one ("called a witch hunt by
     Democrats"), its subject, or the subject of the verb a participle ("…, saying", "by
     tweeting", "issued a statement saying") or a conjoined verb ("declared … and added …")
