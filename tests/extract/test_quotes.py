@@ -218,6 +218,14 @@ def test_what_someone_issued_speaks_for_them(nlp: Language, text: str, speaker: 
     assert quote.speaker is not None and quote.speaker.text == speaker
 
 
+def test_a_quote_in_the_next_sentence_with_no_cue_goes_on(nlp: Language) -> None:
+    doc = nlp(
+        "“It is an enormous moment,” said Laura Hill, a strategist. Unless rivals quit "
+        "soon, “it is very difficult to see how he is stopped.”"
+    )
+    assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill", "Laura Hill"]
+
+
 def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     assert said(nlp, "Laura Hill called the plan “reckless.”") == [
         ("direct", "Laura Hill", "called", "reckless.")

@@ -175,8 +175,8 @@ def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
 
 def _continues(doc: Doc, text: str, previous: Marked, passage: Marked) -> bool:
     """Does a passage with no cue go on with the previous quote: nothing but a paragraph
-    break or a few words between them, or it opens the sentence after the previous
-    quote's (`“…,” said X, an aide. “…”`)?"""
+    break or a few words between them, or it lies in the sentence after the previous
+    quote's (`“…,” said X, an aide. Unless …, “…”`)?"""
     between = text[previous.outer_end : passage.outer_start]
     if len(between.split()) <= 3:
         return True
@@ -184,4 +184,4 @@ def _continues(doc: Doc, text: str, previous: Marked, passage: Marked) -> bool:
     start = doc.char_span(passage.outer_start, passage.outer_start + 1, alignment_mode="expand")
     if end is None or start is None:
         return False
-    return start.sent.start == end.sent.end and start.start == start.sent.start
+    return start.sent.start == end.sent.end
