@@ -226,6 +226,28 @@ def test_a_quote_in_the_next_sentence_with_no_cue_goes_on(nlp: Language) -> None
     assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill", "Laura Hill"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Saturday at the Vermont Democratic state’s party convention Sen. Laura Hill "
+            "(D-VT) said presumptive Republican nominee Dan Moore was a “proven failure”.",
+            "Laura Hill",
+        ),
+        (
+            "Friday at the Ohio Republican state’s party dinner Gov. Dan Moore (R-OH) said "
+            "presumptive nominee Laura Hill was “a disaster” for the party.",
+            "Dan Moore",
+        ),
+    ],
+)
+def test_a_speaker_before_a_bracket_of_party_and_state(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    doc = nlp(text)
+    assert {who(doc, q) for q in doc._.quotes} == {speaker}
+
+
 def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     assert said(nlp, "Laura Hill called the plan “reckless.”") == [
         ("direct", "Laura Hill", "called", "reckless.")

@@ -101,6 +101,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
     before = cue.i - 1
     while before >= 0 and (doc[before].pos_ in {"ADV", "AUX", "PART"} or doc[before].text == ","):
         before -= 1
+    if before > 0 and doc[before].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+        opening = next((t.i for t in reversed(doc[cue.sent.start : before]) if t.text == "("), 0)
+        before = opening - 1 if opening > 0 else before
     if (
         before >= 0
         and doc[before].pos_ in nouns
