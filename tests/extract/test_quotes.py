@@ -248,6 +248,17 @@ def test_a_speaker_before_a_bracket_of_party_and_state(
     assert {who(doc, q) for q in doc._.quotes} == {speaker}
 
 
+def test_continue_before_an_infinitive_is_no_cue(nlp: Language) -> None:
+    doc = nlp(
+        "Laura Hill said she is certain Dan Moore will continue to be “a champion for "
+        "opportunity in America.”"
+    )
+    assert [(q.kind, who(doc, q), q.cue and q.cue.text) for q in doc._.quotes] == [
+        ("indirect", "Laura Hill", "said"),
+        ("direct", "Laura Hill", "said"),
+    ]
+
+
 def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     assert said(nlp, "Laura Hill called the plan “reckless.”") == [
         ("direct", "Laura Hill", "called", "reckless.")
