@@ -259,6 +259,28 @@ def test_continue_before_an_infinitive_is_no_cue(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a report by the Dunmore Institute, the program “failed every test.”",
+            "the Dunmore Institute",
+        ),
+        (
+            "According to audio posted by Vermont Public Radio, the governor said the rule "
+            "was “national overreach.”",
+            "Vermont Public Radio",
+        ),
+    ],
+)
+def test_according_to_what_someone_issued_is_according_to_them(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    according = [q for q in quotes(nlp, text) if q.cue and q.cue.text == "According to"]
+    assert according
+    assert {q.speaker.text if q.speaker else None for q in according} == {speaker}
+
+
 def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     assert said(nlp, "Laura Hill called the plan “reckless.”") == [
         ("direct", "Laura Hill", "called", "reckless.")

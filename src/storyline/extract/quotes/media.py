@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.extract.quotes.content import clause_span, content_of
+from storyline.extract.quotes.speakers import issuer
 from storyline.extract.quotes.speech import SUBJECTS, Speech
 
 
@@ -20,7 +21,7 @@ def according_to(token: Token) -> Speech | None:
     if not tokens:
         return None
     content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-    return Speech(token, source, content, cue_end=to.idx + len(to.text))
+    return Speech(token, issuer(source, ()), content, cue_end=to.idx + len(to.text))
 
 
 def quoted_as(verb: Token) -> Speech | None:

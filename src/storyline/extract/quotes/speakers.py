@@ -20,7 +20,8 @@ _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
 ISSUED = frozenset(
     "statement release report letter memo memorandum email e-mail message announcement "
     "communique communiqué note notice post tweet filing document transcript video ad "
-    "advertisement editorial op-ed column essay book study paper".split()
+    "advertisement editorial op-ed column essay book study paper audio recording "
+    "calculation estimate analysis survey poll data figure interview".split()
 )
 
 
@@ -28,16 +29,16 @@ def speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     """Who speaks through a cue verb (`_speaker_token`); for what someone issued, its
     issuer ("A statement from Apple Computer stated …": Apple Computer)."""
     speaker = _speaker_token(verb, inside)
-    return _issuer(speaker, inside) if speaker is not None else None
+    return issuer(speaker, inside) if speaker is not None else None
 
 
-def _issuer(token: Token, inside: Collection[int]) -> Token:
+def issuer(token: Token, inside: Collection[int]) -> Token:
     """ "a statement from X", "a report by X": X speaks through what it issued
     (`ISSUED`); any other word is its own speaker."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in ISSUED:
         return token
-    for prep in token.rights:
-        if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+    for prep in [*token.rights, *(a for c in token.rights if c.dep_ == "acl" for a in c.children)]:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}:
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if source is not None and source.i not in inside and can_speak(source):
                 return source
