@@ -281,6 +281,15 @@ def test_according_to_what_someone_issued_is_according_to_them(
     assert {q.speaker.text if q.speaker else None for q in according} == {speaker}
 
 
+def test_a_headline_name_before_a_colon_speaks_whatever_its_tag(nlp: Language) -> None:
+    doc = nlp(
+        "Hill: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\n"
+        "On Monday at the university, the senator addressed the students."
+    )
+    [quote] = doc._.quotes
+    assert quote.speaker is not None and quote.speaker.text == "Hill"
+
+
 def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     assert said(nlp, "Laura Hill called the plan “reckless.”") == [
         ("direct", "Laura Hill", "called", "reckless.")

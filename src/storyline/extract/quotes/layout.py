@@ -24,12 +24,15 @@ def colon_before(doc: Doc, text: str, passage: Marked) -> SpacySpan | None:
 
 
 def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -> Speech | None:
-    """ "… - Philip Bump: “…”": a source named right before the colon that opens the quote."""
+    """ "… - Philip Bump: “…”": a source named right before the colon that opens the quote;
+    in a headline ("Trump: ‘I’m the Worst Thing …’"), any capitalised word that opens it,
+    whatever the parser tagged it."""
     colon = colon_before(doc, text, passage)
     if colon is None or colon.start == 0:
         return None
     name = doc[colon.start - 1]
-    if name.pos_ != "PROPN" or name.i in inside:
+    opens_line = name.i == 0 or "\n" in doc[name.i - 1].text + doc[name.i - 1].whitespace_
+    if name.i in inside or not (name.pos_ == "PROPN" or (opens_line and name.is_title)):
         return None
     return Speech(colon[0], name, (passage.start, passage.end))
 
