@@ -290,6 +290,11 @@ def test_a_headline_name_before_a_colon_speaks_whatever_its_tag(nlp: Language) -
     assert quote.speaker is not None and quote.speaker.text == "Hill"
 
 
+def test_one_as_a_subject_speaks(nlp: Language) -> None:
+    text = "Several voters spoke after the rally. One said the senator was “a disgrace.”"
+    assert {q.speaker.text if q.speaker else None for q in quotes(nlp, text)} == {"One"}
+
+
 def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     assert said(nlp, "Laura Hill called the plan “reckless.”") == [
         ("direct", "Laura Hill", "called", "reckless.")

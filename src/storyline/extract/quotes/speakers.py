@@ -179,14 +179,17 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARD
 
 def can_speak(token: Token) -> bool:
     """A word that can name a speaker: not a date, an amount or a number ("today", "25
-    percent") unless it names a person ("one of the executives", "the 46-year-old"), nor
+    percent") unless it names someone ("one of the executives", "the 46-year-old", "one" as
+    a subject), nor
     the relative "that"."""
     if token.lower_ in {"that", "which"} or is_dateline(token):
         return False
     if token.ent_type_ not in _NOT_SPEAKERS:
         return True
-    return any(c.lower_ == "of" for c in token.children) or (
-        token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children)
+    return (
+        any(c.lower_ == "of" for c in token.children)
+        or (token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children))
+        or (token.lower_ == "one" and token.dep_ in SUBJECTS)  # "“…,” read one."
     )
 
 
