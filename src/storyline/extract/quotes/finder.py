@@ -34,17 +34,19 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    ("Cruz tweeted a warning. “Missouri: …”"). A line under a quote that is a dash and a
    name signs it ("“…”\n\n- Sanders.").
 3. **Terms**: a passage of up to four words inside a sentence, with no cue, is a term (the
-   “maximum pressure” line), not speech.
+   “maximum pressure” line), not speech; so is a quoted name inside a noun phrase (the
+   “Apple” brand), whatever cue the sentence has.
 
 The rules live by family: `reported` (1) with `content` (what a cue reports) and `media`
 ("according to", "quoted … as"); `direct` (2) with `governing` (the verb or noun a passage
 hangs on) and `layout` (colons, signatures); `terms` (3); `speakers` (who speaks through a
-cue); `build` (spans, split quotes, nested attributions).
+cue); `build` (spans, split quotes, nested attributions); `speech` (what the rules find).
 
 Speakers are the subject phrase; its actor is the `storyline_actors` actor whose mention
 covers the phrase's head (so "he", "the spokesman" and "Japanese officials" resolve as the
 actors component resolved them), or, for someone's statement, the owner's actor ("Pence's
-statement implies …": Pence).
+statement implies …": Pence); what someone issued speaks for them ("A statement from Apple
+Computer stated …", "according to a report by X": Apple Computer, X).
 """
 
 from __future__ import annotations
