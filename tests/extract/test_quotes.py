@@ -187,6 +187,114 @@ def test_scare_quotes_are_a_term(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hill Corps claims that a deal barred Dunmore from using the "Hill" brand in music.',
+        "Laura Hill said her group backs the “Save Our Parks” campaign.",
+    ],
+)
+def test_a_quoted_name_inside_a_noun_phrase_is_a_term(nlp: Language, text: str) -> None:
+    terms = [q for q in quotes(nlp, text) if q.kind == "term"]
+    assert [q.content.text for q in terms] in (["Hill"], ["Save Our Parks"])
+    assert not [q for q in quotes(nlp, text) if q.kind == "direct"]
+
+
+def test_quoted_common_words_inside_a_noun_phrase_stay_speech(nlp: Language) -> None:
+    assert ("direct", "Laura Hill", "lamented", "disheartened") in said(
+        nlp, "Laura Hill lamented the “disheartened” state of the campaign."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A statement from Dunmore Corp. stated that "the dispute is over."', "Dunmore Corp."),
+        ("A letter by Laura Hill said that “the talks will resume.”", "Laura Hill"),
+    ],
+)
+def test_what_someone_issued_speaks_for_them(nlp: Language, text: str, speaker: str) -> None:
+    [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_quote_in_the_next_sentence_with_no_cue_goes_on(nlp: Language) -> None:
+    doc = nlp(
+        "“It is an enormous moment,” said Laura Hill, a strategist. Unless rivals quit "
+        "soon, “it is very difficult to see how he is stopped.”"
+    )
+    assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill", "Laura Hill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Saturday at the Vermont Democratic state’s party convention Sen. Laura Hill "
+            "(D-VT) said presumptive Republican nominee Dan Moore was a “proven failure”.",
+            "Laura Hill",
+        ),
+        (
+            "Friday at the Ohio Republican state’s party dinner Gov. Dan Moore (R-OH) said "
+            "presumptive nominee Laura Hill was “a disaster” for the party.",
+            "Dan Moore",
+        ),
+    ],
+)
+def test_a_speaker_before_a_bracket_of_party_and_state(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    doc = nlp(text)
+    assert {who(doc, q) for q in doc._.quotes} == {speaker}
+
+
+def test_continue_before_an_infinitive_is_no_cue(nlp: Language) -> None:
+    doc = nlp(
+        "Laura Hill said she is certain Dan Moore will continue to be “a champion for "
+        "opportunity in America.”"
+    )
+    assert [(q.kind, who(doc, q), q.cue and q.cue.text) for q in doc._.quotes] == [
+        ("indirect", "Laura Hill", "said"),
+        ("direct", "Laura Hill", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a report by the Dunmore Institute, the program “failed every test.”",
+            "the Dunmore Institute",
+        ),
+        (
+            "According to audio posted by Vermont Public Radio, the governor said the rule "
+            "was “national overreach.”",
+            "Vermont Public Radio",
+        ),
+    ],
+)
+def test_according_to_what_someone_issued_is_according_to_them(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    according = [q for q in quotes(nlp, text) if q.cue and q.cue.text == "According to"]
+    assert according
+    assert {q.speaker.text if q.speaker else None for q in according} == {speaker}
+
+
+def test_a_headline_name_before_a_colon_speaks_whatever_its_tag(nlp: Language) -> None:
+    doc = nlp(
+        "Hill: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\n"
+        "On Monday at the university, the senator addressed the students."
+    )
+    [quote] = doc._.quotes
+    assert quote.speaker is not None and quote.speaker.text == "Hill"
+
+
+def test_one_as_a_subject_speaks(nlp: Language) -> None:
+    text = "Several voters spoke after the rally. One said the senator was “a disgrace.”"
+    assert {q.speaker.text if q.speaker else None for q in quotes(nlp, text)} == {"One"}
+
+
 def test_a_verb_of_naming_gives_quoted_words_a_speaker(nlp: Language) -> None:
     assert said(nlp, "Laura Hill called the plan “reckless.”") == [
         ("direct", "Laura Hill", "called", "reckless.")

@@ -25,6 +25,9 @@ class Cue:
 
 
 PUT_IT = Cue("put", "speech", False)
+# Cues that also say something goes on ("he continued, “…”" but "Rubio will continue to be
+# …"): no cue before an infinitive.
+ASPECTUAL = frozenset({"continue"})
 
 
 class CueLexicon:
@@ -42,8 +45,15 @@ class CueLexicon:
         return self._cues.get(lemma.lower())
 
     def of(self, verb: Token) -> Cue | None:
-        """The cue a verb is: by its lemma, or the idiom "put it" ("as Amar put it, …")."""
+        """The cue a verb is: by its lemma (not an aspectual one before an infinitive), or the
+        idiom "put it" ("as Amar put it, …")."""
         cue = self.lookup(verb.lemma_)
+        if (
+            cue is not None
+            and verb.lemma_ in ASPECTUAL
+            and any(c.dep_ == "xcomp" for c in verb.children)
+        ):
+            return None  # "will continue to be …": it goes on, nobody speaks
         put_it = verb.lemma_ == "put" and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
         )

@@ -1,0 +1,108 @@
+"""Quotes built from found speech: spans, parts around one cue, nested attributions."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from storyline.extract.quotes.marks import Marked
+from storyline.extract.quotes.model import Quote, Span
+from storyline.extract.quotes.speakers import actor_named, speaker_span
+from storyline.extract.quotes.speech import Speech
+
+_MARKS = "\"“”‘’'`«»„ ,"
+
+
+def without_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the quotation marks (and spaces, commas) at its ends."""
+    while start < end and text[start] in _MARKS:
+        start += 1
+    while end > start and text[end - 1] in _MARKS:
+        end -= 1
+    return start, end
+
+
+def reported_quotes(speech: Speech, quotes: list[Quote]) -> list[Quote]:
+    """The quotes whose cue lies in what reported speech says: it reports someone else
+    saying them ("“…,” O'Malley said, according to the Las Vegas Sun")."""
+    start, end = speech.content
+    return [
+        q
+        for q in quotes
+        if q.cue is not None and start <= q.cue.start < end and q.cue.start != speech.cue.idx
+    ]
+
+
+def text_span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def token_span(token: Token) -> Span:
+    return Span(token.idx, token.idx + len(token.text), token.text)
+
+
+def make_quote(
+    text: str,
+    speech: Speech,
+    kind: str,
+    actors: dict[int, int],
+    passage: Marked | None = None,
+) -> Quote:
+    start, end = (passage.start, passage.end) if passage else speech.content
+    pieces = passage.parts if passage else speech.parts
+    cue = token_span(speech.cue)
+    if speech.cue_end is not None:
+        cue = text_span(text, speech.cue.idx, speech.cue_end)
+    speaker = speaker_span(speech.speaker) if speech.speaker is not None else None
+    actor = None
+    if speech.speaker is not None:
+        actor = actors.get(speech.speaker.i)
+        owner = next((c for c in speech.speaker.children if c.dep_ == "poss"), None)
+        if actor is None and owner is not None:
+            actor = actors.get(owner.i)  # "Pence's statement implies": Pence
+        if actor is None and speech.speaker.pos_ == "PROPN":
+            actor = actor_named(speech.speaker.doc, speech.speaker)
+    parts = tuple(text_span(text, s, e) for s, e in pieces)
+    via = speaker_span(speech.via) if speech.via is not None else None
+    return Quote(text_span(text, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
+
+
+def with_content(previous: Quote, text: str, passage: Marked) -> Quote:
+    """A passage continuing the previous quote's speaker."""
+    parts = tuple(text_span(text, s, e) for s, e in passage.parts)
+    return Quote(
+        text_span(text, passage.start, passage.end),
+        "direct",
+        previous.cue,
+        previous.speaker,
+        previous.speaker_actor,
+        parts,
+        previous.via,
+    )
+
+
+def same_cue(first: Quote, second: Quote, text: str) -> bool:
+    """Two passages around one cue (`“…,” he said, “…”`), in one paragraph."""
+    return (
+        first.kind == second.kind == "direct"
+        and first.cue is not None
+        and first.cue == second.cue
+        and first.content.end <= first.cue.start
+        and first.cue.end <= second.content.start
+        and not re.search(r"[.!?]\W*\s|\n", text[first.cue.end : second.content.start])
+    )
+
+
+def merge_parts(first: Quote, second: Quote, text: str) -> Quote:
+    """`“…,” he said, “…”`: one quote in parts."""
+    parts = (first.parts or (first.content,)) + (second.parts or (second.content,))
+    return Quote(
+        text_span(text, first.content.start, second.content.end),
+        "direct",
+        first.cue,
+        first.speaker,
+        first.speaker_actor,
+        parts,
+        first.via,
+    )

@@ -1,0 +1,103 @@
+"""What a cue verb reports: its clause, and where "X said …" ends."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.speech import SUBJECTS
+
+INTENT = frozenset({"vow", "promise", "pledge", "threaten", "urge", "warn"})
+
+
+def content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
+    """The characters of what a cue verb reports: its clausal complement, or for verbs of
+    intent an infinitive ("vowed to …"); None when it has neither."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in INTENT):
+            start, end = clause_span(child)
+            if child.i > verb.i and not _main_clause_follows(verb, child):
+                end = max(end, _said_end(verb, child))  # "X said …": to the sentence's end
+            return start, end
+    return None
+
+
+def _said_end(verb: Token, clause: Token) -> int:
+    """Where "X said …" stops: the sentence's end, or before another cue verb joined to
+    this one with its own subject ("X recommended that …, but he called …")."""
+    doc = verb.doc
+    for joined in verb.rights:
+        if joined.i <= clause.right_edge.i or joined.dep_ != "conj":
+            continue
+        if not any(c.dep_ in SUBJECTS for c in joined.children):
+            continue
+        if CueLexicon.load().of(joined) is None:
+            continue
+        last = joined.left_edge.i - 1
+        while last > clause.right_edge.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+            last -= 1
+        return doc[last].idx + len(doc[last].text)
+    return sentence_end(clause)
+
+
+def _main_clause_follows(verb: Token, clause: Token) -> bool:
+    """Is the cue in a clause put before the main one ("Although the VP stated that he may
+    meet …, Trump has cast doubt …")? Then what is said ends with its own clause."""
+    return verb.dep_ == "advcl" and verb.head.i > clause.right_edge.i
+
+
+def sentence_end(token: Token) -> int:
+    """The last character of a token's sentence, before its final punctuation."""
+    words = [t for t in token.sent if not t.is_space]
+    while words and words[-1].is_punct and words[-1].text not in "”\"'’":
+        words.pop()
+    return words[-1].idx + len(words[-1].text) if words else token.idx + len(token.text)
+
+
+def parenthetical_parts(cue: Token) -> tuple[tuple[int, int], ...]:
+    """The clause a parenthetical cue interrupts, without the cue's words: two parts."""
+    clause = [t for t in cue.head.subtree if not t.is_space]
+    cut = set(range(cue.left_edge.i, cue.right_edge.i + 1))
+    before = [
+        t
+        for t in clause
+        if t.i < cue.left_edge.i and not (t.is_punct and t.i == cue.left_edge.i - 1)
+    ]
+    after = [t for t in clause if t.i > cue.right_edge.i and t.i not in cut]
+    while after and after[0].is_punct:
+        after = after[1:]
+    while after and after[-1].is_punct:
+        after = after[:-1]
+    parts = []
+    for piece in (before, after):
+        if piece:
+            parts.append((piece[0].idx, piece[-1].idx + len(piece[-1].text)))
+    return tuple(parts)
+
+
+def that_clause_after(verb: Token) -> tuple[int, int] | None:
+    """ "said in a statement that …" where the parser hung the clause on a noun: what follows
+    the first "that" after the verb, in its sentence, when a verb follows it."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.lower_ == "that" and token.i + 1 < verb.sent.end:
+            rest = verb.doc[token.i + 1 : verb.sent.end]
+            if any(t.pos_ in {"VERB", "AUX"} for t in rest):
+                return rest[0].idx, sentence_end(rest[0])
+            return None
+        if token.pos_ in {"VERB", "AUX"} or token.is_punct and token.text in ".;:":
+            return None
+    return None
+
+
+def clause_span(head: Token) -> tuple[int, int]:
+    """A clause's characters, without a leading "that" or date, and trailing punctuation."""
+    tokens = list(head.subtree)
+    while len(tokens) > 1 and (
+        tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].ent_type_ in {"DATE", "TIME"}
+    ):
+        tokens = tokens[1:]  # "said (that)", and "said Tuesday …" where the day is the cue's
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in "”\"'’":
+        tokens = tokens[:-1]
+    if not tokens:
+        return head.idx, head.idx + len(head.text)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

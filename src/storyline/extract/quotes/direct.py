@@ -1,0 +1,187 @@
+"""Quotes in marks: which cue and speaker each quoted passage has."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from storyline.extract.quotes.build import (
+    make_quote,
+    merge_parts,
+    same_cue,
+    text_span,
+    with_content,
+)
+from storyline.extract.quotes.content import content_of
+from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.governing import governing_cue, governing_verb
+from storyline.extract.quotes.layout import introduced_by_colon, named_before_colon, signed_below
+from storyline.extract.quotes.marks import Marked
+from storyline.extract.quotes.model import Quote
+from storyline.extract.quotes.speakers import speaker_of
+from storyline.extract.quotes.speech import Speech
+from storyline.extract.quotes.terms import in_noun_phrase, is_term
+
+
+def direct_quotes(
+    doc: Doc,
+    text: str,
+    passages: list[Marked],
+    speeches: list[Speech],
+    inside: set[int],
+    actors: dict[int, int],
+    cues: CueLexicon,
+) -> list[Quote]:
+    """The quotes of the quoted passages, in order (see `storyline.extract.quotes.finder`)."""
+    quotes: list[Quote] = []
+    previous: tuple[Quote, Marked] | None = None
+    for passage in passages:
+        if in_noun_phrase(doc, text, passage):
+            quotes.append(Quote(text_span(text, passage.start, passage.end), "term"))
+            continue
+        sentences = _sentences_of(doc, text, passage)
+        speech = (
+            governing_cue(doc, passage, inside, cues, speeches)
+            or _speech_around(passage, speeches, sentences)
+            or named_before_colon(doc, text, passage, inside)
+            or signed_below(doc, text, passage)
+            or _cue_beside(doc, text, passage, inside, sentences, cues)
+        )
+        if speech is None and is_term(doc, text, passage):
+            quotes.append(Quote(text_span(text, passage.start, passage.end), "term"))
+            continue
+        speech = speech or governing_verb(doc, passage, inside)
+        if speech is None and previous is not None and _continues(doc, text, previous[1], passage):
+            quote = with_content(previous[0], text, passage)
+        elif speech is None and (speech := _cue_before(doc, passage, inside, cues)):
+            quote = make_quote(text, speech, "direct", actors, passage)
+        elif speech is None:
+            quote = Quote(text_span(text, passage.start, passage.end), "direct")
+        else:
+            quote = make_quote(text, speech, "direct", actors, passage)
+        if previous is not None and same_cue(previous[0], quote, text):
+            merged = merge_parts(previous[0], quote, text)
+            quotes[-1] = merged
+            previous = (merged, passage)
+            continue
+        quotes.append(quote)
+        previous = (quote, passage)
+    return quotes
+
+
+def _cue_beside(
+    doc: Doc,
+    text: str,
+    passage: Marked,
+    inside: set[int],
+    sentences: list[SpacySpan],
+    cues: CueLexicon,
+) -> Speech | None:
+    """The nearest cue verb outside the marks, in the passage's `sentences` (see
+    `_sentences_of`)."""
+    best: tuple[int, Token] | None = None
+    for sent in sentences:
+        for token in sent:
+            if token.i in inside or token.pos_ not in {"VERB", "AUX"}:
+                continue
+            cue = cues.of(token)
+            if cue is None or cue.kind == "thought":
+                continue
+            if _says_something_else(token, passage, inside):
+                continue
+            distance = min(abs(token.idx - passage.outer_end), abs(passage.outer_start - token.idx))
+            if best is None or distance < best[0]:
+                best = (distance, token)
+    if best is None:
+        return introduced_by_colon(doc, text, passage, inside, cues)
+    cue = best[1]
+    return Speech(cue, speaker_of(cue, inside), (passage.start, passage.end))
+
+
+def _cue_before(doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon) -> Speech | None:
+    """ "Cruz tweeted a warning. “Missouri: remember …”": a passage that opens its
+    sentence, with no cue, is said by the speaker of the last cue verb of the sentence
+    before it."""
+    span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    sent = span[0].sent
+    if any(not t.is_punct and not t.is_space for t in doc[sent.start : span.start]):
+        return None
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    for token in reversed(before or []):
+        if token.i in inside or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        cue = cues.of(token)
+        if cue is None or cue.kind == "thought":
+            continue
+        speaker = speaker_of(token, inside)
+        if speaker is not None:
+            return Speech(token, speaker, (passage.start, passage.end))
+    return None
+
+
+def _holds(content: tuple[int, int], passage: Marked) -> bool:
+    """Does reported content hold (most of) a quoted passage?"""
+    overlap = min(content[1], passage.end) - max(content[0], passage.start)
+    return overlap * 2 > passage.end - passage.start
+
+
+def _speech_around(
+    passage: Marked, speeches: list[Speech], sentences: list[SpacySpan]
+) -> Speech | None:
+    """Reported speech of the passage's sentence whose content holds the passage; of
+    several, the one whose cue is nearest to it."""
+    starts = {sent.start for sent in sentences[:2]}
+    holding = [s for s in speeches if _holds(s.content, passage) and s.cue.sent.start in starts]
+    if not holding:
+        return None
+    return min(
+        holding,
+        key=lambda s: min(abs(s.cue.idx - passage.start), abs(s.cue.idx - passage.end)),
+    )
+
+
+def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool:
+    """Has a cue verb its own content, in words of the text (not in marks), apart from
+    the passage?"""
+    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    content = content_of(verb, set())
+    if content is None or complement is None or complement.i in inside:
+        return False
+    return not _holds(content, passage)
+
+
+def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
+    """The sentences a passage ends and starts in; then the sentence after it when that one
+    is short ("He said.") in the same paragraph, or follows at once."""
+    sentences = []
+    for at in (passage.outer_end - 1, passage.outer_start):
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and span.sent not in sentences:
+            sentences.append(span.sent)
+    last = sentences[0] if sentences else None
+    if last is not None and last.end < len(doc):
+        following = doc[last.end].sent
+        # "… ” He said." after a quote, or "…!” Sessions said as …" where the parser ended
+        # the sentence at the closing mark; not a sentence of the next paragraph
+        between = text[passage.outer_end : following.start_char]
+        if (len(following) <= 6 and "\n\n" not in between) or not (
+            between.strip() or "\n" in between
+        ):
+            sentences.append(following[: min(len(following), 12)])
+    return sentences
+
+
+def _continues(doc: Doc, text: str, previous: Marked, passage: Marked) -> bool:
+    """Does a passage with no cue go on with the previous quote: nothing but a paragraph
+    break or a few words between them, or it lies in the sentence after the previous
+    quote's (`“…,” said X, an aide. Unless …, “…”`)?"""
+    between = text[previous.outer_end : passage.outer_start]
+    if len(between.split()) <= 3:
+        return True
+    end = doc.char_span(previous.outer_end - 1, previous.outer_end, alignment_mode="expand")
+    start = doc.char_span(passage.outer_start, passage.outer_start + 1, alignment_mode="expand")
+    if end is None or start is None:
+        return False
+    return start.sent.start == end.sent.end

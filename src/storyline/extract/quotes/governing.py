@@ -1,0 +1,90 @@
+"""A quoted passage reported by the verb (or noun of speech) it hangs on in the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.marks import Marked
+from storyline.extract.quotes.speakers import speaker_of
+from storyline.extract.quotes.speech import Speech
+
+# Nouns of what someone says or concludes ("her claim that …", "in Bolton's view").
+SPEECH_NOUNS = frozenset(
+    "comment comments remark claim statement assertion conclusion view demand suggestion "
+    "accusation promise pledge warning argument insistence complaint admission denial vow "
+    "threat prediction description words message".split()
+)
+
+
+def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
+    """ "Moore thanked him for “stepping up …”", "“…,” Bennett shot back": a passage with no
+    cue is said by the speaker (`speaker_of`) of the nearest verb outside the marks it
+    hangs on, or of the verb whose clausal complement that verb heads ("she vented that it
+    would be “ugly”")."""
+    span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end:
+            continue
+        for verb in [head, *head.ancestors]:
+            if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            while (
+                verb.dep_ == "ccomp"
+                and verb.head.pos_ in {"VERB", "AUX"}
+                and verb.head.i not in inside
+            ):
+                verb = verb.head  # "vented that it would be “ugly”": who vented
+            subject = speaker_of(verb, inside)
+            if subject is not None:
+                return Speech(verb, subject, (passage.start, passage.end))
+            break
+        return None
+    return None
+
+
+def governing_cue(
+    doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon, speeches: list[Speech]
+) -> Speech | None:
+    """ "Cruz said he'd make sand “glow”, and Trump vowed to “bomb the hell” out of ISIS",
+    "a man yelled “Stay there!”": the nearest cue verb above the passage in the parse
+    (not a verb of thought) reports it, before a farther cue whose clause runs over it;
+    its speaker as the reported speech of that cue has it ("quoted Pence as saying")."""
+    span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
+            continue  # a quotation mark may hang anywhere
+        child = token
+        for verb in [token.head, *token.head.ancestors]:
+            owner = _owner_of_words(verb, child, inside)
+            if owner is not None:
+                return Speech(verb, owner, (passage.start, passage.end))
+            child = verb
+            if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if verb.sent.start != token.sent.start:
+                return None
+            cue = cues.of(verb)
+            if cue is not None and cue.kind != "thought":
+                known = next((s for s in speeches if s.cue.i == verb.i), None)
+                speaker = known.speaker if known else speaker_of(verb, inside)
+                via = known.via if known else None
+                content = (passage.start, passage.end)
+                return Speech(verb, speaker, content, via=via) if speaker else None
+        return None
+    return None
+
+
+def _owner_of_words(noun: Token, child: Token, inside: set[int]) -> Token | None:
+    """ "her comment that “…”", "Comey's conclusion that her actions were “…”": the owner
+    of a noun of speech (`SPEECH_NOUNS`) says what its complement (`child`) holds."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i in inside:
+        return None
+    if child.i < noun.i or child.dep_ not in {"acl", "ccomp", "prep", "appos"}:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)

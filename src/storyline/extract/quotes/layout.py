@@ -1,0 +1,72 @@
+"""Quotes introduced by layout: a colon before them, a signature line under them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.marks import Marked
+from storyline.extract.quotes.speakers import speaker_of
+from storyline.extract.quotes.speech import Speech
+
+
+def colon_before(doc: Doc, text: str, passage: Marked) -> SpacySpan | None:
+    """The colon that opens a quote ("…: “…”"), when only whitespace lies between them."""
+    at = passage.outer_start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if at == 0 or text[at - 1] != ":":
+        return None
+    return doc.char_span(at - 1, at, alignment_mode="expand")
+
+
+def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -> Speech | None:
+    """ "… - Philip Bump: “…”": a source named right before the colon that opens the quote;
+    in a headline ("Trump: ‘I’m the Worst Thing …’"), any capitalised word that opens it,
+    whatever the parser tagged it."""
+    colon = colon_before(doc, text, passage)
+    if colon is None or colon.start == 0:
+        return None
+    name = doc[colon.start - 1]
+    opens_line = name.i == 0 or "\n" in doc[name.i - 1].text + doc[name.i - 1].whitespace_
+    if name.i in inside or not (name.pos_ == "PROPN" or (opens_line and name.is_title)):
+        return None
+    return Speech(colon[0], name, (passage.start, passage.end))
+
+
+_SIGNATURE = re.compile(r"[ \t]*\n\s*([-—–]+)[ \t]*([^\n]{1,60}?)[ \t.]*(?:\n|$)")
+
+
+def signed_below(doc: Doc, text: str, passage: Marked) -> Speech | None:
+    """ "“…”\n\n- Sanders.": a line under the quote that is a dash and a name signs it."""
+    match = _SIGNATURE.match(text, passage.outer_end)
+    if match is None:
+        return None
+    name = doc.char_span(*match.span(2), alignment_mode="expand")
+    dash = doc.char_span(*match.span(1), alignment_mode="expand")
+    words = [t for t in name or () if t.is_alpha]
+    if dash is None or not words or any(t.pos_ != "PROPN" for t in words):
+        return None
+    return Speech(dash[0], words[-1], (passage.start, passage.end))
+
+
+def introduced_by_colon(
+    doc: Doc, text: str, passage: Marked, inside: set[int], cues: CueLexicon
+) -> Speech | None:
+    """ "Sanders delivered a snappy retort: “…”": a clause ending in a colon right before the
+    quote introduces it; the subject of its last cue verb speaks ("The Times made the same
+    claims, and the NRA responded:"), else that of its main verb."""
+    colon = colon_before(doc, text, passage)
+    if colon is None:
+        return None
+    clause = [t for t in doc[colon.sent.start : colon.start] if t.i not in inside]
+    verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
+    said = [v for v in verbs if (cue := cues.of(v)) and cue.kind != "thought"]
+    tops = [v for v in verbs if not clause or not clause[0].i <= v.head.i < colon.start]
+    verb = (said[-1:] or tops or verbs or [None])[0]
+    if verb is None:
+        return None
+    return Speech(verb, speaker_of(verb, inside), (passage.start, passage.end))

@@ -1,0 +1,53 @@
+"""Speech through a source: "according to X, …", "official media quoted Kim as vowing …"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.extract.quotes.content import clause_span, content_of
+from storyline.extract.quotes.speakers import issuer
+from storyline.extract.quotes.speech import SUBJECTS, Speech
+
+
+def according_to(token: Token) -> Speech | None:
+    """ "according to X, …" or "… , according to X": X says the clause it hangs on."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if source is None:
+        return None
+    clause = token.head
+    phrase = set(range(token.left_edge.i, token.right_edge.i + 1))
+    tokens = [t for t in clause.subtree if t.i not in phrase and not t.is_punct and not t.is_space]
+    if not tokens:
+        return None
+    content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return Speech(token, issuer(source, ()), content, cue_end=to.idx + len(to.text))
+
+
+def quoted_as(verb: Token) -> Speech | None:
+    """ "official media quoted Kim as vowing to …": Kim says it, through the media."""
+    speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_ = next((c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+    said = next((c for c in as_.children if c.pos_ in {"VERB", "AUX"}), None) if as_ else None
+    if speaker is None or said is None:
+        return None
+    content = content_of(said, set()) or clause_span(said)
+    via = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return Speech(said, speaker, content, via=via)
+
+
+def quoted_as_by_words(said: Token) -> Speech | None:
+    """The same, where the parse missed it: "… quoted leader Kim Jong Un as vowing …"."""
+    as_ = said.nbor(-1) if said.i > 0 else None
+    if as_ is None or as_.lower_ != "as" or as_.i == 0:
+        return None
+    window = [t for t in as_.sent if as_.i - 10 <= t.i < as_.i]
+    quoted = next((t for t in reversed(window) if t.lemma_ == "quote"), None)
+    if quoted is None or quoted.i + 1 >= as_.i:
+        return None
+    speaker = as_.nbor(-1)
+    via = next((t for t in reversed(list(quoted.lefts)) if t.dep_ in SUBJECTS), None)
+    if via is None and quoted.i > 0 and quoted.nbor(-1).pos_ in {"NOUN", "PROPN"}:
+        via = quoted.nbor(-1)
+    content = content_of(said, set()) or clause_span(said)
+    return Speech(said, speaker, content, via=via)

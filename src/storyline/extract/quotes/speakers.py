@@ -1,0 +1,259 @@
+"""Who speaks through a cue verb, and the speaker phrase a quote keeps."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from storyline.extract.quotes.model import Span
+from storyline.extract.quotes.speech import SUBJECTS
+
+# Verbs of saying that put their subject after them behind a quote ("…,” said Suga),
+# and take no person as object, so a name after them is the speaker.
+INVERTING = frozenset(
+    "say add write reply respond explain continue insist argue observe remark recall "
+    "declare".split()
+)
+_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"})
+# What someone issues and that speaks for them: "a statement from Apple stated …".
+ISSUED = frozenset(
+    "statement release report letter memo memorandum email e-mail message announcement "
+    "communique communiqué note notice post tweet filing document transcript video ad "
+    "advertisement editorial op-ed column essay book study paper audio recording "
+    "calculation estimate analysis survey poll data figure interview".split()
+)
+
+
+def speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
+    """Who speaks through a cue verb (`_speaker_token`); for what someone issued, its
+    issuer ("A statement from Apple Computer stated …": Apple Computer)."""
+    speaker = _speaker_token(verb, inside)
+    return issuer(speaker, inside) if speaker is not None else None
+
+
+def issuer(token: Token, inside: Collection[int]) -> Token:
+    """ "a statement from X", "a report by X": X speaks through what it issued
+    (`ISSUED`); any other word is its own speaker."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ISSUED:
+        return token
+    for prep in [*token.rights, *(a for c in token.rights if c.dep_ == "acl" for a in c.children)]:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}:
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is not None and source.i not in inside and can_speak(source):
+                return source
+    return token
+
+
+def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
+    """Who speaks through a cue verb: the agent of a passive one ("called a witch hunt by
+    Democrats"), its subject, or the subject of the verb a participle ("…, saying", "by
+    tweeting", "issued a statement saying") or a conjoined verb ("declared … and added …")
+    hangs on. Where the parse
+    failed (a subject inside the quote, "…, Mike Pence declared" read as an apposition,
+    "…,” an intelligence source, who …, told"), the name or noun just before the verb, or
+    just after it ("…,” said Edward Leamer). Never a word inside quotation marks."""
+    cue = verb
+    named = _named_after(cue, inside)
+    if named is not None:
+        return named
+    for _ in range(6):
+        agent = _agent_of(verb)
+        if agent is not None and agent.i not in inside:
+            return agent  # "measures added by Republicans", "was called by the party"
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.i not in inside and can_speak(subject):
+            return subject
+        if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
+            verb = verb.head  # "…, saying", "by tweeting", "issued a statement saying"
+            while verb.pos_ in {"ADP", "NOUN", "PROPN"} and verb.head.i != verb.i:
+                verb = verb.head
+            continue
+        break
+    doc = cue.doc
+    nouns = {"PROPN", "PRON", "NOUN"}
+    quoted_before = [i for i in inside if cue.sent.start <= i < cue.i]
+    if quoted_before:  # "“…,” Gene Sperling, a top adviser, said": the first name after
+        i = max(quoted_before) + 1
+        while i < cue.i and doc[i].pos_ not in nouns:
+            i += 1
+        if i < cue.i and can_speak(doc[i]):
+            while i + 1 < cue.i and doc[i + 1].pos_ == "PROPN" and doc[i].pos_ == "PROPN":
+                i += 1
+            return doc[i]
+    for token in doc[cue.sent.start : cue.i]:  # "Durbin, noting …, said": a subject the
+        # parser gave to the participle in between
+        if (
+            token.dep_ in SUBJECTS
+            and token.i not in inside
+            and token.pos_ in nouns
+            and can_speak(token)
+            and token.i < token.head.i <= cue.i
+            and not any(t.i in inside for t in doc[token.i : cue.i])
+        ):
+            return token
+    lefts = [
+        c
+        for c in cue.lefts
+        if c.pos_ in nouns and c.i not in inside and c.dep_ != "npadvmod" and can_speak(c)
+    ]
+    if lefts:
+        return lefts[-1]
+    before = cue.i - 1
+    while before >= 0 and (doc[before].pos_ in {"ADV", "AUX", "PART"} or doc[before].text == ","):
+        before -= 1
+    if before > 0 and doc[before].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+        opening = next((t.i for t in reversed(doc[cue.sent.start : before]) if t.text == "("), 0)
+        before = opening - 1 if opening > 0 else before
+    if (
+        before >= 0
+        and doc[before].pos_ in nouns
+        and before not in inside
+        and doc[before].ent_type_ not in {"DATE", "TIME"}
+        and not is_dateline(doc[before])
+    ):  # "… on Tuesday called": not the day
+        return _phrase_head(doc[before], cue, inside)
+    after = cue.i + 1
+    while after < len(doc) and after < cue.i + 4 and doc[after].pos_ in {"DET", "ADJ"}:
+        after += 1
+    if (
+        after < len(doc)
+        and after not in inside
+        and (doc[after].pos_ in nouns or (doc[after].is_title and doc[after].is_alpha))
+    ):  # "said Skelly" with "Skelly" tagged an adverb is still a name
+        while after + 1 < len(doc) and doc[after + 1].dep_ in {"compound", "flat"}:
+            after += 1  # the head of "Edward Leamer" is "Leamer"
+        return doc[after] if doc[after].pos_ in nouns or doc[after].is_title else None
+    return None
+
+
+def _named_after(cue: Token, inside: Collection[int]) -> Token | None:
+    """ "…, said Geert Wilders, founder of …": a verb of saying that inverts (`INVERTING`)
+    after a comma or a closing quotation mark, with a name right after it, is said by that
+    name, whatever the parser took for its subject."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in {",", "”", "''", '"'}:
+        return None
+    name = doc[cue.i + 1]
+    if cue.lemma_ not in INVERTING or name.pos_ != "PROPN" or name.i in inside:
+        return None
+    while name.dep_ in {"compound", "flat", "poss"} and name.head.i > name.i:
+        name = name.head  # "Edward Leamer": "Leamer"; "Trump's spokesman": "spokesman"
+    if any(
+        c.i > cue.i and c.i != name.i and c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
+        for c in cue.children
+    ):
+        return None  # "Dean Johnson, a salesman, says Cruz will …": what follows is said
+    return name if name.pos_ in {"PROPN", "NOUN"} and can_speak(name) else None
+
+
+def _phrase_head(word: Token, cue: Token, inside: Collection[int]) -> Token:
+    """The person a noun phrase before a cue names, from its last word: up from the object
+    of a preposition to the noun it modifies, and from a common noun in apposition to the
+    name ("Col. Steven Warren, a military spokesman in Baghdad, said", the parser having
+    hung the name on a date), while the words can speak."""
+    token = word
+    while token.head.i < cue.i:
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head  # "a spokesman in Baghdad": "spokesman"
+        elif not ((token.dep_ == "appos" and token.pos_ == "NOUN") or token.dep_ == "compound"):
+            break
+        if head.i in inside or not can_speak(head) or head.i >= cue.i:
+            break
+        token = head
+    return token
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb: "by X", also where the parser hung "by" on the
+    verb's object ("was called a “witch hunt” by X")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        by = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+
+
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def can_speak(token: Token) -> bool:
+    """A word that can name a speaker: not a date, an amount or a number ("today", "25
+    percent") unless it names someone ("one of the executives", "the 46-year-old", "one" as
+    a subject), nor
+    the relative "that"."""
+    if token.lower_ in {"that", "which"} or is_dateline(token):
+        return False
+    if token.ent_type_ not in _NOT_SPEAKERS:
+        return True
+    return (
+        any(c.lower_ == "of" for c in token.children)
+        or (token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children))
+        or (token.lower_ == "one" and token.dep_ in SUBJECTS)  # "“…,” read one."
+    )
+
+
+def is_dateline(token: Token) -> bool:
+    """A place in capitals opening a paragraph ("WASHINGTON, Aug. 24 (UPI) —", "LONDON
+    (Reuters) -"): where the report was filed, not who speaks."""
+    doc = token.doc
+    start = token.left_edge.i
+    at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    words = [t for t in doc[start : token.i + 1] if t.is_alpha]
+    follows = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return (
+        at_line_start
+        and bool(words)
+        and all(t.is_upper and len(t) > 1 for t in words)
+        and follows in {",", "(", "-", "—", "–"}
+    )
+
+
+def actor_named(doc: Doc, token: Token) -> int | None:
+    """The one actor of the report whose name ends in (or is) this word, for a speaker the
+    recogniser missed ("quoted Pence" where "Pence" is no entity)."""
+    if not doc.has_extension("actors"):
+        return None
+    word = token.lower_
+    fits = [n for n, actor in enumerate(doc._.actors) if actor.key[-1:] == (word,)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("46-year-old")."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
+
+
+def speaker_span(token: Token) -> Span:
+    """The speaker phrase: the words of its noun phrase before the head ("the government's
+    top spokesman", "Chief Cabinet Secretary Yoshihide Suga") and name words after it."""
+    doc = token.doc
+    start = token.i
+    while (
+        start > 0
+        and (doc[start - 1].pos_ in _PHRASE_POS or _hyphen(doc[start - 1]))
+        and doc[start - 1].i >= token.left_edge.i
+    ):
+        start -= 1
+    if (
+        token.pos_ == "NOUN"
+        and start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].pos_ == "PROPN"
+    ):
+        start -= 2  # "Trump, the GOP frontrunner, said": the name too
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+    end = token.i
+    while (
+        end + 1 < len(doc)
+        and doc[end + 1].dep_ in {"compound", "flat"}
+        and doc[end + 1].head.i == token.i
+    ):
+        end += 1
+    return Span(doc[start].idx, doc[end].idx + len(doc[end].text), doc[start : end + 1].text)
