@@ -642,7 +642,8 @@ def test_the_government_is_the_datelines_or_the_one_named(nlp: Language) -> None
     assert ("The government", "role") in mentions(by_code(doc, "JPNGOV"))
     doc = resolve(
         nlp,
-        "The French government said on Monday it would raise taxes. Critics of the government said the plan would fail.",
+        "The French government said on Monday it would raise taxes. "
+        "Critics of the government said the plan would fail.",
     )
     assert ("the government", "role") in mentions(by_code(doc, "FRAGOV"))
     doc = resolve(nlp, "Police arrested two men on Monday. The government has not commented.")

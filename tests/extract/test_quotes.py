@@ -550,3 +550,19 @@ def test_a_short_sentence_of_the_next_paragraph_gives_no_cue(nlp: Language) -> N
         "work with them?”\n\nThe crowd applauded."
     )
     assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill", "Laura Hill"]
+
+
+def test_a_quoted_phrase_of_the_speakers_own_describes_the_speaker(nlp: Language) -> None:
+    text = (
+        'An anonymous individual "with direct knowledge of the situation" claimed that the '
+        "executive had been ousted."
+    )
+    found = {(kind, content) for kind, _, _, content in said(nlp, text)}
+    assert ("term", "with direct knowledge of the situation") in found
+    assert all(kind != "direct" for kind, _ in found)
+
+
+def test_two_passages_after_a_named_speaker_are_two_quotes(nlp: Language) -> None:
+    text = 'A source "close to the talks" said the deal was "almost done."'
+    direct = [content for kind, _, _, content in said(nlp, text) if kind == "direct"]
+    assert "almost done." in direct and all("said" not in content for content in direct)

@@ -83,13 +83,16 @@ def with_content(previous: Quote, text: str, passage: Marked) -> Quote:
 
 
 def same_cue(first: Quote, second: Quote, text: str) -> bool:
-    """Two passages around one cue (`“…,” he said, “…”`), in one paragraph."""
+    """Two passages around one cue (`“…,” he said, “…”`), in one paragraph; a speaker named
+    before the first (A source “close to the talks” said the deal was “almost done”) makes
+    them two."""
     return (
         first.kind == second.kind == "direct"
         and first.cue is not None
         and first.cue == second.cue
         and first.content.end <= first.cue.start
         and first.cue.end <= second.content.start
+        and (first.speaker is None or first.speaker.start >= first.content.end)
         and not re.search(r"[.!?]\W*\s|\n", text[first.cue.end : second.content.start])
     )
 
