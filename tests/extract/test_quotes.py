@@ -566,3 +566,10 @@ def test_two_passages_after_a_named_speaker_are_two_quotes(nlp: Language) -> Non
     text = 'A source "close to the talks" said the deal was "almost done."'
     direct = [content for kind, _, _, content in said(nlp, text) if kind == "direct"]
     assert "almost done." in direct and all("said" not in content for content in direct)
+
+
+def test_it_was_reported_names_no_speaker(nlp: Language) -> None:
+    text = "It should be mentioned that the company's sales rose by 16 percent in 2006."
+    ((kind, speaker, cue, content),) = said(nlp, text)
+    assert (kind, speaker, cue) == ("indirect", None, "mentioned")
+    assert content.startswith("the company's sales rose")

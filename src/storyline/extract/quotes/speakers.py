@@ -62,6 +62,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         if agent is not None and agent.i not in inside:
             return agent  # "measures added by Republicans", "was called by the party"
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass":
+            return None  # "it was reported that …": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
             return subject
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
@@ -170,8 +172,15 @@ def _agent_of(verb: Token) -> Token | None:
     verb's object ("was called a “witch hunt” by X")."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     if by is None and any(c.dep_ == "nsubjpass" for c in verb.children):
-        by = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by"), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+        by = next(
+            (t for o in objects for t in o.subtree if t.i > verb.i and t.lower_ == "by"), None
+        )  # not in what is said: "it was reported that sales rose by 16 percent"
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    return agent if agent is not None and can_speak(agent) else None
+
+
+_OBJECTS = frozenset({"dobj", "oprd", "attr", "npadvmod"})
 
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
