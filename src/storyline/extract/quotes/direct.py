@@ -20,7 +20,7 @@ from storyline.extract.quotes.marks import Marked
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.speakers import speaker_of
 from storyline.extract.quotes.speech import Speech
-from storyline.extract.quotes.terms import in_noun_phrase, is_term
+from storyline.extract.quotes.terms import describes_speaker, in_noun_phrase, is_term
 
 
 def direct_quotes(
@@ -51,7 +51,7 @@ def direct_quotes(
             quotes.append(Quote(text_span(text, passage.start, passage.end), "term"))
             continue
         speech = speech or governing_verb(doc, passage, inside)
-        if speech is not None and _describes(speech.speaker, passage):
+        if speech is not None and describes_speaker(speech.speaker, passage):
             quotes.append(Quote(text_span(text, passage.start, passage.end), "term"))
             continue
         if speech is None and previous is not None and _continues(doc, text, previous[1], passage):
@@ -188,19 +188,3 @@ def _continues(doc: Doc, text: str, previous: Marked, passage: Marked) -> bool:
     if end is None or start is None:
         return False
     return start.sent.start == end.sent.end
-
-
-def _describes(speaker: Token | None, passage: Marked) -> bool:
-    """Is the quoted passage a prepositional phrase of the speaker's own (an anonymous
-    individual “with direct knowledge of the situation” claimed …)? Then it describes the
-    speaker; it is not what was said."""
-    if speaker is None:
-        return False
-    left, right = speaker.left_edge, speaker.right_edge
-    if not (left.idx <= passage.start and passage.end <= right.idx + len(right.text) + 1):
-        return False
-    span = speaker.doc.char_span(passage.start, passage.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "prep" and root.head.i == speaker.i and root.i > speaker.i

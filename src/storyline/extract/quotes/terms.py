@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.marks import Marked
 
@@ -60,3 +60,19 @@ def _is_name(words: list[str]) -> bool:
         and named(words[-1])
         and all(named(w) or w in _NAME_LINKS for w in words)
     )
+
+
+def describes_speaker(speaker: Token | None, passage: Marked) -> bool:
+    """Is the quoted passage a prepositional phrase of the speaker's own (an anonymous
+    individual “with direct knowledge of the situation” claimed …)? Then it describes the
+    speaker; it is not what was said."""
+    if speaker is None:
+        return False
+    left, right = speaker.left_edge, speaker.right_edge
+    if not (left.idx <= passage.start and passage.end <= right.idx + len(right.text) + 1):
+        return False
+    span = speaker.doc.char_span(passage.start, passage.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "prep" and root.head.i == speaker.i and root.i > speaker.i
