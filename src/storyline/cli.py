@@ -22,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from storyline import __version__
 from storyline.errors import StorylineError
 from storyline.export import export_corpus
-from storyline.extract.actor_model import ACTOR_TYPES
+from storyline.extract.actor_model import ACTOR_TYPES, THING_TYPES
 from storyline.ingest.run import (
     DEFAULT_MAX_BYTES,
     DEFAULT_NEAR_DUPLICATE,
@@ -272,12 +272,25 @@ def check_article(db: Database, article_id: int | None) -> None:
 @db_option
 @click.option("--article", "-a", "article_id", type=int, help="Only the actors of one article.")
 @click.option("--story", "-s", "story_id", type=int, help="Only the actors of one story.")
-@click.option("--type", "-t", "actor_type", type=click.Choice(ACTOR_TYPES), help="Only this type.")
+@click.option(
+    "--type",
+    "-t",
+    "actor_type",
+    type=click.Choice(ACTOR_TYPES + THING_TYPES),
+    help="Only this type.",
+)
+@click.option("--things", is_flag=True, help="List the things (products, things) instead.")
 @click.option("--limit", "-n", type=int, default=50, show_default=True, help="Show at most N.")
 def actors_command(
-    db_path: str, article_id: int | None, story_id: int | None, actor_type: str | None, limit: int
+    db_path: str,
+    article_id: int | None,
+    story_id: int | None,
+    actor_type: str | None,
+    things: bool,
+    limit: int,
 ) -> None:
-    """List actors (entities linked across articles) with their codes and mention counts.
+    """List actors (entities linked across articles) with their codes and mention counts;
+    with --things, the products and other things the reports name, most mentioned first.
 
     \b
     Examples:
@@ -285,6 +298,7 @@ def actors_command(
       storyline actors --article 3
       storyline actors --story 1
       storyline actors --type PERSON -n 20
+      storyline actors --things -n 20
     """
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
@@ -294,8 +308,11 @@ def actors_command(
             rows = db.entities(article_id)
     if actor_type:
         rows = [row for row in rows if row["type"] == actor_type]
+    else:
+        rows = [row for row in rows if (row["type"] in THING_TYPES) == things]
     where = where_label(article_id, story_id)
-    console.print(render.entities_table(rows[:limit], title=f"{len(rows)} actors of {where}"))
+    kind = "things" if things or actor_type in THING_TYPES else "actors"
+    console.print(render.entities_table(rows[:limit], title=f"{len(rows)} {kind} of {where}"))
 
 
 @main.command("times")

@@ -33,15 +33,20 @@ of actors, not with its square. The rules, in order:
    Church").
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
+
+Things (types PRODUCT and THING, `storyline.extract.things`) are linked apart, after the
+actors, by `storyline.link.things`: they never join an actor.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.names import acronym, is_name_variant, is_short_form
+from storyline.link.things import link_things
 
 MIN_SHARED = 2  # entities two reports must share to link a one-word person name or a role
 MIN_SHARED_LONG = 1  # ... to link a longer name, or an organisation's or place's name
@@ -100,7 +105,24 @@ def _is_role_only(actor: ActorRef) -> bool:
 
 
 def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
-    """Group actors into entities (see the module docstring for the rules)."""
+    """Group actors into entities (see the module docstring for the rules), then the things
+    (`storyline.link.things.link_things`); `members` index `actors`."""
+    places = [i for i, actor in enumerate(actors) if actor.type not in THING_TYPES]
+    entities = [
+        replace(entity, members=tuple(places[m] for m in entity.members))
+        for entity in _link_named_actors([actors[i] for i in places])
+    ]
+    context: dict[int, set[int]] = defaultdict(set)
+    for number, entity in enumerate(entities):
+        for i in entity.members:
+            actor = actors[i]
+            if actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor):
+                context[actor.article_id].add(number)
+    return entities + link_things(actors, context)
+
+
+def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
+    """The actors' rules 1-5 (no things among `actors`)."""
     groups = _UnionFind(len(actors))
     by_block: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple[str, ...], list[int]] = defaultdict(list)
