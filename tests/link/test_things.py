@@ -32,3 +32,15 @@ def test_a_thing_never_joins_an_actor() -> None:
 def test_an_acronym_joins_the_one_thing_whose_initials_it_is() -> None:
     refs = [actor(1, "Internet Explorer", "THING"), actor(2, "IE", "THING")]
     assert together(link_actors(refs), refs, 0, 1)
+
+
+def test_a_missed_name_joins_the_one_actor_of_that_name_in_another_report() -> None:
+    refs = [
+        actor(1, "Internet Explorer", "ORGANISATION"),
+        actor(2, "Internet Explorer", "THING"),  # the recogniser missed it there
+        actor(3, "rifle", "THING"),  # a noun, not a name: stays a thing
+        actor(4, "Rifle", "ORGANISATION", key=("rifle",)),
+    ]
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 1)
+    assert not together(entities, refs, 2, 3)

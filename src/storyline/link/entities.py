@@ -35,7 +35,8 @@ of actors, not with its square. The rules, in order:
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 
 Things (types PRODUCT and THING, `storyline.extract.things`) are linked apart, after the
-actors, by `storyline.link.things`: they never join an actor.
+actors, by `storyline.link.things`; they never join an actor, except a name the recogniser
+missed in a report (a capitalised THING) that is the name of exactly one actor entity.
 """
 
 from __future__ import annotations
@@ -118,7 +119,30 @@ def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
             actor = actors[i]
             if actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor):
                 context[actor.article_id].add(number)
-    return entities + link_things(actors, context)
+    return _join_missed_names(actors, entities, link_things(actors, context))
+
+
+def _join_missed_names(
+    actors: Sequence[ActorRef], entities: list[Entity], things: list[Entity]
+) -> list[Entity]:
+    """A thing named by a name the recogniser missed in its report (a capitalised THING:
+    "Explorer", "Colts") joins the one actor entity that name is the name of elsewhere."""
+    of_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for number, entity in enumerate(entities):
+        for i in entity.members:
+            if not actors[i].ambiguous and not _is_role_only(actors[i]):
+                of_key[actors[i].key].add(number)
+    out = list(entities)
+    kept = []
+    for thing in things:
+        keys = {actors[i].key for i in thing.members if actors[i].name[:1].isupper()}
+        targets = {n for key in keys for n in of_key.get(key, ())}
+        if thing.type == "THING" and len(targets) == 1:
+            target = targets.pop()
+            out[target] = replace(out[target], members=out[target].members + thing.members)
+        else:
+            kept.append(thing)
+    return out + kept
 
 
 def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:

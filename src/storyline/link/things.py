@@ -10,7 +10,9 @@ of things:
    join when their reports name a common actor entity (the same story), found through a
    block per lemma and entity, never by comparing all pairs.
 
-A thing never joins an actor.
+A thing never joins an actor, except a name the recogniser missed in one report (a THING
+named in capitals: "Explorer") that is the name of exactly one actor entity elsewhere
+(`storyline.link.entities`).
 """
 
 from __future__ import annotations
