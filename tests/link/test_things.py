@@ -44,3 +44,14 @@ def test_a_missed_name_joins_the_one_actor_of_that_name_in_another_report() -> N
     entities = link_actors(refs)
     assert together(entities, refs, 0, 1)
     assert not together(entities, refs, 2, 3)
+
+
+def test_a_missed_short_name_joins_the_one_longer_name_of_a_report_of_its_story() -> None:
+    refs = [
+        actor(1, "Internet Explorer", "ORGANISATION"), actor(1, "Microsoft", "ORGANISATION", idx=1),
+        actor(2, "Explorer", "THING"), actor(2, "Microsoft", "ORGANISATION", idx=1),
+        actor(3, "Explorer", "THING"), actor(3, "Kim Jong Un", idx=1),  # another story
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 2)
+    assert not together(entities, refs, 0, 4)

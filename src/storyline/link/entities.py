@@ -119,24 +119,45 @@ def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
             actor = actors[i]
             if actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor):
                 context[actor.article_id].add(number)
-    return _join_missed_names(actors, entities, link_things(actors, context))
+    return _join_missed_names(actors, entities, link_things(actors, context), context)
 
 
 def _join_missed_names(
-    actors: Sequence[ActorRef], entities: list[Entity], things: list[Entity]
+    actors: Sequence[ActorRef],
+    entities: list[Entity],
+    things: list[Entity],
+    context: dict[int, set[int]],
 ) -> list[Entity]:
     """A thing named by a name the recogniser missed in its report (a capitalised THING:
-    "Explorer", "Colts") joins the one actor entity that name is the name of elsewhere."""
+    "Explorer", "Colts") joins the one actor entity that name is the name of elsewhere,
+    or failing that the one it is a short form of ("Explorer" of "Internet Explorer") among
+    the entities of reports that share ``MIN_SHARED_LONG`` entities with its report."""
     of_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    by_word: dict[str, set[int]] = defaultdict(set)
+    articles: dict[int, set[int]] = defaultdict(set)
     for number, entity in enumerate(entities):
         for i in entity.members:
+            articles[number].add(actors[i].article_id)
             if not actors[i].ambiguous and not _is_role_only(actors[i]):
                 of_key[actors[i].key].add(number)
+                if len(actors[i].key) >= 2:
+                    by_word[actors[i].key[0]].add(number)
+                    by_word[actors[i].key[-1]].add(number)
     out = list(entities)
     kept = []
     for thing in things:
-        keys = {actors[i].key for i in thing.members if actors[i].name[:1].isupper()}
+        named = [i for i in thing.members if actors[i].name[:1].isupper()]
+        keys = {actors[i].key for i in named}
         targets = {n for key in keys for n in of_key.get(key, ())}
+        if not targets:
+            around = set().union(*(context.get(actors[i].article_id, set()) for i in named))
+            for key in keys:
+                longer = by_word.get(key[0], set()) | by_word.get(key[-1], set())
+                for n in longer if len(longer) <= MAX_BLOCK else ():
+                    near = set().union(*(context[a] for a in articles[n]))
+                    shortens = any(is_short_form(key, actors[j].key) for j in entities[n].members)
+                    if shortens and len((around & near) - {n}) >= MIN_SHARED_LONG:
+                        targets.add(n)
         if thing.type == "THING" and len(targets) == 1:
             target = targets.pop()
             out[target] = replace(out[target], members=out[target].members + thing.members)
