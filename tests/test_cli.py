@@ -69,6 +69,7 @@ def test_actors_lists_things_only_with_the_option_and_the_export_types_them(
     assert "Shinzo" in actors.output and "THING" not in actors.output
     assert "things of all articles" in things.output
     assert "THING" in things.output and "Shinzo" not in things.output
+    assert "THING" not in run("show", "1", "--db", db).output  # its legend lists actors
     exported = json.loads(run("export", "--format", "json", "--db", db).output)
     [talks] = [e for e in exported["entities"] if e["type"] == "THING" and e["name"] == "talk"]
     assert {m["article_id"] for m in talks["mentions"]} == {1, 2}  # "Talks in ..." of both

@@ -238,7 +238,9 @@ def show_command(article_id: int, db_path: str) -> None:
             db.spans("mentions", article_id),
             db.entity_mentions(article_id),
         )
-        legend = render.entities_table(db.entities(article_id), title="actors of this article")
+        legend = render.entities_table(
+            only_actors(db.entities(article_id)), title="actors of this article"
+        )
         times = render.times_table(db.times(article_id), title="times of this article")
     console.print(view)
     console.print(legend)
@@ -266,6 +268,11 @@ def check_article(db: Database, article_id: int | None) -> None:
             db.article(article_id)
         except StorylineError as exc:
             raise click.ClickException(str(exc)) from exc
+
+
+def only_actors(rows: list[dict]) -> list[dict]:
+    """The entities that are actors (things, PRODUCT and THING, left out)."""
+    return [row for row in rows if row["type"] not in THING_TYPES]
 
 
 @main.command("actors")
@@ -308,8 +315,10 @@ def actors_command(
             rows = db.entities(article_id)
     if actor_type:
         rows = [row for row in rows if row["type"] == actor_type]
+    elif things:
+        rows = [row for row in rows if row["type"] in THING_TYPES]
     else:
-        rows = [row for row in rows if (row["type"] in THING_TYPES) == things]
+        rows = only_actors(rows)
     where = where_label(article_id, story_id)
     kind = "things" if things or actor_type in THING_TYPES else "actors"
     console.print(render.entities_table(rows[:limit], title=f"{len(rows)} {kind} of {where}"))
@@ -423,7 +432,7 @@ def story_command(story_id: int, db_path: str) -> None:
         view = story_view.story_view(
             story,
             material.articles,
-            db.story_entities(story["article_ids"], limit=20),
+            only_actors(db.story_entities(story["article_ids"]))[:20],
             material.timeline(),
             [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),
@@ -527,7 +536,9 @@ def demo_command(db_path: str, processes: int) -> None:
             "mentions."
         )
         console.print(render.articles_table(db.articles()))
-        console.print(render.entities_table(db.entities(limit=15), title="Most mentioned actors"))
+        console.print(
+            render.entities_table(only_actors(db.entities())[:15], title="Most mentioned actors")
+        )
         first = db.articles(1)[0]["id"]
         article = db.article(first)
         console.print(
