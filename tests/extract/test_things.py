@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor
 from storyline.extract.component import entity_of_token
+from storyline.extract.things import name_word
 
 
 def thing_named(doc: Doc, text: str) -> Actor:
@@ -77,3 +78,14 @@ def test_a_thing_written_as_a_products_name_and_a_noun_is_that_product(nlp: Lang
     doc = nlp("Apple unveiled the iPod nano. The iPod nano replaces the iPod Mini.")
     nano = thing_named(doc, "the iPod nano")
     assert nano.type == "PRODUCT" and nano.key == ("ipod", "nano")
+
+
+def test_a_capitalised_noun_inside_a_sentence_is_a_name_word(nlp: Language) -> None:
+    words = ["Rehab", "helped", "the", "Bluejays", "and", "rehab", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT"],
+        sent_starts=[True, False, False, False, False, False, False],
+    )
+    assert [name_word(t) for t in doc] == [False, False, False, True, False, False, False]

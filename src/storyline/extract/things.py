@@ -13,9 +13,10 @@ and times components. Its rules, in order:
    beside "iPod", "Mac App Store" beside "Mac computers").
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
    name ("the" left out); a name that is a short form of exactly one longer one joins it.
-3. **Names the recogniser missed.** A run of proper nouns in no entity ("Lindsay", "Internet
-   Explorer") joins the one actor of the report it names or shortens ("Lindsay Lohan");
-   otherwise it is a named thing (THING), one per name.
+3. **Names the recogniser missed.** A run of proper nouns (or nouns capitalised inside a
+   sentence: "the Colts" tagged NOUN) in no entity ("Lindsay", "Internet Explorer") joins
+   the one actor of the report it names or shortens ("Lindsay Lohan"); otherwise it is a
+   named thing (THING), one per name.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
    or number covers and that is not a person noun: one thing per head lemma ("a rifle",
    "the rifles"); a noun in front of another ("missile" of "missile battery") is a
@@ -143,7 +144,7 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
     unknown: dict[tuple[str, ...], list[ActorMention]] = defaultdict(list)
     writing: dict[tuple[str, ...], bool] = {}
     for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or token.i in owned or not token.is_alpha:
+        if not name_word(token) or token.ent_type_ or token.i in owned or not token.is_alpha:
             continue
         if token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN":
             continue
@@ -180,6 +181,13 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
         for key, mentions in unknown.items()
     ]
     return kept, things
+
+
+def name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised noun inside a sentence ("the Colts" tagged NOUN)."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.is_title and token.i != token.sent.start
 
 
 def _join_by_key(described: list[Actor], named: list[Actor]) -> list[Actor]:
