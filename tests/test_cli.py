@@ -58,6 +58,23 @@ def test_actors_lists_entities_of_the_corpus_or_one_article(tmp_path: Path) -> N
     assert missing.exit_code == 1 and "no article with id 99" in missing.output
 
 
+def test_actors_lists_things_only_with_the_option_and_the_export_types_them(
+    tmp_path: Path,
+) -> None:
+    write_good_reports(tmp_path / "in", 2)
+    db = str(tmp_path / "s.db")
+    run("ingest", str(tmp_path / "in"), "--db", db, "-q")
+    actors = run("actors", "--db", db)
+    things = run("actors", "--db", db, "--things")
+    assert "Shinzo" in actors.output and "THING" not in actors.output
+    assert "things of all articles" in things.output
+    assert "THING" in things.output and "Shinzo" not in things.output
+    assert "THING" not in run("show", "1", "--db", db).output  # its legend lists actors
+    exported = json.loads(run("export", "--format", "json", "--db", db).output)
+    [talks] = [e for e in exported["entities"] if e["type"] == "THING" and e["name"] == "talk"]
+    assert {m["article_id"] for m in talks["mentions"]} == {1, 2}  # "Talks in ..." of both
+
+
 def test_times_lists_calendar_values_of_one_article(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     line = json.dumps(

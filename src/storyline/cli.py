@@ -22,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from storyline import __version__
 from storyline.errors import StorylineError
 from storyline.export import export_corpus
-from storyline.extract.actor_model import ACTOR_TYPES
+from storyline.extract.actor_model import ACTOR_TYPES, THING_TYPES
 from storyline.ingest.run import (
     DEFAULT_MAX_BYTES,
     DEFAULT_NEAR_DUPLICATE,
@@ -238,7 +238,9 @@ def show_command(article_id: int, db_path: str) -> None:
             db.spans("mentions", article_id),
             db.entity_mentions(article_id),
         )
-        legend = render.entities_table(db.entities(article_id), title="actors of this article")
+        legend = render.entities_table(
+            only_actors(db.entities(article_id)), title="actors of this article"
+        )
         times = render.times_table(db.times(article_id), title="times of this article")
     console.print(view)
     console.print(legend)
@@ -268,16 +270,34 @@ def check_article(db: Database, article_id: int | None) -> None:
             raise click.ClickException(str(exc)) from exc
 
 
+def only_actors(rows: list[dict]) -> list[dict]:
+    """The entities that are actors (things, PRODUCT and THING, left out)."""
+    return [row for row in rows if row["type"] not in THING_TYPES]
+
+
 @main.command("actors")
 @db_option
 @click.option("--article", "-a", "article_id", type=int, help="Only the actors of one article.")
 @click.option("--story", "-s", "story_id", type=int, help="Only the actors of one story.")
-@click.option("--type", "-t", "actor_type", type=click.Choice(ACTOR_TYPES), help="Only this type.")
+@click.option(
+    "--type",
+    "-t",
+    "actor_type",
+    type=click.Choice(ACTOR_TYPES + THING_TYPES),
+    help="Only this type.",
+)
+@click.option("--things", is_flag=True, help="List the things (products, things) instead.")
 @click.option("--limit", "-n", type=int, default=50, show_default=True, help="Show at most N.")
 def actors_command(
-    db_path: str, article_id: int | None, story_id: int | None, actor_type: str | None, limit: int
+    db_path: str,
+    article_id: int | None,
+    story_id: int | None,
+    actor_type: str | None,
+    things: bool,
+    limit: int,
 ) -> None:
-    """List actors (entities linked across articles) with their codes and mention counts.
+    """List actors (entities linked across articles) with their codes and mention counts;
+    with --things, the products and other things the reports name, most mentioned first.
 
     \b
     Examples:
@@ -285,6 +305,7 @@ def actors_command(
       storyline actors --article 3
       storyline actors --story 1
       storyline actors --type PERSON -n 20
+      storyline actors --things -n 20
     """
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
@@ -294,8 +315,13 @@ def actors_command(
             rows = db.entities(article_id)
     if actor_type:
         rows = [row for row in rows if row["type"] == actor_type]
+    elif things:
+        rows = [row for row in rows if row["type"] in THING_TYPES]
+    else:
+        rows = only_actors(rows)
     where = where_label(article_id, story_id)
-    console.print(render.entities_table(rows[:limit], title=f"{len(rows)} actors of {where}"))
+    kind = "things" if things or actor_type in THING_TYPES else "actors"
+    console.print(render.entities_table(rows[:limit], title=f"{len(rows)} {kind} of {where}"))
 
 
 @main.command("times")
@@ -406,7 +432,7 @@ def story_command(story_id: int, db_path: str) -> None:
         view = story_view.story_view(
             story,
             material.articles,
-            db.story_entities(story["article_ids"], limit=20),
+            only_actors(db.story_entities(story["article_ids"]))[:20],
             material.timeline(),
             [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),
@@ -510,7 +536,9 @@ def demo_command(db_path: str, processes: int) -> None:
             "mentions."
         )
         console.print(render.articles_table(db.articles()))
-        console.print(render.entities_table(db.entities(limit=15), title="Most mentioned actors"))
+        console.print(
+            render.entities_table(only_actors(db.entities())[:15], title="Most mentioned actors")
+        )
         first = db.articles(1)[0]["id"]
         article = db.article(first)
         console.print(

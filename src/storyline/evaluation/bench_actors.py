@@ -77,10 +77,12 @@ def score_gold(
     seconds = time.perf_counter() - started
     mentions = sum(len(d.mentions) for d in documents)
     aligned = alignment_rate(parsed)
+    last_resort = scores["last resort"]["mentions"]
     console.print(
         coref_table(
             f"{name}: {len(documents)} documents, {mentions:,} gold mentions, "
             f"{100 * aligned:.1f}% aligned with an actor mention, "
+            f"{last_resort:,} on the last resort (no actor, thing or date), "
             f"{len(set(stories.values()))} stories ({seconds:.0f} s)",
             scores,
         )
@@ -89,6 +91,7 @@ def score_gold(
         "documents": len(documents),
         "mentions": mentions,
         "aligned": round(aligned, 4),
+        "last_resort": last_resort,
         "stories": len(set(stories.values())),
         "seconds": round(seconds, 1),
         **{

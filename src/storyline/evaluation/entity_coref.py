@@ -6,18 +6,16 @@ covers the gold mention's syntactic head. Three systems answer for the same ment
 
 * ``baseline``: same head lemma, one cluster per lemma and group (the standard ECB+ lemma
   baseline; groups are the gold topics of ECB+ and the MEANTIME corpus);
-* ``storyline``: mentions aligned with an actor take the actor's cross-document entity, as
-  `link_actors` links the actors of the group's documents; a mention no actor covers but a
-  time expression does takes the date `link_times` gives that expression, linking the
-  group's time expressions within the stories the documents are filed into (given by the
-  caller: `coref_stories` in the benchmark; the group by default); any other mention takes
-  the entity that aligned mentions with its head lemma take most often in its story, else
-  in the group (a "Lohan" the recogniser missed joins Lindsay Lohan), and the rest (things,
-  times without a day, nominals that are not actors) fall back to head-lemma clusters; a
-  relative pronoun counts with the lemma of the noun its clause modifies ("the flaw
-  that"), an acronym with that of the one name of the group whose initials it is ("IE",
-  "Internet Explorer");
-* ``actors only``: as ``storyline``, but mentions without an actor stay singletons.
+* ``storyline``: what the library gives, then a last resort. A mention aligned with an
+  actor or a thing (`storyline_things`: products, named and described things) takes the
+  entity `link_actors` links it into across the group's documents, as the library links a
+  corpus; a mention no actor or thing covers but a time expression does takes the date
+  `link_times` gives that expression, linking the group's time expressions within the
+  stories the documents are filed into (given by the caller: `coref_stories` in the
+  benchmark; the group by default). Only the mentions none of these cover (counted as
+  ``last resort``) fall back to head-lemma clusters, as in the baseline;
+* ``library only``: as ``storyline``, without the last resort (those mentions singletons);
+* ``actors only``: mentions aligned with an actor take its entity, the rest are singletons.
 
 Within-document scores treat each document apart (clusters cut at document borders);
 cross-document scores take each group's documents together. Each is given with and without
@@ -26,23 +24,21 @@ singletons (MUC, B³, CEAF-e, CoNLL F1 from `coref_metrics`).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
 from storyline.evaluation.coref_metrics import evaluate
-from storyline.extract.actors.pronouns import relative_antecedent
-from storyline.extract.component import actor_of_token
-from storyline.extract.names import acronym
+from storyline.extract.component import actor_of_token, entity_of_token
 from storyline.link.entities import ActorRef, link_actors
 from storyline.link.times import TimeRef, link_times
 
-SYSTEMS = ("baseline", "storyline", "actors only")
+SYSTEMS = ("baseline", "storyline", "library only", "actors only")
 Assign = Callable[[GoldMention], Hashable]
 
 
@@ -82,48 +78,11 @@ def _head_lemma(doc: Doc, mention: GoldMention) -> str:
     return doc[head_of(doc, mention)].lemma_.lower()
 
 
-def _referent_lemma(doc: Doc, mention: GoldMention) -> str:
-    """The head lemma, or for a relative pronoun that of the noun its clause modifies
-    ("the flaw that ..." : "that" is a "flaw")."""
-    head = doc[head_of(doc, mention)]
-    antecedent = relative_antecedent(head)
-    return (antecedent or head).lemma_.lower()
-
-
-def _name_words(head: Token) -> tuple[str, ...]:
-    """The words of a proper name ending at `head` ("Internet Explorer"): the capitalised
-    words compounded right before it."""
-    words = [head]
-    for child in reversed(list(head.lefts)):
-        if child.dep_ != "compound" or not child.is_title or child.i != words[0].i - 1:
-            break
-        words.insert(0, child)
-    return tuple(word.lower_ for word in words)
-
-
-def _spell_out_acronyms(parsed: Sequence[Parsed], lemma_of: dict[Hashable, str]) -> None:
-    """A mention headed by an acronym ("IE") takes the head lemma of the one name of the
-    group whose initials it is ("Internet Explorer"), as actors' acronyms join their
-    organisation."""
-    spelled: dict[str, set[str]] = defaultdict(set)
-    acronyms: list[tuple[Hashable, str]] = []
-    for item in parsed:
-        for mention in item.gold.mentions:
-            head = item.doc[head_of(item.doc, mention)]
-            mid = (mention.doc_id, mention.start, mention.end)
-            if head.text.isupper() and head.is_alpha and 2 <= len(head.text) <= 5:
-                acronyms.append((mid, head.text))
-            elif head.pos_ == "PROPN" and (initials := acronym(_name_words(head))):
-                spelled[initials].add(head.lemma_.lower())
-    for mid, written in acronyms:
-        if len(spelled[written]) == 1:
-            lemma_of[mid] = next(iter(spelled[written]))
-
-
-def actor_of_mentions(parsed: Parsed) -> dict[tuple[int, int], int]:
-    """Gold mention (start, end) -> index of the actor whose mention covers its head."""
+def actor_of_mentions(parsed: Parsed, *, things: bool = False) -> dict[tuple[int, int], int]:
+    """Gold mention (start, end) -> index of the actor whose mention covers its head; with
+    `things`, of the actor or thing (things numbered after the actors, `entity_of_token`)."""
     doc = parsed.doc
-    owner = actor_of_token(doc)
+    owner = entity_of_token(doc) if things else actor_of_token(doc)
     aligned = {}
     for mention in parsed.gold.mentions:
         head = head_of(doc, mention)
@@ -133,10 +92,12 @@ def actor_of_mentions(parsed: Parsed) -> dict[tuple[int, int], int]:
 
 
 def link_group(parsed: Sequence[Parsed]) -> dict[tuple[int, int], int]:
-    """(document position, actor index) -> entity number, linking a group's documents."""
+    """(document position, actor or thing index) -> entity number, linking a group's
+    documents as the library links a corpus (things numbered after the actors)."""
     refs: list[ActorRef] = []
     for position, item in enumerate(parsed):
-        for idx, actor in enumerate(item.doc._.actors):
+        things = item.doc._.things if item.doc.has_extension("thing_records") else []
+        for idx, actor in enumerate([*item.doc._.actors, *things]):
             refs.append(
                 ActorRef(
                     position,
@@ -190,68 +151,49 @@ def responses(
 ) -> dict[str, Assign]:
     """The cluster each system gives a gold mention, for the documents of one group.
     `stories` gives each document's story (by default the group): times are linked within
-    a story, and a mention no actor covers looks for its head lemma's entity in its story
-    before the group."""
+    a story."""
     entity_of = link_group(parsed)
     story_of = stories or {item.gold.doc_id: group for item in parsed}
     date_of = link_group_times(parsed, story_of)
-    time_of = {
-        (m.doc_id, m.start, m.end): time_of_mention(item.doc, m)
-        for item in parsed
-        for m in item.gold.mentions
-    }
     by_doc = {item.gold.doc_id: (position, item) for position, item in enumerate(parsed)}
-    aligned = {item.gold.doc_id: actor_of_mentions(item) for item in parsed}
-    lemma_of = {
-        (m.doc_id, m.start, m.end): _head_lemma(item.doc, m)
-        for item in parsed
-        for m in item.gold.mentions
-    }
+    aligned = {item.gold.doc_id: actor_of_mentions(item, things=True) for item in parsed}
+    n_actors = {item.gold.doc_id: len(item.doc._.actors) for item in parsed}
 
     def baseline(mention: GoldMention) -> Hashable:
-        return ("lemma", group, lemma_of[(mention.doc_id, mention.start, mention.end)])
+        doc = by_doc[mention.doc_id][1].doc
+        return ("lemma", group, _head_lemma(doc, mention))
 
-    def actor(mention: GoldMention) -> Hashable | None:
+    def entity(mention: GoldMention, *, things: bool = True) -> Hashable | None:
         n = aligned[mention.doc_id].get((mention.start, mention.end))
-        if n is None:
+        if n is None or (not things and n >= n_actors[mention.doc_id]):
             return None
         return ("entity", group, entity_of[(by_doc[mention.doc_id][0], n)])
 
-    referent_lemma_of = {
-        (m.doc_id, m.start, m.end): _referent_lemma(item.doc, m)
-        for item in parsed
-        for m in item.gold.mentions
-    }
-    _spell_out_acronyms(parsed, referent_lemma_of)
-    # the entity aligned mentions of a (referent) lemma take most often: in the story, the group
-    by_lemma: dict[tuple[Hashable, str], Counter[Hashable]] = defaultdict(Counter)
-    for item in parsed:
-        for mention in item.gold.mentions:
-            entity = actor(mention)
-            if entity is not None:
-                lemma = referent_lemma_of[(mention.doc_id, mention.start, mention.end)]
-                by_lemma[(story_of[mention.doc_id], lemma)][entity] += 1
-                by_lemma[(None, lemma)][entity] += 1
-    entity_of_lemma = {key: counts.most_common(1)[0][0] for key, counts in by_lemma.items()}
-
-    def storyline(mention: GoldMention) -> Hashable:
-        entity = actor(mention)
-        if entity is not None:
-            return entity
-        time = time_of[(mention.doc_id, mention.start, mention.end)]
+    def library(mention: GoldMention) -> Hashable | None:
+        found = entity(mention)
+        if found is not None:
+            return found
+        time = time_of_mention(by_doc[mention.doc_id][1].doc, mention)
         if time is not None and (mention.doc_id, time) in date_of:
             return ("date", group, date_of[(mention.doc_id, time)])
-        lemma = referent_lemma_of[(mention.doc_id, mention.start, mention.end)]
-        return (
-            entity_of_lemma.get((story_of[mention.doc_id], lemma))
-            or entity_of_lemma.get((None, lemma))
-            or ("lemma", group, lemma)
-        )
+        return None
+
+    def storyline(mention: GoldMention) -> Hashable:
+        return library(mention) or baseline(mention)
+
+    def library_only(mention: GoldMention) -> Hashable:
+        return library(mention) or ("alone", mention.doc_id, mention.start)
 
     def actors_only(mention: GoldMention) -> Hashable:
-        return actor(mention) or ("alone", mention.doc_id, mention.start)
+        return entity(mention, things=False) or ("alone", mention.doc_id, mention.start)
 
-    return {"baseline": baseline, "storyline": storyline, "actors only": actors_only}
+    return {
+        "baseline": baseline,
+        "storyline": storyline,
+        "library only": library_only,
+        "actors only": actors_only,
+        "last resort": lambda mention: library(mention) is None,
+    }
 
 
 def score_corpus(
@@ -262,12 +204,14 @@ def score_corpus(
     groups: dict[str, list[Parsed]] = defaultdict(list)
     for item in documents:
         groups[item.gold.group].append(item)
+    last_resort = 0
     key: dict[str, dict[Hashable, list[Hashable]]] = {"within": {}, "cross": {}}
     response = {system: {"within": {}, "cross": {}} for system in SYSTEMS}
     for group, parsed in groups.items():
         assign = responses(parsed, group, stories)
         for item in parsed:
             for mention in item.gold.mentions:
+                last_resort += bool(assign["last resort"](mention))
                 mid = (mention.doc_id, mention.start, mention.end)
                 key["cross"].setdefault(mention.cluster, []).append(mid)
                 key["within"].setdefault((mention.doc_id, mention.cluster), []).append(mid)
@@ -276,7 +220,7 @@ def score_corpus(
                     response[system]["cross"].setdefault(cluster, []).append(mid)
                     within = response[system]["within"]
                     within.setdefault((mention.doc_id, cluster), []).append(mid)
-    results: dict[str, dict[str, Any]] = {}
+    results: dict[str, dict[str, Any]] = {"last resort": {"mentions": last_resort}}
     for system in SYSTEMS:
         for scope in ("within", "cross"):
             for singletons in (True, False):

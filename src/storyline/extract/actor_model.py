@@ -10,10 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-ActorType = Literal["PERSON", "ORGANISATION", "COUNTRY", "GOVERNMENT", "LOCATION"]
+ActorType = Literal[
+    "PERSON", "ORGANISATION", "COUNTRY", "GOVERNMENT", "LOCATION", "PRODUCT", "THING"
+]
 ACTOR_TYPES: tuple[ActorType, ...] = (
     "PERSON", "ORGANISATION", "COUNTRY", "GOVERNMENT", "LOCATION",
 )  # fmt: skip
+# Things (`storyline.extract.things`) share the Actor record: products ("the iPod Nano",
+# "Patriot PAC-3") and things described by a common noun ("the rifle").
+THING_TYPES: tuple[ActorType, ...] = ("PRODUCT", "THING")
 
 # How a mention names its actor.
 MentionKind = Literal[
@@ -25,6 +30,7 @@ MentionKind = Literal[
     "capital",  # "Tokyo said" -> Japan's government
     "seat",  # "the White House" -> the US government
     "acronym",  # "NATO" after "North Atlantic Treaty Organization"
+    "noun",  # a thing described by a common noun: "the rifle", "its epicentre"
 ]
 
 
@@ -40,7 +46,8 @@ class ActorMention:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """One person, organisation, country, government or place of one report.
+    """One person, organisation, country, government or place of one report (or one thing:
+    a product or a thing described by a noun, see `THING_TYPES`).
 
     `name` is the fullest name the report gives; `key` the word tuple that cross-report
     linking compares (a person's full name, a country code, an organisation's name);

@@ -8,6 +8,10 @@
 
 The component writes ``Doc._.actor_records`` (plain lists and dicts, so Docs serialize and
 cross process boundaries); ``Doc._.actors`` and ``Span._.actor`` read them.
+
+`storyline_things` (after the actors and times components) moves the products among the
+actors to ``Doc._.thing_records`` and adds the other things of the report
+(`storyline.extract.things`); ``Doc._.things`` reads them.
 """
 
 from __future__ import annotations
@@ -18,11 +22,17 @@ from spacy.tokens import Doc, Span
 from storyline.extract.actor_model import Actor
 from storyline.extract.actors import ActorResolver
 from storyline.extract.countries import CountryLexicon
+from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
+from storyline.extract.things import ThingFinder
 
 
 def _actors_of(doc: Doc) -> list[Actor]:
     return [Actor.from_record(record) for record in doc._.actor_records or []]
+
+
+def _things_of(doc: Doc) -> list[Actor]:
+    return [Actor.from_record(record) for record in doc._.thing_records or []]
 
 
 def _actor_of(span: Span) -> Actor | None:
@@ -38,12 +48,30 @@ def actor_of_token(doc: Doc) -> dict[int, int]:
     the token; empty when the actors component did not run."""
     if not doc.has_extension("actor_records"):
         return {}
+    return owner_of_token(doc, doc._.actors)
+
+
+def entity_of_token(doc: Doc) -> dict[int, int]:
+    """As `actor_of_token`, over the actors and then the things: an index below
+    ``len(doc._.actors)`` is an actor's, the rest ``len(doc._.actors) + n`` of thing n."""
+    if not doc.has_extension("actor_records"):
+        return {}
+    things = doc._.things if doc.has_extension("thing_records") else []
+    return owner_of_token(doc, [*doc._.actors, *things])
+
+
+def owner_of_token(doc: Doc, entities: list[Actor]) -> dict[int, int]:
+    """Token index -> index of the entity whose shortest mention covers the token. A thing
+    described by a noun covers only that noun: "earthquake" in "the earthquake epicentre"
+    is not the epicentre."""
     owner: dict[int, tuple[int, int]] = {}  # token -> (mention length, actor index)
-    for n, actor in enumerate(doc._.actors):
+    for n, actor in enumerate(entities):
         for mention in actor.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
+            if mention.kind == "noun":
+                span = doc[span.root.i : span.root.i + 1]
             for token in span:
                 if token.i not in owner or len(span) < owner[token.i][0]:
                     owner[token.i] = (len(span), n)
@@ -79,4 +107,37 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actor_records = [actor.to_record() for actor in self.resolver(doc)]
+        return doc
+
+
+def register_thing_extensions() -> None:
+    """Add the `_.thing_records` and `_.things` attributes (once)."""
+    if not Doc.has_extension("thing_records"):
+        Doc.set_extension("thing_records", default=None)
+    if not Doc.has_extension("things"):
+        Doc.set_extension("things", getter=_things_of)
+
+
+@Language.factory(
+    "storyline_things",
+    assigns=["doc._.thing_records", "doc._.actor_records"],
+    requires=["doc.ents", "token.dep", "token.lemma", "doc.sents"],
+)
+def make_things_component(nlp: Language, name: str) -> ThingsComponent:
+    """Create the component; add it after `storyline_actors` and `storyline_times`."""
+    return ThingsComponent(ThingFinder(NominalLexicon.load(), RoleLexicon.load()))
+
+
+class ThingsComponent:
+    """Pipeline component wrapping a `ThingFinder`: products leave the actors."""
+
+    def __init__(self, finder: ThingFinder) -> None:
+        register_extensions()
+        register_thing_extensions()
+        self.finder = finder
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors, things = self.finder(doc, doc._.actors)
+        doc._.actor_records = [actor.to_record() for actor in actors]
+        doc._.thing_records = [thing.to_record() for thing in things]
         return doc

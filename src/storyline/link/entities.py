@@ -33,15 +33,21 @@ of actors, not with its square. The rules, in order:
    Church").
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
+
+Things (types PRODUCT and THING, `storyline.extract.things`) are linked apart, after the
+actors, by `storyline.link.things`; they never join an actor, except a name the recogniser
+missed in a report (a capitalised THING) that is the name of exactly one actor entity.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.names import acronym, is_name_variant, is_short_form
+from storyline.link.things import link_things
 
 MIN_SHARED = 2  # entities two reports must share to link a one-word person name or a role
 MIN_SHARED_LONG = 1  # ... to link a longer name, or an organisation's or place's name
@@ -100,7 +106,68 @@ def _is_role_only(actor: ActorRef) -> bool:
 
 
 def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
-    """Group actors into entities (see the module docstring for the rules)."""
+    """Group actors into entities (see the module docstring for the rules), then the things
+    (`storyline.link.things.link_things`); `members` index `actors`."""
+    places = [i for i, actor in enumerate(actors) if actor.type not in THING_TYPES]
+    entities = [
+        replace(entity, members=tuple(places[m] for m in entity.members))
+        for entity in _link_named_actors([actors[i] for i in places])
+    ]
+    context: dict[int, set[int]] = defaultdict(set)
+    for number, entity in enumerate(entities):
+        for i in entity.members:
+            actor = actors[i]
+            if actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor):
+                context[actor.article_id].add(number)
+    return _join_missed_names(actors, entities, link_things(actors, context), context)
+
+
+def _join_missed_names(
+    actors: Sequence[ActorRef],
+    entities: list[Entity],
+    things: list[Entity],
+    context: dict[int, set[int]],
+) -> list[Entity]:
+    """A thing named by a name the recogniser missed in its report (a capitalised THING:
+    "Explorer", "Colts") joins the one actor entity that name is the name of elsewhere,
+    or failing that the one it is a short form of ("Explorer" of "Internet Explorer") among
+    the entities of reports that share ``MIN_SHARED_LONG`` entities with its report."""
+    of_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    by_word: dict[str, set[int]] = defaultdict(set)
+    articles: dict[int, set[int]] = defaultdict(set)
+    for number, entity in enumerate(entities):
+        for i in entity.members:
+            articles[number].add(actors[i].article_id)
+            if not actors[i].ambiguous and not _is_role_only(actors[i]):
+                of_key[actors[i].key].add(number)
+                if len(actors[i].key) >= 2:
+                    by_word[actors[i].key[0]].add(number)
+                    by_word[actors[i].key[-1]].add(number)
+    out = list(entities)
+    kept = []
+    for thing in things:
+        named = [i for i in thing.members if actors[i].name[:1].isupper()]
+        keys = {actors[i].key for i in named}
+        targets = {n for key in keys for n in of_key.get(key, ())}
+        if not targets:
+            around = set().union(*(context.get(actors[i].article_id, set()) for i in named))
+            for key in keys:
+                longer = by_word.get(key[0], set()) | by_word.get(key[-1], set())
+                for n in longer if len(longer) <= MAX_BLOCK else ():
+                    near = set().union(*(context[a] for a in articles[n]))
+                    shortens = any(is_short_form(key, actors[j].key) for j in entities[n].members)
+                    if shortens and len((around & near) - {n}) >= MIN_SHARED_LONG:
+                        targets.add(n)
+        if thing.type == "THING" and len(targets) == 1:
+            target = targets.pop()
+            out[target] = replace(out[target], members=out[target].members + thing.members)
+        else:
+            kept.append(thing)
+    return out + kept
+
+
+def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
+    """The actors' rules 1-5 (no things among `actors`)."""
     groups = _UnionFind(len(actors))
     by_block: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple[str, ...], list[int]] = defaultdict(list)

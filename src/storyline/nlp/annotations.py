@@ -38,7 +38,7 @@ class Mention:
 class Annotations:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    actors: list[Actor] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)  # the actors, then the things
     time_records: list[dict[str, Any]] = field(default_factory=list)  # read, not resolved
     times: list[TimeExpression] = field(default_factory=list)  # resolved (`segments.join`)
     quotes: list[Quote] = field(default_factory=list)  # speaker_actor indexes `actors`
@@ -105,7 +105,10 @@ def annotations_of(
         if ent.text.strip()
     ]
     records = doc._.actor_records if doc.has_extension("actor_records") else None
-    actors = [Actor.from_record(record).shifted(offset) for record in records or []]
+    things = doc._.thing_records if doc.has_extension("thing_records") else None
+    actors = [  # things after the actors: a quote's speaker_actor indexes the actors
+        Actor.from_record(record).shifted(offset) for record in [*(records or []), *(things or [])]
+    ]
     timed = doc._.time_records if doc.has_extension("time_records") else None
     time_records = [
         {**record, "start": record["start"] + offset, "end": record["end"] + offset}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-import storyline.extract.component  # noqa: F401  (registers storyline_actors)
+import storyline.extract.component  # noqa: F401  (registers storyline_actors, storyline_things)
 import storyline.extract.quotes.component  # noqa: F401  (registers storyline_quotes)
 import storyline.extract.times.component  # noqa: F401  (registers storyline_times)
 import storyline.nlp.blocks  # noqa: F401  (registers storyline_blocks)
@@ -23,6 +23,8 @@ def load_nlp(model: str = MODEL) -> Language:
         nlp.add_pipe("storyline_actors")
     if "storyline_times" not in nlp.pipe_names:
         nlp.add_pipe("storyline_times")
+    if "storyline_things" not in nlp.pipe_names:
+        nlp.add_pipe("storyline_things", after="storyline_times")
     if "storyline_quotes" not in nlp.pipe_names:
         nlp.add_pipe("storyline_quotes")
     return nlp

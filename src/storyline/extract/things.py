@@ -1,0 +1,377 @@
+"""Things of one report: products and other things named or described in the text.
+
+The `storyline_things` component (see `storyline.extract.component`) runs after the actors
+and times components. Its rules, in order:
+
+1. **Products among the actors.** The recogniser tags products as organisations or persons
+   ("iPod Nano", "Mac App Store", "Patriot PAC-3"). A named organisation or person is a
+   product, and leaves the actors, when a writing of its name has a word in lower camel
+   case ("iPod", "iTunes"), a model designation (letters, a hyphen and digits: "PAC-3",
+   "AK-47"; or a number closing the name: "iPhone 4"), or when every writing of its name
+   stands in front of a made thing's noun of ``artefacts.tsv`` ("the Patriot system",
+   "Aegis radar stations"); so is a name that begins with a product's name ("iPod Nano"
+   beside "iPod", "Mac App Store" beside "Mac computers").
+2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
+   name ("the" left out); a name that is a short form of exactly one longer one joins it.
+3. **Names the recogniser missed.** A run of proper nouns (or nouns capitalised inside a
+   sentence: "the Colts" tagged NOUN) in no entity ("Lindsay", "Internet Explorer") joins
+   the one actor of the report it names or shortens ("Lindsay Lohan"); otherwise it is a
+   named thing (THING), one per name.
+4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
+   or number covers and that is not a person noun: one thing per head lemma ("a rifle",
+   "the rifles"); a noun in front of another ("missile" of "missile battery") is a
+   modifier, not a thing. A name of step 3 that is such a noun ("Rehab" of a title-case
+   headline) joins it. Every such phrase is kept (the lemma baseline of the benchmark
+   counts them all; a user sees them with `storyline actors --things`, most mentioned
+   first).
+5. A relative pronoun ("which", "that") joins the thing its clause modifies; a name written
+   in capitals ("IE") the one named thing of the report whose initials it is ("Internet
+   Explorer").
+
+Things are `Actor` objects typed PRODUCT or THING (`THING_TYPES`); their mentions have kind
+"name", "noun", "pronoun" or "acronym".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.data import data_table
+from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.actors.pronouns import relative_antecedent
+from storyline.extract.names import acronym, is_short_form, name_words
+from storyline.extract.nominals import NominalLexicon
+from storyline.extract.roles import RoleLexicon
+from storyline.extract.senses import names_a_thing
+
+_CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
+_MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+_NOT_THINGS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+_PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
+
+
+@cache
+def artefact_nouns() -> frozenset[str]:
+    """Nouns of made things (``artefacts.tsv``)."""
+    return frozenset(
+        noun for row in data_table("artefacts.tsv") for noun in row["nouns"].split("|")
+    )
+
+
+def product_writing(span: Span) -> bool:
+    """Is a name written as products are ("iPod", "PAC-3", "iPhone 4")?"""
+    if any(_CAMEL.match(t.text) or _MODEL.match(t.text) for t in span):
+        return True
+    return len(span) >= 2 and span[-1].text.isdigit()
+
+
+def modifies_artefact(span: Span) -> bool:
+    """Does a name stand in front of a made thing's noun ("the Patriot system", "Aegis radar
+    stations", "a Patriot PAC-3 missile battery")?"""
+    token = span[-1]
+    while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in artefact_nouns():
+            return True
+    return False
+
+
+class ThingFinder:
+    """Find the things of one Doc (see the module docstring)."""
+
+    def __init__(self, nominals: NominalLexicon, roles: RoleLexicon) -> None:
+        self.nominals = nominals
+        self.roles = roles
+
+    def __call__(self, doc: Doc, actors: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """The actors that remain actors, and the things (products first taken from the
+        actors), each in text order."""
+        products = set(products_among(doc, actors))
+        kept = [a for n, a in enumerate(actors) if n not in products]
+        things = [
+            Actor(a.name, "PRODUCT", a.key, a.mentions, ambiguous=a.ambiguous)
+            for n, a in enumerate(actors)
+            if n in products
+        ]
+        owned = covered_tokens(doc, [*kept, *things])
+        owned |= time_tokens(doc)
+        things = named_things(doc, things, owned)
+        owned = covered_tokens(doc, [*kept, *things]) | time_tokens(doc)
+        kept, unknown = missed_names(doc, kept, owned)
+        owned = covered_tokens(doc, [*kept, *things]) | time_tokens(doc)
+        described = self.described_things(doc, owned)
+        things = _merge_products(doc, [*things, *_join_by_key(described, unknown)])
+        kept, things = join_acronyms(join_pronouns(doc, things, covered_tokens(doc, kept)), kept)
+        return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
+
+    def described_things(self, doc: Doc, owned: set[int]) -> list[Actor]:
+        """Rule 4: things described by a common noun, one per head lemma."""
+        by_lemma: dict[str, list[Token]] = defaultdict(list)
+        for token in doc:
+            if token.i not in owned and self.is_thing_head(token):
+                by_lemma[token.lemma_.lower()].append(token)
+        return [
+            Actor(
+                lemma, "THING", (lemma,), _by_start(_mention(noun_phrase(h), "noun") for h in heads)
+            )
+            for lemma, heads in by_lemma.items()
+        ]
+
+    def is_thing_head(self, token: Token) -> bool:
+        """A common noun heading a phrase, neither a number's nor a person's."""
+        if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod"} or not token.is_alpha:
+            return False
+        if token.ent_type_ and token.ent_type_ not in _NAMED_LABELS:
+            return False
+        lemma = token.lemma_.lower()
+        person = self.nominals.lookup(lemma) is not None or self.roles.lookup(lemma) is not None
+        return not person or names_a_thing(token)
+
+
+def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[Actor], list[Actor]]:
+    """Names the recogniser missed ("Lindsay" of a report on Lindsay Lohan, "Internet
+    Explorer"): a run of proper nouns in no entity joins the one actor of the report it
+    names or shortens; the others are named things (THING), one per name."""
+    added: dict[int, list[ActorMention]] = defaultdict(list)
+    unknown: dict[tuple[str, ...], list[ActorMention]] = defaultdict(list)
+    writing: dict[tuple[str, ...], bool] = {}
+    for token in doc:
+        if not name_word(token) or token.ent_type_ or token.i in owned or not token.is_alpha:
+            continue
+        if token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN":
+            continue
+        start = token.i
+        while (
+            start > 0
+            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title)
+            and doc[start - 1].dep_ in {"compound", "flat"}
+            and doc[start - 1].i not in owned
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].head.i > start - 1
+        ):
+            start -= 1
+        span = doc[start : token.i + 1]
+        key = name_words(span.text)
+        if not key:
+            continue
+        fits = [
+            n for n, actor in enumerate(actors)
+            if actor.key[:1] != ("the",) and (actor.key == key or is_short_form(key, actor.key))
+        ]  # fmt: skip
+        if len(fits) == 1:
+            added[fits[0]].append(_mention(span, "name"))
+        else:
+            unknown[key].append(_mention(span, "name"))
+            writing[key] = writing.get(key, False) or product_writing(span)
+    kept = [
+        Actor(a.name, a.type, a.key, _by_start(a.mentions + tuple(added[n])), a.country, a.roles,
+              a.code, a.ambiguous) if added[n] else a
+        for n, a in enumerate(actors)
+    ]  # fmt: skip
+    things = [
+        Actor(mentions[0].text, "PRODUCT" if writing[key] else "THING", key, _by_start(mentions))
+        for key, mentions in unknown.items()
+    ]
+    return kept, things
+
+
+def name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised noun inside a sentence ("the Colts" tagged NOUN)."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.is_title and token.i != token.sent.start
+
+
+def _join_by_key(described: list[Actor], named: list[Actor]) -> list[Actor]:
+    """A name the recogniser missed that is a described thing's noun ("Rehab" of a
+    title-case headline, "rehab") joins it."""
+    by_key = {thing.key: thing for thing in described}
+    out = list(described)
+    for thing in named:
+        same = by_key.get(thing.key)
+        if same is None:
+            out.append(thing)
+        else:
+            joined = Actor(
+                same.name, same.type, same.key, _by_start(same.mentions + thing.mentions)
+            )
+            out[out.index(same)] = joined
+            by_key[thing.key] = joined
+    return out
+
+
+def _merge_products(doc: Doc, things: list[Actor]) -> list[Actor]:
+    """A thing written as a product's name and its noun is that product's kind ("the iPod
+    nano" beside "iPod"): a PRODUCT named as written; products of one name are one."""
+    first_words = {t.key for t in things if t.type == "PRODUCT"}
+    merged: dict[tuple[str, tuple[str, ...]], Actor] = {}
+    for thing in things:
+        if thing.type == "THING":
+            for span in _spans(doc, thing, {"noun"}):
+                name = _without_determiner(span)
+                words = name_words(name.text)
+                if words[:-1] in first_words and len(words) >= 2 and "'" not in name.text:
+                    thing = Actor(name.text, "PRODUCT", words, thing.mentions)
+                    break
+        same = merged.get((thing.type, thing.key))
+        if same is not None and thing.type == "PRODUCT":
+            thing = Actor(same.name, same.type, same.key, _by_start(same.mentions + thing.mentions))
+        merged[
+            (thing.type, thing.key)
+            if thing.type == "PRODUCT"
+            else (thing.type, thing.key + (str(len(merged)),))
+        ] = thing
+    return list(merged.values())
+
+
+def products_among(doc: Doc, actors: Sequence[Actor]) -> list[int]:
+    """Indexes of the actors that are products (rule 1)."""
+    products: list[int] = []
+    for n, actor in enumerate(actors):
+        if actor.type not in _PRODUCT_SOURCES or actor.key[:1] == ("the",):
+            continue
+        names = [s for s in _spans(doc, actor, {"name", "acronym", "title"}) if len(s)]
+        if names and (
+            any(product_writing(span) for span in names)
+            or all(modifies_artefact(span) for span in names)
+        ):
+            products.append(n)
+    first_words = {actors[n].key for n in products}
+    for n, actor in enumerate(actors):
+        if n in products or actor.type not in _PRODUCT_SOURCES or actor.key[:1] == ("the",):
+            continue
+        if any(actor.key[: len(key)] == key and len(actor.key) > len(key) for key in first_words):
+            products.append(n)
+    return sorted(products)
+
+
+def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor]:
+    """Rule 2: the products, with the PRODUCT and WORK_OF_ART entities no actor covers
+    added to the product of their name (a new one when none has it)."""
+    spans: dict[tuple[str, ...], list[Span]] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ in _NAMED_LABELS and not any(t.i in owned for t in ent):
+            bare = _without_determiner(ent)
+            if len(bare) and (key := name_words(bare.text)):
+                spans[key].append(bare)
+    by_key = {thing.key: thing for thing in products}
+    for key in sorted(spans, key=len, reverse=True):
+        longer = [k for k in by_key if is_short_form(key, k)]
+        target = key if key in by_key or len(longer) != 1 else longer[0]
+        mentions = tuple(_mention(span, "name") for span in spans[key])
+        old = by_key.get(target)
+        if old is None:
+            by_key[target] = Actor(spans[key][0].text, "PRODUCT", key, mentions)
+        else:
+            by_key[target] = Actor(old.name, old.type, old.key, old.mentions + mentions)
+    return list(by_key.values())
+
+
+def join_pronouns(doc: Doc, things: list[Actor], actor_tokens: set[int]) -> list[Actor]:
+    """Rule 5: a relative pronoun joins the thing its clause modifies."""
+    head_of = {}
+    for n, thing in enumerate(things):
+        for span in _spans(doc, thing, {"name", "noun"}):
+            head_of[span.root.i] = n
+    covered = covered_tokens(doc, things) | actor_tokens
+    added: dict[int, list[ActorMention]] = defaultdict(list)
+    for token in doc:
+        antecedent = relative_antecedent(token) if token.i not in covered else None
+        if antecedent is not None and antecedent.i in head_of:
+            added[head_of[antecedent.i]].append(_mention(token_span(token), "pronoun"))
+    return [
+        Actor(t.name, t.type, t.key, _by_start(t.mentions + tuple(added[n])), ambiguous=t.ambiguous)
+        if added[n]
+        else t
+        for n, t in enumerate(things)
+    ]
+
+
+def join_acronyms(things: list[Actor], actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """Rule 5: a name written in capitals ("IE"), a thing's or an organisation's, joins the
+    one named thing of the report whose initials it is ("Internet Explorer"). The actors
+    left, and the things."""
+    initials: dict[str, list[int]] = defaultdict(list)
+    for n, thing in enumerate(things):
+        if any(m.kind == "name" for m in thing.mentions) and (letters := acronym(thing.key)):
+            initials[letters].append(n)
+    out: list[Actor | None] = list(things)
+    kept = []
+    for n, entity in [*enumerate(things), *((None, actor) for actor in actors)]:
+        written = entity.mentions[0].text
+        full = initials.get(written, []) if _ACRONYM.match(written) and len(entity.key) == 1 else []
+        if len(full) != 1 or (n is None and entity.type != "ORGANISATION"):
+            if n is None:
+                kept.append(entity)
+            continue
+        target = out[full[0]]
+        assert target is not None
+        mentions = tuple(replace(m, kind="acronym") for m in entity.mentions if m.kind == "name")
+        out[full[0]] = replace(target, mentions=_by_start(target.mentions + mentions))
+        if n is not None:
+            out[n] = None
+    return kept, [thing for thing in out if thing is not None]
+
+
+def noun_phrase(head: Token) -> Span:
+    """The words of a noun phrase up to its head ("the earthquake's epicentre")."""
+    return head.doc[head.left_edge.i : head.i + 1]
+
+
+def token_span(token: Token) -> Span:
+    return token.doc[token.i : token.i + 1]
+
+
+def covered_tokens(doc: Doc, entities: Iterable[Actor]) -> set[int]:
+    """Token indexes inside a mention of any of these actors or things."""
+    covered: set[int] = set()
+    for entity in entities:
+        for span in _spans(doc, entity, None):
+            covered.update(range(span.start, span.end))
+    return covered
+
+
+def time_tokens(doc: Doc) -> set[int]:
+    """Token indexes inside a time expression (when the times component ran) or a
+    number, amount or date the recogniser found."""
+    tokens = {t.i for ent in doc.ents if ent.label_ in _NOT_THINGS for t in ent}
+    if doc.has_extension("times") and doc.has_extension("time_records"):
+        for time in doc._.times:
+            span = doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def _spans(doc: Doc, entity: Actor, kinds: set[str] | None) -> list[Span]:
+    spans = []
+    for m in entity.mentions:
+        if kinds is None or m.kind in kinds:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _without_determiner(span: Span) -> Span:
+    start = span.start
+    while start < span.end and span.doc[start].dep_ == "det":
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _by_start(mentions: Iterable[ActorMention]) -> tuple[ActorMention, ...]:
+    return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _mention(span: Span, kind: str) -> ActorMention:
+    last = span[-1]
+    return ActorMention(span[0].idx, last.idx + len(last.text), span.text, kind)  # type: ignore[arg-type]

@@ -1,0 +1,98 @@
+"""Link the things of many reports (`storyline.extract.things`) into entities.
+
+Things are compared only inside blocks that share a key, so the work grows with the number
+of things:
+
+1. Products (PRODUCT) are one entity per name ("ipod nano") across the corpus, as
+   organisations are; a thing named by an acronym ("IE") joins the one thing whose name's
+   initials it is ("Internet Explorer").
+2. Things described by a noun (THING: "the rifle") are one per report; two of one head lemma
+   join when their reports name a common actor entity (the same story), found through a
+   block per lemma and entity, never by comparing all pairs.
+
+A thing never joins an actor, except a name the recogniser missed in one report (a THING
+named in capitals: "Explorer") that is the name of exactly one actor entity elsewhere
+(`storyline.link.entities`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from storyline.extract.actor_model import THING_TYPES
+from storyline.extract.names import acronym
+
+if TYPE_CHECKING:
+    from storyline.link.entities import ActorRef, Entity
+
+
+def link_things(actors: Sequence[ActorRef], context: dict[int, set[int]]) -> list[Entity]:
+    """Entities of the things among `actors` (members index `actors`). `context`: the actor
+    entities each article names."""
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, thing in enumerate(actors):
+        if thing.type not in THING_TYPES:
+            continue
+        parent[i] = i
+        if thing.type == "PRODUCT":
+            blocks[("name", thing.key)].append(i)
+        else:
+            for entity in context.get(thing.article_id, ()):
+                blocks[("noun", thing.key, entity)].append(i)
+    for members in blocks.values():
+        for i in members[1:]:
+            union(members[0], i)
+    _link_acronyms(actors, list(parent), union)
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for i in parent:
+        members_of[find(i)].append(i)
+    return [_entity(actors, members) for _, members in sorted(members_of.items())]
+
+
+def _link_acronyms(
+    actors: Sequence[ActorRef], things: list[int], union: Callable[[int, int], None]
+) -> None:
+    """A thing named by an acronym joins the one named thing whose initials it is."""
+    expansions: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    first: dict[tuple[str, ...], int] = {}
+    for i in things:
+        first.setdefault(actors[i].key, i)
+        if initials := acronym(actors[i].key):
+            expansions[initials].add(actors[i].key)
+    for i in things:
+        key = actors[i].key
+        if len(key) == 1 and actors[i].name.isupper():
+            full = expansions.get(key[0].upper(), set())
+            if len(full) == 1:
+                union(first[next(iter(full))], i)
+
+
+def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
+    from storyline.link.entities import Entity
+
+    group = [actors[i] for i in members]
+    names = Counter(a.name for a in group)
+    types = Counter(a.type for a in group)
+    return Entity(
+        name=max(names, key=lambda name: (names[name], len(name))),
+        type=types.most_common(1)[0][0],
+        code=None,
+        country=None,
+        roles=(),
+        members=tuple(members),
+    )

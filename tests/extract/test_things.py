@@ -1,0 +1,91 @@
+"""Things of one report (`storyline.extract.things`), one test per rule."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.extract.actor_model import Actor
+from storyline.extract.component import entity_of_token
+from storyline.extract.things import name_word
+
+
+def thing_named(doc: Doc, text: str) -> Actor:
+    found = [t for t in doc._.things if any(m.text == text for m in t.mentions)]
+    assert len(found) == 1, f"{text!r} is in {len(found)} things: {doc._.things}"
+    return found[0]
+
+
+def actor_texts(doc: Doc) -> set[str]:
+    return {m.text for actor in doc._.actors for m in actor.mentions}
+
+
+def test_a_name_in_lower_camel_case_is_a_product_not_an_organisation(nlp: Language) -> None:
+    doc = nlp("Apple unveiled the iPod Nano on Wednesday. The iPod Nano comes in two colors.")
+    nano = thing_named(doc, "iPod Nano")
+    assert nano.type == "PRODUCT" and len(nano.mentions) >= 2
+    assert "iPod Nano" not in actor_texts(doc)
+    assert "Apple" in actor_texts(doc)
+
+
+def test_a_model_designation_makes_a_product(nlp: Language) -> None:
+    doc = nlp("While in Tokyo, Pence visited a Patriot PAC-3 missile battery.")
+    assert thing_named(doc, "Patriot PAC-3").type == "PRODUCT"
+    assert not any("PAC-3" in text for text in actor_texts(doc))
+
+
+def test_a_name_written_only_in_front_of_a_made_things_noun_is_a_product(nlp: Language) -> None:
+    doc = nlp("Japan will also acquire two US-made ground-based Aegis radar stations.")
+    assert thing_named(doc, "Aegis").type == "PRODUCT"
+    acting = nlp("Raytheon said its profits rose. Raytheon radar stations sold well.")
+    assert "Raytheon" in actor_texts(acting)  # it acts: an organisation
+    assert all(t.type != "PRODUCT" for t in acting._.things)
+
+
+def test_things_are_one_per_head_lemma_and_not_persons_numbers_or_times(nlp: Language) -> None:
+    doc = nlp(
+        "The man said a rifle was found on Monday. Police kept the rifles and 3 boxes. "
+        "The earthquake epicentre was far away."
+    )
+    rifle = thing_named(doc, "a rifle")
+    assert rifle.type == "THING" and [m.text for m in rifle.mentions] == ["a rifle", "the rifles"]
+    names = {t.name for t in doc._.things}
+    assert "man" not in names and "monday" not in names and "police" not in names
+    assert "earthquake" not in names  # a noun in front of another is a modifier
+    assert "epicentre" in names
+
+
+def test_a_thing_covers_its_noun_only(nlp: Language) -> None:
+    doc = nlp("The earthquake epicentre was far away.")
+    owner = entity_of_token(doc)
+    epicentre = len(doc._.actors) + doc._.things.index(thing_named(doc, "The earthquake epicentre"))
+    assert owner[2] == epicentre and 1 not in owner  # "epicentre", not "earthquake"
+
+
+def test_a_relative_pronoun_joins_the_thing_its_clause_modifies(nlp: Language) -> None:
+    doc = nlp("Microsoft fixed the flaw that hit browsers.")
+    assert [m.text for m in thing_named(doc, "the flaw").mentions] == ["the flaw", "that"]
+
+
+def test_a_missed_name_joins_the_actor_it_shortens_or_is_a_named_thing(nlp: Language) -> None:
+    doc = nlp("Hackers attacked users of Internet Explorer. They found a hole in IE.")
+    explorer = thing_named(doc, "Internet Explorer")
+    assert explorer.key == ("internet", "explorer")
+    assert [m.kind for m in explorer.mentions] == ["name", "acronym"]  # "IE" joins it
+
+
+def test_a_thing_written_as_a_products_name_and_a_noun_is_that_product(nlp: Language) -> None:
+    doc = nlp("Apple unveiled the iPod nano. The iPod nano replaces the iPod Mini.")
+    nano = thing_named(doc, "the iPod nano")
+    assert nano.type == "PRODUCT" and nano.key == ("ipod", "nano")
+
+
+def test_a_capitalised_noun_inside_a_sentence_is_a_name_word(nlp: Language) -> None:
+    words = ["Rehab", "helped", "the", "Bluejays", "and", "rehab", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT"],
+        sent_starts=[True, False, False, False, False, False, False],
+    )
+    assert [name_word(t) for t in doc] == [False, False, False, True, False, False, False]

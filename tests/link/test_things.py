@@ -1,0 +1,57 @@
+"""Linking things across reports (`storyline.link.things`), on hand-made refs."""
+
+from __future__ import annotations
+
+from storyline.link.entities import link_actors
+from tests.link.test_entities import actor, together
+
+
+def test_a_product_is_one_entity_per_name_across_reports() -> None:
+    refs = [actor(1, "iPod Nano", "PRODUCT"), actor(2, "iPod Nano", "PRODUCT")]
+    assert together(link_actors(refs), refs, 0, 1)
+
+
+def test_a_thing_joins_the_same_noun_only_in_a_report_of_a_shared_actor() -> None:
+    refs = [
+        actor(1, "Mike Pence"), actor(1, "rifle", "THING", idx=1),
+        actor(2, "Mike Pence"), actor(2, "rifle", "THING", idx=1),
+        actor(3, "Kim Jong Un"), actor(3, "rifle", "THING", idx=1),
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 1, 3)
+    assert not together(entities, refs, 1, 5)  # another story's rifle
+
+
+def test_a_thing_never_joins_an_actor() -> None:
+    refs = [actor(1, "Patriot", "ORGANISATION"), actor(2, "Patriot", "PRODUCT")]
+    entities = link_actors(refs)
+    assert not together(entities, refs, 0, 1)
+    assert {e.type for e in entities} == {"ORGANISATION", "PRODUCT"}
+
+
+def test_an_acronym_joins_the_one_thing_whose_initials_it_is() -> None:
+    refs = [actor(1, "Internet Explorer", "THING"), actor(2, "IE", "THING")]
+    assert together(link_actors(refs), refs, 0, 1)
+
+
+def test_a_missed_name_joins_the_one_actor_of_that_name_in_another_report() -> None:
+    refs = [
+        actor(1, "Internet Explorer", "ORGANISATION"),
+        actor(2, "Internet Explorer", "THING"),  # the recogniser missed it there
+        actor(3, "rifle", "THING"),  # a noun, not a name: stays a thing
+        actor(4, "Rifle", "ORGANISATION", key=("rifle",)),
+    ]
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 1)
+    assert not together(entities, refs, 2, 3)
+
+
+def test_a_missed_short_name_joins_the_one_longer_name_of_a_report_of_its_story() -> None:
+    refs = [
+        actor(1, "Internet Explorer", "ORGANISATION"), actor(1, "Microsoft", "ORGANISATION", idx=1),
+        actor(2, "Explorer", "THING"), actor(2, "Microsoft", "ORGANISATION", idx=1),
+        actor(3, "Explorer", "THING"), actor(3, "Kim Jong Un", idx=1),  # another story
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 2)
+    assert not together(entities, refs, 0, 4)
