@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.names import acronym, is_name_variant, is_short_form
 from storyline.link.things import link_things
+from storyline.link.union_find import UnionFind
 
 MIN_SHARED = 2  # entities two reports must share to link a one-word person name or a role
 MIN_SHARED_LONG = 1  # ... to link a longer name, or an organisation's or place's name
@@ -84,20 +85,10 @@ class Entity:
     members: tuple[int, ...]  # positions in the linked actor list
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+def _gives_context(actor: ActorRef) -> bool:
+    """Does the actor tell which story its report is in: a named person, organisation,
+    government or place, not ambiguous (countries are too common to tell)?"""
+    return actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor)
 
 
 def _is_role_only(actor: ActorRef) -> bool:
@@ -116,9 +107,8 @@ def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
     context: dict[int, set[int]] = defaultdict(set)
     for number, entity in enumerate(entities):
         for i in entity.members:
-            actor = actors[i]
-            if actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor):
-                context[actor.article_id].add(number)
+            if _gives_context(actors[i]):
+                context[actors[i].article_id].add(number)
     return _join_missed_names(actors, entities, link_things(actors, context), context)
 
 
@@ -168,7 +158,7 @@ def _join_missed_names(
 
 def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
     """The actors' rules 1-5 (no things among `actors`)."""
-    groups = _UnionFind(len(actors))
+    groups = UnionFind(len(actors))
     by_block: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple[str, ...], list[int]] = defaultdict(list)
     roles: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -202,7 +192,7 @@ def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
 def _link_roles_to_holders(
     actors: Sequence[ActorRef],
     roles: dict[tuple[str, ...], list[int]],
-    groups: _UnionFind,
+    groups: UnionFind,
 ) -> None:
     """A role standing alone joins the named actor it stands for in the reports of the same
     story (rule 5): a person's role ("the publicist") the person holding it, an
@@ -244,7 +234,7 @@ def _link_in_shared_context(
     actors: Sequence[ActorRef],
     members: list[int],
     context: dict[int, set[int]],
-    groups: _UnionFind,
+    groups: UnionFind,
 ) -> None:
     """Join actors of one name or role that are in the same report, or in reports that
     share `MIN_SHARED` other entities (pairs compared only in blocks up to `MAX_BLOCK`)."""
@@ -272,7 +262,7 @@ def _needed(actor: ActorRef) -> int:
     return MIN_SHARED_LONG
 
 
-def _link_acronyms(actors: Sequence[ActorRef], groups: _UnionFind) -> None:
+def _link_acronyms(actors: Sequence[ActorRef], groups: UnionFind) -> None:
     expansions: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for actor in actors:
         if actor.type == "ORGANISATION" and (initials := acronym(actor.key)):
@@ -289,7 +279,7 @@ def _link_acronyms(actors: Sequence[ActorRef], groups: _UnionFind) -> None:
             groups.union(first_of_key[next(iter(keys))], i)
 
 
-def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: _UnionFind) -> None:
+def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: UnionFind) -> None:
     """One entity per full name, split where reports give different countries or roles of
     different sectors (a minister and a banker both called John Smith); an actor that gives
     neither joins the name's most frequent side."""
@@ -309,7 +299,7 @@ def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: _Un
 def _link_name_variants(
     actors: Sequence[ActorRef],
     names: dict[tuple[str, ...], list[int]],
-    groups: _UnionFind,
+    groups: UnionFind,
 ) -> None:
     """A person's full name joins another writing of it ("Fred LaRue", "Frederick C.
     LaRue"; see `is_name_variant`) in the same report, or in reports that share entities
@@ -340,16 +330,16 @@ def _sector(actor: ActorRef) -> str | None:
     return actor.code[3:] or None if actor.code and actor.type == "PERSON" else None
 
 
-def _context(actors: Sequence[ActorRef], groups: _UnionFind) -> dict[int, set[int]]:
-    """Entity roots named in each article (countries left out: too common to tell)."""
+def _context(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[int]]:
+    """Entity roots named in each article (actors that give context, `_gives_context`)."""
     context: dict[int, set[int]] = defaultdict(set)
     for i, actor in enumerate(actors):
-        if actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor):
+        if _gives_context(actor):
             context[actor.article_id].add(groups.find(i))
     return context
 
 
-def _articles_of(actors: Sequence[ActorRef], groups: _UnionFind) -> dict[int, set[int]]:
+def _articles_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[int]]:
     """The articles each entity root has mentions in."""
     articles: dict[int, set[int]] = defaultdict(set)
     for i, actor in enumerate(actors):
@@ -360,7 +350,7 @@ def _articles_of(actors: Sequence[ActorRef], groups: _UnionFind) -> dict[int, se
 def _link_short_names(
     actors: Sequence[ActorRef],
     names: dict[tuple[str, ...], list[int]],
-    groups: _UnionFind,
+    groups: UnionFind,
 ) -> None:
     """Attach each name that is part of longer names to the right one (rule 3)."""
     by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
@@ -420,7 +410,7 @@ def _best_candidate(
     return None
 
 
-def _entities(actors: Sequence[ActorRef], groups: _UnionFind) -> list[Entity]:
+def _entities(actors: Sequence[ActorRef], groups: UnionFind) -> list[Entity]:
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(actors)):
         members[groups.find(i)].append(i)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.names import acronym
+from storyline.link.union_find import UnionFind
 
 if TYPE_CHECKING:
     from storyline.link.entities import ActorRef, Entity
@@ -31,24 +32,13 @@ if TYPE_CHECKING:
 def link_things(actors: Sequence[ActorRef], context: dict[int, set[int]]) -> list[Entity]:
     """Entities of the things among `actors` (members index `actors`). `context`: the actor
     entities each article names."""
-    parent: dict[int, int] = {}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    groups = UnionFind(len(actors))
+    things: list[int] = []
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, thing in enumerate(actors):
         if thing.type not in THING_TYPES:
             continue
-        parent[i] = i
+        things.append(i)
         if thing.type == "PRODUCT":
             blocks[("name", thing.key)].append(i)
         else:
@@ -56,11 +46,11 @@ def link_things(actors: Sequence[ActorRef], context: dict[int, set[int]]) -> lis
                 blocks[("noun", thing.key, entity)].append(i)
     for members in blocks.values():
         for i in members[1:]:
-            union(members[0], i)
-    _link_acronyms(actors, list(parent), union)
+            groups.union(members[0], i)
+    _link_acronyms(actors, things, groups.union)
     members_of: dict[int, list[int]] = defaultdict(list)
-    for i in parent:
-        members_of[find(i)].append(i)
+    for i in things:
+        members_of[groups.find(i)].append(i)
     return [_entity(actors, members) for _, members in sorted(members_of.items())]
 
 
