@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
 from storyline.evaluation.coref_metrics import evaluate
-from storyline.extract.component import actor_of_token, entity_of_token
+from storyline.extract.component import actor_of_token, actors_and_things, entity_of_token
 from storyline.link.entities import ActorRef, link_actors
 from storyline.link.times import TimeRef, link_times
 
@@ -96,8 +96,7 @@ def link_group(parsed: Sequence[Parsed]) -> dict[tuple[int, int], int]:
     documents as the library links a corpus (things numbered after the actors)."""
     refs: list[ActorRef] = []
     for position, item in enumerate(parsed):
-        things = item.doc._.things if item.doc.has_extension("thing_records") else []
-        for idx, actor in enumerate([*item.doc._.actors, *things]):
+        for idx, actor in enumerate(actors_and_things(item.doc)):
             refs.append(
                 ActorRef(
                     position,
@@ -169,7 +168,7 @@ def responses(
             return None
         return ("entity", group, entity_of[(by_doc[mention.doc_id][0], n)])
 
-    def library(mention: GoldMention) -> Hashable | None:
+    def found_by_library(mention: GoldMention) -> Hashable | None:
         found = entity(mention)
         if found is not None:
             return found
@@ -177,6 +176,16 @@ def responses(
         if time is not None and (mention.doc_id, time) in date_of:
             return ("date", group, date_of[(mention.doc_id, time)])
         return None
+
+    # once per mention: three systems and the last-resort count ask for it
+    library_of = {
+        (m.doc_id, m.start, m.end): found_by_library(m)
+        for item in parsed
+        for m in item.gold.mentions
+    }
+
+    def library(mention: GoldMention) -> Hashable | None:
+        return library_of[(mention.doc_id, mention.start, mention.end)]
 
     def storyline(mention: GoldMention) -> Hashable:
         return library(mention) or baseline(mention)

@@ -51,13 +51,18 @@ def actor_of_token(doc: Doc) -> dict[int, int]:
     return owner_of_token(doc, doc._.actors)
 
 
+def actors_and_things(doc: Doc) -> list[Actor]:
+    """The doc's actors, then its things (none when the things component never ran)."""
+    things = doc._.things if doc.has_extension("thing_records") else []
+    return [*doc._.actors, *things]
+
+
 def entity_of_token(doc: Doc) -> dict[int, int]:
     """As `actor_of_token`, over the actors and then the things: an index below
     ``len(doc._.actors)`` is an actor's, the rest ``len(doc._.actors) + n`` of thing n."""
     if not doc.has_extension("actor_records"):
         return {}
-    things = doc._.things if doc.has_extension("thing_records") else []
-    return owner_of_token(doc, [*doc._.actors, *things])
+    return owner_of_token(doc, actors_and_things(doc))
 
 
 def owner_of_token(doc: Doc, entities: list[Actor]) -> dict[int, int]:
