@@ -168,14 +168,20 @@ class PlacesStep(ResolutionState):
     ) -> Draft:
         """Add a mention to the actor of this type and key (a code for countries and
         governments, the name's words otherwise), creating it if needed."""
+        draft = self.draft_of(actor_type, key, name)
+        draft.mentions.append((span.start, span.end, kind))
+        self.take(span.start, span.end)
+        return draft
+
+    def draft_of(self, actor_type: ActorType, key: tuple[str, ...], name: str) -> Draft:
+        """The actor of this type and key, created if needed (a country's or government's
+        key is its code)."""
         draft = self.others.get((actor_type, key))
         if draft is None:
             draft = self.others[(actor_type, key)] = Draft(actor_type, key, name)
             if actor_type in {"COUNTRY", "GOVERNMENT"}:
                 draft.code = key[0]
                 draft.countries[key[0][:3]] += 1
-        draft.mentions.append((span.start, span.end, kind))
-        self.take(span.start, span.end)
         return draft
 
     # -- 3b. unnamed actors -------------------------------------------------------------
@@ -258,19 +264,12 @@ class PlacesStep(ResolutionState):
         if self.is_plural(head):
             return None
         if self.dateline is not None:
-            code = f"{self.dateline}GOV"
             name = f"{self.lexicon.countries[self.dateline].name} government"
-            return self.others.get(("GOVERNMENT", (code,))) or self.add_government(code, name)
+            return self.draft_of("GOVERNMENT", (f"{self.dateline}GOV",), name)
         governments = [
             draft for (kind, _), draft in self.others.items() if kind == "GOVERNMENT"
         ]
         return most_mentioned_before(governments, start)
-
-    def add_government(self, code: str, name: str) -> Draft:
-        draft = self.others[("GOVERNMENT", (code,))] = Draft("GOVERNMENT", (code,), name)
-        draft.code = code
-        draft.countries[code[:3]] += 1
-        return draft
 
     def main_organisation(self, start: int) -> Draft | None:
         """The most mentioned named organisation before a token ("Apple ... the company"),
