@@ -101,12 +101,12 @@ class ThingFinder:
             for n, a in enumerate(actors)
             if n in products
         ]
-        owned = covered_tokens(doc, [*kept, *things])
-        owned |= time_tokens(doc)
+        timed = time_tokens(doc)  # the times do not change here: read (and resolved) once
+        owned = covered_tokens(doc, [*kept, *things]) | timed
         things = named_things(doc, things, owned)
-        owned = covered_tokens(doc, [*kept, *things]) | time_tokens(doc)
+        owned = covered_tokens(doc, [*kept, *things]) | timed
         kept, unknown = missed_names(doc, kept, owned)
-        owned = covered_tokens(doc, [*kept, *things]) | time_tokens(doc)
+        owned = covered_tokens(doc, [*kept, *things]) | timed
         described = self.described_things(doc, owned)
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown)])
         kept, things = join_acronyms(join_pronouns(doc, things, covered_tokens(doc, kept)), kept)
