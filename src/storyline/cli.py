@@ -239,7 +239,7 @@ def show_command(article_id: int, db_path: str) -> None:
             db.entity_mentions(article_id),
         )
         legend = render.entities_table(
-            only_actors(db.entities(article_id)), title="actors of this article"
+            db.entities(article_id, types=ACTOR_TYPES), title="actors of this article"
         )
         times = render.times_table(db.times(article_id), title="times of this article")
     console.print(view)
@@ -268,11 +268,6 @@ def check_article(db: Database, article_id: int | None) -> None:
             db.article(article_id)
         except StorylineError as exc:
             raise click.ClickException(str(exc)) from exc
-
-
-def only_actors(rows: list[dict]) -> list[dict]:
-    """The entities that are actors (things, PRODUCT and THING, left out)."""
-    return [row for row in rows if row["type"] not in THING_TYPES]
 
 
 @main.command("actors")
@@ -309,16 +304,11 @@ def actors_command(
     """
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
+        types = (actor_type,) if actor_type else THING_TYPES if things else ACTOR_TYPES
         if story_id is not None:
-            rows = db.story_entities(story_article_ids(db, story_id))
+            rows = db.story_entities(story_article_ids(db, story_id), types=types)
         else:
-            rows = db.entities(article_id)
-    if actor_type:
-        rows = [row for row in rows if row["type"] == actor_type]
-    elif things:
-        rows = [row for row in rows if row["type"] in THING_TYPES]
-    else:
-        rows = only_actors(rows)
+            rows = db.entities(article_id, types=types)
     where = where_label(article_id, story_id)
     kind = "things" if things or actor_type in THING_TYPES else "actors"
     console.print(render.entities_table(rows[:limit], title=f"{len(rows)} {kind} of {where}"))
@@ -432,7 +422,7 @@ def story_command(story_id: int, db_path: str) -> None:
         view = story_view.story_view(
             story,
             material.articles,
-            only_actors(db.story_entities(story["article_ids"]))[:20],
+            db.story_entities(story["article_ids"], limit=20, types=ACTOR_TYPES),
             material.timeline(),
             [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),
@@ -537,7 +527,9 @@ def demo_command(db_path: str, processes: int) -> None:
         )
         console.print(render.articles_table(db.articles()))
         console.print(
-            render.entities_table(only_actors(db.entities())[:15], title="Most mentioned actors")
+            render.entities_table(
+                db.entities(limit=15, types=ACTOR_TYPES), title="Most mentioned actors"
+            )
         )
         first = db.articles(1)[0]["id"]
         article = db.article(first)

@@ -443,10 +443,23 @@ class Database(StoryTables):
             "WHERE ar.duplicate_of IS NULL GROUP BY ALL ORDER BY a.article_id, a.idx"
         )
 
-    def entities(self, article_id: int | None = None, limit: int | None = None) -> list[dict]:
+    def entities(
+        self,
+        article_id: int | None = None,
+        limit: int | None = None,
+        types: Sequence[str] | None = None,
+    ) -> list[dict]:
         """Entities with their mention and article counts, most mentioned first; with
-        `article_id`, those of one article, their mentions counted there."""
-        where = "WHERE a.article_id = ?" if article_id is not None else ""
+        `article_id`, those of one article, their mentions counted there; with `types`, only
+        entities of those types (the actors, or the things)."""
+        conditions, params = [], []
+        if article_id is not None:
+            conditions.append("a.article_id = ?")
+            params.append(article_id)
+        if types is not None:
+            conditions.append("e.type IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(types))
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         sql = (
             "SELECT e.id, e.name, e.type, e.code, e.country, e.roles, "
             "count(m.idx) AS mentions, e.n_articles AS articles "
@@ -456,7 +469,7 @@ class Database(StoryTables):
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return self._dicts(sql, [article_id] if article_id is not None else [])
+        return self._dicts(sql, params)
 
     def entity_mentions(self, article_id: int | None = None) -> list[dict[str, Any]]:
         """Mentions with their entity id (of one article, or all), in text order."""

@@ -238,18 +238,23 @@ class StoryTables:
         )
 
     def story_entities(
-        self, article_ids: Sequence[int], limit: int | None = None
+        self,
+        article_ids: Sequence[int],
+        limit: int | None = None,
+        types: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
-        """The entities named in some articles, most mentioned first, with counts there."""
+        """The entities named in some articles, most mentioned first, with counts there;
+        with `types`, only entities of those types."""
+        typed = "AND e.type IN (SELECT unnest(?::VARCHAR[])) " if types is not None else ""
         return self._dicts(
             "SELECT e.id, e.name, e.type, e.code, e.country, e.roles, count(m.idx) AS mentions, "
             "count(DISTINCT m.article_id) AS articles FROM entities e "
             "JOIN actors a ON a.entity_id = e.id JOIN actor_mentions m "
             "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
-            "WHERE a.article_id IN (SELECT unnest(?::INTEGER[])) "
+            f"WHERE a.article_id IN (SELECT unnest(?::INTEGER[])) {typed}"
             "GROUP BY ALL ORDER BY mentions DESC, e.name"
             + (f" LIMIT {int(limit)}" if limit is not None else ""),
-            [list(article_ids)],
+            [list(article_ids)] + ([list(types)] if types is not None else []),
         )
 
     def developments(self, story_id: int | None = None) -> list[dict[str, Any]]:
