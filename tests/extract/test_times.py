@@ -443,6 +443,21 @@ def test_tense_from_the_verb_phrase(nlp: Language, text: str, expected: str) -> 
     assert tag(nlp, text)[-1].value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare date on a simple present is a schedule: it lies ahead
+        ("He and Abe meet separately Monday with the envoy.", "2018-02-12"),
+        ("The rights expire Dec. 1.", "2018-12-01"),
+        # not after "be" or a saying, nor with an auxiliary
+        ("He is in Seoul Monday.", "2018-02-05"),
+        ("The rights did expire Dec. 1.", "2017-12-01"),
+    ],
+)
+def test_a_simple_present_schedule_looks_ahead(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text)[-1].value == expected
+
+
 def test_a_clock_time_is_on_the_day_last_spoken_of(nlp: Language) -> None:
     found = tag(nlp, "He was shot on Oct. 23, 2017. It happened at 10 p.m. in his kitchen.")
     assert [(t.text, t.value) for t in found] == [

@@ -105,4 +105,23 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
         return "past"
     if _LOOKS_AHEAD.search(before):
         return "future"
-    return verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    tense = verb_tense(verb)
+    if tense == "present" and _scheduled(span.root, verb):
+        return "future"
+    return tense
+
+
+# verbs whose present tells of what someone says or thinks now, not of a schedule
+_NOT_SCHEDULES = frozenset({"be", "say", "tell", "report", "think", "believe", "know", "see"})
+
+
+def _scheduled(root: Token, verb: Token) -> bool:
+    """ "Congress reconvenes Jan. 24", "They meet Monday": a bare date that hangs straight
+    on a simple present (not a saying or a "be") is a schedule, so it lies ahead."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ in _NOT_SCHEDULES:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return root.head.i == verb.i and root.dep_ in {"npadvmod", "tmod"}
