@@ -480,3 +480,21 @@ def test_each_sentence_gives_its_times(nlp: Language) -> None:
         ["2018-W07"],
         [],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the quarter" of an earnings report is the one its lead names first
+        ("Sun said its fiscal first-quarter profit rose. It shipped more in the quarter.",
+         "1989-Q1"),
+        ("Third-quarter profit rose. It expects fourth-quarter sales to fall. In the latest "
+         "quarter, costs rose.", "1989-Q3"),
+        # with no quarter named, the last one completed
+        ("Profit rose 11%. In the latest quarter, costs rose.", "1989-Q3"),
+    ],
+)  # fmt: skip
+def test_the_quarter_is_the_one_the_report_names_first(
+    nlp: Language, text: str, expected: str
+) -> None:
+    assert tag(nlp, text, "1989-10-26")[-1].value == expected

@@ -27,11 +27,14 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
 
     Relative expressions take the publication date (`dct`) as anchor; anaphoric ones ("the
     next day", "a year earlier") the last date the text mentioned before them, else the
-    publication date. With no publication date, values keep X's and `anchor` is "DCT".
+    publication date; "the quarter", "the latest period" the first quarter the text named
+    (an earnings report names its quarter in the lead: "fiscal first-quarter profit rose").
+    With no publication date, values keep X's and `anchor` is "DCT".
     """
     anchor = parse_anchor(dct)
     previous: str | None = None
     previous_is_last_year = False
+    quarter: str | None = None  # the first quarter named: the one the report is about
     out: list[TimeExpression] = []
     for record in sorted(records, key=lambda r: r["start"]):
         spec: str = record["spec"]
@@ -49,6 +52,8 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         elif _weekday_from_previous(spec) and previous is not None and _fits(spec, previous):
             value = resolve(spec, anchor_of_value(previous), record.get("tense"))
             label, refers_back = previous, True
+        elif spec == "rq:latest" and quarter is not None:
+            value, label = quarter, quarter
         elif kind == "pq" and previous is not None and granularity(previous) == "Q":
             value = f"{spec.split(':')[1]}-{previous[5:7]}"
             label = previous
@@ -60,6 +65,8 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         new_date = timex_type in {"DATE", "TIME"} and not refers_back and "X" not in value
         if new_date and granularity(value):
             previous, previous_is_last_year = value, spec == LAST_YEAR
+            if granularity(value) == "Q" and quarter is None:
+                quarter = value
         out.append(
             TimeExpression(
                 start=record["start"],
