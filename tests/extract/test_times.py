@@ -492,6 +492,13 @@ def test_each_sentence_gives_its_times(nlp: Language) -> None:
          "quarter, costs rose.", "1989-Q3"),
         # with no quarter named, the last one completed
         ("Profit rose 11%. In the latest quarter, costs rose.", "1989-Q3"),
+        # "the 1989 period", "the year-ago period" after another quarter: the report's
+        ("Third-quarter net rose. After a flat second quarter, sales rose. In the 1989 "
+         "period, costs fell.", "1989-Q3"),
+        ("Third-quarter net rose. It sees losses through the third quarter of 1990. In the "
+         "year-ago period, it earned $1 million.", "1988-Q3"),
+        # a quarter named with its year is history, not the report's quarter
+        ("Its third quarter of 1984 was weak. In the latest quarter, costs rose.", "1989-Q3"),
     ],
 )  # fmt: skip
 def test_the_quarter_is_the_one_the_report_names_first(
