@@ -218,6 +218,9 @@ def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -
         ("It lasted nearly two decades.", ("nearly two decades", "DURATION", "P20Y")),
         ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("He waited for years.", ("years", "DURATION", "PXY")),
+        ("Troops will arrive within weeks.", ("weeks", "DURATION", "PXW")),
+        ("He died within weeks or months.", ("weeks or months", "DURATION", "PXW")),
+        ("Sales grew for the first time in years.", ("years", "DURATION", "PXY")),
         ("The family has only 14 days left.", ("14 days", "DURATION", "P14D")),  # a focus word
         ("He had been in the job one day.", ("one day", "DURATION", "P1D")),
         ("They left their third day-long meeting.", ("day-long", "DURATION", "P1D")),

@@ -677,7 +677,10 @@ RULES: list[tuple[str, Reader]] = [
         _read_vague_duration,
     ),
     (
-        r"(?<=\bfor )(?P<unit>hours|days|weeks|months|years|decades|centuries)",
+        # a bare plural after "for", "within", "in": "for weeks", "within weeks or months",
+        # "the first time in years"
+        r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin ))(?P<unit>hours|days|weeks|months|years|"
+        r"decades|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?",
         _read_vague_duration,
     ),
     (rf"(?P<ref>{_alternatives(_REFS)})", _read_ref),
