@@ -268,6 +268,7 @@ def test_sets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
 
 def test_adjectives_are_not_sets(nlp: Language) -> None:
     assert values(nlp, "It pays a quarterly dividend and a daily fee.") == []
+    assert values(nlp, "It was printed by the party daily Granma.") == []  # a newspaper
 
 
 @pytest.mark.parametrize(

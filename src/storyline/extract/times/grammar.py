@@ -500,8 +500,8 @@ def _read_set(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     groups = match.groupdict()
     if groups.get("word"):
         following = match.string[match.end() : match.end() + 20].lstrip()
-        if following[:1].isalpha() and following[:1].islower():
-            return None  # "a daily newspaper", "quarterly dividend": adjectives
+        if following[:1].isalpha():
+            return None  # "a daily newspaper", "the party daily Granma": not a frequency
         return "SET", f"set:{_SET_WORDS[groups['word'].lower()]}", None
     what = groups["what"].lower()
     if what in WEEKDAYS:
