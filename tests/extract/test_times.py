@@ -271,6 +271,11 @@ def test_adjectives_are_not_sets(nlp: Language) -> None:
     assert values(nlp, "It was printed by the party daily Granma.") == []  # a newspaper
 
 
+def test_a_quarter_of_something_is_a_fraction(nlp: Language) -> None:
+    assert values(nlp, "Funds hold more than a quarter of the market.") == []
+    assert values(nlp, "It lasted a quarter of a century.")[0][:2] == ("a quarter", "DURATION")
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

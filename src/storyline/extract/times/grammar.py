@@ -371,6 +371,20 @@ def _read_ago(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     return "DATE", f"{anchor}:{letter}:{sign * int(count):+d}", _mod(match)
 
 
+_SHARE_OF = re.compile(r" of (?:the|its|their|his|her|our|all|these|those|\$)\b", re.I)
+_TIME_AFTER_OF = re.compile(r" of (?:an? |the )?(?:century|hour|year|day)", re.I)
+
+
+def _is_fraction(match: re.Match[str]) -> bool:
+    """ "a quarter of the market" is a fourth, "a quarter of a century" a time."""
+    following = match.string[match.end() : match.end() + 20]
+    return (
+        match.group("n").lower() in {"a", "an", "one"}
+        and _SHARE_OF.match(following) is not None
+        and not _TIME_AFTER_OF.match(following)
+    )
+
+
 def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     unit = match.group("unit").lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
@@ -384,6 +398,8 @@ def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | 
     following = match.string[match.end() : match.end() + 12].lower()
     if unit == "quarter" and match.group(0).lower().endswith("s") and "-" in match.group(0):
         return None  # "three-quarters": a fraction
+    if unit == "quarter" and _is_fraction(match):
+        return None  # "more than a quarter of the market": a fraction
     if following.startswith((" old", " of age")) and unit == "year":
         return None  # an age: "52 years old"
     if unit == "second" and match.group("n").lower() in {"a", "an"}:
