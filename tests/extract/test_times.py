@@ -221,6 +221,7 @@ def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -
         ("Troops will arrive within weeks.", ("weeks", "DURATION", "PXW")),
         ("He died within weeks or months.", ("weeks or months", "DURATION", "PXW")),
         ("Sales grew for the first time in years.", ("years", "DURATION", "PXY")),
+        ("Over the years, costs rose.", ("the years", "DURATION", "PXY")),  # not "the year"
         ("The family has only 14 days left.", ("14 days", "DURATION", "P14D")),  # a focus word
         ("He had been in the job one day.", ("one day", "DURATION", "P1D")),
         ("They left their third day-long meeting.", ("day-long", "DURATION", "P1D")),

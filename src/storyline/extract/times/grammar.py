@@ -456,7 +456,7 @@ _RATE_BEFORE = re.compile(
 
 
 def _read_vague_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
-    unit = match.group("unit").lower().rstrip("s")
+    unit = (match.group("unit") or match.groupdict()["unit2"]).lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     if unit not in UNITS or unit == "weekend":
         return None
@@ -694,9 +694,10 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (
         # a bare plural after "for", "within", "in": "for weeks", "within weeks or months",
-        # "the first time in years"
+        # "the first time in years"; "over the years"
         r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin ))(?P<unit>hours|days|weeks|months|years|"
-        r"decades|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?",
+        r"decades|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
+        r"|(?<=\bover )the\s+(?P<unit2>years|decades|centuries)(?!\s+\d)",
         _read_vague_duration,
     ),
     (rf"(?P<ref>{_alternatives(_REFS)})", _read_ref),
@@ -719,7 +720,10 @@ RULES: list[tuple[str, Reader]] = [
     (rf"{_QUANT}(?P<word>noon|midnight|midday)", _read_noon),
 ]
 
-_COMPILED = [(re.compile(_B + pattern + _E, re.IGNORECASE), reader) for pattern, reader in RULES]
+# the word edges close the whole pattern, every alternative of it
+_COMPILED = [
+    (re.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE), reader) for pattern, reader in RULES
+]
 
 
 def find_readings(text: str) -> list[Reading]:
