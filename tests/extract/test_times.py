@@ -285,6 +285,7 @@ def test_a_quarter_of_something_is_a_fraction(nlp: Language) -> None:
         ("He recently moved.", "PAST_REF"),
         ("It will change in the near future.", "FUTURE_REF"),
         ("It was different in the past.", "PAST_REF"),
+        ("Holders may buy at the then current price.", "PAST_REF"),
         ("Islam will one day be the second religion here.", "FUTURE_REF"),
     ],
 )

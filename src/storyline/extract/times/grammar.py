@@ -472,6 +472,7 @@ _REFS = {
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
     "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "then current": "PAST_REF", "then-current": "PAST_REF",  # the present of a past time
 "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
