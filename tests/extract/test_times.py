@@ -267,6 +267,14 @@ def test_sets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert values(nlp, text) == [expected]
 
 
+def test_a_weekday_shares_the_plural_of_the_next(nlp: Language) -> None:
+    assert values(nlp, "Flights leave on Monday and Tuesday nights.") == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+    assert values(nlp, "He met Abe on Monday and Tuesday.")[0] == ("Monday", "DATE", "2018-02-05")
+
+
 def test_adjectives_are_not_sets(nlp: Language) -> None:
     assert values(nlp, "It pays a quarterly dividend and a daily fee.") == []
     assert values(nlp, "It was printed by the party daily Granma.") == []  # a newspaper

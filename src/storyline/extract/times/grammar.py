@@ -334,7 +334,18 @@ def _read_weekday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
     part = match.group("part")
     if part:
         return "TIME", f"wd:{day}:{direction}|T{PARTS_OF_DAY[part.lower()]}", mod
+    shared = _SHARED_PLURAL.match(match.string, match.end())
+    if shared and not which:  # "on Monday and Tuesday nights": both days are sets
+        parts = shared.group("parts")
+        suffix = f"T{PARTS_OF_DAY[parts.lower()[:-1]]}" if parts else ""
+        return "SET", f"set:XXXX-WXX-{day}{suffix}", None
     return "DATE", f"wd:{day}:{direction}", mod
+
+
+_SHARED_PLURAL = re.compile(
+    rf"\s+(?:and|or)\s+{_WEEKDAY}(?:s|\s+(?P<parts>mornings|afternoons|evenings|nights))\b",
+    re.IGNORECASE,
+)
 
 
 def _read_season(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
