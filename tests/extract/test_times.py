@@ -275,6 +275,13 @@ def test_a_weekday_shares_the_plural_of_the_next(nlp: Language) -> None:
     assert values(nlp, "He met Abe on Monday and Tuesday.")[0] == ("Monday", "DATE", "2018-02-05")
 
 
+def test_today_of_an_age_is_no_day(nlp: Language) -> None:
+    assert values(nlp, "It is a crime in today's world.") == []
+    assert values(nlp, "I would choose the people of tomorrow.") == []
+    assert values(nlp, "Today's meeting was long.") == [("Today", "DATE", WEDNESDAY)]
+    assert values(nlp, "He awaits the results of tomorrow's vote.")[0][0] == "tomorrow"
+
+
 def test_adjectives_are_not_sets(nlp: Language) -> None:
     assert values(nlp, "It pays a quarterly dividend and a daily fee.") == []
     assert values(nlp, "It was printed by the party daily Granma.") == []  # a newspaper

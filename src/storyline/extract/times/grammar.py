@@ -299,9 +299,19 @@ def _read_relative_unit(match: re.Match[str]) -> tuple[TimexType, str, str | Non
     return "DATE", f"rel:{letter}:{step:+d}", mod
 
 
+# "today's world", "today's youth", "the people of tomorrow": the present or the future age
+_PRESENT_DAY = re.compile(
+    r"'s\s+(?:world|youth|society|generation|children|kids|young|economy|standards)\b|"
+    r"(?<=of tomorrow)(?!'s|\s+(?:morning|afternoon|evening|night))",
+    re.IGNORECASE,
+)
+
+
 def _read_day_word(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     word = match.group("word").lower()
     step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    if _PRESENT_DAY.match(match.string, match.end()):
+        return None  # "today's world", "the people of tomorrow": no day is meant
     part = match.group("part")
     edge = (match.group("edge") or "").lower()
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge)
