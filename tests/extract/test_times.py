@@ -275,6 +275,11 @@ def test_a_weekday_shares_the_plural_of_the_next(nlp: Language) -> None:
     assert values(nlp, "He met Abe on Monday and Tuesday.")[0] == ("Monday", "DATE", "2018-02-05")
 
 
+def test_the_future_as_an_abstract_noun_is_no_time(nlp: Language) -> None:
+    assert values(nlp, "It matters to the future of our peoples.") == []
+    assert values(nlp, "The future looks bleak.") == []
+
+
 def test_today_of_an_age_is_no_day(nlp: Language) -> None:
     assert values(nlp, "It is a crime in today's world.") == []
     assert values(nlp, "I would choose the people of tomorrow.") == []
@@ -301,6 +306,7 @@ def test_a_quarter_of_something_is_a_fraction(nlp: Language) -> None:
         ("It will change in the near future.", "FUTURE_REF"),
         ("It was different in the past.", "PAST_REF"),
         ("Holders may buy at the then current price.", "PAST_REF"),
+        ("Strikes will go on well into the future.", "FUTURE_REF"),
         ("Islam will one day be the second religion here.", "FUTURE_REF"),
     ],
 )

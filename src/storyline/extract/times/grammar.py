@@ -521,8 +521,16 @@ def _read_one_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
     return ("DATE", "ref:FUTURE_REF", None) if _MODAL_BEFORE.search(before) else None
 
 
+# "the future" is a time in a time adverbial ("in the future", "well into the future"), an
+# abstract noun elsewhere ("the future of our peoples", "the future looks bleak")
+_FUTURE_AS_TIME = re.compile(r"\b(?:in|into|for|about|until|till)\s+$", re.IGNORECASE)
+
+
 def _read_ref(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     word = " ".join(match.group("ref").lower().split())
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    if word == "the future" and not _FUTURE_AS_TIME.search(before):
+        return None
     return "DATE", f"ref:{_REFS[word]}", None
 
 
