@@ -280,6 +280,12 @@ def test_the_future_as_an_abstract_noun_is_no_time(nlp: Language) -> None:
     assert values(nlp, "The future looks bleak.") == []
 
 
+def test_a_year_after_a_name_is_part_of_it(nlp: Language) -> None:
+    assert values(nlp, "He set up a venture called Orion 1980, making tools.") == []
+    assert values(nlp, "Profit rose, and Fiscal 1989 was good.")[0][2] == "1989"
+    assert values(nlp, "It was signed in Washington, June 1990.")[0][2] == "1990-06"
+
+
 def test_today_of_an_age_is_no_day(nlp: Language) -> None:
     assert values(nlp, "It is a crime in today's world.") == []
     assert values(nlp, "I would choose the people of tomorrow.") == []

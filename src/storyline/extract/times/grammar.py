@@ -229,7 +229,17 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
         return None  # "1,988", "1988%", "$1988"; a range "1950-1953" is two years
     if re.match(r"\s?[%]", after):
         return None
+    if match.group(0)[:1].isdigit() and _NAME_BEFORE.search(text[: match.start()]):
+        return None  # "a venture called Orion 1980": part of a name
     return "DATE", f"abs:{year:04d}", _mod(match)
+
+
+# a capitalised word inside a sentence, not a month or a word a date follows ("In", "Fiscal")
+_NAME_BEFORE = re.compile(
+    rf"[a-z,;]\s+(?!(?i:{_MONTH_FULL}|in|since|by|until|through|from|fiscal|year|calendar|"
+    r"jan|feb|aug|sept?|oct|nov|dec|spring|summer|fall|autumn|winter|christmas|easter|early|"
+    r"mid|late|end|before|after|during|of|and|or|to)\b)[A-Z][a-z]+\s$"
+)
 
 
 _HALVES = {"the first half of": "H1", "the second half of": "H2", "the last half of": "H2"}
