@@ -543,3 +543,15 @@ def test_the_quarter_is_the_one_the_report_names_first(
     nlp: Language, text: str, expected: str
 ) -> None:
     assert tag(nlp, text, "1989-10-26")[-1].value == expected
+
+
+def test_the_nth_day_of_an_event_is_the_day_spoken_of(nlp: Language) -> None:
+    assert values(nlp, "Today is the eighth day of Desert Shield.") == [
+        ("Today", "DATE", WEDNESDAY),
+        ("the eighth day", "DATE", WEDNESDAY),
+    ]
+    assert values(nlp, "It's the second day of an offensive.") == [
+        ("the second day", "DATE", WEDNESDAY)
+    ]
+    # a day of a calendar unit is no such day
+    assert [t.text for t in tag(nlp, "It fell on the first day of the year.")] == ["the year"]

@@ -671,6 +671,13 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (r"(?<=later in )the day|(?<=earlier in )the day", lambda match: ("DATE", "ana:D:+0", None)),
     (
+        # "today is the eighth day of Desert Shield": the day spoken of, counted in an event
+        rf"the\s+(?:{_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day"
+        rf"(?=\s+of\s)(?!\s+of\s+(?:(?:the|this|that|next|last)\s+)?(?:week|month|year|quarter|"
+        rf"{_MONTH_FULL}|{_YEAR}))",
+        lambda match: ("DATE", "ana:D:+0", None),
+    ),
+    (
         # "by the end of the year": the year spoken of (the last date's, else the report's)
         r"(?P<edge>the (?:beginning|start|end|middle) of)\s+the\s+"
         r"(?P<unit>week|month|year|quarter|decade|century)",
