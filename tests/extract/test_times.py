@@ -496,6 +496,20 @@ def test_a_simple_present_schedule_looks_ahead(nlp: Language, text: str, expecte
     assert tag(nlp, text)[-1].value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause takes the tense of a clause that looks ahead
+        ("Banks were likely to buy it as soon as trading opened Monday.", "2018-02-12"),
+        ("He said he would leave when the talks ended Monday.", "2018-02-12"),
+        # and stays past under a past clause
+        ("He left when the talks ended Monday.", "2018-02-05"),
+    ],
+)
+def test_a_time_clause_follows_its_main_clause(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text)[-1].value == expected
+
+
 def test_a_clock_time_is_on_the_day_last_spoken_of(nlp: Language) -> None:
     found = tag(nlp, "He was shot on Oct. 23, 2017. It happened at 10 p.m. in his kitchen.")
     assert [(t.text, t.value) for t in found] == [
