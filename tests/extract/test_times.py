@@ -286,6 +286,14 @@ def test_a_year_after_a_name_is_part_of_it(nlp: Language) -> None:
     assert values(nlp, "It was signed in Washington, June 1990.")[0][2] == "1990-06"
 
 
+def test_a_second_day_shares_the_month_of_the_first(nlp: Language) -> None:
+    assert values(nlp, "A summit will be held on March 24 and 25.") == [
+        ("March 24", "DATE", "2018-03-24"),
+        ("25", "DATE", "2018-03-25"),
+    ]
+    assert values(nlp, "Prices rose 24 and 25 percent.") == []
+
+
 def test_today_of_an_age_is_no_day(nlp: Language) -> None:
     assert values(nlp, "It is a crime in today's world.") == []
     assert values(nlp, "I would choose the people of tomorrow.") == []

@@ -153,6 +153,18 @@ def _read_month_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] |
     return "DATE", f"md:{month}:{day}:{direction}", None
 
 
+_FIRST_OF_TWO_DAYS = re.compile(rf"(?P<month>{_MONTH})\s+{_DAY}\s+(?:and|or|to)\s+$", re.I)
+
+
+def _read_second_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "the summit on April 24 and 25": the second day shares the month of the first."""
+    first = _FIRST_OF_TWO_DAYS.search(match.string[max(0, match.start() - 25) : match.start()])
+    day = _day(match.group("day"))
+    if first is None or not 1 <= day <= 31:
+        return None
+    return "DATE", f"md:{_month(first.group('month'))}:{day}:tense", None
+
+
 def _read_month_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     year = _year_of(match)
     if year is None:
@@ -603,6 +615,10 @@ RULES: list[tuple[str, Reader]] = [
         rf"(?:(?P<dir>last|this|next)\s+|{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?",
         _read_month_day,
+    ),
+    (
+        r"(?:(?<=\band )|(?<=\bto )|(?<=\bor ))(?P<day>[0-3]?\d(?:st|nd|rd|th)?)(?![\d,.]\d)",
+        _read_second_day,
     ),
     (
         rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})"
