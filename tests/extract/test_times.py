@@ -218,6 +218,10 @@ def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -
         ("It lasted nearly two decades.", ("nearly two decades", "DURATION", "P20Y")),
         ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("He waited for years.", ("years", "DURATION", "PXY")),
+        ("Troops will arrive within weeks.", ("weeks", "DURATION", "PXW")),
+        ("He died within weeks or months.", ("weeks or months", "DURATION", "PXW")),
+        ("Sales grew for the first time in years.", ("years", "DURATION", "PXY")),
+        ("Over the years, costs rose.", ("the years", "DURATION", "PXY")),  # not "the year"
         ("The family has only 14 days left.", ("14 days", "DURATION", "P14D")),  # a focus word
         ("He had been in the job one day.", ("one day", "DURATION", "P1D")),
         ("They left their third day-long meeting.", ("day-long", "DURATION", "P1D")),
@@ -263,8 +267,48 @@ def test_sets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert values(nlp, text) == [expected]
 
 
+def test_a_weekday_shares_the_plural_of_the_next(nlp: Language) -> None:
+    assert values(nlp, "Flights leave on Monday and Tuesday nights.") == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+    assert values(nlp, "He met Abe on Monday and Tuesday.")[0] == ("Monday", "DATE", "2018-02-05")
+
+
+def test_the_future_as_an_abstract_noun_is_no_time(nlp: Language) -> None:
+    assert values(nlp, "It matters to the future of our peoples.") == []
+    assert values(nlp, "The future looks bleak.") == []
+
+
+def test_a_year_after_a_name_is_part_of_it(nlp: Language) -> None:
+    assert values(nlp, "He set up a venture called Orion 1980, making tools.") == []
+    assert values(nlp, "Profit rose, and Fiscal 1989 was good.")[0][2] == "1989"
+    assert values(nlp, "It was signed in Washington, June 1990.")[0][2] == "1990-06"
+
+
+def test_a_second_day_shares_the_month_of_the_first(nlp: Language) -> None:
+    assert values(nlp, "A summit will be held on March 24 and 25.") == [
+        ("March 24", "DATE", "2018-03-24"),
+        ("25", "DATE", "2018-03-25"),
+    ]
+    assert values(nlp, "Prices rose 24 and 25 percent.") == []
+
+
+def test_today_of_an_age_is_no_day(nlp: Language) -> None:
+    assert values(nlp, "It is a crime in today's world.") == []
+    assert values(nlp, "I would choose the people of tomorrow.") == []
+    assert values(nlp, "Today's meeting was long.") == [("Today", "DATE", WEDNESDAY)]
+    assert values(nlp, "He awaits the results of tomorrow's vote.")[0][0] == "tomorrow"
+
+
 def test_adjectives_are_not_sets(nlp: Language) -> None:
     assert values(nlp, "It pays a quarterly dividend and a daily fee.") == []
+    assert values(nlp, "It was printed by the party daily Granma.") == []  # a newspaper
+
+
+def test_a_quarter_of_something_is_a_fraction(nlp: Language) -> None:
+    assert values(nlp, "Funds hold more than a quarter of the market.") == []
+    assert values(nlp, "It lasted a quarter of a century.")[0][:2] == ("a quarter", "DURATION")
 
 
 @pytest.mark.parametrize(
@@ -275,6 +319,8 @@ def test_adjectives_are_not_sets(nlp: Language) -> None:
         ("He recently moved.", "PAST_REF"),
         ("It will change in the near future.", "FUTURE_REF"),
         ("It was different in the past.", "PAST_REF"),
+        ("Holders may buy at the then current price.", "PAST_REF"),
+        ("Strikes will go on well into the future.", "FUTURE_REF"),
         ("Islam will one day be the second religion here.", "FUTURE_REF"),
     ],
 )
@@ -443,6 +489,35 @@ def test_tense_from_the_verb_phrase(nlp: Language, text: str, expected: str) -> 
     assert tag(nlp, text)[-1].value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare date on a simple present is a schedule: it lies ahead
+        ("He and Abe meet separately Monday with the envoy.", "2018-02-12"),
+        ("The rights expire Dec. 1.", "2018-12-01"),
+        # not after "be" or a saying, nor with an auxiliary
+        ("He is in Seoul Monday.", "2018-02-05"),
+        ("The rights did expire Dec. 1.", "2017-12-01"),
+    ],
+)
+def test_a_simple_present_schedule_looks_ahead(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text)[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause takes the tense of a clause that looks ahead
+        ("Banks were likely to buy it as soon as trading opened Monday.", "2018-02-12"),
+        ("He said he would leave when the talks ended Monday.", "2018-02-12"),
+        # and stays past under a past clause
+        ("He left when the talks ended Monday.", "2018-02-05"),
+    ],
+)
+def test_a_time_clause_follows_its_main_clause(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text)[-1].value == expected
+
+
 def test_a_clock_time_is_on_the_day_last_spoken_of(nlp: Language) -> None:
     found = tag(nlp, "He was shot on Oct. 23, 2017. It happened at 10 p.m. in his kitchen.")
     assert [(t.text, t.value) for t in found] == [
@@ -465,3 +540,40 @@ def test_each_sentence_gives_its_times(nlp: Language) -> None:
         ["2018-W07"],
         [],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the quarter" of an earnings report is the one its lead names first
+        ("Sun said its fiscal first-quarter profit rose. It shipped more in the quarter.",
+         "1989-Q1"),
+        ("Third-quarter profit rose. It expects fourth-quarter sales to fall. In the latest "
+         "quarter, costs rose.", "1989-Q3"),
+        # with no quarter named, the last one completed
+        ("Profit rose 11%. In the latest quarter, costs rose.", "1989-Q3"),
+        # "the 1989 period", "the year-ago period" after another quarter: the report's
+        ("Third-quarter net rose. After a flat second quarter, sales rose. In the 1989 "
+         "period, costs fell.", "1989-Q3"),
+        ("Third-quarter net rose. It sees losses through the third quarter of 1990. In the "
+         "year-ago period, it earned $1 million.", "1988-Q3"),
+        # a quarter named with its year is history, not the report's quarter
+        ("Its third quarter of 1984 was weak. In the latest quarter, costs rose.", "1989-Q3"),
+    ],
+)  # fmt: skip
+def test_the_quarter_is_the_one_the_report_names_first(
+    nlp: Language, text: str, expected: str
+) -> None:
+    assert tag(nlp, text, "1989-10-26")[-1].value == expected
+
+
+def test_the_nth_day_of_an_event_is_the_day_spoken_of(nlp: Language) -> None:
+    assert values(nlp, "Today is the eighth day of Desert Shield.") == [
+        ("Today", "DATE", WEDNESDAY),
+        ("the eighth day", "DATE", WEDNESDAY),
+    ]
+    assert values(nlp, "It's the second day of an offensive.") == [
+        ("the second day", "DATE", WEDNESDAY)
+    ]
+    # a day of a calendar unit is no such day
+    assert [t.text for t in tag(nlp, "It fell on the first day of the year.")] == ["the year"]

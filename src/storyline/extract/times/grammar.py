@@ -153,6 +153,18 @@ def _read_month_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] |
     return "DATE", f"md:{month}:{day}:{direction}", None
 
 
+_FIRST_OF_TWO_DAYS = re.compile(rf"(?P<month>{_MONTH})\s+{_DAY}\s+(?:and|or|to)\s+$", re.I)
+
+
+def _read_second_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "the summit on April 24 and 25": the second day shares the month of the first."""
+    first = _FIRST_OF_TWO_DAYS.search(match.string[max(0, match.start() - 25) : match.start()])
+    day = _day(match.group("day"))
+    if first is None or not 1 <= day <= 31:
+        return None
+    return "DATE", f"md:{_month(first.group('month'))}:{day}:tense", None
+
+
 def _read_month_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     year = _year_of(match)
     if year is None:
@@ -229,7 +241,17 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
         return None  # "1,988", "1988%", "$1988"; a range "1950-1953" is two years
     if re.match(r"\s?[%]", after):
         return None
+    if match.group(0)[:1].isdigit() and _NAME_BEFORE.search(text[: match.start()]):
+        return None  # "a venture called Orion 1980": part of a name
     return "DATE", f"abs:{year:04d}", _mod(match)
+
+
+# a capitalised word inside a sentence, not a month or a word a date follows ("In", "Fiscal")
+_NAME_BEFORE = re.compile(
+    rf"[a-z,;]\s+(?!(?i:{_MONTH_FULL}|in|since|by|until|through|from|fiscal|year|calendar|"
+    r"jan|feb|aug|sept?|oct|nov|dec|spring|summer|fall|autumn|winter|christmas|easter|early|"
+    r"mid|late|end|before|after|during|of|and|or|to)\b)[A-Z][a-z]+\s$"
+)
 
 
 _HALVES = {"the first half of": "H1", "the second half of": "H2", "the last half of": "H2"}
@@ -299,9 +321,19 @@ def _read_relative_unit(match: re.Match[str]) -> tuple[TimexType, str, str | Non
     return "DATE", f"rel:{letter}:{step:+d}", mod
 
 
+# "today's world", "today's youth", "the people of tomorrow": the present or the future age
+_PRESENT_DAY = re.compile(
+    r"'s\s+(?:world|youth|society|generation|children|kids|young|economy|standards)\b|"
+    r"(?<=of tomorrow)(?!'s|\s+(?:morning|afternoon|evening|night))",
+    re.IGNORECASE,
+)
+
+
 def _read_day_word(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     word = match.group("word").lower()
     step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    if _PRESENT_DAY.match(match.string, match.end()):
+        return None  # "today's world", "the people of tomorrow": no day is meant
     part = match.group("part")
     edge = (match.group("edge") or "").lower()
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge)
@@ -334,7 +366,18 @@ def _read_weekday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
     part = match.group("part")
     if part:
         return "TIME", f"wd:{day}:{direction}|T{PARTS_OF_DAY[part.lower()]}", mod
+    shared = _SHARED_PLURAL.match(match.string, match.end())
+    if shared and not which:  # "on Monday and Tuesday nights": both days are sets
+        parts = shared.group("parts")
+        suffix = f"T{PARTS_OF_DAY[parts.lower()[:-1]]}" if parts else ""
+        return "SET", f"set:XXXX-WXX-{day}{suffix}", None
     return "DATE", f"wd:{day}:{direction}", mod
+
+
+_SHARED_PLURAL = re.compile(
+    rf"\s+(?:and|or)\s+{_WEEKDAY}(?:s|\s+(?P<parts>mornings|afternoons|evenings|nights))\b",
+    re.IGNORECASE,
+)
 
 
 def _read_season(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
@@ -371,6 +414,20 @@ def _read_ago(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     return "DATE", f"{anchor}:{letter}:{sign * int(count):+d}", _mod(match)
 
 
+_SHARE_OF = re.compile(r" of (?:the|its|their|his|her|our|all|these|those|\$)\b", re.I)
+_TIME_AFTER_OF = re.compile(r" of (?:an? |the )?(?:century|hour|year|day)", re.I)
+
+
+def _is_fraction(match: re.Match[str]) -> bool:
+    """ "a quarter of the market" is a fourth, "a quarter of a century" a time."""
+    following = match.string[match.end() : match.end() + 20]
+    return (
+        match.group("n").lower() in {"a", "an", "one"}
+        and _SHARE_OF.match(following) is not None
+        and not _TIME_AFTER_OF.match(following)
+    )
+
+
 def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     unit = match.group("unit").lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
@@ -384,6 +441,8 @@ def _read_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | 
     following = match.string[match.end() : match.end() + 12].lower()
     if unit == "quarter" and match.group(0).lower().endswith("s") and "-" in match.group(0):
         return None  # "three-quarters": a fraction
+    if unit == "quarter" and _is_fraction(match):
+        return None  # "more than a quarter of the market": a fraction
     if following.startswith((" old", " of age")) and unit == "year":
         return None  # an age: "52 years old"
     if unit == "second" and match.group("n").lower() in {"a", "an"}:
@@ -440,7 +499,7 @@ _RATE_BEFORE = re.compile(
 
 
 def _read_vague_duration(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
-    unit = match.group("unit").lower().rstrip("s")
+    unit = (match.group("unit") or match.groupdict()["unit2"]).lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     if unit not in UNITS or unit == "weekend":
         return None
@@ -456,6 +515,7 @@ _REFS = {
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
     "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "then current": "PAST_REF", "then-current": "PAST_REF",  # the present of a past time
 "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
@@ -483,8 +543,16 @@ def _read_one_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] | N
     return ("DATE", "ref:FUTURE_REF", None) if _MODAL_BEFORE.search(before) else None
 
 
+# "the future" is a time in a time adverbial ("in the future", "well into the future"), an
+# abstract noun elsewhere ("the future of our peoples", "the future looks bleak")
+_FUTURE_AS_TIME = re.compile(r"\b(?:in|into|for|about|until|till)\s+$", re.IGNORECASE)
+
+
 def _read_ref(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     word = " ".join(match.group("ref").lower().split())
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    if word == "the future" and not _FUTURE_AS_TIME.search(before):
+        return None
     return "DATE", f"ref:{_REFS[word]}", None
 
 
@@ -500,8 +568,8 @@ def _read_set(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     groups = match.groupdict()
     if groups.get("word"):
         following = match.string[match.end() : match.end() + 20].lstrip()
-        if following[:1].isalpha() and following[:1].islower():
-            return None  # "a daily newspaper", "quarterly dividend": adjectives
+        if following[:1].isalpha():
+            return None  # "a daily newspaper", "the party daily Granma": not a frequency
         return "SET", f"set:{_SET_WORDS[groups['word'].lower()]}", None
     what = groups["what"].lower()
     if what in WEEKDAYS:
@@ -547,6 +615,10 @@ RULES: list[tuple[str, Reader]] = [
         rf"(?:(?P<dir>last|this|next)\s+|{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?",
         _read_month_day,
+    ),
+    (
+        r"(?:(?<=\band )|(?<=\bto )|(?<=\bor ))(?P<day>[0-3]?\d(?:st|nd|rd|th)?)(?![\d,.]\d)",
+        _read_second_day,
     ),
     (
         rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})"
@@ -615,6 +687,13 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (r"(?<=later in )the day|(?<=earlier in )the day", lambda match: ("DATE", "ana:D:+0", None)),
     (
+        # "today is the eighth day of Desert Shield": the day spoken of, counted in an event
+        rf"the\s+(?:{_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day"
+        rf"(?=\s+of\s)(?!\s+of\s+(?:(?:the|this|that|next|last)\s+)?(?:week|month|year|quarter|"
+        rf"{_MONTH_FULL}|{_YEAR}))",
+        lambda match: ("DATE", "ana:D:+0", None),
+    ),
+    (
         # "by the end of the year": the year spoken of (the last date's, else the report's)
         r"(?P<edge>the (?:beginning|start|end|middle) of)\s+the\s+"
         r"(?P<unit>week|month|year|quarter|decade|century)",
@@ -677,7 +756,11 @@ RULES: list[tuple[str, Reader]] = [
         _read_vague_duration,
     ),
     (
-        r"(?<=\bfor )(?P<unit>hours|days|weeks|months|years|decades|centuries)",
+        # a bare plural after "for", "within", "in": "for weeks", "within weeks or months",
+        # "the first time in years"; "over the years"
+        r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin ))(?P<unit>hours|days|weeks|months|years|"
+        r"decades|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
+        r"|(?<=\bover )the\s+(?P<unit2>years|decades|centuries)(?!\s+\d)",
         _read_vague_duration,
     ),
     (rf"(?P<ref>{_alternatives(_REFS)})", _read_ref),
@@ -700,7 +783,10 @@ RULES: list[tuple[str, Reader]] = [
     (rf"{_QUANT}(?P<word>noon|midnight|midday)", _read_noon),
 ]
 
-_COMPILED = [(re.compile(_B + pattern + _E, re.IGNORECASE), reader) for pattern, reader in RULES]
+# the word edges close the whole pattern, every alternative of it
+_COMPILED = [
+    (re.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE), reader) for pattern, reader in RULES
+]
 
 
 def find_readings(text: str) -> list[Reading]:

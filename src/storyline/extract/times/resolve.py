@@ -27,11 +27,16 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
 
     Relative expressions take the publication date (`dct`) as anchor; anaphoric ones ("the
     next day", "a year earlier") the last date the text mentioned before them, else the
-    publication date. With no publication date, values keep X's and `anchor` is "DCT".
+    publication date; "the quarter", "the latest period" the first quarter the text named
+    without a year (an earnings report names its quarter in the lead: "fiscal first-quarter
+    profit rose"), and "the year-ago period" or "the 1989 period" after a quarter that
+    quarter, not the last one mentioned ("losses through the third quarter of 1990").
+    With no publication date, values keep X's and `anchor` is "DCT".
     """
     anchor = parse_anchor(dct)
     previous: str | None = None
     previous_is_last_year = False
+    quarter: str | None = None  # the first quarter named without a year: the report's
     out: list[TimeExpression] = []
     for record in sorted(records, key=lambda r: r["start"]):
         spec: str = record["spec"]
@@ -44,14 +49,18 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         elif kind == "yago" and previous is not None:
             # after "last year", "the year-ago results" are that year's, not the one before
             step = 0 if previous_is_last_year else int(spec.split(":")[1])
-            value = _period_years_before(previous, step)
-            label = previous
+            base = quarter if quarter is not None and granularity(previous) == "Q" else previous
+            value = _period_years_before(base, step)
+            label = base
         elif _weekday_from_previous(spec) and previous is not None and _fits(spec, previous):
             value = resolve(spec, anchor_of_value(previous), record.get("tense"))
             label, refers_back = previous, True
+        elif spec == "rq:latest" and quarter is not None:
+            value, label = quarter, quarter
         elif kind == "pq" and previous is not None and granularity(previous) == "Q":
-            value = f"{spec.split(':')[1]}-{previous[5:7]}"
-            label = previous
+            base = quarter if quarter is not None else previous
+            value = f"{spec.split(':')[1]}-{base[5:7]}"
+            label = base
         else:
             value = resolve(spec, anchor, record.get("tense"))
             if kind in _RELATIVE_KINDS:
@@ -60,6 +69,8 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         new_date = timex_type in {"DATE", "TIME"} and not refers_back and "X" not in value
         if new_date and granularity(value):
             previous, previous_is_last_year = value, spec == LAST_YEAR
+            if kind == "q" and quarter is None:
+                quarter = value
         out.append(
             TimeExpression(
                 start=record["start"],

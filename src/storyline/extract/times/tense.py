@@ -105,4 +105,39 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
         return "past"
     if _LOOKS_AHEAD.search(before):
         return "future"
-    return verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    tense = verb_tense(verb)
+    if tense == "present" and _scheduled(span.root, verb):
+        return "future"
+    if tense == "past" and _time_clause_of_future(verb):
+        return "future"
+    return tense
+
+
+_TIME_MARKS = frozenset({"as", "when", "once", "until", "till", "before", "after"})
+
+
+def _time_clause_of_future(verb: Token) -> bool:
+    """ "likely to buy as soon as trading opened Monday": a time clause takes the tense of
+    the clause it hangs on when that one looks ahead (the past is only the report's)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children
+    ):
+        return False
+    main = governing_verb(verb.head)
+    return main is not None and main.i != verb.i and verb_tense(main) == "future"
+
+
+# verbs whose present tells of what someone says or thinks now, not of a schedule
+_NOT_SCHEDULES = frozenset({"be", "say", "tell", "report", "think", "believe", "know", "see"})
+
+
+def _scheduled(root: Token, verb: Token) -> bool:
+    """ "Congress reconvenes Jan. 24", "They meet Monday": a bare date that hangs straight
+    on a simple present (not a saying or a "be") is a schedule, so it lies ahead."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ in _NOT_SCHEDULES:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return root.head.i == verb.i and root.dep_ in {"npadvmod", "tmod"}
