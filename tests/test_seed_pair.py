@@ -277,6 +277,8 @@ def test_pences_change_of_position_is_a_development(stored) -> None:  # type: ig
         "if you want to talk, we’ll talk" in later and "cannot rule out the possibility" in earlier
         for later, earlier in pairs
     )
+    # the same stance on another matter ("will stand by Japan") is no change of position
+    assert not any("stand by Japan" in earlier for _, earlier in pairs)
     assert all(d["article_id"] == second["id"] for d in db.developments(1))
     new = [d["text"] for d in db.developments(1) if d["kind"] == "new"]
     assert any("handed Moon a letter" in text for text in new)

@@ -1,7 +1,7 @@
 import spacy
 from spacy.language import Language
 
-from storyline.nlp.blocks import keep_names_whole, mark_block_starts
+from storyline.nlp.blocks import keep_abbreviations_inside, keep_names_whole, mark_block_starts
 
 
 def test_words_after_newlines_start_sentences() -> None:
@@ -30,3 +30,15 @@ def test_the_parser_keeps_the_name_in_one_sentence(nlp: Language) -> None:
     assert len(list(doc.sents)) == 1
     [moon] = [actor for actor in doc._.actors if actor.type == "PERSON"]
     assert moon.name == "Moon Jae In"
+
+
+def test_no_sentence_starts_at_a_lower_case_word_after_an_abbreviation() -> None:
+    nlp = spacy.blank("en")
+    text = "We wish Apple Inc. every success. It met at 3 p.m. on Friday at Apple Inc. Then..."
+    doc = keep_abbreviations_inside(nlp(text))
+    assert [t.text for t in doc if t.is_sent_start is False] == ["every", "on"]
+
+
+def test_the_parser_keeps_a_sentence_whole_after_an_abbreviation(nlp: Language) -> None:
+    doc = nlp('"We wish Apple Inc. every success and look forward to peace," said Aspinall.')
+    assert len(list(doc.sents)) == 1

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from storyline.story.developments import Passage, Report, find_developments, modality
+from storyline.story.developments import Passage, Report, find_developments, modality, stance
 
 VOCABULARY: dict[str, int] = {}
 
@@ -30,6 +30,29 @@ def test_modality_of_statements() -> None:
     assert modality("he cannot rule out meeting") == {"negated"}
     assert modality("if you want to talk, we’ll talk") == {"conditional", "committed"}
     assert modality("the goal is to make them change") == frozenset()
+
+
+def test_a_condition_qualifies_a_stance_but_is_none() -> None:
+    assert stance("if you want to talk, we’ll talk") == {"committed"}
+    assert stance("he may meet officials if they ask") == {"possible"}
+    assert stance("the objective is to denuclearize north korea") == frozenset()
+
+
+def test_a_change_of_position_needs_a_stance_on_both_sides() -> None:
+    """A plain assertion is no position to move from, and the same stance with a condition
+    added (here on another matter) is no change: only the stance that moved pairs."""
+    first = Report(
+        1,
+        statements=[
+            passage("the objective is to make north korea give up weapons", 0, 7),
+            passage("we will stand by japan against north korea", 60, 7),
+            passage("he cannot rule out talks with north korea", 120, 7),
+        ],
+    )
+    later = "if north korea wants talks we will hold talks with north korea"
+    second = Report(2, statements=[passage(later, 0, 7)])
+    found = find_developments(1, [first, second], bag_of_words)
+    assert [(d.kind, d.earlier_start) for d in found] == [("position", 120)]
 
 
 def test_new_sentences_and_a_change_of_position() -> None:

@@ -7,10 +7,11 @@ Two kinds of development, each pointing to the later sentence and to the nearest
   every earlier lead sentence stays below `NOVELTY`.
 - ``position``: a statement (direct or reported speech) of an actor that an earlier report
   also quotes on the same matter (cosine of the two quotes ≥ `SAME_MATTER`) in other terms
-  (cosine < `RESTATED`) and with another modality (`MODALITIES`: what will, may or cannot
-  happen): Pence's "... if you want to talk, we'll talk" after "(he) cannot rule out the
-  possibility of meeting with some North Korean officials". It says the actor's words on
-  one matter moved; which way is for the reader (no stance model installs offline).
+  (cosine < `RESTATED`) and with another stance (`STANCES`: what will, may or cannot
+  happen; both statements must take one): Pence's "... if you want to talk, we'll talk"
+  after "(he) cannot rule out the possibility of meeting with some North Korean officials".
+  It says the actor's words on one matter moved; which way is for the reader (no stance
+  model installs offline).
 
 Only the `MAX_EARLIER` reports just before a report are compared with it, so the work per
 report stays bounded in long stories.
@@ -167,7 +168,7 @@ def find_developments(
 
 
 # What a statement says will, may or cannot happen: words of each modality. Two statements of
-# one speaker on the same matter with different modalities are a change of position ("cannot
+# one speaker on the same matter with different stances are a change of position ("cannot
 # rule out meeting" → "if you want to talk, we'll talk"); with the same, a restatement.
 MODALITIES = {
     "negated": re.compile(r"\b(?:not|no|never|cannot|can't|won't|n't|rule[sd]? out|refuse\w*)\b"),
@@ -181,6 +182,19 @@ def modality(text: str) -> frozenset[str]:
     """The modalities a statement's words carry (see MODALITIES)."""
     lowered = text.lower().replace("’", "'")
     return frozenset(name for name, words in MODALITIES.items() if words.search(lowered))
+
+
+# The modalities that take a stance on what happens. A condition qualifies a stance but is
+# none, and a plain assertion ("the objective is to denuclearize") describes rather than
+# commits: the embedding cannot tell one matter from another among a speaker's statements
+# (Pence's "we'll talk" lies as near "stand by Japan" as "meeting officials"), so a change
+# of position needs a stance on both sides, and different ones.
+STANCES = frozenset({"negated", "possible", "committed"})
+
+
+def stance(text: str) -> frozenset[str]:
+    """The stance modalities of a statement (`STANCES`); empty for a plain assertion."""
+    return modality(text) & STANCES
 
 
 def _outermost(statements: Sequence[Passage]) -> list[Passage]:
@@ -208,7 +222,7 @@ def _positions(
 ) -> list[Development]:
     """Pairs of a later and an earlier statement of one speaker: each later statement with
     its nearest earlier one, and each earlier statement with its nearest later one, when
-    their cosine lies in [SAME_MATTER, RESTATED) and their modalities differ."""
+    their cosine lies in [SAME_MATTER, RESTATED) and each takes a stance, a different one."""
     found = []
     for speaker, later in current.said.items():
         pool = [(r.article_id, p) for r in earlier for p in r.said.get(speaker, [])]
@@ -219,7 +233,8 @@ def _positions(
         pairs = {(i, int(np.argmax(cosines[i]))) for i in range(len(later))}
         pairs |= {(int(np.argmax(cosines[:, j])), j) for j in range(len(pool))}
         for i, j in sorted(pairs):
-            changed = modality(later[i].text) != modality(pool[j][1].text)
+            now, then = stance(later[i].text), stance(pool[j][1].text)
+            changed = bool(now) and bool(then) and now != then
             if changed and SAME_MATTER <= cosines[i, j] < RESTATED:
                 found.append(
                     _development(
