@@ -161,6 +161,25 @@ def test_a_source_named_before_a_colon(nlp: Language) -> None:
     assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", ":")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill gave the idea a whirl in an interview on Tuesday: “We found that voters "
+        "decided late.”",
+        "Laura Hill took her case to Twitter: “We found that voters decided late.”",
+        "Laura Hill ended her speech by quoting Churchill in Latin: “We found that voters "
+        "decided late.”",
+        "More from Laura Hill: “We found that voters decided late.”",
+    ],
+)
+def test_a_name_after_a_preposition_before_a_colon_is_no_source(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
 def test_a_headline_opening_with_a_name_and_a_colon(nlp: Language) -> None:
     doc = nlp("Laura Hill: I Am ‘Horrified’ By The Plan\n\nThe senator spoke on Monday.")
     kinds = {(q.kind, q.speaker.text if q.speaker else None) for q in doc._.quotes}
