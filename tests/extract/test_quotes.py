@@ -161,6 +161,62 @@ def test_a_source_named_before_a_colon(nlp: Language) -> None:
     assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", ":")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill gave the idea a whirl in an interview on Tuesday: “We found that voters "
+        "decided late.”",
+        "Laura Hill took her case to Twitter: “We found that voters decided late.”",
+        "Laura Hill ended her speech by quoting Churchill in Latin: “We found that voters "
+        "decided late.”",
+        "More from Laura Hill: “We found that voters decided late.”",
+    ],
+)
+def test_a_name_after_a_preposition_before_a_colon_is_no_source(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser tags "Hill" a noun here; the text names her elsewhere
+        ("Hill: Reed Has ‘To Come a Long Way’ On Taxes\n\nSenator Laura Hill spoke.", "Hill"),
+        (
+            "OK Gov Hollin: Reed Is ‘Trying To Campaign As A Healer’\n\nGov. Mary Hollin spoke.",
+            "Gov Hollin",
+        ),
+        # "Update" is named nowhere else: no speaker
+        ("Update: Officials ‘Expect More Rain’ On Friday\n\nThe city of Hill spoke.", None),
+    ],
+)
+def test_a_title_case_headline_name_before_a_colon(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    headline = [q for q in nlp(text)._.quotes if q.kind == "indirect"]
+    assert [q.speaker.text if q.speaker else None for q in headline] == (
+        [speaker] if speaker else []
+    )
+
+
+def test_a_headline_the_parser_ended_at_its_colon_speaks_to_the_line_end(nlp: Language) -> None:
+    from spacy.tokens import Doc as SpacyDoc
+
+    from storyline.extract.quotes.reported import name_colon_line
+
+    words = ["Hill", ":", "Reed", "Is", "Wrong", "\n\n", "He", "left", "."]
+    spaces = [False, True, True, True, False, False, True, False, False]
+    starts = [True, False, True, False, False, False, True, False, False]
+    pos = ["PROPN", "PUNCT", "PROPN", "AUX", "ADJ", "SPACE", "PRON", "VERB", "PUNCT"]
+    doc = SpacyDoc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts, pos=pos)
+    speech = name_colon_line(doc[1])
+    assert speech is not None and speech.speaker is not None
+    assert (speech.speaker.text, doc.text[slice(*speech.content)]) == ("Hill", "Reed Is Wrong")
+
+
 def test_a_headline_opening_with_a_name_and_a_colon(nlp: Language) -> None:
     doc = nlp("Laura Hill: I Am ‘Horrified’ By The Plan\n\nThe senator spoke on Monday.")
     kinds = {(q.kind, q.speaker.text if q.speaker else None) for q in doc._.quotes}

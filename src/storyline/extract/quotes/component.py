@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storyline.extract.quotes.chooser import packaged_chooser
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.finder import QuoteFinder
 from storyline.extract.quotes.model import Quote
@@ -46,4 +47,4 @@ class QuotesComponent:
 )
 def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
     """Find quotes and reported speech; add after `storyline_actors` to resolve speakers."""
-    return QuotesComponent(QuoteFinder(CueLexicon.load()))
+    return QuotesComponent(QuoteFinder(CueLexicon.load(), packaged_chooser()))

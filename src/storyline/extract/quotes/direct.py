@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -31,8 +34,10 @@ def direct_quotes(
     inside: set[int],
     actors: dict[int, int],
     cues: CueLexicon,
+    chooser: Picker | None = None,
 ) -> list[Quote]:
-    """The quotes of the quoted passages, in order (see `storyline.extract.quotes.finder`)."""
+    """The quotes of the quoted passages, in order (see `storyline.extract.quotes.finder`);
+    a `chooser` may pick another of the pairs the rules offer (`offers`)."""
     quotes: list[Quote] = []
     previous: tuple[Quote, Marked] | None = None
     for passage in passages:
@@ -62,6 +67,10 @@ def direct_quotes(
             quote = Quote(text_span(text, passage.start, passage.end), "direct")
         else:
             quote = make_quote(text, speech, "direct", actors, passage)
+        if chooser is not None and quote.kind == "direct":
+            offered = offers(doc, text, passage, speeches, inside, actors, cues, previous)
+            earlier = previous[0] if previous is not None else None
+            quote = chooser.pick(doc, passage, quote, offered, earlier, cues)
         if previous is not None and same_cue(previous[0], quote, text):
             merged = merge_parts(previous[0], quote, text)
             quotes[-1] = merged
@@ -70,6 +79,58 @@ def direct_quotes(
         quotes.append(quote)
         previous = (quote, passage)
     return quotes
+
+
+class Picker(Protocol):
+    """What chooses among the offers (`storyline.extract.quotes.chooser.QuoteChooser`)."""
+
+    def pick(
+        self,
+        doc: Doc,
+        passage: Marked,
+        chosen: Quote,
+        offers: Sequence[tuple[str, Quote | None]],
+        previous: Quote | None,
+        cues: CueLexicon,
+    ) -> Quote: ...
+
+
+def offers(
+    doc: Doc,
+    text: str,
+    passage: Marked,
+    speeches: list[Speech],
+    inside: set[int],
+    actors: dict[int, int],
+    cues: CueLexicon,
+    previous: tuple[Quote, Marked] | None,
+) -> list[tuple[str, Quote | None]]:
+    """What every rule would say of a passage, by rule name, and every cue verb of its
+    sentences with a speaker ("sentence_cue"): the pairs a chooser picks from."""
+    sentences = _sentences_of(doc, text, passage)
+    found: list[tuple[str, Speech | None]] = [
+        ("governing_cue", governing_cue(doc, passage, inside, cues, speeches)),
+        ("around", _speech_around(passage, speeches, sentences)),
+        ("colon_name", named_before_colon(doc, text, passage, inside)),
+        ("signed", signed_below(doc, text, passage)),
+        ("beside", _cue_beside(doc, text, passage, inside, sentences, cues)),
+        ("governing_verb", governing_verb(doc, passage, inside)),
+        ("before", _cue_before(doc, passage, inside, cues)),
+    ]
+    for sent in sentences:
+        for token in sent:
+            cue = cues.of(token) if token.pos_ in {"VERB", "AUX"} else None
+            if token.i in inside or cue is None or cue.kind == "thought":
+                continue
+            speaker = speaker_of(token, inside)
+            if speaker is not None:
+                found.append(("sentence_cue", Speech(token, speaker, (0, 0))))
+    out: list[tuple[str, Quote | None]] = [
+        (name, make_quote(text, s, "direct", actors, passage) if s else None) for name, s in found
+    ]
+    if previous is not None and _continues(doc, text, previous[1], passage):
+        out.append(("continues", with_content(previous[0], text, passage)))
+    return out
 
 
 def _cue_beside(

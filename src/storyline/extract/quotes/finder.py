@@ -42,6 +42,10 @@ The rules live by family: `reported` (1) with `content` (what a cue reports) and
 hangs on) and `layout` (colons, signatures); `terms` (3); `speakers` (who speaks through a
 cue); `build` (spans, split quotes, nested attributions); `speech` (what the rules find).
 
+Where several rules answer a passage with different speakers, a small learned chooser
+(`chooser`, weights in ``data/quote_chooser.json``) may pick another of their pairs; without
+that file the first rule that answers decides.
+
 Speakers are the subject phrase; its actor is the `storyline_actors` actor whose mention
 covers the phrase's head (so "he", "the spokesman" and "Japanese officials" resolve as the
 actors component resolved them), or, for someone's statement, the owner's actor ("Pence's
@@ -58,7 +62,7 @@ from spacy.tokens import Doc
 from storyline.extract.component import actor_of_token
 from storyline.extract.quotes.build import make_quote, reported_quotes, without_marks
 from storyline.extract.quotes.cues import CueLexicon
-from storyline.extract.quotes.direct import direct_quotes
+from storyline.extract.quotes.direct import Picker, direct_quotes
 from storyline.extract.quotes.marks import Marked, quoted_passages
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.reported import reported_speech
@@ -68,8 +72,9 @@ from storyline.nlp.text import doc_text
 class QuoteFinder:
     """Find the quotes of a Doc (see the module docstring)."""
 
-    def __init__(self, cues: CueLexicon) -> None:
+    def __init__(self, cues: CueLexicon, chooser: Picker | None = None) -> None:
         self.cues = cues
+        self.chooser = chooser  # picks among the rules' offers (`chooser`); None: the rules
 
     def __call__(self, doc: Doc) -> list[Quote]:
         text = doc_text(doc)  # spaCy joins the tokens at each `doc.text`: once per Doc
@@ -77,7 +82,9 @@ class QuoteFinder:
         inside = tokens_inside(doc, passages)
         actors = actor_of_token(doc)
         speeches = reported_speech(doc, inside, self.cues)
-        quotes = direct_quotes(doc, text, passages, speeches, inside, actors, self.cues)
+        quotes = direct_quotes(
+            doc, text, passages, speeches, inside, actors, self.cues, self.chooser
+        )
         direct = [q for q in quotes if q.kind == "direct"]
         for speech in speeches:
             start, end = without_marks(text, *speech.content)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.quotes.cues import CueLexicon
@@ -34,7 +34,21 @@ def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -
     opens_line = name.i == 0 or "\n" in doc[name.i - 1].text + doc[name.i - 1].whitespace_
     if name.i in inside or not (name.pos_ == "PROPN" or (opens_line and name.is_title)):
         return None
+    if _object_of_preposition(name):
+        return None  # "… told the newspaper NRC Handelsblad:", "… on Twitter:": not the source
     return Speech(colon[0], name, (passage.start, passage.end))
+
+
+def _object_of_preposition(name: Token) -> bool:
+    """Is a name (through the compounds it ends) the object of a preposition other than
+    "from" or "by" ("More from Jones:" names the source), in one run of words (a dash
+    between them sets a source apart: "… IN OTHER STATES - Michael P. McDonald:")?"""
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ in {"from", "by"} or prep.i > name.i:
+        return False
+    return not any(t.is_punct for t in name.doc[prep.i + 1 : name.i])
 
 
 _SIGNATURE = re.compile(r"[ \t]*\n\s*([-—–]+)[ \t]*([^\n]{1,60}?)[ \t.]*(?:\n|$)")

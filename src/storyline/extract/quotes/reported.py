@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.content import content_of, parenthetical_parts, that_clause_after
@@ -47,14 +49,45 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
 
 def name_colon_line(colon: Token) -> Speech | None:
     """ "Ted Cruz: I Am ‘Horrified’ By Donald Trump": a sentence (a headline, mostly) that
-    opens with a name and a colon; the name says the rest."""
+    opens with a name and a colon; the name says the rest. At the start of a line, the
+    parser's tags fail on title case ("Trump: Cruz Has ‘To Come a Long Way’", "Trump" a
+    noun): capitalised words whose last the text names elsewhere (tagged a proper noun)
+    are a name, and what they say runs to the line's end when the parser ended the
+    sentence at the colon."""
     sent = colon.sent
-    name = list(colon.doc[sent.start : colon.i])
-    rest = [t for t in colon.doc[colon.i + 1 : sent.end] if not t.is_space]
-    if not name or len(name) > 4 or not all(t.pos_ == "PROPN" for t in name) or len(rest) < 3:
+    doc = colon.doc
+    name = list(doc[sent.start : colon.i])
+    if not name or len(name) > 4:
+        return None
+    opens_line = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
+    if not all(t.pos_ == "PROPN" for t in name) and not (opens_line and _headline_name(name)):
+        return None
+    rest = [t for t in doc[colon.i + 1 : sent.end] if not t.is_space]
+    if opens_line and colon.i + 1 == sent.end:
+        rest = list(_rest_of_line(colon))
+    if len(rest) < 3:
         return None
     while rest and rest[-1].is_punct and rest[-1].text not in "”\"'’":
         rest.pop()
     if not rest:
         return None
     return Speech(colon, name[-1], (rest[0].idx, rest[-1].idx + len(rest[-1].text)))
+
+
+def _headline_name(words: list[Token]) -> bool:
+    """Capitalised words whose last the text tags a proper noun elsewhere ("Trump")."""
+    if not all(t.is_alpha and (t.is_title or t.is_upper) for t in words):
+        return False
+    last = words[-1]
+    return any(t.pos_ == "PROPN" and t.lower_ == last.lower_ for t in last.doc if t.i != last.i)
+
+
+def _rest_of_line(colon: Token) -> Iterator[Token]:
+    """The words after a colon, to the end of its line."""
+    for token in colon.doc[colon.i + 1 :]:
+        if "\n" in token.text:
+            return
+        if not token.is_space:
+            yield token
+        if "\n" in token.whitespace_:
+            return

@@ -1,0 +1,121 @@
+"""The quote chooser: candidates the rules offer, their features, the pick, the fallback.
+
+Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from storyline.extract.quotes.chooser import (
+    QuoteChooser,
+    features,
+    gather,
+    load_chooser,
+    packaged_chooser,
+)
+from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.finder import QuoteFinder
+from storyline.extract.quotes.model import Quote, Span
+
+REPO = Path(__file__).resolve().parents[2]
+TWO_CUES = "“We will talk,” Laura Hill said as Tom Reed spoke."
+
+
+class Recorder:
+    """A picker that keeps the rules' pick and the features of every candidate."""
+
+    def __init__(self) -> None:
+        self.seen: list[list[tuple[str | None, list[str]]]] = []
+
+    def pick(self, doc, passage, chosen, offers, previous, cues):  # type: ignore[no-untyped-def]
+        candidates = gather([*offers, ("pick", chosen)])
+        self.seen.append(
+            [
+                (
+                    c.quote.speaker.text if c.quote.speaker else None,
+                    features(doc, passage, c, chosen, previous, cues),
+                )
+                for c in candidates
+            ]  # fmt: skip
+        )
+        return chosen
+
+
+def speakers(nlp: Language, text: str, chooser: Any) -> list[str | None]:
+    found = QuoteFinder(CueLexicon.load(), chooser)(nlp(text))
+    return [q.speaker.text if q.speaker else None for q in found if q.kind == "direct"]
+
+
+def test_features_of_the_pairs_the_rules_offer(nlp: Language) -> None:
+    recorder = Recorder()
+    QuoteFinder(CueLexicon.load(), recorder)(nlp(TWO_CUES))
+    [[(first, said), (second, spoke)]] = recorder.seen
+    assert (first, second) == ("Laura Hill", "Tom Reed")
+    # the cue the passage hangs on, after it, whose subject speaks: the rules' pick
+    assert {"rules_pick", "first_rule=governing_cue", "cue_path=1", "cue_side=after",
+            "cue_lemma=say", "spk_subject_of_cue", "spk_kind=PROPN"} <= set(said)  # fmt: skip
+    # another cue of the sentence, not above the passage in the parse
+    assert {"first_rule=sentence_cue", "cue_path=none", "cue_lemma=speak"} <= set(spoke)
+    assert "rules_pick" not in spoke
+
+
+def test_gather_merges_one_pair_offered_by_several_rules() -> None:
+    cue, speaker = Span(20, 24, "said"), Span(10, 19, "Laura Hill")
+    quote = Quote(Span(0, 8, "We talk"), "direct", cue, speaker)
+    other = Quote(Span(0, 8, "We talk"), "direct", Span(30, 35, "spoke"), Span(25, 29, "Reed"))
+    term = Quote(Span(0, 8, "We talk"), "term")
+    found = gather([("a", quote), ("b", None), ("c", other), ("d", quote), ("e", term)])
+    assert [(c.quote, c.rules) for c in found] == [(quote, ["a", "d"]), (other, ["c"])]
+
+
+def test_the_best_scored_pair_speaks_and_ties_keep_the_rules(nlp: Language) -> None:
+    assert speakers(nlp, TWO_CUES, QuoteChooser(0.0, {})) == ["Laura Hill"]
+    assert speakers(nlp, TWO_CUES, QuoteChooser(0.0, {"cue_path=none": 3.0})) == ["Tom Reed"]
+    assert speakers(nlp, TWO_CUES, QuoteChooser(-1.0, {"cue_path=1": 0.5})) == ["Laura Hill"]
+
+
+def test_without_the_model_file_the_rules_decide(nlp: Language) -> None:
+    assert load_chooser("no_such_model.json") is None
+    assert speakers(nlp, TWO_CUES, None) == ["Laura Hill"]
+
+
+def test_the_packaged_chooser_is_readable_and_deterministic(nlp: Language) -> None:
+    chooser = packaged_chooser()
+    assert chooser is not None, "storyline/data/quote_chooser.json is shipped"
+    assert isinstance(chooser.bias, float) and chooser.weights
+    assert all(isinstance(w, float) for w in chooser.weights.values())
+    text = "“We will talk,” Laura Hill said as Tom Reed spoke. “It is late,” he added."
+    assert speakers(nlp, text, chooser) == speakers(nlp, text, chooser)
+    assert nlp(text)._.quotes == nlp(text)._.quotes
+
+
+def test_the_training_script_skips_without_data(capsys: pytest.CaptureFixture[str]) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "train_quote_chooser", REPO / "scripts/train_quote_chooser.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.main(["--data", str(REPO / "no-such-data")]) == 0
+    assert "skipped" in capsys.readouterr().err
+
+
+def test_fit_gives_readable_weights_that_separate_the_pairs() -> None:
+    pytest.importorskip("sklearn.linear_model")
+    spec = importlib.util.spec_from_file_location(
+        "train_quote_chooser", REPO / "scripts/train_quote_chooser.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    rows = [(["cue_path=1", "rules_pick"], True), (["cue_path=none"], False)] * 3
+    model = script.fit(rows, 1.0)
+    chooser = QuoteChooser(model["bias"], model["weights"])
+    assert set(model["weights"]) <= {"cue_path=1", "cue_path=none", "rules_pick"}
+    assert chooser.score(["cue_path=1", "rules_pick"]) > 0.5 > chooser.score(["cue_path=none"])
