@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor
 from storyline.extract.component import entity_of_token
-from storyline.extract.things import name_word
+from storyline.extract.things import modifies_artefact, name_word
 
 
 def thing_named(doc: Doc, text: str) -> Actor:
@@ -89,3 +89,22 @@ def test_a_capitalised_noun_inside_a_sentence_is_a_name_word(nlp: Language) -> N
         sent_starts=[True, False, False, False, False, False, False],
     )
     assert [name_word(t) for t in doc] == [False, False, False, True, False, False, False]
+
+
+def test_a_maker_before_a_named_product_is_no_product(nlp: Language) -> None:
+    doc = nlp("It contains Intel Core Duo processors and runs the Apple operating system Mac OSX.")
+    assert not modifies_artefact(doc[2:3])  # "Intel": the maker of "Core Duo"
+    assert not modifies_artefact(doc[9:10])  # "Apple": the maker of "Mac OSX"
+    assert modifies_artefact(doc[12:14])  # "Mac OSX", after the noun that describes it
+    assert modifies_artefact(nlp("Japan bought Aegis radar stations.")[2:3])
+    assert modifies_artefact(nlp("Apple released the Safari 4.0 web browser.")[3:4])  # a version
+
+
+def test_a_name_the_text_types_as_an_organisation_stays_an_actor(nlp: Language) -> None:
+    doc = nlp(
+        "The Malaysia Airlines jet vanished. The Boeing 777 aircraft was lost, an AFP "
+        "photographer said. Vulnerability management company nCircle said the flaw was old."
+    )
+    for name in ("Malaysia Airlines", "Boeing", "AFP", "nCircle"):
+        assert name in actor_texts(doc), name
+    assert not any(t.type == "PRODUCT" and t.name == "Boeing" for t in doc._.things)

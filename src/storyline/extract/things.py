@@ -47,6 +47,7 @@ from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
+from storyline.extract.organisation_cues import OrganisationCues
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
 
@@ -68,20 +69,48 @@ def artefact_nouns() -> frozenset[str]:
 
 def product_writing(span: Span) -> bool:
     """Is a name written as products are ("iPod", "PAC-3", "iPhone 4")?"""
-    if any(_CAMEL.match(t.text) or _MODEL.match(t.text) for t in span):
+    return written_as_product(span.text)
+
+
+def written_as_product(name: str) -> bool:
+    """`product_writing` of a name's text."""
+    words = name.split()
+    if any(_CAMEL.match(word) or _MODEL.match(word) for word in words):
         return True
-    return len(span) >= 2 and span[-1].text.isdigit()
+    return len(words) >= 2 and words[-1].isdigit()
 
 
 def modifies_artefact(span: Span) -> bool:
     """Does a name stand in front of a made thing's noun ("the Patriot system", "Aegis radar
-    stations", "a Patriot PAC-3 missile battery")?"""
+    stations", "a Patriot PAC-3 missile battery"), or after or in apposition with one that
+    describes it ("the operating system Mac OSX", "a computer (Mac or PC)")? A name in
+    front of another name or a number is that product's maker ("Intel Core Duo
+    processors", "the Boeing 777 aircraft", "the Apple operating system Mac OSX"), not a
+    product; a version is no name ("the Safari 4.0 browser")."""
+    root = span.root
+    beside = [
+        t for t in root.children if t.dep_ == "appos" or (t.dep_ == "compound" and t.i < span.start)
+    ]
+    if any(_is_artefact(t) for t in beside) or (root.dep_ == "appos" and _is_artefact(root.head)):
+        return True
     token = span[-1]
     while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
         token = token.head
-        if token.pos_ == "NOUN" and token.lemma_.lower() in artefact_nouns():
-            return True
+        if _is_artefact(token):
+            between = span.doc[span.end : token.i]
+            named = token.dep_ == "compound" and token.head.pos_ == "PROPN"
+            named = named and not any(t.is_punct for t in span.doc[token.i : token.head.i])
+            return not named and not any(_names_a_model(t) for t in between)
     return False
+
+
+def _names_a_model(token: Token) -> bool:
+    """A proper noun or a model number ("Core Duo", "777"); not a version ("4.0")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NUM" and "." not in token.text)
+
+
+def _is_artefact(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in artefact_nouns()
 
 
 class ThingFinder:
@@ -90,11 +119,12 @@ class ThingFinder:
     def __init__(self, nominals: NominalLexicon, roles: RoleLexicon) -> None:
         self.nominals = nominals
         self.roles = roles
+        self.cues = OrganisationCues(nominals, roles, artefact_nouns())
 
     def __call__(self, doc: Doc, actors: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
         """The actors that remain actors, and the things (products first taken from the
         actors), each in text order."""
-        products = set(products_among(doc, actors))
+        products = set(products_among(doc, actors, self.cues))
         kept = [a for n, a in enumerate(actors) if n not in products]
         things = [
             Actor(a.name, "PRODUCT", a.key, a.mentions, ambiguous=a.ambiguous)
@@ -232,21 +262,32 @@ def _merge_products(doc: Doc, things: list[Actor]) -> list[Actor]:
     return list(merged.values())
 
 
-def products_among(doc: Doc, actors: Sequence[Actor]) -> list[int]:
-    """Indexes of the actors that are products (rule 1)."""
+def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) -> list[int]:
+    """Indexes of the actors that are products (rule 1); a name the text types as an
+    organisation (`OrganisationCues`) stays an actor."""
     products: list[int] = []
+    strong: set[int] = set()
     for n, actor in enumerate(actors):
         if actor.type not in _PRODUCT_SOURCES or actor.key[:1] == ("the",):
             continue
         names = [s for s in _spans(doc, actor, {"name", "acronym", "title"}) if len(s)]
-        if names and (
-            any(product_writing(span) for span in names)
-            or all(modifies_artefact(span) for span in names)
+        written = any(product_writing(span) for span in names)
+        head_word = actor.type == "ORGANISATION" and not written
+        if any(cues.strong(span, head_word=head_word) for span in names):
+            strong.add(n)
+        elif names and (
+            written
+            or (
+                all(modifies_artefact(span) for span in names)
+                and not any(cues.any(span, head_word=head_word) for span in names)
+            )
         ):
             products.append(n)
     first_words = {actors[n].key for n in products}
     for n, actor in enumerate(actors):
-        if n in products or actor.type not in _PRODUCT_SOURCES or actor.key[:1] == ("the",):
+        if n in products or n in strong or actor.type not in _PRODUCT_SOURCES:
+            continue
+        if actor.key[:1] == ("the",):
             continue
         if any(actor.key[: len(key)] == key and len(actor.key) > len(key) for key in first_words):
             products.append(n)
