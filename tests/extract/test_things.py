@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from storyline.extract.actor_model import Actor
+from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.component import entity_of_token
-from storyline.extract.things import modifies_artefact, name_word
+from storyline.extract.things import modifies_artefact, name_word, names_a_made_thing, without_roles
 
 
 def thing_named(doc: Doc, text: str) -> Actor:
@@ -108,3 +108,26 @@ def test_a_name_the_text_types_as_an_organisation_stays_an_actor(nlp: Language) 
     for name in ("Malaysia Airlines", "Boeing", "AFP", "nCircle"):
         assert name in actor_texts(doc), name
     assert not any(t.type == "PRODUCT" and t.name == "Boeing" for t in doc._.things)
+
+
+def test_a_person_name_only_modifying_words_one_a_made_things_noun_is_a_product(
+    nlp: Language,
+) -> None:
+    words = ["Mac", "computers", "and", "the", "Mac", "port", "sold", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "NOUN", "CCONJ", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+        lemmas=["Mac", "computer", "and", "the", "Mac", "port", "sell", "."],
+        heads=[1, 6, 1, 5, 5, 1, 6, 6],
+        deps=["compound", "nsubj", "cc", "det", "compound", "conj", "ROOT", "punct"],
+    )
+    names = [doc[0:1], doc[4:5]]  # "the Mac port" alone would not make a product
+    mention = ActorMention(0, 3, "Mac", "name")
+    role = ActorMention(20, 28, "the user", "role")
+    mac = Actor("Mac", "PERSON", ("mac",), (mention, role))
+    assert names_a_made_thing(mac, names)
+    assert not names_a_made_thing(Actor("Mac", "ORGANISATION", ("mac",), (mention,)), names)
+    heading = Doc(nlp.vocab, words=["Mac", "sold"], heads=[1, 1], deps=["nsubj", "ROOT"])
+    assert not names_a_made_thing(mac, [heading[0:1], doc[0:1]])  # heads its own phrase once
+    assert without_roles(mac.mentions) == (mention,)  # the product drops "the user"

@@ -127,7 +127,7 @@ class ThingFinder:
         products = set(products_among(doc, actors, self.cues))
         kept = [a for n, a in enumerate(actors) if n not in products]
         things = [
-            Actor(a.name, "PRODUCT", a.key, a.mentions, ambiguous=a.ambiguous)
+            Actor(a.name, "PRODUCT", a.key, without_roles(a.mentions), ambiguous=a.ambiguous)
             for n, a in enumerate(actors)
             if n in products
         ]
@@ -278,7 +278,7 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         elif names and (
             written
             or (
-                all(modifies_artefact(span) for span in names)
+                names_a_made_thing(actor, names)
                 and not any(cues.any(span, head_word=head_word) for span in names)
             )
         ):
@@ -292,6 +292,18 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         if any(actor.key[: len(key)] == key and len(actor.key) > len(key) for key in first_words):
             products.append(n)
     return sorted(products)
+
+
+def names_a_made_thing(actor: Actor, names: list[Span]) -> bool:
+    """Every writing of the name stands in front of (or beside) a made thing's noun; for a
+    name tagged PERSON, one writing does when every writing only modifies another word
+    ("Mac computers", "the Mac port", "Mac OS X"): a person's name heads its own phrase."""
+    if all(modifies_artefact(span) for span in names):
+        return True
+    modifier_only = all(
+        s.root.dep_ in {"compound", "nmod"} and s.root.head.i > s.root.i for s in names
+    )
+    return actor.type == "PERSON" and modifier_only and any(modifies_artefact(s) for s in names)
 
 
 def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor]:
@@ -407,6 +419,11 @@ def _without_determiner(span: Span) -> Span:
     while start < span.end and span.doc[start].dep_ == "det":
         start += 1
     return span.doc[start : span.end]
+
+
+def without_roles(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """A product's mentions without the roles its name took as a person ("the user")."""
+    return tuple(m for m in mentions if m.kind != "role")
 
 
 def _by_start(mentions: Iterable[ActorMention]) -> tuple[ActorMention, ...]:
