@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.component import entity_of_token
-from storyline.extract.things import modifies_artefact, name_word, names_a_made_thing, without_roles
+from storyline.extract.things import (
+    dropped_names,
+    fitting_actors,
+    modifies_artefact,
+    name_word,
+    names_a_made_thing,
+    names_as_nouns,
+    without_roles,
+)
 
 
 def thing_named(doc: Doc, text: str) -> Actor:
@@ -131,3 +139,43 @@ def test_a_person_name_only_modifying_words_one_a_made_things_noun_is_a_product(
     heading = Doc(nlp.vocab, words=["Mac", "sold"], heads=[1, 1], deps=["nsubj", "ROOT"])
     assert not names_a_made_thing(mac, [heading[0:1], doc[0:1]])  # heads its own phrase once
     assert without_roles(mac.mentions) == (mention,)  # the product drops "the user"
+
+
+def test_a_law_is_a_named_thing_not_a_product(nlp: Language) -> None:
+    doc = nlp("The changes let agencies skip reviews under the Endangered Species Act.")
+    law = thing_named(doc, "Endangered Species Act")
+    assert law.type == "THING" and law.key == ("endangered", "species", "act")
+
+
+def _actor(name: str, kind: str = "PERSON") -> Actor:
+    key = tuple(name.lower().split())
+    return Actor(name, kind, key, (ActorMention(0, len(name), name, "name"),))  # type: ignore[arg-type]
+
+
+def test_a_missed_name_fits_the_person_whose_name_it_writes_in_full() -> None:
+    actors = [_actor("Hansbrough"), _actor("North Carolina", "ORGANISATION")]
+    assert fitting_actors(actors, ("forward", "tyler", "hansbrough")) == [0]
+    assert fitting_actors(actors, ("carolina",)) == [1]  # a short form, as before
+    assert fitting_actors(actors, ("north", "carolina", "tar", "heels")) == []  # no person
+
+
+def test_a_name_no_actor_took_is_its_run_of_proper_nouns(nlp: Language) -> None:
+    words = ["Arcade", "Joseph", "Comeaux", "Jr", ",", "Prison", "Inmate", "flees"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 0, 7, "PERSON")]
+    assert [s.text for s in dropped_names(doc, set())] == ["Arcade Joseph Comeaux Jr"]
+    assert dropped_names(doc, {2}) == []  # an actor took a word of it
+
+
+def test_a_capitalised_noun_that_is_an_actors_whole_name_is_that_actor() -> None:
+    cheeks = _actor("Cheeks")
+    noun = Actor(
+        "cheek",
+        "THING",
+        ("cheek",),
+        (ActorMention(40, 46, "Cheeks", "noun"), ActorMention(60, 70, "his cheeks", "noun")),
+    )
+    [actor], [thing] = names_as_nouns([cheeks], [noun])
+    assert [m.text for m in actor.mentions] == ["Cheeks", "Cheeks"]
+    assert [m.text for m in thing.mentions] == ["his cheeks"]  # lower case: a noun

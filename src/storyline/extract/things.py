@@ -13,17 +13,22 @@ and times components. Its rules, in order:
    beside "iPod", "Mac App Store" beside "Mac computers").
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
    name ("the" left out); a name that is a short form of exactly one longer one joins it.
+   A LAW entity ("the Endangered Species Act") is a named thing (THING), not a product.
 3. **Names the recogniser missed.** A run of proper nouns (or nouns capitalised inside a
    sentence: "the Colts" tagged NOUN) in no entity ("Lindsay", "Internet Explorer") joins
-   the one actor of the report it names or shortens ("Lindsay Lohan"); otherwise it is a
-   named thing (THING), one per name.
+   the one actor of the report it names or shortens ("Lindsay Lohan"), or the one person
+   whose name it writes in full ("Forward Tyler Hansbrough" of "Hansbrough"); otherwise it
+   is a named thing (THING), one per name. A PERSON or ORG entity no actor took (a
+   headline's "Arcade Joseph Comeaux Jr, Prison Inmate" tagged as one) gives its first
+   run of proper nouns the same chance, and is dropped when it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
    or number covers and that is not a person noun: one thing per head lemma ("a rifle",
    "the rifles"); a noun in front of another ("missile" of "missile battery") is a
    modifier, not a thing. A name of step 3 that is such a noun ("Rehab" of a title-case
-   headline) joins it. Every such phrase is kept (the lemma baseline of the benchmark
-   counts them all; a user sees them with `storyline actors --things`, most mentioned
-   first).
+   headline) joins it; a capitalised one-word noun that is the whole name of exactly one
+   actor ("Hansbrough breaks ...", "Cheeks was fired" tagged NOUN) is that actor's. Every
+   such phrase is kept (the lemma baseline of the benchmark counts them all; a user sees
+   them with `storyline actors --things`, most mentioned first).
 5. A relative pronoun ("which", "that") joins the thing its clause modifies; a name written
    in capitals ("IE") the one named thing of the report whose initials it is ("Internet
    Explorer").
@@ -43,7 +48,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from storyline.data import data_table
-from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.actor_model import Actor, ActorMention, ActorType
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
@@ -54,7 +59,7 @@ from storyline.extract.senses import names_a_thing
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
 _MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
-_NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+_NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})  # LAW: things, not products
 _NOT_THINGS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 
@@ -137,7 +142,7 @@ class ThingFinder:
         owned = covered_tokens(doc, [*kept, *things]) | timed
         kept, unknown = missed_names(doc, kept, owned)
         owned = covered_tokens(doc, [*kept, *things]) | timed
-        described = self.described_things(doc, owned)
+        kept, described = names_as_nouns(kept, self.described_things(doc, owned))
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown)])
         kept, things = join_acronyms(join_pronouns(doc, things, covered_tokens(doc, kept)), kept)
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
@@ -192,15 +197,16 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
         key = name_words(span.text)
         if not key:
             continue
-        fits = [
-            n for n, actor in enumerate(actors)
-            if actor.key[:1] != ("the",) and (actor.key == key or is_short_form(key, actor.key))
-        ]  # fmt: skip
+        fits = fitting_actors(actors, key)
         if len(fits) == 1:
             added[fits[0]].append(_mention(span, "name"))
         else:
             unknown[key].append(_mention(span, "name"))
             writing[key] = writing.get(key, False) or product_writing(span)
+    for span in dropped_names(doc, owned):
+        fits = fitting_actors(actors, name_words(span.text))
+        if len(fits) == 1:
+            added[fits[0]].append(_mention(span, "name"))
     kept = [
         Actor(a.name, a.type, a.key, _by_start(a.mentions + tuple(added[n])), a.country, a.roles,
               a.code, a.ambiguous) if added[n] else a
@@ -211,6 +217,64 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
         for key, mentions in unknown.items()
     ]
     return kept, things
+
+
+def names_as_nouns(actors: list[Actor], described: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """A capitalised word the parser took for a common noun ("Hansbrough breaks 30-year-old
+    mark", "Cheeks was fired") that is the whole name of exactly one actor of the report
+    is that actor's mention, not a described thing. The actors and the things left."""
+    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, actor in enumerate(actors):
+        if actor.key[:1] != ("the",) and not actor.ambiguous:
+            by_key[actor.key].append(n)
+    added: dict[int, list[ActorMention]] = defaultdict(list)
+    left = []
+    for thing in described:
+        rest = []
+        for m in thing.mentions:
+            owners = by_key.get(name_words(m.text), []) if m.text.istitle() else []
+            if len(owners) == 1 and " " not in m.text:
+                added[owners[0]].append(replace(m, kind="name"))
+            else:
+                rest.append(m)
+        if rest:
+            left.append(replace(thing, mentions=tuple(rest)))
+    kept = [
+        replace(a, mentions=_by_start(a.mentions + tuple(added[n]))) if added[n] else a
+        for n, a in enumerate(actors)
+    ]
+    return kept, left
+
+
+def fitting_actors(actors: list[Actor], key: tuple[str, ...]) -> list[int]:
+    """The named actors a name names or shortens, or (for a person) writes in full: the
+    missed "Forward Tyler Hansbrough" of the person "Hansbrough"."""
+    return [
+        n
+        for n, actor in enumerate(actors)
+        if actor.key[:1] != ("the",)
+        and (
+            actor.key == key
+            or is_short_form(key, actor.key)
+            or (actor.type == "PERSON" and key[-len(actor.key) :] == actor.key and len(key) > 1)
+        )
+    ]
+
+
+def dropped_names(doc: Doc, owned: set[int]) -> list[Span]:
+    """Names the recogniser found that no actor took (a headline's "Arcade Joseph Comeaux
+    Jr, Prison Inmate, ..." tagged PERSON as far as "Jr"): the entity's run of proper nouns
+    from its start, none of its words owned."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"} or any(t.i in owned for t in ent):
+            continue
+        end = ent.start
+        while end < ent.end and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_alpha:
+            end += 1
+        if end > ent.start:
+            spans.append(doc[ent.start : end])
+    return spans
 
 
 def name_word(token: Token) -> bool:
@@ -308,13 +372,17 @@ def names_a_made_thing(actor: Actor, names: list[Span]) -> bool:
 
 def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor]:
     """Rule 2: the products, with the PRODUCT and WORK_OF_ART entities no actor covers
-    added to the product of their name (a new one when none has it)."""
+    added to the product of their name (a new one when none has it); a LAW entity ("the
+    Endangered Species Act") is a named THING."""
     spans: dict[tuple[str, ...], list[Span]] = defaultdict(list)
+    laws: set[tuple[str, ...]] = set()
     for ent in doc.ents:
         if ent.label_ in _NAMED_LABELS and not any(t.i in owned for t in ent):
             bare = _without_determiner(ent)
             if len(bare) and (key := name_words(bare.text)):
                 spans[key].append(bare)
+                if ent.label_ == "LAW":
+                    laws.add(key)
     by_key = {thing.key: thing for thing in products}
     for key in sorted(spans, key=len, reverse=True):
         longer = [k for k in by_key if is_short_form(key, k)]
@@ -322,7 +390,8 @@ def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor
         mentions = tuple(_mention(span, "name") for span in spans[key])
         old = by_key.get(target)
         if old is None:
-            by_key[target] = Actor(spans[key][0].text, "PRODUCT", key, mentions)
+            kind: ActorType = "THING" if key in laws else "PRODUCT"
+            by_key[target] = Actor(spans[key][0].text, kind, key, mentions)
         else:
             by_key[target] = Actor(old.name, old.type, old.key, old.mentions + mentions)
     return list(by_key.values())
