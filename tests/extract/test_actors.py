@@ -657,3 +657,11 @@ def test_a_plural_name_after_the_is_a_team_not_a_person(nlp: Language) -> None:
     assert plural_after_the(Span(doc, 1, 2, "PERSON"))
     assert not plural_after_the(Span(doc, 3, 4, "PERSON"))  # singular
     assert not plural_after_the(Span(doc, 5, 6, "PERSON"))  # no "the"
+
+
+def test_the_country_is_the_country_named_most_before_else_the_datelines(nlp: Language) -> None:
+    doc = nlp("Turkmenistan held elections on Sunday. The country's parliament has 125 seats.")
+    assert "The country" in {m.text for m in find(doc, "Turkmenistan").mentions}
+    lede = nlp("ATHENS — Riots went on. The country mourned a teenager shot by police.")
+    greece = [a for a in lede._.actors if a.code == "GRC"]
+    assert greece and "The country" in {m.text for m in greece[0].mentions}

@@ -34,8 +34,9 @@ in this order (each step leaves the words it used to the later ones):
    PERSON, ORGANISATION for groups and organisations, LOCATION for places); "the center"
    after "the Betty Ford Center" is that named organisation, and "the company" (any
    organisation noun, "the team" too) with no such match is the most mentioned organisation
-   before it. A person noun in front of a name is that person's role ("publicist Jack
-   Ketsoyan").
+   before it; "the country" and "the nation" with no country named with them are the
+   country named most before them, else the dateline's. A person noun in front of a name
+   is that person's role ("publicist Jack Ketsoyan").
 3. **Countries, governments, places, organisations** (GPE, NORP, LOC, FAC, ORG entities),
    resolved through the country lexicon: a country's name is the COUNTRY; a name or demonym
    in front of a government word ("the Japanese government", "North Korean officials") or
