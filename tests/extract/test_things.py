@@ -7,7 +7,10 @@ from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.component import entity_of_token
+from storyline.extract.nominals import NominalLexicon
+from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import (
+    ThingFinder,
     dropped_names,
     fitting_actors,
     modifies_artefact,
@@ -179,3 +182,21 @@ def test_a_capitalised_noun_that_is_an_actors_whole_name_is_that_actor() -> None
     [actor], [thing] = names_as_nouns([cheeks], [noun])
     assert [m.text for m in actor.mentions] == ["Cheeks", "Cheeks"]
     assert [m.text for m in thing.mentions] == ["his cheeks"]  # lower case: a noun
+
+
+def test_the_company_a_product_took_goes_to_the_organisation_named_most_before() -> None:
+    finder = ThingFinder(NominalLexicon.load(), RoleLexicon.load())
+    apple = Actor(
+        "Apple",
+        "ORGANISATION",
+        ("apple",),
+        (ActorMention(0, 5, "Apple", "name"), ActorMention(30, 35, "Apple", "name")),
+    )
+    later = Actor(
+        "Samsung", "ORGANISATION", ("samsung",), (ActorMention(90, 97, "Samsung", "name"),)
+    )
+    company = ActorMention(50, 61, "the company", "role")
+    user = ActorMention(70, 78, "the user", "role")
+    kept = finder.company_back([apple, later], [company, user])
+    assert [m.text for m in kept[0].mentions] == ["Apple", "Apple", "the company"]
+    assert kept[1] == later  # named after it; "the user" is no organisation's noun

@@ -9,8 +9,17 @@ and times components. Its rules, in order:
    case ("iPod", "iTunes"), a model designation (letters, a hyphen and digits: "PAC-3",
    "AK-47"; or a number closing the name: "iPhone 4"), or when every writing of its name
    stands in front of a made thing's noun of ``artefacts.tsv`` ("the Patriot system",
-   "Aegis radar stations"); so is a name that begins with a product's name ("iPod Nano"
-   beside "iPod", "Mac App Store" beside "Mac computers").
+   "Aegis radar stations") or after or beside one that describes it ("the operating
+   system Mac OSX"), but not in front of another name or a model number, which makes it
+   the maker ("Intel Core Duo processors", "the Boeing 777 aircraft"); for a name tagged
+   PERSON, one such writing is enough when every writing only modifies another word ("Mac
+   computers", "the Mac port"). So is a name that begins with a product's name ("iPod
+   Nano" beside "iPod", "Mac App Store" beside "Mac computers"). A name the text types as
+   an organisation (`storyline.extract.organisation_cues`: "Malaysia Airlines", "an AFP
+   reporter", "company nCircle"; a verb's subject only against the artefact rule) stays an
+   actor. A product's role mentions are dropped, except an organisation's noun ("the
+   company" given to an "iPhone" tagged ORG), which goes to the organisation named most
+   before it.
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
    name ("the" left out); a name that is a short form of exactly one longer one joins it.
    A LAW entity ("the Endangered Species Act") is a named thing (THING), not a product.
@@ -131,6 +140,8 @@ class ThingFinder:
         actors), each in text order."""
         products = set(products_among(doc, actors, self.cues))
         kept = [a for n, a in enumerate(actors) if n not in products]
+        roles = [m for n in sorted(products) for m in actors[n].mentions if m.kind == "role"]
+        kept = self.company_back(kept, roles)
         things = [
             Actor(a.name, "PRODUCT", a.key, without_roles(a.mentions), ambiguous=a.ambiguous)
             for n, a in enumerate(actors)
@@ -146,6 +157,28 @@ class ThingFinder:
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown)])
         kept, things = join_acronyms(join_pronouns(doc, things, covered_tokens(doc, kept)), kept)
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
+
+    def company_back(self, kept: list[Actor], roles: list[ActorMention]) -> list[Actor]:
+        """The organisation's nouns a product took as an organisation ("the company" given
+        to an "iPhone" tagged ORG) go to the organisation named most before them, if any;
+        its other roles ("the user") are dropped."""
+        added: dict[int, list[ActorMention]] = defaultdict(list)
+        for mention in roles:
+            nominal = self.nominals.lookup(mention.text.split()[-1].lower())
+            if nominal is None or nominal.kind != "organisation":
+                continue
+            named = [
+                (sum(m.kind == "name" and m.start < mention.start for m in a.mentions), n)
+                for n, a in enumerate(kept)
+                if a.type == "ORGANISATION" and a.key[:1] != ("the",)
+            ]
+            count, best = max(named, default=(0, -1))
+            if count:
+                added[best].append(mention)
+        return [
+            replace(a, mentions=_by_start(a.mentions + tuple(added[n]))) if added[n] else a
+            for n, a in enumerate(kept)
+        ]
 
     def described_things(self, doc: Doc, owned: set[int]) -> list[Actor]:
         """Rule 4: things described by a common noun, one per head lemma."""
