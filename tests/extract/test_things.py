@@ -11,6 +11,7 @@ from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import (
     ThingFinder,
+    described_actors,
     dropped_names,
     fitting_actors,
     modifies_artefact,
@@ -200,3 +201,20 @@ def test_the_company_a_product_took_goes_to_the_organisation_named_most_before()
     kept = finder.company_back([apple, later], [company, user])
     assert [m.text for m in kept[0].mentions] == ["Apple", "Apple", "the company"]
     assert kept[1] == later  # named after it; "the user" is no organisation's noun
+
+
+def test_a_capitalised_persons_noun_joins_the_actor_it_describes(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["Driver", "Held", "Teen"], lemmas=["driver", "hold", "teen"])
+    driver = Actor(
+        "Driver", "PERSON", ("the", "driver"), (ActorMention(30, 40, "the driver", "role"),)
+    )
+    gray = Actor(
+        "Kimani Gray",
+        "PERSON",
+        ("kimani", "gray"),
+        (ActorMention(50, 61, "Kimani Gray", "name"),),
+        roles=("teen",),
+    )
+    assert described_actors([driver, gray], doc[0:1]) == [0]
+    assert described_actors([driver, gray], doc[2:3]) == [1]  # the noun is his role
+    assert described_actors([driver, gray], doc[1:2]) == []

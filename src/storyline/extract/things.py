@@ -26,8 +26,10 @@ and times components. Its rules, in order:
 3. **Names the recogniser missed.** A run of proper nouns (or nouns capitalised inside a
    sentence: "the Colts" tagged NOUN) in no entity ("Lindsay", "Internet Explorer") joins
    the one actor of the report it names or shortens ("Lindsay Lohan"), or the one person
-   whose name it writes in full ("Forward Tyler Hansbrough" of "Hansbrough"); otherwise it
-   is a named thing (THING), one per name. A PERSON or ORG entity no actor took (a
+   whose name it writes in full ("Forward Tyler Hansbrough" of "Hansbrough"), or, for a
+   capitalised person's noun ("Teen", "Driver" of a title-case headline), the one actor
+   the report names by that noun or gives it as a role; otherwise it is a named thing
+   (THING), one per name. A PERSON or ORG entity no actor took (a
    headline's "Arcade Joseph Comeaux Jr, Prison Inmate" tagged as one) gives its first
    run of proper nouns the same chance, and is dropped when it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
@@ -230,7 +232,7 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
         key = name_words(span.text)
         if not key:
             continue
-        fits = fitting_actors(actors, key)
+        fits = fitting_actors(actors, key) or described_actors(actors, span)
         if len(fits) == 1:
             added[fits[0]].append(_mention(span, "name"))
         else:
@@ -291,6 +293,20 @@ def fitting_actors(actors: list[Actor], key: tuple[str, ...]) -> list[int]:
             or is_short_form(key, actor.key)
             or (actor.type == "PERSON" and key[-len(actor.key) :] == actor.key and len(key) > 1)
         )
+    ]
+
+
+def described_actors(actors: list[Actor], span: Span) -> list[int]:
+    """The actors a capitalised person's noun describes ("Teen", "Driver" of a title-case
+    headline): those the report names by that noun ("the driver"), or gives it as a role."""
+    if len(span) != 1:
+        return []
+    noun = span[0].lemma_.lower()
+    return [
+        n
+        for n, actor in enumerate(actors)
+        if actor.key in {("the", noun), ("the", noun, "plural")}
+        or (actor.type == "PERSON" and actor.key[:1] != ("the",) and noun in actor.roles)
     ]
 
 
