@@ -11,6 +11,7 @@ from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import (
     ThingFinder,
+    actors_named,
     described_actors,
     dropped_names,
     fitting_actors,
@@ -218,3 +219,16 @@ def test_a_capitalised_persons_noun_joins_the_actor_it_describes(nlp: Language) 
     assert described_actors([driver, gray], doc[0:1]) == [0]
     assert described_actors([driver, gray], doc[2:3]) == [1]  # the noun is his role
     assert described_actors([driver, gray], doc[1:2]) == []
+
+
+def test_a_named_thing_with_the_name_of_one_organisation_of_the_report_is_it() -> None:
+    team = Actor(
+        "Chargers", "ORGANISATION", ("chargers",), (ActorMention(0, 8, "Chargers", "name"),)
+    )
+    tagged = Actor(
+        "Chargers", "PRODUCT", ("chargers",), (ActorMention(30, 38, "Chargers", "name"),)
+    )
+    other = Actor("iPod", "PRODUCT", ("ipod",), (ActorMention(50, 54, "iPod", "name"),))
+    [actor], things = actors_named([team], [tagged, other])
+    assert [m.start for m in actor.mentions] == [0, 30]
+    assert things == [other]

@@ -23,6 +23,8 @@ and times components. Its rules, in order:
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
    name ("the" left out); a name that is a short form of exactly one longer one joins it.
    A LAW entity ("the Endangered Species Act") is a named thing (THING), not a product.
+   A named thing with the name of exactly one person or organisation of the report ("the
+   Chargers" tagged PRODUCT beside "Chargers" tagged ORG) is that actor.
 3. **Names the recogniser missed.** A run of proper nouns (or nouns capitalised inside a
    sentence: "the Colts" tagged NOUN) in no entity ("Lindsay", "Internet Explorer") joins
    the one actor of the report it names or shortens ("Lindsay Lohan"), or the one person
@@ -151,7 +153,7 @@ class ThingFinder:
         ]
         timed = time_tokens(doc)  # the times do not change here: read (and resolved) once
         owned = covered_tokens(doc, [*kept, *things]) | timed
-        things = named_things(doc, things, owned)
+        kept, things = actors_named(kept, named_things(doc, things, owned))
         owned = covered_tokens(doc, [*kept, *things]) | timed
         kept, unknown = missed_names(doc, kept, owned)
         owned = covered_tokens(doc, [*kept, *things]) | timed
@@ -252,6 +254,29 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
         for key, mentions in unknown.items()
     ]
     return kept, things
+
+
+def actors_named(actors: list[Actor], things: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """A named thing whose name is that of exactly one person or organisation of the report
+    ("the Chargers" tagged PRODUCT beside "Chargers" tagged ORG) is that actor. The actors
+    and the things left."""
+    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, actor in enumerate(actors):
+        if actor.type in _PRODUCT_SOURCES and not actor.ambiguous:
+            by_key[actor.key].append(n)
+    added: dict[int, list[ActorMention]] = defaultdict(list)
+    left = []
+    for thing in things:
+        owners = by_key.get(thing.key, [])
+        if len(owners) == 1:
+            added[owners[0]].extend(thing.mentions)
+        else:
+            left.append(thing)
+    kept = [
+        replace(a, mentions=_by_start(a.mentions + tuple(added[n]))) if added[n] else a
+        for n, a in enumerate(actors)
+    ]
+    return kept, left
 
 
 def names_as_nouns(actors: list[Actor], described: list[Actor]) -> tuple[list[Actor], list[Actor]]:
