@@ -9,9 +9,10 @@ import sys
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.actors.persons import plural_after_the
 
 
 def resolve(nlp: Language, text: str) -> Doc:
@@ -648,3 +649,19 @@ def test_the_government_is_the_datelines_or_the_one_named(nlp: Language) -> None
     assert ("the government", "role") in mentions(by_code(doc, "FRAGOV"))
     doc = resolve(nlp, "Police arrested two men on Monday. The government has not commented.")
     assert all(actor.type != "GOVERNMENT" for actor in doc._.actors)
+
+
+def test_a_plural_name_after_the_is_a_team_not_a_person(nlp: Language) -> None:
+    words = ["the", "Colts", "beat", "Smith", "and", "Rams"]
+    doc = Doc(nlp.vocab, words=words, tags=["DT", "NNPS", "VBD", "NNP", "CC", "NNPS"])
+    assert plural_after_the(Span(doc, 1, 2, "PERSON"))
+    assert not plural_after_the(Span(doc, 3, 4, "PERSON"))  # singular
+    assert not plural_after_the(Span(doc, 5, 6, "PERSON"))  # no "the"
+
+
+def test_the_country_is_the_country_named_most_before_else_the_datelines(nlp: Language) -> None:
+    doc = nlp("Turkmenistan held elections on Sunday. The country's parliament has 125 seats.")
+    assert "The country" in {m.text for m in find(doc, "Turkmenistan").mentions}
+    lede = nlp("ATHENS — Riots went on. The country mourned a teenager shot by police.")
+    greece = [a for a in lede._.actors if a.code == "GRC"]
+    assert greece and "The country" in {m.text for m in greece[0].mentions}

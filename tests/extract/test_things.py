@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from storyline.extract.actor_model import Actor
+from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.component import entity_of_token
-from storyline.extract.things import name_word
+from storyline.extract.nominals import NominalLexicon
+from storyline.extract.roles import RoleLexicon
+from storyline.extract.things import (
+    ThingFinder,
+    actors_named,
+    described_actors,
+    dropped_names,
+    fitting_actors,
+    modifies_artefact,
+    name_word,
+    names_a_made_thing,
+    names_as_nouns,
+    without_roles,
+)
 
 
 def thing_named(doc: Doc, text: str) -> Actor:
@@ -89,3 +102,133 @@ def test_a_capitalised_noun_inside_a_sentence_is_a_name_word(nlp: Language) -> N
         sent_starts=[True, False, False, False, False, False, False],
     )
     assert [name_word(t) for t in doc] == [False, False, False, True, False, False, False]
+
+
+def test_a_maker_before_a_named_product_is_no_product(nlp: Language) -> None:
+    doc = nlp("It contains Intel Core Duo processors and runs the Apple operating system Mac OSX.")
+    assert not modifies_artefact(doc[2:3])  # "Intel": the maker of "Core Duo"
+    assert not modifies_artefact(doc[9:10])  # "Apple": the maker of "Mac OSX"
+    assert modifies_artefact(doc[12:14])  # "Mac OSX", after the noun that describes it
+    assert modifies_artefact(nlp("Japan bought Aegis radar stations.")[2:3])
+    assert modifies_artefact(nlp("Apple released the Safari 4.0 web browser.")[3:4])  # a version
+
+
+def test_a_name_the_text_types_as_an_organisation_stays_an_actor(nlp: Language) -> None:
+    doc = nlp(
+        "The Malaysia Airlines jet vanished. The Boeing 777 aircraft was lost, an AFP "
+        "photographer said. Vulnerability management company nCircle said the flaw was old."
+    )
+    for name in ("Malaysia Airlines", "Boeing", "AFP", "nCircle"):
+        assert name in actor_texts(doc), name
+    assert not any(t.type == "PRODUCT" and t.name == "Boeing" for t in doc._.things)
+
+
+def test_a_person_name_only_modifying_words_one_a_made_things_noun_is_a_product(
+    nlp: Language,
+) -> None:
+    words = ["Mac", "computers", "and", "the", "Mac", "port", "sold", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "NOUN", "CCONJ", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+        lemmas=["Mac", "computer", "and", "the", "Mac", "port", "sell", "."],
+        heads=[1, 6, 1, 5, 5, 1, 6, 6],
+        deps=["compound", "nsubj", "cc", "det", "compound", "conj", "ROOT", "punct"],
+    )
+    names = [doc[0:1], doc[4:5]]  # "the Mac port" alone would not make a product
+    mention = ActorMention(0, 3, "Mac", "name")
+    role = ActorMention(20, 28, "the user", "role")
+    mac = Actor("Mac", "PERSON", ("mac",), (mention, role))
+    assert names_a_made_thing(mac, names)
+    assert not names_a_made_thing(Actor("Mac", "ORGANISATION", ("mac",), (mention,)), names)
+    heading = Doc(nlp.vocab, words=["Mac", "sold"], heads=[1, 1], deps=["nsubj", "ROOT"])
+    assert not names_a_made_thing(mac, [heading[0:1], doc[0:1]])  # heads its own phrase once
+    assert without_roles(mac.mentions) == (mention,)  # the product drops "the user"
+
+
+def test_a_law_is_a_named_thing_not_a_product(nlp: Language) -> None:
+    doc = nlp("The changes let agencies skip reviews under the Endangered Species Act.")
+    law = thing_named(doc, "Endangered Species Act")
+    assert law.type == "THING" and law.key == ("endangered", "species", "act")
+
+
+def _actor(name: str, kind: str = "PERSON") -> Actor:
+    key = tuple(name.lower().split())
+    return Actor(name, kind, key, (ActorMention(0, len(name), name, "name"),))  # type: ignore[arg-type]
+
+
+def test_a_missed_name_fits_the_person_whose_name_it_writes_in_full() -> None:
+    actors = [_actor("Hansbrough"), _actor("North Carolina", "ORGANISATION")]
+    assert fitting_actors(actors, ("forward", "tyler", "hansbrough")) == [0]
+    assert fitting_actors(actors, ("carolina",)) == [1]  # a short form, as before
+    assert fitting_actors(actors, ("north", "carolina", "tar", "heels")) == []  # no person
+
+
+def test_a_name_no_actor_took_is_its_run_of_proper_nouns(nlp: Language) -> None:
+    words = ["Arcade", "Joseph", "Comeaux", "Jr", ",", "Prison", "Inmate", "flees"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 0, 7, "PERSON")]
+    assert [s.text for s in dropped_names(doc, set())] == ["Arcade Joseph Comeaux Jr"]
+    assert dropped_names(doc, {2}) == []  # an actor took a word of it
+
+
+def test_a_capitalised_noun_that_is_an_actors_whole_name_is_that_actor() -> None:
+    cheeks = _actor("Cheeks")
+    noun = Actor(
+        "cheek",
+        "THING",
+        ("cheek",),
+        (ActorMention(40, 46, "Cheeks", "noun"), ActorMention(60, 70, "his cheeks", "noun")),
+    )
+    [actor], [thing] = names_as_nouns([cheeks], [noun])
+    assert [m.text for m in actor.mentions] == ["Cheeks", "Cheeks"]
+    assert [m.text for m in thing.mentions] == ["his cheeks"]  # lower case: a noun
+
+
+def test_the_company_a_product_took_goes_to_the_organisation_named_most_before() -> None:
+    finder = ThingFinder(NominalLexicon.load(), RoleLexicon.load())
+    apple = Actor(
+        "Apple",
+        "ORGANISATION",
+        ("apple",),
+        (ActorMention(0, 5, "Apple", "name"), ActorMention(30, 35, "Apple", "name")),
+    )
+    later = Actor(
+        "Samsung", "ORGANISATION", ("samsung",), (ActorMention(90, 97, "Samsung", "name"),)
+    )
+    company = ActorMention(50, 61, "the company", "role")
+    user = ActorMention(70, 78, "the user", "role")
+    kept = finder.company_back([apple, later], [company, user])
+    assert [m.text for m in kept[0].mentions] == ["Apple", "Apple", "the company"]
+    assert kept[1] == later  # named after it; "the user" is no organisation's noun
+
+
+def test_a_capitalised_persons_noun_joins_the_actor_it_describes(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["Driver", "Held", "Teen"], lemmas=["driver", "hold", "teen"])
+    driver = Actor(
+        "Driver", "PERSON", ("the", "driver"), (ActorMention(30, 40, "the driver", "role"),)
+    )
+    gray = Actor(
+        "Kimani Gray",
+        "PERSON",
+        ("kimani", "gray"),
+        (ActorMention(50, 61, "Kimani Gray", "name"),),
+        roles=("teen",),
+    )
+    assert described_actors([driver, gray], doc[0:1]) == [0]
+    assert described_actors([driver, gray], doc[2:3]) == [1]  # the noun is his role
+    assert described_actors([driver, gray], doc[1:2]) == []
+
+
+def test_a_named_thing_with_the_name_of_one_organisation_of_the_report_is_it() -> None:
+    team = Actor(
+        "Chargers", "ORGANISATION", ("chargers",), (ActorMention(0, 8, "Chargers", "name"),)
+    )
+    tagged = Actor(
+        "Chargers", "PRODUCT", ("chargers",), (ActorMention(30, 38, "Chargers", "name"),)
+    )
+    other = Actor("iPod", "PRODUCT", ("ipod",), (ActorMention(50, 54, "iPod", "name"),))
+    [actor], things = actors_named([team], [tagged, other])
+    assert [m.start for m in actor.mentions] == [0, 30]
+    assert things == [other]

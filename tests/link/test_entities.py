@@ -17,6 +17,7 @@ def actor(article: int, name: str, kind: str = "PERSON", **extra: object) -> Act
         roles=tuple(extra.pop("roles", ())),  # type: ignore[arg-type]
         code=extra.pop("code", None),  # type: ignore[arg-type]
         ambiguous=bool(extra.pop("ambiguous", False)),
+        n_mentions=int(extra.pop("n_mentions", 1)),  # type: ignore[call-overload]
     )
 
 

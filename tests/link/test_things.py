@@ -55,3 +55,16 @@ def test_a_missed_short_name_joins_the_one_longer_name_of_a_report_of_its_story(
     entities = link_actors(refs)
     assert together(entities, refs, 0, 2)
     assert not together(entities, refs, 0, 4)
+
+
+def test_a_product_that_is_only_a_makers_name_joins_its_organisation() -> None:
+    refs = [
+        actor(1, "Intel", "ORGANISATION", n_mentions=5),
+        actor(2, "Intel", "PRODUCT"),  # "a Intel processor"
+        actor(3, "iPod", "ORGANISATION", n_mentions=5),
+        actor(4, "iPod", "PRODUCT"),  # written as a product: stays one
+    ]
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 1)
+    assert not together(entities, refs, 2, 3)
+    assert [e.type for e in entities if 0 in e.members] == ["ORGANISATION"]

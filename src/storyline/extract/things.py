@@ -9,21 +9,39 @@ and times components. Its rules, in order:
    case ("iPod", "iTunes"), a model designation (letters, a hyphen and digits: "PAC-3",
    "AK-47"; or a number closing the name: "iPhone 4"), or when every writing of its name
    stands in front of a made thing's noun of ``artefacts.tsv`` ("the Patriot system",
-   "Aegis radar stations"); so is a name that begins with a product's name ("iPod Nano"
-   beside "iPod", "Mac App Store" beside "Mac computers").
+   "Aegis radar stations") or after or beside one that describes it ("the operating
+   system Mac OSX"), but not in front of another name or a model number, which makes it
+   the maker ("Intel Core Duo processors", "the Boeing 777 aircraft"); for a name tagged
+   PERSON, one such writing is enough when every writing only modifies another word ("Mac
+   computers", "the Mac port"). So is a name that begins with a product's name ("iPod
+   Nano" beside "iPod", "Mac App Store" beside "Mac computers"). A name the text types as
+   an organisation (`storyline.extract.organisation_cues`: "Malaysia Airlines", "an AFP
+   reporter", "company nCircle"; a verb's subject only against the artefact rule) stays an
+   actor. A product's role mentions are dropped, except an organisation's noun ("the
+   company" given to an "iPhone" tagged ORG), which goes to the organisation named most
+   before it.
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
    name ("the" left out); a name that is a short form of exactly one longer one joins it.
+   A LAW entity ("the Endangered Species Act") is a named thing (THING), not a product.
+   A named thing with the name of exactly one person or organisation of the report ("the
+   Chargers" tagged PRODUCT beside "Chargers" tagged ORG) is that actor.
 3. **Names the recogniser missed.** A run of proper nouns (or nouns capitalised inside a
    sentence: "the Colts" tagged NOUN) in no entity ("Lindsay", "Internet Explorer") joins
-   the one actor of the report it names or shortens ("Lindsay Lohan"); otherwise it is a
-   named thing (THING), one per name.
+   the one actor of the report it names or shortens ("Lindsay Lohan"), or the one person
+   whose name it writes in full ("Forward Tyler Hansbrough" of "Hansbrough"), or, for a
+   capitalised person's noun ("Teen", "Driver" of a title-case headline), the one actor
+   the report names by that noun or gives it as a role; otherwise it is a named thing
+   (THING), one per name. A PERSON or ORG entity no actor took (a
+   headline's "Arcade Joseph Comeaux Jr, Prison Inmate" tagged as one) gives its first
+   run of proper nouns the same chance, and is dropped when it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
    or number covers and that is not a person noun: one thing per head lemma ("a rifle",
    "the rifles"); a noun in front of another ("missile" of "missile battery") is a
    modifier, not a thing. A name of step 3 that is such a noun ("Rehab" of a title-case
-   headline) joins it. Every such phrase is kept (the lemma baseline of the benchmark
-   counts them all; a user sees them with `storyline actors --things`, most mentioned
-   first).
+   headline) joins it; a capitalised one-word noun that is the whole name of exactly one
+   actor ("Hansbrough breaks ...", "Cheeks was fired" tagged NOUN) is that actor's. Every
+   such phrase is kept (the lemma baseline of the benchmark counts them all; a user sees
+   them with `storyline actors --things`, most mentioned first).
 5. A relative pronoun ("which", "that") joins the thing its clause modifies; a name written
    in capitals ("IE") the one named thing of the report whose initials it is ("Internet
    Explorer").
@@ -43,17 +61,18 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from storyline.data import data_table
-from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.actor_model import Actor, ActorMention, ActorType
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
+from storyline.extract.organisation_cues import OrganisationCues
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
 
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
 _MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
-_NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+_NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})  # LAW: things, not products
 _NOT_THINGS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 
@@ -68,20 +87,48 @@ def artefact_nouns() -> frozenset[str]:
 
 def product_writing(span: Span) -> bool:
     """Is a name written as products are ("iPod", "PAC-3", "iPhone 4")?"""
-    if any(_CAMEL.match(t.text) or _MODEL.match(t.text) for t in span):
+    return written_as_product(span.text)
+
+
+def written_as_product(name: str) -> bool:
+    """`product_writing` of a name's text."""
+    words = name.split()
+    if any(_CAMEL.match(word) or _MODEL.match(word) for word in words):
         return True
-    return len(span) >= 2 and span[-1].text.isdigit()
+    return len(words) >= 2 and words[-1].isdigit()
 
 
 def modifies_artefact(span: Span) -> bool:
     """Does a name stand in front of a made thing's noun ("the Patriot system", "Aegis radar
-    stations", "a Patriot PAC-3 missile battery")?"""
+    stations", "a Patriot PAC-3 missile battery"), or after or in apposition with one that
+    describes it ("the operating system Mac OSX", "a computer (Mac or PC)")? A name in
+    front of another name or a number is that product's maker ("Intel Core Duo
+    processors", "the Boeing 777 aircraft", "the Apple operating system Mac OSX"), not a
+    product; a version is no name ("the Safari 4.0 browser")."""
+    root = span.root
+    beside = [
+        t for t in root.children if t.dep_ == "appos" or (t.dep_ == "compound" and t.i < span.start)
+    ]
+    if any(_is_artefact(t) for t in beside) or (root.dep_ == "appos" and _is_artefact(root.head)):
+        return True
     token = span[-1]
     while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
         token = token.head
-        if token.pos_ == "NOUN" and token.lemma_.lower() in artefact_nouns():
-            return True
+        if _is_artefact(token):
+            between = span.doc[span.end : token.i]
+            named = token.dep_ == "compound" and token.head.pos_ == "PROPN"
+            named = named and not any(t.is_punct for t in span.doc[token.i : token.head.i])
+            return not named and not any(_names_a_model(t) for t in between)
     return False
+
+
+def _names_a_model(token: Token) -> bool:
+    """A proper noun or a model number ("Core Duo", "777"); not a version ("4.0")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NUM" and "." not in token.text)
+
+
+def _is_artefact(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in artefact_nouns()
 
 
 class ThingFinder:
@@ -90,27 +137,52 @@ class ThingFinder:
     def __init__(self, nominals: NominalLexicon, roles: RoleLexicon) -> None:
         self.nominals = nominals
         self.roles = roles
+        self.cues = OrganisationCues(nominals, roles, artefact_nouns())
 
     def __call__(self, doc: Doc, actors: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
         """The actors that remain actors, and the things (products first taken from the
         actors), each in text order."""
-        products = set(products_among(doc, actors))
+        products = set(products_among(doc, actors, self.cues))
         kept = [a for n, a in enumerate(actors) if n not in products]
+        roles = [m for n in sorted(products) for m in actors[n].mentions if m.kind == "role"]
+        kept = self.company_back(kept, roles)
         things = [
-            Actor(a.name, "PRODUCT", a.key, a.mentions, ambiguous=a.ambiguous)
+            Actor(a.name, "PRODUCT", a.key, without_roles(a.mentions), ambiguous=a.ambiguous)
             for n, a in enumerate(actors)
             if n in products
         ]
         timed = time_tokens(doc)  # the times do not change here: read (and resolved) once
         owned = covered_tokens(doc, [*kept, *things]) | timed
-        things = named_things(doc, things, owned)
+        kept, things = actors_named(kept, named_things(doc, things, owned))
         owned = covered_tokens(doc, [*kept, *things]) | timed
         kept, unknown = missed_names(doc, kept, owned)
         owned = covered_tokens(doc, [*kept, *things]) | timed
-        described = self.described_things(doc, owned)
+        kept, described = names_as_nouns(kept, self.described_things(doc, owned))
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown)])
         kept, things = join_acronyms(join_pronouns(doc, things, covered_tokens(doc, kept)), kept)
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
+
+    def company_back(self, kept: list[Actor], roles: list[ActorMention]) -> list[Actor]:
+        """The organisation's nouns a product took as an organisation ("the company" given
+        to an "iPhone" tagged ORG) go to the organisation named most before them, if any;
+        its other roles ("the user") are dropped."""
+        added: dict[int, list[ActorMention]] = defaultdict(list)
+        for mention in roles:
+            nominal = self.nominals.lookup(mention.text.split()[-1].lower())
+            if nominal is None or nominal.kind != "organisation":
+                continue
+            named = [
+                (sum(m.kind == "name" and m.start < mention.start for m in a.mentions), n)
+                for n, a in enumerate(kept)
+                if a.type == "ORGANISATION" and a.key[:1] != ("the",)
+            ]
+            count, best = max(named, default=(0, -1))
+            if count:
+                added[best].append(mention)
+        return [
+            replace(a, mentions=_by_start(a.mentions + tuple(added[n]))) if added[n] else a
+            for n, a in enumerate(kept)
+        ]
 
     def described_things(self, doc: Doc, owned: set[int]) -> list[Actor]:
         """Rule 4: things described by a common noun, one per head lemma."""
@@ -162,15 +234,16 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
         key = name_words(span.text)
         if not key:
             continue
-        fits = [
-            n for n, actor in enumerate(actors)
-            if actor.key[:1] != ("the",) and (actor.key == key or is_short_form(key, actor.key))
-        ]  # fmt: skip
+        fits = fitting_actors(actors, key) or described_actors(actors, span)
         if len(fits) == 1:
             added[fits[0]].append(_mention(span, "name"))
         else:
             unknown[key].append(_mention(span, "name"))
             writing[key] = writing.get(key, False) or product_writing(span)
+    for span in dropped_names(doc, owned):
+        fits = fitting_actors(actors, name_words(span.text))
+        if len(fits) == 1:
+            added[fits[0]].append(_mention(span, "name"))
     kept = [
         Actor(a.name, a.type, a.key, _by_start(a.mentions + tuple(added[n])), a.country, a.roles,
               a.code, a.ambiguous) if added[n] else a
@@ -181,6 +254,101 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
         for key, mentions in unknown.items()
     ]
     return kept, things
+
+
+def actors_named(actors: list[Actor], things: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """A named thing whose name is that of exactly one person or organisation of the report
+    ("the Chargers" tagged PRODUCT beside "Chargers" tagged ORG) is that actor. The actors
+    and the things left."""
+    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, actor in enumerate(actors):
+        if actor.type in _PRODUCT_SOURCES and not actor.ambiguous:
+            by_key[actor.key].append(n)
+    added: dict[int, list[ActorMention]] = defaultdict(list)
+    left = []
+    for thing in things:
+        owners = by_key.get(thing.key, [])
+        if len(owners) == 1:
+            added[owners[0]].extend(thing.mentions)
+        else:
+            left.append(thing)
+    kept = [
+        replace(a, mentions=_by_start(a.mentions + tuple(added[n]))) if added[n] else a
+        for n, a in enumerate(actors)
+    ]
+    return kept, left
+
+
+def names_as_nouns(actors: list[Actor], described: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """A capitalised word the parser took for a common noun ("Hansbrough breaks 30-year-old
+    mark", "Cheeks was fired") that is the whole name of exactly one actor of the report
+    is that actor's mention, not a described thing. The actors and the things left."""
+    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, actor in enumerate(actors):
+        if actor.key[:1] != ("the",) and not actor.ambiguous:
+            by_key[actor.key].append(n)
+    added: dict[int, list[ActorMention]] = defaultdict(list)
+    left = []
+    for thing in described:
+        rest = []
+        for m in thing.mentions:
+            owners = by_key.get(name_words(m.text), []) if m.text.istitle() else []
+            if len(owners) == 1 and " " not in m.text:
+                added[owners[0]].append(replace(m, kind="name"))
+            else:
+                rest.append(m)
+        if rest:
+            left.append(replace(thing, mentions=tuple(rest)))
+    kept = [
+        replace(a, mentions=_by_start(a.mentions + tuple(added[n]))) if added[n] else a
+        for n, a in enumerate(actors)
+    ]
+    return kept, left
+
+
+def fitting_actors(actors: list[Actor], key: tuple[str, ...]) -> list[int]:
+    """The named actors a name names or shortens, or (for a person) writes in full: the
+    missed "Forward Tyler Hansbrough" of the person "Hansbrough"."""
+    return [
+        n
+        for n, actor in enumerate(actors)
+        if actor.key[:1] != ("the",)
+        and (
+            actor.key == key
+            or is_short_form(key, actor.key)
+            or (actor.type == "PERSON" and key[-len(actor.key) :] == actor.key and len(key) > 1)
+        )
+    ]
+
+
+def described_actors(actors: list[Actor], span: Span) -> list[int]:
+    """The actors a capitalised person's noun describes ("Teen", "Driver" of a title-case
+    headline): those the report names by that noun ("the driver"), or gives it as a role."""
+    if len(span) != 1:
+        return []
+    noun = span[0].lemma_.lower()
+    return [
+        n
+        for n, actor in enumerate(actors)
+        if actor.key in {("the", noun), ("the", noun, "plural")}
+        or (actor.type == "PERSON" and actor.key[:1] != ("the",) and noun in actor.roles)
+    ]
+
+
+def dropped_names(doc: Doc, owned: set[int]) -> list[Span]:
+    """Names the recogniser found that no actor took (a headline's "Arcade Joseph Comeaux
+    Jr, Prison Inmate, ..." tagged PERSON as far as "Jr"): the entity's run of proper nouns
+    from its start, none of its words owned."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"} or any(t.i in owned for t in ent):
+            continue
+        end = ent.start
+        while end < ent.end and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_alpha:
+            end += 1
+        if end > ent.start:
+            spans.append(doc[ent.start : end])
+    return spans
 
 
 def name_word(token: Token) -> bool:
@@ -232,36 +400,63 @@ def _merge_products(doc: Doc, things: list[Actor]) -> list[Actor]:
     return list(merged.values())
 
 
-def products_among(doc: Doc, actors: Sequence[Actor]) -> list[int]:
-    """Indexes of the actors that are products (rule 1)."""
+def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) -> list[int]:
+    """Indexes of the actors that are products (rule 1); a name the text types as an
+    organisation (`OrganisationCues`) stays an actor."""
     products: list[int] = []
+    strong: set[int] = set()
     for n, actor in enumerate(actors):
         if actor.type not in _PRODUCT_SOURCES or actor.key[:1] == ("the",):
             continue
         names = [s for s in _spans(doc, actor, {"name", "acronym", "title"}) if len(s)]
-        if names and (
-            any(product_writing(span) for span in names)
-            or all(modifies_artefact(span) for span in names)
+        written = any(product_writing(span) for span in names)
+        head_word = actor.type == "ORGANISATION" and not written
+        if any(cues.strong(span, head_word=head_word) for span in names):
+            strong.add(n)
+        elif names and (
+            written
+            or (
+                names_a_made_thing(actor, names)
+                and not any(cues.any(span, head_word=head_word) for span in names)
+            )
         ):
             products.append(n)
     first_words = {actors[n].key for n in products}
     for n, actor in enumerate(actors):
-        if n in products or actor.type not in _PRODUCT_SOURCES or actor.key[:1] == ("the",):
+        if n in products or n in strong or actor.type not in _PRODUCT_SOURCES:
+            continue
+        if actor.key[:1] == ("the",):
             continue
         if any(actor.key[: len(key)] == key and len(actor.key) > len(key) for key in first_words):
             products.append(n)
     return sorted(products)
 
 
+def names_a_made_thing(actor: Actor, names: list[Span]) -> bool:
+    """Every writing of the name stands in front of (or beside) a made thing's noun; for a
+    name tagged PERSON, one writing does when every writing only modifies another word
+    ("Mac computers", "the Mac port", "Mac OS X"): a person's name heads its own phrase."""
+    if all(modifies_artefact(span) for span in names):
+        return True
+    modifier_only = all(
+        s.root.dep_ in {"compound", "nmod"} and s.root.head.i > s.root.i for s in names
+    )
+    return actor.type == "PERSON" and modifier_only and any(modifies_artefact(s) for s in names)
+
+
 def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor]:
     """Rule 2: the products, with the PRODUCT and WORK_OF_ART entities no actor covers
-    added to the product of their name (a new one when none has it)."""
+    added to the product of their name (a new one when none has it); a LAW entity ("the
+    Endangered Species Act") is a named THING."""
     spans: dict[tuple[str, ...], list[Span]] = defaultdict(list)
+    laws: set[tuple[str, ...]] = set()
     for ent in doc.ents:
         if ent.label_ in _NAMED_LABELS and not any(t.i in owned for t in ent):
             bare = _without_determiner(ent)
             if len(bare) and (key := name_words(bare.text)):
                 spans[key].append(bare)
+                if ent.label_ == "LAW":
+                    laws.add(key)
     by_key = {thing.key: thing for thing in products}
     for key in sorted(spans, key=len, reverse=True):
         longer = [k for k in by_key if is_short_form(key, k)]
@@ -269,7 +464,8 @@ def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor
         mentions = tuple(_mention(span, "name") for span in spans[key])
         old = by_key.get(target)
         if old is None:
-            by_key[target] = Actor(spans[key][0].text, "PRODUCT", key, mentions)
+            kind: ActorType = "THING" if key in laws else "PRODUCT"
+            by_key[target] = Actor(spans[key][0].text, kind, key, mentions)
         else:
             by_key[target] = Actor(old.name, old.type, old.key, old.mentions + mentions)
     return list(by_key.values())
@@ -366,6 +562,11 @@ def _without_determiner(span: Span) -> Span:
     while start < span.end and span.doc[start].dep_ == "det":
         start += 1
     return span.doc[start : span.end]
+
+
+def without_roles(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """A product's mentions without the roles its name took as a person ("the user")."""
+    return tuple(m for m in mentions if m.kind != "role")
 
 
 def _by_start(mentions: Iterable[ActorMention]) -> tuple[ActorMention, ...]:

@@ -36,7 +36,9 @@ Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 
 Things (types PRODUCT and THING, `storyline.extract.things`) are linked apart, after the
 actors, by `storyline.link.things`; they never join an actor, except a name the recogniser
-missed in a report (a capitalised THING) that is the name of exactly one actor entity.
+missed in a report (a capitalised THING) that is the name of exactly one actor entity, and
+a product that is only a maker's name ("a Intel processor": not written as a product's
+name, and named more often as that one organisation elsewhere).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from dataclasses import dataclass, replace
 
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.names import acronym, is_name_variant, is_short_form
+from storyline.extract.things import written_as_product
 from storyline.link.things import link_things
 from storyline.link.union_find import UnionFind
 
@@ -148,12 +151,26 @@ def _join_missed_names(
                     shortens = any(is_short_form(key, actors[j].key) for j in entities[n].members)
                     if shortens and len((around & near) - {n}) >= MIN_SHARED_LONG:
                         targets.add(n)
-        if thing.type == "THING" and len(targets) == 1:
+        if len(targets) == 1 and (
+            thing.type == "THING" or _maker(actors, thing, entities[next(iter(targets))])
+        ):
             target = targets.pop()
             out[target] = replace(out[target], members=out[target].members + thing.members)
         else:
             kept.append(thing)
     return out + kept
+
+
+def _maker(actors: Sequence[ActorRef], product: Entity, organisation: Entity) -> bool:
+    """Is a product only a maker's name in front of its product's noun ("a Intel
+    processor")? So when its name is not written as a product's ("iPod", "PAC-3") and the
+    corpus names it as an organisation more often than as a product."""
+    if organisation.type != "ORGANISATION":
+        return False
+    if any(written_as_product(actors[i].name) for i in product.members):
+        return False
+    as_product = sum(actors[i].n_mentions for i in product.members)
+    return sum(actors[i].n_mentions for i in organisation.members) > as_product
 
 
 def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:

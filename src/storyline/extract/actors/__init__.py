@@ -12,7 +12,8 @@ in this order (each step leaves the words it used to the later ones):
    exactly one longer one ("Kim Jong" of "Kim Jong Un"). A short name that fits two people
    is kept apart and marked ambiguous; different full names are never merged. A one-word
    PERSON that fits no person but an organisation of the report ("Colts" beside
-   "Indianapolis Colts") is read as that organisation, and so is a full name that begins
+   "Indianapolis Colts"), or that is written once as a plural after "the" ("the Colts"
+   tagged PERSON), is read as an organisation, and so is a full name that begins
    an institution's name ("Betty Ford" of "the Betty Ford Center"). Entities end at a line
    break; in a headline (a title-case line) they keep the first run of words the body
    also capitalises ("Obama Reverses Bush" -> "Obama"), and none when the body capitalises
@@ -33,8 +34,9 @@ in this order (each step leaves the words it used to the later ones):
    PERSON, ORGANISATION for groups and organisations, LOCATION for places); "the center"
    after "the Betty Ford Center" is that named organisation, and "the company" (any
    organisation noun, "the team" too) with no such match is the most mentioned organisation
-   before it. A person noun in front of a name is that person's role ("publicist Jack
-   Ketsoyan").
+   before it; "the country" and "the nation" with no country named with them are the
+   country named most before them, else the dateline's. A person noun in front of a name
+   is that person's role ("publicist Jack Ketsoyan").
 3. **Countries, governments, places, organisations** (GPE, NORP, LOC, FAC, ORG entities),
    resolved through the country lexicon: a country's name is the COUNTRY; a name or demonym
    in front of a government word ("the Japanese government", "North Korean officials") or

@@ -146,6 +146,7 @@ class PersonsStep(ResolutionState):
         ]
         organisations = [name_words(ent.text) for ent in self.doc.ents if ent.label_ == "ORG"]
         institutions = self.institution_names()
+        teams = {name.words for ent, name in names if plural_after_the(ent)}
         by_words: dict[tuple[str, ...], Draft] = {}
         for ent, name in names:
             if len(name.words) >= 2 and name.words in institutions:
@@ -164,8 +165,10 @@ class PersonsStep(ResolutionState):
             if len(fits) == 1:
                 self.add_person_name(fits[0], name)
                 continue
-            if not fits and any(is_short_form(name.words, org) for org in organisations):
-                self.organisation_names.append(ent)  # "Colts" beside "Indianapolis Colts"
+            if not fits and (
+                name.words in teams or any(is_short_form(name.words, org) for org in organisations)
+            ):  # "Colts" beside "Indianapolis Colts", or written "the Colts" once
+                self.organisation_names.append(ent)
                 continue
             draft = by_words.get(name.words)
             if draft is None:
@@ -367,6 +370,13 @@ class PersonsStep(ResolutionState):
         return same_role(mentioned, held) or (
             mentioned.name == "spokesperson" and self.role_lexicon.speaks_for_government(held)
         )
+
+
+def plural_after_the(ent: Span) -> bool:
+    """A one-word name in the plural after "the" ("the Colts" tagged PERSON): a team or
+    group, no person."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and ent[0].tag_ == "NNPS" and before is not None and before.lower_ == "the"
 
 
 def capitalised_function_word(token: Token) -> bool:

@@ -12,6 +12,7 @@ from storyline.extract.actors.state import (
     MILITARY_WORDS,
     NOMINAL_TYPES,
     PLACE_LABELS,
+    THE_COUNTRY,
     THE_GOVERNMENT,
     Draft,
     ResolutionState,
@@ -228,6 +229,12 @@ class PlacesStep(ResolutionState):
                 found.mentions.append((start, end, "role"))
                 self.take(start, end)
                 return
+        if nominal.noun in THE_COUNTRY and definite and country is None:
+            found = self.the_country(start, head)
+            if found is not None:
+                found.mentions.append((start, end, "role"))
+                self.take(start, end)
+                return
         if self.is_plural(head) and (group := self.nominal_lexicon.group_of(nominal)):
             nominal = group  # "cops" are the police, "soldiers" the troops
         actor_type: ActorType = NOMINAL_TYPES[nominal.kind]
@@ -270,6 +277,19 @@ class PlacesStep(ResolutionState):
             draft for (kind, _), draft in self.others.items() if kind == "GOVERNMENT"
         ]
         return most_mentioned_before(governments, start)
+
+    def the_country(self, start: int, head: Token) -> Draft | None:
+        """The country "the country" or "the nation" means when the text names none with
+        it ("Turkmenistan ... the country's parliament"): the country named most before
+        it, else that of the report's dateline."""
+        if self.is_plural(head):
+            return None
+        countries = [draft for (kind, _), draft in self.others.items() if kind == "COUNTRY"]
+        found = most_mentioned_before(countries, start)
+        if found is None and self.dateline is not None:
+            name = self.lexicon.countries[self.dateline].name
+            found = self.draft_of("COUNTRY", (self.dateline,), name)
+        return found
 
     def main_organisation(self, start: int) -> Draft | None:
         """The most mentioned named organisation before a token ("Apple ... the company"),

@@ -19,6 +19,7 @@ GOVERNMENT_WORDS = frozenset(
 MILITARY_WORDS = frozenset("military army forces troops navy soldiers".split())
 # Nouns that, with "the" and no country, mean a government of the report ("the government").
 THE_GOVERNMENT = frozenset({"government", "administration", "cabinet"})
+THE_COUNTRY = frozenset({"country", "nation"})
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
