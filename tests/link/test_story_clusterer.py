@@ -234,3 +234,24 @@ def test_an_undated_small_topic_joins_only_a_topic_it_shares_actors_with() -> No
     assert file_after_two_stories(date(2010, 4, 20), other_cast) == (3, 1)  # dated: joined
     assert file_after_two_stories(None, other_cast) == (3, 2)  # undated, no actor shared
     assert file_after_two_stories(None, {"p:smith": 1.0, "l:denver": 1.0}) == (3, 1)  # 0.32
+
+
+def test_an_undated_small_topic_joins_a_large_topic_naming_its_actors_in_few_reports() -> None:
+    """A league's topic names a dozen clubs, each in one report of twelve: a small topic on
+    two of those clubs shares its actors with it although few of its reports name them (the
+    share of reports naming a cue is no measure of whether the topic knows it)."""
+    settings = ClusterSettings(
+        story_cue_weight=0.0, topic_cue_weight=0.0, topic_side_weight=0.0, topic_merge=0.99
+    )
+    clubs = [f"o:club{n}" for n in range(12)]
+
+    def offer(cues: dict[str, float]) -> tuple[int, int]:
+        clusterer = StoryClusterer(settings)
+        for n, club in enumerate(clubs):
+            clusterer.restore(report(club, unit((n + 1, 1.0)), {club: 1.0}), n + 1, 1)
+        everything = unit(*((n + 1, 1.0) for n in range(12)), (20, 2.0))
+        return clusterer.add(report("new", everything, cues))
+
+    assert offer({clubs[0]: 2.6, clubs[1]: 1.0}) == (13, 1)  # each named in 1 of 12: joined
+    assert offer({clubs[0]: 1.0, clubs[1]: 2.6}) == (13, 1)  # however often the lead names them
+    assert offer({"o:other": 1.0, "o:another": 1.0}) == (13, 2)  # none named: apart

@@ -25,8 +25,12 @@ threshold, its cues weighed as one report's: a report whose lead was off its mat
 topic of its own, which the topic as a whole, or a second report of that kind, can tie back.
 A larger topic, each time its size doubles, is offered the small topics nearest it the same
 way (the topic a stray fits may form after the stray). Where either side has no publication
-dates, an offer also needs shared actors (`undated_coverage`): closeness in time no longer
+dates, an offer also needs shared actors (`undated_shared`): closeness in time no longer
 vouches for it, and matters of one kind (two shootings, two sackings of a coach) read alike.
+What counts there is whether the other topic names the offered topic's actors at all, not how
+often: a league's topic names a hundred clubs and players, each in few of its reports, so the
+share of its reports naming Arsenal says nothing of whether Arsenal belongs to it, and a
+measure by shares moved with every change in how names are counted.
 Topics whose centroids come within `topic_merge` merge at any size. A merge keeps the older id
 and is recorded in `merged_topics`, for the store.
 
@@ -80,7 +84,7 @@ class ClusterSettings:
     small_topic: int = 10  # a topic this small is offered to its nearest topics as it grows
     topic_side_weight: float = 0.15  # × the share of a topic's main cues a new story names
     topic_side_cues: int = 10  # a topic's main cues: this many of its most named
-    undated_coverage: float = 0.1  # a small topic joins an undated topic sharing this much
+    undated_shared: float = 0.15  # an undated offer: the share of its cues the topic names
     own_cue: float = 0.5  # a main cue is a topic's own when it holds over this share of its reports
 
     def record(self) -> dict[str, float]:
@@ -381,10 +385,18 @@ class StoryClusterer:
     def _may_join(self, offered: _Weighted, topic: Cluster) -> bool:
         """Whether a small topic may be joined to `topic` at all: when either has no
         publication dates, nothing says they are of one time, so they must share actors
-        (coverage at least `undated_coverage`); two crimes years apart read alike."""
+        (`_shared` at least `undated_shared`); two crimes years apart read alike."""
         if offered.first is not None and topic.first is not None:
             return True
-        return self._coverage(offered, topic) >= self.settings.undated_coverage
+        return self._shared(offered, topic) >= self.settings.undated_shared
+
+    @staticmethod
+    def _shared(offered: _Weighted, topic: Cluster) -> float:
+        """The share of the offered cues' weight that the topic names at all, in any number
+        of its reports (coverage weighs each cue by the share of reports naming it)."""
+        if not offered.total:
+            return 0.0
+        return sum(w for cue, w in offered.weights.items() if cue in topic.cues) / offered.total
 
     def _join(self, topic: Cluster, other: Cluster) -> None:
         """Merge two topics: the older (lower) id stays, the other is recorded."""
