@@ -112,17 +112,22 @@ def _cue_features(cue: Token, span: SpacySpan, cues: CueLexicon) -> list[str]:
         f"cue_dep={cue.dep_}",
         f"cue_lemma={cue.lemma_.lower()}",
     ]
-    if start <= cue.i < end:
-        out.append("cue_inside")
-    else:
-        side = "before" if cue.i < start else "after"
-        gap = start - cue.i if side == "before" else cue.i - end + 1
-        out += [f"cue_side={side}", f"cue_gap={_bucket(gap)}"]
+    out += _place("cue", cue.i, start, end)
     sent_gap = cue.sent.start - _sent_start(span)
     out.append(f"cue_sent={max(-2, min(2, sent_gap)) if sent_gap else 0}")
     depth = _path_length(cue, span)
     out.append(f"cue_path={_bucket(depth, (1, 2, 3, 5)) if depth is not None else 'none'}")
     return out
+
+
+def _place(prefix: str, i: int, start: int, end: int) -> list[str]:
+    """Where token `i` lies against the passage [start, end): inside, or on which side and
+    how far."""
+    if start <= i < end:
+        return [f"{prefix}_inside"]
+    side = "before" if i < start else "after"
+    gap = start - i if side == "before" else i - end + 1
+    return [f"{prefix}_side={side}", f"{prefix}_gap={_bucket(gap)}"]
 
 
 def _sent_start(span: SpacySpan) -> int:
@@ -149,12 +154,7 @@ def _speaker_features(speaker: Token, cue: Token | None, span: SpacySpan) -> lis
     out = [f"spk_kind={kind}", f"spk_ent={speaker.ent_type_ or 'none'}", f"spk_dep={speaker.dep_}"]
     if cue is not None and speaker.head.i == cue.i and speaker.dep_ in SUBJECTS:
         out.append("spk_subject_of_cue")
-    if start <= speaker.i < end:
-        out.append("spk_inside")
-    else:
-        side = "before" if speaker.i < start else "after"
-        gap = start - speaker.i if side == "before" else speaker.i - end + 1
-        out += [f"spk_side={side}", f"spk_gap={_bucket(gap)}"]
+    out += _place("spk", speaker.i, start, end)
     if speaker.sent.start != _sent_start(span):
         out.append("spk_other_sentence")
     return out
