@@ -629,3 +629,45 @@ def test_it_was_reported_names_no_speaker(nlp: Language) -> None:
     ((kind, speaker, cue, content),) = said(nlp, text)
     assert (kind, speaker, cue) == ("indirect", None, "mentioned")
     assert content.startswith("the company's sales rose")
+
+
+def test_announcing_a_thing_reports_the_noun_phrase_not_its_relative_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "The company also announced the new update that was released as a closed beta "
+        "for developers and is scheduled for public release in June."
+    )
+    [(kind, _, cue, content)] = said(nlp, text)
+    assert (kind, cue) == ("indirect", "announced")
+    assert content == (
+        "the new update that was released as a closed beta for developers and is "
+        "scheduled for public release in June"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Treasury Department announced new measures on Monday.", "new measures"),
+        ("Laura Hill proposed a constitutional amendment.", "a constitutional amendment"),
+    ],
+)
+def test_a_cue_that_reports_a_thing_reports_its_object(
+    nlp: Language, text: str, content: str
+) -> None:
+    [(kind, _, _, said_content)] = said(nlp, text)
+    assert (kind, said_content) == ("indirect", content)
+
+
+def test_announcing_a_pronoun_reports_nothing(nlp: Language) -> None:
+    assert said(nlp, "The company announced it on Monday.") == []
+
+
+def test_a_relative_clause_after_a_cue_is_part_of_the_noun_phrase_reported(
+    nlp: Language,
+) -> None:
+    text = "Laura Hill discussed the recent violence that has marred the rallies."
+    [(kind, _, cue, content)] = said(nlp, text)
+    assert (kind, cue) == ("indirect", "discussed")
+    assert content == "the recent violence that has marred the rallies"
