@@ -671,3 +671,25 @@ def test_a_relative_clause_after_a_cue_is_part_of_the_noun_phrase_reported(
     [(kind, _, cue, content)] = said(nlp, text)
     assert (kind, cue) == ("indirect", "discussed")
     assert content == "the recent violence that has marred the rallies"
+
+
+def test_a_passive_subject_of_a_verb_of_permission_does_not_speak_its_object(
+    nlp: Language,
+) -> None:
+    text = (
+        "Laura Hill was allowed to use its name to market "
+        '"goods or services used to reproduce, run, play or otherwise deliver such content."'
+    )
+    [quote] = quotes(nlp, text)
+    assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_the_active_subject_of_a_verb_speaks_its_quoted_object(nlp: Language) -> None:
+    text = (
+        "Laura Hill wants to market "
+        '"goods or services used to reproduce, run, play or otherwise deliver such content" '
+        "in Europe."
+    )
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")

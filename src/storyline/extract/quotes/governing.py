@@ -21,7 +21,9 @@ def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None
     """ "Moore thanked him for “stepping up …”", "“…,” Bennett shot back": a passage with no
     cue is said by the speaker (`speaker_of`) of the nearest verb outside the marks it
     hangs on, or of the verb whose clausal complement that verb heads ("she vented that it
-    would be “ugly”")."""
+    would be “ugly”"); not the passive subject of the verb it depends on ("X was allowed
+    to use its name to market “…”", "is scheduled to appear on “…”"): X is acted on, and
+    PolNeAR gives none of the passages under a passive subject on train to that subject."""
     span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
     if span is None:
         return None
@@ -39,6 +41,8 @@ def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None
             ):
                 verb = verb.head  # "vented that it would be “ugly”": who vented
             subject = speaker_of(verb, inside)
+            if subject is not None and subject.dep_ == "nsubjpass" and subject.head != verb:
+                return None  # "X was allowed to use …": someone else allowed it
             if subject is not None:
                 return Speech(verb, subject, (passage.start, passage.end))
             break
