@@ -693,3 +693,25 @@ def test_the_active_subject_of_a_verb_speaks_its_quoted_object(nlp: Language) ->
     doc = nlp(text)
     [quote] = doc._.quotes
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+INVITATION = (
+    "After the case closed, {} extended an invitation to the record label, "
+    '"we have always loved the band, and hopefully we can now work together '
+    'to get them on the store".'
+)
+
+
+def test_a_quote_after_a_comma_speaks_for_the_person_of_the_clause_before(
+    nlp: Language,
+) -> None:
+    doc = nlp(INVITATION.format("Laura Hill"))
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_a_quote_after_a_clause_whose_subject_is_no_person_has_no_speaker(
+    nlp: Language,
+) -> None:
+    [quote] = quotes(nlp, INVITATION.format("the company"))
+    assert (quote.kind, quote.speaker) == ("direct", None)
