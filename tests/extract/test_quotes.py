@@ -629,3 +629,89 @@ def test_it_was_reported_names_no_speaker(nlp: Language) -> None:
     ((kind, speaker, cue, content),) = said(nlp, text)
     assert (kind, speaker, cue) == ("indirect", None, "mentioned")
     assert content.startswith("the company's sales rose")
+
+
+def test_announcing_a_thing_reports_the_noun_phrase_not_its_relative_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "The company also announced the new update that was released as a closed beta "
+        "for developers and is scheduled for public release in June."
+    )
+    [(kind, _, cue, content)] = said(nlp, text)
+    assert (kind, cue) == ("indirect", "announced")
+    assert content == (
+        "the new update that was released as a closed beta for developers and is "
+        "scheduled for public release in June"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Treasury Department announced new measures on Monday.", "new measures"),
+        ("Laura Hill proposed a constitutional amendment.", "a constitutional amendment"),
+    ],
+)
+def test_a_cue_that_reports_a_thing_reports_its_object(
+    nlp: Language, text: str, content: str
+) -> None:
+    [(kind, _, _, said_content)] = said(nlp, text)
+    assert (kind, said_content) == ("indirect", content)
+
+
+def test_announcing_a_pronoun_reports_nothing(nlp: Language) -> None:
+    assert said(nlp, "The company announced it on Monday.") == []
+
+
+def test_a_relative_clause_after_a_cue_is_part_of_the_noun_phrase_reported(
+    nlp: Language,
+) -> None:
+    text = "Laura Hill discussed the recent violence that has marred the rallies."
+    [(kind, _, cue, content)] = said(nlp, text)
+    assert (kind, cue) == ("indirect", "discussed")
+    assert content == "the recent violence that has marred the rallies"
+
+
+def test_a_passive_subject_of_a_verb_of_permission_does_not_speak_its_object(
+    nlp: Language,
+) -> None:
+    text = (
+        "Laura Hill was allowed to use its name to market "
+        '"goods or services used to reproduce, run, play or otherwise deliver such content."'
+    )
+    [quote] = quotes(nlp, text)
+    assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_the_active_subject_of_a_verb_speaks_its_quoted_object(nlp: Language) -> None:
+    text = (
+        "Laura Hill wants to market "
+        '"goods or services used to reproduce, run, play or otherwise deliver such content" '
+        "in Europe."
+    )
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+INVITATION = (
+    "After the case closed, {} extended an invitation to the record label, "
+    '"we have always loved the band, and hopefully we can now work together '
+    'to get them on the store".'
+)
+
+
+def test_a_quote_after_a_comma_speaks_for_the_person_of_the_clause_before(
+    nlp: Language,
+) -> None:
+    doc = nlp(INVITATION.format("Laura Hill"))
+    [quote] = doc._.quotes
+    assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_a_quote_after_a_clause_whose_subject_is_no_person_has_no_speaker(
+    nlp: Language,
+) -> None:
+    [quote] = quotes(nlp, INVITATION.format("the company"))
+    assert (quote.kind, quote.speaker) == ("direct", None)

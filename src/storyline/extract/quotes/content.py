@@ -8,6 +8,12 @@ from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.speech import SUBJECTS
 
 INTENT = frozenset({"vow", "promise", "pledge", "threaten", "urge", "warn"})
+# Cues that report a thing named by their object ("announced new measures that …",
+# "proposed a constitutional amendment"): what is reported is the noun phrase.
+REPORTS_A_THING = frozenset({"announce", "propose"})
+# A relative pronoun's roles in its clause ("the update that was released"), not a "that"
+# opening what is said ("said in a statement that …").
+RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
@@ -77,8 +83,13 @@ def parenthetical_parts(cue: Token) -> tuple[tuple[int, int], ...]:
 
 def that_clause_after(verb: Token) -> tuple[int, int] | None:
     """ "said in a statement that …" where the parser hung the clause on a noun: what follows
-    the first "that" after the verb, in its sentence, when a verb follows it."""
+    the first "that" after the verb, in its sentence, when a verb follows it; not a
+    relative clause: then the noun phrase it belongs to, when the verb's own ("discussed
+    the recent violence that has marred …", PolNeAR's content)."""
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.lower_ == "that" and token.dep_ in RELATIVE_ROLES and token.head.dep_ == "relcl":
+            noun = token.head.head
+            return clause_span(noun) if verb in noun.ancestors else None
         if token.lower_ == "that" and token.i + 1 < verb.sent.end:
             rest = verb.doc[token.i + 1 : verb.sent.end]
             if any(t.pos_ in {"VERB", "AUX"} for t in rest):
@@ -87,6 +98,18 @@ def that_clause_after(verb: Token) -> tuple[int, int] | None:
         if token.pos_ in {"VERB", "AUX"} or token.is_punct and token.text in ".;:":
             return None
     return None
+
+
+def object_reported(verb: Token) -> tuple[int, int] | None:
+    """ "The company announced the iPhone 2.0 update that was released …": a cue that reports
+    a thing (`REPORTS_A_THING`) reports its object, the whole noun phrase (PolNeAR's content
+    for "announced X"); not a pronoun ("announced it")."""
+    if verb.lemma_ not in REPORTS_A_THING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return clause_span(obj)
 
 
 def clause_span(head: Token) -> tuple[int, int]:

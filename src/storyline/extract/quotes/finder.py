@@ -16,7 +16,9 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    hangs on ("…, saying …", "declared … and added …"); a name right after an inverted
    verb of saying ("…, said Geert Wilders"); where the parse lost the subject, the phrase
    before the cue ("Col. Steven Warren, a military spokesman in Baghdad, said"); never a
-   dateline ("WASHINGTON, Aug. 24 (UPI) —").
+   dateline ("WASHINGTON, Aug. 24 (UPI) —"). A cue that reports a thing reports its
+   object, the whole noun phrase ("announced the update that was released …"), never the
+   relative clause alone.
 2. **Quotes in marks** (`marks.quoted_passages`): the nearest cue verb above a passage in
    the parse reports it ("and Trump vowed to “bomb the hell” out of …"), or the owner of a
    noun of speech whose complement holds it ("her comment that “…”"); a passage inside
@@ -29,7 +31,10 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    next sentence in its paragraph ("… ” He said.").
    A passage with no cue verb is said by the subject of the verb it hangs on ("Moore thanked
    him for “stepping up”", "“…,” Bennett shot back"), or of the verb that takes that verb's
-   clause ("she vented that it would be “ugly”"), before any continuing speaker; one
+   clause ("she vented that it would be “ugly”"), but not a passive subject acted on ("was
+   allowed to use its name to market “…”"), before any continuing speaker; a quote the
+   parser made the head of the clause before it, after a comma, speaks for that clause's
+   person ("Jobs extended an invitation to the label, “we have …”"); one
    that opens its sentence, by the speaker of the last cue verb of the sentence before
    ("Cruz tweeted a warning. “Missouri: …”"). A line under a quote that is a dash and a
    name signs it ("“…”\n\n- Sanders.").

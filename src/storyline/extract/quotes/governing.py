@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
@@ -21,7 +22,9 @@ def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None
     """ "Moore thanked him for “stepping up …”", "“…,” Bennett shot back": a passage with no
     cue is said by the speaker (`speaker_of`) of the nearest verb outside the marks it
     hangs on, or of the verb whose clausal complement that verb heads ("she vented that it
-    would be “ugly”")."""
+    would be “ugly”"); not the passive subject of the verb it depends on ("X was allowed
+    to use its name to market “…”", "is scheduled to appear on “…”"): X is acted on, and
+    PolNeAR gives none of the passages under a passive subject on train to that subject."""
     span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
     if span is None:
         return None
@@ -39,10 +42,36 @@ def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None
             ):
                 verb = verb.head  # "vented that it would be “ugly”": who vented
             subject = speaker_of(verb, inside)
+            if subject is not None and subject.dep_ == "nsubjpass" and subject.head != verb:
+                return None  # "X was allowed to use …": someone else allowed it
             if subject is not None:
                 return Speech(verb, subject, (passage.start, passage.end))
             break
         return None
+    return _clause_before(passage, span, inside)
+
+
+# Pronouns that name a person (a clause with one of them as subject is someone's act).
+PERSONAL = frozenset({"i", "we", "he", "she"})
+
+
+def _clause_before(passage: Marked, span: SpacySpan, inside: set[int]) -> Speech | None:
+    """ "Steve Jobs extended an invitation to the record label, “we have always loved …”",
+    where the parser made the quote the head of the clause before it: a quote appended
+    after a comma to a clause whose subject is a person speaks for that person, whatever
+    the clause's verb."""
+    doc = span.doc
+    for token in span:
+        for verb in token.children:
+            if verb.i >= span.start or verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if [t.text for t in doc[verb.right_edge.i + 1 : span.start]] != [","]:
+                continue
+            subject = speaker_of(verb, inside)
+            if subject is not None and (
+                subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL
+            ):
+                return Speech(verb, subject, (passage.start, passage.end))
     return None
 
 

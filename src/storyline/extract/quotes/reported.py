@@ -6,7 +6,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.quotes.content import content_of, parenthetical_parts, that_clause_after
+from storyline.extract.quotes.content import (
+    content_of,
+    object_reported,
+    parenthetical_parts,
+    that_clause_after,
+)
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.media import according_to, quoted_as, quoted_as_by_words
 from storyline.extract.quotes.speakers import speaker_of
@@ -41,6 +46,8 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
             content = (parts[0][0], parts[-1][1]) if parts else None
         if content is None and cue.kind != "thought":
             content = that_clause_after(token)  # "said in a statement that …"
+        if content is None:
+            content = object_reported(token)  # "announced new measures"
         if content is None:
             continue
         found.append(Speech(token, speaker_of(token, inside), content, parts=parts))
