@@ -22,6 +22,16 @@ def test_a_thing_joins_the_same_noun_only_in_a_report_of_a_shared_actor() -> Non
     assert not together(entities, refs, 1, 5)  # another story's rifle
 
 
+def test_a_noun_that_names_no_concrete_thing_stays_in_its_report() -> None:
+    refs = [
+        actor(1, "Steve Jobs"), actor(1, "time", "THING", idx=1), actor(1, "phone", "THING", idx=2),
+        actor(2, "Steve Jobs"), actor(2, "time", "THING", idx=1), actor(2, "phone", "THING", idx=2),
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 2, 5)  # the phone of one story
+    assert not together(entities, refs, 1, 4)  # "the time" of two reports
+
+
 def test_a_thing_never_joins_an_actor() -> None:
     refs = [actor(1, "Patriot", "ORGANISATION"), actor(2, "Patriot", "PRODUCT")]
     entities = link_actors(refs)
