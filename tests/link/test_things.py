@@ -78,3 +78,17 @@ def test_a_product_that_is_only_a_makers_name_joins_its_organisation() -> None:
     assert together(entities, refs, 0, 1)
     assert not together(entities, refs, 2, 3)
     assert [e.type for e in entities if 0 in e.members] == ["ORGANISATION"]
+
+
+def test_an_organisation_the_corpus_names_more_often_as_a_product_joins_it() -> None:
+    refs = [
+        actor(1, "Macintosh", "ORGANISATION"),  # "Macintosh users" tagged ORG
+        actor(2, "Macintosh", "PRODUCT", n_mentions=3),  # "Macintosh computers"
+        actor(3, "Macintosh", "PRODUCT"),
+        actor(4, "Patriot", "ORGANISATION", n_mentions=3),
+        actor(5, "Patriot", "PRODUCT"),  # named more often as the organisation
+    ]
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 1) and together(entities, refs, 1, 2)
+    assert [e.type for e in entities if 0 in e.members] == ["PRODUCT"]
+    assert [e.type for e in entities if 3 in e.members] == ["ORGANISATION"]  # `_maker`
