@@ -38,7 +38,9 @@ Things (types PRODUCT and THING, `storyline.extract.things`) are linked apart, a
 actors, by `storyline.link.things`; they never join an actor, except a name the recogniser
 missed in a report (a capitalised THING) that is the name of exactly one actor entity, and
 a product that is only a maker's name ("a Intel processor": not written as a product's
-name, and named more often as that one organisation elsewhere).
+name, and named more often as that one organisation elsewhere). Conversely an organisation
+or person entity with the name of exactly one product entity that the corpus names more
+often ("Macintosh" tagged ORG in one report) joins that product.
 """
 
 from __future__ import annotations
