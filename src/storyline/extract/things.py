@@ -32,8 +32,8 @@ and times components. Its rules, in order:
    capitalised person's noun ("Teen", "Driver" of a title-case headline), the one actor
    the report names by that noun or gives it as a role; otherwise it is a named thing
    (THING), one per name. A capitalised noun closing a run of proper nouns outside a
-   headline ("X" of "Mac OS X", tagged NOUN) is such a name's last word, not a described
-   thing "x". A PERSON or ORG entity no actor took (a
+   headline ("X" of "Mac OS X", tagged NOUN; a word in capitals counts as a proper noun
+   before it: "OS X") is such a name's last word, not a described thing "x". A PERSON or ORG entity no actor took (a
    headline's "Arcade Joseph Comeaux Jr, Prison Inmate" tagged as one) gives its first
    run of proper nouns the same chance, and is dropped when it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
@@ -230,9 +230,14 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
         ):
             continue
         start = token.i
+        capitals = name_head(token, headlines)  # "OS" of "OS X" tagged NOUN: a name's word
         while (
             start > 0
-            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title)
+            and (
+                doc[start - 1].pos_ == "PROPN"
+                or doc[start - 1].is_title
+                or (capitals and doc[start - 1].is_upper)
+            )
             and doc[start - 1].dep_ in {"compound", "flat"}
             and doc[start - 1].i not in owned
             and not doc[start - 1].ent_type_
@@ -374,7 +379,9 @@ def name_head(token: Token, headlines: set[int]) -> bool:
     if token.pos_ != "NOUN" or token.i in headlines or not name_word(token):
         return False
     return any(
-        child.dep_ in {"compound", "flat"} and child.pos_ == "PROPN" and child.i < token.i
+        child.dep_ in {"compound", "flat"}
+        and (child.pos_ == "PROPN" or (child.is_upper and child.is_alpha))
+        and child.i < token.i
         for child in token.children
     )
 
