@@ -33,8 +33,9 @@ and times components. Its rules, in order:
    the report names by that noun or gives it as a role; otherwise it is a named thing
    (THING), one per name. A capitalised noun closing a run of proper nouns outside a
    headline ("X" of "Mac OS X", tagged NOUN; a word in capitals counts as a proper noun
-   before it: "OS X") is such a name's last word, not a described thing "x". A PERSON or ORG entity no actor took (a
-   headline's "Arcade Joseph Comeaux Jr, Prison Inmate" tagged as one) gives its first
+   before it: "OS X") is such a name's last word, not a described thing "x". A PERSON
+   or ORG entity no actor took (a headline's "Arcade Joseph Comeaux Jr, Prison Inmate"
+   tagged as one) gives its first
    run of proper nouns the same chance, and is dropped when it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
    or number covers and that is not a person noun: one thing per head lemma ("a rifle",
