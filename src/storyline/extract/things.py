@@ -35,8 +35,8 @@ and times components. Its rules, in order:
    headline ("X" of "Mac OS X", tagged NOUN; a word in capitals counts as a proper noun
    before it: "OS X") is such a name's last word, not a described thing "x". A PERSON
    or ORG entity no actor took (a headline's "Arcade Joseph Comeaux Jr, Prison Inmate"
-   tagged as one) gives its first
-   run of proper nouns the same chance, and is dropped when it fits no actor.
+   tagged as one) gives its first run of proper nouns the same chance, and is dropped when
+   it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
    or number covers and that is not a person noun: one thing per head lemma ("a rifle",
    "the rifles"); a noun in front of another ("missile" of "missile battery") is a
