@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.link.entities import link_actors
+from storyline.link.entities import Entity, _join_products_typed_as_actors, link_actors
 from tests.link.test_entities import actor, together
 
 
@@ -92,3 +92,17 @@ def test_an_organisation_the_corpus_names_more_often_as_a_product_joins_it() -> 
     assert together(entities, refs, 0, 1) and together(entities, refs, 1, 2)
     assert [e.type for e in entities if 0 in e.members] == ["PRODUCT"]
     assert [e.type for e in entities if 3 in e.members] == ["ORGANISATION"]  # `_maker`
+
+
+def test_only_namings_count_for_the_organisation_against_the_product() -> None:
+    refs = [
+        actor(1, "iTunes Music Store", "ORGANISATION"),  # "a online music store"
+        actor(2, "store", "ORGANISATION", key=("the", "store"), n_mentions=5),  # "the store"
+        actor(3, "iTunes Music Store", "PRODUCT", n_mentions=3),
+    ]
+    entities = [
+        Entity("iTunes Music Store", "ORGANISATION", None, None, (), (0, 1)),
+        Entity("iTunes Music Store", "PRODUCT", None, None, (), (2,)),
+    ]
+    joined = _join_products_typed_as_actors(refs, entities)
+    assert [(e.type, sorted(e.members)) for e in joined] == [("PRODUCT", [0, 1, 2])]

@@ -123,7 +123,8 @@ def _join_products_typed_as_actors(
 ) -> list[Entity]:
     """An organisation or person entity whose name is that of exactly one product entity of
     the corpus joins it, as that product, when the corpus names the product more often
-    ("Macintosh" typed ORG in one report, a product in the others): the recogniser's type
+    ("Macintosh" typed ORG in one report, a product in the others; the organisation's
+    nouns standing alone, "the store", name nothing): the recogniser's type
     of one report gives way to what the corpus writes. (`_maker` is the converse: "a Intel
     processor" joins the organisation Intel.)"""
     products: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -131,7 +132,7 @@ def _join_products_typed_as_actors(
         if entity.type == "PRODUCT":
             for key in {actors[i].key for i in entity.members}:
                 products[key].append(number)
-    mentions = [sum(actors[i].n_mentions for i in e.members) for e in entities]
+    mentions = [sum(actors[i].n_mentions for i in e.members) for e in entities]  # products'
     out: list[Entity | None] = list(entities)
     for number, entity in enumerate(entities):
         if entity.type not in {"ORGANISATION", "PERSON"}:
@@ -141,7 +142,7 @@ def _join_products_typed_as_actors(
         if len(targets) != 1:
             continue
         target = targets.pop()
-        if mentions[target] > mentions[number]:
+        if mentions[target] > sum(actors[i].n_mentions for i in named):
             joined = out[target]
             assert joined is not None
             out[target] = replace(joined, members=joined.members + entity.members)
