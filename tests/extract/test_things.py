@@ -232,3 +232,15 @@ def test_a_named_thing_with_the_name_of_one_organisation_of_the_report_is_it() -
     [actor], things = actors_named([team], [tagged, other])
     assert [m.start for m in actor.mentions] == [0, 30]
     assert things == [other]
+
+
+def test_a_capitalised_noun_closing_a_name_is_no_described_thing(nlp: Language) -> None:
+    doc = nlp("Apple said that Mac OS X had sold well in 2005.")
+    assert thing_named(doc, "OS X").key == ("os", "x")
+    assert all(t.key != ("x",) for t in doc._.things)  # not the described thing "x"
+    capitals = nlp("OS X has had a secret double life and OS X had been compiled for Intel.")
+    assert thing_named(capitals, "OS X").key == ("os", "x")  # "OS": capitals, not a PROPN
+    assert all(t.key != ("x",) for t in capitals._.things)
+    headline = nlp("Microsoft Patches Major IE Bug\n\nMicrosoft patched the bug on Monday.")
+    bug = [t for t in headline._.things if t.key == ("bug",)]
+    assert len(bug) == 1 and len(bug[0].mentions) == 2  # a headline's words stay nouns

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.link.entities import link_actors
+from storyline.link.entities import Entity, _join_products_typed_as_actors, link_actors
 from tests.link.test_entities import actor, together
 
 
@@ -20,6 +20,16 @@ def test_a_thing_joins_the_same_noun_only_in_a_report_of_a_shared_actor() -> Non
     entities = link_actors(refs)
     assert together(entities, refs, 1, 3)
     assert not together(entities, refs, 1, 5)  # another story's rifle
+
+
+def test_a_noun_that_names_no_concrete_thing_stays_in_its_report() -> None:
+    refs = [
+        actor(1, "Steve Jobs"), actor(1, "time", "THING", idx=1), actor(1, "phone", "THING", idx=2),
+        actor(2, "Steve Jobs"), actor(2, "time", "THING", idx=1), actor(2, "phone", "THING", idx=2),
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 2, 5)  # the phone of one story
+    assert not together(entities, refs, 1, 4)  # "the time" of two reports
 
 
 def test_a_thing_never_joins_an_actor() -> None:
@@ -68,3 +78,31 @@ def test_a_product_that_is_only_a_makers_name_joins_its_organisation() -> None:
     assert together(entities, refs, 0, 1)
     assert not together(entities, refs, 2, 3)
     assert [e.type for e in entities if 0 in e.members] == ["ORGANISATION"]
+
+
+def test_an_organisation_the_corpus_names_more_often_as_a_product_joins_it() -> None:
+    refs = [
+        actor(1, "Macintosh", "ORGANISATION"),  # "Macintosh users" tagged ORG
+        actor(2, "Macintosh", "PRODUCT", n_mentions=3),  # "Macintosh computers"
+        actor(3, "Macintosh", "PRODUCT"),
+        actor(4, "Patriot", "ORGANISATION", n_mentions=3),
+        actor(5, "Patriot", "PRODUCT"),  # named more often as the organisation
+    ]
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 1) and together(entities, refs, 1, 2)
+    assert [e.type for e in entities if 0 in e.members] == ["PRODUCT"]
+    assert [e.type for e in entities if 3 in e.members] == ["ORGANISATION"]  # `_maker`
+
+
+def test_only_namings_count_for_the_organisation_against_the_product() -> None:
+    refs = [
+        actor(1, "iTunes Music Store", "ORGANISATION"),  # "a online music store"
+        actor(2, "store", "ORGANISATION", key=("the", "store"), n_mentions=5),  # "the store"
+        actor(3, "iTunes Music Store", "PRODUCT", n_mentions=3),
+    ]
+    entities = [
+        Entity("iTunes Music Store", "ORGANISATION", None, None, (), (0, 1)),
+        Entity("iTunes Music Store", "PRODUCT", None, None, (), (2,)),
+    ]
+    joined = _join_products_typed_as_actors(refs, entities)
+    assert [(e.type, sorted(e.members)) for e in joined] == [("PRODUCT", [0, 1, 2])]

@@ -31,9 +31,12 @@ and times components. Its rules, in order:
    whose name it writes in full ("Forward Tyler Hansbrough" of "Hansbrough"), or, for a
    capitalised person's noun ("Teen", "Driver" of a title-case headline), the one actor
    the report names by that noun or gives it as a role; otherwise it is a named thing
-   (THING), one per name. A PERSON or ORG entity no actor took (a
-   headline's "Arcade Joseph Comeaux Jr, Prison Inmate" tagged as one) gives its first
-   run of proper nouns the same chance, and is dropped when it fits no actor.
+   (THING), one per name. A capitalised noun closing a run of proper nouns outside a
+   headline ("X" of "Mac OS X", tagged NOUN; a word in capitals counts as a proper noun
+   before it: "OS X") is such a name's last word, not a described thing "x". A PERSON
+   or ORG entity no actor took (a headline's "Arcade Joseph Comeaux Jr, Prison Inmate"
+   tagged as one) gives its first run of proper nouns the same chance, and is dropped when
+   it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
    or number covers and that is not a person noun: one thing per head lemma ("a rifle",
    "the rifles"); a noun in front of another ("missile" of "missile battery") is a
@@ -63,6 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.data import data_table
 from storyline.extract.actor_model import Actor, ActorMention, ActorType
 from storyline.extract.actors.pronouns import relative_antecedent
+from storyline.extract.actors.state import headline_tokens
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues
@@ -187,8 +191,11 @@ class ThingFinder:
     def described_things(self, doc: Doc, owned: set[int]) -> list[Actor]:
         """Rule 4: things described by a common noun, one per head lemma."""
         by_lemma: dict[str, list[Token]] = defaultdict(list)
+        headlines = headline_tokens(doc)
         for token in doc:
-            if token.i not in owned and self.is_thing_head(token):
+            if token.i in owned or name_head(token, headlines):
+                continue
+            if self.is_thing_head(token):
                 by_lemma[token.lemma_.lower()].append(token)
         return [
             Actor(
@@ -215,15 +222,23 @@ def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[A
     added: dict[int, list[ActorMention]] = defaultdict(list)
     unknown: dict[tuple[str, ...], list[ActorMention]] = defaultdict(list)
     writing: dict[tuple[str, ...], bool] = {}
+    headlines = headline_tokens(doc)
     for token in doc:
         if not name_word(token) or token.ent_type_ or token.i in owned or not token.is_alpha:
             continue
-        if token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN":
+        if token.dep_ in {"compound", "flat"} and (
+            token.head.pos_ == "PROPN" or name_head(token.head, headlines)
+        ):
             continue
         start = token.i
+        capitals = name_head(token, headlines)  # "OS" of "OS X" tagged NOUN: a name's word
         while (
             start > 0
-            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title)
+            and (
+                doc[start - 1].pos_ == "PROPN"
+                or doc[start - 1].is_title
+                or (capitals and doc[start - 1].is_upper)
+            )
             and doc[start - 1].dep_ in {"compound", "flat"}
             and doc[start - 1].i not in owned
             and not doc[start - 1].ent_type_
@@ -356,6 +371,20 @@ def name_word(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     return token.pos_ == "NOUN" and token.is_title and token.i != token.sent.start
+
+
+def name_head(token: Token, headlines: set[int]) -> bool:
+    """A capitalised noun closing a run of proper nouns ("X" of "Mac OS X" tagged NOUN)
+    outside a headline (`headline_tokens`: in "Major IE Bug" every word is capitalised): the
+    last word of a name, not a common noun."""
+    if token.pos_ != "NOUN" or token.i in headlines or not name_word(token):
+        return False
+    return any(
+        child.dep_ in {"compound", "flat"}
+        and (child.pos_ == "PROPN" or (child.is_upper and child.is_alpha))
+        and child.i < token.i
+        for child in token.children
+    )
 
 
 def _join_by_key(described: list[Actor], named: list[Actor]) -> list[Actor]:

@@ -38,7 +38,9 @@ Things (types PRODUCT and THING, `storyline.extract.things`) are linked apart, a
 actors, by `storyline.link.things`; they never join an actor, except a name the recogniser
 missed in a report (a capitalised THING) that is the name of exactly one actor entity, and
 a product that is only a maker's name ("a Intel processor": not written as a product's
-name, and named more often as that one organisation elsewhere).
+name, and named more often as that one organisation elsewhere). Conversely an organisation
+or person entity with the name of exactly one product entity that the corpus names more
+often ("Macintosh" tagged ORG in one report) joins that product.
 """
 
 from __future__ import annotations
@@ -112,7 +114,40 @@ def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
         for i in entity.members:
             if _gives_context(actors[i]):
                 context[actors[i].article_id].add(number)
-    return _join_missed_names(actors, entities, link_things(actors, context), context)
+    linked = _join_missed_names(actors, entities, link_things(actors, context), context)
+    return _join_products_typed_as_actors(actors, linked)
+
+
+def _join_products_typed_as_actors(
+    actors: Sequence[ActorRef], entities: list[Entity]
+) -> list[Entity]:
+    """An organisation or person entity whose name is that of exactly one product entity of
+    the corpus joins it, as that product, when the corpus names the product more often
+    ("Macintosh" typed ORG in one report, a product in the others; the organisation's
+    nouns standing alone, "the store", name nothing): the recogniser's type
+    of one report gives way to what the corpus writes. (`_maker` is the converse: "a Intel
+    processor" joins the organisation Intel.)"""
+    products: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for number, entity in enumerate(entities):
+        if entity.type == "PRODUCT":
+            for key in {actors[i].key for i in entity.members}:
+                products[key].append(number)
+    mentions = [sum(actors[i].n_mentions for i in e.members) for e in entities]  # products'
+    out: list[Entity | None] = list(entities)
+    for number, entity in enumerate(entities):
+        if entity.type not in {"ORGANISATION", "PERSON"}:
+            continue
+        named = [i for i in entity.members if not _is_role_only(actors[i])]
+        targets = {n for i in named for n in products.get(actors[i].key, ())}
+        if len(targets) != 1:
+            continue
+        target = targets.pop()
+        if mentions[target] > sum(actors[i].n_mentions for i in named):
+            joined = out[target]
+            assert joined is not None
+            out[target] = replace(joined, members=joined.members + entity.members)
+            out[number] = None
+    return [entity for entity in out if entity is not None]
 
 
 def _join_missed_names(

@@ -8,7 +8,9 @@ of things:
    initials it is ("Internet Explorer").
 2. Things described by a noun (THING: "the rifle") are one per report; two of one head lemma
    join when their reports name a common actor entity (the same story), found through a
-   block per lemma and entity, never by comparing all pairs.
+   block per lemma and entity, never by comparing all pairs. A noun that names no concrete
+   thing (``abstract_nouns.txt``: "time", "price", "issue", "version") stays in its report:
+   two reports of one story do not share "the time" because both write the word.
 
 A thing never joins an actor, except a name the recogniser missed in one report (a THING
 named in capitals: "Explorer") that is the name of exactly one actor entity elsewhere
@@ -19,14 +21,22 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from storyline.data import data_lines
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.names import acronym
 from storyline.link.union_find import UnionFind
 
 if TYPE_CHECKING:
     from storyline.link.entities import ActorRef, Entity
+
+
+@cache
+def abstract_nouns() -> frozenset[str]:
+    """Nouns that name no concrete thing (``abstract_nouns.txt``)."""
+    return frozenset(data_lines("abstract_nouns.txt"))
 
 
 def link_things(actors: Sequence[ActorRef], context: dict[int, set[int]]) -> list[Entity]:
@@ -41,7 +51,7 @@ def link_things(actors: Sequence[ActorRef], context: dict[int, set[int]]) -> lis
         things.append(i)
         if thing.type == "PRODUCT":
             blocks[("name", thing.key)].append(i)
-        else:
+        elif thing.key[0] not in abstract_nouns():
             for entity in context.get(thing.article_id, ()):
                 blocks[("noun", thing.key, entity)].append(i)
     for members in blocks.values():
