@@ -665,3 +665,17 @@ def test_the_country_is_the_country_named_most_before_else_the_datelines(nlp: La
     lede = nlp("ATHENS — Riots went on. The country mourned a teenager shot by police.")
     greece = [a for a in lede._.actors if a.code == "GRC"]
     assert greece and "The country" in {m.text for m in greece[0].mentions}
+
+
+def test_the_company_is_the_organisation_that_acts_not_the_one_named_most(
+    nlp: Language,
+) -> None:
+    """The recogniser tags the product "SDK" an organisation and names it as often as Apple,
+    but Apple is the subject of what happens: "the company" is Apple."""
+    doc = resolve(
+        nlp,
+        "Apple released the SDK at an event in Cupertino. Developers praised the SDK. "
+        "Apple also added features to the SDK. The company announced an update.",
+    )
+    owners = [a.name for a in doc._.actors if any(m.text == "The company" for m in a.mentions)]
+    assert owners == ["Apple"]

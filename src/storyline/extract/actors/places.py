@@ -18,6 +18,7 @@ from storyline.extract.actors.state import (
     ResolutionState,
     acts,
     most_mentioned_before,
+    names_before,
 )
 from storyline.extract.countries import CountryMatch
 from storyline.extract.names import acronym, is_short_form, name_words
@@ -292,14 +293,23 @@ class PlacesStep(ResolutionState):
         return found
 
     def main_organisation(self, start: int) -> Draft | None:
-        """The most mentioned named organisation before a token ("Apple ... the company"),
-        the latest on a tie."""
-        candidates = [
-            draft
-            for (actor_type, key), draft in self.others.items()
-            if actor_type == "ORGANISATION" and key[:1] != ("the",)
-        ]
-        return most_mentioned_before(candidates, start)
+        """The organisation "the company" means: the named one acting most before the token
+        (each naming counts, each naming as a verb's subject counts twice), the latest on a
+        tie. A thing the recogniser tagged ORG is named as often as the company that makes
+        it ("Apple releases iPhone SDK … The SDK will allow …"), but the company acts."""
+        best: tuple[int, int] | None = None
+        chosen = None
+        for (actor_type, key), draft in self.others.items():
+            if actor_type != "ORGANISATION" or key[:1] == ("the",):
+                continue
+            names = names_before(draft, start)
+            if not names:
+                continue
+            acting = sum(1 for _, end in names if self.doc[end - 1].dep_ == "nsubj")
+            score = (len(names) + acting, max(first for first, _ in names))
+            if best is None or score > best:
+                best, chosen = score, draft
+        return chosen
 
     def named_by_head(self, noun: str) -> Draft | None:
         """The one named organisation or place whose name ends in this noun ("the center"

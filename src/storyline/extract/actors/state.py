@@ -247,10 +247,19 @@ def most_mentioned_before(drafts: list[Draft], start: int) -> Draft | None:
     best: tuple[int, int] | None = None
     chosen = None
     for draft in drafts:
-        before = [m[0] for m in draft.mentions if m[0] < start and m[2] not in _NOT_NAMES]
+        before = [first for first, _ in names_before(draft, start)]
         if before and (best is None or (len(before), max(before)) > best):
             best, chosen = (len(before), max(before)), draft
     return chosen
+
+
+def names_before(draft: Draft, start: int) -> list[tuple[int, int]]:
+    """The token ranges where `draft` is named (not described or pronounced) before `start`."""
+    return [
+        (first, end)
+        for first, end, kind in draft.mentions
+        if first < start and kind not in _NOT_NAMES
+    ]
 
 
 def headline_tokens(doc: Doc) -> set[int]:
