@@ -215,27 +215,12 @@ class PlacesStep(ResolutionState):
         for child in head.lefts:
             if child.ent_type_ in COUNTRY_LABELS and (match := self.lexicon.lookup(child.text)):
                 country = match.country.alpha3
-        if nominal.kind in {"organisation", "place"}:
-            named = self.named_by_head(head.lemma_.lower())
-            if named is None and nominal.kind == "organisation" and not self.is_plural(head):
-                named = self.main_organisation(start)
-            if named is not None:
-                named.mentions.append((start, end, "role"))
-                self.take(start, end)
-                return
         definite = any(c.lower_ == "the" for c in head.lefts)
-        if nominal.noun in THE_GOVERNMENT and definite and country is None:
-            found = self.the_government(start, head)
-            if found is not None:
-                found.mentions.append((start, end, "role"))
-                self.take(start, end)
-                return
-        if nominal.noun in THE_COUNTRY and definite and country is None:
-            found = self.the_country(start, head)
-            if found is not None:
-                found.mentions.append((start, end, "role"))
-                self.take(start, end)
-                return
+        found = self.named_referent(head, nominal, start, country, definite)
+        if found is not None:
+            found.mentions.append((start, end, "role"))
+            self.take(start, end)
+            return
         if self.is_plural(head) and (group := self.nominal_lexicon.group_of(nominal)):
             nominal = group  # "cops" are the police, "soldiers" the troops
         actor_type: ActorType = NOMINAL_TYPES[nominal.kind]
@@ -263,6 +248,26 @@ class PlacesStep(ResolutionState):
         draft.gender = draft.gender or GENDER_OF_WORD.get(nominal.noun)
         draft.mentions.append((start, end, "role"))
         self.take(start, end)
+
+    def named_referent(
+        self, head: Token, nominal: Nominal, start: int, country: str | None, definite: bool
+    ) -> Draft | None:
+        """The named actor a nominal stands for, if any: the organisation or place whose
+        name it ends or the company acting most ("the company"), else the government or
+        country "the government" / "the country" means when no country is named with it."""
+        if nominal.kind in {"organisation", "place"}:
+            named = self.named_by_head(head.lemma_.lower())
+            if named is None and nominal.kind == "organisation" and not self.is_plural(head):
+                named = self.main_organisation(start)
+            if named is not None:
+                return named
+        if country is not None or not definite:
+            return None
+        if nominal.noun in THE_GOVERNMENT:
+            return self.the_government(start, head)
+        if nominal.noun in THE_COUNTRY:
+            return self.the_country(start, head)
+        return None
 
     def the_government(self, start: int, head: Token) -> Draft | None:
         """The government "the government" or "the administration" means when the text
