@@ -312,12 +312,8 @@ def test_a_possessors_daily_doings_are_a_set(nlp: Language) -> None:
     assert values(nlp, "Clinton said in his weekly radio address that it would end.") == [
         ("weekly", "SET", "P1W")
     ]
-    assert values(nlp, "He spoke of the conditions of his daily life.") == [
-        ("daily", "SET", "P1D")
-    ]
-    assert values(nlp, "We are investigating leads on a daily basis.") == [
-        ("daily", "SET", "P1D")
-    ]
+    assert values(nlp, "He spoke of the conditions of his daily life.") == [("daily", "SET", "P1D")]
+    assert values(nlp, "We are investigating leads on a daily basis.") == [("daily", "SET", "P1D")]
     assert values(nlp, "They cut their quarterly dividend.") == []  # an amount, not a recurrence
     assert values(nlp, "It was read by his daily Granma.") == []  # a newspaper's name follows
 
