@@ -6,13 +6,15 @@ Every sentence is invented; publication date Wednesday 2018-02-07 (ISO week 6, 2
 from __future__ import annotations
 
 import importlib.util
+import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
 
-from storyline.evaluation.time_chooser import candidate_values, examples_of, fit_family
+from storyline.evaluation.time_chooser import Example, candidate_values, examples_of, fit_family
 from storyline.evaluation.timeml import GoldTimex
 from storyline.extract.times.chooser import (
     LABELS,
@@ -185,12 +187,47 @@ def test_fit_family_writes_readable_weights() -> None:
     assert chooser.choose("partday", ["w=evening"]) == RULE
 
 
-def test_the_training_script_skips_without_data(capsys: pytest.CaptureFixture[str]) -> None:
+def training_script() -> Any:
     spec = importlib.util.spec_from_file_location(
         "train_time_chooser", REPO / "scripts/train_time_chooser.py"
     )
     assert spec is not None and spec.loader is not None
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
-    assert script.main(["--data", str(REPO / "no-such-data")]) == 0
+    return script
+
+
+def test_the_training_script_skips_without_data(capsys: pytest.CaptureFixture[str]) -> None:
+    assert training_script().main(["--data", str(REPO / "no-such-data")]) == 0
     assert "skipped" in capsys.readouterr().err
+
+
+def test_aquaint_documents_weigh_more_than_timebank_ones() -> None:
+    script = training_script()
+    assert script.document_weights(["TimeBank", "AQUAINT", "TimeBank"], 3.0) == [1.0, 3.0, 1.0]
+    assert script.document_weights(["AQUAINT"], 1.0) == [1.0]
+
+
+def test_a_weighted_example_counts_as_that_many_copies() -> None:
+    pytest.importorskip("sklearn.linear_model")
+    script = training_script()
+    examples = [
+        Example("partday", ["w=night", "prev=on"], "bare"),
+        Example("partday", ["w=evening", "prev=on"], RULE),
+        Example("partday", ["w=evening"], RULE),
+    ]
+    weighted = script.train(examples, [2.0, 1.0, 1.0])["partday"]
+    copied = script.train([examples[0], *examples])["partday"]
+    assert weighted["labels"] == copied["labels"] == ["bare", RULE]
+    # a feature of one example of weight 2 is seen twice: it is kept, as for two copies
+    assert set(weighted["weights"][RULE]) == set(copied["weights"][RULE]) >= {"w=night"}
+    for feature, weight in copied["weights"][RULE].items():
+        assert weighted["weights"][RULE][feature] == pytest.approx(weight, abs=2e-3)
+    assert "w=night" not in script.train(examples)["partday"]["weights"][RULE]
+
+
+def test_the_shipped_chooser_has_the_training_script_settings() -> None:
+    script = training_script()
+    shipped = json.loads((REPO / "src/storyline/data/time_chooser.json").read_text("utf-8"))
+    assert shipped["aquaint_weight"] == script.AQUAINT_WEIGHT
+    assert (shipped["C"], shipped["min_count"]) == (script.C, script.MIN_COUNT)

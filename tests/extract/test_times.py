@@ -304,6 +304,18 @@ def test_today_of_an_age_is_no_day(nlp: Language) -> None:
 def test_adjectives_are_not_sets(nlp: Language) -> None:
     assert values(nlp, "It pays a quarterly dividend and a daily fee.") == []
     assert values(nlp, "It was printed by the party daily Granma.") == []  # a newspaper
+    assert values(nlp, "Average daily volume rose and Qantas plans daily flights.") == []
+    assert values(nlp, "The agency gives the daily tally of inspections.") == []
+
+
+def test_a_possessors_daily_doings_are_a_set(nlp: Language) -> None:
+    assert values(nlp, "Clinton said in his weekly radio address that it would end.") == [
+        ("weekly", "SET", "P1W")
+    ]
+    assert values(nlp, "He spoke of the conditions of his daily life.") == [("daily", "SET", "P1D")]
+    assert values(nlp, "We are investigating leads on a daily basis.") == [("daily", "SET", "P1D")]
+    assert values(nlp, "They cut their quarterly dividend.") == []  # an amount, not a recurrence
+    assert values(nlp, "It was read by his daily Granma.") == []  # a newspaper's name follows
 
 
 def test_a_quarter_of_something_is_a_fraction(nlp: Language) -> None:

@@ -564,12 +564,34 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
               "quarterly": "P1Q"}  # fmt: skip
 
 
+# a frequency word before a noun is mostly an adjective of amounts or accounts ("average daily
+# volume", "a quarterly dividend", "daily flights") or a newspaper ("the party daily Granma"),
+# but a possessor's daily or weekly doings ("his daily life", "in his weekly radio address")
+# and "on a daily basis" name the recurrence itself
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+_BASIS_AFTER = re.compile(r"\s+basis\b", re.IGNORECASE)
+_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_RECURRENCE_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "nightly"})
+
+
+def _names_recurrence(match: re.Match[str]) -> bool:
+    """Whether a frequency word before a noun names the recurrence ("his daily life")."""
+    if match.group("word").lower() not in _RECURRENCE_ADJECTIVES:
+        return False
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    after = match.string[match.end() : match.end() + 12]
+    if _POSSESSIVE_BEFORE.search(before):
+        return bool(_COMMON_NOUN_AFTER.match(after))
+    return bool(_A_BEFORE.search(before) and _BASIS_AFTER.match(after))
+
+
 def _read_set(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     groups = match.groupdict()
     if groups.get("word"):
         following = match.string[match.end() : match.end() + 20].lstrip()
-        if following[:1].isalpha():
-            return None  # "a daily newspaper", "the party daily Granma": not a frequency
+        if following[:1].isalpha() and not _names_recurrence(match):
+            return None
         return "SET", f"set:{_SET_WORDS[groups['word'].lower()]}", None
     what = groups["what"].lower()
     if what in WEEKDAYS:
