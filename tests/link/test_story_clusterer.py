@@ -255,3 +255,48 @@ def test_an_undated_small_topic_joins_a_large_topic_naming_its_actors_in_few_rep
     assert offer({clubs[0]: 2.6, clubs[1]: 1.0}) == (13, 1)  # each named in 1 of 12: joined
     assert offer({clubs[0]: 1.0, clubs[1]: 2.6}) == (13, 1)  # however often the lead names them
     assert offer({"o:other": 1.0, "o:another": 1.0}) == (13, 2)  # none named: apart
+
+
+def _after_a_topic_on_axis_zero(settings: ClusterSettings, new: ArticleFeatures) -> tuple[int, int]:
+    """File `new` after a one-story topic whose reports' leads lie on axis 0."""
+    clusterer = StoryClusterer(settings)
+    for n in range(3):
+        clusterer.restore(report(f"t{n}", unit((0, 1.0), (1, 0.1 * n))), 1, 1)
+    return clusterer.add(new)
+
+
+def test_a_report_whose_lead_matches_no_topic_joins_the_topic_its_body_matches() -> None:
+    """A transcript whose lead is programme notes, its body on the matter: the lead alone
+    starts a topic, the lead + body (cosine 0.71 with the topic) starts a story in it."""
+    lead = unit((5, 1.0))
+    off_lead = report("new", lead)
+    assert _after_a_topic_on_axis_zero(ClusterSettings(), off_lead) == (2, 2)  # no body
+    with_body = replace(off_lead, body=unit((0, 1.0)))
+    assert _after_a_topic_on_axis_zero(ClusterSettings(), with_body) == (2, 1)
+    no_fallback = ClusterSettings(body_weight=0.0)
+    assert _after_a_topic_on_axis_zero(no_fallback, with_body) == (2, 2)
+
+
+def test_a_body_join_needs_the_topic_threshold_and_a_margin() -> None:
+    """lead + 0.518 × body is at cosine 0.46 with the topic: past the threshold (0.45) but
+    not its fallback margin (0.03); a body farther off (cosine 0.3) joins at no margin."""
+    new = replace(report("new", unit((5, 1.0))), body=unit((0, 1.0)))
+    near = ClusterSettings(body_weight=0.518)
+    assert _after_a_topic_on_axis_zero(near, new) == (2, 2)
+    assert _after_a_topic_on_axis_zero(replace(near, fallback_margin=0.0), new) == (2, 1)
+    far = ClusterSettings(body_weight=0.315, fallback_margin=0.0)  # cosine 0.30
+    assert _after_a_topic_on_axis_zero(far, new) == (2, 2)
+
+
+def test_a_body_join_is_kept_on_restore() -> None:
+    """The body is stored with the report: a clusterer restored from a run that used it
+    files the next reports as that run did."""
+    reports = [report(f"t{n}", unit((0, 1.0), (1, 0.1 * n))) for n in range(3)]
+    reports.append(replace(report("b", unit((5, 1.0))), body=unit((0, 1.0))))
+    reports.append(report("c", unit((5, 1.0), (6, 0.1))))  # the body-joined report's story
+    whole = StoryClusterer().add_all(reports)
+    assert whole[3] == (2, 1) and whole[4] == (2, 1)
+    resumed = StoryClusterer()
+    for features, (story, topic) in zip(reports[:4], whole[:4], strict=True):
+        resumed.restore(features, story, topic)
+    assert resumed.add(reports[4]) == whole[4]
