@@ -1,7 +1,6 @@
 from pathlib import Path
 
 import duckdb
-import numpy as np
 import pytest
 
 from storyline.errors import RejectCode, Rejected, StoreError
@@ -112,29 +111,3 @@ def test_articles_of_an_older_nlp_pass_are_not_known_so_they_are_annotated_again
     db.conn.execute("UPDATE articles SET annotation_version = NULL")  # as migration 2 leaves them
     assert db.known_keys() == {}
     db.close()
-
-
-def test_a_reports_body_embedding_is_kept_with_its_story(tmp_path: Path) -> None:
-    lead, body = np.zeros(384, np.float32), np.zeros(384, np.float32)
-    lead[0], body[1] = 1.0, 0.5
-    with Database(tmp_path / "s.db") as db:
-        [a, b] = db.write_articles(
-            [StoredArticle(article(k, f"Report {k}."), b"sig", ANNOTATIONS) for k in "ab"]
-        )
-        rows = [(a, 1, 1, None, lead, body), (b, 1, 1, None, lead, None)]
-        db.write_story_assignments(rows, {1: (1, "story")}, {1: "topic"})
-        filed = {row["article_id"]: row for row in db.filed_articles()}
-        assert np.allclose(filed[a]["body"], body) and np.allclose(filed[a]["vector"], lead)
-        assert filed[b]["body"] is None  # a report with no text after its lead
-
-
-def test_a_store_filed_before_bodies_were_kept_migrates_with_none(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    with Database(path) as db:
-        [a] = db.write_articles([StoredArticle(article("a"), b"sig", ANNOTATIONS)])
-        db.conn.execute("ALTER TABLE article_stories DROP COLUMN body")
-        db.conn.execute("DELETE FROM schema_migrations WHERE version = 7")
-        db.conn.execute("INSERT INTO article_stories VALUES (?, 1, 1, NULL, ?)", [a, [0.0] * 384])
-    with Database(path) as db:
-        assert db.schema_version() == SCHEMA_VERSION
-        assert [row["body"] for row in db.filed_articles()] == [None]

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 from spacy.language import Language
 
 from storyline.ingest.run import ingest
-from storyline.link.stories.embed import Embedder
-from storyline.link.stories.features import body_chunks
 from storyline.store.database import Database
 from tests.corpus import report_text
 
@@ -72,25 +69,4 @@ def test_topic_merges_reach_the_store_following_chains(tmp_path: Path) -> None:
     assert rows == [(1,)]
     assert db.conn.execute("SELECT id FROM topics").fetchall() == [(1,)]
     assert db.conn.execute("SELECT DISTINCT topic_id FROM stories").fetchall() == [(1,)]
-    db.close()
-
-
-def test_a_filed_report_keeps_the_embedding_of_its_body(tmp_path: Path, nlp: Language) -> None:
-    """Filing embeds the text after each new report's lead once and stores it with its
-    story; a report that ends within its lead has none."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    long_text = (
-        report_text(1) + "\n\n" + "\n\n".join(report_text(i).split("\n\n", 1)[1] for i in (2, 3))
-    )
-    (folder / "long.txt").write_text(long_text, encoding="utf-8")
-    (folder / "short.txt").write_text(OTHER_STORY, encoding="utf-8")
-    ingest([str(folder)], db := Database(tmp_path / "s.db"), nlp)
-    ids = {Path(a["path"]).name: a["id"] for a in db.articles()}
-    bodies = {row["article_id"]: row["body"] for row in db.filed_articles()}
-    assert bodies[ids["short.txt"]] is None
-    text = db.article(ids["long.txt"])["text"]
-    [expected] = Embedder().embed_means([body_chunks(text)])
-    assert expected is not None  # the text runs past its lead
-    assert np.allclose(bodies[ids["long.txt"]], expected, atol=1e-5)
     db.close()

@@ -58,7 +58,6 @@ class SystemRun:
     assignment: list[tuple[str, str]]
     seconds: float
     nlp_seconds: float | None = None
-    body_seconds: float | None = None  # of `nlp_seconds`: the body embeddings
     scaling: dict[str, Any] | None = None
 
 
@@ -107,8 +106,7 @@ def run_storyline(items: Sequence[StoryItem], processes: int, console: Console) 
     return SystemRun(
         assignment,
         seconds,
-        nlp_seconds=prepared.nlp_seconds + prepared.embed_seconds + prepared.body_seconds,
-        body_seconds=prepared.body_seconds,
+        nlp_seconds=prepared.nlp_seconds + prepared.embed_seconds,
         scaling=scaling(prepared.features),
     )
 
@@ -165,8 +163,6 @@ def score_run(kind: str, items: Sequence[StoryItem], run: SystemRun) -> dict[str
     if run.nlp_seconds is not None:
         result["nlp_seconds"] = round(run.nlp_seconds, 1)
         result["nlp_articles_per_s"] = round(len(items) / run.nlp_seconds, 1)
-    if run.body_seconds is not None:
-        result["body_embedding_seconds"] = round(run.body_seconds, 1)
     if run.scaling is not None:
         result["scaling"] = run.scaling
     return result

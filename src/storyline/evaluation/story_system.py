@@ -22,7 +22,6 @@ from storyline.link.stories.features import (
     NAMED_KINDS,
     ArticleFeatures,
     LeadActor,
-    body_chunks,
     date_in_text,
     lead_cues,
     lead_text,
@@ -31,13 +30,11 @@ from storyline.link.stories.features import (
 
 @dataclass(frozen=True, slots=True)
 class PreparedItems:
-    """The features of every item, and the seconds NLP, the lead embeddings and the body
-    embeddings took."""
+    """The features of every item, and the seconds NLP and embedding took."""
 
     features: list[ArticleFeatures]
     nlp_seconds: float
     embed_seconds: float
-    body_seconds: float
 
 
 def lead_actor(actor: Actor) -> LeadActor:
@@ -61,7 +58,7 @@ def _published(item: StoryItem) -> date | None:
 def prepare_items(
     items: Sequence[StoryItem], nlp: Language, embedder: Embedder, processes: int = 1
 ) -> PreparedItems:
-    """Lead actors (NLP), lead embeddings and body embeddings of every item."""
+    """Lead actors (NLP) and lead embeddings of every item."""
     leads = [lead_text(item.title, item.text) for item in items]
     started = time.perf_counter()
     cues, dates = [], []
@@ -73,9 +70,6 @@ def prepare_items(
     started = time.perf_counter()
     vectors = embedder.embed(leads)
     embed_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    bodies = embedder.embed_means([body_chunks(item.text) for item in items])
-    body_seconds = time.perf_counter() - started
     features = [
         ArticleFeatures(
             key=f"{item.source}/{item.article_id}",
@@ -84,13 +78,10 @@ def prepare_items(
             dated_by_text=_published(item) is None and day is not None,
             vector=vector,
             cues=cue,
-            body=body,
         )
-        for item, lead, vector, cue, day, body in zip(
-            items, leads, vectors, cues, dates, bodies, strict=True
-        )
+        for item, lead, vector, cue, day in zip(items, leads, vectors, cues, dates, strict=True)
     ]
-    return PreparedItems(features, nlp_seconds, embed_seconds, body_seconds)
+    return PreparedItems(features, nlp_seconds, embed_seconds)
 
 
 def cluster_features(

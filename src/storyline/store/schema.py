@@ -220,11 +220,6 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
-    (
-        7,
-        "each filed report's body embedding (the text after its lead; NULL: filed before)",
-        ["ALTER TABLE article_stories ADD COLUMN body FLOAT[384]"],
-    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

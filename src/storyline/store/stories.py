@@ -11,9 +11,7 @@ import numpy as np
 
 from storyline.errors import StoreError
 
-STORY_ASSIGNMENT_COLUMNS = (
-    "article_id", "story_id", "topic_id", "report_date", "vector", "body"
-)  # fmt: skip
+STORY_ASSIGNMENT_COLUMNS = ("article_id", "story_id", "topic_id", "report_date", "vector")
 DEVELOPMENT_COLUMNS = (
     "story_id", "article_id", "kind", "start_char", "end_char", "text", "earlier_article_id",
     "earlier_start", "earlier_end", "actor_idx", "similarity",
@@ -40,19 +38,18 @@ class StoryTables:
     # -- the clusterer's input -------------------------------------------------------------
 
     def unfiled_articles(self, lead_chars: int) -> list[dict[str, Any]]:
-        """Originals with no story yet: id, title, the start of the text, the text, and the
-        publication date."""
+        """Originals with no story yet: id, title, the start of the text, publication date."""
         return self._dicts(
-            "SELECT id, coalesce(title, '') AS title, left(text, ?) AS lead, text, published "
+            "SELECT id, coalesce(title, '') AS title, left(text, ?) AS lead, published "
             "FROM articles WHERE duplicate_of IS NULL "
             "AND id NOT IN (SELECT article_id FROM article_stories) ORDER BY id",
             [lead_chars],
         )
 
     def filed_articles(self) -> list[dict[str, Any]]:
-        """Originals with their story, topic, report date, lead and body embeddings."""
+        """Originals with their story, topic, report date and lead embedding."""
         return self._dicts(
-            "SELECT s.article_id, s.story_id, s.topic_id, s.report_date, s.vector, s.body, "
+            "SELECT s.article_id, s.story_id, s.topic_id, s.report_date, s.vector, "
             "coalesce(a.title, '') AS title, left(a.text, 200) AS lead, "
             "(a.published IS NULL AND s.report_date IS NOT NULL) AS dated_by_text "
             "FROM article_stories s "
@@ -87,18 +84,17 @@ class StoryTables:
 
     def write_story_assignments(
         self,
-        rows: Sequence[tuple[int, int, int, date | None, np.ndarray | None, np.ndarray | None]],
+        rows: Sequence[tuple[int, int, int, date | None, np.ndarray | None]],
         stories: dict[int, tuple[int, str]],
         topics: dict[int, str],
     ) -> None:
-        """File articles into stories (article, story, topic, report date, lead embedding,
-        body embedding); replace the titles (and topics) of `stories` and the titles of
-        `topics`."""
+        """File articles into stories; replace the titles (and topics) of `stories` and the
+        titles of `topics`."""
         with self.transaction():  # type: ignore[attr-defined]
             self._insert_tuples(  # type: ignore[attr-defined]
                 "article_stories",
                 STORY_ASSIGNMENT_COLUMNS,
-                [(*row[:4], *(None if v is None else v.tolist() for v in row[4:])) for row in rows],
+                [(*row[:4], None if row[4] is None else row[4].tolist()) for row in rows],
             )
             for table, titles in (
                 ("stories", {k: v[1] for k, v in stories.items()}),

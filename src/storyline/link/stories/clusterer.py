@@ -47,14 +47,6 @@ pandemic is reported from everywhere, and a swine-flu report from the Emirates n
 Health Organization; a Syria report at the time of Libya's uprising names Reuters or the UN,
 which other matters name too, but no Gaddafi or Benghazi, and stays apart.
 
-A report whose lead matches no topic tries once more with the whole of its text before it
-starts a topic: its lead vector plus `body_weight` × the mean embedding of the text after the
-lead (`features.body`), the same topic score against the stories nearest that vector, at the
-topic threshold + `fallback_margin`. A report's lead can be off its matter (a transcript's
-programme notes, a sidebar) while its body is on it; only this decision uses the body, since
-for every decision the longer text raises the cosine of unrelated reports too (measured in
-docs/benchmarks.md). A fallback join is filed as any other, so nothing differs on restore.
-
 Cue coverage is the idf-weighted share of the report's lead actors (countries, persons,
 organisations, places; `features.lead_cues`) that the cluster's reports name, each counted at
 most once per report. Only the `shortlist` stories nearest by cosine are scored in full, so
@@ -94,8 +86,6 @@ class ClusterSettings:
     topic_side_cues: int = 10  # a topic's main cues: this many of its most named
     undated_shared: float = 0.15  # an undated offer: the share of its cues the topic names
     own_cue: float = 0.5  # a main cue is a topic's own when it holds over this share of its reports
-    body_weight: float = 1.0  # the fallback's vector: lead + this × the text after it (0: none)
-    fallback_margin: float = 0.03  # a fallback join needs the topic threshold + this
 
     def record(self) -> dict[str, float]:
         return asdict(self)
@@ -341,7 +331,7 @@ class StoryClusterer:
             story = best[1]
             topic = self.topics.get(story.parent)
         else:
-            topic = self._topic_for(features, report, nearest)
+            topic = self._topic_for(report, nearest)
             story = self.stories.new(topic.id)
         self._file(features, story, topic)
         self._merge_topics(topic)
@@ -439,16 +429,8 @@ class StoryClusterer:
         for cue in features.cues:
             self._document_frequency[cue] = self._document_frequency.get(cue, 0) + 1
 
-    def _topic_for(self, features: ArticleFeatures, report: _Weighted, nearest: list) -> Cluster:
-        """The best topic among those of the nearest stories, or the fallback's, or a new
-        one."""
-        best, best_score = self._best_topic(report, nearest)
-        if best is None or best_score < self.settings.topic_threshold:
-            best = self._fallback_topic(features, report) or self.topics.new(None)
-        return best
-
-    def _best_topic(self, report: _Weighted, nearest: list) -> tuple[Cluster | None, float]:
-        """The best-scoring topic of the `nearest` (story, cosine) pairs, and its score."""
+    def _topic_for(self, report: _Weighted, nearest: list) -> Cluster:
+        """The best topic among those of the nearest stories, or a new one."""
         best, best_score = None, -math.inf
         side = self.settings.topic_side_weight
         for story, cosine in nearest:
@@ -457,21 +439,9 @@ class StoryClusterer:
             score += side * self._topic_side(report, topic)
             if score > best_score:
                 best, best_score = topic, score
-        return best, best_score
-
-    def _fallback_topic(self, features: ArticleFeatures, report: _Weighted) -> Cluster | None:
-        """The topic a report whose lead matched none joins by the whole of its text: the
-        same topic score, with the stories nearest the lead + `body_weight` × body vector
-        and their cosines, at the topic threshold + `fallback_margin`; None without one."""
-        s = self.settings
-        if features.body is None or not s.body_weight:
-            return None
-        whole = features.vector + s.body_weight * features.body
-        norm = float(np.linalg.norm(whole))
-        if not norm:
-            return None
-        best, best_score = self._best_topic(report, self.stories.nearest(whole / norm, s.shortlist))
-        return best if best_score >= s.topic_threshold + s.fallback_margin else None
+        if best is None or best_score < self.settings.topic_threshold:
+            best = self.topics.new(None)
+        return best
 
     def add_all(self, reports: Iterable[ArticleFeatures]) -> list[tuple[int, int]]:
         return [self.add(features) for features in reports]

@@ -1,11 +1,9 @@
 """File the stored reports into stories and topics, online: earlier assignments stay.
 
-The clusterer is rebuilt from the stored assignments (lead and body embeddings are stored;
-cues come from the stored actors), then the reports without a story are filed in date order
-(undated ones last, by id); their body embeddings are computed here, once, and stored with
-their story (reports filed before the body was kept have none). A duplicate takes its
-original's story and adds nothing to it. Each story and topic is titled with the headline of
-its report nearest to its centroid.
+The clusterer is rebuilt from the stored assignments (lead embeddings are stored; cues come
+from the stored actors), then the reports without a story are filed in date order (undated
+ones last, by id). A duplicate takes its original's story and adds nothing to it. Each story
+and topic is titled with the headline of its report nearest to its centroid.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from storyline.link.stories.features import (
     LEAD_CHARS,
     ArticleFeatures,
     LeadActor,
-    body_chunks,
     date_in_text,
     lead_cues,
     lead_text,
@@ -84,8 +81,7 @@ def file_stories(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> StoryFiling:
     """File every report without a story; return what was done. `on_progress(done, total)`
-    follows the embedding of the new reports' leads (their bodies, three times as many
-    texts, are embedded after it)."""
+    follows the embedding of the new reports' leads, the slow part."""
     filing = StoryFiling()
     cues = _cues_by_article(db)
     clusterer = StoryClusterer(settings)
@@ -99,7 +95,6 @@ def file_stories(
             dated_by_text=row["dated_by_text"],
             vector=np.asarray(row["vector"], dtype=np.float32),
             cues=cues.get(row["article_id"], {}),
-            body=None if row["body"] is None else np.asarray(row["body"], dtype=np.float32),
         )
         clusterer.restore(features, row["story_id"], row["topic_id"])
         members[row["story_id"]].append(features)
@@ -111,7 +106,6 @@ def file_stories(
         times[article].append((value, anchor))
     leads = [lead_text(row["title"], row["lead"]) for row in unfiled]
     vectors = embedder.embed(leads, on_progress=on_progress)
-    bodies = embedder.embed_means([body_chunks(row["text"]) for row in unfiled])
     text_days = {row["id"]: date_in_text(times.get(row["id"], ())) for row in unfiled}
     reports = [
         ArticleFeatures(
@@ -122,9 +116,8 @@ def file_stories(
             dated_by_text=row["published"] is None and text_days[row["id"]] is not None,
             vector=vector,
             cues=cues.get(row["id"], {}),
-            body=body,
         )
-        for row, vector, body in zip(unfiled, vectors, bodies, strict=True)
+        for row, vector in zip(unfiled, vectors, strict=True)
     ]
     reports.sort(key=lambda f: (f.published is None, f.published or date.min, int(f.key)))
     story_of = {}
@@ -135,14 +128,7 @@ def file_stories(
     filing.touched_stories = set(story_of.values())
     # topics merge as reports come: a report's topic is its story's topic at the end
     rows = [
-        (
-            int(f.key),
-            story_of[f.key],
-            clusterer.topic_of(story_of[f.key]),
-            f.published,
-            f.vector,
-            f.body,
-        )
+        (int(f.key), story_of[f.key], clusterer.topic_of(story_of[f.key]), f.published, f.vector)
         for f in reports
     ]
     titled_stories = {

@@ -64,20 +64,3 @@ class Embedder:
         empty = [i for i, text in enumerate(texts) if not text.strip()]
         vectors[empty] = 0.0
         return vectors
-
-    def embed_means(
-        self,
-        groups: Sequence[Sequence[str]],
-        on_progress: Callable[[int, int], None] | None = None,
-    ) -> list[np.ndarray | None]:
-        """The mean embedding of each group of texts (a report's body chunks); None for an
-        empty group. The texts of all groups are embedded in one pass."""
-        texts = [text for group in groups for text in group]
-        vectors = self.embed(texts, on_progress=on_progress)
-        means: list[np.ndarray | None] = []
-        start = 0
-        for group in groups:
-            end = start + len(group)
-            means.append(vectors[start:end].mean(axis=0) if end > start else None)
-            start = end
-        return means

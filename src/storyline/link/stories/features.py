@@ -1,6 +1,5 @@
 """What the story clusterer knows of one report: its date, an embedding of its title and lead,
-the actors and places its lead names, and an embedding of its body (the text after the lead),
-which only a report about to start a topic uses.
+and the actors and places its lead names.
 
 Only the lead counts (the title and the first `LEAD_CHARS` characters of the text): news puts
 what a report is about first, and the tail of a report brings in background actors that would
@@ -19,13 +18,6 @@ from datetime import date
 import numpy as np
 
 LEAD_CHARS = 1500  # the title and this much text are embedded and searched for actors
-# The body: the text after what the lead embedding reads (128 word pieces: about the title and
-# 500 characters), in `BODY_CHUNKS` chunks of `BODY_CHUNK` characters (one embedding each);
-# a last chunk under `BODY_MIN` characters is left out.
-BODY_FROM = 500
-BODY_CHUNK = 600
-BODY_CHUNKS = 3
-BODY_MIN = 100
 NAMED_KINDS = frozenset({"name", "title"})  # mention kinds that name an actor
 _SPACE = re.compile(r"\s+")
 
@@ -52,7 +44,6 @@ class ArticleFeatures:
     cues: dict[str, float]
     headline: bool = True  # False: `title` is the text's first words
     dated_by_text: bool = False  # `published` is the latest date the lead names, not the report's
-    body: np.ndarray | None = None  # mean embedding of the text after the lead (None: none)
 
 
 def lead_text(title: str, text: str, chars: int = LEAD_CHARS) -> str:
@@ -62,17 +53,6 @@ def lead_text(title: str, text: str, chars: int = LEAD_CHARS) -> str:
         body = body.rsplit(" ", 1)[0]
     lead = f"{title.strip()}. {body}" if title.strip() else body
     return _SPACE.sub(" ", lead).strip()
-
-
-def body_chunks(text: str) -> list[str]:
-    """The chunks of the text after the lead whose embeddings make a report's body vector:
-    up to `BODY_CHUNKS` of `BODY_CHUNK` characters from `BODY_FROM` (spaces collapsed)."""
-    body = _SPACE.sub(" ", text).strip()
-    chunks = (
-        body[BODY_FROM + n * BODY_CHUNK : BODY_FROM + (n + 1) * BODY_CHUNK]
-        for n in range(BODY_CHUNKS)
-    )
-    return [chunk for chunk in chunks if len(chunk) > BODY_MIN]
 
 
 def cue_of(actor: LeadActor) -> list[str]:
