@@ -715,3 +715,13 @@ def test_a_quote_after_a_clause_whose_subject_is_no_person_has_no_speaker(
 ) -> None:
     [quote] = quotes(nlp, INVITATION.format("the company"))
     assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_a_verb_the_parser_took_for_a_subject_names_no_speaker_but_its_own_subject_does(
+    nlp: Language,
+) -> None:
+    # "releases" parsed as the subject of "announces": the headline's verb phrases share "Acme"
+    text = "Acme releases iPhone SDK, announces upcoming update\n\nThe kit came out on Thursday."
+    [quote] = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "announces"]
+    assert quote.speaker is not None and quote.speaker.text == "Acme"
+    assert quote.content.text == "upcoming update"  # not the line break after it
