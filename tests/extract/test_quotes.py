@@ -113,6 +113,17 @@ def test_a_cue_in_a_clause_before_the_main_one_says_only_its_own_clause(
     ]
 
 
+def test_a_cue_joined_to_a_clause_before_the_main_one_says_only_its_own_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "When Laura Hill thanked the city and said it was good to be home, a man in the "
+        "crowd yelled “Stay there!”"
+    )
+    [indirect] = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert (indirect.cue.text, indirect.content.text) == ("said", "it was good to be home")
+
+
 def test_cue_in_the_middle_of_the_statement(nlp: Language) -> None:
     doc = nlp("Many of the closures, Laura Hill said, have involved public courses.")
     [quote] = doc._.quotes

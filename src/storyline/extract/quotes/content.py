@@ -48,7 +48,11 @@ def _said_end(verb: Token, clause: Token) -> int:
 
 def _main_clause_follows(verb: Token, clause: Token) -> bool:
     """Is the cue in a clause put before the main one ("Although the VP stated that he may
-    meet …, Trump has cast doubt …")? Then what is said ends with its own clause."""
+    meet …, Trump has cast doubt …", and "When Hill thanked the city and said …, a man
+    yelled …" with the cue joined to the clause's verb)? Then what is said ends with its
+    own clause."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
     return verb.dep_ == "advcl" and verb.head.i > clause.right_edge.i
 
 
