@@ -15,6 +15,7 @@ from spacy.language import Language
 from storyline.extract.quotes.chooser import (
     QuoteChooser,
     features,
+    firm,
     gather,
     load_chooser,
     packaged_chooser,
@@ -47,6 +48,17 @@ class Recorder:
         return chosen
 
 
+def training_script() -> Any:
+    """scripts/train_quote_chooser.py as a module."""
+    spec = importlib.util.spec_from_file_location(
+        "train_quote_chooser", REPO / "scripts/train_quote_chooser.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
+
+
 def speakers(nlp: Language, text: str, chooser: Any) -> list[str | None]:
     found = QuoteFinder(CueLexicon.load(), chooser)(nlp(text))
     return [q.speaker.text if q.speaker else None for q in found if q.kind == "direct"]
@@ -75,9 +87,18 @@ def test_gather_merges_one_pair_offered_by_several_rules() -> None:
 
 
 def test_the_best_scored_pair_speaks_and_ties_keep_the_rules(nlp: Language) -> None:
-    assert speakers(nlp, TWO_CUES, QuoteChooser(0.0, {})) == ["Laura Hill"]
-    assert speakers(nlp, TWO_CUES, QuoteChooser(0.0, {"cue_path=none": 3.0})) == ["Tom Reed"]
-    assert speakers(nlp, TWO_CUES, QuoteChooser(-1.0, {"cue_path=1": 0.5})) == ["Laura Hill"]
+    # the rules' pick: "Laura Hill said" beside the passage, not a cue it hangs on
+    text = "“We will talk.” Laura Hill said it as Tom Reed spoke."
+    assert speakers(nlp, text, QuoteChooser(0.0, {})) == ["Laura Hill"]
+    assert speakers(nlp, text, QuoteChooser(0.0, {"cue_lemma=speak": 3.0})) == ["Tom Reed"]
+    assert speakers(nlp, text, QuoteChooser(-1.0, {"cue_lemma=say": 0.5})) == ["Laura Hill"]
+
+
+def test_the_rules_decide_a_passage_said_through_the_cue_it_hangs_on(nlp: Language) -> None:
+    # "said" governs the passage and its subject speaks: no weight gives it to Tom Reed
+    assert firm(["rules_pick", "cue_path=1", "spk_subject_of_cue", "cue_lemma=say"])
+    assert not firm(["rules_pick", "cue_path=2", "spk_subject_of_cue"])
+    assert speakers(nlp, TWO_CUES, QuoteChooser(0.0, {"cue_lemma=speak": 3.0})) == ["Laura Hill"]
 
 
 def test_without_the_model_file_the_rules_decide(nlp: Language) -> None:
@@ -96,26 +117,26 @@ def test_the_packaged_chooser_is_readable_and_deterministic(nlp: Language) -> No
 
 
 def test_the_training_script_skips_without_data(capsys: pytest.CaptureFixture[str]) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "train_quote_chooser", REPO / "scripts/train_quote_chooser.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = training_script()
     assert script.main(["--data", str(REPO / "no-such-data")]) == 0
     assert "skipped" in capsys.readouterr().err
 
 
 def test_fit_gives_readable_weights_that_separate_the_pairs() -> None:
     pytest.importorskip("sklearn.linear_model")
-    spec = importlib.util.spec_from_file_location(
-        "train_quote_chooser", REPO / "scripts/train_quote_chooser.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = training_script()
     rows = [(["cue_path=1", "rules_pick"], True), (["cue_path=none"], False)] * 3
     model = script.fit(rows, 1.0)
     chooser = QuoteChooser(model["bias"], model["weights"])
     assert set(model["weights"]) <= {"cue_path=1", "cue_path=none", "rules_pick"}
     assert chooser.score(["cue_path=1", "rules_pick"]) > 0.5 > chooser.score(["cue_path=none"])
+
+
+def test_the_script_checks_the_shipped_file_byte_for_byte(tmp_path: Path) -> None:
+    script = training_script()
+    shipped = tmp_path / "quote_chooser.json"
+    assert script.write_or_check(shipped, '{"bias": 0.5}\n', check=True) == 1  # absent
+    assert script.write_or_check(shipped, '{"bias": 0.5}\n', check=False) == 0
+    assert script.write_or_check(shipped, '{"bias": 0.5}\n', check=True) == 0
+    assert script.write_or_check(shipped, '{"bias": 0.25}\n', check=True) == 1
+    assert shipped.read_text(encoding="utf-8") == '{"bias": 0.5}\n'

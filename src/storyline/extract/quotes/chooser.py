@@ -6,7 +6,9 @@ nearest cue verb of its sentence, the verb it hangs on, the previous quote's spe
 last cue of the sentence before; the first that answers decides. Where several answer with
 different speakers, a linear model over features of the text and parse (which rules offer
 the pair, the path between passage and cue, distances, the cue's class, the speaker's kind
-and place) scores each pair, and the best one speaks. Its weights are readable data
+and place) scores each pair, and the best one speaks, unless the rules' pick is a cue the
+passage hangs on directly, said by its subject (`firm`): the parse decides those. Its
+weights are readable data
 (``data/quote_chooser.json``), trained by ``scripts/train_quote_chooser.py`` on PolNeAR
 train; without that file the rules decide.
 """
@@ -160,6 +162,15 @@ def _speaker_features(speaker: Token, cue: Token | None, span: SpacySpan) -> lis
     return out
 
 
+FIRM = frozenset({"rules_pick", "cue_path=1", "spk_subject_of_cue"})
+
+
+def firm(feats: Sequence[str]) -> bool:
+    """Is this the rules' pick through a cue the passage hangs on directly, said by the
+    cue's subject ("a man in the crowd yelled “Stay there!”")? The rules decide those."""
+    return set(feats) >= FIRM
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteChooser:
     """A bias and feature weights (a logistic model of 'this pair speaks the passage')."""
@@ -185,10 +196,10 @@ class QuoteChooser:
         candidates = gather([*offers, ("pick", chosen)])
         if len(candidates) < 2:
             return chosen
-        scored = [
-            (self.score(features(doc, passage, c, chosen, previous, cues)), c.quote)
-            for c in candidates
-        ]
+        feats = [features(doc, passage, c, chosen, previous, cues) for c in candidates]
+        if any(firm(f) for f in feats):
+            return chosen
+        scored = [(self.score(f), c.quote) for f, c in zip(feats, candidates, strict=True)]
         rules = next(s for s, q in scored if (q.cue, q.speaker) == (chosen.cue, chosen.speaker))
         best, best_score = chosen, rules
         for score, quote in scored:
