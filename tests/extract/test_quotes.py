@@ -761,3 +761,12 @@ def test_a_verb_of_shooting_without_back_is_no_cue() -> None:
     retort, shooting = nlp("Laura Hill shot back at her critics."), nlp("The army shot the rebels.")
     assert retort[2].text == shooting[2].text == "shot"
     assert cues.of(retort[2]) is not None and cues.of(shooting[2]) is None
+
+
+def test_a_name_set_apart_by_a_dash_before_a_colon_speaks(nlp: Language) -> None:
+    text = (
+        "The polls did predict the caucus - Acme Polls: “While the caucuses provided an "
+        "upset, most pollsters fared better.”"
+    )
+    [quote] = quotes(nlp, text)
+    assert (quote.cue.text, quote.speaker.text) == (":", "Acme Polls")  # not "The polls"
