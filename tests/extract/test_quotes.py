@@ -125,6 +125,14 @@ def test_a_cue_joined_to_a_clause_before_the_main_one_says_only_its_own_clause(
     assert (indirect.cue.text, indirect.content.text) == ("said", "it was good to be home")
 
 
+def test_a_cue_in_a_clause_inside_one_before_the_main_one_says_only_its_own_clause(
+    nlp: Language,
+) -> None:
+    text = "Asked if he thought the plan went too far, Laura Hill responded: “I guess so.”"
+    [indirect] = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert (indirect.cue.text, indirect.content.text) == ("thought", "the plan went too far")
+
+
 def test_cue_in_the_middle_of_the_statement(nlp: Language) -> None:
     doc = nlp("Many of the closures, Laura Hill said, have involved public courses.")
     [quote] = doc._.quotes

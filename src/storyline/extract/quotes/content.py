@@ -51,9 +51,11 @@ def _main_clause_follows(verb: Token, clause: Token) -> bool:
     meet …, Trump has cast doubt …", and "When Hill thanked the city and said …, a man
     yelled …" with the cue joined to the clause's verb)? Then what is said ends with its
     own clause."""
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
+    while verb.dep_ in {"conj", "advcl"} and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and verb.head.i > clause.right_edge.i:
+            return True
         verb = verb.head
-    return verb.dep_ == "advcl" and verb.head.i > clause.right_edge.i
+    return False
 
 
 def sentence_end(token: Token) -> int:
