@@ -6,6 +6,8 @@ Every sentence is invented.
 from __future__ import annotations
 
 import importlib.util
+import json
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from spacy.language import Language
 
 from storyline.extract.quotes.chooser import (
     QuoteChooser,
+    chooser_from,
     features,
     firm,
     gather,
@@ -106,11 +109,19 @@ def test_without_the_model_file_the_rules_decide(nlp: Language) -> None:
     assert speakers(nlp, TWO_CUES, None) == ["Laura Hill"]
 
 
-def test_the_packaged_chooser_is_readable_and_deterministic(nlp: Language) -> None:
-    chooser = packaged_chooser()
-    assert chooser is not None, "storyline/data/quote_chooser.json is shipped"
-    assert isinstance(chooser.bias, float) and chooser.weights
-    assert all(isinstance(w, float) for w in chooser.weights.values())
+def test_the_packaged_model_file_follows_its_cross_validation() -> None:
+    path = resources.files("storyline.data").joinpath("quote_chooser.json")
+    model = json.loads(path.read_text(encoding="utf-8"))
+    figures = model["cross_validation"]
+    gain = figures["chooser"]["direct_end_to_end"] >= figures["rules"]["direct_end_to_end"]
+    assert bool(model["weights"]) == gain  # weights only where they beat the rules on train
+    assert (packaged_chooser() is not None) == gain
+
+
+def test_a_model_with_no_weights_leaves_the_rules_to_decide(nlp: Language) -> None:
+    assert chooser_from({"bias": 0.0, "weights": {}}) is None
+    chooser = chooser_from({"bias": -1.0, "weights": {"cue_lemma=say": 0.5}})
+    assert chooser == QuoteChooser(-1.0, {"cue_lemma=say": 0.5})
     text = "“We will talk,” Laura Hill said as Tom Reed spoke. “It is late,” he added."
     assert speakers(nlp, text, chooser) == speakers(nlp, text, chooser)
     assert nlp(text)._.quotes == nlp(text)._.quotes

@@ -10,7 +10,7 @@ and place) scores each pair, and the best one speaks, unless the rules' pick is 
 passage hangs on directly, said by its subject (`firm`): the parse decides those. Its
 weights are readable data
 (``data/quote_chooser.json``), trained by ``scripts/train_quote_chooser.py`` on PolNeAR
-train; without that file the rules decide.
+train; without that file, or with no weights in it, the rules decide.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -209,12 +210,18 @@ class QuoteChooser:
 
 
 def load_chooser(name: str = MODEL_FILE) -> QuoteChooser | None:
-    """The chooser in ``storyline/data/<name>``; None (the rules decide) without it."""
+    """The chooser in ``storyline/data/<name>``; None (the rules decide) without it, or
+    when it holds no weights (the training script found no gain over the rules)."""
     path = resources.files("storyline.data").joinpath(name)
     if not path.is_file():
         return None
-    model = json.loads(path.read_text(encoding="utf-8"))
-    return QuoteChooser(float(model["bias"]), dict(model["weights"]))
+    return chooser_from(json.loads(path.read_text(encoding="utf-8")))
+
+
+def chooser_from(model: dict[str, Any]) -> QuoteChooser | None:
+    """The chooser of a model file's fields; None when it holds no weights."""
+    weights = {str(f): float(w) for f, w in model["weights"].items()}
+    return QuoteChooser(float(model["bias"]), weights) if weights else None
 
 
 @cache
