@@ -87,7 +87,6 @@ Row = tuple[list[str], bool]  # a candidate's features, and whether its speaker 
 def examples(documents: Sequence[Any], docs: Sequence[Any]) -> list[list[list[Row]]]:
     """Per document, per passage with two candidates or more, its labelled candidates."""
     from storyline.evaluation.quote_scorer import Tokens, predicted, speaker_right
-    from storyline.extract.quotes.chooser import firm
     from storyline.extract.quotes.cues import CueLexicon
     from storyline.extract.quotes.finder import QuoteFinder
 
@@ -101,8 +100,8 @@ def examples(documents: Sequence[Any], docs: Sequence[Any]) -> list[list[list[Ro
         rows: list[list[Row]] = []
         for passage, quotes, feats in recorder.passages:
             source = source_of(sources, passage.start)
-            if len(quotes) < 2 or source is None or any(firm(f) for f in feats):
-                continue  # one pair, no gold, or the rules decide (`chooser.firm`)
+            if len(quotes) < 2 or source is None:
+                continue
             group = []
             for quote, feat in zip(quotes, feats, strict=True):
                 prediction = predicted(quote)

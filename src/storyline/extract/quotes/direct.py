@@ -115,6 +115,7 @@ def offers(
     sentences with a speaker ("sentence_cue"): the pairs a chooser picks from."""
     sentences = _sentences_of(doc, text, passage)
     found: list[tuple[str, Speech | None]] = [
+        ("dash_colon_name", set_apart_before_colon(doc, text, passage, inside)),
         ("governing_cue", governing_cue(doc, passage, inside, cues, speeches)),
         ("around", _speech_around(passage, speeches, sentences)),
         ("colon_name", named_before_colon(doc, text, passage, inside)),
