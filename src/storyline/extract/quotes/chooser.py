@@ -6,9 +6,10 @@ nearest cue verb of its sentence, the verb it hangs on, the previous quote's spe
 last cue of the sentence before; the first that answers decides. Where several answer with
 different speakers, a linear model over features of the text and parse (which rules offer
 the pair, the path between passage and cue, distances, the cue's class, the speaker's kind
-and place) scores each pair, and the best one speaks. Its weights are readable data
+and place, and whether the rules' pick is a cue the passage hangs on directly, said by its
+subject) scores each pair, and the best one speaks. Its weights are readable data
 (``data/quote_chooser.json``), trained by ``scripts/train_quote_chooser.py`` on PolNeAR
-train; without that file the rules decide.
+train; without that file, or with no weights in it, the rules decide.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -80,11 +82,14 @@ def features(
     quote = candidate.quote
     out = [f"rule={r}" for r in candidate.rules]
     out.append(f"first_rule={candidate.rules[0]}")
-    if (quote.cue, quote.speaker) == (chosen.cue, chosen.speaker):
+    picked = (quote.cue, quote.speaker) == (chosen.cue, chosen.speaker)
+    if picked:
         out.append("rules_pick")
     span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
     if span is None or not len(span):
         return out
+    if _firm_pick(doc, chosen, span):
+        out.append("firm_pick" if picked else "against_firm_pick")
     if span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_:
         out.append("opens_paragraph")
     cue = _token_at(doc, quote.cue)
@@ -118,6 +123,18 @@ def _cue_features(cue: Token, span: SpacySpan, cues: CueLexicon) -> list[str]:
     depth = _path_length(cue, span)
     out.append(f"cue_path={_bucket(depth, (1, 2, 3, 5)) if depth is not None else 'none'}")
     return out
+
+
+def _firm_pick(doc: Doc, chosen: Quote, span: SpacySpan) -> bool:
+    """Is the rules' pick a cue the passage hangs on directly, said by its subject?"""
+    cue, speaker = _token_at(doc, chosen.cue), _token_at(doc, chosen.speaker)
+    return (
+        cue is not None
+        and speaker is not None
+        and speaker.head.i == cue.i
+        and speaker.dep_ in SUBJECTS
+        and _path_length(cue, span) == 1
+    )
 
 
 def _place(prefix: str, i: int, start: int, end: int) -> list[str]:
@@ -185,10 +202,8 @@ class QuoteChooser:
         candidates = gather([*offers, ("pick", chosen)])
         if len(candidates) < 2:
             return chosen
-        scored = [
-            (self.score(features(doc, passage, c, chosen, previous, cues)), c.quote)
-            for c in candidates
-        ]
+        feats = [features(doc, passage, c, chosen, previous, cues) for c in candidates]
+        scored = [(self.score(f), c.quote) for f, c in zip(feats, candidates, strict=True)]
         rules = next(s for s, q in scored if (q.cue, q.speaker) == (chosen.cue, chosen.speaker))
         best, best_score = chosen, rules
         for score, quote in scored:
@@ -198,12 +213,18 @@ class QuoteChooser:
 
 
 def load_chooser(name: str = MODEL_FILE) -> QuoteChooser | None:
-    """The chooser in ``storyline/data/<name>``; None (the rules decide) without it."""
+    """The chooser in ``storyline/data/<name>``; None (the rules decide) without it, or
+    when it holds no weights (the training script found no gain over the rules)."""
     path = resources.files("storyline.data").joinpath(name)
     if not path.is_file():
         return None
-    model = json.loads(path.read_text(encoding="utf-8"))
-    return QuoteChooser(float(model["bias"]), dict(model["weights"]))
+    return chooser_from(json.loads(path.read_text(encoding="utf-8")))
+
+
+def chooser_from(model: dict[str, Any]) -> QuoteChooser | None:
+    """The chooser of a model file's fields; None when it holds no weights."""
+    weights = {str(f): float(w) for f, w in model["weights"].items()}
+    return QuoteChooser(float(model["bias"]), weights) if weights else None
 
 
 @cache

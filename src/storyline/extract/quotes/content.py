@@ -48,8 +48,14 @@ def _said_end(verb: Token, clause: Token) -> int:
 
 def _main_clause_follows(verb: Token, clause: Token) -> bool:
     """Is the cue in a clause put before the main one ("Although the VP stated that he may
-    meet …, Trump has cast doubt …")? Then what is said ends with its own clause."""
-    return verb.dep_ == "advcl" and verb.head.i > clause.right_edge.i
+    meet …, Trump has cast doubt …", and "When Hill thanked the city and said …, a man
+    yelled …" with the cue joined to the clause's verb)? Then what is said ends with its
+    own clause."""
+    while verb.dep_ in {"conj", "advcl"} and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and verb.head.i > clause.right_edge.i:
+            return True
+        verb = verb.head
+    return False
 
 
 def sentence_end(token: Token) -> int:
@@ -119,8 +125,13 @@ def clause_span(head: Token) -> tuple[int, int]:
         tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].ent_type_ in {"DATE", "TIME"}
     ):
         tokens = tokens[1:]  # "said (that)", and "said Tuesday …" where the day is the cue's
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in "”\"'’":
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_space or _trailing_punct(tokens[-1])):
+        tokens = tokens[:-1]  # and the line break a headline's last word holds
     if not tokens:
         return head.idx, head.idx + len(head.text)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _trailing_punct(token: Token) -> bool:
+    """Punctuation a clause sheds at its end: not a closing quotation mark."""
+    return token.is_punct and token.text not in "”\"'’"

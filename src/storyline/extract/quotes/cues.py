@@ -25,6 +25,8 @@ class Cue:
 
 
 PUT_IT = Cue("put", "speech", False)
+# Verbs that answer someone with "back" ("Sanders shot back, “…”", "fired back:", "hit back").
+RETORTS = frozenset({"shoot", "fire", "hit"})
 # Cues that also say something goes on ("he continued, “…”" but "Rubio will continue to be
 # …"): no cue before an infinitive.
 ASPECTUAL = frozenset({"continue"})
@@ -45,8 +47,8 @@ class CueLexicon:
         return self._cues.get(lemma.lower())
 
     def of(self, verb: Token) -> Cue | None:
-        """The cue a verb is: by its lemma (not an aspectual one before an infinitive), or the
-        idiom "put it" ("as Amar put it, …")."""
+        """The cue a verb is: by its lemma (not an aspectual one before an infinitive), the
+        idiom "put it" ("as Amar put it, …"), or a retort ("shot back", `RETORTS`)."""
         cue = self.lookup(verb.lemma_)
         if (
             cue is not None
@@ -57,7 +59,14 @@ class CueLexicon:
         put_it = verb.lemma_ == "put" and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
         )
+        if cue is None and verb.lemma_ in RETORTS and _with_back(verb):
+            return Cue(verb.lemma_, "speech", False)
         return PUT_IT if cue is None and put_it else cue
+
+
+def _with_back(verb: Token) -> bool:
+    """Does "back" follow the verb as its particle or adverb ("shot back")?"""
+    return any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in verb.rights)
 
 
 @cache

@@ -18,7 +18,12 @@ from storyline.extract.quotes.build import (
 from storyline.extract.quotes.content import content_of
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.governing import governing_cue, governing_verb
-from storyline.extract.quotes.layout import introduced_by_colon, named_before_colon, signed_below
+from storyline.extract.quotes.layout import (
+    introduced_by_colon,
+    named_before_colon,
+    set_apart_before_colon,
+    signed_below,
+)
 from storyline.extract.quotes.marks import Marked
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.speakers import speaker_of
@@ -46,7 +51,8 @@ def direct_quotes(
             continue
         sentences = _sentences_of(doc, text, passage)
         speech = (
-            governing_cue(doc, passage, inside, cues, speeches)
+            set_apart_before_colon(doc, text, passage, inside)
+            or governing_cue(doc, passage, inside, cues, speeches)
             or _speech_around(passage, speeches, sentences)
             or named_before_colon(doc, text, passage, inside)
             or signed_below(doc, text, passage)
@@ -109,6 +115,7 @@ def offers(
     sentences with a speaker ("sentence_cue"): the pairs a chooser picks from."""
     sentences = _sentences_of(doc, text, passage)
     found: list[tuple[str, Speech | None]] = [
+        ("dash_colon_name", set_apart_before_colon(doc, text, passage, inside)),
         ("governing_cue", governing_cue(doc, passage, inside, cues, speeches)),
         ("around", _speech_around(passage, speeches, sentences)),
         ("colon_name", named_before_colon(doc, text, passage, inside)),

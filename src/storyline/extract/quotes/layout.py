@@ -39,6 +39,23 @@ def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -
     return Speech(colon[0], name, (passage.start, passage.end))
 
 
+DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def set_apart_before_colon(
+    doc: Doc, text: str, passage: Marked, inside: set[int]
+) -> Speech | None:
+    """ "Pollsters agree - Carl Bialik: “…”": a name alone between a dash and the colon
+    that opens the quote is its source, whatever verb the words before the dash hold."""
+    speech = named_before_colon(doc, text, passage, inside)
+    if speech is None or speech.speaker is None:
+        return None
+    start = speech.speaker.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and speech.speaker.i - start < 4:
+        start -= 1
+    return speech if start > 0 and doc[start - 1].text in DASHES else None
+
+
 def _object_of_preposition(name: Token) -> bool:
     """Is a name (through the compounds it ends) the object of a preposition other than
     "from" or "by" ("More from Jones:" names the source), in one run of words (a dash

@@ -61,7 +61,7 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         agent = _agent_of(verb)
         if agent is not None and agent.i not in inside:
             return agent  # "measures added by Republicans", "was called by the party"
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = _subject(verb)
         if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass":
             return None  # "it was reported that …": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
@@ -127,6 +127,18 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             after += 1  # the head of "Edward Leamer" is "Leamer"
         return doc[after] if doc[after].pos_ in nouns or doc[after].is_title else None
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject; where the parser took a verb for it (the headline "Apple releases
+    iPhone SDK, announces upcoming update", "releases" the subject of "announces") that has
+    a subject of its own, that subject: verb phrases joined under one subject. (A lone
+    "verb" subject is a name mistagged: "Schilling describes himself".)"""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ not in {"VERB", "AUX"}:
+        return subject
+    inner = next((c for c in subject.children if c.dep_ in SUBJECTS), None)
+    return inner if inner is not None and inner.pos_ not in {"VERB", "AUX"} else subject
 
 
 def _named_after(cue: Token, inside: Collection[int]) -> Token | None:
