@@ -25,7 +25,12 @@ of actors, not with its square. The rules, in order:
    by shared entities, at least ``MIN_SHARED_LONG``.
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
-   share ``MIN_SHARED`` entities (the same story). An ambiguous short name is never linked.
+   share ``MIN_SHARED`` entities (the same story). So does a role whose one-word noun is a
+   near synonym of its own (`storyline.link.synonyms`: "the robber", "the thief"), of the
+   same type and number, unless the nouns give two genders ("husband", "wife"), one is a
+   kinship noun or a title of the role lexicon, or a report writes both for two of its
+   actors ("the defendant" and "the plaintiff" there are two).
+   An ambiguous short name is never linked.
 5. A person's role standing alone ("the publicist") joins the named person holding that
    role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
    entities with it, when exactly one holder shares the most; an organisation's or place's
@@ -50,14 +55,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.extract.actor_model import THING_TYPES
+from storyline.extract.actors.state import GENDER_OF_WORD
 from storyline.extract.names import acronym, is_name_variant, is_short_form
+from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
+from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
 from storyline.link.union_find import UnionFind
 
 MIN_SHARED = 2  # entities two reports must share to link a one-word person name or a role
 MIN_SHARED_LONG = 1  # ... to link a longer name, or an organisation's or place's name
 RARE_WRITING_AGAINST = 4  # a writing of one report is not shown when another is in this many
+# A kinship noun names a relation to someone: two of them, or one and a description ("the
+# son", "the boy"), are not two words for one person.
+KIN_NOUNS = frozenset(
+    "mother father son daughter wife husband sister brother grandmother grandfather uncle "
+    "aunt cousin boyfriend girlfriend fiance fiancee widow".split()
+)
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
 _CONTEXT_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT", "LOCATION"})
 
@@ -237,8 +251,54 @@ def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
     context = _context(actors, groups)
     for members in roles.values():
         _link_in_shared_context(actors, members, context, groups)
+    _link_synonym_roles(actors, roles, context, groups)
     _link_roles_to_holders(actors, roles, groups)
     return _entities(actors, groups)
+
+
+def _role_noun(key: tuple[str, ...]) -> tuple[str, bool]:
+    """The noun of a role standing alone, and whether it is plural: ("the", "climber",
+    "plural") -> ("climber", True)."""
+    plural = key[-1] == "plural"
+    return " ".join(key[1 : -1 if plural else None]), plural
+
+
+def _link_synonym_roles(
+    actors: Sequence[ActorRef],
+    roles: dict[tuple[str, ...], list[int]],
+    context: dict[int, set[int]],
+    groups: UnionFind,
+) -> None:
+    """Roles standing alone whose one-word nouns are near synonyms (`near_synonyms`: "the
+    robber" and "the thief", "the teen" and "the teenager") join as one role's actors do
+    (rule 4), when they are of one type and number, their nouns give no two genders
+    ("husband", "wife"), neither is a kinship noun (``KIN_NOUNS``: "the boy" and "the son"
+    need not be one) or a title of the role lexicon (titles are precise: "lieutenant" and
+    "sergeant", "lawyer" and "lawmaker"; the lexicon's forms already join "attorney" and
+    "lawyer"), and no report writes both for two actors of its own ("the defendant" and
+    "the plaintiff"): such a report says they are two."""
+    by_noun: dict[tuple[str, bool, str], list[int]] = defaultdict(list)
+    for key, members in roles.items():
+        noun, plural = _role_noun(key)
+        if " " not in noun:
+            for i in members:
+                by_noun[(noun, plural, actors[i].type)].append(i)
+    nouns: dict[str, list[tuple[str, bool, str]]] = defaultdict(list)
+    for entry in by_noun:
+        nouns[entry[0]].append(entry)
+    roles_lexicon = RoleLexicon.load()
+    for a, b in near_synonyms(nouns):
+        if {GENDER_OF_WORD.get(a), GENDER_OF_WORD.get(b)} == {"m", "f"} or {a, b} & KIN_NOUNS:
+            continue
+        if roles_lexicon.lookup(a) or roles_lexicon.lookup(b):
+            continue
+        for first in nouns[a]:
+            second = (b, *first[1:])
+            if second not in by_noun:
+                continue
+            articles = {actors[i].article_id for i in by_noun[first]}
+            if articles.isdisjoint(actors[i].article_id for i in by_noun[second]):
+                _link_in_shared_context(actors, by_noun[first] + by_noun[second], context, groups)
 
 
 def _link_roles_to_holders(
