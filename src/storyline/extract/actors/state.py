@@ -125,12 +125,15 @@ class ResolutionState:
     # -- small readers -------------------------------------------------------------------
 
     def extent(self, ent: Span) -> tuple[int, int]:
-        """The tokens of an entity that are its name: cut at a line break, and, in a
+        """The tokens of an entity that are its name: cut at a line break or an opening
+        bracket (the recogniser runs a name into the acronym after it), and, in a
         headline, trimmed to the first run of words the body also writes capitalised
         ("Esther Williams Dies" -> "Esther Williams", "Obama Reverses Bush" -> "Obama"),
         since a title-case line defeats the recogniser; none of them when the body writes
         none capitalised ("Rehires" of "Lohan Checks into Betty Ford, Rehires Attorney")."""
         start, end = ent.start, line_end(ent)
+        opening = next((i for i in range(start + 1, end) if self.doc[i].text in {"(", "["}), None)
+        end = end if opening is None else opening  # "iPhones Software Development Kit (SDK"
         if start not in self.headline_tokens:
             return start, end
         known = [i for i in range(start, end) if self.doc[i].lower_ in self.body_capitalised]
