@@ -290,6 +290,22 @@ def test_capital_as_a_place_is_a_location(nlp: Language) -> None:
     assert paris.code is None
 
 
+def test_a_region_of_a_country_is_a_location_in_that_country(nlp: Language) -> None:
+    texas = find(resolve(nlp, "Apple will show new computers in Texas."), "Texas")
+    assert (texas.type, texas.country, texas.code) == ("LOCATION", "USA", None)
+
+
+def test_a_name_run_into_the_next_over_a_spaced_dash_is_cut(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "The dispute is between Apple and a maker of network systems, based in San Jose -"
+        " Cisco. Cisco states that it holds the trademark.",
+    )
+    assert "San Jose - Cisco" in {ent.text for ent in doc.ents}  # the recogniser's one name
+    assert {"San Jose", "Cisco"} <= {actor.name for actor in doc._.actors}
+    assert not any("-" in actor.name for actor in doc._.actors)
+
+
 def test_seat_of_government(nlp: Language) -> None:
     kremlin = find(resolve(nlp, "The Kremlin said the deal was fair."), "Russia government")
     assert kremlin.type == "GOVERNMENT"

@@ -87,6 +87,21 @@ def test_a_missed_name_joins_the_actor_it_shortens_or_is_a_named_thing(nlp: Lang
     assert [m.kind for m in explorer.mentions] == ["name", "acronym"]  # "IE" joins it
 
 
+def test_an_acronym_of_a_products_last_words_is_that_product(nlp: Language) -> None:
+    doc = nlp(
+        "During a media event held at its Cupertino headquarters, Apple released the long"
+        " awaited iPhones Software Development Kit (SDK) and the associated iTunes App Store."
+        " The SDK will allow third party software developers to create applications for the"
+        " iPhone. At the event several developers that had been given early access to the SDK"
+        " demonstrated their applications. The company also announced the iPhone 2.0 update."
+    )
+    kit = thing_named(doc, "iPhones Software Development Kit")  # the bracket cut off the name
+    assert kit.type == "PRODUCT" and [m.kind for m in kit.mentions].count("acronym") == 2
+    assert "SDK" not in actor_texts(doc)
+    apple = next(a for a in doc._.actors if a.name == "Apple")
+    assert "The company" in {m.text for m in apple.mentions}  # not the kit's, as it acts
+
+
 def test_a_thing_written_as_a_products_name_and_a_noun_is_that_product(nlp: Language) -> None:
     doc = nlp("Apple unveiled the iPod nano. The iPod nano replaces the iPod Mini.")
     nano = thing_named(doc, "the iPod nano")

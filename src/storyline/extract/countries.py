@@ -177,6 +177,26 @@ class CountryLexicon:
         return match
 
 
+def region_country(text: str) -> str | None:
+    """The ISO alpha-3 code of the one country with a first-level subdivision of this name
+    in pycountry's ISO 3166-2 table ("California" -> USA, "Ontario" -> CAN), else None
+    (none, or several: "Punjab")."""
+    codes = _regions().get(_clean(text).lower(), set())
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+@cache
+def _regions() -> dict[str, set[str]]:
+    regions: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if getattr(subdivision, "parent_code", None):
+            continue
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if country is not None:
+            regions.setdefault(subdivision.name.lower(), set()).add(country.alpha_3)
+    return regions
+
+
 def read_rows() -> list[dict[str, str]]:
     """The data rows of ``countries.tsv`` as dicts keyed by the header's column names."""
     return data_table("countries.tsv")

@@ -14,7 +14,9 @@ and times components. Its rules, in order:
    the maker ("Intel Core Duo processors", "the Boeing 777 aircraft"); for a name tagged
    PERSON, one such writing is enough when every writing only modifies another word ("Mac
    computers", "the Mac port"). So is a name that begins with a product's name ("iPod
-   Nano" beside "iPod", "Mac App Store" beside "Mac computers"). A name the text types as
+   Nano" beside "iPod", "Mac App Store" beside "Mac computers"), and a name in capitals
+   that is the initials of one product's name or of its last words ("SDK" beside "the
+   iPhones Software Development Kit (SDK)"). A name the text types as
    an organisation (`storyline.extract.organisation_cues`: "Malaysia Airlines", "an AFP
    reporter", "company nCircle"; a verb's subject only against the artefact rule) stays an
    actor. A product's role mentions are dropped, except an organisation's noun ("the
@@ -46,8 +48,8 @@ and times components. Its rules, in order:
    such phrase is kept (the lemma baseline of the benchmark counts them all; a user sees
    them with `storyline actors --things`, most mentioned first).
 5. A relative pronoun ("which", "that") joins the thing its clause modifies; a name written
-   in capitals ("IE") the one named thing of the report whose initials it is ("Internet
-   Explorer").
+   in capitals ("IE") the one named thing of the report whose initials it is, or those of
+   its last words ("Internet Explorer"; "SDK" of "the iPhone Software Development Kit").
 
 Things are `Actor` objects typed PRODUCT or THING (`THING_TYPES`); their mentions have kind
 "name", "noun", "pronoun" or "acronym".
@@ -458,7 +460,24 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             continue
         if any(actor.key[: len(key)] == key and len(actor.key) > len(key) for key in first_words):
             products.append(n)
+    shortened = initials_of(actors[n].key for n in products)
+    for n, actor in enumerate(actors):
+        written = actor.mentions[0].text
+        if n in products or n in strong or len(actor.key) != 1 or not _ACRONYM.match(written):
+            continue
+        if shortened.get(written) == 1:
+            products.append(n)  # "SDK" of "the iPhone Software Development Kit"
     return sorted(products)
+
+
+def initials_of(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """How many of these names each acronym writes: the initials of a whole name or of its
+    last words ("NATO", "SDK" of "iPhone Software Development Kit")."""
+    counts: dict[str, int] = defaultdict(int)
+    for key in keys:
+        for letters in {acronym(key[k:]) for k in range(len(key) - 1)} - {""}:
+            counts[letters] += 1
+    return counts
 
 
 def names_a_made_thing(actor: Actor, names: list[Span]) -> bool:
@@ -522,12 +541,14 @@ def join_pronouns(doc: Doc, things: list[Actor], actor_tokens: set[int]) -> list
 
 def join_acronyms(things: list[Actor], actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """Rule 5: a name written in capitals ("IE"), a thing's or an organisation's, joins the
-    one named thing of the report whose initials it is ("Internet Explorer"). The actors
+    one named thing of the report whose initials it is, or those of its last words
+    ("Internet Explorer"; "SDK" of "the iPhone Software Development Kit"). The actors
     left, and the things."""
     initials: dict[str, list[int]] = defaultdict(list)
     for n, thing in enumerate(things):
-        if any(m.kind == "name" for m in thing.mentions) and (letters := acronym(thing.key)):
-            initials[letters].append(n)
+        if any(m.kind == "name" for m in thing.mentions):
+            for letters in initials_of([thing.key]):
+                initials[letters].append(n)
     out: list[Actor | None] = list(things)
     kept = []
     for n, entity in [*enumerate(things), *((None, actor) for actor in actors)]:

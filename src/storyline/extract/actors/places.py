@@ -20,7 +20,7 @@ from storyline.extract.actors.state import (
     most_mentioned_before,
     names_before,
 )
-from storyline.extract.countries import CountryMatch
+from storyline.extract.countries import CountryMatch, region_country
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import Nominal
 from storyline.extract.roles import Role, normalize_word
@@ -52,10 +52,16 @@ class PlacesStep(ResolutionState):
                 self.take(start, end)
             elif match is not None:
                 self.add_country_mention(span, match)
+            elif label in PLACE_LABELS and (region := region_country(span.text)) is not None:
+                self.add_place_in(span, region)  # "California": USA
             elif label in PLACE_LABELS:
                 self.add_named(span, "LOCATION")
             elif label == "ORG":
                 self.add_named(span, "ORGANISATION")
+
+    def add_place_in(self, span: Span, alpha3: str) -> None:
+        draft = self.add_other("LOCATION", name_words(span.text), span.text, span, "name")
+        draft.countries[alpha3] += 1
 
     def find_plural_names(self) -> None:
         """A capitalised plural the recogniser left out, after "the" and maybe proper nouns
@@ -97,8 +103,7 @@ class PlacesStep(ResolutionState):
             code = f"{alpha3}{sector}"
             self.add_other("GOVERNMENT", (code,), f"{name} {label}", mention, kind)
         elif match.via == "capital":
-            draft = self.add_other("LOCATION", name_words(span.text), span.text, span, "name")
-            draft.countries[alpha3] += 1
+            self.add_place_in(span, alpha3)
         else:
             kind = "demonym" if match.via == "demonym" else "name"
             self.add_other("COUNTRY", (alpha3,), name, span, kind)

@@ -125,12 +125,16 @@ class ResolutionState:
     # -- small readers -------------------------------------------------------------------
 
     def extent(self, ent: Span) -> tuple[int, int]:
-        """The tokens of an entity that are its name: cut at a line break, and, in a
+        """The tokens of an entity that are its name: cut at a line break, an opening
+        bracket or a spaced dash (the recogniser runs a name into the acronym or the name
+        after it: "Development Kit (SDK", "San Jose - Cisco"), and, in a
         headline, trimmed to the first run of words the body also writes capitalised
         ("Esther Williams Dies" -> "Esther Williams", "Obama Reverses Bush" -> "Obama"),
         since a title-case line defeats the recogniser; none of them when the body writes
         none capitalised ("Rehires" of "Lohan Checks into Betty Ford, Rehires Attorney")."""
         start, end = ent.start, line_end(ent)
+        cut = next((i for i in range(start + 1, end) if _breaks_a_name(self.doc[i])), None)
+        end = end if cut is None else cut  # "iPhones Software Development Kit (SDK"
         if start not in self.headline_tokens:
             return start, end
         known = [i for i in range(start, end) if self.doc[i].lower_ in self.body_capitalised]
@@ -323,3 +327,11 @@ def coargument(candidate: Token, pronoun: Token) -> bool:
     if pronoun.dep_ == "poss" or pronoun.lower_.endswith("self"):
         return False
     return candidate.head == pronoun.head and candidate.head.pos_ in {"VERB", "AUX"}
+
+
+def _breaks_a_name(token: Token) -> bool:
+    """An opening bracket, or a dash with space on both sides."""
+    if token.text in {"(", "["}:
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return token.text in DASHES and spaced
