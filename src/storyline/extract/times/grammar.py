@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from storyline.extract.times.model import TimexType
+from storyline.extract.times.scan import WORD_START, Scanners
 from storyline.extract.times.words import (
     HOLIDAYS,
     MONTHS,
@@ -64,7 +65,7 @@ class Reading:
 
 Reader = Callable[[re.Match[str]], tuple[TimexType, str, str | None] | None]
 
-_B = r"(?<![\w$])"  # a word starts here
+_B = WORD_START  # a word starts here
 _E = r"(?![\w])"  # a word ends here
 
 
@@ -806,19 +807,17 @@ RULES: list[tuple[str, Reader]] = [
 ]
 
 # the word edges close the whole pattern, every alternative of it
-_COMPILED = [
-    (re.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE), reader) for pattern, reader in RULES
-]
+_SCANNERS = Scanners([re.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE) for pattern, _ in RULES])
+_READERS = [reader for _, reader in RULES]
 
 
 def find_readings(text: str) -> list[Reading]:
     """Every time expression of the text, read: overlapping matches keep the longest."""
     found: list[Reading] = []
-    for pattern, reader in _COMPILED:
-        for match in pattern.finditer(text):
-            read = reader(match)
-            if read is not None:
-                found.append(Reading(_start(match), match.end(), *read))
+    for rule, match in _SCANNERS.matches(text):  # rule by rule, as each one's `finditer`
+        read = _READERS[rule](match)
+        if read is not None:
+            found.append(Reading(_start(match), match.end(), *read))
     return _combine([r for r in _longest(found) if not _is_name(r, text)], text)
 
 
