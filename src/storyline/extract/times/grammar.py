@@ -242,7 +242,7 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
         return None  # "1,988", "1988%", "$1988"; a range "1950-1953" is two years
     if re.match(r"\s?[%]", after):
         return None
-    if match.group(0)[:1].isdigit() and _NAME_BEFORE.search(text[: match.start()]):
+    if match.group(0)[:1].isdigit() and name_before(text, match.start()):
         return None  # "a venture called Orion 1980": part of a name
     return "DATE", f"abs:{year:04d}", _mod(match)
 
@@ -253,6 +253,23 @@ _NAME_BEFORE = re.compile(
     r"jan|feb|aug|sept?|oct|nov|dec|spring|summer|fall|autumn|winter|christmas|easter|early|"
     r"mid|late|end|before|after|during|of|and|or|to)\b)[A-Z][a-z]+\s$"
 )
+
+
+# what a `_NAME_BEFORE` match ending at a window's end leaves in the window when it begins
+# before it: the end of its blank, name and blank (`$` also passes a final line break)
+_NAME_TAIL = re.compile(r"\s*[A-Z]?[a-z]*\s\n?")
+_WINDOW = 100
+
+
+def name_before(text: str, start: int) -> bool:
+    """Whether `_NAME_BEFORE` is found in the text before `start`: searched in the last
+    `_WINDOW` characters, and in all of them only when a match can have begun earlier."""
+    window = text[max(0, start - _WINDOW) : start]
+    if _NAME_BEFORE.search(window):
+        return True
+    if start <= _WINDOW or not _NAME_TAIL.fullmatch(window):
+        return False
+    return _NAME_BEFORE.search(text[:start]) is not None
 
 
 _HALVES = {"the first half of": "H1", "the second half of": "H2", "the last half of": "H2"}
