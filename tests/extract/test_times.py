@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from storyline.extract.times.api import tag_texts
 from storyline.extract.times.calendar import resolve, shift
-from storyline.extract.times.grammar import find_readings
+from storyline.extract.times.grammar import _NAME_BEFORE, find_readings, name_before
 from storyline.extract.times.model import TimeExpression
 from storyline.extract.times.words import number_value, spelled_year
 
@@ -440,6 +440,26 @@ def test_overlapping_matches_keep_the_longest() -> None:
     assert [(text[r.start : r.end], r.type) for r in find_readings(text)] == [
         ("Saturday, April 25, 1998 at 5 p.m.", "TIME")
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        ("x " * 80 + "a venture called Orion ", True),  # near: read in the window
+        ("x " * 80 + "a venture in ", False),
+        ("called," + " " * 150 + "Orion ", True),  # a blank longer than the window
+        ("called " + "Orion" + "n" * 150 + " ", True),  # a name longer than the window
+        ("called " + "Orion" + "n" * 150 + " \n", True),  # `$` before a final line break
+        ("called," + " " * 150 + "In ", False),
+        ("It ended. Orion" + "n" * 150 + " ", False),  # a sentence's first word
+    ],
+)
+def test_name_before_a_year_reads_a_window_and_falls_back_to_the_whole_text(
+    before: str, found: bool
+) -> None:
+    text = before + "1980 was good."
+    assert name_before(text, len(before)) is found
+    assert (_NAME_BEFORE.search(text[: len(before)]) is not None) is found
 
 
 @pytest.mark.parametrize(

@@ -158,12 +158,13 @@ class ThingFinder:
             if n in products
         ]
         timed = time_tokens(doc)  # the times do not change here: read (and resolved) once
+        headlines = headline_tokens(doc)  # nor do the headlines
         owned = covered_tokens(doc, [*kept, *things]) | timed
         kept, things = actors_named(kept, named_things(doc, things, owned))
         owned = covered_tokens(doc, [*kept, *things]) | timed
-        kept, unknown = missed_names(doc, kept, owned)
+        kept, unknown = missed_names(doc, kept, owned, headlines)
         owned = covered_tokens(doc, [*kept, *things]) | timed
-        kept, described = names_as_nouns(kept, self.described_things(doc, owned))
+        kept, described = names_as_nouns(kept, self.described_things(doc, owned, headlines))
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown)])
         kept, things = join_acronyms(join_pronouns(doc, things, covered_tokens(doc, kept)), kept)
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
@@ -190,10 +191,10 @@ class ThingFinder:
             for n, a in enumerate(kept)
         ]
 
-    def described_things(self, doc: Doc, owned: set[int]) -> list[Actor]:
-        """Rule 4: things described by a common noun, one per head lemma."""
+    def described_things(self, doc: Doc, owned: set[int], headlines: set[int]) -> list[Actor]:
+        """Rule 4: things described by a common noun, one per head lemma (`headlines`: the
+        tokens of the Doc's headlines, `headline_tokens`)."""
         by_lemma: dict[str, list[Token]] = defaultdict(list)
-        headlines = headline_tokens(doc)
         for token in doc:
             if token.i in owned or name_head(token, headlines):
                 continue
@@ -217,14 +218,16 @@ class ThingFinder:
         return not person or names_a_thing(token)
 
 
-def missed_names(doc: Doc, actors: list[Actor], owned: set[int]) -> tuple[list[Actor], list[Actor]]:
+def missed_names(
+    doc: Doc, actors: list[Actor], owned: set[int], headlines: set[int]
+) -> tuple[list[Actor], list[Actor]]:
     """Names the recogniser missed ("Lindsay" of a report on Lindsay Lohan, "Internet
     Explorer"): a run of proper nouns in no entity joins the one actor of the report it
-    names or shortens; the others are named things (THING), one per name."""
+    names or shortens; the others are named things (THING), one per name (`headlines`: the
+    tokens of the Doc's headlines, `headline_tokens`)."""
     added: dict[int, list[ActorMention]] = defaultdict(list)
     unknown: dict[tuple[str, ...], list[ActorMention]] = defaultdict(list)
     writing: dict[tuple[str, ...], bool] = {}
-    headlines = headline_tokens(doc)
     for token in doc:
         if not name_word(token) or token.ent_type_ or token.i in owned or not token.is_alpha:
             continue

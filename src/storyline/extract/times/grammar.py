@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from storyline.extract.times.model import TimexType
+from storyline.extract.times.scan import WORD_START, Scanners
 from storyline.extract.times.words import (
     HOLIDAYS,
     MONTHS,
@@ -64,7 +65,7 @@ class Reading:
 
 Reader = Callable[[re.Match[str]], tuple[TimexType, str, str | None] | None]
 
-_B = r"(?<![\w$])"  # a word starts here
+_B = WORD_START  # a word starts here
 _E = r"(?![\w])"  # a word ends here
 
 
@@ -241,7 +242,7 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
         return None  # "1,988", "1988%", "$1988"; a range "1950-1953" is two years
     if re.match(r"\s?[%]", after):
         return None
-    if match.group(0)[:1].isdigit() and _NAME_BEFORE.search(text[: match.start()]):
+    if match.group(0)[:1].isdigit() and name_before(text, match.start()):
         return None  # "a venture called Orion 1980": part of a name
     return "DATE", f"abs:{year:04d}", _mod(match)
 
@@ -252,6 +253,23 @@ _NAME_BEFORE = re.compile(
     r"jan|feb|aug|sept?|oct|nov|dec|spring|summer|fall|autumn|winter|christmas|easter|early|"
     r"mid|late|end|before|after|during|of|and|or|to)\b)[A-Z][a-z]+\s$"
 )
+
+
+# what a `_NAME_BEFORE` match ending at a window's end leaves in the window when it begins
+# before it: the end of its blank, name and blank (`$` also passes a final line break)
+_NAME_TAIL = re.compile(r"\s*[A-Z]?[a-z]*\s\n?")
+_WINDOW = 100
+
+
+def name_before(text: str, start: int) -> bool:
+    """Whether `_NAME_BEFORE` is found in the text before `start`: searched in the last
+    `_WINDOW` characters, and in all of them only when a match can have begun earlier."""
+    window = text[max(0, start - _WINDOW) : start]
+    if _NAME_BEFORE.search(window):
+        return True
+    if start <= _WINDOW or not _NAME_TAIL.fullmatch(window):
+        return False
+    return _NAME_BEFORE.search(text[:start]) is not None
 
 
 _HALVES = {"the first half of": "H1", "the second half of": "H2", "the last half of": "H2"}
@@ -806,19 +824,17 @@ RULES: list[tuple[str, Reader]] = [
 ]
 
 # the word edges close the whole pattern, every alternative of it
-_COMPILED = [
-    (re.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE), reader) for pattern, reader in RULES
-]
+_SCANNERS = Scanners([re.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE) for pattern, _ in RULES])
+_READERS = [reader for _, reader in RULES]
 
 
 def find_readings(text: str) -> list[Reading]:
     """Every time expression of the text, read: overlapping matches keep the longest."""
     found: list[Reading] = []
-    for pattern, reader in _COMPILED:
-        for match in pattern.finditer(text):
-            read = reader(match)
-            if read is not None:
-                found.append(Reading(_start(match), match.end(), *read))
+    for rule, match in _SCANNERS.matches(text):  # rule by rule, as each one's `finditer`
+        read = _READERS[rule](match)
+        if read is not None:
+            found.append(Reading(_start(match), match.end(), *read))
     return _combine([r for r in _longest(found) if not _is_name(r, text)], text)
 
 
