@@ -5,7 +5,6 @@ Every sentence is invented.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from importlib import resources
 from pathlib import Path
@@ -25,6 +24,7 @@ from storyline.extract.quotes.chooser import (
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.finder import QuoteFinder
 from storyline.extract.quotes.model import Quote, Span
+from tests.scripts import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 TWO_CUES = "“We will talk,” Laura Hill said as Tom Reed spoke."
@@ -53,13 +53,7 @@ class Recorder:
 
 def training_script() -> Any:
     """scripts/train_quote_chooser.py as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "train_quote_chooser", REPO / "scripts/train_quote_chooser.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    return script
+    return load_script("train_quote_chooser")
 
 
 def speakers(nlp: Language, text: str, chooser: Any) -> list[str | None]:

@@ -5,7 +5,6 @@ Every sentence is invented; publication date Wednesday 2018-02-07 (ISO week 6, 2
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
@@ -28,6 +27,7 @@ from storyline.extract.times.chooser import (
 )
 from storyline.extract.times.component import time_records
 from storyline.extract.times.resolve import resolve_records
+from tests.scripts import load_script
 
 WEDNESDAY = "2018-02-07"
 REPO = Path(__file__).resolve().parents[2]
@@ -188,13 +188,8 @@ def test_fit_family_writes_readable_weights() -> None:
 
 
 def training_script() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "train_time_chooser", REPO / "scripts/train_time_chooser.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    return script
+    """scripts/train_time_chooser.py as a module."""
+    return load_script("train_time_chooser")
 
 
 def test_the_training_script_skips_without_data(capsys: pytest.CaptureFixture[str]) -> None:
