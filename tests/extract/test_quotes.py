@@ -778,3 +778,20 @@ def test_a_name_set_apart_by_a_dash_before_a_colon_speaks(nlp: Language) -> None
     )
     [quote] = quotes(nlp, text)
     assert (quote.cue.text, quote.speaker.text) == (":", "Acme Polls")  # not "The polls"
+
+
+def test_a_share_of_respondents_speaks_through_the_poll(nlp: Language) -> None:
+    text = (
+        "In a Hill Research poll released Sunday, 64 percent of Democrats said “most "
+        "politicians” cannot be trusted."
+    )
+    found = quotes(nlp, text)  # the quoted words and the reported clause holding them
+    assert found and {q.speaker.text if q.speaker else None for q in found} == {
+        "a Hill Research poll"
+    }
+
+
+def test_a_share_without_a_poll_speaks_itself(nlp: Language) -> None:
+    text = "At the rally, 64 percent of the crowd said “most politicians” cannot be trusted."
+    found = quotes(nlp, text)
+    assert found and {q.speaker.text if q.speaker else None for q in found} == {"64 percent"}
