@@ -795,3 +795,31 @@ def test_a_share_without_a_poll_speaks_itself(nlp: Language) -> None:
     text = "At the rally, 64 percent of the crowd said “most politicians” cannot be trusted."
     found = quotes(nlp, text)
     assert found and {q.speaker.text if q.speaker else None for q in found} == {"64 percent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Laura Hill confided to reporters that the plan “will not survive the winter.”",
+            "Laura Hill",
+            "confided",
+        ),
+        ("“Quiet,” Laura Hill demanded, as the crowd went on shouting.", "Laura Hill", "demanded"),
+        (
+            "On Thursday Laura Hill mused that the plan was “a dead letter.”",
+            "Laura Hill",
+            "mused",
+        ),
+        (
+            "Her campaign protested that the rules were “unfair to newcomers.”",
+            "campaign",
+            "protested",
+        ),
+    ],
+)
+def test_verbs_of_saying_that_are_cues(nlp: Language, text: str, speaker: str, cue: str) -> None:
+    doc = nlp(text)
+    direct = [q for q in doc._.quotes if q.kind == "direct"]
+    assert direct and all(q.cue is not None and q.cue.text == cue for q in direct)
+    assert all(q.speaker is not None and q.speaker.text.endswith(speaker) for q in direct)
