@@ -823,3 +823,31 @@ def test_verbs_of_saying_that_are_cues(nlp: Language, text: str, speaker: str, c
     direct = [q for q in doc._.quotes if q.kind == "direct"]
     assert direct and all(q.cue is not None and q.cue.text == cue for q in direct)
     assert all(q.speaker is not None and q.speaker.text.endswith(speaker) for q in direct)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Not all panels are equal. From the report: “Samples with longer field periods "
+            "did better.”",
+            "the report",
+        ),
+        (
+            "Aides expect a fight. From Hill's Facebook post: “We must move to overcome the "
+            "divisiveness of this race.”",
+            "Hill",
+        ),
+    ],
+)
+def test_a_line_naming_where_a_quote_comes_from_before_a_colon(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_from_phrase_in_a_clause_with_a_verb_is_no_source(nlp: Language) -> None:
+    text = "Aides heard it from the report: “Samples with longer field periods did better.”"
+    [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == "Aides"
