@@ -851,3 +851,9 @@ def test_a_from_phrase_in_a_clause_with_a_verb_is_no_source(nlp: Language) -> No
     text = "Aides heard it from the report: “Samples with longer field periods did better.”"
     [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.text == "Aides"
+
+
+def test_a_share_reported_by_a_poll_speaks_through_it(nlp: Language) -> None:
+    text = "The Hill poll also finds 37 percent of voters say the economy is “getting worse.”"
+    found = quotes(nlp, text)
+    assert found and {q.speaker.text if q.speaker else None for q in found} == {"The Hill poll"}
