@@ -778,3 +778,82 @@ def test_a_name_set_apart_by_a_dash_before_a_colon_speaks(nlp: Language) -> None
     )
     [quote] = quotes(nlp, text)
     assert (quote.cue.text, quote.speaker.text) == (":", "Acme Polls")  # not "The polls"
+
+
+def test_a_share_of_respondents_speaks_through_the_poll(nlp: Language) -> None:
+    text = (
+        "In a Hill Research poll released Sunday, 64 percent of Democrats said “most "
+        "politicians” cannot be trusted."
+    )
+    found = quotes(nlp, text)  # the quoted words and the reported clause holding them
+    assert found and {q.speaker.text if q.speaker else None for q in found} == {
+        "a Hill Research poll"
+    }
+
+
+def test_a_share_without_a_poll_speaks_itself(nlp: Language) -> None:
+    text = "At the rally, 64 percent of the crowd said “most politicians” cannot be trusted."
+    found = quotes(nlp, text)
+    assert found and {q.speaker.text if q.speaker else None for q in found} == {"64 percent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Laura Hill confided to reporters that the plan “will not survive the winter.”",
+            "Laura Hill",
+            "confided",
+        ),
+        ("“Quiet,” Laura Hill demanded, as the crowd went on shouting.", "Laura Hill", "demanded"),
+        (
+            "On Thursday Laura Hill mused that the plan was “a dead letter.”",
+            "Laura Hill",
+            "mused",
+        ),
+        (
+            "Her campaign protested that the rules were “unfair to newcomers.”",
+            "campaign",
+            "protested",
+        ),
+    ],
+)
+def test_verbs_of_saying_that_are_cues(nlp: Language, text: str, speaker: str, cue: str) -> None:
+    doc = nlp(text)
+    direct = [q for q in doc._.quotes if q.kind == "direct"]
+    assert direct and all(q.cue is not None and q.cue.text == cue for q in direct)
+    assert all(q.speaker is not None and q.speaker.text.endswith(speaker) for q in direct)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Not all panels are equal. From the report: “Samples with longer field periods "
+            "did better.”",
+            "the report",
+        ),
+        (
+            "Aides expect a fight. From Hill's Facebook post: “We must move to overcome the "
+            "divisiveness of this race.”",
+            "Hill",
+        ),
+    ],
+)
+def test_a_line_naming_where_a_quote_comes_from_before_a_colon(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_from_phrase_in_a_clause_with_a_verb_is_no_source(nlp: Language) -> None:
+    text = "Aides heard it from the report: “Samples with longer field periods did better.”"
+    [quote] = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == "Aides"
+
+
+def test_a_share_reported_by_a_poll_speaks_through_it(nlp: Language) -> None:
+    text = "The Hill poll also finds 37 percent of voters say the economy is “getting worse.”"
+    found = quotes(nlp, text)
+    assert found and {q.speaker.text if q.speaker else None for q in found} == {"The Hill poll"}

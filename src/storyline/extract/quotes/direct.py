@@ -19,6 +19,7 @@ from storyline.extract.quotes.content import content_of
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.governing import governing_cue, governing_verb
 from storyline.extract.quotes.layout import (
+    from_before_colon,
     introduced_by_colon,
     named_before_colon,
     set_apart_before_colon,
@@ -52,6 +53,7 @@ def direct_quotes(
         sentences = _sentences_of(doc, text, passage)
         speech = (
             set_apart_before_colon(doc, text, passage, inside)
+            or from_before_colon(doc, text, passage, inside)
             or governing_cue(doc, passage, inside, cues, speeches)
             or _speech_around(passage, speeches, sentences)
             or named_before_colon(doc, text, passage, inside)
@@ -116,6 +118,7 @@ def offers(
     sentences = _sentences_of(doc, text, passage)
     found: list[tuple[str, Speech | None]] = [
         ("dash_colon_name", set_apart_before_colon(doc, text, passage, inside)),
+        ("from_colon", from_before_colon(doc, text, passage, inside)),
         ("governing_cue", governing_cue(doc, passage, inside, cues, speeches)),
         ("around", _speech_around(passage, speeches, sentences)),
         ("colon_name", named_before_colon(doc, text, passage, inside)),

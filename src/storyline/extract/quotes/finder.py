@@ -37,7 +37,8 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    person ("Jobs extended an invitation to the label, “we have …”"); one
    that opens its sentence, by the speaker of the last cue verb of the sentence before
    ("Cruz tweeted a warning. “Missouri: …”"). A line under a quote that is a dash and a
-   name signs it ("“…”\n\n- Sanders.").
+   name signs it ("“…”\n\n- Sanders."); a line with no verb that names a source after
+   "from" before the colon introduces it ("From the report: “…”").
 3. **Terms**: a passage of up to four words inside a sentence, with no cue, is a term (the
    “maximum pressure” line), not speech; so is a quoted name inside a noun phrase (the
    “Apple” brand), whatever cue the sentence has.
@@ -55,7 +56,8 @@ Speakers are the subject phrase; its actor is the `storyline_actors` actor whose
 covers the phrase's head (so "he", "the spokesman" and "Japanese officials" resolve as the
 actors component resolved them), or, for someone's statement, the owner's actor ("Pence's
 statement implies …": Pence); what someone issued speaks for them ("A statement from Apple
-Computer stated …", "according to a report by X": Apple Computer, X).
+Computer stated …", "according to a report by X": Apple Computer, X); a share of
+respondents speaks through the poll that found it ("In a X poll, 75 percent said …": the poll).
 """
 
 from __future__ import annotations

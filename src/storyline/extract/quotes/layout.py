@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
-from storyline.extract.quotes.speakers import speaker_of
+from storyline.extract.quotes.speakers import ISSUED, speaker_of
 from storyline.extract.quotes.speech import Speech
 
 
@@ -54,6 +54,31 @@ def set_apart_before_colon(
     while start > 0 and doc[start - 1].pos_ == "PROPN" and speech.speaker.i - start < 4:
         start -= 1
     return speech if start > 0 and doc[start - 1].text in DASHES else None
+
+
+def from_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -> Speech | None:
+    """ "From the report: “…”", "More from Bush's Facebook post: “…”": a line with no verb
+    that names, after "from", where the quote comes from; what someone issued speaks for
+    its owner ("Bush's")."""
+    colon = colon_before(doc, text, passage)
+    if colon is None or colon.start == 0:
+        return None
+    source = doc[colon.start - 1]
+    while source.dep_ in {"compound", "flat"} and source.head.i > source.i:
+        source = source.head
+    line = doc[colon.sent.start : colon.start]
+    if (
+        source.i in inside
+        or source.dep_ != "pobj"
+        or source.head.lower_ != "from"
+        or source.pos_ not in {"NOUN", "PROPN"}
+        or any(t.pos_ in {"VERB", "AUX"} for t in line)
+    ):
+        return None
+    owner = next((c for c in source.children if c.dep_ == "poss"), None)
+    if owner is not None and source.lemma_.lower() in ISSUED and owner.pos_ == "PROPN":
+        source = owner
+    return Speech(colon[0], source, (passage.start, passage.end))
 
 
 def _object_of_preposition(name: Token) -> bool:

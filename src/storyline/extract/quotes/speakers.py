@@ -27,9 +27,36 @@ ISSUED = frozenset(
 
 def speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     """Who speaks through a cue verb (`_speaker_token`); for what someone issued, its
-    issuer ("A statement from Apple Computer stated …": Apple Computer)."""
+    issuer ("A statement from Apple Computer stated …": Apple Computer); for a share of
+    respondents, the poll that reports it (`poll_of`)."""
     speaker = _speaker_token(verb, inside)
-    return issuer(speaker, inside) if speaker is not None else None
+    if speaker is None:
+        return None
+    return poll_of(speaker, verb, inside) or issuer(speaker, inside)
+
+
+POLLS = frozenset({"poll", "survey"})
+
+
+def poll_of(speaker: Token, verb: Token, inside: Collection[int]) -> Token | None:
+    """ "In a Washington Post-ABC News poll, 75 percent of Republicans said …", "The poll
+    finds 37 percent say …": a share that says something speaks through the poll that
+    found it, named by "in" on the verb or as the subject of the verb it reports to."""
+    if speaker.ent_type_ != "PERCENT" and speaker.lower_ not in {"percent", "%"}:
+        return None
+    polls = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "according"}
+        for pobj in prep.subtree
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in POLLS
+    ]
+    if verb.dep_ == "ccomp":
+        polls += [
+            c for c in verb.head.children if c.dep_ in SUBJECTS and c.lemma_.lower() in POLLS
+        ]
+    found = [p for p in polls if p.i not in inside]
+    return found[0] if found else None
 
 
 def issuer(token: Token, inside: Collection[int]) -> Token:
