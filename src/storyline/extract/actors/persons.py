@@ -21,6 +21,7 @@ from storyline.extract.actors.state import (
 from storyline.extract.names import HONORIFICS, is_short_form, name_words
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
+from storyline.extract.units import is_unit_of_measure
 
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
@@ -142,7 +143,9 @@ class PersonsStep(ResolutionState):
         names = [
             (ent, name)
             for ent in self.doc.ents
-            if ent.label_ == "PERSON" and (name := self.read_person(ent)) is not None
+            if ent.label_ == "PERSON"
+            and not is_unit_of_measure(ent)
+            and (name := self.read_person(ent)) is not None
         ]
         organisations = [name_words(ent.text) for ent in self.doc.ents if ent.label_ == "ORG"]
         institutions = self.institution_names()
