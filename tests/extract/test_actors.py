@@ -212,9 +212,19 @@ def test_indefinite_and_plural_roles_are_unnamed_actors(nlp: Language) -> None:
     judge = find(doc, "Judge")
     assert judge.key == ("the", "judge")
     assert mentions(judge) == [("A judge", "role")]
-    officers = find(doc, "Military Officer")
+    officers = find(doc, "military officers")  # a group reads as a group
     assert officers.key == ("the", "military", "officer", "plural")
     assert mentions(officers) == [("Officers", "role")]
+
+
+def test_a_group_of_unnamed_persons_is_named_by_its_plural_noun(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Maria Lopez opened the store on Monday. Customers waited for hours, "
+        "and reporters asked her about the delay.",
+    )
+    names = {actor.name for actor in doc._.actors if actor.key[-1:] == ("plural",)}
+    assert {"customers", "reporters"} <= names
 
 
 def test_person_noun_used_as_a_thing_is_no_actor(nlp: Language) -> None:

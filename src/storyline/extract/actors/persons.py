@@ -300,7 +300,8 @@ class PersonsStep(ResolutionState):
         key = ("the", *role.name.split(), *(("plural",) if plural else ()))
         draft = self.others.get(("PERSON", key))
         if draft is None:
-            draft = self.others[("PERSON", key)] = Draft("PERSON", key, role.name.title())
+            name = group_name(role, self.doc[end - 1]) if plural else role.name.title()
+            draft = self.others[("PERSON", key)] = Draft("PERSON", key, name)
             draft.add_role(role)
             if not plural:
                 self.persons.append(draft)
@@ -373,6 +374,12 @@ class PersonsStep(ResolutionState):
         return same_role(mentioned, held) or (
             mentioned.name == "spokesperson" and self.role_lexicon.speaks_for_government(held)
         )
+
+
+def group_name(role: Role, head: Token) -> str:
+    """How an unnamed group of persons reads: the role's words in lower case, the last as
+    the report writes it ("reporters" for the role "journalist", "chief executives")."""
+    return " ".join((*role.name.lower().split()[:-1], head.lower_))
 
 
 def plural_after_the(ent: Span) -> bool:

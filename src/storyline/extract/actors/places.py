@@ -243,6 +243,8 @@ class PlacesStep(ResolutionState):
         draft = self.others.get((actor_type, key))
         if draft is None:
             name = (head.lower_ if self.is_plural(head) else nominal.noun).capitalize()
+            if plural:  # a group of persons reads as a group: "users", not "Users"
+                name = head.lower_
             draft = self.others[(actor_type, key)] = Draft(actor_type, key, name)
             if actor_type == "PERSON":
                 draft.add_role(Role(nominal.noun, nominal.sector))
