@@ -705,3 +705,13 @@ def test_the_company_is_the_organisation_that_acts_not_the_one_named_most(
     )
     owners = [a.name for a in doc._.actors if any(m.text == "The company" for m in a.mentions)]
     assert owners == ["Apple"]
+
+
+def test_a_person_name_with_an_organisation_noun_in_front_is_an_organisation(
+    nlp: Language,
+) -> None:
+    doc = nlp("Disney now owns the animation company Pixar, and Pixar makes films.")
+    pixar = [i for i, token in enumerate(doc) if token.text == "Pixar"]
+    doc.ents = [Span(doc, i, i + 1, "PERSON") for i in pixar]  # as the recogniser may tag it
+    doc = nlp.get_pipe("storyline_actors")(doc)
+    assert find(doc, "Pixar").type == "ORGANISATION"

@@ -19,6 +19,7 @@ from storyline.extract.actors.state import (
     same_role,
 )
 from storyline.extract.names import HONORIFICS, is_short_form, name_words
+from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
 from storyline.extract.units import is_unit_of_measure
@@ -147,6 +148,10 @@ class PersonsStep(ResolutionState):
             and not is_unit_of_measure(ent)
             and (name := self.read_person(ent)) is not None
         ]
+        cues = OrganisationCues(self.nominal_lexicon, self.role_lexicon, artefact_nouns())
+        bodies = {name.words for ent, name in names if cues.organisation_in_front(ent)}
+        self.organisation_names.extend(ent for ent, name in names if name.words in bodies)
+        names = [(ent, name) for ent, name in names if name.words not in bodies]
         organisations = [name_words(ent.text) for ent in self.doc.ents if ent.label_ == "ORG"]
         institutions = self.institution_names()
         teams = {name.words for ent, name in names if plural_after_the(ent)}
