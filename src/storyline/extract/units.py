@@ -13,17 +13,34 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _YEARS = range(1800, 2101)  # "in 2007 Jobs unveiled": a year before a name is no measure
 
 
+def names_a_unit(span: Span) -> bool:
+    """Is the name a unit of measure (`is_unit_of_measure`) here, or in another place of its
+    report ("a 16 GB and 32 GB models": the second "GB" counted with the model)?"""
+    if len(span) != 1 or span.label_ not in _UNIT_LABELS:
+        return False
+    return any(
+        ent.text == span.text and is_unit_of_measure(ent)
+        for ent in span.doc.ents
+        if len(ent) == 1 and ent.label_ in _UNIT_LABELS
+    )
+
+
 def is_unit_of_measure(span: Span) -> bool:
     """Is a one-word name tagged PERSON or GPE a unit of a measure: a singular name counted
-    by the number right before it ("16 GB", "16GB"), or an abbreviation in capitals, in
-    brackets, after a number and the noun it counts ("5 gigabytes (GB)")? Not a number of a
-    date ("March 5 Obama") or a year, nor one counting the noun that the name modifies
-    ("500 Windows users"), nor a plural name ("eight million iPhones")."""
+    by the number right before it ("16 GB") or written as one word with it ("the 16GB
+    version", whatever the number counts), or an abbreviation in capitals, in brackets,
+    after a number and the noun it counts ("5 gigabytes (GB)")? Not a name written in
+    title case, nor after a number of a date ("March 5 Obama") or a year, nor one counting
+    the noun that the name modifies ("500 Windows users"), nor a plural name ("eight
+    million iPhones")."""
     if len(span) != 1 or span.start == 0 or span.label_ not in _UNIT_LABELS:
         return False
     doc, name = span.doc, span[0]
-    if _counts(doc[name.i - 1], name):
-        return name.tag_ not in _PLURAL_TAGS
+    if name.is_title:  # a name as names are written ("a 47-44 Creighton lead"), not "GB", "dB"
+        return False
+    number = doc[name.i - 1]
+    if _counts(number, name) or (_counts(number, number.head) and not number.whitespace_):
+        return name.tag_ not in _PLURAL_TAGS  # "16 GB", or "16GB version" written as one
     return (
         name.i >= 3
         and name.is_upper

@@ -22,7 +22,7 @@ from storyline.extract.names import HONORIFICS, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
-from storyline.extract.units import is_unit_of_measure
+from storyline.extract.units import names_a_unit
 
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
@@ -145,7 +145,7 @@ class PersonsStep(ResolutionState):
             (ent, name)
             for ent in self.doc.ents
             if ent.label_ == "PERSON"
-            and not is_unit_of_measure(ent)
+            and not names_a_unit(ent)
             and (name := self.read_person(ent)) is not None
         ]
         cues = OrganisationCues(self.nominal_lexicon, self.role_lexicon, artefact_nouns())

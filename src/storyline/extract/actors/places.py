@@ -25,7 +25,7 @@ from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import Nominal
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
-from storyline.extract.units import is_unit_of_measure
+from storyline.extract.units import names_a_unit
 
 
 class PlacesStep(ResolutionState):
@@ -36,7 +36,7 @@ class PlacesStep(ResolutionState):
         retyped = {(ent.start, ent.end) for ent in self.organisation_names}
         for ent in self.doc.ents:
             label = "ORG" if (ent.start, ent.end) in retyped else ent.label_
-            if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"} or is_unit_of_measure(ent):
+            if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"} or names_a_unit(ent):
                 continue
             start, end = self.extent(ent)
             start += 1 if start < end - 1 and self.doc[start].lower_ == "the" else 0
