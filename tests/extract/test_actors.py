@@ -212,9 +212,19 @@ def test_indefinite_and_plural_roles_are_unnamed_actors(nlp: Language) -> None:
     judge = find(doc, "Judge")
     assert judge.key == ("the", "judge")
     assert mentions(judge) == [("A judge", "role")]
-    officers = find(doc, "Military Officer")
+    officers = find(doc, "military officers")  # a group reads as a group
     assert officers.key == ("the", "military", "officer", "plural")
     assert mentions(officers) == [("Officers", "role")]
+
+
+def test_a_group_of_unnamed_persons_is_named_by_its_plural_noun(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Maria Lopez opened the store on Monday. Customers waited for hours, "
+        "and reporters asked her about the delay.",
+    )
+    names = {actor.name for actor in doc._.actors if actor.key[-1:] == ("plural",)}
+    assert {"customers", "reporters"} <= names
 
 
 def test_person_noun_used_as_a_thing_is_no_actor(nlp: Language) -> None:
@@ -695,3 +705,13 @@ def test_the_company_is_the_organisation_that_acts_not_the_one_named_most(
     )
     owners = [a.name for a in doc._.actors if any(m.text == "The company" for m in a.mentions)]
     assert owners == ["Apple"]
+
+
+def test_a_person_name_with_an_organisation_noun_in_front_is_an_organisation(
+    nlp: Language,
+) -> None:
+    doc = nlp("Disney now owns the animation company Pixar, and Pixar makes films.")
+    pixar = [i for i, token in enumerate(doc) if token.text == "Pixar"]
+    doc.ents = [Span(doc, i, i + 1, "PERSON") for i in pixar]  # as the recogniser may tag it
+    doc = nlp.get_pipe("storyline_actors")(doc)
+    assert find(doc, "Pixar").type == "ORGANISATION"

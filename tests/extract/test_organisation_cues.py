@@ -7,9 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from storyline.extract.nominals import NominalLexicon
-from storyline.extract.organisation_cues import OrganisationCues
+from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import RoleLexicon
-from storyline.extract.things import artefact_nouns
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +52,18 @@ def test_no_cue_for_a_product_and_a_subject_is_only_a_weak_cue(
 def test_an_organisations_head_word_can_be_left_out(nlp: Language, cues: OrganisationCues) -> None:
     store = span_of(nlp("Songs sold at the iTunes Music Store rose."), "iTunes Music Store")
     assert cues.strong(store) and not cues.strong(store, head_word=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "beside"),
+    [
+        ("Disney owns the animation studio Pixar now.", "Pixar", True),
+        ("Sales at electronics retailer Best Buy rose.", "Best Buy", True),
+        ("Apple chief executive Steve Jobs spoke.", "Steve Jobs", False),  # a role, not a body
+        ("They beat the team Chuck Pagano used to coach.", "Chuck Pagano", False),  # a clause
+    ],
+)
+def test_an_organisation_noun_in_front_of_the_name(
+    nlp: Language, cues: OrganisationCues, text: str, name: str, beside: bool
+) -> None:
+    assert cues.organisation_in_front(span_of(nlp(text), name)) is beside

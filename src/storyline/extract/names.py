@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+DASHES = frozenset({"—", "–", "-", "--"})  # a dash written between words
 # "Dr" and "Prof" are not honorifics to the actor rules, which read them as roles (roles.tsv);
 # a name's words leave them out all the same.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam"})

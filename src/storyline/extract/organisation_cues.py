@@ -21,9 +21,12 @@ Weak cue (not enough against a product's writing, for products act in the gramma
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
-from storyline.extract.actors.state import DASHES
+from storyline.data import data_table
+from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
 
@@ -31,6 +34,14 @@ from storyline.extract.roles import RoleLexicon
 # by country": the English-language ones news writes).
 COMPANY_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp"})
 _EMPLOYED_AT = frozenset({"of", "at", "for", "with"})
+
+
+@cache
+def artefact_nouns() -> frozenset[str]:
+    """Nouns of made things (``artefacts.tsv``)."""
+    return frozenset(
+        noun for row in data_table("artefacts.tsv") for noun in row["nouns"].split("|")
+    )
 
 
 class OrganisationCues:
@@ -61,6 +72,21 @@ class OrganisationCues:
         root = span.root
         subject = root.dep_ == "nsubj" and root.head.pos_ == "VERB"
         return subject or self.strong(span, head_word=head_word)
+
+    def organisation_in_front(self, span: Span) -> bool:
+        """Is the word right before the name an organisation's noun joined to it, as the
+        name's compound or with the name in apposition ("the animation company Pixar",
+        "electronics retailer Best Buy"; not "the team Chuck Pagano used to coach", where
+        the name begins a clause, nor "club President Dean Spanos")? Apposition after a
+        comma is left out: the parser hangs a person's there ("Christine Monaco, a
+        spokeswoman for the organization")."""
+        if span.start == 0:
+            return False
+        noun, root = span.doc[span.start - 1], span.root
+        joined = (noun.dep_ == "compound" and noun.head == root) or (
+            root.dep_ == "appos" and root.head == noun
+        )
+        return noun.pos_ == "NOUN" and joined and self.organisation_noun(noun)
 
     def organisation_noun(self, token: Token) -> bool:
         """An organisation's noun ("company", "Airlines") or a company form ("Inc.")."""

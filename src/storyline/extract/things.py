@@ -65,15 +65,15 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.data import data_table
 from storyline.extract.actor_model import Actor, ActorMention, ActorType
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.actors.state import headline_tokens
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
-from storyline.extract.organisation_cues import OrganisationCues
+from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
+from storyline.extract.units import names_a_unit
 
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
 _MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
@@ -84,13 +84,6 @@ _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 
 
 @cache
-def artefact_nouns() -> frozenset[str]:
-    """Nouns of made things (``artefacts.tsv``)."""
-    return frozenset(
-        noun for row in data_table("artefacts.tsv") for noun in row["nouns"].split("|")
-    )
-
-
 def product_writing(span: Span) -> bool:
     """Is a name written as products are ("iPod", "PAC-3", "iPhone 4")?"""
     return written_as_product(span.text)
@@ -362,6 +355,8 @@ def dropped_names(doc: Doc, owned: set[int]) -> list[Span]:
     spans = []
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"} or any(t.i in owned for t in ent):
+            continue
+        if names_a_unit(ent):  # "GB" of "a 16 GB model"
             continue
         end = ent.start
         while end < ent.end and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_alpha:

@@ -19,8 +19,10 @@ from storyline.extract.actors.state import (
     same_role,
 )
 from storyline.extract.names import HONORIFICS, is_short_form, name_words
+from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
+from storyline.extract.units import names_a_unit
 
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
@@ -142,8 +144,14 @@ class PersonsStep(ResolutionState):
         names = [
             (ent, name)
             for ent in self.doc.ents
-            if ent.label_ == "PERSON" and (name := self.read_person(ent)) is not None
+            if ent.label_ == "PERSON"
+            and not names_a_unit(ent)
+            and (name := self.read_person(ent)) is not None
         ]
+        cues = OrganisationCues(self.nominal_lexicon, self.role_lexicon, artefact_nouns())
+        bodies = {name.words for ent, name in names if cues.organisation_in_front(ent)}
+        self.organisation_names.extend(ent for ent, name in names if name.words in bodies)
+        names = [(ent, name) for ent, name in names if name.words not in bodies]
         organisations = [name_words(ent.text) for ent in self.doc.ents if ent.label_ == "ORG"]
         institutions = self.institution_names()
         teams = {name.words for ent, name in names if plural_after_the(ent)}
@@ -297,7 +305,8 @@ class PersonsStep(ResolutionState):
         key = ("the", *role.name.split(), *(("plural",) if plural else ()))
         draft = self.others.get(("PERSON", key))
         if draft is None:
-            draft = self.others[("PERSON", key)] = Draft("PERSON", key, role.name.title())
+            name = group_name(role, self.doc[end - 1]) if plural else role.name.title()
+            draft = self.others[("PERSON", key)] = Draft("PERSON", key, name)
             draft.add_role(role)
             if not plural:
                 self.persons.append(draft)
@@ -370,6 +379,12 @@ class PersonsStep(ResolutionState):
         return same_role(mentioned, held) or (
             mentioned.name == "spokesperson" and self.role_lexicon.speaks_for_government(held)
         )
+
+
+def group_name(role: Role, head: Token) -> str:
+    """How an unnamed group of persons reads: the role's words in lower case, the last as
+    the report writes it ("reporters" for the role "journalist", "chief executives")."""
+    return " ".join((*role.name.lower().split()[:-1], head.lower_))
 
 
 def plural_after_the(ent: Span) -> bool:

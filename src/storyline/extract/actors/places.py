@@ -25,6 +25,7 @@ from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import Nominal
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
+from storyline.extract.units import names_a_unit
 
 
 class PlacesStep(ResolutionState):
@@ -35,7 +36,7 @@ class PlacesStep(ResolutionState):
         retyped = {(ent.start, ent.end) for ent in self.organisation_names}
         for ent in self.doc.ents:
             label = "ORG" if (ent.start, ent.end) in retyped else ent.label_
-            if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
+            if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"} or names_a_unit(ent):
                 continue
             start, end = self.extent(ent)
             start += 1 if start < end - 1 and self.doc[start].lower_ == "the" else 0
@@ -242,6 +243,8 @@ class PlacesStep(ResolutionState):
         draft = self.others.get((actor_type, key))
         if draft is None:
             name = (head.lower_ if self.is_plural(head) else nominal.noun).capitalize()
+            if plural:  # a group of persons reads as a group: "users", not "Users"
+                name = head.lower_
             draft = self.others[(actor_type, key)] = Draft(actor_type, key, name)
             if actor_type == "PERSON":
                 draft.add_role(Role(nominal.noun, nominal.sector))

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import ActorType, MentionKind
 from storyline.extract.countries import CountryLexicon, CountryMatch
+from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word
 
@@ -40,7 +41,6 @@ POSSESSIVES = frozenset({"'s", "'", "his", "her", "its", "their"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
-DASHES = frozenset({"—", "–", "-", "--"})
 GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # Role words that say the person's gender (English marks it on few nouns).
 GENDER_OF_WORD = {

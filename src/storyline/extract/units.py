@@ -1,0 +1,58 @@
+"""Units of measure the recogniser takes for names ("a 16 GB model" with "GB" tagged PERSON)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Only names taken for persons and places: "12 Somali" (NORP) are people counted, and
+# "06:00 BST" (ORG) is left to what it was (on ECB+ dev, time zones as organisations are
+# context two reports share).
+_UNIT_LABELS = frozenset({"PERSON", "GPE"})
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_YEARS = range(1800, 2101)  # "in 2007 Jobs unveiled": a year before a name is no measure
+
+
+def names_a_unit(span: Span) -> bool:
+    """Is the name a unit of measure (`is_unit_of_measure`) here, or in another place of its
+    report ("a 16 GB and 32 GB models": the second "GB" counted with the model)?"""
+    if len(span) != 1 or span.label_ not in _UNIT_LABELS:
+        return False
+    return any(
+        ent.text == span.text and is_unit_of_measure(ent)
+        for ent in span.doc.ents
+        if len(ent) == 1 and ent.label_ in _UNIT_LABELS
+    )
+
+
+def is_unit_of_measure(span: Span) -> bool:
+    """Is a one-word name tagged PERSON or GPE a unit of a measure: a singular name counted
+    by the number right before it ("16 GB") or written as one word with it ("the 16GB
+    version", whatever the number counts), or an abbreviation in capitals, in brackets,
+    after a number and the noun it counts ("5 gigabytes (GB)")? Not a name written in
+    title case, nor after a number of a date ("March 5 Obama") or a year, nor one counting
+    the noun that the name modifies ("500 Windows users"), nor a plural name ("eight
+    million iPhones")."""
+    if len(span) != 1 or span.start == 0 or span.label_ not in _UNIT_LABELS:
+        return False
+    doc, name = span.doc, span[0]
+    if name.is_title:  # a name as names are written ("a 47-44 Creighton lead"), not "GB", "dB"
+        return False
+    number = doc[name.i - 1]
+    if _counts(number, name) or (_counts(number, number.head) and not number.whitespace_):
+        return name.tag_ not in _PLURAL_TAGS  # "16 GB", or "16GB version" written as one
+    return (
+        name.i >= 3
+        and name.is_upper
+        and doc[name.i - 1].text == "("
+        and name.i + 1 < len(doc)
+        and doc[name.i + 1].text == ")"
+        and _counts(doc[name.i - 3], doc[name.i - 2])
+    )
+
+
+def _counts(number: Token, counted: Token) -> bool:
+    """Is `number` a cardinal counting `counted`, not part of a date or time, not a year?"""
+    if number.tag_ != "CD" or number.head != counted or number.ent_type_ in _DATE_LABELS:
+        return False
+    return not (number.is_digit and len(number.text) == 4 and int(number.text) in _YEARS)
