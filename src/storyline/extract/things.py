@@ -61,7 +61,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -83,7 +82,6 @@ _NOT_THINGS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TI
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 
 
-@cache
 def product_writing(span: Span) -> bool:
     """Is a name written as products are ("iPod", "PAC-3", "iPhone 4")?"""
     return written_as_product(span.text)
