@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from storyline.extract.units import is_unit_of_measure, names_a_unit
+from storyline.extract.units import is_unit_of_measure, names_a_unit, unit_names
 
 
 def _doc(nlp: Language, rows: list[tuple[str, str, int, str]]) -> Doc:
@@ -84,5 +84,5 @@ def test_a_unit_once_in_a_report_is_a_unit_everywhere_in_it(nlp: Language) -> No
             ("Bono", "NNP", 5, "B-PERSON")]  # fmt: skip
     doc = _doc(nlp, rows)
     assert not is_unit_of_measure(doc.ents[1])  # "32" counts the models
-    assert names_a_unit(doc.ents[1])
-    assert not names_a_unit(doc.ents[2])
+    assert names_a_unit(doc.ents[1], unit_names(doc))
+    assert not names_a_unit(doc.ents[2], unit_names(doc))

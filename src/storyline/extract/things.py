@@ -72,7 +72,7 @@ from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
-from storyline.extract.units import names_a_unit
+from storyline.extract.units import names_a_unit, unit_names
 
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
 _MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
@@ -351,10 +351,11 @@ def dropped_names(doc: Doc, owned: set[int]) -> list[Span]:
     Jr, Prison Inmate, ..." tagged PERSON as far as "Jr"): the entity's run of proper nouns
     from its start, none of its words owned."""
     spans = []
+    units = unit_names(doc)
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"} or any(t.i in owned for t in ent):
             continue
-        if names_a_unit(ent):  # "GB" of "a 16 GB model"
+        if names_a_unit(ent, units):  # "GB" of "a 16 GB model"
             continue
         end = ent.start
         while end < ent.end and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_alpha:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 # Only names taken for persons and places: "12 Somali" (NORP) are people counted, and
 # "06:00 BST" (ORG) is left to what it was (on ECB+ dev, time zones as organisations are
@@ -13,16 +13,21 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _YEARS = range(1800, 2101)  # "in 2007 Jobs unveiled": a year before a name is no measure
 
 
-def names_a_unit(span: Span) -> bool:
-    """Is the name a unit of measure (`is_unit_of_measure`) here, or in another place of its
-    report ("a 16 GB and 32 GB models": the second "GB" counted with the model)?"""
-    if len(span) != 1 or span.label_ not in _UNIT_LABELS:
-        return False
-    return any(
-        ent.text == span.text and is_unit_of_measure(ent)
-        for ent in span.doc.ents
-        if len(ent) == 1 and ent.label_ in _UNIT_LABELS
+def unit_names(doc: Doc) -> frozenset[str]:
+    """The writings of the one-word names that are a unit of measure (`is_unit_of_measure`)
+    somewhere in the report: found once per report, for `names_a_unit`."""
+    return frozenset(
+        ent.text
+        for ent in doc.ents
+        if len(ent) == 1 and ent.label_ in _UNIT_LABELS and is_unit_of_measure(ent)
     )
+
+
+def names_a_unit(span: Span, units: frozenset[str]) -> bool:
+    """Is the name a unit of measure here, or in another place of its report ("a 16 GB and
+    32 GB models": the second "GB" counted with the model)? `units`: `unit_names` of the
+    report."""
+    return len(span) == 1 and span.label_ in _UNIT_LABELS and span.text in units
 
 
 def is_unit_of_measure(span: Span) -> bool:

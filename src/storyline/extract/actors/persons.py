@@ -145,7 +145,7 @@ class PersonsStep(ResolutionState):
             (ent, name)
             for ent in self.doc.ents
             if ent.label_ == "PERSON"
-            and not names_a_unit(ent)
+            and not names_a_unit(ent, self.unit_names)
             and (name := self.read_person(ent)) is not None
         ]
         cues = OrganisationCues(self.nominal_lexicon, self.role_lexicon, artefact_nouns())

@@ -36,7 +36,9 @@ class PlacesStep(ResolutionState):
         retyped = {(ent.start, ent.end) for ent in self.organisation_names}
         for ent in self.doc.ents:
             label = "ORG" if (ent.start, ent.end) in retyped else ent.label_
-            if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"} or names_a_unit(ent):
+            if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
+                continue
+            if names_a_unit(ent, self.unit_names):
                 continue
             start, end = self.extent(ent)
             start += 1 if start < end - 1 and self.doc[start].lower_ == "the" else 0

@@ -12,6 +12,7 @@ from storyline.extract.countries import CountryLexicon, CountryMatch
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word
+from storyline.extract.units import unit_names
 
 GOVERNMENT_WORDS = frozenset(
     "government administration authorities officials official cabinet ministry leadership "
@@ -114,6 +115,7 @@ class ResolutionState:
         self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
         self.dateline: str | None = None  # alpha-3 of the dateline's country ("TOKYO —")
         self.headline_tokens = headline_tokens(doc)
+        self.unit_names = unit_names(doc)  # "GB" of "a 16 GB model": no actor
         self.body_capitalised = {
             token.lower_
             for token in doc
