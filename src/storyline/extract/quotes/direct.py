@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -50,33 +50,25 @@ def direct_quotes(
         if in_noun_phrase(doc, text, passage):
             quotes.append(Quote(text_span(text, passage.start, passage.end), "term"))
             continue
-        sentences = _sentences_of(doc, text, passage)
-        speech = (
-            set_apart_before_colon(doc, text, passage, inside)
-            or from_before_colon(doc, text, passage, inside)
-            or governing_cue(doc, passage, inside, cues, speeches)
-            or _speech_around(passage, speeches, sentences)
-            or named_before_colon(doc, text, passage, inside)
-            or signed_below(doc, text, passage)
-            or _cue_beside(doc, text, passage, inside, sentences, cues)
-        )
+        answers = RuleAnswers(doc, text, passage, speeches, inside, cues)
+        speech = answers.first(CUE_RULES)
         if speech is None and is_term(doc, text, passage):
             quotes.append(Quote(text_span(text, passage.start, passage.end), "term"))
             continue
-        speech = speech or governing_verb(doc, passage, inside)
+        speech = speech or answers["governing_verb"]
         if speech is not None and describes_speaker(speech.speaker, passage):
             quotes.append(Quote(text_span(text, passage.start, passage.end), "term"))
             continue
         if speech is None and previous is not None and _continues(doc, text, previous[1], passage):
             quote = with_content(previous[0], text, passage)
-        elif speech is None and (speech := _cue_before(doc, passage, inside, cues)):
+        elif speech is None and (speech := answers["before"]):
             quote = make_quote(text, speech, "direct", actors, passage)
         elif speech is None:
             quote = Quote(text_span(text, passage.start, passage.end), "direct")
         else:
             quote = make_quote(text, speech, "direct", actors, passage)
         if chooser is not None and quote.kind == "direct":
-            offered = offers(doc, text, passage, speeches, inside, actors, cues, previous)
+            offered = offers(answers, doc, text, passage, inside, actors, cues, previous)
             earlier = previous[0] if previous is not None else None
             quote = chooser.pick(doc, passage, quote, offered, earlier, cues)
         if previous is not None and same_cue(previous[0], quote, text):
@@ -103,31 +95,74 @@ class Picker(Protocol):
     ) -> Quote: ...
 
 
+# The rules that find a passage's cue, in the order they are tried: the first that answers
+# decides; "governing_verb" and "before" are asked after them (`direct_quotes`).
+CUE_RULES = (
+    "dash_colon_name",
+    "from_colon",
+    "governing_cue",
+    "around",
+    "colon_name",
+    "signed",
+    "beside",
+)
+
+
+class RuleAnswers:
+    """What each rule says of one passage, by rule name, each rule asked at most once: the
+    rules' own choice (`direct_quotes`) and the chooser's `offers` read the same answers."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        passage: Marked,
+        speeches: list[Speech],
+        inside: set[int],
+        cues: CueLexicon,
+    ) -> None:
+        self.sentences = sentences = _sentences_of(doc, text, passage)
+        self._rules: dict[str, Callable[[], Speech | None]] = {
+            "dash_colon_name": lambda: set_apart_before_colon(doc, text, passage, inside),
+            "from_colon": lambda: from_before_colon(doc, text, passage, inside),
+            "governing_cue": lambda: governing_cue(doc, passage, inside, cues, speeches),
+            "around": lambda: _speech_around(passage, speeches, sentences),
+            "colon_name": lambda: named_before_colon(doc, text, passage, inside),
+            "signed": lambda: signed_below(doc, text, passage),
+            "beside": lambda: _cue_beside(doc, text, passage, inside, sentences, cues),
+            "governing_verb": lambda: governing_verb(doc, passage, inside),
+            "before": lambda: _cue_before(doc, passage, inside, cues),
+        }
+        self._answers: dict[str, Speech | None] = {}
+
+    def __getitem__(self, rule: str) -> Speech | None:
+        if rule not in self._answers:
+            self._answers[rule] = self._rules[rule]()
+        return self._answers[rule]
+
+    def first(self, rules: Sequence[str]) -> Speech | None:
+        """The answer of the first of `rules` that answers."""
+        return next((speech for rule in rules if (speech := self[rule]) is not None), None)
+
+    def all(self) -> list[tuple[str, Speech | None]]:
+        """Every rule's answer, in rule order."""
+        return [(rule, self[rule]) for rule in self._rules]
+
+
 def offers(
+    answers: RuleAnswers,
     doc: Doc,
     text: str,
     passage: Marked,
-    speeches: list[Speech],
     inside: set[int],
     actors: dict[int, int],
     cues: CueLexicon,
     previous: tuple[Quote, Marked] | None,
 ) -> list[tuple[str, Quote | None]]:
-    """What every rule would say of a passage, by rule name, and every cue verb of its
+    """What every rule says of a passage (`answers`), by rule name, and every cue verb of its
     sentences with a speaker ("sentence_cue"): the pairs a chooser picks from."""
-    sentences = _sentences_of(doc, text, passage)
-    found: list[tuple[str, Speech | None]] = [
-        ("dash_colon_name", set_apart_before_colon(doc, text, passage, inside)),
-        ("from_colon", from_before_colon(doc, text, passage, inside)),
-        ("governing_cue", governing_cue(doc, passage, inside, cues, speeches)),
-        ("around", _speech_around(passage, speeches, sentences)),
-        ("colon_name", named_before_colon(doc, text, passage, inside)),
-        ("signed", signed_below(doc, text, passage)),
-        ("beside", _cue_beside(doc, text, passage, inside, sentences, cues)),
-        ("governing_verb", governing_verb(doc, passage, inside)),
-        ("before", _cue_before(doc, passage, inside, cues)),
-    ]
-    for sent in sentences:
+    found = answers.all()
+    for sent in answers.sentences:
         for token in sent:
             cue = cues.of(token) if token.pos_ in {"VERB", "AUX"} else None
             if token.i in inside or cue is None or cue.kind == "thought":
