@@ -570,6 +570,21 @@ def test_a_name_after_an_inverted_verb_of_saying_speaks(
     assert who(doc, quote) == speaker
 
 
+def test_a_name_after_an_inverted_verb_and_its_title_speaks(nlp: Language) -> None:
+    doc = nlp(
+        "“I am not going to say it is a mistake, so forget about it,” said retired "
+        "neurosurgeon Ben Carson, asked about his claims."
+    )
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "Ben Carson"
+    assert quote.speaker is not None and quote.speaker.text.endswith("Ben Carson")
+
+
+def test_the_object_pronoun_after_a_cue_is_no_speaker(nlp: Language) -> None:
+    [quote] = quotes(nlp, "Told of the district’s lean, Early described it as “news to me.”")
+    assert quote.speaker is None or quote.speaker.text != "it"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -142,18 +142,33 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         and not is_dateline(doc[before])
     ):  # "… on Tuesday called": not the day
         return _phrase_head(doc[before], cue, inside)
-    after = cue.i + 1
-    while after < len(doc) and after < cue.i + 4 and doc[after].pos_ in {"DET", "ADJ"}:
-        after += 1
+    after = _past_modifiers(cue.i + 1, cue.i + 4, doc)
     if (
         after < len(doc)
         and after not in inside
+        and doc[after].lower_ not in OBJECT_PRONOUNS
         and (doc[after].pos_ in nouns or (doc[after].is_title and doc[after].is_alpha))
-    ):  # "said Skelly" with "Skelly" tagged an adverb is still a name
-        while after + 1 < len(doc) and doc[after + 1].dep_ in {"compound", "flat"}:
-            after += 1  # the head of "Edward Leamer" is "Leamer"
+    ):  # "said Skelly" with "Skelly" tagged an adverb is still a name; "put it" is no one
+        while doc[after].dep_ in {"compound", "flat"} and after < doc[after].head.i <= after + 3:
+            after = doc[after].head.i  # the head of "Edward Leamer" is "Leamer"
         return doc[after] if doc[after].pos_ in nouns or doc[after].is_title else None
     return None
+
+
+# Pronouns after a verb that are its object, never its inverted subject ("as X put it").
+OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "me", "us", "you"})
+
+
+def _past_modifiers(start: int, limit: int, doc: Doc) -> int:
+    """The first word from `start` (before `limit`) that is not a determiner, an adjective
+    or a premodifier of a later noun ("said retired neurosurgeon Ben Carson": "Ben")."""
+    i = start
+    while (
+        i < min(limit, len(doc))
+        and (doc[i].pos_ in {"DET", "ADJ"} or (doc[i].dep_ == "amod" and doc[i].head.i > i))
+    ):
+        i += 1
+    return i
 
 
 def _subject(verb: Token) -> Token | None:
