@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import quoted_passages
 from storyline.extract.quotes.model import Quote, Span
+from storyline.extract.quotes.speakers import name_taken_for_a_modal
 
 
 def quotes(nlp: Language, text: str) -> list[Quote]:
@@ -871,3 +872,25 @@ def test_a_share_reported_by_a_poll_speaks_through_it(nlp: Language) -> None:
     text = "The Hill poll also finds 37 percent of voters say the economy is “getting worse.”"
     found = quotes(nlp, text)
     assert found and {q.speaker.text if q.speaker else None for q in found} == {"The Hill poll"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "George Will wrote a column. “This might, and should, hasten the eclipse of Carly "
+        "Fiorina, Ben Carson and especially Donald Trump,” Will wrote.",
+        "George Will wrote a column. While Will acknowledges Trump’s appeal as a “forceful "
+        "persona,” he sees Christie as sharing it.",
+    ],
+)
+def test_a_name_the_parser_took_for_a_modal_speaks(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "George Will"
+
+
+@pytest.mark.parametrize("text", ["They Will say no.", "Will they say no?", "Will it be said?"])
+def test_a_modal_before_a_bare_verb_is_no_name(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [verb] = [t for t in doc if t.lemma_ == "say"]
+    assert name_taken_for_a_modal(verb) is None

@@ -177,10 +177,25 @@ def _subject(verb: Token) -> Token | None:
     a subject of its own, that subject: verb phrases joined under one subject. (A lone
     "verb" subject is a name mistagged: "Schilling describes himself".)"""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.pos_ not in {"VERB", "AUX"}:
+    if subject is None:
+        return name_taken_for_a_modal(verb)
+    if subject.pos_ not in {"VERB", "AUX"}:
         return subject
     inner = next((c for c in subject.children if c.dep_ in SUBJECTS), None)
     return inner if inner is not None and inner.pos_ not in {"VERB", "AUX"} else subject
+
+
+def name_taken_for_a_modal(verb: Token) -> Token | None:
+    """ "“…,” Will wrote", "While Will acknowledges …": a capitalised modal before a verb
+    in the past or the third person, its only auxiliary, is no modal (a modal takes the
+    bare verb) but a name the parser missed, the verb's subject."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if len(auxiliaries) != 1 or verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return None
+    modal = auxiliaries[0]
+    if modal.tag_ == "MD" and modal.is_title and modal.i == verb.i - 1:
+        return modal
+    return None
 
 
 def _named_after(cue: Token, inside: Collection[int]) -> Token | None:
