@@ -894,3 +894,19 @@ def test_a_modal_before_a_bare_verb_is_no_name(nlp: Language, text: str) -> None
     doc = nlp(text)
     [verb] = [t for t in doc if t.lemma_ == "say"]
     assert name_taken_for_a_modal(verb) is None
+
+
+def test_the_object_of_a_verb_of_prompting_does_what_its_infinitive_says(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Laura Hill spoke at the rally. That prompted Anna Lee to make a joke about yoga and "
+        "call her “very flexible.”"
+    )
+    [quote] = doc._.quotes
+    assert quote.speaker is not None and quote.speaker.text == "Anna Lee"
+
+
+def test_the_object_of_a_verb_of_using_is_no_speaker(nlp: Language) -> None:
+    doc = nlp("Laura Hill used the question to demand that the rich pay “their fair share.”")
+    assert {who(doc, q) for q in doc._.quotes} == {"Laura Hill"}

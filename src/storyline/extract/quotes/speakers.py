@@ -93,6 +93,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return None  # "it was reported that …": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
             return subject
+        controller = _object_controller(verb) if subject is None else None
+        if controller is not None and controller.i not in inside:
+            return controller  # "That prompted Rubio to make a joke and call Trump …"
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
             verb = verb.head  # "…, saying", "by tweeting", "issued a statement saying"
             while verb.pos_ in {"ADP", "NOUN", "PROPN"} and verb.head.i != verb.i:
@@ -169,6 +172,26 @@ def _past_modifiers(start: int, limit: int, doc: Doc) -> int:
     ):
         i += 1
     return i
+
+
+# Verbs whose object does what their infinitive says ("prompted Rubio to call …"), not
+# those whose object is a tool or the thing said ("used the hashtag to offer", "had this
+# to say").
+OBJECT_CONTROL = frozenset(
+    "prompt lead cause force push encourage invite press spur persuade inspire provoke "
+    "drive compel challenge dare urge ask tell get".split()
+)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "That prompted Rubio to make a joke", "a win that led her to declare …": the
+    object of the verb an infinitive complements does what the infinitive says."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in OBJECT_CONTROL:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.pos_ not in {"PROPN", "NOUN", "PRON"} or not can_speak(obj):
+        return None
+    return obj
 
 
 def _subject(verb: Token) -> Token | None:
