@@ -910,3 +910,26 @@ def test_the_object_of_a_verb_of_prompting_does_what_its_infinitive_says(
 def test_the_object_of_a_verb_of_using_is_no_speaker(nlp: Language) -> None:
     doc = nlp("Laura Hill used the question to demand that the rich pay “their fair share.”")
     assert {who(doc, q) for q in doc._.quotes} == {"Laura Hill"}
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "When asked why, Laura Hill responded in a text message: “Trump will be the "
+            "nominee.”",
+            "why",
+        ),
+        (
+            "Laura Hill, when asked specifically what about the plan is wrong, responded that "
+            "the mayor “is right about the problems, but his solutions don’t work.”",
+            "specifically what about the plan is wrong",
+        ),
+    ],
+)
+def test_a_question_put_to_someone_asks_only_up_to_the_comma(
+    nlp: Language, text: str, question: str
+) -> None:
+    found = said(nlp, text)
+    assert ("indirect", None, "asked", question) in found
+    assert all(speaker == "Laura Hill" for _, speaker, cue, _ in found if cue != "asked")
