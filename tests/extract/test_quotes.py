@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import quoted_passages
 from storyline.extract.quotes.model import Quote, Span
-from storyline.extract.quotes.speakers import name_taken_for_a_modal
+from storyline.extract.quotes.speakers import name_taken_for_a_modal, speaker_of
 
 
 def quotes(nlp: Language, text: str) -> list[Quote]:
@@ -933,3 +934,15 @@ def test_a_question_put_to_someone_asks_only_up_to_the_comma(
     found = said(nlp, text)
     assert ("indirect", None, "asked", question) in found
     assert all(speaker == "Laura Hill" for _, speaker, cue, _ in found if cue != "asked")
+
+
+def test_a_cue_the_parser_joined_to_a_quoted_adjective_has_the_subject_above_it() -> None:
+    """The parse of a train report: the second "called" a conjunct of "shameful"."""
+    words = 'He called it " shameful " and called on leaders " not to feed it . "'.split()
+    heads = [1, 1, 1, 4, 1, 4, 4, 4, 7, 8, 13, 13, 13, 7, 13, 1, 13]
+    deps = "nsubj ROOT dobj punct oprd punct cc conj prep pobj punct neg aux xcomp dobj punct "
+    deps += "punct"
+    pos = "PRON VERB PRON PUNCT ADJ PUNCT CCONJ VERB ADP NOUN PUNCT PART PART VERB PRON PUNCT "
+    pos += "PUNCT"
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps.split(), pos=pos.split())
+    assert speaker_of(doc[7], inside={3, 4, 5, 10, 11, 12, 13, 14, 16}) == doc[0]

@@ -98,8 +98,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return controller  # "That prompted Rubio to make a joke and call Trump …"
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
             verb = verb.head  # "…, saying", "by tweeting", "issued a statement saying"
-            while verb.pos_ in {"ADP", "NOUN", "PROPN"} and verb.head.i != verb.i:
-                verb = verb.head
+            while verb.pos_ in {"ADP", "NOUN", "PROPN", "ADJ"} and verb.head.i != verb.i:
+                verb = verb.head  # and a verb the parser joined to a quoted word: "He called
+                # it “shameful” and called on leaders “…”"
             continue
         break
     doc = cue.doc
