@@ -946,3 +946,16 @@ def test_a_cue_the_parser_joined_to_a_quoted_adjective_has_the_subject_above_it(
     pos += "PUNCT"
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps.split(), pos=pos.split())
     assert speaker_of(doc[7], inside={3, 4, 5, 10, 11, 12, 13, 14, 16}) == doc[0]
+
+
+def test_according_to_before_a_quote_of_several_sentences_gives_them_all_a_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "Laura Hill spoke on Monday. According to Hill, “We lost. Very few of our people came "
+        "out to vote in the towns where we had counted on them. We will have to do better "
+        "next time, and we will.”"
+    )
+    assert [(kind, speaker) for kind, speaker, _, _ in said(nlp, text)] == [
+        ("direct", "Laura Hill")
+    ]
