@@ -959,3 +959,46 @@ def test_according_to_before_a_quote_of_several_sentences_gives_them_all_a_speak
     assert [(kind, speaker) for kind, speaker, _, _ in said(nlp, text)] == [
         ("direct", "Laura Hill")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Muhammad Ali died on Friday. Family spokesman Bob Gunnell says Ali was accompanied "
+            "by his wife. He says the body was taken to a funeral home.",
+            "Bob Gunnell",
+        ),
+        (
+            "Bernie Sanders won in Utah. Harry Reid said that Sanders has energized “a lot of "
+            "people.” He added, “What I am so impressed with is his energy.”",
+            "Harry Reid",
+        ),
+    ],
+)
+def test_he_after_a_named_speaker_goes_on_with_that_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    doc = nlp(text)
+    last = max(doc._.quotes, key=lambda q: q.cue.start if q.cue else 0)
+    assert (last.speaker.text if last.speaker else None, who(doc, last)) == ("He", speaker)
+
+
+def test_she_after_a_named_speaker_of_his_gender_is_not_that_speaker(nlp: Language) -> None:
+    doc = nlp(
+        "Harry Reid met Anna Lee on Monday, and he praised her. “It was a good day,” Reid "
+        "said. She added, “We agree on almost everything.”"
+    )
+    last = max(doc._.quotes, key=lambda q: q.cue.start if q.cue else 0)
+    assert last.speaker is not None and last.speaker.text == "She"
+    assert who(doc, last) != "Harry Reid"
+
+
+def test_he_after_another_name_in_his_own_sentence_keeps_his_resolution(nlp: Language) -> None:
+    doc = nlp(
+        "“It was a good day,” Harry Reid said. Ben Jealous told reporters before he spoke that "
+        "he was “very happy.”"
+    )
+    assert {who(doc, q) for q in doc._.quotes if q.speaker and q.speaker.text == "he"} == {
+        "Ben Jealous"
+    }
