@@ -1002,3 +1002,12 @@ def test_he_after_another_name_in_his_own_sentence_keeps_his_resolution(nlp: Lan
     assert {who(doc, q) for q in doc._.quotes if q.speaker and q.speaker.text == "he"} == {
         "Ben Jealous"
     }
+
+
+def test_a_question_put_to_someone_without_a_clause_is_no_speech(nlp: Language) -> None:
+    found = said(
+        nlp,
+        "Laura Hill said there has been “no particular policy change” when asked about the "
+        "interview.",
+    )
+    assert found and all(cue != "asked" and speaker == "Laura Hill" for _, speaker, cue, _ in found)

@@ -39,11 +39,11 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
         if token.tag_ == "VBG" and (speech := quoted_as_by_words(token)) is not None:
             found.append(speech)
             continue
-        if put_to_someone(token):
+        content = content_of(token, inside)
+        if content is not None and put_to_someone(token):
             if (asked := question_asked(token, inside)) is not None:
                 found.append(Speech(token, None, asked))
             continue
-        content = content_of(token, inside)
         parts: tuple[tuple[int, int], ...] = ()
         if content is None and token.dep_ == "parataxis":
             parts = parenthetical_parts(token)  # "Many of the closures, he said, have involved …"
@@ -61,8 +61,9 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
 def put_to_someone(verb: Token) -> bool:
     """ "When asked why, Sembler responded …", "Ted Cruz, when asked what …, responded":
     a question put to the one who then speaks, by no one named (a past participle with
-    no subject and no agent): it asks what follows it up to the comma (`question_asked`),
-    and the answer is the main verb's."""
+    no subject and no agent): when it has a clause, it asks what follows it up to the
+    comma (`question_asked`), and the answer is the main verb's ("when asked about the
+    interview" asks no clause, and is no speech)."""
     return (
         verb.lemma_ == "ask"
         and verb.tag_ == "VBN"
