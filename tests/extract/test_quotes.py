@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import quoted_passages
 from storyline.extract.quotes.model import Quote, Span
+from storyline.extract.quotes.speakers import name_taken_for_a_modal, speaker_of
 
 
 def quotes(nlp: Language, text: str) -> list[Quote]:
@@ -570,6 +572,20 @@ def test_a_name_after_an_inverted_verb_of_saying_speaks(
     assert who(doc, quote) == speaker
 
 
+def test_a_name_after_an_inverted_verb_and_its_title_speaks(nlp: Language) -> None:
+    doc = nlp(
+        "“I am not going to say it is a mistake, so forget about it,” said retired "
+        "neurosurgeon Ben Carson, asked about his claims."
+    )
+    [quote] = doc._.quotes
+    assert (who(doc, quote), quote.cue.text if quote.cue else None) == ("Ben Carson", "said")
+
+
+def test_the_object_pronoun_after_a_cue_is_no_speaker(nlp: Language) -> None:
+    [quote] = quotes(nlp, "Told of the district’s lean, Early described it as “news to me.”")
+    assert quote.speaker is None or quote.speaker.text != "it"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -857,3 +873,141 @@ def test_a_share_reported_by_a_poll_speaks_through_it(nlp: Language) -> None:
     text = "The Hill poll also finds 37 percent of voters say the economy is “getting worse.”"
     found = quotes(nlp, text)
     assert found and {q.speaker.text if q.speaker else None for q in found} == {"The Hill poll"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "George Will wrote a column. “This might, and should, hasten the eclipse of Carly "
+        "Fiorina, Ben Carson and especially Donald Trump,” Will wrote.",
+        "George Will wrote a column. While Will acknowledges Trump’s appeal as a “forceful "
+        "persona,” he sees Christie as sharing it.",
+    ],
+)
+def test_a_name_the_parser_took_for_a_modal_speaks(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert who(doc, quote) == "George Will"
+
+
+@pytest.mark.parametrize("text", ["They Will say no.", "Will they say no?", "Will it be said?"])
+def test_a_modal_before_a_bare_verb_is_no_name(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [verb] = [t for t in doc if t.lemma_ == "say"]
+    assert name_taken_for_a_modal(verb) is None
+
+
+def test_the_object_of_a_verb_of_prompting_does_what_its_infinitive_says(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Laura Hill spoke at the rally. That prompted Anna Lee to make a joke about yoga and "
+        "call her “very flexible.”"
+    )
+    [quote] = doc._.quotes
+    assert quote.speaker is not None and quote.speaker.text == "Anna Lee"
+
+
+def test_the_object_of_a_verb_of_using_is_no_speaker(nlp: Language) -> None:
+    doc = nlp("Laura Hill used the question to demand that the rich pay “their fair share.”")
+    assert {who(doc, q) for q in doc._.quotes} == {"Laura Hill"}
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "When asked why, Laura Hill responded in a text message: “Trump will be the "
+            "nominee.”",
+            "why",
+        ),
+        (
+            "Laura Hill, when asked specifically what about the plan is wrong, responded that "
+            "the mayor “is right about the problems, but his solutions don’t work.”",
+            "specifically what about the plan is wrong",
+        ),
+    ],
+)
+def test_a_question_put_to_someone_asks_only_up_to_the_comma(
+    nlp: Language, text: str, question: str
+) -> None:
+    found = said(nlp, text)
+    assert ("indirect", None, "asked", question) in found
+    assert all(speaker == "Laura Hill" for _, speaker, cue, _ in found if cue != "asked")
+
+
+def test_a_cue_the_parser_joined_to_a_quoted_adjective_has_the_subject_above_it() -> None:
+    """The parse of a train report: the second "called" a conjunct of "shameful"."""
+    words = 'He called it " shameful " and called on leaders " not to feed it . "'.split()
+    heads = [1, 1, 1, 4, 1, 4, 4, 4, 7, 8, 13, 13, 13, 7, 13, 1, 13]
+    deps = "nsubj ROOT dobj punct oprd punct cc conj prep pobj punct neg aux xcomp dobj punct "
+    deps += "punct"
+    pos = "PRON VERB PRON PUNCT ADJ PUNCT CCONJ VERB ADP NOUN PUNCT PART PART VERB PRON PUNCT "
+    pos += "PUNCT"
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps.split(), pos=pos.split())
+    assert speaker_of(doc[7], inside={3, 4, 5, 10, 11, 12, 13, 14, 16}) == doc[0]
+
+
+def test_according_to_before_a_quote_of_several_sentences_gives_them_all_a_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "Laura Hill spoke on Monday. According to Hill, “We lost. Very few of our people came "
+        "out to vote in the towns where we had counted on them. We will have to do better "
+        "next time, and we will.”"
+    )
+    assert [(kind, speaker) for kind, speaker, _, _ in said(nlp, text)] == [
+        ("direct", "Laura Hill")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Muhammad Ali died on Friday. Family spokesman Bob Gunnell says Ali was accompanied "
+            "by his wife. He says the body was taken to a funeral home.",
+            "Bob Gunnell",
+        ),
+        (
+            "Bernie Sanders won in Utah. Harry Reid said that Sanders has energized “a lot of "
+            "people.” He added, “What I am so impressed with is his energy.”",
+            "Harry Reid",
+        ),
+    ],
+)
+def test_he_after_a_named_speaker_goes_on_with_that_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    doc = nlp(text)
+    last = max(doc._.quotes, key=lambda q: q.cue.start if q.cue else 0)
+    assert (last.speaker.text if last.speaker else None, who(doc, last)) == ("He", speaker)
+
+
+def test_she_after_a_named_speaker_of_his_gender_is_not_that_speaker(nlp: Language) -> None:
+    doc = nlp(
+        "Harry Reid met Anna Lee on Monday, and he praised her. “It was a good day,” Reid "
+        "said. She added, “We agree on almost everything.”"
+    )
+    last = max(doc._.quotes, key=lambda q: q.cue.start if q.cue else 0)
+    assert last.speaker is not None and last.speaker.text == "She"
+    assert who(doc, last) != "Harry Reid"
+
+
+def test_he_after_another_name_in_his_own_sentence_keeps_his_resolution(nlp: Language) -> None:
+    doc = nlp(
+        "“It was a good day,” Harry Reid said. Ben Jealous told reporters before he spoke that "
+        "he was “very happy.”"
+    )
+    assert {who(doc, q) for q in doc._.quotes if q.speaker and q.speaker.text == "he"} == {
+        "Ben Jealous"
+    }
+
+
+def test_a_question_put_to_someone_without_a_clause_is_no_speech(nlp: Language) -> None:
+    found = said(
+        nlp,
+        "Laura Hill said there has been “no particular policy change” when asked about the "
+        "interview.",
+    )
+    assert found and all(cue != "asked" and speaker == "Laura Hill" for _, speaker, cue, _ in found)

@@ -61,7 +61,7 @@ def make_quote(
         owner = next((c for c in speech.speaker.children if c.dep_ == "poss"), None)
         if actor is None and owner is not None:
             actor = actors.get(owner.i)  # "Pence's statement implies": Pence
-        if actor is None and speech.speaker.pos_ == "PROPN":
+        if actor is None and (speech.speaker.pos_ == "PROPN" or speech.speaker.tag_ == "MD"):
             actor = actor_named(speech.speaker.doc, speech.speaker)
     parts = tuple(text_span(text, s, e) for s, e in pieces)
     via = speaker_span(speech.via) if speech.via is not None else None

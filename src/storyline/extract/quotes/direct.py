@@ -231,9 +231,12 @@ def _cue_before(doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon) -
 
 
 def _holds(content: tuple[int, int], passage: Marked) -> bool:
-    """Does reported content hold (most of) a quoted passage?"""
+    """Does reported content hold (most of) a quoted passage, or open with it ("According to
+    the newspaper, “S1. S2. S3.”": the content is the first sentence, said of them all)?"""
     overlap = min(content[1], passage.end) - max(content[0], passage.start)
-    return overlap * 2 > passage.end - passage.start
+    return overlap * 2 > passage.end - passage.start or (
+        overlap > 0 and content[0] == passage.start
+    )
 
 
 def _speech_around(

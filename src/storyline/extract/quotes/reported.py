@@ -40,6 +40,10 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
             found.append(speech)
             continue
         content = content_of(token, inside)
+        if content is not None and put_to_someone(token):
+            if (asked := question_asked(token, inside)) is not None:
+                found.append(Speech(token, None, asked))
+            continue
         parts: tuple[tuple[int, int], ...] = ()
         if content is None and token.dep_ == "parataxis":
             parts = parenthetical_parts(token)  # "Many of the closures, he said, have involved …"
@@ -52,6 +56,33 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
             continue
         found.append(Speech(token, speaker_of(token, inside), content, parts=parts))
     return found
+
+
+def put_to_someone(verb: Token) -> bool:
+    """ "When asked why, Sembler responded …", "Ted Cruz, when asked what …, responded":
+    a question put to the one who then speaks, by no one named (a past participle with
+    no subject and no agent): when it has a clause, it asks what follows it up to the
+    comma (`question_asked`), and the answer is the main verb's ("when asked about the
+    interview" asks no clause, and is no speech)."""
+    return (
+        verb.lemma_ == "ask"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "agent", "aux"} for c in verb.children)
+        and any(c.lower_ in {"when", "if", "after", "once"} for c in verb.children)
+    )
+
+
+def question_asked(verb: Token, inside: set[int]) -> tuple[int, int] | None:
+    """What a question put to someone asks: the words after the verb, up to the first
+    comma, colon or quotation of its sentence; None when nothing comes before one."""
+    words = []
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.text in {",", ":", ";"} or token.i in inside or token.is_space:
+            break
+        words.append(token)
+    while words and words[-1].is_punct:
+        words.pop()
+    return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
 
 
 def name_colon_line(colon: Token) -> Speech | None:

@@ -93,10 +93,14 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return None  # "it was reported that …": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
             return subject
+        controller = _object_controller(verb) if subject is None else None
+        if controller is not None and controller.i not in inside:
+            return controller  # "That prompted Rubio to make a joke and call Trump …"
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
             verb = verb.head  # "…, saying", "by tweeting", "issued a statement saying"
-            while verb.pos_ in {"ADP", "NOUN", "PROPN"} and verb.head.i != verb.i:
-                verb = verb.head
+            while verb.pos_ in {"ADP", "NOUN", "PROPN", "ADJ"} and verb.head.i != verb.i:
+                verb = verb.head  # and a verb the parser joined to a quoted word: "He called
+                # it “shameful” and called on leaders “…”"
             continue
         break
     doc = cue.doc
@@ -142,18 +146,53 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         and not is_dateline(doc[before])
     ):  # "… on Tuesday called": not the day
         return _phrase_head(doc[before], cue, inside)
-    after = cue.i + 1
-    while after < len(doc) and after < cue.i + 4 and doc[after].pos_ in {"DET", "ADJ"}:
-        after += 1
+    after = _past_modifiers(cue.i + 1, cue.i + 4, doc)
     if (
         after < len(doc)
         and after not in inside
+        and doc[after].lower_ not in OBJECT_PRONOUNS
         and (doc[after].pos_ in nouns or (doc[after].is_title and doc[after].is_alpha))
-    ):  # "said Skelly" with "Skelly" tagged an adverb is still a name
-        while after + 1 < len(doc) and doc[after + 1].dep_ in {"compound", "flat"}:
-            after += 1  # the head of "Edward Leamer" is "Leamer"
+    ):  # "said Skelly" with "Skelly" tagged an adverb is still a name; "put it" is no one
+        while doc[after].dep_ in {"compound", "flat"} and after < doc[after].head.i <= after + 3:
+            after = doc[after].head.i  # the head of "Edward Leamer" is "Leamer"
         return doc[after] if doc[after].pos_ in nouns or doc[after].is_title else None
     return None
+
+
+# Pronouns after a verb that are its object, never its inverted subject ("as X put it").
+OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "me", "us", "you"})
+
+
+def _past_modifiers(start: int, limit: int, doc: Doc) -> int:
+    """The first word from `start` (before `limit`) that is not a determiner, an adjective
+    or a premodifier of a later noun ("said retired neurosurgeon Ben Carson": "Ben")."""
+    i = start
+    while (
+        i < min(limit, len(doc))
+        and (doc[i].pos_ in {"DET", "ADJ"} or (doc[i].dep_ == "amod" and doc[i].head.i > i))
+    ):
+        i += 1
+    return i
+
+
+# Verbs whose object does what their infinitive says ("prompted Rubio to call …"), not
+# those whose object is a tool or the thing said ("used the hashtag to offer", "had this
+# to say").
+OBJECT_CONTROL = frozenset(
+    "prompt lead cause force push encourage invite press spur persuade inspire provoke "
+    "drive compel challenge dare urge ask tell get".split()
+)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "That prompted Rubio to make a joke", "a win that led her to declare …": the
+    object of the verb an infinitive complements does what the infinitive says."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in OBJECT_CONTROL:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.pos_ not in {"PROPN", "NOUN", "PRON"} or not can_speak(obj):
+        return None
+    return obj
 
 
 def _subject(verb: Token) -> Token | None:
@@ -162,10 +201,25 @@ def _subject(verb: Token) -> Token | None:
     a subject of its own, that subject: verb phrases joined under one subject. (A lone
     "verb" subject is a name mistagged: "Schilling describes himself".)"""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.pos_ not in {"VERB", "AUX"}:
+    if subject is None:
+        return name_taken_for_a_modal(verb)
+    if subject.pos_ not in {"VERB", "AUX"}:
         return subject
     inner = next((c for c in subject.children if c.dep_ in SUBJECTS), None)
     return inner if inner is not None and inner.pos_ not in {"VERB", "AUX"} else subject
+
+
+def name_taken_for_a_modal(verb: Token) -> Token | None:
+    """ "“…,” Will wrote", "While Will acknowledges …": a capitalised modal before a verb
+    in the past or the third person, its only auxiliary, is no modal (a modal takes the
+    bare verb) but a name the parser missed, the verb's subject."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if len(auxiliaries) != 1 or verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return None
+    modal = auxiliaries[0]
+    if modal.tag_ == "MD" and modal.is_title and modal.i == verb.i - 1:
+        return modal
+    return None
 
 
 def _named_after(cue: Token, inside: Collection[int]) -> Token | None:
