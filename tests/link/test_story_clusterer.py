@@ -255,3 +255,49 @@ def test_an_undated_small_topic_joins_a_large_topic_naming_its_actors_in_few_rep
     assert offer({clubs[0]: 2.6, clubs[1]: 1.0}) == (13, 1)  # each named in 1 of 12: joined
     assert offer({clubs[0]: 1.0, clubs[1]: 2.6}) == (13, 1)  # however often the lead names them
     assert offer({"o:other": 1.0, "o:another": 1.0}) == (13, 2)  # none named: apart
+
+
+def _oil_topic_with_a_transcript(settings: ClusterSettings | None = None) -> StoryClusterer:
+    """A topic of oil-spill reports (axis 0) and one broadcast transcript of the spill (axis 9
+    for its format), a story of its own in the topic."""
+    clusterer = StoryClusterer(settings)
+    day = date(2011, 1, 20)
+    for n in range(5):
+        oil = {"c:USA": 1.0, "p:hayward": 1.0, f"l:beach{n}": 1.0}
+        clusterer.add(report(f"oil{n}", unit((0, 1.0), (n + 1, 0.05)), oil, day))
+    transcript = report("tr", unit((0, 0.6), (9, 1.0)), {"p:hayward": 1.0, "p:host": 1.0}, day)
+    assert clusterer.add(transcript) == (2, 1)
+    return clusterer
+
+
+_UPRISING = {f"p:protester{n}": 2.0 for n in range(6)} | {"c:EGY": 2.0, "c:USA": 1.0}
+
+
+def test_a_new_matter_near_one_transcript_of_a_topic_starts_its_own_topic() -> None:
+    """A report on an uprising, in a transcript's format, naming the United States: near the
+    topic's transcript (cosine 0.64), far from the topic as a whole (0.11), and naming
+    hardly any of its actors: another matter."""
+    clusterer = _oil_topic_with_a_transcript()
+    uprising = report("egy", unit((9, 1.0), (20, 0.9)), _UPRISING, date(2011, 1, 25))
+    topic = clusterer.topics.get(1)
+    assert clusterer.topics.cosine(topic, uprising.vector) < 0.3
+    assert clusterer._coverage(clusterer._weigh(uprising), topic) < 0.04
+    assert clusterer.add(uprising)[1] == 2
+    without = _oil_topic_with_a_transcript(ClusterSettings(topic_centroid=-1.0))
+    assert without.add(uprising)[1] == 1  # the transcript alone would take it in
+
+
+def test_a_new_story_naming_the_topics_actors_joins_it_from_afar() -> None:
+    """The same lead, far from the topic's centroid, but naming the topic's own actors."""
+    clusterer = _oil_topic_with_a_transcript()
+    cues = {"l:beach0": 1.0, "l:beach1": 1.0, "l:beach2": 1.0, "c:USA": 1.0}
+    hearing = report("bp", unit((9, 1.0), (20, 0.9)), cues, date(2011, 1, 25))
+    assert clusterer.add(hearing) == (3, 1)
+
+
+def test_a_new_story_resembling_the_topic_as_a_whole_joins_without_shared_actors() -> None:
+    clusterer = _oil_topic_with_a_transcript()
+    cleanup = report("cl", unit((0, 0.55), (21, 1.0)), {"p:crew": 1.0}, date(2011, 1, 25))
+    topic = clusterer.topics.get(1)
+    assert clusterer.topics.cosine(topic, cleanup.vector) >= 0.3
+    assert clusterer.add(cleanup) == (3, 1)

@@ -19,6 +19,13 @@ a report's text is what it speaks of, often years back). Topics are compared thr
 stories, not through one centroid: a topic's mean drifts towards the generic ("crime",
 "sport") and would swallow every report of its kind.
 
+A report starts a story in a topic only if it also resembles the topic as a whole (cosine
+with the topic's centroid at least `topic_centroid`) or names the topic's actors (cue coverage
+at least `topic_coverage`). The nearest story is the best of many: a large topic holds reports
+of every format (broadcast transcripts, news digests, columns), and one of them can lie near a
+report on another matter by its format alone, while both name the United States. A new
+matter's first report that joins such a topic takes the reports that follow it along.
+
 A small topic (`small_topic` reports or fewer) is offered again, each time it grows, to its
 nearest topics by centroid (a small topic's mean is still specific), with the same score and
 threshold, its cues weighed as one report's: a report whose lead was off its matter starts a
@@ -86,6 +93,8 @@ class ClusterSettings:
     topic_side_cues: int = 10  # a topic's main cues: this many of its most named
     undated_shared: float = 0.15  # an undated offer: the share of its cues the topic names
     own_cue: float = 0.5  # a main cue is a topic's own when it holds over this share of its reports
+    topic_centroid: float = 0.3  # a new story joins a topic this close to its centroid, or
+    topic_coverage: float = 0.04  # naming this much of the topic's actors (cue coverage)
 
     def record(self) -> dict[str, float]:
         return asdict(self)
@@ -173,6 +182,10 @@ class _Index:
 
     def refresh(self, cluster: Cluster) -> None:
         self._matrix[cluster.id - 1] = cluster.centroid()
+
+    def cosine(self, cluster: Cluster, vector: np.ndarray) -> float:
+        """The cosine of `vector` (unit length) with the cluster's centroid."""
+        return float(self._matrix[cluster.id - 1] @ vector)
 
     def nearest(self, vector: np.ndarray, k: int) -> list[tuple[Cluster, float]]:
         """Up to `k` (cluster, cosine) pairs, best first."""
@@ -331,7 +344,7 @@ class StoryClusterer:
             story = best[1]
             topic = self.topics.get(story.parent)
         else:
-            topic = self._topic_for(report, nearest)
+            topic = self._topic_for(report, features.vector, nearest)
             story = self.stories.new(topic.id)
         self._file(features, story, topic)
         self._merge_topics(topic)
@@ -429,12 +442,15 @@ class StoryClusterer:
         for cue in features.cues:
             self._document_frequency[cue] = self._document_frequency.get(cue, 0) + 1
 
-    def _topic_for(self, report: _Weighted, nearest: list) -> Cluster:
-        """The best topic among those of the nearest stories, or a new one."""
+    def _topic_for(self, report: _Weighted, vector: np.ndarray, nearest: list) -> Cluster:
+        """The best topic among those of the nearest stories that the report resembles as a
+        whole or shares actors with (`_resembles`), or a new one."""
         best, best_score = None, -math.inf
         side = self.settings.topic_side_weight
         for story, cosine in nearest:
             topic = self.topics.get(story.parent)
+            if not self._resembles(report, vector, topic):
+                continue
             score = self._topic_score(report, topic, cosine)
             score += side * self._topic_side(report, topic)
             if score > best_score:
@@ -442,6 +458,15 @@ class StoryClusterer:
         if best is None or best_score < self.settings.topic_threshold:
             best = self.topics.new(None)
         return best
+
+    def _resembles(self, report: _Weighted, vector: np.ndarray, topic: Cluster) -> bool:
+        """Whether a report starting a story may join `topic`: its lead comes within
+        `topic_centroid` of the topic's centroid, or it names the topic's actors (coverage
+        at least `topic_coverage`); a story of the topic near it is not enough alone."""
+        s = self.settings
+        if self.topics.cosine(topic, vector) >= s.topic_centroid:
+            return True
+        return self._coverage(report, topic) >= s.topic_coverage
 
     def add_all(self, reports: Iterable[ArticleFeatures]) -> list[tuple[int, int]]:
         return [self.add(features) for features in reports]
