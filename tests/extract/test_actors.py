@@ -196,6 +196,23 @@ def test_description_without_holder_means_the_protagonist(nlp: Language) -> None
     assert persons(doc) == ["Laura Hill"]
 
 
+def test_a_description_repeats_the_unnamed_person_the_report_introduced(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "An arsonist damaged the church of Laura Hill on Friday. Hill said she forgave "
+        "the arsonist.",
+    )
+    assert mentions(find(doc, "Laura Hill")) == [
+        ("Laura Hill", "name"),
+        ("Hill", "name"),
+        ("she", "pronoun"),
+    ]
+    arsonist = find(doc, "Arsonist")
+    assert [text for text, _ in mentions(arsonist)] == ["An arsonist", "the arsonist"]
+
+
 def test_spokesman_without_holder_is_not_the_protagonist(nlp: Language) -> None:
     doc = resolve(nlp, "Laura Hill arrived in Rome on Monday. The spokesman said it was ready.")
     assert mentions(find(doc, "Laura Hill")) == [("Laura Hill", "name")]

@@ -236,7 +236,7 @@ class PlacesStep(ResolutionState):
         if nominal.kind == "person" and definite and not plural:
             role = Role(nominal.noun, nominal.sector)
             found = self.protagonist(role, start, end)
-            if found is not None:
+            if found is not None and not self.introduced_beside(nominal, found):
                 found.mentions.append((start, end, "role"))
                 found.add_role(role)
                 self.take(start, end)
@@ -258,6 +258,18 @@ class PlacesStep(ResolutionState):
         draft.gender = draft.gender or GENDER_OF_WORD.get(nominal.noun)
         draft.mentions.append((start, end, "role"))
         self.take(start, end)
+
+    def introduced_beside(self, nominal: Nominal, named: Draft) -> bool:
+        """Did the report introduce an unnamed person of this noun in a sentence that names
+        `named` by then ("An arsonist damaged the church of Sarah Palin ... the motives of
+        the arsonist")? A definite description then repeats that person, not the named
+        one. An unnamed person introduced before the name ("A climber died on Friday. ...
+        Robert Buckley ... the climber") may be the one named later."""
+        unnamed = self.others.get(("PERSON", ("the", nominal.noun)))
+        if unnamed is None:
+            return False
+        introduced_in = self.doc[min(m[0] for m in unnamed.mentions)].sent
+        return bool(names_before(named, introduced_in.end))
 
     def named_referent(
         self, head: Token, nominal: Nominal, start: int, country: str | None, definite: bool
