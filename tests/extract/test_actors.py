@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.actors.persons import plural_after_the
+from storyline.extract.component import actor_of_token
 
 
 def resolve(nlp: Language, text: str) -> Doc:
@@ -211,6 +212,15 @@ def test_a_description_repeats_the_unnamed_person_the_report_introduced(
     ]
     arsonist = find(doc, "Arsonist")
     assert [text for text, _ in mentions(arsonist)] == ["An arsonist", "the arsonist"]
+
+
+def test_a_role_mention_covers_its_noun_only(nlp: Language) -> None:
+    doc = resolve(nlp, 'Laura Hill arrived on Monday. The "American Pie" actress said so.')
+    assert mentions(find(doc, "Laura Hill"))[-1] == ('The "American Pie" actress', "role")
+    owner = actor_of_token(doc)
+    actress = next(t.i for t in doc if t.text == "actress")
+    assert owner[actress] == 0  # the role's noun is Laura Hill's
+    assert all(owner.get(t.i) is None for t in doc if t.text in {"American", "Pie"})  # the film
 
 
 def test_spokesman_without_holder_is_not_the_protagonist(nlp: Language) -> None:
