@@ -78,6 +78,7 @@ _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
 _MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})  # LAW: things, not products
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NOT_THINGS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 
@@ -491,13 +492,14 @@ def names_a_made_thing(actor: Actor, names: list[Span]) -> bool:
 
 def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor]:
     """Rule 2: the products, with the PRODUCT and WORK_OF_ART entities no actor covers
-    added to the product of their name (a new one when none has it); a LAW entity ("the
-    Endangered Species Act") is a named THING."""
+    added to the product of their name (a new one when none has it; a score closing the
+    entity is no part of the name, `without_score`); a LAW entity ("the Endangered Species
+    Act") is a named THING."""
     spans: dict[tuple[str, ...], list[Span]] = defaultdict(list)
     laws: set[tuple[str, ...]] = set()
     for ent in doc.ents:
         if ent.label_ in _NAMED_LABELS and not any(t.i in owned for t in ent):
-            bare = _without_determiner(ent)
+            bare = without_score(_without_determiner(ent))
             if len(bare) and (key := name_words(bare.text)):
                 spans[key].append(bare)
                 if ent.label_ == "LAW":
@@ -602,6 +604,20 @@ def _spans(doc: Doc, entity: Actor, kinds: set[str] | None) -> list[Span]:
             if span is not None:
                 spans.append(span)
     return spans
+
+
+def without_score(span: Span) -> Span:
+    """A name without the score the recogniser ran into it ("Evansville 91-73", "Evansville
+    51 - 50": a team and its result, not a product's model number)."""
+    words = span.doc[span.start : span.end]
+    if (
+        len(words) >= 4
+        and words[-1].like_num
+        and words[-2].text in {"-", "–", "—"}
+        and words[-3].like_num
+    ):
+        return span.doc[span.start : span.end - 3]
+    return span
 
 
 def _without_determiner(span: Span) -> Span:
