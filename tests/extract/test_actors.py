@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
-from storyline.extract.actors.persons import plural_after_the
+from storyline.extract.actors.persons import placed_names, plural_after_the
 from storyline.extract.component import actor_of_token
 
 
@@ -221,6 +221,53 @@ def test_a_role_mention_covers_its_noun_only(nlp: Language) -> None:
     actress = next(t.i for t in doc if t.text == "actress")
     assert owner[actress] == 0  # the role's noun is Laura Hill's
     assert all(owner.get(t.i) is None for t in doc if t.text in {"American", "Pie"})  # the film
+
+
+def test_a_person_name_standing_only_where_places_stand_is_a_place(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Police arrest suspect in fatal Bloomington hit and run. The driver allegedly hit a "
+        "woman near a Bloomington parking lot outside a store in Bloomington.",
+    )
+    assert any(e.label_ == "PERSON" and e.text == "Bloomington" for e in doc.ents)
+    assert find(doc, "Bloomington").type == "LOCATION"
+    assert mentions(find(doc, "Driver")) == [("The driver", "role")]  # no protagonist
+
+
+def test_placed_names_need_a_preposition_and_no_person_use(nlp: Language) -> None:
+    doc = Doc(
+        nlp.vocab,
+        words=["Reed", "lives", "in", "Hill", ".", "Hill", "met", "Reed", "in", "Stow", "."],
+        heads=[1, 1, 1, 2, 1, 6, 6, 6, 6, 8, 6],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "prep",
+            "pobj",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "dobj",
+            "prep",
+            "pobj",
+            "punct",
+        ],
+        pos=[
+            "PROPN",
+            "VERB",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "VERB",
+            "PROPN",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+        ],
+    )
+    names = [(doc[i : i + 1], (doc[i].lower_,)) for i in (0, 3, 5, 7, 9)]
+    assert placed_names(names) == {("stow",)}  # "Hill" is a subject once; "Reed" never placed
 
 
 def test_spokesman_without_holder_is_not_the_protagonist(nlp: Language) -> None:

@@ -33,9 +33,10 @@ class PlacesStep(ResolutionState):
     actors from common nouns (see the rules in `storyline.extract.actors`)."""
 
     def find_places_and_organisations(self) -> None:
-        retyped = {(ent.start, ent.end) for ent in self.organisation_names}
+        retyped = {(ent.start, ent.end): "ORG" for ent in self.organisation_names}
+        retyped.update({(ent.start, ent.end): "GPE" for ent in self.place_names})
         for ent in self.doc.ents:
-            label = "ORG" if (ent.start, ent.end) in retyped else ent.label_
+            label = retyped.get((ent.start, ent.end), ent.label_)
             if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
                 continue
             if names_a_unit(ent, self.unit_names):

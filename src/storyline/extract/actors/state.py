@@ -111,6 +111,7 @@ class ResolutionState:
         self.taken: set[int] = set()
         self.persons: list[Draft] = []
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
+        self.place_names: list[Span] = []  # PERSON entities read as places
         self.others: dict[tuple[str, tuple[str, ...]], Draft] = {}
         self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
         self.dateline: str | None = None  # alpha-3 of the dateline's country ("TOKYO —")
