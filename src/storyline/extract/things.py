@@ -23,7 +23,8 @@ and times components. Its rules, in order:
    company" given to an "iPhone" tagged ORG), which goes to the organisation named most
    before it.
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
-   name ("the" left out); a name that is a short form of exactly one longer one joins it.
+   name ("the" left out, and a score the recogniser ran into it: "Evansville 91-73"); a
+   name that is a short form of exactly one longer one joins it.
    A LAW entity ("the Endangered Species Act") is a named thing (THING), not a product.
    A named thing with the name of exactly one person or organisation of the report ("the
    Chargers" tagged PRODUCT beside "Chargers" tagged ORG) is that actor.
