@@ -6,15 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
-from storyline.evaluation.entity_coref import (
-    Parsed,
-    actor_of_mentions,
-    head_of,
-    parse,
-    score_corpus,
-    without_evidence,
-)
-from storyline.extract.component import entity_of_token
+from storyline.evaluation.entity_coref import actor_of_mentions, head_of, parse, score_corpus
 
 
 def gold(doc_id: str, text: str, mentions: list[tuple[str, str, int]]) -> GoldDocument:
@@ -166,57 +158,3 @@ def test_a_mention_headed_by_a_preposition_the_parser_left_without_object_is_its
     )
     mention = GoldMention("a", 0, 9, "In Queens", "LOC_GEO", "q", 0)
     assert doc[head_of(doc, mention)].text == "Queens"
-
-
-def _one_mention_docs(texts: dict[str, tuple[str, str]]) -> list[GoldDocument]:
-    """Documents with one gold mention each: id -> (text, mention), all in cluster "x"."""
-    docs = []
-    for doc_id, (text, surface) in texts.items():
-        start = text.index(surface)
-        mention = GoldMention(doc_id, start, start + len(surface), surface, "HUMAN_PART", "x", 0)
-        docs.append(GoldDocument(doc_id, "1", text, [(0, len(text))], [mention]))
-    return docs
-
-
-def test_roles_standing_alone_join_by_their_lemma_within_a_story_only(nlp: Language) -> None:
-    docs = _one_mention_docs(
-        {
-            "a": ("The driver fled after the crash.", "driver"),
-            "b": ("Police found the driver.", "driver"),
-        }
-    )
-    parsed = parse(nlp, docs, processes=1)
-    assert scores_of(parsed, {"a": "s", "b": "s"}) == 1.0  # no shared actors, one story
-    assert scores_of(parsed, {"a": "s1", "b": "s2"}) == 0.0  # two stories: two drivers
-
-
-def test_pronouns_and_names_do_not_join_by_their_lemma(nlp: Language) -> None:
-    docs = _one_mention_docs(
-        {
-            "a": ("Mary Smith left. She was tired.", "She"),
-            "b": ("John Hill left. She stayed.", "She"),
-        }
-    )
-    parsed = parse(nlp, docs, processes=1)
-    assert scores_of(parsed, {"a": "s", "b": "s"}) == 0.0  # "she" is no evidence of one woman
-
-
-def test_what_the_rules_have_no_evidence_on(nlp: Language) -> None:
-    text = "Laura Hill said police found the rifle. She left there."
-    [item] = parse(nlp, [GoldDocument("a", "1", text, [(0, len(text))], [])], processes=1)
-    owner = entity_of_token(item.doc)
-
-    def asks(surface: str, linked: bool = True) -> bool:
-        start = text.index(surface)
-        mention = GoldMention("a", start, start + len(surface), surface, "X", "x", 0)
-        return without_evidence(item.doc, mention, owner.get(head_of(item.doc, mention)), linked)
-
-    assert asks("police") and asks("rifle")  # a group standing alone, a thing
-    assert asks("there", linked=False)  # the last resort
-    assert not asks("Laura Hill") and not asks("She")  # a name, a pronoun
-    assert not asks("She", linked=False)  # a pronoun, even on the last resort
-
-
-def scores_of(parsed: list[Parsed], stories: dict[str, str]) -> float:
-    """Cross-document CoNLL F1 (no singletons) of the storyline row."""
-    return score_corpus(parsed, stories)["storyline"]["cross_no_singletons"]["conll_f1"]

@@ -13,11 +13,7 @@ covers the gold mention's syntactic head. Three systems answer for the same ment
   `link_times` gives that expression, linking the group's time expressions within the
   stories the documents are filed into (given by the caller: `coref_stories` in the
   benchmark; the group by default). Only the mentions none of these cover (counted as
-  ``last resort``) fall back to head-lemma clusters, as in the baseline. Then the
-  mentions our rules have no evidence on (`without_evidence`: things, roles and groups
-  standing alone, "the driver", "the patch", and the last resort; never pronouns, names
-  or dates) join the others of their head lemma in their story: the lemma baseline's link,
-  kept within a story;
+  ``last resort``) fall back to head-lemma clusters, as in the baseline;
 * ``library only``: as ``storyline``, without the last resort (those mentions singletons);
 * ``actors only``: mentions aligned with an actor take its entity, the rest are singletons.
 
@@ -39,13 +35,11 @@ from spacy.tokens import Doc
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
 from storyline.evaluation.coref_metrics import evaluate
 from storyline.extract.component import actor_of_token, actors_and_things, entity_of_token
-from storyline.link.entities import ActorRef, is_role_only, link_actors
+from storyline.link.entities import ActorRef, link_actors
 from storyline.link.times import TimeRef, link_times
-from storyline.link.union_find import UnionFind
 
 SYSTEMS = ("baseline", "storyline", "library only", "actors only")
 Assign = Callable[[GoldMention], Hashable]
-_PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT"})
 
 
 @dataclass
@@ -95,22 +89,6 @@ def actor_of_mentions(parsed: Parsed, *, things: bool = False) -> dict[tuple[int
         if head in owner:
             aligned[(mention.start, mention.end)] = owner[head]
     return aligned
-
-
-def without_evidence(doc: Doc, mention: GoldMention, owner: int | None, linked: bool) -> bool:
-    """Is a gold mention one our linker has no evidence on, for or against another mention
-    of its head lemma? So is a mention no actor, thing or date covers (`linked` false), a
-    thing's (`owner` numbers things after the actors, `entity_of_token`) and a role's or
-    group's standing alone ("the driver", "police"); not a pronoun, a name or a date."""
-    head = doc[head_of(doc, mention)]
-    if head.pos_ == "PRON" or head.tag_ in _PRONOUN_TAGS:
-        return False
-    if not linked:
-        return True
-    if owner is None:  # a date
-        return False
-    actors = doc._.actors
-    return owner >= len(actors) or is_role_only(actors[owner])
 
 
 def link_group(parsed: Sequence[Parsed]) -> dict[tuple[int, int], int]:
@@ -209,25 +187,8 @@ def responses(
     def library(mention: GoldMention) -> Hashable | None:
         return library_of[(mention.doc_id, mention.start, mention.end)]
 
-    mentions = [m for item in parsed for m in item.gold.mentions]
-    joined = UnionFind(len(mentions))
-    first: dict[Hashable, int] = {}
-    for number, m in enumerate(mentions):
-        doc = by_doc[m.doc_id][1].doc
-        found = library(m)
-        keys = [found or baseline(m)]
-        owner = aligned[m.doc_id].get((m.start, m.end))
-        if without_evidence(doc, m, owner, found is not None):
-            keys.append(("story lemma", story_of[m.doc_id], _head_lemma(doc, m)))
-        for key in keys:
-            joined.union(first.setdefault(key, number), number)
-    story_cluster = {
-        (m.doc_id, m.start, m.end): ("joined", group, joined.find(n))
-        for n, m in enumerate(mentions)
-    }
-
     def storyline(mention: GoldMention) -> Hashable:
-        return story_cluster[(mention.doc_id, mention.start, mention.end)]
+        return library(mention) or baseline(mention)
 
     def library_only(mention: GoldMention) -> Hashable:
         return library(mention) or ("alone", mention.doc_id, mention.start)

@@ -54,7 +54,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.extract.actor_model import THING_TYPES, Actor
+from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.actors.state import GENDER_OF_WORD
 from storyline.extract.names import acronym, is_name_variant, is_short_form
 from storyline.extract.roles import RoleLexicon
@@ -107,10 +107,10 @@ class Entity:
 def _gives_context(actor: ActorRef) -> bool:
     """Does the actor tell which story its report is in: a named person, organisation,
     government or place, not ambiguous (countries are too common to tell)?"""
-    return actor.type in _CONTEXT_TYPES and not actor.ambiguous and not is_role_only(actor)
+    return actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor)
 
 
-def is_role_only(actor: ActorRef | Actor) -> bool:
+def _is_role_only(actor: ActorRef) -> bool:
     """A role or common noun standing for an unnamed actor ("the Prime Minister")."""
     return actor.key[:1] == ("the",)
 
@@ -151,7 +151,7 @@ def _join_products_typed_as_actors(
     for number, entity in enumerate(entities):
         if entity.type not in {"ORGANISATION", "PERSON"}:
             continue
-        named = [i for i in entity.members if not is_role_only(actors[i])]
+        named = [i for i in entity.members if not _is_role_only(actors[i])]
         targets = {n for i in named for n in products.get(actors[i].key, ())}
         if len(targets) != 1:
             continue
@@ -180,7 +180,7 @@ def _join_missed_names(
     for number, entity in enumerate(entities):
         for i in entity.members:
             articles[number].add(actors[i].article_id)
-            if not actors[i].ambiguous and not is_role_only(actors[i]):
+            if not actors[i].ambiguous and not _is_role_only(actors[i]):
                 of_key[actors[i].key].add(number)
                 if len(actors[i].key) >= 2:
                     by_word[actors[i].key[0]].add(number)
@@ -231,7 +231,7 @@ def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
     for i, actor in enumerate(actors):
         if actor.ambiguous:
             continue
-        if is_role_only(actor):
+        if _is_role_only(actor):
             roles[actor.key].append(i)
         elif actor.type in {"COUNTRY", "GOVERNMENT"}:
             by_block[(actor.type, actor.key)].append(i)
@@ -314,7 +314,7 @@ def _link_roles_to_holders(
     or noun."""
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, actor in enumerate(actors):
-        if actor.ambiguous or is_role_only(actor):
+        if actor.ambiguous or _is_role_only(actor):
             continue
         if actor.type == "PERSON":
             for role in actor.roles:
@@ -323,7 +323,7 @@ def _link_roles_to_holders(
             holders[("NAMED", actor.key[-1])].append(i)
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
-    named = {groups.find(i) for i in range(len(actors)) if not is_role_only(actors[i])}
+    named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
     for key, members in roles.items():
         if key[-1] == "plural":
             continue
@@ -369,7 +369,7 @@ def _compatible(short: str, long: str) -> bool:
 
 def _needed(actor: ActorRef) -> int:
     """Shared entities needed to link this actor on context alone."""
-    if is_role_only(actor) or (actor.type == "PERSON" and len(actor.key) == 1):
+    if _is_role_only(actor) or (actor.type == "PERSON" and len(actor.key) == 1):
         return MIN_SHARED
     return MIN_SHARED_LONG
 
@@ -531,7 +531,7 @@ def _entities(actors: Sequence[ActorRef], groups: UnionFind) -> list[Entity]:
 
 def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     group = [actors[i] for i in members]
-    named = [a for a in group if not is_role_only(a)] or group
+    named = [a for a in group if not _is_role_only(a)] or group
     writings = Counter(a.name for a in named)
     if max(writings.values()) >= RARE_WRITING_AGAINST:  # one report's "Apple Computer": Apple
         named = [a for a in named if writings[a.name] > 1] or named
