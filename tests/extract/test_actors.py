@@ -13,7 +13,11 @@ from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.actors.persons import placed_names, plural_after_the
+from storyline.extract.actors.state import ResolutionState
 from storyline.extract.component import actor_of_token
+from storyline.extract.countries import CountryLexicon
+from storyline.extract.nominals import NominalLexicon
+from storyline.extract.roles import RoleLexicon
 
 
 def resolve(nlp: Language, text: str) -> Doc:
@@ -388,6 +392,41 @@ def test_a_name_run_into_the_next_over_a_spaced_dash_is_cut(nlp: Language) -> No
     assert "San Jose - Cisco" in {ent.text for ent in doc.ents}  # the recogniser's one name
     assert {"San Jose", "Cisco"} <= {actor.name for actor in doc._.actors}
     assert not any("-" in actor.name for actor in doc._.actors)
+
+
+def _cut_name(nlp: Language, text: str, name: str, label: str = "ORG") -> str:
+    """The name `ResolutionState.extent` keeps of `name` set as the one entity of `text`."""
+    doc = nlp(text)
+    start = len(nlp.make_doc(text[: text.index(name)]))
+    doc.ents = [Span(doc, start, start + len(nlp.make_doc(name)), label=label)]
+    state = ResolutionState(doc, CountryLexicon.load(), RoleLexicon.load(), NominalLexicon.load())
+    first, last = state.extent(doc.ents[0])
+    return doc[first:last].text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("He is an African - American from Ohio.", "African - American", "African - American"),
+        ("The post - Soviet states met.", "post - Soviet", "post - Soviet"),
+        ("He fired an AK - 47 rifle.", "AK - 47", "AK - 47"),
+        ("The Times - Picayune said so.", "Times - Picayune", "Times - Picayune"),
+        ("Joe Louis 26 - 1 was champion.", "Joe Louis 26 - 1", "Joe Louis 26"),
+        ("In San Jose - Cisco said so. Cisco sued.", "San Jose - Cisco", "San Jose"),
+        ("Italy - Rome met Italy.", "Italy - Rome", "Italy"),
+    ],
+)
+def test_a_spaced_dash_cuts_two_names_not_one_hyphenated_name(
+    nlp: Language, text: str, name: str, kept: str
+) -> None:
+    assert _cut_name(nlp, text, name) == kept
+
+
+def test_a_side_written_elsewhere_only_beside_a_dash_is_no_name_of_its_own(
+    nlp: Language,
+) -> None:
+    text = "The Mat - Su Fire Department came. The Mat - Su Hospital took him."
+    assert _cut_name(nlp, text, "Mat - Su Fire Department") == "Mat - Su Fire Department"
 
 
 def test_seat_of_government(nlp: Language) -> None:

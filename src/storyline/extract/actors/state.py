@@ -96,6 +96,12 @@ class PersonName:
     gender: str | None
 
 
+# Words written before a hyphen as the first part of one word ("post-Soviet", "mid-South")
+HYPHEN_PREFIXES = frozenset(
+    {"all", "anti", "co", "ex", "mid", "multi", "neo", "non", "pan", "post", "pre", "pro", "trans"}
+)
+
+
 class ResolutionState:
     """What resolving one Doc keeps, and the readers every step uses."""
 
@@ -136,7 +142,7 @@ class ResolutionState:
         since a title-case line defeats the recogniser; none of them when the body writes
         none capitalised ("Rehires" of "Lohan Checks into Betty Ford, Rehires Attorney")."""
         start, end = ent.start, line_end(ent)
-        cut = next((i for i in range(start + 1, end) if _breaks_a_name(self.doc[i])), None)
+        cut = next((i for i in range(start + 1, end) if self.breaks_a_name(i, start, end)), None)
         end = end if cut is None else cut  # "iPhones Software Development Kit (SDK"
         if start not in self.headline_tokens:
             return start, end
@@ -147,6 +153,53 @@ class ResolutionState:
         while run_end < end and run_end in known:
             run_end += 1
         return known[0], run_end
+
+    def breaks_a_name(self, i: int, start: int, end: int) -> bool:
+        """Does token i end the name of entity tokens start..end: an opening bracket, or a
+        dash with space on both sides that joins two names, not the halves of one
+        hyphenated word. After it comes a number or a sign (a score, "Joe Louis 26 - 1"),
+        save a model's number after a letter code ("AK - 47"); or a word, and neither side
+        is a demonym or a prefix on its own ("African - American", "post - Soviet") and one
+        side is written elsewhere in the report on its own ("San Jose - Cisco ... Cisco
+        states"; not "Times - Picayune", "Mat - Su", written only so)."""
+        token = self.doc[i]
+        if token.text in {"(", "["}:
+            return True
+        if token.text not in DASHES or not (self.doc[i - 1].whitespace_ and token.whitespace_):
+            return False
+        before, after = self.doc[i - 1], self.doc[i + 1] if i + 1 < end else None
+        if after is None or not after.text[:1].isalpha():
+            letter_code = before.is_upper and before.is_alpha and len(before) <= 3
+            return not (letter_code and after is not None and after.like_num)
+        if start < i - 1 and self.doc[start].lower_ == "the":
+            start += 1
+        if any(
+            side.end - side.start == 1 and self.joins_as_prefix(side[0])
+            for side in (self.doc[start:i], self.doc[i + 1 : end])
+        ):
+            return False
+        return self.written_alone(start, i, before=False) or self.written_alone(i + 1, end)
+
+    def joins_as_prefix(self, token: Token) -> bool:
+        """A word that is written before a hyphen as the first part of one word: a
+        demonym ("African - American") or a prefix ("post - Soviet", "Mid - South")."""
+        if token.lower_ in HYPHEN_PREFIXES:
+            return True
+        match = self.lexicon.lookup(token.text)
+        return match is not None and match.via == "demonym"
+
+    def written_alone(self, start: int, end: int, *, before: bool = True) -> bool:
+        """Are tokens start..end written again in the report, apart from these and not
+        joined by a dash to a word (before them, or after them with ``before`` false)?"""
+        words = [token.lower_ for token in self.doc[start:end]]
+        size = len(words)
+        for j in range(len(self.doc) - size + 1):
+            if start - size < j < end or [t.lower_ for t in self.doc[j : j + size]] != words:
+                continue
+            beside = j - 1 if before else j + size
+            if not (0 <= beside < len(self.doc) and self.doc[beside].text in DASHES):
+                return True
+        return False
 
     def take(self, start: int, end: int) -> None:
         self.taken.update(range(start, end))
@@ -330,11 +383,3 @@ def coargument(candidate: Token, pronoun: Token) -> bool:
     if pronoun.dep_ == "poss" or pronoun.lower_.endswith("self"):
         return False
     return candidate.head == pronoun.head and candidate.head.pos_ in {"VERB", "AUX"}
-
-
-def _breaks_a_name(token: Token) -> bool:
-    """An opening bracket, or a dash with space on both sides."""
-    if token.text in {"(", "["}:
-        return True
-    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
-    return token.text in DASHES and spaced
