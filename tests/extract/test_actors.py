@@ -429,6 +429,42 @@ def test_a_side_written_elsewhere_only_beside_a_dash_is_no_name_of_its_own(
     assert _cut_name(nlp, text, "Mat - Su Fire Department") == "Mat - Su Fire Department"
 
 
+def _entities_read(nlp: Language, text: str, ents: list[tuple[str, str, int]]) -> list:
+    """(text, label, start) of what the resolver reads as entities, the recogniser's set by
+    hand to `ents` ((text, label, occurrence)) so that the rule is tested, not the model."""
+    doc = nlp(text)
+    spans = []
+    for name, label, occurrence in ents:
+        at = -1
+        for _ in range(occurrence + 1):
+            at = text.index(name, at + 1)
+        start = len(nlp.make_doc(text[:at]))
+        spans.append(Span(doc, start, start + len(nlp.make_doc(name)), label=label))
+    doc.ents = spans
+    state = ResolutionState(doc, CountryLexicon.load(), RoleLexicon.load(), NominalLexicon.load())
+    return [(ent.text, ent.label_, ent.start) for ent in state.entities]
+
+
+def test_a_headline_name_the_body_recognises_is_read_beside_the_recognisers_one(
+    nlp: Language,
+) -> None:
+    text = "Obama Reverses Bush On Species Rule\n\nBarack Obama kept a rule. Bush had ended it."
+    ents = [("Obama Reverses Bush", "PERSON", 0), ("Barack Obama", "PERSON", 0)]
+    ents.append(("Bush", "PERSON", 1))
+    read = _entities_read(nlp, text, ents)
+    assert ("Bush", "PERSON", 2) in read  # the headline's Bush
+    assert ("Obama Reverses Bush", "PERSON", 0) in read  # its name "Obama" overlaps no other
+
+
+def test_a_headline_entity_gives_way_to_the_body_names_it_runs_together(
+    nlp: Language,
+) -> None:
+    text = "Colts Beat Chiefs In Final\n\nThe Colts won. The Chiefs lost to the Colts."
+    ents = [("Colts Beat Chiefs", "PERSON", 0), ("Colts", "ORG", 1), ("Chiefs", "ORG", 1)]
+    read = _entities_read(nlp, text, ents)
+    assert read[:2] == [("Colts", "ORG", 0), ("Chiefs", "ORG", 2)]
+
+
 def test_seat_of_government(nlp: Language) -> None:
     kremlin = find(resolve(nlp, "The Kremlin said the deal was fair."), "Russia government")
     assert kremlin.type == "GOVERNMENT"

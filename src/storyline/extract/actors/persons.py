@@ -143,7 +143,7 @@ class PersonsStep(ResolutionState):
     def find_persons(self) -> None:
         names = [
             (ent, name)
-            for ent in self.doc.ents
+            for ent in self.entities
             if ent.label_ == "PERSON"
             and not names_a_unit(ent, self.unit_names)
             and (name := self.read_person(ent)) is not None

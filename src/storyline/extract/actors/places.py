@@ -35,7 +35,7 @@ class PlacesStep(ResolutionState):
     def find_places_and_organisations(self) -> None:
         retyped = {(ent.start, ent.end): "ORG" for ent in self.organisation_names}
         retyped.update({(ent.start, ent.end): "GPE" for ent in self.place_names})
-        for ent in self.doc.ents:
+        for ent in self.entities:
             label = retyped.get((ent.start, ent.end), ent.label_)
             if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
                 continue

@@ -96,6 +96,8 @@ class PersonName:
     gender: str | None
 
 
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # names a headline may repeat
+
 # Words written before a hyphen as the first part of one word ("post-Soviet", "mid-South")
 HYPHEN_PREFIXES = frozenset(
     {"all", "anti", "co", "ex", "mid", "multi", "neo", "non", "pan", "post", "pre", "pro", "trans"}
@@ -128,8 +130,46 @@ class ResolutionState:
             for token in doc
             if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
         }
+        self.entities = self.with_headline_names()
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
+
+    def with_headline_names(self) -> list[Span]:
+        """The recogniser's entities, with a headline's words that the body recognises as a
+        name read as that name ("Bush" of "Obama Reverses Bush", "Chargers" of "Chargers
+        Jamal Williams arrested"; a title-case line defeats the recogniser). A headline
+        entity whose name (`extent`) such a name overlaps gives way to it, unless its name
+        holds it ("Lindsay Lohan" holding the body's "Lohan")."""
+        body: dict[tuple[str, ...], str] = {}
+        for ent in self.doc.ents:
+            words = tuple(t.lower_ for t in ent if not (t.i == ent.start and t.lower_ == "the"))
+            if ent.label_ in NAME_LABELS and ent.start not in self.headline_tokens and words:
+                body.setdefault(words, ent.label_)
+        found: list[Span] = []
+        i = 0
+        while i < len(self.doc):
+            size = next((n for n in range(6, 0, -1) if self.headline_words(i, n) in body), 0)
+            if size:
+                label = body[self.headline_words(i, size)]
+                found.append(Span(self.doc, i, i + size, label=label))
+            i += size or 1
+        kept: list[Span] = []
+        for ent in self.doc.ents:
+            first, last = self.extent(ent) if ent.start in self.headline_tokens else (0, 0)
+            over = [n for n in found if n.start < last and first < n.end]
+            if all(
+                first <= n.start and n.end <= last and (n.start, n.end) != (first, last)
+                for n in over
+            ):
+                kept.append(ent)
+                found = [n for n in found if n not in over]
+        return sorted(kept + found, key=lambda span: span.start)
+
+    def headline_words(self, i: int, size: int) -> tuple[str, ...] | None:
+        """The lower-case words of headline tokens i..i+size, None past the headline."""
+        if not all(j in self.headline_tokens for j in range(i, i + size)):
+            return None
+        return tuple(t.lower_ for t in self.doc[i : i + size])
 
     # -- small readers -------------------------------------------------------------------
 
