@@ -453,7 +453,11 @@ def test_a_headline_name_the_body_recognises_is_read_beside_the_recognisers_one(
     ents.append(("Bush", "PERSON", 1))
     read = _entities_read(nlp, text, ents)
     assert ("Bush", "PERSON", 2) in read  # the headline's Bush
-    assert ("Obama Reverses Bush", "PERSON", 0) in read  # its name "Obama" overlaps no other
+    assert (
+        "Obama",
+        "PERSON",
+        0,
+    ) in read  # the last word of "Barack Obama", for "Obama Reverses Bush"
 
 
 def test_a_headline_entity_gives_way_to_the_body_names_it_runs_together(
@@ -463,6 +467,19 @@ def test_a_headline_entity_gives_way_to_the_body_names_it_runs_together(
     ents = [("Colts Beat Chiefs", "PERSON", 0), ("Colts", "ORG", 1), ("Chiefs", "ORG", 1)]
     read = _entities_read(nlp, text, ents)
     assert read[:2] == [("Colts", "ORG", 0), ("Chiefs", "ORG", 2)]
+
+
+def test_a_headline_word_ending_a_body_name_is_that_name_unless_a_common_noun(
+    nlp: Language,
+) -> None:
+    text = (
+        "Chargers Tackle Leaves Clinic Early\n\n"
+        "The San Diego Chargers said he left the Betty Ford Clinic."
+    )
+    ents = [("San Diego Chargers", "ORG", 0), ("Betty Ford Clinic", "ORG", 0)]
+    read = _entities_read(nlp, text, ents)
+    assert ("Chargers", "ORG", 0) in read
+    assert not any(name == "Clinic" for name, _, _ in read)  # a noun of nominals.tsv
 
 
 def test_seat_of_government(nlp: Language) -> None:

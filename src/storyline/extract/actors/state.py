@@ -136,15 +136,22 @@ class ResolutionState:
 
     def with_headline_names(self) -> list[Span]:
         """The recogniser's entities, with a headline's words that the body recognises as a
-        name read as that name ("Bush" of "Obama Reverses Bush", "Chargers" of "Chargers
-        Jamal Williams arrested"; a title-case line defeats the recogniser). A headline
+        name, or as the last word of a name that is no noun of `nominals.tsv`, read as that
+        name ("Bush" of "Obama Reverses Bush", "Chargers" of "Chargers Jamal Williams
+        arrested" beside the body's "San Diego Chargers"; a title-case line defeats the
+        recogniser). A headline
         entity whose name (`extent`) such a name overlaps gives way to it, unless its name
         holds it ("Lindsay Lohan" holding the body's "Lohan")."""
         body: dict[tuple[str, ...], str] = {}
+        short: dict[tuple[str, ...], str] = {}
         for ent in self.doc.ents:
             words = tuple(t.lower_ for t in ent if not (t.i == ent.start and t.lower_ == "the"))
             if ent.label_ in NAME_LABELS and ent.start not in self.headline_tokens and words:
                 body.setdefault(words, ent.label_)
+                if len(words) >= 2 and self.nominal_lexicon.lookup(words[-1]) is None:
+                    short.setdefault(words[-1:], ent.label_)  # "Klitschko", "Chargers"
+        for words, label in short.items():
+            body.setdefault(words, label)
         found: list[Span] = []
         i = 0
         while i < len(self.doc):
