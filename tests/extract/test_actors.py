@@ -482,6 +482,18 @@ def test_a_headline_word_ending_a_body_name_is_that_name_unless_a_common_noun(
     assert not any(name == "Clinic" for name, _, _ in read)  # a noun of nominals.tsv
 
 
+def test_a_role_noun_in_a_title_case_headline_is_the_bodys_unnamed_actor(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Woman Killed In Queens Crash, Driver Charged\n\nA woman died on Monday. "
+        "Police charged the driver.",
+    )
+    assert [tok.pos_ for tok in doc[6:8]] == ["PROPN", "VERB"]  # "Driver" read as a name
+    assert mentions(find(doc, "Driver")) == [("Driver", "role"), ("the driver", "role")]
+
+
 def test_seat_of_government(nlp: Language) -> None:
     kremlin = find(resolve(nlp, "The Kremlin said the deal was fair."), "Russia government")
     assert kremlin.type == "GOVERNMENT"

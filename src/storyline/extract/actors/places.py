@@ -199,16 +199,28 @@ class PlacesStep(ResolutionState):
 
     def find_nominals(self) -> None:
         for token in self.doc:
-            if token.i in self.taken or token.pos_ != "NOUN":
+            titled = self.headline_noun(token)  # "Driver Charged": a title-case noun
+            if token.i in self.taken or (token.pos_ != "NOUN" and not titled):
                 continue
             nominal = self.nominal_lexicon.lookup(token.lemma_)
             following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if following is not None and following.ent_type_ == "PERSON":
+            before_name = following is not None and following.ent_type_ == "PERSON"
+            if before_name and not (titled and following.i not in self.taken):
                 if nominal is not None and nominal.kind == "person":
                     self.add_role_before_name(following.i, Role(nominal.noun, nominal.sector))
                 continue  # "publicist Jack Ketsoyan": a word in front of a name, not an actor
-            if nominal is not None and token.dep_ != "compound" and not names_a_thing(token):
+            compound = token.dep_ == "compound" and not titled
+            if nominal is not None and not compound and not names_a_thing(token):
                 self.add_nominal(token, nominal)
+
+    def headline_noun(self, token: Token) -> bool:
+        """A headline's title-case word the parser took for a name, before no word the
+        body capitalises ("Driver" of "Driver Charged In Fatal Hit", not "Driver" of the
+        body's "Driver Safety Week")."""
+        if token.i not in self.headline_tokens or token.pos_ != "PROPN" or not token.is_title:
+            return False
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return after is None or after.lower_ not in self.body_capitalised
 
     def add_role_before_name(self, name_start: int, role: Role) -> None:
         """A person noun in front of a name is that person's role ("publicist Jack
@@ -224,7 +236,8 @@ class PlacesStep(ResolutionState):
         for child in head.lefts:
             if child.ent_type_ in COUNTRY_LABELS and (match := self.lexicon.lookup(child.text)):
                 country = match.country.alpha3
-        definite = any(c.lower_ == "the" for c in head.lefts)
+        # a headline leaves out its articles: "Driver Charged" is "the driver"
+        definite = any(c.lower_ == "the" for c in head.lefts) or head.i in self.headline_tokens
         found = self.named_referent(head, nominal, start, country, definite)
         if found is not None:
             found.mentions.append((start, end, "role"))
