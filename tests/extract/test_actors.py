@@ -494,6 +494,18 @@ def test_a_role_noun_in_a_title_case_headline_is_the_bodys_unnamed_actor(
     assert mentions(find(doc, "Driver")) == [("Driver", "role"), ("the driver", "role")]
 
 
+def test_a_headline_noun_before_a_word_no_person_took_is_no_role_of_a_name(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Driver Charged In Fatal Queens Crash\n\nThe driver was charged on Monday. "
+        "Police said the driver fled.",
+    )
+    assert doc[1].ent_type_ == "PERSON"  # the recogniser's "Driver Charged"
+    assert ("Driver", "role") in mentions(find(doc, "Driver"))
+
+
 def test_seat_of_government(nlp: Language) -> None:
     kremlin = find(resolve(nlp, "The Kremlin said the deal was fair."), "Russia government")
     assert kremlin.type == "GOVERNMENT"

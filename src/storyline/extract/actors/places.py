@@ -205,11 +205,12 @@ class PlacesStep(ResolutionState):
             nominal = self.nominal_lexicon.lookup(token.lemma_)
             following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             before_name = following is not None and following.ent_type_ == "PERSON"
-            if before_name and not (titled and following.i not in self.taken):
+            in_headline = token.i in self.headline_tokens
+            if before_name and not (in_headline and following.i not in self.taken):
                 if nominal is not None and nominal.kind == "person":
                     self.add_role_before_name(following.i, Role(nominal.noun, nominal.sector))
                 continue  # "publicist Jack Ketsoyan": a word in front of a name, not an actor
-            compound = token.dep_ == "compound" and not titled
+            compound = token.dep_ == "compound" and not (in_headline and token.head.pos_ != "NOUN")
             if nominal is not None and not compound and not names_a_thing(token):
                 self.add_nominal(token, nominal)
 
