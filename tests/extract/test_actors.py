@@ -12,7 +12,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
-from storyline.extract.actors.persons import plural_after_the
+from storyline.extract.actors.persons import placed_names, plural_after_the
+from storyline.extract.actors.state import ResolutionState
+from storyline.extract.component import actor_of_token
+from storyline.extract.countries import CountryLexicon
+from storyline.extract.nominals import NominalLexicon
+from storyline.extract.roles import RoleLexicon
 
 
 def resolve(nlp: Language, text: str) -> Doc:
@@ -196,6 +201,79 @@ def test_description_without_holder_means_the_protagonist(nlp: Language) -> None
     assert persons(doc) == ["Laura Hill"]
 
 
+def test_a_description_repeats_the_unnamed_person_the_report_introduced(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "An arsonist damaged the church of Laura Hill on Friday. Hill said she forgave "
+        "the arsonist.",
+    )
+    assert mentions(find(doc, "Laura Hill")) == [
+        ("Laura Hill", "name"),
+        ("Hill", "name"),
+        ("she", "pronoun"),
+    ]
+    arsonist = find(doc, "Arsonist")
+    assert [text for text, _ in mentions(arsonist)] == ["An arsonist", "the arsonist"]
+
+
+def test_a_role_mention_covers_its_noun_only(nlp: Language) -> None:
+    doc = resolve(nlp, 'Laura Hill arrived on Monday. The "American Pie" actress said so.')
+    assert mentions(find(doc, "Laura Hill"))[-1] == ('The "American Pie" actress', "role")
+    owner = actor_of_token(doc)
+    actress = next(t.i for t in doc if t.text == "actress")
+    assert owner[actress] == 0  # the role's noun is Laura Hill's
+    assert all(owner.get(t.i) is None for t in doc if t.text in {"American", "Pie"})  # the film
+
+
+def test_a_person_name_standing_only_where_places_stand_is_a_place(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Police arrest suspect in fatal Bloomington hit and run. The driver allegedly hit a "
+        "woman near a Bloomington parking lot outside a store in Bloomington.",
+    )
+    assert any(e.label_ == "PERSON" and e.text == "Bloomington" for e in doc.ents)
+    assert find(doc, "Bloomington").type == "LOCATION"
+    assert mentions(find(doc, "Driver")) == [("The driver", "role")]  # no protagonist
+
+
+def test_placed_names_need_a_preposition_and_no_person_use(nlp: Language) -> None:
+    doc = Doc(
+        nlp.vocab,
+        words=["Reed", "lives", "in", "Hill", ".", "Hill", "met", "Reed", "in", "Stow", "."],
+        heads=[1, 1, 1, 2, 1, 6, 6, 6, 6, 8, 6],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "prep",
+            "pobj",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "dobj",
+            "prep",
+            "pobj",
+            "punct",
+        ],
+        pos=[
+            "PROPN",
+            "VERB",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "VERB",
+            "PROPN",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+        ],
+    )
+    names = [(doc[i : i + 1], (doc[i].lower_,)) for i in (0, 3, 5, 7, 9)]
+    assert placed_names(names) == {("stow",)}  # "Hill" is a subject once; "Reed" never placed
+
+
 def test_spokesman_without_holder_is_not_the_protagonist(nlp: Language) -> None:
     doc = resolve(nlp, "Laura Hill arrived in Rome on Monday. The spokesman said it was ready.")
     assert mentions(find(doc, "Laura Hill")) == [("Laura Hill", "name")]
@@ -314,6 +392,118 @@ def test_a_name_run_into_the_next_over_a_spaced_dash_is_cut(nlp: Language) -> No
     assert "San Jose - Cisco" in {ent.text for ent in doc.ents}  # the recogniser's one name
     assert {"San Jose", "Cisco"} <= {actor.name for actor in doc._.actors}
     assert not any("-" in actor.name for actor in doc._.actors)
+
+
+def _cut_name(nlp: Language, text: str, name: str, label: str = "ORG") -> str:
+    """The name `ResolutionState.extent` keeps of `name` set as the one entity of `text`."""
+    doc = nlp(text)
+    start = len(nlp.make_doc(text[: text.index(name)]))
+    doc.ents = [Span(doc, start, start + len(nlp.make_doc(name)), label=label)]
+    state = ResolutionState(doc, CountryLexicon.load(), RoleLexicon.load(), NominalLexicon.load())
+    first, last = state.extent(doc.ents[0])
+    return doc[first:last].text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("He is an African - American from Ohio.", "African - American", "African - American"),
+        ("The post - Soviet states met.", "post - Soviet", "post - Soviet"),
+        ("He fired an AK - 47 rifle.", "AK - 47", "AK - 47"),
+        ("The Times - Picayune said so.", "Times - Picayune", "Times - Picayune"),
+        ("Joe Louis 26 - 1 was champion.", "Joe Louis 26 - 1", "Joe Louis 26"),
+        ("In San Jose - Cisco said so. Cisco sued.", "San Jose - Cisco", "San Jose"),
+        ("Italy - Rome met Italy.", "Italy - Rome", "Italy"),
+    ],
+)
+def test_a_spaced_dash_cuts_two_names_not_one_hyphenated_name(
+    nlp: Language, text: str, name: str, kept: str
+) -> None:
+    assert _cut_name(nlp, text, name) == kept
+
+
+def test_a_side_written_elsewhere_only_beside_a_dash_is_no_name_of_its_own(
+    nlp: Language,
+) -> None:
+    text = "The Mat - Su Fire Department came. The Mat - Su Hospital took him."
+    assert _cut_name(nlp, text, "Mat - Su Fire Department") == "Mat - Su Fire Department"
+
+
+def _entities_read(nlp: Language, text: str, ents: list[tuple[str, str, int]]) -> list:
+    """(text, label, start) of what the resolver reads as entities, the recogniser's set by
+    hand to `ents` ((text, label, occurrence)) so that the rule is tested, not the model."""
+    doc = nlp(text)
+    spans = []
+    for name, label, occurrence in ents:
+        at = -1
+        for _ in range(occurrence + 1):
+            at = text.index(name, at + 1)
+        start = len(nlp.make_doc(text[:at]))
+        spans.append(Span(doc, start, start + len(nlp.make_doc(name)), label=label))
+    doc.ents = spans
+    state = ResolutionState(doc, CountryLexicon.load(), RoleLexicon.load(), NominalLexicon.load())
+    return [(ent.text, ent.label_, ent.start) for ent in state.entities]
+
+
+def test_a_headline_name_the_body_recognises_is_read_beside_the_recognisers_one(
+    nlp: Language,
+) -> None:
+    text = "Obama Reverses Bush On Species Rule\n\nBarack Obama kept a rule. Bush had ended it."
+    ents = [("Obama Reverses Bush", "PERSON", 0), ("Barack Obama", "PERSON", 0)]
+    ents.append(("Bush", "PERSON", 1))
+    read = _entities_read(nlp, text, ents)
+    assert ("Bush", "PERSON", 2) in read  # the headline's Bush
+    assert (
+        "Obama",
+        "PERSON",
+        0,
+    ) in read  # the last word of "Barack Obama", for "Obama Reverses Bush"
+
+
+def test_a_headline_entity_gives_way_to_the_body_names_it_runs_together(
+    nlp: Language,
+) -> None:
+    text = "Colts Beat Chiefs In Final\n\nThe Colts won. The Chiefs lost to the Colts."
+    ents = [("Colts Beat Chiefs", "PERSON", 0), ("Colts", "ORG", 1), ("Chiefs", "ORG", 1)]
+    read = _entities_read(nlp, text, ents)
+    assert read[:2] == [("Colts", "ORG", 0), ("Chiefs", "ORG", 2)]
+
+
+def test_a_headline_word_ending_a_body_name_is_that_name_unless_a_common_noun(
+    nlp: Language,
+) -> None:
+    text = (
+        "Chargers Tackle Leaves Clinic Early\n\n"
+        "The San Diego Chargers said he left the Betty Ford Clinic."
+    )
+    ents = [("San Diego Chargers", "ORG", 0), ("Betty Ford Clinic", "ORG", 0)]
+    read = _entities_read(nlp, text, ents)
+    assert ("Chargers", "ORG", 0) in read
+    assert not any(name == "Clinic" for name, _, _ in read)  # a noun of nominals.tsv
+
+
+def test_a_role_noun_in_a_title_case_headline_is_the_bodys_unnamed_actor(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Woman Killed In Queens Crash, Driver Charged\n\nA woman died on Monday. "
+        "Police charged the driver.",
+    )
+    assert [tok.pos_ for tok in doc[6:8]] == ["PROPN", "VERB"]  # "Driver" read as a name
+    assert mentions(find(doc, "Driver")) == [("Driver", "role"), ("the driver", "role")]
+
+
+def test_a_headline_noun_before_a_word_no_person_took_is_no_role_of_a_name(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Driver Charged In Fatal Queens Crash\n\nThe driver was charged on Monday. "
+        "Police said the driver fled.",
+    )
+    assert doc[1].ent_type_ == "PERSON"  # the recogniser's "Driver Charged"
+    assert ("Driver", "role") in mentions(find(doc, "Driver"))
 
 
 def test_seat_of_government(nlp: Language) -> None:

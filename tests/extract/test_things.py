@@ -20,6 +20,7 @@ from storyline.extract.things import (
     names_a_made_thing,
     names_as_nouns,
     without_roles,
+    without_score,
 )
 
 
@@ -259,3 +260,16 @@ def test_a_capitalised_noun_closing_a_name_is_no_described_thing(nlp: Language) 
     headline = nlp("Microsoft Patches Major IE Bug\n\nMicrosoft patched the bug on Monday.")
     bug = [t for t in headline._.things if t.key == ("bug",)]
     assert len(bug) == 1 and len(bug[0].mentions) == 2  # a headline's words stay nouns
+
+
+def test_a_score_closing_a_name_is_no_part_of_it(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["beat", "Evansville", "91", "-", "73", "and", "iPhone", "4"])
+    assert without_score(doc[1:5]).text == "Evansville"
+    assert without_score(doc[6:8]).text == "iPhone 4"  # a model number stays
+    assert without_score(doc[2:5]).text == "91 - 73"  # nothing left of a name: kept whole
+
+
+def test_a_team_with_its_score_is_the_team(nlp: Language) -> None:
+    doc = nlp("Hansbrough scored 20 points to help North Carolina beat Evansville 91-73.")
+    keys = {thing.key for thing in doc._.things}
+    assert ("evansville",) in keys and not any("91-73" in key for key in keys)

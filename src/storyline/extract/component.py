@@ -68,14 +68,15 @@ def entity_of_token(doc: Doc) -> dict[int, int]:
 def owner_of_token(doc: Doc, entities: list[Actor]) -> dict[int, int]:
     """Token index -> index of the entity whose shortest mention covers the token. A thing
     described by a noun covers only that noun: "earthquake" in "the earthquake epicentre"
-    is not the epicentre."""
+    is not the epicentre; so does a role mention ("the US software giant", 'the "American
+    Pie" actress': neither the software nor the film is the actor)."""
     owner: dict[int, tuple[int, int]] = {}  # token -> (mention length, actor index)
     for n, actor in enumerate(entities):
         for mention in actor.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            if mention.kind == "noun":
+            if mention.kind in {"noun", "role"}:
                 span = doc[span.root.i : span.root.i + 1]
             for token in span:
                 if token.i not in owner or len(span) < owner[token.i][0]:

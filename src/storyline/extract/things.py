@@ -23,7 +23,8 @@ and times components. Its rules, in order:
    company" given to an "iPhone" tagged ORG), which goes to the organisation named most
    before it.
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
-   name ("the" left out); a name that is a short form of exactly one longer one joins it.
+   name ("the" left out, and a score the recogniser ran into it: "Evansville 91-73"); a
+   name that is a short form of exactly one longer one joins it.
    A LAW entity ("the Endangered Species Act") is a named thing (THING), not a product.
    A named thing with the name of exactly one person or organisation of the report ("the
    Chargers" tagged PRODUCT beside "Chargers" tagged ORG) is that actor.
@@ -78,6 +79,7 @@ _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
 _MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})  # LAW: things, not products
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NOT_THINGS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 
@@ -491,13 +493,14 @@ def names_a_made_thing(actor: Actor, names: list[Span]) -> bool:
 
 def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor]:
     """Rule 2: the products, with the PRODUCT and WORK_OF_ART entities no actor covers
-    added to the product of their name (a new one when none has it); a LAW entity ("the
-    Endangered Species Act") is a named THING."""
+    added to the product of their name (a new one when none has it; a score closing the
+    entity is no part of the name, `without_score`); a LAW entity ("the Endangered Species
+    Act") is a named THING."""
     spans: dict[tuple[str, ...], list[Span]] = defaultdict(list)
     laws: set[tuple[str, ...]] = set()
     for ent in doc.ents:
         if ent.label_ in _NAMED_LABELS and not any(t.i in owned for t in ent):
-            bare = _without_determiner(ent)
+            bare = without_score(_without_determiner(ent))
             if len(bare) and (key := name_words(bare.text)):
                 spans[key].append(bare)
                 if ent.label_ == "LAW":
@@ -602,6 +605,20 @@ def _spans(doc: Doc, entity: Actor, kinds: set[str] | None) -> list[Span]:
             if span is not None:
                 spans.append(span)
     return spans
+
+
+def without_score(span: Span) -> Span:
+    """A name without the score the recogniser ran into it ("Evansville 91-73", "Evansville
+    51 - 50": a team and its result, not a product's model number)."""
+    words = span.doc[span.start : span.end]
+    if (
+        len(words) >= 4
+        and words[-1].like_num
+        and words[-2].text in {"-", "–", "—"}
+        and words[-3].like_num
+    ):
+        return span.doc[span.start : span.end - 3]
+    return span
 
 
 def _without_determiner(span: Span) -> Span:

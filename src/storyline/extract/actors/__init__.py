@@ -14,10 +14,15 @@ in this order (each step leaves the words it used to the later ones):
    PERSON that fits no person but an organisation of the report ("Colts" beside
    "Indianapolis Colts"), or that is written once as a plural after "the" ("the Colts"
    tagged PERSON), is read as an organisation, and so is a full name that begins
-   an institution's name ("Betty Ford" of "the Betty Ford Center"). Entities end at a line
-   break; in a headline (a title-case line) they keep the first run of words the body
-   also capitalises ("Obama Reverses Bush" -> "Obama"), and none when the body capitalises
-   none of them ("Rehires").
+   an institution's name ("Betty Ford" of "the Betty Ford Center"). A PERSON name that only
+   stands where places do (after "in", "at", "near": "a hit and run in Bloomington", or in
+   front of a noun: "the Bloomington man") is read as a place. Entities end at a line
+   break, a bracket, or a spaced dash between two names ("San Jose - Cisco"; not "African
+   - American", "AK - 47", "Times - Picayune": `ResolutionState.breaks_a_name`); in a
+   headline (a title-case line) they keep the first run of words the body also
+   capitalises ("Obama Reverses Bush" -> "Obama"), and none when the body capitalises none
+   of them ("Rehires"); a headline's words that the body recognises as a name, or that end
+   a body name ("Chargers" of "San Diego Chargers"), are that name ("Bush").
 2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP", "the
    21-year-old actress"): definite, singular role phrases from `roles.tsv`. They go to
    the person holding that role (of the same country when both are known): the nearest
@@ -31,8 +36,13 @@ in this order (each step leaves the words it used to the later ones):
    actors too.
 3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
    man", "police", "the pirates", "the company") are one actor per noun and report (type
-   PERSON, ORGANISATION for groups and organisations, LOCATION for places); "the center"
-   after "the Betty Ford Center" is that named organisation, and "the company" (any
+   PERSON, ORGANISATION for groups and organisations, LOCATION for places; in a title-case
+   headline, also such a noun the parser took for a name, read as definite: "Driver
+   Charged" is "the driver"); "the center"
+   after "the Betty Ford Center" is that named organisation; a definite person noun the
+   report gave an unnamed person in a sentence that had named the protagonist ("An
+   arsonist damaged the church of Sarah Palin ... the arsonist") is that person, not the
+   protagonist of step 2; "the company" (any
    organisation noun, "the team" too) with no such match is the most mentioned organisation
    before it; "the country" and "the nation" with no country named with them are the
    country named most before them, else the dateline's. A person noun in front of a name

@@ -143,7 +143,7 @@ class PersonsStep(ResolutionState):
     def find_persons(self) -> None:
         names = [
             (ent, name)
-            for ent in self.doc.ents
+            for ent in self.entities
             if ent.label_ == "PERSON"
             and not names_a_unit(ent, self.unit_names)
             and (name := self.read_person(ent)) is not None
@@ -152,6 +152,9 @@ class PersonsStep(ResolutionState):
         bodies = {name.words for ent, name in names if cues.organisation_in_front(ent)}
         self.organisation_names.extend(ent for ent, name in names if name.words in bodies)
         names = [(ent, name) for ent, name in names if name.words not in bodies]
+        places = placed_names([(ent, name.words) for ent, name in names])
+        self.place_names.extend(ent for ent, name in names if name.words in places)
+        names = [(ent, name) for ent, name in names if name.words not in places]
         organisations = [name_words(ent.text) for ent in self.doc.ents if ent.label_ == "ORG"]
         institutions = self.institution_names()
         teams = {name.words for ent, name in names if plural_after_the(ent)}
@@ -379,6 +382,28 @@ class PersonsStep(ResolutionState):
         return same_role(mentioned, held) or (
             mentioned.name == "spokesperson" and self.role_lexicon.speaks_for_government(held)
         )
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def placed_names(names: list[tuple[Span, tuple[str, ...]]]) -> set[tuple[str, ...]]:
+    """The PERSON names of a report that only ever stand where places do: the object of
+    "in", "at", "near" ("a hit and run in Bloomington"), of "from" after "be" ("who is
+    from Schnectady"), or in front of a noun ("the Bloomington man"), at least once after
+    a preposition. A person's name is somewhere a subject, an object or a possessor."""
+    after_preposition: set[tuple[str, ...]] = set()
+    elsewhere: set[tuple[str, ...]] = set()
+    for ent, words in names:
+        root = ent.root
+        if root.dep_ == "pobj" and (
+            root.head.lower_ in PLACE_PREPOSITIONS
+            or (root.head.lower_ == "from" and root.head.head.lemma_ == "be")
+        ):
+            after_preposition.add(words)
+        elif not (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
+            elsewhere.add(words)
+    return after_preposition - elsewhere
 
 
 def group_name(role: Role, head: Token) -> str:

@@ -33,9 +33,10 @@ class PlacesStep(ResolutionState):
     actors from common nouns (see the rules in `storyline.extract.actors`)."""
 
     def find_places_and_organisations(self) -> None:
-        retyped = {(ent.start, ent.end) for ent in self.organisation_names}
-        for ent in self.doc.ents:
-            label = "ORG" if (ent.start, ent.end) in retyped else ent.label_
+        retyped = {(ent.start, ent.end): "ORG" for ent in self.organisation_names}
+        retyped.update({(ent.start, ent.end): "GPE" for ent in self.place_names})
+        for ent in self.entities:
+            label = retyped.get((ent.start, ent.end), ent.label_)
             if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
                 continue
             if names_a_unit(ent, self.unit_names):
@@ -198,16 +199,29 @@ class PlacesStep(ResolutionState):
 
     def find_nominals(self) -> None:
         for token in self.doc:
-            if token.i in self.taken or token.pos_ != "NOUN":
+            titled = self.headline_noun(token)  # "Driver Charged": a title-case noun
+            if token.i in self.taken or (token.pos_ != "NOUN" and not titled):
                 continue
             nominal = self.nominal_lexicon.lookup(token.lemma_)
             following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if following is not None and following.ent_type_ == "PERSON":
+            before_name = following is not None and following.ent_type_ == "PERSON"
+            in_headline = token.i in self.headline_tokens
+            if before_name and not (in_headline and following.i not in self.taken):
                 if nominal is not None and nominal.kind == "person":
                     self.add_role_before_name(following.i, Role(nominal.noun, nominal.sector))
                 continue  # "publicist Jack Ketsoyan": a word in front of a name, not an actor
-            if nominal is not None and token.dep_ != "compound" and not names_a_thing(token):
+            compound = token.dep_ == "compound" and not (in_headline and token.head.pos_ != "NOUN")
+            if nominal is not None and not compound and not names_a_thing(token):
                 self.add_nominal(token, nominal)
+
+    def headline_noun(self, token: Token) -> bool:
+        """A headline's title-case word the parser took for a name, before no word the
+        body capitalises ("Driver" of "Driver Charged In Fatal Hit", not "Driver" of the
+        body's "Driver Safety Week")."""
+        if token.i not in self.headline_tokens or token.pos_ != "PROPN" or not token.is_title:
+            return False
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return after is None or after.lower_ not in self.body_capitalised
 
     def add_role_before_name(self, name_start: int, role: Role) -> None:
         """A person noun in front of a name is that person's role ("publicist Jack
@@ -223,7 +237,8 @@ class PlacesStep(ResolutionState):
         for child in head.lefts:
             if child.ent_type_ in COUNTRY_LABELS and (match := self.lexicon.lookup(child.text)):
                 country = match.country.alpha3
-        definite = any(c.lower_ == "the" for c in head.lefts)
+        # a headline leaves out its articles: "Driver Charged" is "the driver"
+        definite = any(c.lower_ == "the" for c in head.lefts) or head.i in self.headline_tokens
         found = self.named_referent(head, nominal, start, country, definite)
         if found is not None:
             found.mentions.append((start, end, "role"))
@@ -236,7 +251,7 @@ class PlacesStep(ResolutionState):
         if nominal.kind == "person" and definite and not plural:
             role = Role(nominal.noun, nominal.sector)
             found = self.protagonist(role, start, end)
-            if found is not None:
+            if found is not None and not self.introduced_beside(nominal, found):
                 found.mentions.append((start, end, "role"))
                 found.add_role(role)
                 self.take(start, end)
@@ -258,6 +273,18 @@ class PlacesStep(ResolutionState):
         draft.gender = draft.gender or GENDER_OF_WORD.get(nominal.noun)
         draft.mentions.append((start, end, "role"))
         self.take(start, end)
+
+    def introduced_beside(self, nominal: Nominal, named: Draft) -> bool:
+        """Did the report introduce an unnamed person of this noun in a sentence that names
+        `named` by then ("An arsonist damaged the church of Sarah Palin ... the motives of
+        the arsonist")? A definite description then repeats that person, not the named
+        one. An unnamed person introduced before the name ("A climber died on Friday. ...
+        Robert Buckley ... the climber") may be the one named later."""
+        unnamed = self.others.get(("PERSON", ("the", nominal.noun)))
+        if unnamed is None:
+            return False
+        introduced_in = self.doc[min(m[0] for m in unnamed.mentions)].sent
+        return bool(names_before(named, introduced_in.end))
 
     def named_referent(
         self, head: Token, nominal: Nominal, start: int, country: str | None, definite: bool

@@ -96,6 +96,14 @@ class PersonName:
     gender: str | None
 
 
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # names a headline may repeat
+
+# Words written before a hyphen as the first part of one word ("post-Soviet", "mid-South")
+HYPHEN_PREFIXES = frozenset(
+    {"all", "anti", "co", "ex", "mid", "multi", "neo", "non", "pan", "post", "pre", "pro", "trans"}
+)
+
+
 class ResolutionState:
     """What resolving one Doc keeps, and the readers every step uses."""
 
@@ -111,6 +119,7 @@ class ResolutionState:
         self.taken: set[int] = set()
         self.persons: list[Draft] = []
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
+        self.place_names: list[Span] = []  # PERSON entities read as places
         self.others: dict[tuple[str, tuple[str, ...]], Draft] = {}
         self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
         self.dateline: str | None = None  # alpha-3 of the dateline's country ("TOKYO —")
@@ -121,8 +130,53 @@ class ResolutionState:
             for token in doc
             if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
         }
+        self.entities = self.with_headline_names()
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
+
+    def with_headline_names(self) -> list[Span]:
+        """The recogniser's entities, with a headline's words that the body recognises as a
+        name, or as the last word of a name that is no noun of `nominals.tsv`, read as that
+        name ("Bush" of "Obama Reverses Bush", "Chargers" of "Chargers Jamal Williams
+        arrested" beside the body's "San Diego Chargers"; a title-case line defeats the
+        recogniser). A headline
+        entity whose name (`extent`) such a name overlaps gives way to it, unless its name
+        holds it ("Lindsay Lohan" holding the body's "Lohan")."""
+        body: dict[tuple[str, ...], str] = {}
+        short: dict[tuple[str, ...], str] = {}
+        for ent in self.doc.ents:
+            words = tuple(t.lower_ for t in ent if not (t.i == ent.start and t.lower_ == "the"))
+            if ent.label_ in NAME_LABELS and ent.start not in self.headline_tokens and words:
+                body.setdefault(words, ent.label_)
+                if len(words) >= 2 and self.nominal_lexicon.lookup(words[-1]) is None:
+                    short.setdefault(words[-1:], ent.label_)  # "Klitschko", "Chargers"
+        for words, label in short.items():
+            body.setdefault(words, label)
+        found: list[Span] = []
+        i = 0
+        while i < len(self.doc):
+            size = next((n for n in range(6, 0, -1) if self.headline_words(i, n) in body), 0)
+            if size:
+                label = body[self.headline_words(i, size)]
+                found.append(Span(self.doc, i, i + size, label=label))
+            i += size or 1
+        kept: list[Span] = []
+        for ent in self.doc.ents:
+            first, last = self.extent(ent) if ent.start in self.headline_tokens else (0, 0)
+            over = [n for n in found if n.start < last and first < n.end]
+            if all(
+                first <= n.start and n.end <= last and (n.start, n.end) != (first, last)
+                for n in over
+            ):
+                kept.append(ent)
+                found = [n for n in found if n not in over]
+        return sorted(kept + found, key=lambda span: span.start)
+
+    def headline_words(self, i: int, size: int) -> tuple[str, ...] | None:
+        """The lower-case words of headline tokens i..i+size, None past the headline."""
+        if not all(j in self.headline_tokens for j in range(i, i + size)):
+            return None
+        return tuple(t.lower_ for t in self.doc[i : i + size])
 
     # -- small readers -------------------------------------------------------------------
 
@@ -135,7 +189,7 @@ class ResolutionState:
         since a title-case line defeats the recogniser; none of them when the body writes
         none capitalised ("Rehires" of "Lohan Checks into Betty Ford, Rehires Attorney")."""
         start, end = ent.start, line_end(ent)
-        cut = next((i for i in range(start + 1, end) if _breaks_a_name(self.doc[i])), None)
+        cut = next((i for i in range(start + 1, end) if self.breaks_a_name(i, start, end)), None)
         end = end if cut is None else cut  # "iPhones Software Development Kit (SDK"
         if start not in self.headline_tokens:
             return start, end
@@ -146,6 +200,53 @@ class ResolutionState:
         while run_end < end and run_end in known:
             run_end += 1
         return known[0], run_end
+
+    def breaks_a_name(self, i: int, start: int, end: int) -> bool:
+        """Does token i end the name of entity tokens start..end: an opening bracket, or a
+        dash with space on both sides that joins two names, not the halves of one
+        hyphenated word. After it comes a number or a sign (a score, "Joe Louis 26 - 1"),
+        save a model's number after a letter code ("AK - 47"); or a word, and neither side
+        is a demonym or a prefix on its own ("African - American", "post - Soviet") and one
+        side is written elsewhere in the report on its own ("San Jose - Cisco ... Cisco
+        states"; not "Times - Picayune", "Mat - Su", written only so)."""
+        token = self.doc[i]
+        if token.text in {"(", "["}:
+            return True
+        if token.text not in DASHES or not (self.doc[i - 1].whitespace_ and token.whitespace_):
+            return False
+        before, after = self.doc[i - 1], self.doc[i + 1] if i + 1 < end else None
+        if after is None or not after.text[:1].isalpha():
+            letter_code = before.is_upper and before.is_alpha and len(before) <= 3
+            return not (letter_code and after is not None and after.like_num)
+        if start < i - 1 and self.doc[start].lower_ == "the":
+            start += 1
+        if any(
+            side.end - side.start == 1 and self.joins_as_prefix(side[0])
+            for side in (self.doc[start:i], self.doc[i + 1 : end])
+        ):
+            return False
+        return self.written_alone(start, i, before=False) or self.written_alone(i + 1, end)
+
+    def joins_as_prefix(self, token: Token) -> bool:
+        """A word that is written before a hyphen as the first part of one word: a
+        demonym ("African - American") or a prefix ("post - Soviet", "Mid - South")."""
+        if token.lower_ in HYPHEN_PREFIXES:
+            return True
+        match = self.lexicon.lookup(token.text)
+        return match is not None and match.via == "demonym"
+
+    def written_alone(self, start: int, end: int, *, before: bool = True) -> bool:
+        """Are tokens start..end written again in the report, apart from these and not
+        joined by a dash to a word (before them, or after them with ``before`` false)?"""
+        words = [token.lower_ for token in self.doc[start:end]]
+        size = len(words)
+        for j in range(len(self.doc) - size + 1):
+            if start - size < j < end or [t.lower_ for t in self.doc[j : j + size]] != words:
+                continue
+            beside = j - 1 if before else j + size
+            if not (0 <= beside < len(self.doc) and self.doc[beside].text in DASHES):
+                return True
+        return False
 
     def take(self, start: int, end: int) -> None:
         self.taken.update(range(start, end))
@@ -329,11 +430,3 @@ def coargument(candidate: Token, pronoun: Token) -> bool:
     if pronoun.dep_ == "poss" or pronoun.lower_.endswith("self"):
         return False
     return candidate.head == pronoun.head and candidate.head.pos_ in {"VERB", "AUX"}
-
-
-def _breaks_a_name(token: Token) -> bool:
-    """An opening bracket, or a dash with space on both sides."""
-    if token.text in {"(", "["}:
-        return True
-    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
-    return token.text in DASHES and spaced
