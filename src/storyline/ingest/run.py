@@ -108,7 +108,7 @@ def ingest(
     started = time.perf_counter()
     candidates = run.candidates(read_sources(files, options.max_bytes))
     try:
-        while not run.warm_up.last_chunk:
+        while not run.read_all:  # (a last, empty chunk would fork a pool for nothing)
             chunk = islice(candidates, options.chunk_size)  # segments, not articles
             if not annotate_chunk(nlp, chunk, run, options):
                 break
@@ -133,24 +133,25 @@ def warm_up_embedder() -> None:
 
 class EmbedderWarmUp:
     """Loads the embedding model in a thread while the NLP pass runs (importing
-    sentence-transformers and loading the model took 5-16 s on 2 CPUs, after the NLP pass,
-    by the first report's lead or role noun to embed).
+    sentence-transformers and loading the model took 16-26 s at load 7 on 2 CPUs, after
+    the NLP pass, when the first role noun or lead was embedded).
 
     spaCy's worker processes are forked, a pool per chunk, and a fork must not copy a
     thread in the middle of an import: with worker processes the thread starts only once
-    the segments have all been read (`last_chunk`) and a Doc of the last chunk has come
-    back, so that its workers have started; the run then forks no more. A failed load is
-    left to the model's first use, which loads it again and raises."""
+    every segment has been read and a Doc of the last chunk is back (its workers have
+    started; no pool is forked after it). Started earlier, it would also leave torch and
+    the model mapped in the later chunks' workers, counted again in each one's RSS. A
+    failed load is left to the model's first use, which loads it again and raises."""
 
     def __init__(self, processes: int, load: Callable[[], None] | None = None) -> None:
         self.processes = processes
         self.load = load or warm_up_embedder
-        self.last_chunk = False  # every segment has been handed to the NLP pass
         self.thread: threading.Thread | None = None
 
-    def annotated(self) -> None:
-        """A Doc came back from the NLP pass: start the thread when that is safe."""
-        if self.thread is None and (self.processes == 1 or self.last_chunk):
+    def annotated(self, read_all: bool) -> None:
+        """A Doc came back from the NLP pass (`read_all`: every segment has been read):
+        start the thread, once, when no fork follows."""
+        if self.thread is None and (self.processes == 1 or read_all):
             self.thread = threading.Thread(target=self._run, name="embedder-warm-up", daemon=True)
             self.thread.start()
 
@@ -186,7 +187,7 @@ def annotate_chunk(
     with nlp.memory_zone():
         for doc in nlp.pipe(texts(), n_process=options.processes, batch_size=options.batch_size):
             run.annotated(queue.popleft(), doc)
-            run.warm_up.annotated()
+            run.warm_up.annotated(run.read_all)
             n += 1
     return n
 
@@ -217,6 +218,7 @@ class _IngestRun:
         self.parts: list[Annotations] = []  # of the article whose segments are coming in
         self.flushed_at = time.monotonic()
         self.warm_up = EmbedderWarmUp(options.processes)
+        self.read_all = False  # every segment has been handed to the NLP pass
 
     def _tick(self) -> None:
         if self.on_progress is not None:
@@ -256,7 +258,7 @@ class _IngestRun:
             bounds = segment_bounds(article.text, article.blocks, self.max_segment_chars)
             for i, (start, end) in enumerate(bounds):
                 yield Segment(article, signature_bytes, start, end, last=i == len(bounds) - 1)
-        self.warm_up.last_chunk = True
+        self.read_all = True
 
     def annotated(self, segment: Segment, doc: Doc) -> None:
         """Take a segment's Doc; store the article once its last segment is in."""
