@@ -1,4 +1,4 @@
-"""The embedding model loads in a thread during the NLP pass (`ingest.run.EmbedderWarmUp`)."""
+"""The embedding model loads in a thread during a one-process NLP pass (`EmbedderWarmUp`)."""
 
 from __future__ import annotations
 
@@ -48,24 +48,12 @@ def test_the_model_loads_in_a_thread_during_the_nlp_pass_and_before_linking(
     assert loads_when_linking == [1, 1]  # the first run's load was over before it linked
 
 
-def test_with_worker_processes_the_thread_waits_for_the_last_chunk() -> None:
+def test_with_worker_processes_there_is_no_thread() -> None:
     load = Recorder()
     warm_up = EmbedderWarmUp(processes=2, load=load)
-    warm_up.annotated(read_all=False)  # a Doc of a chunk that more chunks (more forks) follow
+    warm_up.annotated()
     warm_up.wait()
-    assert load.threads == []
-    warm_up.annotated(read_all=True)
-    warm_up.annotated(read_all=True)
-    warm_up.wait()
-    assert load.threads == ["embedder-warm-up"]
-
-
-def test_with_one_process_it_starts_at_the_first_doc() -> None:
-    load = Recorder()
-    warm_up = EmbedderWarmUp(processes=1, load=load)
-    warm_up.annotated(read_all=False)
-    warm_up.wait()
-    assert load.threads == ["embedder-warm-up"]
+    assert warm_up.thread is None and load.threads == []
 
 
 def test_a_failed_load_is_left_to_the_models_first_use() -> None:
@@ -73,7 +61,7 @@ def test_a_failed_load_is_left_to_the_models_first_use() -> None:
         raise OSError("no model")
 
     warm_up = EmbedderWarmUp(processes=1, load=fail)
-    warm_up.annotated(read_all=False)
+    warm_up.annotated()
     warm_up.wait()  # nothing raised here
     assert warm_up.thread is not None and not warm_up.thread.is_alive()
 
@@ -94,5 +82,5 @@ def test_no_empty_chunk_goes_through_nlp_after_the_last_segment(
     with Database(tmp_path / "s.db") as db:
         ingest([str(tmp_path / "in")], db, nlp, IngestOptions(chunk_size=2))
     # 5 segments in chunks of 2: the third chunk reads the last one; an empty fourth, with
-    # worker processes, would fork a pool (for nothing, and after the thread started)
+    # worker processes, would fork a pool for nothing
     assert chunks == [2, 2, 1]

@@ -132,26 +132,24 @@ def warm_up_embedder() -> None:
 
 
 class EmbedderWarmUp:
-    """Loads the embedding model in a thread while the NLP pass runs (importing
-    sentence-transformers and loading the model took 16-26 s at load 7 on 2 CPUs, after
-    the NLP pass, when the first role noun or lead was embedded).
+    """Loads the embedding model in a thread while a one-process NLP pass runs, on the CPU
+    it leaves idle (importing sentence-transformers and loading the model took 6-23 s on
+    2 CPUs, after the NLP pass, when the first role noun or lead was embedded).
 
-    spaCy's worker processes are forked, a pool per chunk, and a fork must not copy a
-    thread in the middle of an import: with worker processes the thread starts only once
-    every segment has been read and a Doc of the last chunk is back (its workers have
-    started; no pool is forked after it). Started earlier, it would also leave torch and
-    the model mapped in the later chunks' workers, counted again in each one's RSS. A
-    failed load is left to the model's first use, which loads it again and raises."""
+    Not with worker processes: they keep both CPUs busy, and at load 2.5 an ingest of 150
+    reports with two was no faster with the thread started for the last chunk (94.0 against
+    89.4 s); spaCy forks a pool per chunk, and a fork must not copy a thread in the middle
+    of an import, nor map torch into later workers. A failed load is left to the model's
+    first use, which loads it again and raises."""
 
     def __init__(self, processes: int, load: Callable[[], None] | None = None) -> None:
         self.processes = processes
         self.load = load or warm_up_embedder
         self.thread: threading.Thread | None = None
 
-    def annotated(self, read_all: bool) -> None:
-        """A Doc came back from the NLP pass (`read_all`: every segment has been read):
-        start the thread, once, when no fork follows."""
-        if self.thread is None and (self.processes == 1 or read_all):
+    def annotated(self) -> None:
+        """A Doc came back from the NLP pass: start the thread, once, with one process."""
+        if self.thread is None and self.processes == 1:
             self.thread = threading.Thread(target=self._run, name="embedder-warm-up", daemon=True)
             self.thread.start()
 
@@ -187,7 +185,7 @@ def annotate_chunk(
     with nlp.memory_zone():
         for doc in nlp.pipe(texts(), n_process=options.processes, batch_size=options.batch_size):
             run.annotated(queue.popleft(), doc)
-            run.warm_up.annotated(run.read_all)
+            run.warm_up.annotated()
             n += 1
     return n
 
