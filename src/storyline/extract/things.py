@@ -74,6 +74,7 @@ from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
 from storyline.extract.units import names_a_unit, unit_names
+from storyline.nlp.token_bounds import TokenBounds
 
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
 _MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
@@ -152,14 +153,16 @@ class ThingFinder:
         ]
         timed = time_tokens(doc)  # the times do not change here: read (and resolved) once
         headlines = headline_tokens(doc)  # nor do the headlines
-        owned = covered_tokens(doc, [*kept, *things]) | timed
+        bounds = TokenBounds(doc)  # nor the tokens' offsets
+        owned = covered_tokens(bounds, [*kept, *things]) | timed
         kept, things = actors_named(kept, named_things(doc, things, owned))
-        owned = covered_tokens(doc, [*kept, *things]) | timed
+        owned = covered_tokens(bounds, [*kept, *things]) | timed
         kept, unknown = missed_names(doc, kept, owned, headlines)
-        owned = covered_tokens(doc, [*kept, *things]) | timed
+        owned = covered_tokens(bounds, [*kept, *things]) | timed
         kept, described = names_as_nouns(kept, self.described_things(doc, owned, headlines))
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown)])
-        kept, things = join_acronyms(join_pronouns(doc, things, covered_tokens(doc, kept)), kept)
+        things = join_pronouns(doc, things, covered_tokens(bounds, kept), bounds)
+        kept, things = join_acronyms(things, kept)
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
 
     def company_back(self, kept: list[Actor], roles: list[ActorMention]) -> list[Actor]:
@@ -519,13 +522,16 @@ def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor
     return list(by_key.values())
 
 
-def join_pronouns(doc: Doc, things: list[Actor], actor_tokens: set[int]) -> list[Actor]:
-    """Rule 5: a relative pronoun joins the thing its clause modifies."""
+def join_pronouns(
+    doc: Doc, things: list[Actor], actor_tokens: set[int], bounds: TokenBounds
+) -> list[Actor]:
+    """Rule 5: a relative pronoun joins the thing its clause modifies (`bounds`: the Doc's
+    `TokenBounds`)."""
     head_of = {}
     for n, thing in enumerate(things):
         for span in _spans(doc, thing, {"name", "noun"}):
             head_of[span.root.i] = n
-    covered = covered_tokens(doc, things) | actor_tokens
+    covered = covered_tokens(bounds, things) | actor_tokens
     added: dict[int, list[ActorMention]] = defaultdict(list)
     for token in doc:
         antecedent = relative_antecedent(token) if token.i not in covered else None
@@ -576,12 +582,15 @@ def token_span(token: Token) -> Span:
     return token.doc[token.i : token.i + 1]
 
 
-def covered_tokens(doc: Doc, entities: Iterable[Actor]) -> set[int]:
-    """Token indexes inside a mention of any of these actors or things."""
+def covered_tokens(bounds: TokenBounds, entities: Iterable[Actor]) -> set[int]:
+    """Token indexes inside a mention of any of these actors or things (`bounds`: their
+    Doc's `TokenBounds`)."""
     covered: set[int] = set()
     for entity in entities:
-        for span in _spans(doc, entity, None):
-            covered.update(range(span.start, span.end))
+        for mention in entity.mentions:
+            tokens = bounds.expand(mention.start, mention.end)
+            if tokens is not None:
+                covered.update(tokens)
     return covered
 
 
@@ -597,10 +606,10 @@ def time_tokens(doc: Doc) -> set[int]:
     return tokens
 
 
-def _spans(doc: Doc, entity: Actor, kinds: set[str] | None) -> list[Span]:
+def _spans(doc: Doc, entity: Actor, kinds: set[str]) -> list[Span]:
     spans = []
     for m in entity.mentions:
-        if kinds is None or m.kind in kinds:
+        if m.kind in kinds:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

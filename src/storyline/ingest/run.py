@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -106,11 +108,12 @@ def ingest(
     started = time.perf_counter()
     candidates = run.candidates(read_sources(files, options.max_bytes))
     try:
-        while True:
+        while not run.read_all:  # (a last, empty chunk would fork a pool for nothing)
             chunk = islice(candidates, options.chunk_size)  # segments, not articles
             if not annotate_chunk(nlp, chunk, run, options):
                 break
         run.flush()
+        run.warm_up.wait()  # before anything embeds: the model must not load twice
         link_corpus(db)
         embedder = Embedder()
         run.report.stories = file_stories(db, embedder, on_progress=run.stage("stories"))
@@ -118,8 +121,45 @@ def ingest(
         run.flush()  # what is buffered is whole: keep it
         raise
     finally:
+        run.warm_up.wait()
         run.report.seconds = time.perf_counter() - started
     return run.report
+
+
+def warm_up_embedder() -> None:
+    """Load the sentence-embedding model (its first use loads it, once per process)."""
+    Embedder().embed(["warm-up"])
+
+
+class EmbedderWarmUp:
+    """Loads the embedding model in a thread while a one-process NLP pass runs, on the CPU
+    it leaves idle (importing sentence-transformers and loading the model took 6-23 s on
+    2 CPUs, after the NLP pass, when the first role noun or lead was embedded).
+
+    Not with worker processes: they keep both CPUs busy, and at load 2.5 an ingest of 150
+    reports with two was no faster with the thread started for the last chunk (94.0 against
+    89.4 s); spaCy forks a pool per chunk, and a fork must not copy a thread in the middle
+    of an import, nor map torch into later workers. A failed load is left to the model's
+    first use, which loads it again and raises."""
+
+    def __init__(self, processes: int, load: Callable[[], None] | None = None) -> None:
+        self.processes = processes
+        self.load = load or warm_up_embedder
+        self.thread: threading.Thread | None = None
+
+    def annotated(self) -> None:
+        """A Doc came back from the NLP pass: start the thread, once, with one process."""
+        if self.thread is None and self.processes == 1:
+            self.thread = threading.Thread(target=self._run, name="embedder-warm-up", daemon=True)
+            self.thread.start()
+
+    def _run(self) -> None:
+        with contextlib.suppress(Exception):  # raised again where the model is first used
+            self.load()
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
 
 
 def annotate_chunk(
@@ -145,6 +185,7 @@ def annotate_chunk(
     with nlp.memory_zone():
         for doc in nlp.pipe(texts(), n_process=options.processes, batch_size=options.batch_size):
             run.annotated(queue.popleft(), doc)
+            run.warm_up.annotated()
             n += 1
     return n
 
@@ -174,6 +215,8 @@ class _IngestRun:
         self.max_segment_chars = options.max_segment_chars
         self.parts: list[Annotations] = []  # of the article whose segments are coming in
         self.flushed_at = time.monotonic()
+        self.warm_up = EmbedderWarmUp(options.processes)
+        self.read_all = False  # every segment has been handed to the NLP pass
 
     def _tick(self) -> None:
         if self.on_progress is not None:
@@ -213,6 +256,7 @@ class _IngestRun:
             bounds = segment_bounds(article.text, article.blocks, self.max_segment_chars)
             for i, (start, end) in enumerate(bounds):
                 yield Segment(article, signature_bytes, start, end, last=i == len(bounds) - 1)
+        self.read_all = True
 
     def annotated(self, segment: Segment, doc: Doc) -> None:
         """Take a segment's Doc; store the article once its last segment is in."""

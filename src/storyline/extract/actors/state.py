@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, ORTH
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import ActorType, MentionKind
@@ -58,6 +61,7 @@ GENDER_OF_WORD = {
 }
 PRONOUN_WINDOW = 2  # sentences before the pronoun's own
 ORGANISATION_TYPES = frozenset({"ORGANISATION", "GOVERNMENT", "COUNTRY"})  # what "its" means
+_HEADLINES_KEY = "storyline.headline_lines"  # Doc.user_data: see `headline_tokens`
 
 
 @dataclass
@@ -372,24 +376,56 @@ def names_before(draft: Draft, start: int) -> list[tuple[int, int]]:
 def headline_tokens(doc: Doc) -> set[int]:
     """Tokens of headlines: whole lines in title case or capitals, without a closing period,
     with at least three words other than stop words, nearly all capitalised. Judged by line,
-    not by sentence: the parser may cut a headline ("Lohan Checks Out Of Rehab... To ...")."""
-    found: set[int] = set()
+    not by sentence: the parser may cut a headline ("Lohan Checks Out Of Rehab... To ...").
+    Found once per Doc (the actors and the things both ask) and kept with it, as token
+    ranges, in ``Doc.user_data`` (as `storyline.nlp.text.doc_text` keeps the text)."""
+    lines = doc.user_data.get(_HEADLINES_KEY)
+    if lines is None:
+        lines = doc.user_data[_HEADLINES_KEY] = headline_lines(doc)
+    return {i for start, end in lines for i in range(start, end)}
+
+
+def headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the headline lines (see `headline_tokens`), read from arrays of
+    the tokens' attributes: a Token object for each word of a long report would cost more
+    than all the rest. A line ends at a token whose text holds a line break (a token's
+    trailing whitespace is a space or nothing), and at the last token."""
+    if not len(doc):
+        return []
+    attrs = doc.to_array([ORTH, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER])
+    orths = attrs[:, 0]
+    strings = doc.vocab.strings
+    breaks = [orth for orth in set(orths.tolist()) if "\n" in strings[orth]]
+    ends = np.flatnonzero(np.isin(orths, breaks)).tolist()
+    if not ends or ends[-1] != len(doc) - 1:
+        ends.append(len(doc) - 1)
+    words = (attrs[:, 1] == 1) & (attrs[:, 2] == 0)  # alphabetic, not a stop word
+    capitalised = words & ((attrs[:, 3] == 1) | (attrs[:, 4] == 1))
+    words_before = [0, *np.cumsum(words).tolist()]
+    capitalised_before = [0, *np.cumsum(capitalised).tolist()]
+    found = []
     start = 0
-    for token in doc:
-        if "\n" in token.text or "\n" in token.whitespace_ or token.i == len(doc) - 1:
-            line = doc[start : token.i + 1]
-            if _is_headline(line):
-                found.update(range(line.start, line.end))
-            start = token.i + 1
+    for end in ends:
+        n_words = words_before[end + 1] - words_before[start]
+        n_capitalised = capitalised_before[end + 1] - capitalised_before[start]
+        if (
+            n_words >= 3
+            and not _ends_with_period(strings, orths, start, end)
+            and n_capitalised >= 0.8 * n_words
+        ):
+            found.append((start, end + 1))
+        start = end + 1
     return found
 
 
-def _is_headline(line: Span) -> bool:
-    words = [t for t in line if t.is_alpha and not t.is_stop]
-    if len(words) < 3 or line.text.rstrip().endswith("."):
-        return False
-    capitalised = sum(1 for t in words if t.is_title or t.is_upper)
-    return capitalised >= 0.8 * len(words)
+def _ends_with_period(strings: StringStore, orths: np.ndarray, start: int, end: int) -> bool:
+    """Does the text of tokens start..end (inclusive), trailing whitespace stripped, end
+    with a period?"""
+    for i in range(end, start - 1, -1):
+        text = strings[int(orths[i])].rstrip()
+        if text:
+            return text.endswith(".")
+    return False
 
 
 def line_end(ent: Span) -> int:

@@ -105,7 +105,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         break
     doc = cue.doc
     nouns = {"PROPN", "PRON", "NOUN"}
-    quoted_before = [i for i in inside if cue.sent.start <= i < cue.i]
+    sent_start = cue.sent.start  # a walk to the sentence's start: not once per quoted word
+    quoted_before = [i for i in inside if sent_start <= i < cue.i]
     if quoted_before:  # "“…,” Gene Sperling, a top adviser, said": the first name after
         i = max(quoted_before) + 1
         while i < cue.i and doc[i].pos_ not in nouns:
@@ -114,7 +115,7 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             while i + 1 < cue.i and doc[i + 1].pos_ == "PROPN" and doc[i].pos_ == "PROPN":
                 i += 1
             return doc[i]
-    for token in doc[cue.sent.start : cue.i]:  # "Durbin, noting …, said": a subject the
+    for token in doc[sent_start : cue.i]:  # "Durbin, noting …, said": a subject the
         # parser gave to the participle in between
         if (
             token.dep_ in SUBJECTS
