@@ -1,7 +1,8 @@
 """Retrain the quote chooser (`storyline/data/quote_chooser.json`) on PolNeAR train.
 
 Parses the train split (``../shared/data/polnear/train``; with ``--docbin FILE`` the parse is
-cached there, the pipeline without its quotes and times components), runs the quote rules
+cached there, the pipeline without its quotes and times components, and parsed again when
+the package's code or data changed since), runs the quote rules
 with a recorder that keeps, for every quoted passage, the (cue, speaker) pairs the rules
 offer (`storyline.extract.quotes.chooser`), and labels each pair by the gold attribution
 whose content shares most words with the passage: right when its speaker is right by the
@@ -51,19 +52,41 @@ def parse(texts: Sequence[str], docbin: Path | None) -> list[Any]:
 
     register_extensions()
     nlp = load_nlp()
-    if docbin is not None and docbin.exists():
+    code = parse_fingerprint()
+    stamp = docbin.with_name(docbin.name + ".code") if docbin is not None else None
+    if docbin is not None and stamp is not None and docbin.exists() and stamp.exists():
         docs = list(DocBin().from_disk(docbin).get_docs(nlp.vocab))
-        if [d.text for d in docs] == list(texts):
+        if stamp.read_text() == code and [d.text for d in docs] == list(texts):
             return docs
     nlp.remove_pipe("storyline_quotes")
     with nlp.select_pipes(disable=["storyline_times"]):
         docs = list(nlp.pipe(texts, batch_size=16))
-    if docbin is not None:
+    if docbin is not None and stamp is not None:
         store = DocBin(store_user_data=True)
         for doc in docs:
             store.add(doc)
         store.to_disk(docbin)
+        stamp.write_text(code)
     return docs
+
+
+def parse_fingerprint(package: Path | None = None) -> str:
+    """A hash of the code and data that make the cached parse's stored annotations (the
+    actors and things the quote rules read): every file of the package but the choosers'
+    weights. A parse cached by other code is parsed again, so the shipped weights always
+    come from the current rules' view of the data (a parse cached with older actors once
+    made the weights impossible to rebuild)."""
+    import hashlib
+
+    root = package or Path(__file__).resolve().parent.parent / "src/storyline"
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".tsv", ".txt", ".json"} and (
+            path.name not in {"quote_chooser.json", "time_chooser.json"}
+        ):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 class Recorder:

@@ -152,3 +152,18 @@ def test_the_script_checks_the_shipped_file_byte_for_byte(tmp_path: Path) -> Non
     assert script.write_or_check(shipped, '{"bias": 0.5}\n', check=True) == 0
     assert script.write_or_check(shipped, '{"bias": 0.25}\n', check=True) == 1
     assert shipped.read_text(encoding="utf-8") == '{"bias": 0.5}\n'
+
+
+def test_a_cached_parse_is_keyed_on_the_code_that_made_it(tmp_path: Path) -> None:
+    script = training_script()
+    (tmp_path / "extract").mkdir()
+    rules = tmp_path / "extract" / "actors.py"
+    rules.write_text("RULE = 1\n")
+    (tmp_path / "data").mkdir()
+    weights = tmp_path / "data" / "quote_chooser.json"
+    weights.write_text("{}\n")
+    before = script.parse_fingerprint(tmp_path)
+    weights.write_text('{"bias": 1.0}\n')  # retrained weights: the parse still holds
+    assert script.parse_fingerprint(tmp_path) == before
+    rules.write_text("RULE = 2\n")  # other actor rules: the parse is stale
+    assert script.parse_fingerprint(tmp_path) != before
