@@ -17,19 +17,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor
+from storyline.extract.actors.state import PRONOUN_GENDER
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.model import Quote
-
-_GENDER_OF_PRONOUN = {
-    "he": "male",
-    "him": "male",
-    "his": "male",
-    "himself": "male",
-    "she": "female",
-    "her": "female",
-    "hers": "female",
-    "herself": "female",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +50,7 @@ def follow_named_speakers(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                 last is not None
                 and quote.speaker_actor != last.actor
                 and sentence - last.sentence <= 1
-                and gender(actors[last.actor]) in {None, _GENDER_OF_PRONOUN[pronoun]}
+                and gender(actors[last.actor]) in {None, PRONOUN_GENDER[pronoun]}
                 and not _other_person_before(actors, last.actor, starts, quote)
             ):
                 out[i] = replace(quote, speaker_actor=last.actor)
@@ -73,9 +63,9 @@ def follow_named_speakers(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 def gender(actor: Actor) -> str | None:
     """An actor's gender as its pronoun mentions tell it, when they agree."""
     found = {
-        _GENDER_OF_PRONOUN[m.text.lower()]
+        PRONOUN_GENDER[m.text.lower()]
         for m in actor.mentions
-        if m.kind == "pronoun" and m.text.lower() in _GENDER_OF_PRONOUN
+        if m.kind == "pronoun" and m.text.lower() in PRONOUN_GENDER
     }
     return found.pop() if len(found) == 1 else None
 
