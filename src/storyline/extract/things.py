@@ -623,7 +623,7 @@ def without_score(span: Span) -> Span:
     if (
         len(words) >= 4
         and words[-1].like_num
-        and words[-2].text in {"-", "–", "—"}
+        and words[-2].text in _DASHES
         and words[-3].like_num
     ):
         return span.doc[span.start : span.end - 3]
