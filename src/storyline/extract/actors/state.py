@@ -159,6 +159,9 @@ class ResolutionState:
         found: list[Span] = []
         i = 0
         while i < len(self.doc):
+            if i not in self.headline_tokens:  # no headline words from here
+                i += 1
+                continue
             size = next((n for n in range(6, 0, -1) if self.headline_words(i, n) in body), 0)
             if size:
                 label = body[self.headline_words(i, size)]
