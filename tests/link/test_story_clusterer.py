@@ -372,3 +372,47 @@ def test_a_topic_that_doubles_takes_back_a_stray_using_its_signature_words() -> 
 
     assert after_doubling({"swine", "flu", "boxer"}) == {2: 1}
     assert after_doubling({"boxer", "ring"}) == {}
+
+
+def test_signature_words_count_only_between_dated_topics() -> None:
+    """Undated, the stray may be offered (it names the World Health Organization, as one
+    report of the topic does) but its words count nothing: nothing says the two are of one
+    time, and two undated events of one kind share their words."""
+    who = {"o:world health organization": 1.0}
+    mexico = {"c:MEX": 1.0}
+
+    def offered(day: date | None) -> int:
+        clusterer = StoryClusterer()
+        for n in range(24):
+            words = frozenset({"swine", "flu", f"w{n}"})
+            cues = {**mexico, **who} if n == 0 else mexico
+            flu = report(f"f{n}", unit((0, 1.0), (9, 0.05 * n)), cues, day)
+            clusterer.restore(replace(flu, terms=words), n + 1, 1)
+        for n in range(40):
+            other = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=day)
+            clusterer.restore(replace(other, terms=frozenset({f"v{n}"})), n + 25, 2)
+        stray = replace(_stray({"swine", "flu"}, day=day), cues=who)
+        return clusterer.add(stray)[1]
+
+    assert offered(date(2009, 5, 1)) == 1
+    assert offered(None) == 3
+
+
+def test_signature_words_do_not_tie_a_report_on_another_country() -> None:
+    """An earthquake in Italy, in the months of Haiti's: the words are the kind's, and the
+    countries clash (0.32 - 0.2 + 0.5 would join)."""
+
+    def offered(stray_cues: dict[str, float]) -> int:
+        clusterer = StoryClusterer()
+        for n in range(24):
+            words = frozenset({"earthquake", "quake", f"w{n}"})
+            haiti = report(f"h{n}", unit((0, 1.0), (9, 0.05 * n)), {"c:HTI": 1.0}, date(2010, 2, 1))
+            clusterer.restore(replace(haiti, terms=words), n + 1, 1)
+        for n in range(40):
+            other = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=date(2010, 2, 1))
+            clusterer.restore(replace(other, terms=frozenset({f"v{n}"})), n + 25, 2)
+        stray = replace(_stray({"earthquake", "quake"}, day=date(2010, 4, 6)), cues=stray_cues)
+        return clusterer.add(stray)[1]
+
+    assert offered({"c:ITA": 1.0, "l:l'aquila": 1.0}) == 3
+    assert offered({"l:port-au-prince": 1.0}) == 1
