@@ -301,3 +301,118 @@ def test_a_new_story_resembling_the_topic_as_a_whole_joins_without_shared_actors
     topic = clusterer.topics.get(1)
     assert clusterer.topics.cosine(topic, cleanup.vector) >= 0.3
     assert clusterer.add(cleanup) == (3, 1)
+
+
+def _signature_corpus(pandemic: int = 24, day: date = date(2009, 5, 1)) -> StoryClusterer:
+    """A pandemic's topic whose reports all use "swine" and "flu", and a larger topic on
+    another matter; both use "health". One story per report."""
+    clusterer = StoryClusterer()
+    for n in range(pandemic):
+        words = frozenset({"swine", "flu", "health", f"w{n}"})
+        features = replace(report(f"f{n}", unit((0, 1.0), (9, 0.05 * n)), day=day), terms=words)
+        clusterer.restore(features, n + 1, 1)
+    for n in range(40):
+        words = frozenset({"health", "budget", f"v{n}"})
+        features = replace(report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=day), terms=words)
+        clusterer.restore(features, pandemic + n + 1, 2)
+    return clusterer
+
+
+def _stray(words: set[str], day: date = date(2009, 5, 3)) -> ArticleFeatures:
+    """A report on a boxer kept home by the pandemic: cosine 0.32 with its topic."""
+    return replace(report("boxer", unit((0, 1.0), (3, 3.0)), day=day), terms=frozenset(words))
+
+
+def test_a_small_topic_using_a_topics_signature_words_joins_it() -> None:
+    """The stray starts a topic (0.32 is under the topic threshold); offered to the pandemic's
+    topic, the signature words it uses add the term weight: 0.32 + 0.5 × (1 + 1) / 2."""
+    assert _signature_corpus().add(_stray({"swine", "flu", "boxer"}))[1] == 1
+    assert _signature_corpus().add(_stray({"boxer", "ring"}))[1] == 3
+    unweighted = _signature_corpus()
+    unweighted.settings = ClusterSettings(topic_term_weight=0.0)
+    assert unweighted.add(_stray({"swine", "flu", "boxer"}))[1] == 3
+
+
+def test_a_word_both_matters_use_is_no_signature() -> None:
+    """The word "health" is in every report of the pandemic's topic, but the other matter
+    uses it too: the topic holds under half its uses, at under twice its corpus share."""
+    assert _signature_corpus().add(_stray({"health", "boxer"}))[1] == 3
+
+
+def test_signature_words_years_apart_count_nothing() -> None:
+    """Three years on, the time penalty (0.3) alone would leave the words enough to join:
+    0.32 - 0.3 + 0.5; a word shared years later is another matter's."""
+    later = _stray({"swine", "flu", "boxer"}, day=date(2012, 5, 3))
+    assert _signature_corpus().add(later)[1] == 3
+    assert _signature_corpus(day=date(2012, 4, 1)).add(later)[1] == 1
+
+
+def test_a_topic_under_the_signature_size_has_no_signature() -> None:
+    assert _signature_corpus(pandemic=10).add(_stray({"swine", "flu", "boxer"}))[1] == 3
+    assert _signature_corpus(pandemic=20).add(_stray({"swine", "flu", "boxer"}))[1] == 1
+
+
+def test_a_topic_that_doubles_takes_back_a_stray_using_its_signature_words() -> None:
+    """The stray came first, as a topic of its own; when the pandemic's topic reaches 32
+    reports, it is offered the stray, which its words tie to it."""
+
+    def after_doubling(words: set[str]) -> dict[int, int]:
+        clusterer = StoryClusterer()
+        clusterer.restore(_stray(words), 1, 1)
+        for n in range(31):
+            flu = frozenset({"swine", "flu", f"w{n}"})
+            features = report(f"f{n}", unit((0, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
+            clusterer.restore(replace(features, terms=flu), n + 2, 2)
+        for n in range(40):
+            features = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
+            clusterer.restore(replace(features, terms=frozenset({f"v{n}"})), n + 33, 3)
+        last = report("f31", unit((0, 1.0), (9, 0.05 * 30)), day=date(2009, 5, 5))
+        assert clusterer.add(replace(last, terms=frozenset({"swine", "flu"})))[0] == 32
+        return clusterer.merged_topics
+
+    assert after_doubling({"swine", "flu", "boxer"}) == {2: 1}
+    assert after_doubling({"boxer", "ring"}) == {}
+
+
+def test_signature_words_count_only_between_dated_topics() -> None:
+    """Undated, the stray may be offered (it names the World Health Organization, as one
+    report of the topic does) but its words count nothing: nothing says the two are of one
+    time, and two undated events of one kind share their words."""
+    who = {"o:world health organization": 1.0}
+    mexico = {"c:MEX": 1.0}
+
+    def offered(day: date | None) -> int:
+        clusterer = StoryClusterer()
+        for n in range(24):
+            words = frozenset({"swine", "flu", f"w{n}"})
+            cues = {**mexico, **who} if n == 0 else mexico
+            flu = report(f"f{n}", unit((0, 1.0), (9, 0.05 * n)), cues, day)
+            clusterer.restore(replace(flu, terms=words), n + 1, 1)
+        for n in range(40):
+            other = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=day)
+            clusterer.restore(replace(other, terms=frozenset({f"v{n}"})), n + 25, 2)
+        stray = replace(_stray({"swine", "flu"}, day=day), cues=who)
+        return clusterer.add(stray)[1]
+
+    assert offered(date(2009, 5, 1)) == 1
+    assert offered(None) == 3
+
+
+def test_signature_words_do_not_tie_a_report_on_another_country() -> None:
+    """An earthquake in Italy, in the months of Haiti's: the words are the kind's, and the
+    countries clash (0.32 - 0.2 + 0.5 would join)."""
+
+    def offered(stray_cues: dict[str, float]) -> int:
+        clusterer = StoryClusterer()
+        for n in range(24):
+            words = frozenset({"earthquake", "quake", f"w{n}"})
+            haiti = report(f"h{n}", unit((0, 1.0), (9, 0.05 * n)), {"c:HTI": 1.0}, date(2010, 2, 1))
+            clusterer.restore(replace(haiti, terms=words), n + 1, 1)
+        for n in range(40):
+            other = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=date(2010, 2, 1))
+            clusterer.restore(replace(other, terms=frozenset({f"v{n}"})), n + 25, 2)
+        stray = replace(_stray({"earthquake", "quake"}, day=date(2010, 4, 6)), cues=stray_cues)
+        return clusterer.add(stray)[1]
+
+    assert offered({"c:ITA": 1.0, "l:l'aquila": 1.0}) == 3
+    assert offered({"l:port-au-prince": 1.0}) == 1

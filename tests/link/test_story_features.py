@@ -2,7 +2,13 @@
 
 from datetime import date
 
-from storyline.link.stories.features import LeadActor, date_in_text, lead_cues, lead_text
+from storyline.link.stories.features import (
+    LeadActor,
+    date_in_text,
+    lead_cues,
+    lead_terms,
+    lead_text,
+)
 
 
 def test_lead_is_title_and_start_of_text_cut_at_a_space() -> None:
@@ -27,3 +33,8 @@ def test_date_in_text_takes_the_latest_absolute_day_or_month() -> None:
     assert date_in_text(values) == date(2013, 6, 7)
     assert date_in_text([("2011-02", None)]) == date(2011, 2, 15)
     assert date_in_text([("XXXX-06-07", None)]) is None
+
+
+def test_lead_terms_are_the_lower_cased_words_but_stop_words_and_short_ones() -> None:
+    terms = lead_terms("Swine flu (H1N1) reaches Port-au-Prince, which is on the map.")
+    assert terms == {"swine", "flu", "h1n1", "reaches", "port-au-prince", "map"}

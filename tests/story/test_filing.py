@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from storyline.ingest.run import ingest
+from storyline.link.stories.features import LEAD_CHARS
 from storyline.store.database import Database
 from tests.corpus import report_text
 
@@ -53,6 +54,10 @@ def test_reports_are_filed_online_with_stable_ids(tmp_path: Path, nlp: Language)
 
     again = ingest([str(first), str(later)], db, nlp)  # re-ingesting changes nothing
     assert again.unchanged == 4 and assignments(db) == after
+    texts = dict(db.conn.execute("SELECT id, text FROM articles").fetchall())
+    # a restored report's lead words are read from the same start of the text as when filed
+    for row in db.filed_articles(LEAD_CHARS):
+        assert row["lead"] == texts[row["article_id"]][:LEAD_CHARS]
     db.close()
 
 

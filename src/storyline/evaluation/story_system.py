@@ -24,6 +24,7 @@ from storyline.link.stories.features import (
     LeadActor,
     date_in_text,
     lead_cues,
+    lead_terms,
     lead_text,
 )
 
@@ -78,6 +79,7 @@ def prepare_items(
             dated_by_text=_published(item) is None and day is not None,
             vector=vector,
             cues=cue,
+            terms=lead_terms(lead),
         )
         for item, lead, vector, cue, day in zip(items, leads, vectors, cues, dates, strict=True)
     ]

@@ -46,15 +46,17 @@ class StoryTables:
             [lead_chars],
         )
 
-    def filed_articles(self) -> list[dict[str, Any]]:
-        """Originals with their story, topic, report date and lead embedding."""
+    def filed_articles(self, lead_chars: int) -> list[dict[str, Any]]:
+        """Originals with their story, topic, report date, lead embedding and the start of
+        the text."""
         return self._dicts(
             "SELECT s.article_id, s.story_id, s.topic_id, s.report_date, s.vector, "
-            "coalesce(a.title, '') AS title, left(a.text, 200) AS lead, "
+            "coalesce(a.title, '') AS title, left(a.text, ?) AS lead, "
             "(a.published IS NULL AND s.report_date IS NOT NULL) AS dated_by_text "
             "FROM article_stories s "
             "JOIN articles a ON a.id = s.article_id "
-            "WHERE s.vector IS NOT NULL ORDER BY s.article_id"
+            "WHERE s.vector IS NOT NULL ORDER BY s.article_id",
+            [lead_chars],
         )
 
     def lead_actor_rows(self, lead_chars: int) -> list[dict[str, Any]]:

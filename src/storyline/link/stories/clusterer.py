@@ -38,6 +38,15 @@ What counts there is whether the other topic names the offered topic's actors at
 often: a league's topic names a hundred clubs and players, each in few of its reports, so the
 share of its reports naming Arsenal says nothing of whether Arsenal belongs to it, and a
 measure by shares moved with every change in how names are counted.
+A small topic offered to a topic also counts the words of that topic's signature its leads
+use (`_signature`, weighed by `topic_term_weight`): words most of the topic's reports use,
+far more often than the corpus does ("swine", "flu", "h1n1"). A report on a boxer kept home
+by swine flu, or on glove makers' shares rising with it, reads like sport or markets and names
+none of the pandemic's actors; the words are what it shares with its matter. Words also
+name a kind of event ("earthquake", "protesters": Libya's uprising weeks after Egypt's), so
+they count only between topics with publication dates within `topic_days` of each other and
+with no country clash; undated, two crimes of one kind share their words and nothing tells
+them apart (on ECB+, whose topics are undated, words counted there cost 8 points).
 Topics whose centroids come within `topic_merge` merge at any size. A merge keeps the older id
 and is recorded in `merged_topics`, for the store.
 
@@ -95,6 +104,11 @@ class ClusterSettings:
     own_cue: float = 0.5  # a main cue is a topic's own when it holds over this share of its reports
     topic_centroid: float = 0.3  # a new story joins a topic this close to its centroid, or
     topic_coverage: float = 0.04  # naming this much of the topic's actors (cue coverage)
+    topic_term_weight: float = 0.5  # × how much of a topic's signature a small topic names
+    signature_share: float = 0.3  # a signature word: in this share of the topic's reports,
+    signature_lift: float = 2.0  # this many times its share in the corpus,
+    signature_size: int = 20  # in a topic of this many reports or more
+    signature_terms: float = 2.0  # naming this many signature words of full share: full weight
 
     def record(self) -> dict[str, float]:
         return asdict(self)
@@ -108,6 +122,7 @@ class Cluster:
     parent: int | None  # a story's topic
     vector_sum: np.ndarray
     cues: dict[str, float] = field(default_factory=dict)
+    terms: dict[str, float] = field(default_factory=dict)  # a topic's: reports using each word
     size: int = 0
     first: date | None = None
     last: date | None = None
@@ -127,12 +142,19 @@ class Cluster:
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)
 
+    def count_terms(self, terms: Iterable[str]) -> None:
+        """Count one report's lead words (topics only: stories do not use them)."""
+        for term in terms:
+            self.terms[term] = self.terms.get(term, 0.0) + 1.0
+
     def absorb(self, other: Cluster) -> None:
         """Take in every report of `other`, which is left empty."""
         self.vector_sum += other.vector_sum
         self.size += other.size
         for cue, n in other.cues.items():
             self.cues[cue] = self.cues.get(cue, 0.0) + n
+        for term, n in other.terms.items():
+            self.terms[term] = self.terms.get(term, 0.0) + n
         countries = [c for c in self.cues if c.startswith("c:")]
         self.main_country = (
             max(countries, key=lambda c: (self.cues[c], c))[2:] if countries else None
@@ -140,7 +162,7 @@ class Cluster:
         days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
         self.first, self.last = (min(days), max(days)) if days else (None, None)
         other.vector_sum = np.zeros_like(other.vector_sum)
-        other.cues, other.size, other.first, other.last = {}, 0, None, None
+        other.cues, other.terms, other.size, other.first, other.last = {}, {}, 0, None, None
 
     def centroid(self) -> np.ndarray:
         norm = float(np.linalg.norm(self.vector_sum))
@@ -219,6 +241,7 @@ class StoryClusterer:
         self.topics = _Index()
         self.stories = _Index()
         self._document_frequency: dict[str, int] = {}
+        self._term_frequency: dict[str, int] = {}  # how many reports use each lead word
         self._documents = 0
         self.merged_topics: dict[int, int] = {}  # a merged topic's id → the id it joined
         self._main_cues: dict[int, list[str]] = {}  # a topic's most named cues, by topic id
@@ -376,6 +399,7 @@ class StoryClusterer:
             if other is topic or not other.size or not self._may_join(report, other):
                 continue
             score = self._topic_score(report, other, cosine)
+            score += self.settings.topic_term_weight * self._signature(topic, report, other)
             if score > best_score:
                 best, best_score = other, score
         if best is not None and best_score >= self.settings.topic_threshold:
@@ -392,8 +416,40 @@ class StoryClusterer:
             offered = self._weigh_topic(other)
             if not self._may_join(offered, topic):
                 continue
-            if self._topic_score(offered, topic, cosine) >= s.topic_threshold:
+            score = self._topic_score(offered, topic, cosine)
+            score += s.topic_term_weight * self._signature(other, offered, topic)
+            if score >= s.topic_threshold:
                 self._join(other, topic)
+
+    def _signature(self, small: Cluster, offered: _Weighted, topic: Cluster) -> float:
+        """How much of `topic`'s signature the small topic's leads use, 0 to 1: the sum, over
+        the topic's signature words, of their share in the topic × their share in the small
+        topic, per `signature_terms`. A signature word is one that at least
+        `signature_share` of the topic's reports use, `signature_lift` times as often as
+        the corpus does, and that the topic holds most uses of (over `own_cue`): "swine",
+        "flu", "h1n1" for the pandemic; "oil", "spill" for the Gulf of Mexico. Only a topic
+        of `signature_size` reports has one. Words name a kind of event as well as a matter
+        ("earthquake", "protesters"), so they count only where dates and countries do not
+        tell the two apart: both topics have publication dates, at most `topic_days` apart,
+        and no country clash (an earthquake in Italy is not Haiti's)."""
+        s = self.settings
+        if topic.size < s.signature_size or offered.first is None or topic.first is None:
+            return 0.0
+        if self._days_outside(offered, topic) > s.topic_days:
+            return 0.0
+        if self._country_clash(offered, topic):
+            return 0.0
+        mass = 0.0
+        for term, n in small.terms.items():
+            share = topic.terms.get(term, 0.0) / topic.size
+            if share < s.signature_share:
+                continue
+            used = self._term_frequency[term]
+            if share * self._documents >= s.signature_lift * used and (
+                topic.terms[term] > s.own_cue * used
+            ):
+                mass += share * n / small.size
+        return min(1.0, mass / s.signature_terms)
 
     def _may_join(self, offered: _Weighted, topic: Cluster) -> bool:
         """Whether a small topic may be joined to `topic` at all: when either has no
@@ -441,6 +497,9 @@ class StoryClusterer:
         self._documents += 1
         for cue in features.cues:
             self._document_frequency[cue] = self._document_frequency.get(cue, 0) + 1
+        topic.count_terms(features.terms)
+        for term in features.terms:
+            self._term_frequency[term] = self._term_frequency.get(term, 0) + 1
 
     def _topic_for(self, report: _Weighted, vector: np.ndarray, nearest: list) -> Cluster:
         """The best topic among those of the nearest stories that the report resembles as a

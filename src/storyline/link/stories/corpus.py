@@ -23,6 +23,7 @@ from storyline.link.stories.features import (
     LeadActor,
     date_in_text,
     lead_cues,
+    lead_terms,
     lead_text,
 )
 from storyline.store.database import Database
@@ -86,7 +87,7 @@ def file_stories(
     cues = _cues_by_article(db)
     clusterer = StoryClusterer(settings)
     members: dict[int, list[ArticleFeatures]] = defaultdict(list)  # by story
-    for row in db.filed_articles():
+    for row in db.filed_articles(LEAD_CHARS):
         features = ArticleFeatures(
             key=str(row["article_id"]),
             title=_title(row["title"], row["lead"]),
@@ -95,6 +96,7 @@ def file_stories(
             dated_by_text=row["dated_by_text"],
             vector=np.asarray(row["vector"], dtype=np.float32),
             cues=cues.get(row["article_id"], {}),
+            terms=lead_terms(lead_text(row["title"], row["lead"])),
         )
         clusterer.restore(features, row["story_id"], row["topic_id"])
         members[row["story_id"]].append(features)
@@ -116,8 +118,9 @@ def file_stories(
             dated_by_text=row["published"] is None and text_days[row["id"]] is not None,
             vector=vector,
             cues=cues.get(row["id"], {}),
+            terms=lead_terms(lead),
         )
-        for row, vector in zip(unfiled, vectors, strict=True)
+        for row, vector, lead in zip(unfiled, vectors, leads, strict=True)
     ]
     reports.sort(key=lambda f: (f.published is None, f.published or date.min, int(f.key)))
     story_of = {}

@@ -1,5 +1,5 @@
 """What the story clusterer knows of one report: its date, an embedding of its title and lead,
-and the actors and places its lead names.
+the actors and places its lead names, and the words it uses.
 
 Only the lead counts (the title and the first `LEAD_CHARS` characters of the text): news puts
 what a report is about first, and the tail of a report brings in background actors that would
@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 LEAD_CHARS = 1500  # the title and this much text are embedded and searched for actors
 NAMED_KINDS = frozenset({"name", "title"})  # mention kinds that name an actor
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[a-z][a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class ArticleFeatures:
     cues: dict[str, float]
     headline: bool = True  # False: `title` is the text's first words
     dated_by_text: bool = False  # `published` is the latest date the lead names, not the report's
+    terms: frozenset[str] = frozenset()  # the lead's words (`lead_terms`)
 
 
 def lead_text(title: str, text: str, chars: int = LEAD_CHARS) -> str:
@@ -53,6 +56,15 @@ def lead_text(title: str, text: str, chars: int = LEAD_CHARS) -> str:
         body = body.rsplit(" ", 1)[0]
     lead = f"{title.strip()}. {body}" if title.strip() else body
     return _SPACE.sub(" ", lead).strip()
+
+
+def lead_terms(lead: str) -> frozenset[str]:
+    """The words of a lead, lower-cased, of three characters or more and not stop words
+    ("the", "which"): "swine", "flu", "h1n1", "port-au-prince". Read from the text alone, so
+    the store and the benchmark see the same."""
+    return frozenset(
+        word for word in _WORD.findall(lead.lower()) if len(word) > 2 and word not in STOP_WORDS
+    )
 
 
 def cue_of(actor: LeadActor) -> list[str]:
