@@ -6,6 +6,12 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from storyline.extract.actors.binding import (
+    REFLEXIVES,
+    local_subject,
+    speaking_verb,
+    stating_verb,
+)
 from storyline.extract.actors.state import (
     ORGANISATION_TYPES,
     PRONOUN_GENDER,
@@ -48,7 +54,7 @@ class PronounsStep(ResolutionState):
         ]
         for token in self.doc:
             if token.i not in self.taken and (token.lower_ == "its" or acting_it(token)):
-                self.attach_to_last(token, drafts)
+                self.attach_to_last(token, drafts, singular=True)
 
     def resolve_they(self) -> None:
         """they/them/their mean the group mentioned last before them in the same or the
@@ -79,15 +85,20 @@ class PronounsStep(ResolutionState):
                 return i
         return None
 
-    def attach_to_last(self, token: Token, drafts: list[Draft], after: int | None = None) -> None:
+    def attach_to_last(
+        self, token: Token, drafts: list[Draft], after: int | None = None, singular: bool = False
+    ) -> None:
         """Add the token to the draft mentioned last before it in the same or the previous
-        sentence, if any, unless that mention starts before position `after`."""
+        sentence, if any, unless that mention starts before position `after`. With
+        `singular`, a mention by a plural noun does not count ("it" is never "the jurors")."""
         sentence = self.sentence_of[token.i]
         before = [
             (start, draft)
             for draft in drafts
             for start, end, _ in draft.mentions
-            if end <= token.i and sentence - self.sentence_of[start] <= 1
+            if end <= token.i
+            and sentence - self.sentence_of[start] <= 1
+            and not (singular and self.doc[start:end].root.tag_ in {"NNS", "NNPS"})
         ]
         if before and after is not None and max(start for start, _ in before) < after:
             return
@@ -122,13 +133,77 @@ class PronounsStep(ResolutionState):
                 (gender, n), *rest = vote.most_common()
                 if not rest or n > rest[0][1]:
                     draft.gender = gender
+        speakers = self.named_speakers()
         for token in pronouns:
-            ranked = self.pronoun_candidates(token, sentence_of)
-            if ranked:
-                draft = min(ranked, key=lambda item: item[0])[1]
+            draft = self.bound_antecedent(token, speakers)
+            if draft is None:
+                ranked = self.pronoun_candidates(token, sentence_of)
+                draft = min(ranked, key=lambda item: item[0])[1] if ranked else None
+            if draft is not None:
                 draft.mentions.append((token.i, token.i + 1, "pronoun"))
                 draft.gender = draft.gender or PRONOUN_GENDER[token.lower_]
                 self.take(token.i, token.i + 1)
+
+    def bound_antecedent(
+        self, token: Token, speakers: list[tuple[int, int, Draft]]
+    ) -> Draft | None:
+        """The person the parse binds a pronoun to, if any: a reflexive's subject
+        (`local_subject`), or, for he/she saying something, the named person who spoke last
+        in its sentence or the one before, unless its own sentence names another person
+        before it."""
+        gender = PRONOUN_GENDER[token.lower_]
+        if token.lower_ in REFLEXIVES:
+            return self.person_at(local_subject(token), gender)
+        verb = stating_verb(token) if token.lower_ in {"he", "she"} else None
+        if verb is None:
+            return None
+        sentence = self.sentence_of[verb.i]
+        before = [item for item in speakers if item[0] < verb.i]
+        if not before or sentence - before[-1][1] > 1:
+            return None
+        draft = before[-1][2]
+        if draft.gender not in (None, gender) or self.other_person_before(token, draft):
+            return None
+        return draft
+
+    def named_speakers(self) -> list[tuple[int, int, Draft]]:
+        """(verb, sentence, person) of each verb of saying whose subject is a person named
+        by a proper noun ("Trump said", not "a reporter said"), in text order; a short name
+        two persons share counts too (the pronoun then means whoever that name means)."""
+        found = []
+        for draft in self.persons:
+            if draft.key[:1] == ("the",):
+                continue
+            for start, end, kind in draft.mentions:
+                if kind in {"pronoun", "role"} or self.doc[end - 1].pos_ != "PROPN":
+                    continue
+                verb = speaking_verb(self.doc[start:end].root)
+                if verb is not None:
+                    found.append((verb.i, self.sentence_of[verb.i], draft))
+        return sorted(found, key=lambda item: item[0])
+
+    def other_person_before(self, token: Token, draft: Draft) -> bool:
+        """Does the token's sentence name or describe a person other than `draft` before
+        it ("Ben Jealous told reporters before he spoke")?"""
+        start = token.sent.start
+        return any(
+            kind != "pronoun" and start <= first < token.i
+            for other in self.persons
+            if other is not draft
+            for first, _, kind in other.mentions
+        )
+
+    def person_at(self, word: Token | None, gender: str) -> Draft | None:
+        """The person a word is a mention of, if its gender may be `gender` (the same actor,
+        even under a short name two persons share)."""
+        if word is None:
+            return None
+        for draft in self.persons:
+            if draft.gender not in (None, gender) or is_plural(draft):
+                continue
+            if any(start <= word.i < end for start, end, _ in draft.mentions):
+                return draft
+        return None
 
     def pronoun_candidates(
         self, token: Token, sentence_of: dict[int, int]
@@ -140,11 +215,13 @@ class PronounsStep(ResolutionState):
         for draft in self.persons:
             if draft.gender not in (None, gender) or draft.ambiguous or is_plural(draft):
                 continue
+            if any(coargument(self.doc[s:e].root, token) for s, e, _ in draft.mentions):
+                continue  # "the driver who hit her": not her, whichever mention comes nearer
             for start, end, _ in draft.mentions:
                 if end > token.i:
                     continue
                 distance = sentence_of[token.i] - sentence_of[start]
-                if distance > PRONOUN_WINDOW or coargument(self.doc[start:end].root, token):
+                if distance > PRONOUN_WINDOW:
                     continue
                 role = grammatical_role(self.doc[start:end].root)
                 unnamed = 1 if draft.key[:1] == ("the",) else 0
