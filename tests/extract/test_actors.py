@@ -701,6 +701,22 @@ def test_he_saying_something_after_another_name_in_his_sentence_is_not_the_speak
     assert ("he", "pronoun") not in mentions(find(doc, "Harry Reid"))
 
 
+def test_i_in_quotation_marks_is_who_says_the_quote(nlp: Language) -> None:
+    doc = resolve(nlp, "“I will continue as chief executive,” Steve Jobs wrote on Monday.")
+    assert ("I", "pronoun") in mentions(find(doc, "Steve Jobs"))
+    inside = resolve(
+        nlp, "Maria Lopez met Anna Berg. “I said my piece,” Anna Berg told reporters later."
+    )
+    assert ("I", "pronoun") in mentions(find(inside, "Anna Berg"))
+    assert ("my", "pronoun") in mentions(find(inside, "Anna Berg"))
+    assert ("I", "pronoun") not in mentions(find(inside, "Maria Lopez"))
+
+
+def test_i_outside_quotation_marks_is_nobody(nlp: Language) -> None:
+    doc = resolve(nlp, "Steve Jobs wrote on Monday. I will continue as chief executive.")
+    assert mentions(find(doc, "Steve Jobs")) == [("Steve Jobs", "name")]
+
+
 def test_it_is_never_a_group_named_by_a_plural(nlp: Language) -> None:
     doc = resolve(
         nlp,

@@ -74,6 +74,9 @@ in this order (each step leaves the words it used to the later ones):
    something in the sentence of a named person's verb of saying or the next one mean that
    person ("“…,” Trump said. He added …"), unless the pronoun's own sentence names or
    describes another person before it; the quotes take their speaker's actor from here.
+   I/me/my/myself in quotation marks mean the person who says the quote: the subject of
+   the nearest verb of saying outside the marks, in the sentences the quote starts and
+   ends in ("“I will stay on,” Jobs wrote").
    Relative who/whom/whose/which/that/where mean the actor their clause modifies ("Pence,
    who arrived on Tuesday", "the center, where she stayed"); "its", and "it" as the
    subject of a verb other than an empty one (be, seem, take…), the organisation,

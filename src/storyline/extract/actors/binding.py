@@ -6,16 +6,20 @@
   that person ("“…,” Trump said. He added, “…”", "Bolton said … He anticipated that …"):
   `speaking_verb` finds the named person's verb of saying, `stating_verb` the pronoun's;
   the resolver (`PronounsStep`) keeps the last named speaker.
+* "I" in quotation marks is who says the quote: `quote_speakers` finds the subjects of the
+  verbs of saying around the marks.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storyline.extract.actors.state import SUBJECTS
 from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.marks import Marked
 
 REFLEXIVES = frozenset({"himself", "herself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _UP = 6  # at most this many heads between a reflexive and its clause's verb
 
 
@@ -72,3 +76,21 @@ def stating_verb(subject: Token) -> Token | None:
     if cue is not None:
         return verb if cue.lemma != "ask" else None
     return verb if any(c.dep_ == "ccomp" for c in verb.children) else None
+
+
+def quote_speakers(doc: Doc, passage: Marked) -> list[Token]:
+    """The subjects of the verbs of saying outside a quoted passage, in the sentences it
+    starts and ends in ("“Mommy, I've been hit,” she cried out"), nearest to it first."""
+    first = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if first is None:
+        return []
+    start, end = first[0].sent.start, first[-1].sent.end
+    found = [
+        token
+        for token in doc[start:end]
+        if not first.start <= token.i < first.end
+        and not first.start <= token.head.i < first.end
+        and stating_verb(token) is not None
+        and CueLexicon.load().of(token.head) is not None
+    ]
+    return sorted(found, key=lambda t: min(abs(t.i - first.start), abs(t.i - first.end)))

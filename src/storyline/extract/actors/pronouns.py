@@ -7,8 +7,10 @@ from collections import Counter
 from spacy.tokens import Token
 
 from storyline.extract.actors.binding import (
+    FIRST_PERSON,
     REFLEXIVES,
     local_subject,
+    quote_speakers,
     speaking_verb,
     stating_verb,
 )
@@ -23,6 +25,8 @@ from storyline.extract.actors.state import (
     grammatical_role,
 )
 from storyline.extract.gender import gender_of_given_name
+from storyline.extract.quotes.marks import quoted_passages
+from storyline.nlp.text import doc_text
 
 
 class PronounsStep(ResolutionState):
@@ -73,6 +77,23 @@ class PronounsStep(ResolutionState):
                 blocker = self.last_plural_thing(token) if token.lower_ != "they" else None
                 self.attach_to_last(token, drafts, after=blocker)
 
+    def resolve_first_person(self) -> None:
+        """I/me/my/myself in quotation marks mean the person who says the quote: the subject
+        of the nearest verb of saying outside the marks in its sentences ("“Mommy, I've been
+        hit,” the girl cried out")."""
+        for passage in quoted_passages(doc_text(self.doc)):
+            inside = self.doc.char_span(passage.start, passage.end, alignment_mode="expand")
+            words = [t for t in inside or () if t.lower_ in FIRST_PERSON and t.i not in self.taken]
+            if not words:
+                continue
+            speaker = next(
+                (d for w in quote_speakers(self.doc, passage) if (d := self.person_at(w, None))),
+                None,
+            )
+            for word in words if speaker is not None else ():
+                speaker.mentions.append((word.i, word.i + 1, "pronoun"))
+                self.take(word.i, word.i + 1)
+
     def last_plural_thing(self, token: Token) -> int | None:
         """Position of the last plural noun before the token, in the same or the previous
         sentence, that no actor covers."""
@@ -115,6 +136,7 @@ class PronounsStep(ResolutionState):
         self.resolve_relative_pronouns()
         self.resolve_it()
         self.resolve_they()
+        self.resolve_first_person()
         pronouns = [
             token
             for token in self.doc
@@ -193,13 +215,13 @@ class PronounsStep(ResolutionState):
             for first, _, kind in other.mentions
         )
 
-    def person_at(self, word: Token | None, gender: str) -> Draft | None:
+    def person_at(self, word: Token | None, gender: str | None) -> Draft | None:
         """The person a word is a mention of, if its gender may be `gender` (the same actor,
         even under a short name two persons share)."""
         if word is None:
             return None
         for draft in self.persons:
-            if draft.gender not in (None, gender) or is_plural(draft):
+            if gender is not None and draft.gender not in (None, gender) or is_plural(draft):
                 continue
             if any(start <= word.i < end for start, end, _ in draft.mentions):
                 return draft
