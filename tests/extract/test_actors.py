@@ -710,6 +710,8 @@ def test_i_in_quotation_marks_is_who_says_the_quote(nlp: Language) -> None:
     assert ("I", "pronoun") in mentions(find(inside, "Anna Berg"))
     assert ("my", "pronoun") in mentions(find(inside, "Anna Berg"))
     assert ("I", "pronoun") not in mentions(find(inside, "Maria Lopez"))
+    pronoun = resolve(nlp, "Anna Berg arrived late. “I said my piece,” she told reporters.")
+    assert ("I", "pronoun") in mentions(find(pronoun, "Anna Berg"))
 
 
 def test_i_outside_quotation_marks_is_nobody(nlp: Language) -> None:

@@ -136,7 +136,6 @@ class PronounsStep(ResolutionState):
         self.resolve_relative_pronouns()
         self.resolve_it()
         self.resolve_they()
-        self.resolve_first_person()
         pronouns = [
             token
             for token in self.doc
@@ -165,6 +164,7 @@ class PronounsStep(ResolutionState):
                 draft.mentions.append((token.i, token.i + 1, "pronoun"))
                 draft.gender = draft.gender or PRONOUN_GENDER[token.lower_]
                 self.take(token.i, token.i + 1)
+        self.resolve_first_person()  # after he/she: "“I …,” she said"
 
     def bound_antecedent(
         self, token: Token, speakers: list[tuple[int, int, Draft]]
