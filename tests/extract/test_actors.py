@@ -713,6 +713,21 @@ def test_i_in_quotation_marks_is_who_says_the_quote(nlp: Language) -> None:
     assert ("I", "pronoun") in mentions(find(pronoun, "Anna Berg"))
 
 
+def test_we_in_quotation_marks_is_the_organisation_named_in_the_speakers_mention(
+    nlp: Language,
+) -> None:
+    doc = resolve(nlp, "“We love the new phones,” said Acme Corp. CEO Maria Lopez on Monday.")
+    assert ("We", "pronoun") in mentions(find(doc, "Acme Corp."))
+    apposition = resolve(
+        nlp,
+        "Maria Lopez, the chief executive of Acme Corp., spoke on Monday. “Our sales will "
+        "grow,” Maria Lopez said.",
+    )
+    assert ("Our", "pronoun") in mentions(find(apposition, "Acme Corp."))
+    unaffiliated = resolve(nlp, "“We love the new phones,” Maria Lopez said on Monday.")
+    assert all(("We", "pronoun") not in mentions(a) for a in unaffiliated._.actors)
+
+
 def test_i_outside_quotation_marks_is_nobody(nlp: Language) -> None:
     doc = resolve(nlp, "Steve Jobs wrote on Monday. I will continue as chief executive.")
     assert mentions(find(doc, "Steve Jobs")) == [("Steve Jobs", "name")]

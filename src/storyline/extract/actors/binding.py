@@ -20,6 +20,7 @@ from storyline.extract.quotes.marks import Marked
 
 REFLEXIVES = frozenset({"himself", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _UP = 6  # at most this many heads between a reflexive and its clause's verb
 
 

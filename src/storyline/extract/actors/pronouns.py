@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from storyline.extract.actors.binding import (
     FIRST_PERSON,
+    FIRST_PLURAL,
     REFLEXIVES,
     local_subject,
     quote_speakers,
@@ -80,19 +81,44 @@ class PronounsStep(ResolutionState):
     def resolve_first_person(self) -> None:
         """I/me/my/myself in quotation marks mean the person who says the quote: the subject
         of the nearest verb of saying outside the marks in its sentences ("“Mommy, I've been
-        hit,” the girl cried out")."""
+        hit,” the girl cried out"). We/us/our in them mean the organisation the report names
+        in one of that person's mentions ("“We love the Beatles,” said Apple Inc. CEO Steve
+        Jobs")."""
         for passage in quoted_passages(doc_text(self.doc)):
             inside = self.doc.char_span(passage.start, passage.end, alignment_mode="expand")
-            words = [t for t in inside or () if t.lower_ in FIRST_PERSON and t.i not in self.taken]
-            if not words:
+            words = [t for t in inside or () if t.i not in self.taken]
+            singular = [t for t in words if t.lower_ in FIRST_PERSON]
+            plural = [t for t in words if t.lower_ in FIRST_PLURAL]
+            if not singular and not plural:
                 continue
             speaker = next(
                 (d for w in quote_speakers(self.doc, passage) if (d := self.person_at(w, None))),
                 None,
             )
-            for word in words if speaker is not None else ():
-                speaker.mentions.append((word.i, word.i + 1, "pronoun"))
-                self.take(word.i, word.i + 1)
+            if speaker is None:
+                continue
+            group = self.organisation_of(speaker) if plural else None
+            for draft, found in ((speaker, singular), (group, plural)):
+                for word in found if draft is not None else ():
+                    draft.mentions.append((word.i, word.i + 1, "pronoun"))
+                    self.take(word.i, word.i + 1)
+
+    def organisation_of(self, person: Draft) -> Draft | None:
+        """The organisation named inside one of the person's own mentions, the phrase its
+        name heads ("Apple CEO Steve Jobs", "Neil Aspinall, manager of Apple Corps");
+        None when no or several organisations are named there."""
+        found: list[Draft] = []
+        for start, end, kind in sorted(person.mentions):
+            if kind == "pronoun":
+                continue
+            phrase = self.doc[start:end].root.subtree
+            inner = {t.i for t in phrase}
+            for (kind_, _), draft in self.others.items():
+                if kind_ != "ORGANISATION" or any(d is draft for d in found):
+                    continue
+                if any(a in inner for a, _, _ in draft.mentions):
+                    found.append(draft)
+        return found[0] if len(found) == 1 else None
 
     def last_plural_thing(self, token: Token) -> int | None:
         """Position of the last plural noun before the token, in the same or the previous
