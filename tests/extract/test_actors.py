@@ -645,6 +645,115 @@ def test_pronoun_looks_back_two_sentences_at_most(nlp: Language) -> None:
     assert mentions(find(far, "Maria Lopez")) == [("Maria Lopez", "name")]
 
 
+def test_pronoun_is_not_a_person_another_of_whose_mentions_is_its_co_argument(
+    nlp: Language,
+) -> None:
+    doc = resolve(nlp, "Maria Lopez visited Peter Novak. Later Peter Novak met him in Rome.")
+    assert ("him", "pronoun") not in mentions(find(doc, "Peter Novak"))
+    road = resolve(
+        nlp,
+        "A woman was killed in Queens on Friday. Police arrested the driver who hit her.",
+    )
+    owner = actor_of_token(road)
+    her = next(t.i for t in road if t.lower_ == "her")
+    driver = next(t.i for t in road if t.lower_ == "driver")
+    assert owner.get(her) != owner[driver]
+
+
+def test_a_predicate_noun_is_no_co_argument_of_the_subject_pronoun(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Steve Jobs took six months off in 2009. Jobs has not said what prompted his "
+        "decision, but said he will still be the company's chief executive.",
+    )
+    assert ("he", "pronoun") in mentions(find(doc, "Steve Jobs"))
+
+
+def test_reflexive_means_the_subject_of_its_clause(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Peter Novak survived two nights on the mountain after seeing his brother fall. "
+        "The climber narrowly escaped being buried alive himself.",
+    )
+    owner = actor_of_token(doc)
+    himself = next(t.i for t in doc if t.lower_ == "himself")
+    climber = next(t.i for t in doc if t.lower_ == "climber")
+    assert owner[himself] == owner[climber]
+
+
+def test_he_saying_something_after_a_named_speaker_is_that_speaker(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Family spokesman Bob Gunnell says Ali was accompanied by his wife. He says the body "
+        "was taken to a funeral home.",
+    )
+    assert ("He", "pronoun") in mentions(find(doc, "Bob Gunnell"))
+
+
+def test_he_saying_something_after_another_name_in_his_sentence_is_not_the_speaker(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp, "Harry Reid said the vote was close. When Peter Novak arrived, he said nothing."
+    )
+    assert ("he", "pronoun") in mentions(find(doc, "Peter Novak"))
+    assert ("he", "pronoun") not in mentions(find(doc, "Harry Reid"))
+
+
+def test_i_in_quotation_marks_is_who_says_the_quote(nlp: Language) -> None:
+    doc = resolve(nlp, "“I will continue as chief executive,” Steve Jobs wrote on Monday.")
+    assert ("I", "pronoun") in mentions(find(doc, "Steve Jobs"))
+    inside = resolve(
+        nlp, "Maria Lopez met Anna Berg. “I said my piece,” Anna Berg told reporters later."
+    )
+    assert ("I", "pronoun") in mentions(find(inside, "Anna Berg"))
+    assert ("my", "pronoun") in mentions(find(inside, "Anna Berg"))
+    assert ("I", "pronoun") not in mentions(find(inside, "Maria Lopez"))
+    pronoun = resolve(nlp, "Anna Berg arrived late. “I said my piece,” she told reporters.")
+    assert ("I", "pronoun") in mentions(find(pronoun, "Anna Berg"))
+
+
+def test_we_in_quotation_marks_is_the_organisation_named_in_the_speakers_mention(
+    nlp: Language,
+) -> None:
+    doc = resolve(nlp, "“We love the new phones,” said Acme Corp. CEO Maria Lopez on Monday.")
+    assert ("We", "pronoun") in mentions(find(doc, "Acme Corp."))
+    apposition = resolve(
+        nlp,
+        "Maria Lopez, the chief executive of Acme Corp., spoke on Monday. “Our sales will "
+        "grow,” Maria Lopez said.",
+    )
+    assert ("Our", "pronoun") in mentions(find(apposition, "Acme Corp."))
+    unaffiliated = resolve(nlp, "“We love the new phones,” Maria Lopez said on Monday.")
+    assert all(("We", "pronoun") not in mentions(a) for a in unaffiliated._.actors)
+
+
+def test_i_outside_quotation_marks_is_nobody(nlp: Language) -> None:
+    doc = resolve(nlp, "Steve Jobs wrote on Monday. I will continue as chief executive.")
+    assert mentions(find(doc, "Steve Jobs")) == [("Steve Jobs", "name")]
+
+
+def test_it_is_never_a_group_named_by_a_plural(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "The jurors heard Peter Novak on Tuesday. He fired the bullet before it was found.",
+    )
+    assert all(("it", "pronoun") not in mentions(a) for a in doc._.actors)
+
+
+def test_a_mom_is_a_woman(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "A gang member confessed to killing a pregnant mom, who died as she shielded children, "
+        "but insisted he did not mean it.",
+    )
+    owner = actor_of_token(doc)
+    she = next(t.i for t in doc if t.lower_ == "she")
+    mom = next(t.i for t in doc if t.lower_ == "mom")
+    assert owner[she] == owner[mom]
+    assert owner.get(next(t.i for t in doc if t.lower_ == "he")) != owner[mom]
+
+
 # -- country of a person ---------------------------------------------------------------------
 
 

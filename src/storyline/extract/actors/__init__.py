@@ -64,16 +64,26 @@ in this order (each step leaves the words it used to the later ones):
    before them in the same or the two previous sentences: the nearest sentence first, then
    a named person before a role standing alone, then one in the pronoun's grammatical role
    (an object pronoun prefers an object, any other pronoun a subject), then the closest
-   mention. A person who is another argument of the pronoun's own verb ("Pence met him") is
-   not a candidate, nor one whose known gender differs (from Mr/Mrs/Ms, a gendered title
-   such as "actress", the given name (see `gender`), or the pronouns that could mean no one
-   else). Relative who/whom/whose/which/that/where mean the actor their clause modifies
-   ("Pence, who arrived on Tuesday", "the center, where she stayed"); "its", and "it" as
-   the subject of a verb other than an empty one (be, seem, take…), the organisation,
+   mention. A person any of whose mentions is another argument of the pronoun's own verb
+   ("Pence met him", "the driver who hit her": "who" is the driver's) is not a candidate
+   (a predicate noun is no other argument: "he will be the CEO"), nor one whose known
+   gender differs (from Mr/Mrs/Ms, a gendered word such as "actress" or "mom", the given
+   name (see `gender`), or the pronouns that could mean no one else). Before that ranking,
+   the parse decides where it can (`binding`): himself/herself mean the subject of their
+   clause ("the climber escaped being buried alive himself"); he/she saying or thinking
+   something in the sentence of a named person's verb of saying or the next one mean that
+   person ("“…,” Trump said. He added …"), unless the pronoun's own sentence names or
+   describes another person before it; the quotes take their speaker's actor from here.
+   I/me/my/myself in quotation marks mean the person who says the quote: the subject of
+   the nearest verb of saying outside the marks, in the sentences the quote starts and
+   ends in ("“I will stay on,” Jobs wrote").
+   Relative who/whom/whose/which/that/where mean the actor their clause modifies ("Pence,
+   who arrived on Tuesday", "the center, where she stayed"); "its", and "it" as the
+   subject of a verb other than an empty one (be, seem, take…), the organisation,
    government or country mentioned last before it in the same or the previous sentence
-   ("Samsung said its phones ...", "it said"); they/them/their the group mentioned last
-   there: plural people ("the robbers"), a group ("police")
-   or a named organisation. He/she never mean a group.
+   ("Samsung said its phones ...", "it said"), never one mentioned by a plural there ("the
+   jurors"); they/them/their the group mentioned last there: plural people ("the
+   robbers"), a group ("police") or a named organisation. He/she never mean a group.
 
 A person's country is the one the text gives with the name or role; failing that, for
 government and military roles only, the nearest country named before the person in the same

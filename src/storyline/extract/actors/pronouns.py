@@ -6,6 +6,15 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from storyline.extract.actors.binding import (
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    REFLEXIVES,
+    local_subject,
+    quote_speakers,
+    speaking_verb,
+    stating_verb,
+)
 from storyline.extract.actors.state import (
     ORGANISATION_TYPES,
     PRONOUN_GENDER,
@@ -17,6 +26,8 @@ from storyline.extract.actors.state import (
     grammatical_role,
 )
 from storyline.extract.gender import gender_of_given_name
+from storyline.extract.quotes.marks import quoted_passages
+from storyline.nlp.text import doc_text
 
 
 class PronounsStep(ResolutionState):
@@ -48,7 +59,7 @@ class PronounsStep(ResolutionState):
         ]
         for token in self.doc:
             if token.i not in self.taken and (token.lower_ == "its" or acting_it(token)):
-                self.attach_to_last(token, drafts)
+                self.attach_to_last(token, drafts, singular=True)
 
     def resolve_they(self) -> None:
         """they/them/their mean the group mentioned last before them in the same or the
@@ -67,6 +78,48 @@ class PronounsStep(ResolutionState):
                 blocker = self.last_plural_thing(token) if token.lower_ != "they" else None
                 self.attach_to_last(token, drafts, after=blocker)
 
+    def resolve_first_person(self) -> None:
+        """I/me/my/myself in quotation marks mean the person who says the quote: the subject
+        of the nearest verb of saying outside the marks in its sentences ("“Mommy, I've been
+        hit,” the girl cried out"). We/us/our in them mean the organisation the report names
+        in one of that person's mentions ("“We love the Beatles,” said Apple Inc. CEO Steve
+        Jobs")."""
+        for passage in quoted_passages(doc_text(self.doc)):
+            inside = self.doc.char_span(passage.start, passage.end, alignment_mode="expand")
+            words = [t for t in inside or () if t.i not in self.taken]
+            singular = [t for t in words if t.lower_ in FIRST_PERSON]
+            plural = [t for t in words if t.lower_ in FIRST_PLURAL]
+            if not singular and not plural:
+                continue
+            speaker = next(
+                (d for w in quote_speakers(self.doc, passage) if (d := self.person_at(w, None))),
+                None,
+            )
+            if speaker is None:
+                continue
+            group = self.organisation_of(speaker) if plural else None
+            for draft, found in ((speaker, singular), (group, plural)):
+                for word in found if draft is not None else ():
+                    draft.mentions.append((word.i, word.i + 1, "pronoun"))
+                    self.take(word.i, word.i + 1)
+
+    def organisation_of(self, person: Draft) -> Draft | None:
+        """The organisation named inside one of the person's own mentions, the phrase its
+        name heads ("Apple CEO Steve Jobs", "Neil Aspinall, manager of Apple Corps");
+        None when no or several organisations are named there."""
+        found: list[Draft] = []
+        for start, end, kind in sorted(person.mentions):
+            if kind == "pronoun":
+                continue
+            phrase = self.doc[start:end].root.subtree
+            inner = {t.i for t in phrase}
+            for (kind_, _), draft in self.others.items():
+                if kind_ != "ORGANISATION" or any(d is draft for d in found):
+                    continue
+                if any(a in inner for a, _, _ in draft.mentions):
+                    found.append(draft)
+        return found[0] if len(found) == 1 else None
+
     def last_plural_thing(self, token: Token) -> int | None:
         """Position of the last plural noun before the token, in the same or the previous
         sentence, that no actor covers."""
@@ -79,15 +132,20 @@ class PronounsStep(ResolutionState):
                 return i
         return None
 
-    def attach_to_last(self, token: Token, drafts: list[Draft], after: int | None = None) -> None:
+    def attach_to_last(
+        self, token: Token, drafts: list[Draft], after: int | None = None, singular: bool = False
+    ) -> None:
         """Add the token to the draft mentioned last before it in the same or the previous
-        sentence, if any, unless that mention starts before position `after`."""
+        sentence, if any, unless that mention starts before position `after`. With
+        `singular`, a mention by a plural noun does not count ("it" is never "the jurors")."""
         sentence = self.sentence_of[token.i]
         before = [
             (start, draft)
             for draft in drafts
             for start, end, _ in draft.mentions
-            if end <= token.i and sentence - self.sentence_of[start] <= 1
+            if end <= token.i
+            and sentence - self.sentence_of[start] <= 1
+            and not (singular and self.doc[start:end].root.tag_ in {"NNS", "NNPS"})
         ]
         if before and after is not None and max(start for start, _ in before) < after:
             return
@@ -122,13 +180,78 @@ class PronounsStep(ResolutionState):
                 (gender, n), *rest = vote.most_common()
                 if not rest or n > rest[0][1]:
                     draft.gender = gender
+        speakers = self.named_speakers()
         for token in pronouns:
-            ranked = self.pronoun_candidates(token, sentence_of)
-            if ranked:
-                draft = min(ranked, key=lambda item: item[0])[1]
+            draft = self.bound_antecedent(token, speakers)
+            if draft is None:
+                ranked = self.pronoun_candidates(token, sentence_of)
+                draft = min(ranked, key=lambda item: item[0])[1] if ranked else None
+            if draft is not None:
                 draft.mentions.append((token.i, token.i + 1, "pronoun"))
                 draft.gender = draft.gender or PRONOUN_GENDER[token.lower_]
                 self.take(token.i, token.i + 1)
+        self.resolve_first_person()  # after he/she: "“I …,” she said"
+
+    def bound_antecedent(
+        self, token: Token, speakers: list[tuple[int, int, Draft]]
+    ) -> Draft | None:
+        """The person the parse binds a pronoun to, if any: a reflexive's subject
+        (`local_subject`), or, for he/she saying something, the named person who spoke last
+        in its sentence or the one before, unless its own sentence names another person
+        before it."""
+        gender = PRONOUN_GENDER[token.lower_]
+        if token.lower_ in REFLEXIVES:
+            return self.person_at(local_subject(token), gender)
+        verb = stating_verb(token) if token.lower_ in {"he", "she"} else None
+        if verb is None:
+            return None
+        sentence = self.sentence_of[verb.i]
+        before = [item for item in speakers if item[0] < verb.i]
+        if not before or sentence - before[-1][1] > 1:
+            return None
+        draft = before[-1][2]
+        if draft.gender not in (None, gender) or self.other_person_before(token, draft):
+            return None
+        return draft
+
+    def named_speakers(self) -> list[tuple[int, int, Draft]]:
+        """(verb, sentence, person) of each verb of saying whose subject is a person named
+        by a proper noun ("Trump said", not "a reporter said"), in text order; a short name
+        two persons share counts too (the pronoun then means whoever that name means)."""
+        found = []
+        for draft in self.persons:
+            if draft.key[:1] == ("the",):
+                continue
+            for start, end, kind in draft.mentions:
+                if kind in {"pronoun", "role"} or self.doc[end - 1].pos_ != "PROPN":
+                    continue
+                verb = speaking_verb(self.doc[start:end].root)
+                if verb is not None:
+                    found.append((verb.i, self.sentence_of[verb.i], draft))
+        return sorted(found, key=lambda item: item[0])
+
+    def other_person_before(self, token: Token, draft: Draft) -> bool:
+        """Does the token's sentence name or describe a person other than `draft` before
+        it ("Ben Jealous told reporters before he spoke")?"""
+        start = token.sent.start
+        return any(
+            kind != "pronoun" and start <= first < token.i
+            for other in self.persons
+            if other is not draft
+            for first, _, kind in other.mentions
+        )
+
+    def person_at(self, word: Token | None, gender: str | None) -> Draft | None:
+        """The person a word is a mention of, if its gender may be `gender` (the same actor,
+        even under a short name two persons share)."""
+        if word is None:
+            return None
+        for draft in self.persons:
+            if gender is not None and draft.gender not in (None, gender) or is_plural(draft):
+                continue
+            if any(start <= word.i < end for start, end, _ in draft.mentions):
+                return draft
+        return None
 
     def pronoun_candidates(
         self, token: Token, sentence_of: dict[int, int]
@@ -140,11 +263,13 @@ class PronounsStep(ResolutionState):
         for draft in self.persons:
             if draft.gender not in (None, gender) or draft.ambiguous or is_plural(draft):
                 continue
+            if any(coargument(self.doc[s:e].root, token) for s, e, _ in draft.mentions):
+                continue  # "the driver who hit her": not her, whichever mention comes nearer
             for start, end, _ in draft.mentions:
                 if end > token.i:
                     continue
                 distance = sentence_of[token.i] - sentence_of[start]
-                if distance > PRONOUN_WINDOW or coargument(self.doc[start:end].root, token):
+                if distance > PRONOUN_WINDOW:
                     continue
                 role = grammatical_role(self.doc[start:end].root)
                 unnamed = 1 if draft.key[:1] == ("the",) else 0

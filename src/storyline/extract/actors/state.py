@@ -50,12 +50,13 @@ GENDER_OF_HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f"
 GENDER_OF_WORD = {
     **dict.fromkeys(
         "actress spokeswoman congresswoman chairwoman businesswoman queen princess empress "
-        "duchess countess woman girl mother sister wife daughter aunt grandmother".split(),
+        "duchess countess woman girl mother mom mum sister wife daughter aunt grandmother widow "
+        "girlfriend".split(),
         "f",
     ),
     **dict.fromkeys(
         "spokesman congressman chairman businessman king prince emperor duke count man boy "
-        "father brother husband son uncle grandfather".split(),
+        "father dad brother husband son uncle grandfather boyfriend".split(),
         "m",
     ),
 }
@@ -465,7 +466,10 @@ def acts(token: Token) -> bool:
 
 
 def coargument(candidate: Token, pronoun: Token) -> bool:
-    """Are they two arguments of one verb (so a plain pronoun cannot mean the candidate)?"""
+    """Are they two arguments of one verb (so a plain pronoun cannot mean the candidate)? A
+    predicate noun is none: it says what the subject is ("he will still be the CEO")."""
     if pronoun.dep_ == "poss" or pronoun.lower_.endswith("self"):
+        return False
+    if "attr" in {candidate.dep_, pronoun.dep_}:
         return False
     return candidate.head == pronoun.head and candidate.head.pos_ in {"VERB", "AUX"}

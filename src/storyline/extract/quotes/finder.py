@@ -54,8 +54,8 @@ that file the first rule that answers decides.
 
 Speakers are the subject phrase; its actor is the `storyline_actors` actor whose mention
 covers the phrase's head (so "he", "the spokesman" and "Japanese officials" resolve as the
-actors component resolved them, but for "he" or "she" going on from a named speaker:
-`sequence`), or, for someone's statement, the owner's actor ("Pence's
+actors component resolved them, "he" going on from a named speaker included:
+`storyline.extract.actors.binding`), or, for someone's statement, the owner's actor ("Pence's
 statement implies …": Pence); what someone issued speaks for them ("A statement from Apple
 Computer stated …", "according to a report by X": Apple Computer, X); a share of
 respondents speaks through the poll that found it ("In a X poll, 75 percent said …": the poll).
@@ -74,7 +74,6 @@ from storyline.extract.quotes.direct import Picker, direct_quotes
 from storyline.extract.quotes.marks import Marked, quoted_passages
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.reported import reported_speech
-from storyline.extract.quotes.sequence import follow_named_speakers
 from storyline.nlp.text import doc_text
 
 
@@ -108,7 +107,7 @@ class QuoteFinder:
             elif quoted * 10 >= (end - start) * 9:
                 continue  # all quoted: the direct quote tells it
             quotes.append(make_quote(text, speech, "indirect", actors))
-        return follow_named_speakers(doc, sorted(quotes, key=lambda q: q.content.start))
+        return sorted(quotes, key=lambda q: q.content.start)
 
 
 def tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:

@@ -1,0 +1,97 @@
+"""Where the parse alone says whom a person pronoun means: its clause and verbs of saying.
+
+* A reflexive ("himself", "herself") means the subject of its own clause ("the climber
+  escaped being buried alive himself"), looking up through the verbs that have none.
+* "He"/"she" saying or thinking something right after a named person said something is
+  that person ("“…,” Trump said. He added, “…”", "Bolton said … He anticipated that …"):
+  `speaking_verb` finds the named person's verb of saying, `stating_verb` the pronoun's;
+  the resolver (`PronounsStep`) keeps the last named speaker.
+* "I" in quotation marks is who says the quote: `quote_speakers` finds the subjects of the
+  verbs of saying around the marks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyline.extract.actors.state import SUBJECTS
+from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.marks import Marked
+
+REFLEXIVES = frozenset({"himself", "herself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+_UP = 6  # at most this many heads between a reflexive and its clause's verb
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is joined to ("identified him and then
+    admitted": "admitted" shares the subject of "identified")."""
+    for _ in range(_UP):
+        found = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if found is not None or verb.dep_ != "conj" or verb.head is verb:
+            return found
+        verb = verb.head
+    return None
+
+
+def local_subject(reflexive: Token) -> Token | None:
+    """The subject a reflexive pronoun is bound to: that of the nearest verb above it with
+    one, going up through prepositions, infinitives and joined verbs; the object of a verb
+    whose infinitive holds it ("asked her to introduce herself")."""
+    node = reflexive.head
+    for _ in range(_UP):
+        if node.pos_ in {"VERB", "AUX"}:
+            found = subject_of(node)
+            if found is not None and found is not reflexive:
+                return found
+        if node.dep_ == "xcomp":
+            controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def speaking_verb(subject: Token) -> Token | None:
+    """The verb of saying a word is the subject of ("Trump said", "said Trump", "he added"):
+    a cue of speech, writing or report, not of thought ("believes") nor a question ("asked");
+    None otherwise."""
+    if subject.dep_ != "nsubj":
+        return None
+    cue = CueLexicon.load().of(subject.head)
+    if cue is None or cue.kind == "thought" or cue.lemma == "ask":
+        return None
+    return subject.head
+
+
+def stating_verb(subject: Token) -> Token | None:
+    """The verb a word is the subject of when it says, writes or thinks something: a cue of
+    any kind but a question, or a verb taking a clause ("he anticipated that …")."""
+    if subject.dep_ != "nsubj":
+        return None
+    verb = subject.head
+    cue = CueLexicon.load().of(verb)
+    if cue is not None:
+        return verb if cue.lemma != "ask" else None
+    return verb if any(c.dep_ == "ccomp" for c in verb.children) else None
+
+
+def quote_speakers(doc: Doc, passage: Marked) -> list[Token]:
+    """The subjects of the verbs of saying outside a quoted passage, in the sentences it
+    starts and ends in ("“Mommy, I've been hit,” she cried out"), nearest to it first."""
+    first = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if first is None:
+        return []
+    start, end = first[0].sent.start, first[-1].sent.end
+    found = [
+        token
+        for token in doc[start:end]
+        if not first.start <= token.i < first.end
+        and not first.start <= token.head.i < first.end
+        and stating_verb(token) is not None
+        and CueLexicon.load().of(token.head) is not None
+    ]
+    return sorted(found, key=lambda t: min(abs(t.i - first.start), abs(t.i - first.end)))
