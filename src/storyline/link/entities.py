@@ -36,6 +36,11 @@ of actors, not with its square. The rules, in order:
    entities with it, when exactly one holder shares the most; an organisation's or place's
    noun alone ("the church") likewise joins the one named actor ending in it ("Wasilla Bible
    Church").
+6. Within a story, when the stories are known (`storyline.link.in_story`): a role standing
+   alone joins the same role (noun, type and number) of the other reports the story
+   clusterer filed into its story, whether or not they share entities, and with it the
+   one named holder rules 4 and 5 gave any of them; not across two names, two countries,
+   or two actors of one report.
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 
@@ -51,7 +56,7 @@ often ("Macintosh" tagged ORG in one report) joins that product.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.extract.actor_model import THING_TYPES
@@ -59,6 +64,7 @@ from storyline.extract.actors.state import GENDER_OF_WORD
 from storyline.extract.names import acronym, is_name_variant, is_short_form
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
+from storyline.link.in_story import link_in_stories
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
 from storyline.link.union_find import UnionFind
@@ -115,20 +121,24 @@ def _is_role_only(actor: ActorRef) -> bool:
     return actor.key[:1] == ("the",)
 
 
-def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
+def link_actors(
+    actors: Sequence[ActorRef], stories: Mapping[int, Hashable] | None = None
+) -> list[Entity]:
     """Group actors into entities (see the module docstring for the rules), then the things
-    (`storyline.link.things.link_things`); `members` index `actors`."""
+    (`storyline.link.things.link_things`); `members` index `actors`. `stories` maps an
+    article to the story it is filed into, when known (rule 6)."""
     places = [i for i, actor in enumerate(actors) if actor.type not in THING_TYPES]
     entities = [
         replace(entity, members=tuple(places[m] for m in entity.members))
-        for entity in _link_named_actors([actors[i] for i in places])
+        for entity in _link_named_actors([actors[i] for i in places], stories or {})
     ]
     context: dict[int, set[int]] = defaultdict(set)
     for number, entity in enumerate(entities):
         for i in entity.members:
             if _gives_context(actors[i]):
                 context[actors[i].article_id].add(number)
-    linked = _join_missed_names(actors, entities, link_things(actors, context), context)
+    things = link_things(actors, context, stories or {})
+    linked = _join_missed_names(actors, entities, things, context)
     return _join_products_typed_as_actors(actors, linked)
 
 
@@ -222,8 +232,8 @@ def _maker(actors: Sequence[ActorRef], product: Entity, organisation: Entity) ->
     return sum(actors[i].n_mentions for i in organisation.members) > as_product
 
 
-def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
-    """The actors' rules 1-5 (no things among `actors`)."""
+def _link_named_actors(actors: Sequence[ActorRef], stories: Mapping[int, Hashable]) -> list[Entity]:
+    """The actors' rules 1-6 (no things among `actors`)."""
     groups = UnionFind(len(actors))
     by_block: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -253,6 +263,8 @@ def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
         _link_in_shared_context(actors, members, context, groups)
     _link_synonym_roles(actors, roles, context, groups)
     _link_roles_to_holders(actors, roles, groups)
+    alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
+    link_in_stories(actors, alone, stories, groups, is_name=lambda a: not _is_role_only(a))
     return _entities(actors, groups)
 
 

@@ -11,6 +11,9 @@ of things:
    block per lemma and entity, never by comparing all pairs. A noun that names no concrete
    thing (``abstract_nouns.txt``: "time", "price", "issue", "version") stays in its report:
    two reports of one story do not share "the time" because both write the word.
+3. Within a story, when the stories are known (`storyline.link.in_story`): described
+   things of one concrete noun join across the reports the story clusterer filed into it,
+   though the reports name no common actor; abstract nouns still stay in their report.
 
 A thing never joins an actor, except a name the recogniser missed in one report (a THING
 named in capitals: "Explorer") that is the name of exactly one actor entity elsewhere
@@ -20,13 +23,14 @@ named in capitals: "Explorer") that is the name of exactly one actor entity else
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 from storyline.data import data_lines
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.names import acronym
+from storyline.link.in_story import link_in_stories
 from storyline.link.union_find import UnionFind
 
 if TYPE_CHECKING:
@@ -39,9 +43,13 @@ def abstract_nouns() -> frozenset[str]:
     return frozenset(data_lines("abstract_nouns.txt"))
 
 
-def link_things(actors: Sequence[ActorRef], context: dict[int, set[int]]) -> list[Entity]:
+def link_things(
+    actors: Sequence[ActorRef],
+    context: dict[int, set[int]],
+    stories: Mapping[int, Hashable] | None = None,
+) -> list[Entity]:
     """Entities of the things among `actors` (members index `actors`). `context`: the actor
-    entities each article names."""
+    entities each article names; `stories`: the story of each article, when known."""
     groups = UnionFind(len(actors))
     things: list[int] = []
     blocks: dict[tuple, list[int]] = defaultdict(list)
@@ -58,10 +66,23 @@ def link_things(actors: Sequence[ActorRef], context: dict[int, set[int]]) -> lis
         for i in members[1:]:
             groups.union(members[0], i)
     _link_acronyms(actors, things, groups.union)
+    nouns = [(i, actors[i].key) for i in things if _described_concretely(actors[i])]
+    link_in_stories(actors, nouns, stories or {}, groups, is_name=_named)
     members_of: dict[int, list[int]] = defaultdict(list)
     for i in things:
         members_of[groups.find(i)].append(i)
     return [_entity(actors, members) for _, members in sorted(members_of.items())]
+
+
+def _described_concretely(thing: ActorRef) -> bool:
+    """A thing described by a noun of a concrete thing ("the rifle"; not "the time" of
+    ``abstract_nouns.txt``), not named."""
+    return thing.type == "THING" and not _named(thing) and thing.key[0] not in abstract_nouns()
+
+
+def _named(thing: ActorRef) -> bool:
+    """A product, or a thing named in capitals ("Explorer")."""
+    return thing.type == "PRODUCT" or thing.name[:1].isupper()
 
 
 def _link_acronyms(
