@@ -124,3 +124,17 @@ def test_two_actors_of_one_report_never_end_in_one_entity() -> None:
 def test_an_abstract_noun_stays_in_its_report_within_a_story() -> None:
     refs = [actor(1, "time", "THING"), actor(2, "time", "THING")]
     assert not together(link_actors(refs, ONE_STORY), refs, 0, 1)
+
+
+def test_a_role_joins_on_shared_entities_only_within_one_topic() -> None:
+    def report(article: int) -> list[ActorRef]:
+        return [
+            actor(article, "Mike Pence", idx=1), actor(article, "Shinzo Abe", idx=2),
+            role(article, "spokesman"),
+        ]  # fmt: skip
+
+    actors = report(1) + report(2)  # the reports share two entities (rule 4)
+    stories = {1: "s", 2: "t"}
+    assert together(link_actors(actors, stories, {1: "a", 2: "a"}), actors, 2, 5)
+    assert together(link_actors(actors), actors, 2, 5)  # topics not known
+    assert not together(link_actors(actors, stories, {1: "a", 2: "b"}), actors, 2, 5)

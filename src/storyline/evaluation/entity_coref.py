@@ -93,11 +93,13 @@ def actor_of_mentions(parsed: Parsed, *, things: bool = False) -> dict[tuple[int
 
 
 def link_group(
-    parsed: Sequence[Parsed], stories: dict[str, Hashable] | None = None
+    parsed: Sequence[Parsed],
+    stories: dict[str, Hashable] | None = None,
+    topics: dict[str, Hashable] | None = None,
 ) -> dict[tuple[int, int], int]:
     """(document position, actor or thing index) -> entity number, linking a group's
-    documents as the library links a corpus (things numbered after the actors), within
-    the stories `stories` files the documents into when given."""
+    documents as the library links a corpus (things numbered after the actors), with
+    the stories and topics the documents are filed into when given."""
     refs: list[ActorRef] = []
     for position, item in enumerate(parsed):
         for idx, actor in enumerate(actors_and_things(item.doc)):
@@ -115,13 +117,15 @@ def link_group(
                     len(actor.mentions),
                 )  # fmt: skip
             )
-    story_of = (
-        {position: stories[item.gold.doc_id] for position, item in enumerate(parsed)}
-        if stories is not None
-        else None
-    )
+
+    def by_position(filed: dict[str, Hashable] | None) -> dict[int, Hashable] | None:
+        if filed is None:
+            return None
+        return {position: filed[item.gold.doc_id] for position, item in enumerate(parsed)}
+
     entity_of: dict[tuple[int, int], int] = {}
-    for number, entity in enumerate(link_actors(refs, story_of)):
+    linked = link_actors(refs, by_position(stories), by_position(topics))
+    for number, entity in enumerate(linked):
         for member in entity.members:
             entity_of[(refs[member].article_id, refs[member].idx)] = number
     return entity_of
@@ -155,12 +159,15 @@ def link_group_times(
 
 
 def responses(
-    parsed: Sequence[Parsed], group: str, stories: dict[str, Hashable] | None = None
+    parsed: Sequence[Parsed],
+    group: str,
+    stories: dict[str, Hashable] | None = None,
+    topics: dict[str, Hashable] | None = None,
 ) -> dict[str, Assign]:
     """The cluster each system gives a gold mention, for the documents of one group.
     `stories` gives each document's story (by default the group): times are linked within
-    a story."""
-    entity_of = link_group(parsed, stories)
+    a story; actors within stories and topics (`link_actors`) when given."""
+    entity_of = link_group(parsed, stories, topics)
     story_of = stories or {item.gold.doc_id: group for item in parsed}
     date_of = link_group_times(parsed, story_of)
     by_doc = {item.gold.doc_id: (position, item) for position, item in enumerate(parsed)}
@@ -215,10 +222,12 @@ def responses(
 
 
 def score_corpus(
-    documents: Sequence[Parsed], stories: dict[str, Hashable] | None = None
+    documents: Sequence[Parsed],
+    stories: dict[str, Hashable] | None = None,
+    topics: dict[str, Hashable] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Within- and cross-document scores of every system, with and without singletons.
-    `stories` gives each document's story (see `responses`)."""
+    `stories` and `topics` give each document's story and topic (see `responses`)."""
     groups: dict[str, list[Parsed]] = defaultdict(list)
     for item in documents:
         groups[item.gold.group].append(item)
@@ -226,7 +235,7 @@ def score_corpus(
     key: dict[str, dict[Hashable, list[Hashable]]] = {"within": {}, "cross": {}}
     response = {system: {"within": {}, "cross": {}} for system in SYSTEMS}
     for group, parsed in groups.items():
-        assign = responses(parsed, group, stories)
+        assign = responses(parsed, group, stories, topics)
         for item in parsed:
             for mention in item.gold.mentions:
                 last_resort += bool(assign["last resort"](mention))

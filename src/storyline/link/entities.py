@@ -122,15 +122,17 @@ def _is_role_only(actor: ActorRef) -> bool:
 
 
 def link_actors(
-    actors: Sequence[ActorRef], stories: Mapping[int, Hashable] | None = None
+    actors: Sequence[ActorRef],
+    stories: Mapping[int, Hashable] | None = None,
+    topics: Mapping[int, Hashable] | None = None,
 ) -> list[Entity]:
     """Group actors into entities (see the module docstring for the rules), then the things
-    (`storyline.link.things.link_things`); `members` index `actors`. `stories` maps an
-    article to the story it is filed into, when known (rule 6)."""
+    (`storyline.link.things.link_things`); `members` index `actors`. `stories` and `topics`
+    map an article to the story and topic it is filed into, when known (rules 4 and 6)."""
     places = [i for i, actor in enumerate(actors) if actor.type not in THING_TYPES]
     entities = [
         replace(entity, members=tuple(places[m] for m in entity.members))
-        for entity in _link_named_actors([actors[i] for i in places], stories or {})
+        for entity in _link_named_actors([actors[i] for i in places], stories or {}, topics or {})
     ]
     context: dict[int, set[int]] = defaultdict(set)
     for number, entity in enumerate(entities):
@@ -232,7 +234,9 @@ def _maker(actors: Sequence[ActorRef], product: Entity, organisation: Entity) ->
     return sum(actors[i].n_mentions for i in organisation.members) > as_product
 
 
-def _link_named_actors(actors: Sequence[ActorRef], stories: Mapping[int, Hashable]) -> list[Entity]:
+def _link_named_actors(
+    actors: Sequence[ActorRef], stories: Mapping[int, Hashable], topics: Mapping[int, Hashable]
+) -> list[Entity]:
     """The actors' rules 1-6 (no things among `actors`)."""
     groups = UnionFind(len(actors))
     by_block: dict[tuple, list[int]] = defaultdict(list)
@@ -260,8 +264,8 @@ def _link_named_actors(actors: Sequence[ActorRef], stories: Mapping[int, Hashabl
     _link_short_names(actors, names, groups)
     context = _context(actors, groups)
     for members in roles.values():
-        _link_in_shared_context(actors, members, context, groups)
-    _link_synonym_roles(actors, roles, context, groups)
+        _link_in_shared_context(actors, members, context, groups, topics)
+    _link_synonym_roles(actors, roles, context, groups, topics)
     _link_roles_to_holders(actors, roles, groups)
     alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
     link_in_stories(actors, alone, stories, groups, is_name=lambda a: not _is_role_only(a))
@@ -280,6 +284,7 @@ def _link_synonym_roles(
     roles: dict[tuple[str, ...], list[int]],
     context: dict[int, set[int]],
     groups: UnionFind,
+    topics: Mapping[int, Hashable],
 ) -> None:
     """Roles standing alone whose one-word nouns are near synonyms (`near_synonyms`: "the
     robber" and "the thief", "the teen" and "the teenager") join as one role's actors do
@@ -310,7 +315,8 @@ def _link_synonym_roles(
                 continue
             articles = {actors[i].article_id for i in by_noun[first]}
             if articles.isdisjoint(actors[i].article_id for i in by_noun[second]):
-                _link_in_shared_context(actors, by_noun[first] + by_noun[second], context, groups)
+                pair = by_noun[first] + by_noun[second]
+                _link_in_shared_context(actors, pair, context, groups, topics)
 
 
 def _link_roles_to_holders(
@@ -359,18 +365,29 @@ def _link_in_shared_context(
     members: list[int],
     context: dict[int, set[int]],
     groups: UnionFind,
+    topics: Mapping[int, Hashable] | None = None,
 ) -> None:
     """Join actors of one name or role that are in the same report, or in reports that
-    share `MIN_SHARED` other entities (pairs compared only in blocks up to `MAX_BLOCK`)."""
+    share `MIN_SHARED` other entities (pairs compared only in blocks up to `MAX_BLOCK`)
+    and that the story clusterer did not file into two topics, when `topics` are known."""
     if len(members) > MAX_BLOCK:
         return
+    topic_of = topics or {}
     for n, i in enumerate(members):
         for j in members[n + 1 :]:
-            shared = context[actors[i].article_id] & context[actors[j].article_id]
-            same_article = actors[i].article_id == actors[j].article_id
+            a, b = actors[i].article_id, actors[j].article_id
+            if _two_topics(topic_of.get(a), topic_of.get(b)):
+                continue
+            shared = context[a] & context[b]
+            same_article = a == b
             needed = max(_needed(actors[i]), _needed(actors[j]))
             if same_article or len(shared - {groups.find(i), groups.find(j)}) >= needed:
                 groups.union(i, j)
+
+
+def _two_topics(a: Hashable | None, b: Hashable | None) -> bool:
+    """Are two reports filed into two topics (both known and different)?"""
+    return a is not None and b is not None and a != b
 
 
 def _compatible(short: str, long: str) -> bool:
