@@ -138,3 +138,14 @@ def test_a_role_joins_on_shared_entities_only_within_one_topic() -> None:
     assert together(link_actors(actors, stories, {1: "a", 2: "a"}), actors, 2, 5)
     assert together(link_actors(actors), actors, 2, 5)  # topics not known
     assert not together(link_actors(actors, stories, {1: "a", 2: "b"}), actors, 2, 5)
+
+
+def test_a_role_joins_a_named_holder_on_shared_entities_only_within_one_topic() -> None:
+    actors = [
+        actor(1, "Jack Ketsoyan", roles=("publicist",)), actor(1, "Mike Pence", idx=1),
+        actor(1, "Shinzo Abe", idx=2),
+        role(2, "publicist"), actor(2, "Mike Pence", idx=1), actor(2, "Shinzo Abe", idx=2),
+    ]  # fmt: skip
+    stories = {1: "s", 2: "t"}
+    assert together(link_actors(actors, stories, {1: "a", 2: "a"}), actors, 0, 3)  # rule 5
+    assert not together(link_actors(actors, stories, {1: "a", 2: "b"}), actors, 0, 3)

@@ -25,17 +25,19 @@ of actors, not with its square. The rules, in order:
    by shared entities, at least ``MIN_SHARED_LONG``.
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
-   share ``MIN_SHARED`` entities (the same story). So does a role whose one-word noun is a
-   near synonym of its own (`storyline.link.synonyms`: "the robber", "the thief"), of the
-   same type and number, unless the nouns give two genders ("husband", "wife"), one is a
-   kinship noun or a title of the role lexicon, or a report writes both for two of its
-   actors ("the defendant" and "the plaintiff" there are two).
+   share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
+   are known, are of one topic (generic entities such as a news service are shared across
+   topics: "the people" of Haiti and of the oil spill are not one group). So does a role
+   whose one-word noun is a near synonym of its own (`storyline.link.synonyms`: "the
+   robber", "the thief"), of the same type and number, unless the nouns give two genders
+   ("husband", "wife"), one is a kinship noun or a title of the role lexicon, or a report
+   writes both for two of its actors ("the defendant" and "the plaintiff" there are two).
    An ambiguous short name is never linked.
 5. A person's role standing alone ("the publicist") joins the named person holding that
    role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
-   entities with it, when exactly one holder shares the most; an organisation's or place's
-   noun alone ("the church") likewise joins the one named actor ending in it ("Wasilla Bible
-   Church").
+   entities with it (of its topic, when topics are known), when exactly one holder shares
+   the most; an organisation's or place's noun alone ("the church") likewise joins the one
+   named actor ending in it ("Wasilla Bible Church").
 6. Within a story, when the stories are known (`storyline.link.in_story`): a role standing
    alone joins the same role (noun, type and number) of the other reports the story
    clusterer filed into its story, whether or not they share entities, and with it the
@@ -266,7 +268,7 @@ def _link_named_actors(
     for members in roles.values():
         _link_in_shared_context(actors, members, context, groups, topics)
     _link_synonym_roles(actors, roles, context, groups, topics)
-    _link_roles_to_holders(actors, roles, groups)
+    _link_roles_to_holders(actors, roles, groups, topics)
     alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
     link_in_stories(actors, alone, stories, groups, is_name=lambda a: not _is_role_only(a))
     return _entities(actors, groups)
@@ -323,13 +325,15 @@ def _link_roles_to_holders(
     actors: Sequence[ActorRef],
     roles: dict[tuple[str, ...], list[int]],
     groups: UnionFind,
+    topics: Mapping[int, Hashable],
 ) -> None:
     """A role standing alone joins the named actor it stands for in the reports of the same
     story (rule 5): a person's role ("the publicist") the person holding it, an
     organisation's or place's noun ("the church") the one whose name ends in it ("Wasilla
     Bible Church"). Of those, the one whose reports share the most entities with the role's
     report, at least ``MIN_SHARED``; roles are compared only with the holders of their role
-    or noun."""
+    or noun, in the role's topic when `topics` are known ("the city" of one topic is not
+    Manchester City of another)."""
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, actor in enumerate(actors):
         if actor.ambiguous or _is_role_only(actor):
@@ -353,6 +357,8 @@ def _link_roles_to_holders(
                 held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []
             else:
                 held = holders.get(("NAMED", key[-1]), [])
+            topic = topics.get(actor.article_id)
+            held = [j for j in held if not _two_topics(topics.get(actors[j].article_id), topic)]
             candidates = {groups.find(j) for j in held}
             target = _best_candidate(actor, candidates, context, articles_of, alone=False)
             if target is not None:
