@@ -11,12 +11,13 @@ things they describe by one noun are one, unless something says they are not:
   keeps it, and two holders are two entities; a role that would fit two of them joins
   neither;
 - a country: "Japanese officials" and "US officials" are two groups;
-- one report: two actors of one noun in one report were kept apart by that report's rules
-  ("a man ... another man"): they stay apart, and a role fitting both joins neither.
+- one report: two entities that both hold an actor of one report were kept apart by that
+  report's rules ("a man ... another man"; "the woman" and "the driver"): they stay apart,
+  and a role fitting both joins neither.
 
-Entities with more evidence choose first (names, then countries), so the result does not
-depend on the order of the reports. Blocks hold one story and one noun, so the work grows
-with the number of actors, not with its square.
+Entities with more evidence choose first (names, then countries), so within a block the
+result does not depend on the order of the reports. Blocks hold one story and one noun, so
+the work grows with the number of actors, not with its square.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ MAX_BLOCK = 500  # actors of one noun in one story beyond this are left as they 
 @dataclass
 class _Evidence:
     """What an entity says against joining another: its names, countries, and the
-    reports where it holds an actor of the block's noun."""
+    reports where it holds an actor."""
 
     names: set[tuple[str, ...]] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
