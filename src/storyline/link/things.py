@@ -4,8 +4,10 @@ Things are compared only inside blocks that share a key, so the work grows with 
 of things:
 
 1. Products (PRODUCT) are one entity per name ("ipod nano") across the corpus, as
-   organisations are; a thing named by an acronym ("IE") joins the one thing whose name's
-   initials it is ("Internet Explorer").
+   organisations are, and a plural of a product's name is that product ("iPods", "iPod
+   Touches"); a name and a model number ("iPhone 4") is another product than the bare name
+   ("iPhone"), as two models are; a thing named by an acronym ("IE") joins the one thing
+   whose name's initials it is ("Internet Explorer").
 2. Things described by a noun (THING: "the rifle") are one per report; two of one head lemma
    join when their reports name a common actor entity (the same story), found through a
    block per lemma and entity, never by comparing all pairs. A noun that names no concrete
@@ -53,12 +55,13 @@ def link_things(
     groups = UnionFind(len(actors))
     things: list[int] = []
     blocks: dict[tuple, list[int]] = defaultdict(list)
+    names = _product_names(actors)
     for i, thing in enumerate(actors):
         if thing.type not in THING_TYPES:
             continue
         things.append(i)
         if thing.type == "PRODUCT":
-            blocks[("name", thing.key)].append(i)
+            blocks[("name", names.get(i, thing.key))].append(i)
         elif thing.key[0] not in abstract_nouns():
             for entity in context.get(thing.article_id, ()):
                 blocks[("noun", thing.key, entity)].append(i)
@@ -72,6 +75,29 @@ def link_things(
     for i in things:
         members_of[groups.find(i)].append(i)
     return [_entity(actors, members) for _, members in sorted(members_of.items())]
+
+
+def _product_names(actors: Sequence[ActorRef]) -> dict[int, tuple[str, ...]]:
+    """The name a product is one entity under, where not its own: the plural of a
+    product's name is that product ("iPods": "ipod", "iPod Touches": "ipod touch")."""
+    keys = {a.key for a in actors if a.type == "PRODUCT"}
+    names: dict[int, tuple[str, ...]] = {}
+    for i, product in enumerate(actors):
+        if product.type == "PRODUCT" and (singular := _singular(product.key, keys)):
+            names[i] = singular
+    return names
+
+
+def _singular(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The product name among `keys` that `key` is the plural of ("ipods": "ipod"); never
+    of a model number ("3gs" is a model of its own, not "3g"s)."""
+    last = key[-1]
+    if not last.endswith("s") or last.endswith("ss") or any(c.isdigit() for c in last):
+        return None
+    for cut in (1, 2) if last.endswith("es") else (1,):
+        if (singular := (*key[:-1], last[:-cut])) in keys:
+            return singular
+    return None
 
 
 def _described_concretely(thing: ActorRef) -> bool:
