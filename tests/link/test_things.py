@@ -135,3 +135,15 @@ def test_a_model_stays_apart_from_its_bare_name_and_from_other_models() -> None:
     assert not together(entities, refs, 2, 4)  # nor one model another
     assert not together(entities, refs, 3, 4)  # "4S" may be a model: no plural of "4"
     assert not together(entities, refs, 2, 5)  # nor "3GS" of "3G"
+
+
+def test_a_thing_named_in_capitals_with_a_products_name_is_that_product() -> None:
+    refs = [
+        actor(1, "MacBook", "PRODUCT"), actor(1, "Macbook", "THING", idx=1),
+        actor(2, "Macbook", "THING"),  # no product of that name in the report: still one
+        actor(3, "macbook", "THING"),  # a noun, not a name
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 1)
+    assert together(entities, refs, 0, 2)
+    assert not together(entities, refs, 0, 3)

@@ -6,8 +6,9 @@ of things:
 1. Products (PRODUCT) are one entity per name ("ipod nano") across the corpus, as
    organisations are, and a plural of a product's name is that product ("iPods", "iPod
    Touches"); a name and a model number ("iPhone 4") is another product than the bare name
-   ("iPhone"), as two models are; a thing named by an acronym ("IE") joins the one thing
-   whose name's initials it is ("Internet Explorer").
+   ("iPhone"), as two models are. A thing named in capitals with a product's name is that
+   product ("Macbook" beside the product "MacBook"); a thing named by an acronym ("IE")
+   joins the one thing whose name's initials it is ("Internet Explorer").
 2. Things described by a noun (THING: "the rifle") are one per report; two of one head lemma
    join when their reports name a common actor entity (the same story), found through a
    block per lemma and entity, never by comparing all pairs. A noun that names no concrete
@@ -55,13 +56,16 @@ def link_things(
     groups = UnionFind(len(actors))
     things: list[int] = []
     blocks: dict[tuple, list[int]] = defaultdict(list)
-    names = _product_names(actors)
+    product_keys = {a.key for a in actors if a.type == "PRODUCT"}
+    names = _product_names(actors, product_keys)
     for i, thing in enumerate(actors):
         if thing.type not in THING_TYPES:
             continue
         things.append(i)
         if thing.type == "PRODUCT":
             blocks[("name", names.get(i, thing.key))].append(i)
+        elif _named(thing) and thing.key in product_keys:
+            blocks[("name", thing.key)].append(i)  # "Macbook" beside the product "MacBook"
         elif thing.key[0] not in abstract_nouns():
             for entity in context.get(thing.article_id, ()):
                 blocks[("noun", thing.key, entity)].append(i)
@@ -77,10 +81,11 @@ def link_things(
     return [_entity(actors, members) for _, members in sorted(members_of.items())]
 
 
-def _product_names(actors: Sequence[ActorRef]) -> dict[int, tuple[str, ...]]:
+def _product_names(
+    actors: Sequence[ActorRef], keys: set[tuple[str, ...]]
+) -> dict[int, tuple[str, ...]]:
     """The name a product is one entity under, where not its own: the plural of a
     product's name is that product ("iPods": "ipod", "iPod Touches": "ipod touch")."""
-    keys = {a.key for a in actors if a.type == "PRODUCT"}
     names: dict[int, tuple[str, ...]] = {}
     for i, product in enumerate(actors):
         if product.type == "PRODUCT" and (singular := _singular(product.key, keys)):
