@@ -158,3 +158,19 @@ def test_a_mention_headed_by_a_preposition_the_parser_left_without_object_is_its
     )
     mention = GoldMention("a", 0, 9, "In Queens", "LOC_GEO", "q", 0)
     assert doc[head_of(doc, mention)].text == "Queens"
+
+
+def test_roles_of_one_story_are_linked_by_the_library_within_the_stories_given(
+    nlp: Language,
+) -> None:
+    texts = {"a": "The climber fell on Sunday.", "b": "Rescuers found the climber."}
+    docs = []
+    for doc_id, text in texts.items():
+        start = text.index("climber")
+        mention = GoldMention(doc_id, start, start + 7, "climber", "HUMAN_PART_PER", "c", 0)
+        docs.append(GoldDocument(doc_id, "1", text, [(0, len(text))], [mention]))
+    parsed = parse(nlp, docs, processes=1)
+    one = score_corpus(parsed, stories={"a": "s", "b": "s"})
+    assert one["library only"]["cross_no_singletons"]["conll_f1"] == 1.0
+    apart = score_corpus(parsed, stories={"a": "s1", "b": "s2"})
+    assert apart["library only"]["cross_no_singletons"]["conll_f1"] == 0.0

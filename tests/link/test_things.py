@@ -106,3 +106,44 @@ def test_only_namings_count_for_the_organisation_against_the_product() -> None:
     ]
     joined = _join_products_typed_as_actors(refs, entities)
     assert [(e.type, sorted(e.members)) for e in joined] == [("PRODUCT", [0, 1, 2])]
+
+
+def test_the_plural_of_a_products_name_is_that_product() -> None:
+    refs = [
+        actor(1, "iPod", "PRODUCT"), actor(1, "iPods", "PRODUCT", idx=1),
+        actor(2, "iPod Touch", "PRODUCT"), actor(3, "iPod Touches", "PRODUCT"),
+        actor(4, "iOS", "PRODUCT"), actor(4, "IO", "THING", idx=1),  # no product "IO"
+        actor(5, "Xbox", "PRODUCT"), actor(5, "Xboxes", "PRODUCT", idx=1),
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 1)
+    assert together(entities, refs, 2, 3)
+    assert not together(entities, refs, 4, 5)
+    assert together(entities, refs, 6, 7)
+    assert not together(entities, refs, 0, 2)  # the line and one of its kinds stay apart
+
+
+def test_a_model_stays_apart_from_its_bare_name_and_from_other_models() -> None:
+    refs = [
+        actor(1, "iPhone", "PRODUCT"), actor(1, "iPhone 4", "PRODUCT", idx=1),
+        actor(2, "iPhone 3GS", "PRODUCT"), actor(2, "iPhone 4s", "PRODUCT", idx=1),
+        actor(3, "iPhone 4", "PRODUCT"), actor(3, "iPhone 3G", "PRODUCT", idx=1),
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 1, 4)  # one model over two reports
+    assert not together(entities, refs, 0, 1)  # the line is not its model
+    assert not together(entities, refs, 2, 4)  # nor one model another
+    assert not together(entities, refs, 3, 4)  # "4S" may be a model: no plural of "4"
+    assert not together(entities, refs, 2, 5)  # nor "3GS" of "3G"
+
+
+def test_a_thing_named_in_capitals_with_a_products_name_is_that_product() -> None:
+    refs = [
+        actor(1, "MacBook", "PRODUCT"), actor(1, "Macbook", "THING", idx=1),
+        actor(2, "Macbook", "THING"),  # no product of that name in the report: still one
+        actor(3, "macbook", "THING"),  # a noun, not a name
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 1)
+    assert together(entities, refs, 0, 2)
+    assert not together(entities, refs, 0, 3)

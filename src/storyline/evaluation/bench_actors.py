@@ -72,8 +72,8 @@ def score_gold(
     nlp = load_nlp()
     started = time.perf_counter()
     parsed = parse(nlp, documents, processes)
-    stories = file_stories(parsed)
-    scores = score_corpus(parsed, stories)
+    stories, topics = file_stories(parsed)
+    scores = score_corpus(parsed, stories, topics)
     seconds = time.perf_counter() - started
     mentions = sum(len(d.mentions) for d in documents)
     aligned = alignment_rate(parsed)

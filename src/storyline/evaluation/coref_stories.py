@@ -1,4 +1,5 @@
-"""The stories storyline files a gold corpus's documents into, for linking times by story.
+"""The stories and topics storyline files a gold corpus's documents into, for linking
+actors and times as an ingest does.
 
 The documents go, in corpus order, through the library's `StoryClusterer` with the features
 it uses elsewhere (`storyline bench stories`, the store): the title (a gold document's first
@@ -23,8 +24,10 @@ from storyline.link.stories.features import (
 )
 
 
-def file_stories(parsed: Sequence[Parsed], embedder: Embedder | None = None) -> dict[str, str]:
-    """Document id -> the story id the clusterer gives it."""
+def file_stories(
+    parsed: Sequence[Parsed], embedder: Embedder | None = None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Document id -> the story id the clusterer gives it, and -> its topic id."""
     titles = [item.gold.text.split("\n", 1)[0] for item in parsed]
     leads = [lead_text(title, item.gold.text) for title, item in zip(titles, parsed, strict=True)]
     vectors = (embedder or Embedder()).embed(leads)
@@ -42,5 +45,8 @@ def file_stories(parsed: Sequence[Parsed], embedder: Embedder | None = None) -> 
                 cues=lead_cues(lead_actor(actor) for actor in doc._.actors),
             )
         )
-    stories = cluster_features(features)
-    return {item.gold.doc_id: story for item, (story, _) in zip(parsed, stories, strict=True)}
+    filed = list(zip(parsed, cluster_features(features), strict=True))
+    return (
+        {item.gold.doc_id: story for item, (story, _) in filed},
+        {item.gold.doc_id: topic for item, (_, topic) in filed},
+    )

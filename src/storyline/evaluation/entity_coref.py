@@ -9,10 +9,11 @@ covers the gold mention's syntactic head. Three systems answer for the same ment
 * ``storyline``: what the library gives, then a last resort. A mention aligned with an
   actor or a thing (`storyline_things`: products, named and described things) takes the
   entity `link_actors` links it into across the group's documents, as the library links a
-  corpus; a mention no actor or thing covers but a time expression does takes the date
-  `link_times` gives that expression, linking the group's time expressions within the
-  stories the documents are filed into (given by the caller: `coref_stories` in the
-  benchmark; the group by default). Only the mentions none of these cover (counted as
+  corpus: within the stories the documents are filed into when the caller gives them
+  (`coref_stories` in the benchmark), as an ingest links after filing its reports; a
+  mention no actor or thing covers but a time expression does takes the date
+  `link_times` gives that expression, linking the group's time expressions within those
+  stories (the group by default). Only the mentions none of these cover (counted as
   ``last resort``) fall back to head-lemma clusters, as in the baseline;
 * ``library only``: as ``storyline``, without the last resort (those mentions singletons);
 * ``actors only``: mentions aligned with an actor take its entity, the rest are singletons.
@@ -91,9 +92,14 @@ def actor_of_mentions(parsed: Parsed, *, things: bool = False) -> dict[tuple[int
     return aligned
 
 
-def link_group(parsed: Sequence[Parsed]) -> dict[tuple[int, int], int]:
+def link_group(
+    parsed: Sequence[Parsed],
+    stories: dict[str, Hashable] | None = None,
+    topics: dict[str, Hashable] | None = None,
+) -> dict[tuple[int, int], int]:
     """(document position, actor or thing index) -> entity number, linking a group's
-    documents as the library links a corpus (things numbered after the actors)."""
+    documents as the library links a corpus (things numbered after the actors), with
+    the stories and topics the documents are filed into when given."""
     refs: list[ActorRef] = []
     for position, item in enumerate(parsed):
         for idx, actor in enumerate(actors_and_things(item.doc)):
@@ -111,8 +117,15 @@ def link_group(parsed: Sequence[Parsed]) -> dict[tuple[int, int], int]:
                     len(actor.mentions),
                 )  # fmt: skip
             )
+
+    def by_position(filed: dict[str, Hashable] | None) -> dict[int, Hashable] | None:
+        if filed is None:
+            return None
+        return {position: filed[item.gold.doc_id] for position, item in enumerate(parsed)}
+
     entity_of: dict[tuple[int, int], int] = {}
-    for number, entity in enumerate(link_actors(refs)):
+    linked = link_actors(refs, by_position(stories), by_position(topics))
+    for number, entity in enumerate(linked):
         for member in entity.members:
             entity_of[(refs[member].article_id, refs[member].idx)] = number
     return entity_of
@@ -146,12 +159,15 @@ def link_group_times(
 
 
 def responses(
-    parsed: Sequence[Parsed], group: str, stories: dict[str, Hashable] | None = None
+    parsed: Sequence[Parsed],
+    group: str,
+    stories: dict[str, Hashable] | None = None,
+    topics: dict[str, Hashable] | None = None,
 ) -> dict[str, Assign]:
     """The cluster each system gives a gold mention, for the documents of one group.
     `stories` gives each document's story (by default the group): times are linked within
-    a story."""
-    entity_of = link_group(parsed)
+    a story; actors within stories and topics (`link_actors`) when given."""
+    entity_of = link_group(parsed, stories, topics)
     story_of = stories or {item.gold.doc_id: group for item in parsed}
     date_of = link_group_times(parsed, story_of)
     by_doc = {item.gold.doc_id: (position, item) for position, item in enumerate(parsed)}
@@ -206,10 +222,12 @@ def responses(
 
 
 def score_corpus(
-    documents: Sequence[Parsed], stories: dict[str, Hashable] | None = None
+    documents: Sequence[Parsed],
+    stories: dict[str, Hashable] | None = None,
+    topics: dict[str, Hashable] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Within- and cross-document scores of every system, with and without singletons.
-    `stories` gives each document's story (see `responses`)."""
+    `stories` and `topics` give each document's story and topic (see `responses`)."""
     groups: dict[str, list[Parsed]] = defaultdict(list)
     for item in documents:
         groups[item.gold.group].append(item)
@@ -217,7 +235,7 @@ def score_corpus(
     key: dict[str, dict[Hashable, list[Hashable]]] = {"within": {}, "cross": {}}
     response = {system: {"within": {}, "cross": {}} for system in SYSTEMS}
     for group, parsed in groups.items():
-        assign = responses(parsed, group, stories)
+        assign = responses(parsed, group, stories, topics)
         for item in parsed:
             for mention in item.gold.mentions:
                 last_resort += bool(assign["last resort"](mention))

@@ -100,7 +100,8 @@ def ingest(
 
     Each article is written with its sentences, mentions and actors in one transaction, so
     an interrupted run leaves only whole articles, and running it again finishes the job.
-    At the end, the actors of the whole corpus are linked into entities again.
+    At the end, the new reports are filed into stories, then the actors of the whole
+    corpus are linked into entities again, within those stories.
     """
     files, skipped = discover(paths)
     report = IngestReport(total=count_units(files), skipped=skipped)
@@ -114,9 +115,9 @@ def ingest(
                 break
         run.flush()
         run.warm_up.wait()  # before anything embeds: the model must not load twice
-        link_corpus(db)
-        embedder = Embedder()
+        embedder = Embedder()  # stories read the actors, linking reads the stories
         run.report.stories = file_stories(db, embedder, on_progress=run.stage("stories"))
+        link_corpus(db)
     except KeyboardInterrupt:
         run.flush()  # what is buffered is whole: keep it
         raise

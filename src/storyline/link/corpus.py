@@ -7,8 +7,9 @@ from storyline.store.database import Database
 
 
 def link_corpus(db: Database) -> list[Entity]:
-    """Link all actors of the stored originals (duplicates carry none) and store the
-    entities, replacing those of the previous run."""
+    """Link all actors of the stored originals (duplicates carry none), with the stories and
+    topics they are filed into (so after `file_stories`), and store the entities, replacing
+    those of the previous run."""
     actors = [
         ActorRef(
             article_id=row["article_id"],
@@ -24,6 +25,6 @@ def link_corpus(db: Database) -> list[Entity]:
         )
         for row in db.actor_rows()
     ]
-    entities = link_actors(actors)
+    entities = link_actors(actors, db.story_ids(), db.topic_ids())
     db.write_entities(actors, entities)
     return entities

@@ -25,17 +25,24 @@ of actors, not with its square. The rules, in order:
    by shared entities, at least ``MIN_SHARED_LONG``.
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
-   share ``MIN_SHARED`` entities (the same story). So does a role whose one-word noun is a
-   near synonym of its own (`storyline.link.synonyms`: "the robber", "the thief"), of the
-   same type and number, unless the nouns give two genders ("husband", "wife"), one is a
-   kinship noun or a title of the role lexicon, or a report writes both for two of its
-   actors ("the defendant" and "the plaintiff" there are two).
+   share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
+   are known, are of one topic (generic entities such as a news service are shared across
+   topics: "the people" of Haiti and of the oil spill are not one group). So does a role
+   whose one-word noun is a near synonym of its own (`storyline.link.synonyms`: "the
+   robber", "the thief"), of the same type and number, unless the nouns give two genders
+   ("husband", "wife"), one is a kinship noun or a title of the role lexicon, or a report
+   writes both for two of its actors ("the defendant" and "the plaintiff" there are two).
    An ambiguous short name is never linked.
 5. A person's role standing alone ("the publicist") joins the named person holding that
    role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
-   entities with it, when exactly one holder shares the most; an organisation's or place's
-   noun alone ("the church") likewise joins the one named actor ending in it ("Wasilla Bible
-   Church").
+   entities with it (of its topic, when topics are known), when exactly one holder shares
+   the most; an organisation's or place's noun alone ("the church") likewise joins the one
+   named actor ending in it ("Wasilla Bible Church").
+6. Within a story, when the stories are known (`storyline.link.in_story`): a role standing
+   alone joins the same role (noun, type and number) of the other reports the story
+   clusterer filed into its story, whether or not they share entities, and with it the
+   one named holder rules 4 and 5 gave any of them; not across two names, two countries,
+   or two actors of one report.
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 
@@ -51,7 +58,7 @@ often ("Macintosh" tagged ORG in one report) joins that product.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.extract.actor_model import THING_TYPES
@@ -59,6 +66,7 @@ from storyline.extract.actors.state import GENDER_OF_WORD
 from storyline.extract.names import acronym, is_name_variant, is_short_form
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
+from storyline.link.in_story import link_in_stories
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
 from storyline.link.union_find import UnionFind
@@ -115,20 +123,26 @@ def _is_role_only(actor: ActorRef) -> bool:
     return actor.key[:1] == ("the",)
 
 
-def link_actors(actors: Sequence[ActorRef]) -> list[Entity]:
+def link_actors(
+    actors: Sequence[ActorRef],
+    stories: Mapping[int, Hashable] | None = None,
+    topics: Mapping[int, Hashable] | None = None,
+) -> list[Entity]:
     """Group actors into entities (see the module docstring for the rules), then the things
-    (`storyline.link.things.link_things`); `members` index `actors`."""
+    (`storyline.link.things.link_things`); `members` index `actors`. `stories` and `topics`
+    map an article to the story and topic it is filed into, when known (rules 4 and 6)."""
     places = [i for i, actor in enumerate(actors) if actor.type not in THING_TYPES]
     entities = [
         replace(entity, members=tuple(places[m] for m in entity.members))
-        for entity in _link_named_actors([actors[i] for i in places])
+        for entity in _link_named_actors([actors[i] for i in places], stories or {}, topics or {})
     ]
     context: dict[int, set[int]] = defaultdict(set)
     for number, entity in enumerate(entities):
         for i in entity.members:
             if _gives_context(actors[i]):
                 context[actors[i].article_id].add(number)
-    linked = _join_missed_names(actors, entities, link_things(actors, context), context)
+    things = link_things(actors, context, stories or {})
+    linked = _join_missed_names(actors, entities, things, context)
     return _join_products_typed_as_actors(actors, linked)
 
 
@@ -222,8 +236,10 @@ def _maker(actors: Sequence[ActorRef], product: Entity, organisation: Entity) ->
     return sum(actors[i].n_mentions for i in organisation.members) > as_product
 
 
-def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
-    """The actors' rules 1-5 (no things among `actors`)."""
+def _link_named_actors(
+    actors: Sequence[ActorRef], stories: Mapping[int, Hashable], topics: Mapping[int, Hashable]
+) -> list[Entity]:
+    """The actors' rules 1-6 (no things among `actors`)."""
     groups = UnionFind(len(actors))
     by_block: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -250,9 +266,11 @@ def _link_named_actors(actors: Sequence[ActorRef]) -> list[Entity]:
     _link_short_names(actors, names, groups)
     context = _context(actors, groups)
     for members in roles.values():
-        _link_in_shared_context(actors, members, context, groups)
-    _link_synonym_roles(actors, roles, context, groups)
-    _link_roles_to_holders(actors, roles, groups)
+        _link_in_shared_context(actors, members, context, groups, topics)
+    _link_synonym_roles(actors, roles, context, groups, topics)
+    _link_roles_to_holders(actors, roles, groups, topics)
+    alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
+    link_in_stories(actors, alone, stories, groups, is_name=lambda a: not _is_role_only(a))
     return _entities(actors, groups)
 
 
@@ -268,6 +286,7 @@ def _link_synonym_roles(
     roles: dict[tuple[str, ...], list[int]],
     context: dict[int, set[int]],
     groups: UnionFind,
+    topics: Mapping[int, Hashable],
 ) -> None:
     """Roles standing alone whose one-word nouns are near synonyms (`near_synonyms`: "the
     robber" and "the thief", "the teen" and "the teenager") join as one role's actors do
@@ -298,20 +317,23 @@ def _link_synonym_roles(
                 continue
             articles = {actors[i].article_id for i in by_noun[first]}
             if articles.isdisjoint(actors[i].article_id for i in by_noun[second]):
-                _link_in_shared_context(actors, by_noun[first] + by_noun[second], context, groups)
+                pair = by_noun[first] + by_noun[second]
+                _link_in_shared_context(actors, pair, context, groups, topics)
 
 
 def _link_roles_to_holders(
     actors: Sequence[ActorRef],
     roles: dict[tuple[str, ...], list[int]],
     groups: UnionFind,
+    topics: Mapping[int, Hashable],
 ) -> None:
     """A role standing alone joins the named actor it stands for in the reports of the same
     story (rule 5): a person's role ("the publicist") the person holding it, an
     organisation's or place's noun ("the church") the one whose name ends in it ("Wasilla
     Bible Church"). Of those, the one whose reports share the most entities with the role's
     report, at least ``MIN_SHARED``; roles are compared only with the holders of their role
-    or noun."""
+    or noun, in the role's topic when `topics` are known ("the city" of one topic is not
+    Manchester City of another)."""
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, actor in enumerate(actors):
         if actor.ambiguous or _is_role_only(actor):
@@ -335,6 +357,8 @@ def _link_roles_to_holders(
                 held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []
             else:
                 held = holders.get(("NAMED", key[-1]), [])
+            topic = topics.get(actor.article_id)
+            held = [j for j in held if not _two_topics(topics.get(actors[j].article_id), topic)]
             candidates = {groups.find(j) for j in held}
             target = _best_candidate(actor, candidates, context, articles_of, alone=False)
             if target is not None:
@@ -347,18 +371,29 @@ def _link_in_shared_context(
     members: list[int],
     context: dict[int, set[int]],
     groups: UnionFind,
+    topics: Mapping[int, Hashable] | None = None,
 ) -> None:
     """Join actors of one name or role that are in the same report, or in reports that
-    share `MIN_SHARED` other entities (pairs compared only in blocks up to `MAX_BLOCK`)."""
+    share `MIN_SHARED` other entities (pairs compared only in blocks up to `MAX_BLOCK`)
+    and that the story clusterer did not file into two topics, when `topics` are known."""
     if len(members) > MAX_BLOCK:
         return
+    topic_of = topics or {}
     for n, i in enumerate(members):
         for j in members[n + 1 :]:
-            shared = context[actors[i].article_id] & context[actors[j].article_id]
-            same_article = actors[i].article_id == actors[j].article_id
+            a, b = actors[i].article_id, actors[j].article_id
+            if _two_topics(topic_of.get(a), topic_of.get(b)):
+                continue
+            shared = context[a] & context[b]
+            same_article = a == b
             needed = max(_needed(actors[i]), _needed(actors[j]))
             if same_article or len(shared - {groups.find(i), groups.find(j)}) >= needed:
                 groups.union(i, j)
+
+
+def _two_topics(a: Hashable | None, b: Hashable | None) -> bool:
+    """Are two reports filed into two topics (both known and different)?"""
+    return a is not None and b is not None and a != b
 
 
 def _compatible(short: str, long: str) -> bool:

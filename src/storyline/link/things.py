@@ -4,13 +4,19 @@ Things are compared only inside blocks that share a key, so the work grows with 
 of things:
 
 1. Products (PRODUCT) are one entity per name ("ipod nano") across the corpus, as
-   organisations are; a thing named by an acronym ("IE") joins the one thing whose name's
-   initials it is ("Internet Explorer").
+   organisations are, and a plural of a product's name is that product ("iPods", "iPod
+   Touches"); a name and a model number ("iPhone 4") is another product than the bare name
+   ("iPhone"), as two models are. A thing named in capitals with a product's name is that
+   product ("Macbook" beside the product "MacBook"); a thing named by an acronym ("IE")
+   joins the one thing whose name's initials it is ("Internet Explorer").
 2. Things described by a noun (THING: "the rifle") are one per report; two of one head lemma
    join when their reports name a common actor entity (the same story), found through a
    block per lemma and entity, never by comparing all pairs. A noun that names no concrete
    thing (``abstract_nouns.txt``: "time", "price", "issue", "version") stays in its report:
    two reports of one story do not share "the time" because both write the word.
+3. Within a story, when the stories are known (`storyline.link.in_story`): described
+   things of one concrete noun join across the reports the story clusterer filed into it,
+   though the reports name no common actor; abstract nouns still stay in their report.
 
 A thing never joins an actor, except a name the recogniser missed in one report (a THING
 named in capitals: "Explorer") that is the name of exactly one actor entity elsewhere
@@ -20,13 +26,14 @@ named in capitals: "Explorer") that is the name of exactly one actor entity else
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 from storyline.data import data_lines
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.names import acronym
+from storyline.link.in_story import link_in_stories
 from storyline.link.union_find import UnionFind
 
 if TYPE_CHECKING:
@@ -39,18 +46,26 @@ def abstract_nouns() -> frozenset[str]:
     return frozenset(data_lines("abstract_nouns.txt"))
 
 
-def link_things(actors: Sequence[ActorRef], context: dict[int, set[int]]) -> list[Entity]:
+def link_things(
+    actors: Sequence[ActorRef],
+    context: dict[int, set[int]],
+    stories: Mapping[int, Hashable] | None = None,
+) -> list[Entity]:
     """Entities of the things among `actors` (members index `actors`). `context`: the actor
-    entities each article names."""
+    entities each article names; `stories`: the story of each article, when known."""
     groups = UnionFind(len(actors))
     things: list[int] = []
     blocks: dict[tuple, list[int]] = defaultdict(list)
+    product_keys = {a.key for a in actors if a.type == "PRODUCT"}
+    names = _product_names(actors, product_keys)
     for i, thing in enumerate(actors):
         if thing.type not in THING_TYPES:
             continue
         things.append(i)
         if thing.type == "PRODUCT":
-            blocks[("name", thing.key)].append(i)
+            blocks[("name", names.get(i, thing.key))].append(i)
+        elif _named(thing) and thing.key in product_keys:
+            blocks[("name", thing.key)].append(i)  # "Macbook" beside the product "MacBook"
         elif thing.key[0] not in abstract_nouns():
             for entity in context.get(thing.article_id, ()):
                 blocks[("noun", thing.key, entity)].append(i)
@@ -58,10 +73,47 @@ def link_things(actors: Sequence[ActorRef], context: dict[int, set[int]]) -> lis
         for i in members[1:]:
             groups.union(members[0], i)
     _link_acronyms(actors, things, groups.union)
+    nouns = [(i, actors[i].key) for i in things if _described_concretely(actors[i])]
+    link_in_stories(actors, nouns, stories or {}, groups, is_name=_named)
     members_of: dict[int, list[int]] = defaultdict(list)
     for i in things:
         members_of[groups.find(i)].append(i)
     return [_entity(actors, members) for _, members in sorted(members_of.items())]
+
+
+def _product_names(
+    actors: Sequence[ActorRef], keys: set[tuple[str, ...]]
+) -> dict[int, tuple[str, ...]]:
+    """The name a product is one entity under, where not its own: the plural of a
+    product's name is that product ("iPods": "ipod", "iPod Touches": "ipod touch")."""
+    names: dict[int, tuple[str, ...]] = {}
+    for i, product in enumerate(actors):
+        if product.type == "PRODUCT" and (singular := _singular(product.key, keys)):
+            names[i] = singular
+    return names
+
+
+def _singular(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The product name among `keys` that `key` is the plural of ("ipods": "ipod"); never
+    of a model number ("3gs" is a model of its own, not "3g"s)."""
+    last = key[-1]
+    if not last.endswith("s") or last.endswith("ss") or any(c.isdigit() for c in last):
+        return None
+    for cut in (1, 2) if last.endswith("es") else (1,):
+        if (singular := (*key[:-1], last[:-cut])) in keys:
+            return singular
+    return None
+
+
+def _described_concretely(thing: ActorRef) -> bool:
+    """A thing described by a noun of a concrete thing ("the rifle"; not "the time" of
+    ``abstract_nouns.txt``), not named."""
+    return thing.type == "THING" and not _named(thing) and thing.key[0] not in abstract_nouns()
+
+
+def _named(thing: ActorRef) -> bool:
+    """A product, or a thing named in capitals ("Explorer")."""
+    return thing.type == "PRODUCT" or thing.name[:1].isupper()
 
 
 def _link_acronyms(

@@ -145,6 +145,16 @@ class StoryTables:
             ).fetchone()
         return int(row[0]) if row else 0
 
+    def story_ids(self) -> dict[int, int]:
+        """The story of every filed article, by article id."""
+        rows = self.conn.execute("SELECT article_id, story_id FROM article_stories").fetchall()
+        return dict(rows)
+
+    def topic_ids(self) -> dict[int, int]:
+        """The topic of every filed article, by article id."""
+        rows = self.conn.execute("SELECT article_id, topic_id FROM article_stories").fetchall()
+        return dict(rows)
+
     def undeveloped_stories(self, story_ids: Sequence[int]) -> list[int]:
         """Those of `story_ids` with a report whose developments are not found yet."""
         rows = self.conn.execute(
