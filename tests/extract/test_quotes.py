@@ -456,6 +456,36 @@ def test_the_owner_of_a_statement_is_its_speaker(nlp: Language) -> None:
     assert who(doc, quote) == "Laura Hill"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill spoke in Ohio on Monday. The Hill campaign said the talks would resume.",
+        "Laura Hill spoke in Ohio on Monday. “We will win,” the Hill campaign said.",
+    ],
+)
+def test_a_campaign_named_for_someone_speaks_for_them(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill"]
+
+
+def test_what_a_name_in_front_issued_speaks_for_it(nlp: Language) -> None:
+    doc = nlp("A new Acme Research poll shows that most voters back the plan.")
+    assert [who(doc, q) for q in doc._.quotes] == ["Acme Research"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill spoke in Ohio. The Ohio Republican said the talks would resume.",
+        "Laura Hill spoke in Ohio. Some Ohio figures said the talks would resume.",
+    ],
+)
+def test_a_place_in_front_of_a_role_is_not_its_speaker(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert quote.speaker_actor is None
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found

@@ -55,9 +55,10 @@ that file the first rule that answers decides.
 Speakers are the subject phrase; its actor is the `storyline_actors` actor whose mention
 covers the phrase's head (so "he", "the spokesman" and "Japanese officials" resolve as the
 actors component resolved them, but for "he" or "she" going on from a named speaker:
-`sequence`), or, for someone's statement, the owner's actor ("Pence's
-statement implies …": Pence); what someone issued speaks for them ("A statement from Apple
-Computer stated …", "according to a report by X": Apple Computer, X); a share of
+`sequence`), or, for someone's statement, the owner's actor ("Pence's statement implies
+…": Pence), as for what a name in front issued or runs ("the Sanders campaign said", "an
+AP-GfK poll found": Sanders, AP-GfK); what someone issued speaks for them ("A statement
+from Apple Computer stated …", "according to a report by X": Apple Computer, X); a share of
 respondents speaks through the poll that found it ("In a X poll, 75 percent said …": the poll).
 """
 
