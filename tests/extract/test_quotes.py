@@ -486,6 +486,16 @@ def test_a_place_in_front_of_a_role_is_not_its_speaker(nlp: Language, text: str)
     assert quote.speaker_actor is None
 
 
+def test_a_copula_with_an_impersonal_subject_speaks_for_no_one(nlp: Language) -> None:
+    after = "It was “a long road to this day,” and the talks went on."
+    found = said(nlp, f"“We will talk,” Laura Hill said. {after}")
+    assert [q[1] for q in found] == ["Laura Hill", "Laura Hill"]
+    [(_, speaker, cue, _)] = said(nlp, f"Laura Hill spoke in Ohio. {after}")
+    assert (speaker, cue) == (None, None)
+    [(_, speaker, cue, _)] = said(nlp, "Laura Hill spoke in Ohio. She was “very happy to be here.”")
+    assert (speaker, cue) == ("Laura Hill", "was")
+
+
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
     assert ("direct", "Taro Kono", "said", "no particular policy change") in found
