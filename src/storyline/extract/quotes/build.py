@@ -86,11 +86,21 @@ def make_quote(
         actor = actors.get(speech.speaker.i)
         if actor is None:
             actor = owner_actor(speech.speaker, actors)
-        if actor is None and (speech.speaker.pos_ == "PROPN" or speech.speaker.tag_ == "MD"):
+        if actor is None and may_be_a_name(speech.speaker):
             actor = actor_named(speech.speaker.doc, speech.speaker)
     parts = tuple(text_span(text, s, e) for s, e in pieces)
     via = speaker_span(speech.via) if speech.via is not None else None
     return Quote(text_span(text, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
+
+
+def may_be_a_name(word: Token) -> bool:
+    """A proper noun, a capitalised modal ("Will wrote"), or a capitalised noun inside a
+    sentence ("“…?” Trump asked", tagged a common noun): a name the recogniser missed."""
+    return (
+        word.pos_ == "PROPN"
+        or word.tag_ == "MD"
+        or (word.pos_ == "NOUN" and word.is_title and not word.is_sent_start)
+    )
 
 
 def with_content(previous: Quote, text: str, passage: Marked) -> Quote:
