@@ -8,11 +8,12 @@ import subprocess
 import sys
 
 import pytest
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
-from storyline.extract.actors.persons import placed_names, plural_after_the
+from storyline.extract.actors.persons import parties_in, placed_names, plural_after_the
 from storyline.extract.actors.state import ResolutionState
 from storyline.extract.component import actor_of_token
 from storyline.extract.countries import CountryLexicon
@@ -216,6 +217,67 @@ def test_a_description_repeats_the_unnamed_person_the_report_introduced(
     ]
     arsonist = find(doc, "Arsonist")
     assert [text for text, _ in mentions(arsonist)] == ["An arsonist", "the arsonist"]
+
+
+def test_a_party_in_a_role_phrase_picks_the_holder_of_that_party(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Democratic nominee Hillary Clinton met Republican presidential nominee Donald Trump "
+        "in Ohio. The Democratic nominee said she was ready.",
+    )
+    clinton = find(doc, "Hillary Clinton")
+    assert ("The Democratic nominee", "role") in mentions(clinton)
+    assert clinton.roles == ("candidate",)
+    assert ("The Democratic nominee", "role") not in mentions(find(doc, "Donald Trump"))
+
+
+def test_a_party_in_a_description_rules_out_the_other_partys_person(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Democrat Hillary Clinton spoke in Ohio. Hillary Clinton spoke again on Monday. "
+        "Donald Trump spoke in Iowa. The Republican candidate said the race was close.",
+    )
+    assert ("The Republican candidate", "role") in mentions(find(doc, "Donald Trump"))
+    assert ("The Republican candidate", "role") not in mentions(find(doc, "Hillary Clinton"))
+
+
+def test_a_running_mate_is_not_the_protagonist_but_its_holder(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Donald Trump and his running mate Mike Pence spoke in Ohio. Donald Trump spoke "
+        "again. The Republican vice-presidential nominee said the race was close.",
+    )
+    pence = find(doc, "Mike Pence")
+    assert ("The Republican vice-presidential nominee", "role") in mentions(pence)
+    assert pence.roles == ("running mate",)
+
+
+def test_parties_in_reads_both_us_parties() -> None:
+    doc = Doc(spacy.blank("en").vocab, words="the GOP and the Democratic nominee".split())
+    assert parties_in(doc[0:2]) == {"republican"}
+    assert parties_in(doc[:]) == {"republican", "democratic"}
+    assert parties_in(doc[2:4]) == set()
+
+
+def test_a_surname_the_recogniser_left_out_is_the_one_full_name_ending_in_it(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "But Bill Skelly, a data expert, joined. “It is valuable,” said Skelly, explaining. "
+        "And Skelly called the office.",
+    )
+    assert "Skelly" not in [e.text for e in doc.ents]  # the model's doing
+    assert mentions(find(doc, "Bill Skelly")) == [
+        ("Bill Skelly", "name"),
+        ("Skelly", "name"),  # tagged an adverb
+        ("Skelly", "name"),  # after a capitalised "And" opening the sentence
+    ]
+
+
+def test_a_capitalised_word_beside_another_is_no_lone_surname(nlp: Language) -> None:
+    doc = resolve(nlp, "John Wall spoke on Monday. Traders on Wall Street sold shares.")
+    assert mentions(find(doc, "John Wall")) == [("John Wall", "name")]
 
 
 def test_a_role_mention_covers_its_noun_only(nlp: Language) -> None:

@@ -7,10 +7,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.component import register_extensions
+from storyline.extract.quotes.build import may_be_a_name
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import quoted_passages
 from storyline.extract.quotes.model import Quote, Span
-from storyline.extract.quotes.speakers import name_taken_for_a_modal, speaker_of
+from storyline.extract.quotes.speakers import actor_named, name_taken_for_a_modal, speaker_of
 
 
 def quotes(nlp: Language, text: str) -> list[Quote]:
@@ -454,6 +457,46 @@ def test_the_owner_of_a_statement_is_its_speaker(nlp: Language) -> None:
     doc = nlp("Laura Hill spoke on Monday. Hill's statement implies that the talks will resume.")
     [quote] = doc._.quotes
     assert who(doc, quote) == "Laura Hill"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill spoke in Ohio on Monday. The Hill campaign said the talks would resume.",
+        "Laura Hill spoke in Ohio on Monday. “We will win,” the Hill campaign said.",
+    ],
+)
+def test_a_campaign_named_for_someone_speaks_for_them(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill"]
+
+
+def test_what_a_name_in_front_issued_speaks_for_it(nlp: Language) -> None:
+    doc = nlp("A new Acme Research poll shows that most voters back the plan.")
+    assert [who(doc, q) for q in doc._.quotes] == ["Acme Research"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Hill spoke in Ohio. The Ohio Republican said the talks would resume.",
+        "Laura Hill spoke in Ohio. Some Ohio figures said the talks would resume.",
+    ],
+)
+def test_a_place_in_front_of_a_role_is_not_its_speaker(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [quote] = doc._.quotes
+    assert quote.speaker_actor is None
+
+
+def test_a_copula_with_an_impersonal_subject_speaks_for_no_one(nlp: Language) -> None:
+    after = "It was “a long road to this day,” and the talks went on."
+    found = said(nlp, f"“We will talk,” Laura Hill said. {after}")
+    assert [q[1] for q in found] == ["Laura Hill", "Laura Hill"]
+    [(_, speaker, cue, _)] = said(nlp, f"Laura Hill spoke in Ohio. {after}")
+    assert (speaker, cue) == (None, None)
+    [(_, speaker, cue, _)] = said(nlp, "Laura Hill spoke in Ohio. She was “very happy to be here.”")
+    assert (speaker, cue) == ("Laura Hill", "was")
 
 
 def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
@@ -1011,3 +1054,26 @@ def test_a_question_put_to_someone_without_a_clause_is_no_speech(nlp: Language) 
         "interview.",
     )
     assert found and all(cue != "asked" and speaker == "Laura Hill" for _, speaker, cue, _ in found)
+
+
+def _person(name: str, start: int, end: int) -> dict[str, object]:
+    mention = ActorMention(start, end, name, "name")
+    return Actor(name, "PERSON", tuple(name.lower().split()), (mention,)).to_record()
+
+
+def test_a_name_the_actors_split_is_the_one_full_name_ending_in_it(nlp: Language) -> None:
+    register_extensions()
+    doc = Doc(nlp.vocab, words="Hill met Laura Hill and Hill spoke".split())
+    doc._.actor_records = [_person("Hill", 0, 4), _person("Laura Hill", 9, 19)]
+    doc._.actor_records.append(_person("Hill", 24, 28))
+    assert actor_named(doc, doc[0]) == 1
+    doc._.actor_records.append(_person("Tom Hill", 0, 4))
+    assert actor_named(doc, doc[0]) is None  # two full names: either of them
+
+
+def test_a_capitalised_noun_inside_a_sentence_may_be_a_missed_name(nlp: Language) -> None:
+    words = "“ Why ? ” Hill asked . Officials said no .".split()
+    pos = "PUNCT ADV PUNCT PUNCT NOUN VERB PUNCT NOUN VERB DET PUNCT".split()
+    starts = [True, False, False, False, False, False, False, True, False, False, False]
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=starts)
+    assert may_be_a_name(doc[4]) and not may_be_a_name(doc[7])

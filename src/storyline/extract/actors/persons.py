@@ -187,6 +187,35 @@ class PersonsStep(ResolutionState):
                 draft.ambiguous = len(fits) > 1
                 self.persons.append(draft)
             self.add_person_name(draft, name)
+        self.find_surnames_alone()
+
+    def find_surnames_alone(self) -> None:
+        """A capitalised word of running text that the recogniser left out of every name
+        ("said Skelly", tagged an adverb) but that is the last word of exactly one full name
+        of the report ("Bill Skelly") and of no other person: that person. Not at a
+        sentence's start, in a title-case line, or beside another capitalised word (part
+        of a longer name) other than a function word opening the sentence ("And Skelly")."""
+        last_words: dict[str, list[Draft]] = {}
+        for draft in self.persons:
+            last_words.setdefault(draft.key[-1], []).append(draft)
+        for token in self.doc:
+            drafts = last_words.get(token.lower_)
+            if (
+                drafts is None
+                or len(drafts) != 1
+                or len(drafts[0].key) < 2
+                or token.i in self.taken
+                or token.ent_type_
+                or not token.is_title
+                or token.is_sent_start
+                or token.i in self.headline_tokens
+                or not any(t.is_lower and t.pos_ in CONTENT_TAGS for t in token.sent)
+                or (self.doc[token.i - 1].is_title and not opens_sentence(self.doc[token.i - 1]))
+                or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_title)
+            ):
+                continue
+            drafts[0].mentions.append((token.i, token.i + 1, "name"))
+            self.take(token.i, token.i + 1)
 
     def institution_names(self) -> set[tuple[str, ...]]:
         """Person names that begin a named institution of the report ("betty ford" of "the
@@ -329,18 +358,23 @@ class PersonsStep(ResolutionState):
 
     def add_role_mention(self, role: Role, country: str | None, start: int, end: int) -> None:
         predicated = self.subject_of_predicate(self.doc[end - 1])
+        party = parties_in(self.doc[start:end])
+
+        def same_party(draft: Draft) -> bool:  # not written beside the other party only
+            return not party or not (known := self.parties_of(draft)) or bool(party & known)
+
         if predicated is not None:
             predicated.add_role(role)
             holders = [predicated]
         else:
-            holders = self.holders(role, country)
+            holders = [d for d in self.holders(role, country) if same_party(d)]
         if holders:
             before = [d for d in holders if min(m[0] for m in d.mentions) < start]
             if before:
                 draft = max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] < start))
             else:
                 draft = min(holders, key=lambda d: min(m[0] for m in d.mentions))
-        elif (found := self.protagonist(role, start, end)) is not None:
+        elif (found := self.protagonist(role, start, end, same_party)) is not None:
             draft = found
             draft.add_role(role)
         else:
@@ -351,6 +385,17 @@ class PersonsStep(ResolutionState):
         draft.gender = draft.gender or GENDER_OF_WORD.get(self.doc[end - 1].lower_)
         if country:
             draft.countries[country] += 1
+
+    def parties_of(self, draft: Draft) -> set[str]:
+        """The parties written in or just before a person's names ("Republican
+        presidential nominee Donald Trump", "Democrat Hillary Clinton")."""
+        found: set[str] = set()
+        for start, end, kind in draft.mentions:
+            if kind in {"role", "pronoun"}:
+                continue
+            sent_start = self.doc[start].sent.start
+            found |= parties_in(self.doc[max(sent_start, start - PARTY_WINDOW) : end])
+        return found
 
     def subject_of_predicate(self, head: Token) -> Draft | None:
         """The person a copula gives the role to ("Kim Yong Nam is North Korea's leader",
@@ -384,6 +429,20 @@ class PersonsStep(ResolutionState):
         )
 
 
+# The two US parties by the words news uses for them; a role phrase naming one ("the
+# Republican nominee") is never a person the report writes beside the other party only.
+PARTY_OF_WORD = {
+    "republican": "republican", "gop": "republican", "democratic": "democratic",
+    "democrat": "democratic",
+}  # fmt: skip
+PARTY_WINDOW = 4  # words in front of a name that may give its party
+
+
+def parties_in(span: Span) -> set[str]:
+    """The parties a stretch of words names."""
+    return {PARTY_OF_WORD[t.lower_] for t in span if t.lower_ in PARTY_OF_WORD}
+
+
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
@@ -404,6 +463,11 @@ def placed_names(names: list[tuple[Span, tuple[str, ...]]]) -> set[tuple[str, ..
         elif not (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
             elsewhere.add(words)
     return after_preposition - elsewhere
+
+
+def opens_sentence(token: Token) -> bool:
+    """A function word written with a capital because it opens its sentence ("And")."""
+    return token.is_sent_start and token.pos_ in FUNCTION_TAGS | {"CCONJ", "ADV"}
 
 
 def group_name(role: Role, head: Token) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -36,7 +37,9 @@ NOMINAL_TYPES: dict[str, ActorType] = {
 }  # fmt: skip
 # Roles whose holders mostly deal with a report's protagonist rather than being it.
 SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH"})
-ROLES_OF_OTHERS = frozenset({"spokesperson", "official", "lawyer", "analyst", "juror"})
+ROLES_OF_OTHERS = frozenset(
+    {"spokesperson", "official", "lawyer", "analyst", "juror", "running mate"}
+)
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that", "where"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -322,7 +325,9 @@ class ResolutionState:
             start = child.i
         return start
 
-    def protagonist(self, role: Role, start: int, end: int) -> Draft | None:
+    def protagonist(
+        self, role: Role, start: int, end: int, keep: Callable[[Draft], bool] | None = None
+    ) -> Draft | None:
         """The person a definite description with no holder means ("Lindsay Lohan ... the
         actress", "the star"): the most mentioned named person before it (the latest on a
         tie) who holds no position (descriptions only) and has no other gender. Not for
@@ -338,6 +343,7 @@ class ResolutionState:
             and not draft.ambiguous
             and all(is_descriptive(held) for held in draft.roles)
             and (gender is None or draft.gender in (None, gender))
+            and (keep is None or keep(draft))
         ]
         found = most_mentioned_before(candidates, start)
         if found is None and any(self.doc[start].lower_ == word for word in ("the", "this")):

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from storyline.extract.quotes.marks import Marked
 from storyline.extract.quotes.model import Quote, Span
-from storyline.extract.quotes.speakers import actor_named, speaker_span
+from storyline.extract.quotes.speakers import ISSUED, actor_named, speaker_span
 from storyline.extract.quotes.speech import Speech
 
 _MARKS = "\"“”‘’'`«»„ ,"
@@ -42,6 +42,32 @@ def token_span(token: Token) -> Span:
     return Span(token.idx, token.idx + len(token.text), token.text)
 
 
+# What someone runs and that speaks for them, named by a word in front: "the Clinton
+# campaign said" (Clinton's campaign).
+RUN_BY = frozenset({"campaign"})
+# Issued things a name in front does not issue: "GOP figures" are people, "Senate filings"
+# are filed with the Senate.
+NOT_BY_NAME = frozenset({"figure", "filing"})
+
+
+def owner_actor(speaker: Token, actors: dict[int, int]) -> int | None:
+    """The actor of whose statement or campaign a speaker with no actor of its own is:
+    its possessor ("Pence's statement implies": Pence), or for what someone issues or
+    runs (`ISSUED`, `RUN_BY`), a name in front of it ("the Sanders campaign said", "an
+    Associated Press-GfK poll found": Sanders, Associated Press-GfK). A role is not its
+    name's place or party ("the Wisconsin Republican said": no actor)."""
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return actors.get(owner.i)
+    lemma = speaker.lemma_.lower()
+    if speaker.pos_ != "NOUN" or lemma in NOT_BY_NAME or lemma not in ISSUED | RUN_BY:
+        return None
+    names = [
+        c for c in speaker.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in actors
+    ]
+    return actors[names[-1].i] if names else None
+
+
 def make_quote(
     text: str,
     speech: Speech,
@@ -58,14 +84,23 @@ def make_quote(
     actor = None
     if speech.speaker is not None:
         actor = actors.get(speech.speaker.i)
-        owner = next((c for c in speech.speaker.children if c.dep_ == "poss"), None)
-        if actor is None and owner is not None:
-            actor = actors.get(owner.i)  # "Pence's statement implies": Pence
-        if actor is None and (speech.speaker.pos_ == "PROPN" or speech.speaker.tag_ == "MD"):
+        if actor is None:
+            actor = owner_actor(speech.speaker, actors)
+        if actor is None and may_be_a_name(speech.speaker):
             actor = actor_named(speech.speaker.doc, speech.speaker)
     parts = tuple(text_span(text, s, e) for s, e in pieces)
     via = speaker_span(speech.via) if speech.via is not None else None
     return Quote(text_span(text, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
+
+
+def may_be_a_name(word: Token) -> bool:
+    """A proper noun, a capitalised modal ("Will wrote"), or a capitalised noun inside a
+    sentence ("“…?” Trump asked", tagged a common noun): a name the recogniser missed."""
+    return (
+        word.pos_ == "PROPN"
+        or word.tag_ == "MD"
+        or (word.pos_ == "NOUN" and word.is_title and not word.is_sent_start)
+    )
 
 
 def with_content(previous: Quote, text: str, passage: Marked) -> Quote:

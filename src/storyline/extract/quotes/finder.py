@@ -56,9 +56,11 @@ Speakers are the subject phrase; its actor is the `storyline_actors` actor whose
 covers the phrase's head (so "he", "the spokesman" and "Japanese officials" resolve as the
 actors component resolved them, "he" going on from a named speaker included:
 `storyline.extract.actors.binding`), or, for someone's statement, the owner's actor ("Pence's
-statement implies …": Pence); what someone issued speaks for them ("A statement from Apple
-Computer stated …", "according to a report by X": Apple Computer, X); a share of
-respondents speaks through the poll that found it ("In a X poll, 75 percent said …": the poll).
+statement implies …": Pence), as for what a name in front issued or runs ("the Sanders
+campaign said", "an AP-GfK poll found": Sanders, AP-GfK); what someone issued speaks for them
+("A statement from Apple Computer stated …", "according to a report by X": Apple Computer,
+X); a share of respondents speaks through the poll that found it ("In a X poll, 75 percent
+said …": the poll).
 """
 
 from __future__ import annotations

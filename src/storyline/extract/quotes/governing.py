@@ -18,6 +18,12 @@ SPEECH_NOUNS = frozenset(
 )
 
 
+# "It was “…”", "This is “…”", "who are “…”": a passage under a copula whose subject names
+# no one (or the generic "you") is no one's speech; another rule may find its speaker.
+COPULAS = frozenset({"be", "seem"})
+IMPERSONAL = frozenset({"it", "this", "that", "there", "who", "which", "you", "these", "those"})
+
+
 def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None:
     """ "Moore thanked him for “stepping up …”", "“…,” Bennett shot back": a passage with no
     cue is said by the speaker (`speaker_of`) of the nearest verb outside the marks it
@@ -44,6 +50,8 @@ def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None
             subject = speaker_of(verb, inside)
             if subject is not None and subject.dep_ == "nsubjpass" and subject.head != verb:
                 return None  # "X was allowed to use …": someone else allowed it
+            if subject is not None and verb.lemma_ in COPULAS and subject.lower_ in IMPERSONAL:
+                return None  # "It was “a long day”": no one speaks through a copula's "it"
             if subject is not None:
                 return Speech(verb, subject, (passage.start, passage.end))
             break

@@ -314,12 +314,18 @@ def is_dateline(token: Token) -> bool:
 
 def actor_named(doc: Doc, token: Token) -> int | None:
     """The one actor of the report whose name ends in (or is) this word, for a speaker the
-    recogniser missed ("quoted Pence" where "Pence" is no entity)."""
+    recogniser missed ("quoted Pence" where "Pence" is no entity). Actors named by the word
+    alone beside one full name ending in it ("Trump" twice and "Donald Trump") are that
+    person split by the actors component: the full name; two full names ("Hillary Clinton",
+    "Bill Clinton") leave it open."""
     if not doc.has_extension("actors"):
         return None
     word = token.lower_
     fits = [n for n, actor in enumerate(doc._.actors) if actor.key[-1:] == (word,)]
-    return fits[0] if len(fits) == 1 else None
+    full = [n for n in fits if len(doc._.actors[n].key) > 1]
+    if len(fits) == 1:
+        return fits[0]
+    return full[0] if len(full) == 1 else None
 
 
 def _hyphen(token: Token) -> bool:
