@@ -449,9 +449,10 @@ class Database(StoryTables):
         limit: int | None = None,
         types: Sequence[str] | None = None,
     ) -> list[dict]:
-        """Entities with their mention and article counts, most mentioned first; with
-        `article_id`, those of one article, their mentions counted there; with `types`, only
-        entities of those types (the actors, or the things)."""
+        """Entities with their mention and article counts, most mentioned first (ties by name,
+        then id, so two reads of one store list them alike); with `article_id`, those of one
+        article, their mentions counted there; with `types`, only entities of those types (the
+        actors, or the things)."""
         conditions, params = [], []
         if article_id is not None:
             conditions.append("a.article_id = ?")
@@ -465,7 +466,7 @@ class Database(StoryTables):
             "count(m.idx) AS mentions, e.n_articles AS articles "
             "FROM entities e JOIN actors a ON a.entity_id = e.id "
             "JOIN actor_mentions m ON m.article_id = a.article_id AND m.actor_idx = a.idx "
-            f"{where} GROUP BY ALL ORDER BY mentions DESC, e.name"
+            f"{where} GROUP BY ALL ORDER BY mentions DESC, e.name, e.id"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
@@ -478,7 +479,7 @@ class Database(StoryTables):
             'SELECT a.entity_id, m.article_id, m.start_char AS start, m.end_char AS "end", '
             "m.text, m.kind FROM actor_mentions m JOIN actors a "
             "ON a.article_id = m.article_id AND a.idx = m.actor_idx "
-            f"{where} ORDER BY m.article_id, m.start_char",
+            f"{where} ORDER BY m.article_id, m.start_char, m.end_char, m.actor_idx, m.idx",
             [article_id] if article_id is not None else [],
         )
 
