@@ -57,13 +57,13 @@ def link_things(
     things: list[int] = []
     blocks: dict[tuple, list[int]] = defaultdict(list)
     product_keys = {a.key for a in actors if a.type == "PRODUCT"}
-    names = _product_names(actors, product_keys)
     for i, thing in enumerate(actors):
         if thing.type not in THING_TYPES:
             continue
         things.append(i)
         if thing.type == "PRODUCT":
-            blocks[("name", names.get(i, thing.key))].append(i)
+            name = _singular(thing.key, product_keys) or thing.key  # "iPods": "ipod"
+            blocks[("name", name)].append(i)
         elif _named(thing) and thing.key in product_keys:
             blocks[("name", thing.key)].append(i)  # "Macbook" beside the product "MacBook"
         elif thing.key[0] not in abstract_nouns():
@@ -79,18 +79,6 @@ def link_things(
     for i in things:
         members_of[groups.find(i)].append(i)
     return [_entity(actors, members) for _, members in sorted(members_of.items())]
-
-
-def _product_names(
-    actors: Sequence[ActorRef], keys: set[tuple[str, ...]]
-) -> dict[int, tuple[str, ...]]:
-    """The name a product is one entity under, where not its own: the plural of a
-    product's name is that product ("iPods": "ipod", "iPod Touches": "ipod touch")."""
-    names: dict[int, tuple[str, ...]] = {}
-    for i, product in enumerate(actors):
-        if product.type == "PRODUCT" and (singular := _singular(product.key, keys)):
-            names[i] = singular
-    return names
 
 
 def _singular(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, ...] | None:
