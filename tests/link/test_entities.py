@@ -193,3 +193,26 @@ def test_a_writing_of_one_report_is_not_the_name_of_a_much_written_entity() -> N
     [entity] = [e for e in link_actors(pence) if e.type == "PERSON"]
     assert (entity.name, len(entity.members)) == ("Mike Pence", 6)
 
+
+def test_one_office_in_two_countries_is_one_person() -> None:
+    usa = {"country": "USA", "code": "USAGOV", "roles": ("president",)}
+    actors = [actor(n, "Barack Obama", **usa) for n in (1, 2, 3)]
+    actors.append(actor(4, "Barack Obama", country="GBR", code="GBRGOV", roles=("president",)))
+    [entity] = link_actors(actors)
+    assert (entity.country, entity.code) == ("USA", "USAGOV")
+
+
+def test_same_name_of_two_countries_and_two_roles_stays_apart() -> None:
+    actors = [
+        actor(1, "John Smith", country="GBR", roles=("minister",)),
+        actor(2, "John Smith", country="USA", roles=("banker",)),
+    ]
+    assert len(link_actors(actors)) == 2
+
+
+def test_one_role_of_two_countries_and_two_sectors_stays_apart() -> None:
+    actors = [
+        actor(1, "John Smith", country="GBR", code="GBRGOV", roles=("chairman",)),
+        actor(2, "John Smith", country="USA", code="USABUS", roles=("chairman",)),
+    ]
+    assert len(link_actors(actors)) == 2

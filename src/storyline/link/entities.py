@@ -9,7 +9,9 @@ of actors, not with its square. The rules, in order:
 2. Names of two words or more are one entity per name, whatever type the recogniser gave
    each occurrence ("Maurice Cheeks" tagged PERSON here and GPE there); a name is split
    where reports give two countries, or roles of two sectors (a minister and a banker both
-   called John Smith), and an actor that gives neither joins the name's most frequent side.
+   called John Smith), and an actor that gives neither joins the name's most frequent side;
+   two countries of one role and sector are one person, one report's country misread
+   ("President Barack Obama" given GBR).
 3. A name that is part of longer names of its type ("Pence" of "Mike Pence", "Surgeon
    General" of "U.S. Surgeon General") joins the longer one that is in the same report
    when there is exactly one; otherwise the candidate whose reports share the most other
@@ -429,7 +431,10 @@ def _link_acronyms(actors: Sequence[ActorRef], groups: UnionFind) -> None:
 def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: UnionFind) -> None:
     """One entity per full name, split where reports give different countries or roles of
     different sectors (a minister and a banker both called John Smith); an actor that gives
-    neither joins the name's most frequent side."""
+    neither joins the name's most frequent side. Sides of two countries that share a role
+    and give no two sectors are one person whose country one report misread ("President
+    Barack Obama" given GBR beside a British minister): two people of one full name do not
+    hold one office in two countries."""
     sides: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
     for i in members:
         sides[(actors[i].country, _sector(actors[i]))].append(i)
@@ -437,10 +442,28 @@ def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: Uni
     for same in sides.values():
         for i in same[1:]:
             groups.union(same[0], i)
+    roles = {side: {role for i in ms for role in actors[i].roles} for side, ms in sides.items()}
+    countries = sorted(
+        (k for k in known if k[0]), key=lambda k: (-known[k], k[0] or "", k[1] or "")
+    )
+    for n, side in enumerate(countries):
+        for other in countries[:n]:
+            if _one_office(side, other, roles):
+                groups.union(sides[other][0], sides[side][0])
     for side, same in sides.items():
         fits = [k for k in known if all(a is None or a == b for a, b in zip(side, k, strict=True))]
         if side not in known and fits:
             groups.union(same[0], sides[max(fits, key=lambda k: known[k])][0])
+
+
+def _one_office(
+    side: tuple[str | None, str | None],
+    other: tuple[str | None, str | None],
+    roles: dict[tuple[str | None, str | None], set[str]],
+) -> bool:
+    """Do two sides of one full name share a role and give no two sectors?"""
+    sectors = {side[1], other[1]} - {None}
+    return len(sectors) <= 1 and bool(roles[side] & roles[other])
 
 
 def _link_name_variants(
