@@ -69,6 +69,17 @@ def test_things_are_one_per_head_lemma_and_not_persons_numbers_or_times(nlp: Lan
     assert "epicentre" in names
 
 
+def test_a_date_of_the_recogniser_that_no_time_expression_covers_may_be_a_thing(
+    nlp: Language,
+) -> None:
+    doc = nlp("Reggie Bush will miss the rest of the season. He left on Tuesday night.")
+    assert thing_named(doc, "the season").type == "THING"  # tagged DATE, no time of ours
+    names = {t.name for t in doc._.things}
+    assert "night" not in names and "tuesday" not in names  # a time expression's
+    unresolved = nlp("The day before his death, another climber died.")
+    assert "day" not in {t.name for t in unresolved._.things}  # a word of time all the same
+
+
 def test_a_thing_covers_its_noun_only(nlp: Language) -> None:
     doc = nlp("The earthquake epicentre was far away.")
     owner = entity_of_token(doc)

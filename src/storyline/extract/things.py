@@ -42,7 +42,9 @@ and times components. Its rules, in order:
    it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
    or number covers and that is not a person noun: one thing per head lemma ("a rifle",
-   "the rifles"); a noun in front of another ("missile" of "missile battery") is a
+   "the rifles"); a noun the recogniser put in a date that no time expression of the times
+   component covers and that is no word of time ("the season") counts (`time_tokens`);
+   a noun in front of another ("missile" of "missile battery") is a
    modifier, not a thing. A name of step 3 that is such a noun ("Rehab" of a title-case
    headline) joins it; a capitalised one-word noun that is the whole name of exactly one
    actor ("Hansbrough breaks ...", "Cheeks was fired" tagged NOUN) is that actor's. Every
@@ -73,6 +75,7 @@ from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
+from storyline.extract.times.words import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from storyline.extract.units import names_a_unit, unit_names
 from storyline.nlp.token_bounds import TokenBounds
 
@@ -82,6 +85,10 @@ _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})  # LAW: things, not products
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NOT_THINGS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+_CALENDAR = frozenset({"DATE", "TIME"})  # the recogniser's; the times component decides
+_TIME_WORDS = frozenset(
+    {*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *UNITS, "today", "yesterday", "tomorrow"}
+)
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 
 
@@ -207,7 +214,7 @@ class ThingFinder:
         """A common noun heading a phrase, neither a number's nor a person's."""
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod"} or not token.is_alpha:
             return False
-        if token.ent_type_ and token.ent_type_ not in _NAMED_LABELS:
+        if token.ent_type_ and token.ent_type_ not in _NAMED_LABELS | _CALENDAR:
             return False
         lemma = token.lemma_.lower()
         person = self.nominals.lookup(lemma) is not None or self.roles.lookup(lemma) is not None
@@ -595,10 +602,20 @@ def covered_tokens(bounds: TokenBounds, entities: Iterable[Actor]) -> set[int]:
 
 
 def time_tokens(doc: Doc) -> set[int]:
-    """Token indexes inside a time expression (when the times component ran) or a
-    number, amount or date the recogniser found."""
-    tokens = {t.i for ent in doc.ents if ent.label_ in _NOT_THINGS for t in ent}
-    if doc.has_extension("times") and doc.has_extension("time_records"):
+    """Token indexes inside a time expression or a number or amount the recogniser found.
+    A date or time the recogniser found counts whole only when the times component did not
+    run: when it did, a word of it that is no word of time expressions (a month, weekday,
+    season, part of day, unit) and that no time expression covers is no time ("a winning
+    season", "the rest of the season" tagged DATE) and may be a described thing."""
+    timed = doc.has_extension("times") and doc.has_extension("time_records")
+    tokens = {
+        t.i
+        for ent in doc.ents
+        if ent.label_ in _NOT_THINGS
+        for t in ent
+        if not timed or ent.label_ not in _CALENDAR or t.lemma_.lower() in _TIME_WORDS
+    }
+    if timed:
         for time in doc._.times:
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if span is not None:
