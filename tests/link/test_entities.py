@@ -216,3 +216,13 @@ def test_one_role_of_two_countries_and_two_sectors_stays_apart() -> None:
         actor(2, "John Smith", country="USA", code="USABUS", roles=("chairman",)),
     ]
     assert len(link_actors(actors)) == 2
+
+
+def test_one_name_of_two_countries_in_one_story_is_one_person() -> None:
+    actors = [
+        actor(1, "Tony Thompson", country="UKR", roles=("athlete",)),
+        actor(2, "Tony Thompson", country="UKR", roles=("athlete",)),
+        actor(3, "Tony Thompson", country="USA", roles=("candidate",)),
+    ]
+    assert len(link_actors(actors, stories={1: "s", 2: "s", 3: "s"})) == 1
+    assert len(link_actors(actors, stories={1: "s", 2: "s", 3: "t"})) == 2

@@ -10,8 +10,8 @@ of actors, not with its square. The rules, in order:
    each occurrence ("Maurice Cheeks" tagged PERSON here and GPE there); a name is split
    where reports give two countries, or roles of two sectors (a minister and a banker both
    called John Smith), and an actor that gives neither joins the name's most frequent side;
-   two countries of one role and sector are one person, one report's country misread
-   ("President Barack Obama" given GBR).
+   two countries of one sector are one person, a report's country misread ("President
+   Barack Obama" given GBR), when they share a role or, when stories are known, a story.
 3. A name that is part of longer names of its type ("Pence" of "Mike Pence", "Surgeon
    General" of "U.S. Surgeon General") joins the longer one that is in the same report
    when there is exactly one; otherwise the candidate whose reports share the most other
@@ -263,7 +263,7 @@ def _link_named_actors(
     _link_acronyms(actors, groups)
     for key, members in names.items():
         if len(key) >= 2:
-            _link_full_names(actors, members, groups)
+            _link_full_names(actors, members, groups, stories)
     _link_name_variants(actors, names, groups)
     _link_short_names(actors, names, groups)
     context = _context(actors, groups)
@@ -428,13 +428,19 @@ def _link_acronyms(actors: Sequence[ActorRef], groups: UnionFind) -> None:
             groups.union(first_of_key[next(iter(keys))], i)
 
 
-def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: UnionFind) -> None:
+def _link_full_names(
+    actors: Sequence[ActorRef],
+    members: list[int],
+    groups: UnionFind,
+    stories: Mapping[int, Hashable],
+) -> None:
     """One entity per full name, split where reports give different countries or roles of
     different sectors (a minister and a banker both called John Smith); an actor that gives
-    neither joins the name's most frequent side. Sides of two countries that share a role
-    and give no two sectors are one person whose country one report misread ("President
-    Barack Obama" given GBR beside a British minister): two people of one full name do not
-    hold one office in two countries."""
+    neither joins the name's most frequent side. Sides of two countries that give no two
+    sectors are one person whose country a report misread ("President Barack Obama" given
+    GBR beside a British minister) when they share a role (two people of one full name do
+    not hold one office in two countries) or a story (`stories`, when known: one event
+    does not bring two people of one full name)."""
     sides: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
     for i in members:
         sides[(actors[i].country, _sector(actors[i]))].append(i)
@@ -443,12 +449,15 @@ def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: Uni
         for i in same[1:]:
             groups.union(same[0], i)
     roles = {side: {role for i in ms for role in actors[i].roles} for side, ms in sides.items()}
+    filed = {
+        side: {stories.get(actors[i].article_id) for i in ms} - {None} for side, ms in sides.items()
+    }
     countries = sorted(
         (k for k in known if k[0]), key=lambda k: (-known[k], k[0] or "", k[1] or "")
     )
     for n, side in enumerate(countries):
         for other in countries[:n]:
-            if _one_office(side, other, roles):
+            if _one_person(side, other, roles) or _one_person(side, other, filed):
                 groups.union(sides[other][0], sides[side][0])
     for side, same in sides.items():
         fits = [k for k in known if all(a is None or a == b for a, b in zip(side, k, strict=True))]
@@ -456,14 +465,15 @@ def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: Uni
             groups.union(same[0], sides[max(fits, key=lambda k: known[k])][0])
 
 
-def _one_office(
+def _one_person(
     side: tuple[str | None, str | None],
     other: tuple[str | None, str | None],
-    roles: dict[tuple[str | None, str | None], set[str]],
+    shared: Mapping[tuple[str | None, str | None], set[Hashable]],
 ) -> bool:
-    """Do two sides of one full name share a role and give no two sectors?"""
+    """Do two sides of one full name give no two sectors and share something of `shared`
+    (a role, a story)?"""
     sectors = {side[1], other[1]} - {None}
-    return len(sectors) <= 1 and bool(roles[side] & roles[other])
+    return len(sectors) <= 1 and bool(shared[side] & shared[other])
 
 
 def _link_name_variants(
