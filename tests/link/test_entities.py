@@ -226,3 +226,18 @@ def test_one_name_of_two_countries_in_one_story_is_one_person() -> None:
     ]
     assert len(link_actors(actors, stories={1: "s", 2: "s", 3: "s"})) == 1
     assert len(link_actors(actors, stories={1: "s", 2: "s", 3: "t"})) == 2
+
+
+def test_a_short_name_of_two_longer_ones_in_its_report_takes_the_one_of_its_type() -> None:
+    actors = [
+        actor(1, "Maurice Cheeks", idx=0),
+        actor(1, "Mo Cheeks", "LOCATION", idx=1),
+        actor(1, "Cheeks", idx=2),
+        actor(2, "Maurice Cheeks"),
+        actor(3, "Mo Cheeks", "ORGANISATION"),  # a type "Cheeks" may shorten, this once
+        actor(4, "Mo Cheeks", "LOCATION"),
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 2, 0) and not together(entities, actors, 2, 1)
+    alike = [actors[0], actor(1, "Mo Cheeks", idx=1), actors[2]]  # two persons: unclear
+    assert not any(together(link_actors(alike), alike, 2, n) for n in (0, 1))

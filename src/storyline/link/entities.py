@@ -519,6 +519,14 @@ def _context(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[int
     return context
 
 
+def _types_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, str]:
+    """The type most of each entity root's actors have."""
+    types: dict[int, Counter[str]] = defaultdict(Counter)
+    for i, actor in enumerate(actors):
+        types[groups.find(i)][actor.type] += 1
+    return {root: counts.most_common(1)[0][0] for root, counts in types.items()}
+
+
 def _articles_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[int]]:
     """The articles each entity root has mentions in."""
     articles: dict[int, set[int]] = defaultdict(set)
@@ -540,6 +548,7 @@ def _link_short_names(
             by_word[key[-1]].add(key)
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
+    type_of = _types_of(actors, groups)
     unplaced: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for key, members in names.items():
         longer = {
@@ -552,7 +561,7 @@ def _link_short_names(
                 groups.find(j) for full in longer for j in names[full]
                 if _compatible(actors[i].type, actors[j].type)
             }  # fmt: skip
-            target = _best_candidate(actors[i], candidates, context, articles_of)
+            target = _best_candidate(actors[i], candidates, context, articles_of, type_of)
             if target is not None:
                 groups.union(target, i)
             elif len(key) == 1:
@@ -566,12 +575,19 @@ def _best_candidate(
     candidates: set[int],
     context: dict[int, set[int]],
     articles_of: dict[int, set[int]],
+    type_of: dict[int, str] | None = None,
     *,
     alone: bool = True,
 ) -> int | None:
     """The longer-name entity a name belongs to, or None when unclear. `alone`: a name
-    that is the only one in the corpus it can shorten needs less shared context."""
+    that is the only one in the corpus it can shorten needs less shared context. Of
+    several candidates in its report, the one only whose actors are mostly of the name's
+    type (`type_of`: "Cheeks" tagged PERSON beside "Maurice Cheeks", a person, and "Mo
+    Cheeks", tagged a place)."""
     here = [c for c in candidates if actor.article_id in articles_of[c]]
+    if len(here) > 1 and type_of is not None:
+        same = [c for c in here if type_of.get(c) == actor.type]
+        here = same if len(same) == 1 else here
     if len(here) == 1:
         return here[0]
     if here:
