@@ -241,3 +241,20 @@ def test_a_short_name_of_two_longer_ones_in_its_report_takes_the_one_of_its_type
     assert together(entities, actors, 2, 0) and not together(entities, actors, 2, 1)
     alike = [actors[0], actor(1, "Mo Cheeks", idx=1), actors[2]]  # two persons: unclear
     assert not any(together(link_actors(alike), alike, 2, n) for n in (0, 1))
+
+
+def test_british_and_american_spellings_of_an_organisation_are_one_entity() -> None:
+    actors = [
+        actor(1, "World Health Organisation", "ORGANISATION"),
+        actor(2, "World Health Organization", "ORGANISATION"),
+        actor(3, "Kennedy Space Centre", "LOCATION"),
+        actor(4, "Kennedy Space Center", "LOCATION"),
+    ]
+    entities = link_actors(actors)
+    assert len(entities) == 2
+    assert together(entities, actors, 0, 1) and together(entities, actors, 2, 3)
+
+
+def test_a_persons_name_keeps_its_spelling() -> None:
+    actors = [actor(1, "Jane Seymour"), actor(2, "Jane Seymor")]
+    assert len(link_actors(actors)) == 2

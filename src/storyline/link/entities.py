@@ -69,6 +69,7 @@ from storyline.extract.names import acronym, is_name_variant, is_short_form
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
+from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
 from storyline.link.union_find import UnionFind
@@ -125,6 +126,14 @@ def _is_role_only(actor: ActorRef) -> bool:
     return actor.key[:1] == ("the",)
 
 
+def _one_spelling(actor: ActorRef) -> ActorRef:
+    """The actor with its key in American spelling, unless a person or a role standing alone
+    (whose nouns the role lexicon reads)."""
+    if actor.type == "PERSON" or _is_role_only(actor):
+        return actor
+    return replace(actor, key=spelling_key(actor.key))
+
+
 def link_actors(
     actors: Sequence[ActorRef],
     stories: Mapping[int, Hashable] | None = None,
@@ -132,7 +141,10 @@ def link_actors(
 ) -> list[Entity]:
     """Group actors into entities (see the module docstring for the rules), then the things
     (`storyline.link.things.link_things`); `members` index `actors`. `stories` and `topics`
-    map an article to the story and topic it is filed into, when known (rules 4 and 6)."""
+    map an article to the story and topic it is filed into, when known (rules 4 and 6).
+    Names other than persons' are compared in one spelling (`storyline.link.spelling`:
+    "Centre" and "Center")."""
+    actors = [_one_spelling(actor) for actor in actors]
     places = [i for i, actor in enumerate(actors) if actor.type not in THING_TYPES]
     entities = [
         replace(entity, members=tuple(places[m] for m in entity.members))
