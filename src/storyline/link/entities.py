@@ -24,7 +24,9 @@ of actors, not with its square. The rules, in order:
    within a report or when their reports share enough entities.
    Two writings of one full name ("Fred LaRue", "Frederick C. LaRue": a short given name,
    middle names left out or as initials) join in one report, or when one writing fits best
-   by shared entities, at least ``MIN_SHARED_LONG``.
+   by shared entities, at least ``MIN_SHARED_LONG``. A given name of two letters, a pet
+   form, is read as an initial ("Mo Cheeks", "Maurice Cheeks"): it joins only in its report
+   or story, when that names exactly one person of the surname and initial.
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
@@ -277,6 +279,7 @@ def _link_named_actors(
         if len(key) >= 2:
             _link_full_names(actors, members, groups, stories)
     _link_name_variants(actors, names, groups)
+    _link_nicknames(actors, names, groups, stories)
     _link_short_names(actors, names, groups)
     context = _context(actors, groups)
     for members in roles.values():
@@ -517,6 +520,42 @@ def _link_name_variants(
                     groups.union(target, i)
 
 
+def _link_nicknames(
+    actors: Sequence[ActorRef],
+    names: dict[tuple[str, ...], list[int]],
+    groups: UnionFind,
+    stories: Mapping[int, Hashable],
+) -> None:
+    """A two-word name whose given name is two letters, read as an initial, joins the longer
+    given name of its surname and initial ("mo cheeks", "maurice cheeks") when that is the
+    only such name of a person in its report, or in its story when stories are known."""
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in names:
+        if len(key) >= 2:
+            by_surname[key[-1]].append(key)
+    for key, members in names.items():
+        if len(key) != 2 or len(key[0]) != 2:
+            continue
+        fuller = [
+            other for other in by_surname[key[-1]]
+            if other != key and len(other[0]) > 2 and other[0][0] == key[0][0]
+        ]  # fmt: skip
+        for i in members:
+            place = _place(actors[i], stories)
+            here = {
+                other: j for other in fuller for j in names[other]
+                if actors[j].type == "PERSON" and _place(actors[j], stories) == place
+            }  # fmt: skip
+            if len(here) == 1:
+                groups.union(next(iter(here.values())), i)
+
+
+def _place(actor: ActorRef, stories: Mapping[int, Hashable]) -> Hashable:
+    """The story an actor's report is filed into, else the report."""
+    story = stories.get(actor.article_id)
+    return ("article", actor.article_id) if story is None else ("story", story)
+
+
 def _sector(actor: ActorRef) -> str | None:
     """The CAMEO sector of a person's code ("GOV" of "USAGOV"), when it has one."""
     return actor.code[3:] or None if actor.code and actor.type == "PERSON" else None
@@ -594,8 +633,8 @@ def _best_candidate(
     """The longer-name entity a name belongs to, or None when unclear. `alone`: a name
     that is the only one in the corpus it can shorten needs less shared context. Of
     several candidates in its report, the one only whose actors are mostly of the name's
-    type (`type_of`: "Cheeks" tagged PERSON beside "Maurice Cheeks", a person, and "Mo
-    Cheeks", tagged a place)."""
+    type (`type_of`: "Cheeks" tagged PERSON beside "Maurice Cheeks", a person, and another
+    "... Cheeks" tagged a place)."""
     here = [c for c in candidates if actor.article_id in articles_of[c]]
     if len(here) > 1 and type_of is not None:
         same = [c for c in here if type_of.get(c) == actor.type]
