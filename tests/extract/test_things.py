@@ -69,6 +69,29 @@ def test_things_are_one_per_head_lemma_and_not_persons_numbers_or_times(nlp: Lan
     assert "epicentre" in names
 
 
+def test_a_date_of_the_recogniser_that_no_time_expression_covers_may_be_a_thing(
+    nlp: Language,
+) -> None:
+    doc = nlp("Reggie Bush will miss the rest of the season. He left on Tuesday night.")
+    assert thing_named(doc, "the season").type == "THING"  # tagged DATE, no time of ours
+    names = {t.name for t in doc._.things}
+    assert "night" not in names and "tuesday" not in names  # a time expression's
+    unresolved = nlp("The day before his death, another climber died.")
+    assert "day" not in {t.name for t in unresolved._.things}  # a word of time all the same
+
+
+def test_a_score_is_a_thing_named_by_its_figures(nlp: Language) -> None:
+    doc = nlp("The Colts beat the Chiefs 20 - 13 on Sunday. The 20-13 win sealed a playoff spot.")
+    score = thing_named(doc, "20 - 13")
+    assert score.key == ("20-13",) and [m.text for m in score.mentions] == ["20 - 13", "20-13"]
+    owner = entity_of_token(doc)
+    score_index = len(doc._.actors) + doc._.things.index(score)
+    [win] = [t.i for t in doc if t.text == "win"]
+    assert owner[win - 1] == score_index != owner[win]  # "13" of "The 20-13 win"
+    others = nlp("Microsoft issued MS08-078. Call 555-123-4567 if 10-15 people are ill.")
+    assert not any(t.key[0][:1].isdigit() for t in others._.things)  # a code, a phone, a range
+
+
 def test_a_thing_covers_its_noun_only(nlp: Language) -> None:
     doc = nlp("The earthquake epicentre was far away.")
     owner = entity_of_token(doc)
@@ -272,4 +295,5 @@ def test_a_score_closing_a_name_is_no_part_of_it(nlp: Language) -> None:
 def test_a_team_with_its_score_is_the_team(nlp: Language) -> None:
     doc = nlp("Hansbrough scored 20 points to help North Carolina beat Evansville 91-73.")
     keys = {thing.key for thing in doc._.things}
-    assert ("evansville",) in keys and not any("91-73" in key for key in keys)
+    assert ("evansville",) in keys and ("evansville", "91-73") not in keys
+    assert ("91-73",) in keys  # the score is a thing of its own (rule 5)

@@ -193,3 +193,95 @@ def test_a_writing_of_one_report_is_not_the_name_of_a_much_written_entity() -> N
     [entity] = [e for e in link_actors(pence) if e.type == "PERSON"]
     assert (entity.name, len(entity.members)) == ("Mike Pence", 6)
 
+
+def test_one_office_in_two_countries_is_one_person() -> None:
+    usa = {"country": "USA", "code": "USAGOV", "roles": ("president",)}
+    actors = [actor(n, "Barack Obama", **usa) for n in (1, 2, 3)]
+    actors.append(actor(4, "Barack Obama", country="GBR", code="GBRGOV", roles=("president",)))
+    [entity] = link_actors(actors)
+    assert (entity.country, entity.code) == ("USA", "USAGOV")
+
+
+def test_same_name_of_two_countries_and_two_roles_stays_apart() -> None:
+    actors = [
+        actor(1, "John Smith", country="GBR", roles=("minister",)),
+        actor(2, "John Smith", country="USA", roles=("banker",)),
+    ]
+    assert len(link_actors(actors)) == 2
+
+
+def test_one_role_of_two_countries_and_two_sectors_stays_apart() -> None:
+    actors = [
+        actor(1, "John Smith", country="GBR", code="GBRGOV", roles=("chairman",)),
+        actor(2, "John Smith", country="USA", code="USABUS", roles=("chairman",)),
+    ]
+    assert len(link_actors(actors)) == 2
+
+
+def test_one_name_of_two_countries_in_one_story_is_one_person() -> None:
+    actors = [
+        actor(1, "Tony Thompson", country="UKR", roles=("athlete",)),
+        actor(2, "Tony Thompson", country="UKR", roles=("athlete",)),
+        actor(3, "Tony Thompson", country="USA", roles=("candidate",)),
+    ]
+    assert len(link_actors(actors, stories={1: "s", 2: "s", 3: "s"})) == 1
+    assert len(link_actors(actors, stories={1: "s", 2: "s", 3: "t"})) == 2
+
+
+def test_a_short_name_of_two_longer_ones_in_its_report_takes_the_one_of_its_type() -> None:
+    actors = [
+        actor(1, "Maurice Cheeks", idx=0),
+        actor(1, "Robert Cheeks", "LOCATION", idx=1),
+        actor(1, "Cheeks", idx=2),
+        actor(2, "Maurice Cheeks"),
+        actor(3, "Robert Cheeks", "ORGANISATION"),  # a type "Cheeks" may shorten, this once
+        actor(4, "Robert Cheeks", "LOCATION"),
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 2, 0) and not together(entities, actors, 2, 1)
+    alike = [actors[0], actor(1, "Robert Cheeks", idx=1), actors[2]]  # two persons: unclear
+    assert not any(together(link_actors(alike), alike, 2, n) for n in (0, 1))
+
+
+def test_british_and_american_spellings_of_an_organisation_are_one_entity() -> None:
+    actors = [
+        actor(1, "World Health Organisation", "ORGANISATION"),
+        actor(2, "World Health Organization", "ORGANISATION"),
+        actor(3, "Kennedy Space Centre", "LOCATION"),
+        actor(4, "Kennedy Space Center", "LOCATION"),
+    ]
+    entities = link_actors(actors)
+    assert len(entities) == 2
+    assert together(entities, actors, 0, 1) and together(entities, actors, 2, 3)
+
+
+def test_a_persons_name_keeps_its_spelling() -> None:
+    actors = [actor(1, "Jane Seymour"), actor(2, "Jane Seymor")]
+    assert len(link_actors(actors)) == 2
+
+
+def test_a_two_letter_given_name_starting_the_other_joins_in_its_report() -> None:
+    actors = [
+        actor(1, "Maurice Cheeks", idx=0),
+        actor(1, "Mo Cheeks", "LOCATION", idx=1),
+        actor(2, "Mo Cheeks", "LOCATION"),
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 1) and together(entities, actors, 0, 2)
+
+
+def test_a_two_letter_given_name_stays_apart_across_reports_or_beside_two_names() -> None:
+    apart = [actor(1, "Maurice Cheeks"), actor(2, "Mo Cheeks")]
+    assert len(link_actors(apart)) == 2
+    two = [
+        actor(1, "Maurice Cheeks", idx=0),
+        actor(1, "Michael Cheeks", idx=1),
+        actor(1, "Mo Cheeks", idx=2),
+    ]
+    assert len(link_actors(two)) == 3
+
+
+def test_a_two_letter_given_name_joins_in_its_story() -> None:
+    actors = [actor(1, "Maurice Cheeks"), actor(2, "Mo Cheeks")]
+    entities = link_actors(actors, stories={1: "a", 2: "a"})
+    assert together(entities, actors, 0, 1)

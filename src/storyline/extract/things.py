@@ -42,13 +42,20 @@ and times components. Its rules, in order:
    it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
    or number covers and that is not a person noun: one thing per head lemma ("a rifle",
-   "the rifles"); a noun in front of another ("missile" of "missile battery") is a
+   "the rifles"); a noun the recogniser put in a date that no time expression of the times
+   component covers and that is no word of time ("the season") counts (`time_tokens`);
+   a noun in front of another ("missile" of "missile battery") is a
    modifier, not a thing. A name of step 3 that is such a noun ("Rehab" of a title-case
    headline) joins it; a capitalised one-word noun that is the whole name of exactly one
    actor ("Hansbrough breaks ...", "Cheeks was fired" tagged NOUN) is that actor's. Every
    such phrase is kept (the lemma baseline of the benchmark counts them all; a user sees
    them with `storyline actors --things`, most mentioned first).
-5. A relative pronoun ("which", "that") joins the thing its clause modifies; a name written
+5. **Scores** (THING). Two numbers of up to three digits joined by a dash, in no actor and
+   no time expression, are a result named by its figures ("beat the Chiefs 20-13", "a 9-14
+   start", "a 5-4 vote"): one thing per score, as reports repeat it; not a part of a code
+   ("MS08-078"), of a longer run of numbers ("555-123-4567") or a range counting the plural
+   noun after it ("10-15 people").
+6. A relative pronoun ("which", "that") joins the thing its clause modifies; a name written
    in capitals ("IE") the one named thing of the report whose initials it is, or those of
    its last words ("Internet Explorer"; "SDK" of "the iPhone Software Development Kit").
 
@@ -73,6 +80,7 @@ from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
+from storyline.extract.times.words import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from storyline.extract.units import names_a_unit, unit_names
 from storyline.nlp.token_bounds import TokenBounds
 
@@ -82,6 +90,10 @@ _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})  # LAW: things, not products
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NOT_THINGS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+_CALENDAR = frozenset({"DATE", "TIME"})  # the recogniser's; the times component decides
+_TIME_WORDS = frozenset(
+    {*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *UNITS, "today", "yesterday", "tomorrow"}
+)
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 
 
@@ -160,7 +172,9 @@ class ThingFinder:
         kept, unknown = missed_names(doc, kept, owned, headlines)
         owned = covered_tokens(bounds, [*kept, *things]) | timed
         kept, described = names_as_nouns(kept, self.described_things(doc, owned, headlines))
-        things = _merge_products(doc, [*things, *_join_by_key(described, unknown)])
+        taken = covered_tokens(bounds, [*kept, *things, *unknown])  # a noun covers its head
+        results = scores(doc, taken | expression_tokens(doc))
+        things = _merge_products(doc, [*things, *_join_by_key(described, unknown), *results])
         things = join_pronouns(doc, things, covered_tokens(bounds, kept), bounds)
         kept, things = join_acronyms(things, kept)
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
@@ -207,7 +221,7 @@ class ThingFinder:
         """A common noun heading a phrase, neither a number's nor a person's."""
         if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod"} or not token.is_alpha:
             return False
-        if token.ent_type_ and token.ent_type_ not in _NAMED_LABELS:
+        if token.ent_type_ and token.ent_type_ not in _NAMED_LABELS | _CALENDAR:
             return False
         lemma = token.lemma_.lower()
         person = self.nominals.lookup(lemma) is not None or self.roles.lookup(lemma) is not None
@@ -594,16 +608,57 @@ def covered_tokens(bounds: TokenBounds, entities: Iterable[Actor]) -> set[int]:
     return covered
 
 
-def time_tokens(doc: Doc) -> set[int]:
-    """Token indexes inside a time expression (when the times component ran) or a
-    number, amount or date the recogniser found."""
-    tokens = {t.i for ent in doc.ents if ent.label_ in _NOT_THINGS for t in ent}
+def scores(doc: Doc, taken: set[int]) -> list[Actor]:
+    """Rule 5: results written as two numbers joined by a dash ("20-13", "20 - 13"), none
+    of their tokens in `taken`; one thing per score."""
+    found: dict[str, list[ActorMention]] = defaultdict(list)
+    for token in doc[1:-1]:
+        first, second = doc[token.i - 1], doc[token.i + 1]
+        if token.text not in _DASHES or not (_figure(first) and _figure(second)):
+            continue
+        before = doc[first.i - 1] if first.i > 0 else None
+        after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+        if before is not None and (before.text in _DASHES or before.like_num):
+            continue  # "555-123-4567"
+        if after is not None and (after.text in _DASHES or after.tag_ in {"NNS", "NNPS"}):
+            continue  # "555-123-4567", "10-15 people"
+        if {first.i, token.i, second.i} & taken:
+            continue
+        found[f"{first.text}-{second.text}"].append(_mention(doc[first.i : second.i + 1], "name"))
+    return [Actor(key, "THING", (key,), tuple(mentions)) for key, mentions in found.items()]
+
+
+def _figure(token: Token) -> bool:
+    """A number of one to three digits standing alone (not "MS08" of "MS08-078")."""
+    return token.text.isdigit() and len(token.text) <= 3
+
+
+def expression_tokens(doc: Doc) -> set[int]:
+    """Token indexes inside a time expression of the times component, when it ran."""
+    tokens: set[int] = set()
     if doc.has_extension("times") and doc.has_extension("time_records"):
         for time in doc._.times:
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if span is not None:
                 tokens.update(range(span.start, span.end))
     return tokens
+
+
+def time_tokens(doc: Doc) -> set[int]:
+    """Token indexes inside a time expression or a number or amount the recogniser found.
+    A date or time the recogniser found counts whole only when the times component did not
+    run: when it did, a word of it that is no word of time expressions (a month, weekday,
+    season, part of day, unit) and that no time expression covers is no time ("a winning
+    season", "the rest of the season" tagged DATE) and may be a described thing."""
+    timed = doc.has_extension("times") and doc.has_extension("time_records")
+    tokens = {
+        t.i
+        for ent in doc.ents
+        if ent.label_ in _NOT_THINGS
+        for t in ent
+        if not timed or ent.label_ not in _CALENDAR or t.lemma_.lower() in _TIME_WORDS
+    }
+    return tokens | expression_tokens(doc)
 
 
 def _spans(doc: Doc, entity: Actor, kinds: set[str]) -> list[Span]:

@@ -9,7 +9,9 @@ of actors, not with its square. The rules, in order:
 2. Names of two words or more are one entity per name, whatever type the recogniser gave
    each occurrence ("Maurice Cheeks" tagged PERSON here and GPE there); a name is split
    where reports give two countries, or roles of two sectors (a minister and a banker both
-   called John Smith), and an actor that gives neither joins the name's most frequent side.
+   called John Smith), and an actor that gives neither joins the name's most frequent side;
+   two countries of one sector are one person, a report's country misread ("President
+   Barack Obama" given GBR), when they share a role or, when stories are known, a story.
 3. A name that is part of longer names of its type ("Pence" of "Mike Pence", "Surgeon
    General" of "U.S. Surgeon General") joins the longer one that is in the same report
    when there is exactly one; otherwise the candidate whose reports share the most other
@@ -22,7 +24,9 @@ of actors, not with its square. The rules, in order:
    within a report or when their reports share enough entities.
    Two writings of one full name ("Fred LaRue", "Frederick C. LaRue": a short given name,
    middle names left out or as initials) join in one report, or when one writing fits best
-   by shared entities, at least ``MIN_SHARED_LONG``.
+   by shared entities, at least ``MIN_SHARED_LONG``. A given name of two letters, a pet
+   form, is read as an initial ("Mo Cheeks", "Maurice Cheeks"): it joins only in its report
+   or story, when that names exactly one person of the surname and initial.
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
@@ -67,6 +71,7 @@ from storyline.extract.names import acronym, is_name_variant, is_short_form
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
+from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
 from storyline.link.union_find import UnionFind
@@ -123,6 +128,14 @@ def _is_role_only(actor: ActorRef) -> bool:
     return actor.key[:1] == ("the",)
 
 
+def _one_spelling(actor: ActorRef) -> ActorRef:
+    """The actor with its key in American spelling, unless a person or a role standing alone
+    (whose nouns the role lexicon reads)."""
+    if actor.type == "PERSON" or _is_role_only(actor):
+        return actor
+    return replace(actor, key=spelling_key(actor.key))
+
+
 def link_actors(
     actors: Sequence[ActorRef],
     stories: Mapping[int, Hashable] | None = None,
@@ -130,7 +143,10 @@ def link_actors(
 ) -> list[Entity]:
     """Group actors into entities (see the module docstring for the rules), then the things
     (`storyline.link.things.link_things`); `members` index `actors`. `stories` and `topics`
-    map an article to the story and topic it is filed into, when known (rules 4 and 6)."""
+    map an article to the story and topic it is filed into, when known (rules 4 and 6).
+    Names other than persons' are compared in one spelling (`storyline.link.spelling`:
+    "Centre" and "Center")."""
+    actors = [_one_spelling(actor) for actor in actors]
     places = [i for i, actor in enumerate(actors) if actor.type not in THING_TYPES]
     entities = [
         replace(entity, members=tuple(places[m] for m in entity.members))
@@ -261,8 +277,9 @@ def _link_named_actors(
     _link_acronyms(actors, groups)
     for key, members in names.items():
         if len(key) >= 2:
-            _link_full_names(actors, members, groups)
+            _link_full_names(actors, members, groups, stories)
     _link_name_variants(actors, names, groups)
+    _link_nicknames(actors, names, groups, stories)
     _link_short_names(actors, names, groups)
     context = _context(actors, groups)
     for members in roles.values():
@@ -426,10 +443,19 @@ def _link_acronyms(actors: Sequence[ActorRef], groups: UnionFind) -> None:
             groups.union(first_of_key[next(iter(keys))], i)
 
 
-def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: UnionFind) -> None:
+def _link_full_names(
+    actors: Sequence[ActorRef],
+    members: list[int],
+    groups: UnionFind,
+    stories: Mapping[int, Hashable],
+) -> None:
     """One entity per full name, split where reports give different countries or roles of
     different sectors (a minister and a banker both called John Smith); an actor that gives
-    neither joins the name's most frequent side."""
+    neither joins the name's most frequent side. Sides of two countries that give no two
+    sectors are one person whose country a report misread ("President Barack Obama" given
+    GBR beside a British minister) when they share a role (two people of one full name do
+    not hold one office in two countries) or a story (`stories`, when known: one event
+    does not bring two people of one full name)."""
     sides: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
     for i in members:
         sides[(actors[i].country, _sector(actors[i]))].append(i)
@@ -437,10 +463,32 @@ def _link_full_names(actors: Sequence[ActorRef], members: list[int], groups: Uni
     for same in sides.values():
         for i in same[1:]:
             groups.union(same[0], i)
+    roles = {side: {role for i in ms for role in actors[i].roles} for side, ms in sides.items()}
+    filed = {
+        side: {stories.get(actors[i].article_id) for i in ms} - {None} for side, ms in sides.items()
+    }
+    countries = sorted(
+        (k for k in known if k[0]), key=lambda k: (-known[k], k[0] or "", k[1] or "")
+    )
+    for n, side in enumerate(countries):
+        for other in countries[:n]:
+            if _one_person(side, other, roles) or _one_person(side, other, filed):
+                groups.union(sides[other][0], sides[side][0])
     for side, same in sides.items():
         fits = [k for k in known if all(a is None or a == b for a, b in zip(side, k, strict=True))]
         if side not in known and fits:
             groups.union(same[0], sides[max(fits, key=lambda k: known[k])][0])
+
+
+def _one_person(
+    side: tuple[str | None, str | None],
+    other: tuple[str | None, str | None],
+    shared: Mapping[tuple[str | None, str | None], set[Hashable]],
+) -> bool:
+    """Do two sides of one full name give no two sectors and share something of `shared`
+    (a role, a story)?"""
+    sectors = {side[1], other[1]} - {None}
+    return len(sectors) <= 1 and bool(shared[side] & shared[other])
 
 
 def _link_name_variants(
@@ -472,6 +520,42 @@ def _link_name_variants(
                     groups.union(target, i)
 
 
+def _link_nicknames(
+    actors: Sequence[ActorRef],
+    names: dict[tuple[str, ...], list[int]],
+    groups: UnionFind,
+    stories: Mapping[int, Hashable],
+) -> None:
+    """A two-word name whose given name is two letters, read as an initial, joins the longer
+    given name of its surname and initial ("mo cheeks", "maurice cheeks") when that is the
+    only such name of a person in its report, or in its story when stories are known."""
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in names:
+        if len(key) >= 2:
+            by_surname[key[-1]].append(key)
+    for key, members in names.items():
+        if len(key) != 2 or len(key[0]) != 2:
+            continue
+        fuller = [
+            other for other in by_surname[key[-1]]
+            if other != key and len(other[0]) > 2 and other[0][0] == key[0][0]
+        ]  # fmt: skip
+        for i in members:
+            place = _place(actors[i], stories)
+            here = {
+                other: j for other in fuller for j in names[other]
+                if actors[j].type == "PERSON" and _place(actors[j], stories) == place
+            }  # fmt: skip
+            if len(here) == 1:
+                groups.union(next(iter(here.values())), i)
+
+
+def _place(actor: ActorRef, stories: Mapping[int, Hashable]) -> Hashable:
+    """The story an actor's report is filed into, else the report."""
+    story = stories.get(actor.article_id)
+    return ("article", actor.article_id) if story is None else ("story", story)
+
+
 def _sector(actor: ActorRef) -> str | None:
     """The CAMEO sector of a person's code ("GOV" of "USAGOV"), when it has one."""
     return actor.code[3:] or None if actor.code and actor.type == "PERSON" else None
@@ -484,6 +568,14 @@ def _context(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[int
         if _gives_context(actor):
             context[actor.article_id].add(groups.find(i))
     return context
+
+
+def _types_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, str]:
+    """The type most of each entity root's actors have."""
+    types: dict[int, Counter[str]] = defaultdict(Counter)
+    for i, actor in enumerate(actors):
+        types[groups.find(i)][actor.type] += 1
+    return {root: counts.most_common(1)[0][0] for root, counts in types.items()}
 
 
 def _articles_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[int]]:
@@ -507,6 +599,7 @@ def _link_short_names(
             by_word[key[-1]].add(key)
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
+    type_of = _types_of(actors, groups)
     unplaced: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for key, members in names.items():
         longer = {
@@ -519,7 +612,7 @@ def _link_short_names(
                 groups.find(j) for full in longer for j in names[full]
                 if _compatible(actors[i].type, actors[j].type)
             }  # fmt: skip
-            target = _best_candidate(actors[i], candidates, context, articles_of)
+            target = _best_candidate(actors[i], candidates, context, articles_of, type_of)
             if target is not None:
                 groups.union(target, i)
             elif len(key) == 1:
@@ -533,12 +626,19 @@ def _best_candidate(
     candidates: set[int],
     context: dict[int, set[int]],
     articles_of: dict[int, set[int]],
+    type_of: dict[int, str] | None = None,
     *,
     alone: bool = True,
 ) -> int | None:
     """The longer-name entity a name belongs to, or None when unclear. `alone`: a name
-    that is the only one in the corpus it can shorten needs less shared context."""
+    that is the only one in the corpus it can shorten needs less shared context. Of
+    several candidates in its report, the one only whose actors are mostly of the name's
+    type (`type_of`: "Cheeks" tagged PERSON beside "Maurice Cheeks", a person, and another
+    "... Cheeks" tagged a place)."""
     here = [c for c in candidates if actor.article_id in articles_of[c]]
+    if len(here) > 1 and type_of is not None:
+        same = [c for c in here if type_of.get(c) == actor.type]
+        here = same if len(same) == 1 else here
     if len(here) == 1:
         return here[0]
     if here:
