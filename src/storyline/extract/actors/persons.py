@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
@@ -16,6 +18,8 @@ from storyline.extract.actors.state import (
     Draft,
     PersonName,
     ResolutionState,
+    is_descriptive,
+    most_mentioned_before,
     same_role,
 )
 from storyline.extract.names import HONORIFICS, is_short_form, name_words
@@ -24,6 +28,11 @@ from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
 from storyline.extract.units import names_a_unit
 
+# Role names (`roles.tsv`) of people standing for office ("the Republican nominee").
+CANDIDATE_ROLES = frozenset({"candidate"})
+# Roles that describe a named person's occupation or wealth ("the businessman", "the
+# billionaire"): they go to the one person the report describes so, never to its protagonist.
+ROLES_OF_NAMED = frozenset({"businessperson", "tycoon", "real estate tycoon", "billionaire"})
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
 
@@ -152,6 +161,8 @@ class PersonsStep(ResolutionState):
         bodies = {name.words for ent, name in names if cues.organisation_in_front(ent)}
         self.organisation_names.extend(ent for ent, name in names if name.words in bodies)
         names = [(ent, name) for ent, name in names if name.words not in bodies]
+        objects = object_names([(ent, name.words) for ent, name in names])
+        names = [(ent, name) for ent, name in names if name.words not in objects]
         places = placed_names([(ent, name.words) for ent, name in names])
         self.place_names.extend(ent for ent, name in names if name.words in places)
         names = [(ent, name) for ent, name in names if name.words not in places]
@@ -289,6 +300,9 @@ class PersonsStep(ResolutionState):
             if names_a_thing(head):  # "a portable music player"
                 i = end
                 continue
+            if modifies_a_noun_after(head):  # "billionaire" of "the billionaire businessman"
+                i += 1
+                continue
             if (
                 head.pos_ not in {"NOUN", "PROPN"}
                 or not self.is_free(i, end)
@@ -357,27 +371,8 @@ class PersonsStep(ResolutionState):
         return start
 
     def add_role_mention(self, role: Role, country: str | None, start: int, end: int) -> None:
-        predicated = self.subject_of_predicate(self.doc[end - 1])
-        party = parties_in(self.doc[start:end])
-
-        def same_party(draft: Draft) -> bool:  # not written beside the other party only
-            return not party or not (known := self.parties_of(draft)) or bool(party & known)
-
-        if predicated is not None:
-            predicated.add_role(role)
-            holders = [predicated]
-        else:
-            holders = [d for d in self.holders(role, country) if same_party(d)]
-        if holders:
-            before = [d for d in holders if min(m[0] for m in d.mentions) < start]
-            if before:
-                draft = max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] < start))
-            else:
-                draft = min(holders, key=lambda d: min(m[0] for m in d.mentions))
-        elif (found := self.protagonist(role, start, end, same_party)) is not None:
-            draft = found
-            draft.add_role(role)
-        else:
+        draft = self.person_meant(role, country, start, end)
+        if draft is None:
             key = ("the", *role.name.split())
             draft = Draft("PERSON", key, role.name.title(), roles=[role])
             self.persons.append(draft)
@@ -385,6 +380,92 @@ class PersonsStep(ResolutionState):
         draft.gender = draft.gender or GENDER_OF_WORD.get(self.doc[end - 1].lower_)
         if country:
             draft.countries[country] += 1
+
+    def person_meant(self, role: Role, country: str | None, start: int, end: int) -> Draft | None:
+        """The named person a role phrase means: the person a copula gives it to; for a
+        candidate's description, a person holding a role written in front of its head
+        ("the billionaire front-runner"); the nearest holder before it (the first after it
+        when none is before); else, for a description other than an occupation
+        (`ROLES_OF_NAMED`), the protagonist (`candidate_meant` for a candidate's)."""
+        predicated = self.subject_of_predicate(self.doc[end - 1])
+        if predicated is not None:
+            predicated.add_role(role)
+            return predicated
+        party = parties_in(self.doc[start:end])
+
+        def same_party(draft: Draft) -> bool:  # not written beside the other party only
+            return not party or not (known := self.parties_of(draft)) or bool(party & known)
+
+        found = None
+        if role.name in CANDIDATE_ROLES:
+            found = self.described_in_front(start, end, same_party)
+        if found is None:
+            holders = [d for d in self.holders(role, country) if same_party(d)]
+            if holders:
+                return nearest_holder(holders, start)
+            if role.name in CANDIDATE_ROLES:
+                found = self.candidate_meant(start, party, same_party)
+            elif role.name not in ROLES_OF_NAMED:
+                found = self.protagonist(role, start, end, same_party)
+        if found is not None:
+            found.add_role(role)
+        return found
+
+    def described_in_front(
+        self, start: int, end: int, same_party: Callable[[Draft], bool]
+    ) -> Draft | None:
+        """The person holding a role written in a role phrase in front of its head ("the
+        billionaire front-runner" after "Donald Trump, a billionaire"), the one named most
+        before it."""
+        inner = self.roles_in_front(start, end)
+        described = [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",)
+            and not draft.ambiguous
+            and same_party(draft)
+            and any(same_role(role, held) for role in inner for held in draft.roles)
+        ]
+        return most_named(described, start, len(self.doc))
+
+    def candidate_meant(
+        self, start: int, party: set[str], same_party: Callable[[Draft], bool]
+    ) -> Draft | None:
+        """The protagonist a candidate's description at token `start` means when no one
+        holds the role: of the named persons who hold descriptions only or a government
+        role held before ("former Secretary of State Hillary Clinton": she may be running),
+        and are not written beside another party only, those written beside its party
+        first, the one named most before it (`most_named`)."""
+        eligible = [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",)
+            and not draft.ambiguous
+            and same_party(draft)
+            and (all(is_descriptive(held) for held in draft.roles) or self.held_before(draft))
+        ]
+        beside = (lambda draft: bool(party & self.parties_of(draft))) if party else None
+        return most_named(eligible, start, len(self.doc), beside)
+
+    def held_before(self, draft: Draft) -> bool:
+        """Is every title the person is named with one held before ("former Secretary of
+        State Hillary Clinton")?"""
+        titles = [start for start, _, kind in draft.mentions if kind == "title"]
+        return bool(titles) and all(
+            start > 0 and self.doc[start - 1].lower_ in {"former", "ex"} for start in titles
+        )
+
+    def roles_in_front(self, start: int, end: int) -> list[Role]:
+        """The roles written in a role phrase before the role that ends it ("billionaire"
+        of "the billionaire front-runner")."""
+        last = self.role_lexicon.match_ending(self.words, end)
+        stop = end - (last.length if last else 0)
+        found = []
+        for i in range(start, stop):
+            match = self.role_lexicon.match_at(self.words[:stop], i)
+            if match is not None:
+                found.append(match.role)
+        return found
 
     def parties_of(self, draft: Draft) -> set[str]:
         """The parties written in or just before a person's names ("Republican
@@ -465,6 +546,26 @@ def placed_names(names: list[tuple[Span, tuple[str, ...]]]) -> set[tuple[str, ..
     return after_preposition - elsewhere
 
 
+def object_names(names: list[tuple[Span, tuple[str, ...]]]) -> set[tuple[str, ...]]:
+    """The PERSON names of two words or more of a report that only ever stand where the
+    names of things do: with a determiner of their own right in front ("The Deepwater
+    Horizon sank"), at least once, or in front of a common noun they modify ("the
+    BP-operated Deepwater Horizon rig"). A person's full name takes no determiner ("the
+    late John Smith": not right in front); a one-word name may ("the only Cyrus")."""
+    determined: set[tuple[str, ...]] = set()
+    elsewhere: set[tuple[str, ...]] = set()
+    for ent, words in names:
+        if len(words) < 2:
+            continue
+        root = ent.root
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.dep_ == "det" and before.head == root:
+            determined.add(words)
+        elif not (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
+            elsewhere.add(words)
+    return determined - elsewhere
+
+
 def opens_sentence(token: Token) -> bool:
     """A function word written with a capital because it opens its sentence ("And")."""
     return token.is_sent_start and token.pos_ in FUNCTION_TAGS | {"CCONJ", "ADV"}
@@ -492,3 +593,33 @@ def capitalised_function_word(token: Token) -> bool:
     if token.is_sent_start:
         return False  # "... John Smith. In a statement"; a mention stays in its sentence
     return any(t.is_lower and t.pos_ in CONTENT_TAGS for t in token.sent)
+
+
+def most_named(
+    drafts: list[Draft], start: int, end: int, prefer: Callable[[Draft], bool] | None = None
+) -> Draft | None:
+    """Of the drafts (those `prefer` keeps first, when it keeps any), the one named most
+    often before token `start` (`most_mentioned_before`), or before token `end` (the
+    report's end) when none is named before `start` (a lede: "The candidate said ...
+    Donald Trump")."""
+    if prefer is not None:
+        drafts = [draft for draft in drafts if prefer(draft)] or drafts
+    return most_mentioned_before(drafts, start) or most_mentioned_before(drafts, end)
+
+
+def nearest_holder(holders: list[Draft], start: int) -> Draft:
+    """The holder mentioned last before token `start`, else the one mentioned first."""
+    before = [d for d in holders if min(m[0] for m in d.mentions) < start]
+    if before:
+        return max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] < start))
+    return min(holders, key=lambda d: min(m[0] for m in d.mentions))
+
+
+def modifies_a_noun_after(token: Token) -> bool:
+    """A role word in front of the noun that heads its phrase ("billionaire" of "the
+    billionaire front-runner", "star" of "the star witness"): the phrase is the later
+    noun's, not this role's. Not in front of a name ("Vice President Pence"); a word in
+    small letters tagged a proper noun ("runner" of "front-runner") is a noun."""
+    head = token.head
+    noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    return token.dep_ in {"compound", "amod", "nmod"} and head.i > token.i and noun
