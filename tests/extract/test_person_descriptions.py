@@ -134,3 +134,25 @@ def test_an_acronym_is_no_persons_short_name(nlp: Language) -> None:
     assert is_acronym(nlp.make_doc("U.N.")[:]) and is_acronym(nlp.make_doc("FBI")[:])
     assert not is_acronym(nlp.make_doc("FALLIN")[:])  # a surname written in capitals
     assert not is_acronym(doc[-1:])
+
+
+# -- one name written two ways ----------------------------------------------------------------
+
+
+def test_two_writings_of_one_full_name_are_one_person(nlp: Language) -> None:
+    doc = nlp(
+        "Peter Santilli streamed the standoff on Monday. Pete Santilli said the ranchers were "
+        "calm. Santilli was arrested later."
+    )
+    santilli = find(doc, "Peter Santilli")
+    assert mentions(santilli) == [
+        ("Peter Santilli", "name"),
+        ("Pete Santilli", "name"),
+        ("Santilli", "name"),  # no longer ambiguous
+    ]
+
+
+def test_two_given_names_of_one_family_stay_apart(nlp: Language) -> None:
+    doc = nlp("North Korean leader Kim Jong Un met Kim Yong Nam on Friday. Kim Yong Nam spoke.")
+    assert mentions(find(doc, "Kim Yong Nam")) == [("Kim Yong Nam", "name")] * 2
+    assert find(doc, "Kim Jong Un").roles == ("leader",)

@@ -22,7 +22,7 @@ from storyline.extract.actors.state import (
     most_mentioned_before,
     same_role,
 )
-from storyline.extract.names import HONORIFICS, is_short_form, name_words
+from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
@@ -180,6 +180,7 @@ class PersonsStep(ResolutionState):
                     self.persons.append(draft)
                 self.add_person_name(draft, name)
         self.merge_partial_full_names()
+        self.merge_name_variants()
         for ent, name in names:
             if len(name.words) >= 2:
                 continue
@@ -257,6 +258,34 @@ class PersonsStep(ResolutionState):
                 continue
             (other,) = longer
             if len(draft.mentions) > len(other.mentions):
+                other.key, other.name = draft.key, draft.name
+            other.mentions.extend(draft.mentions)
+            for role in draft.roles:
+                other.add_role(role)
+            other.countries.update(draft.countries)
+            other.gender = other.gender or draft.gender
+            self.persons.remove(draft)
+
+    def merge_name_variants(self) -> None:
+        """Join two full names that write one name two ways ("Pete Santilli" and "Peter
+        Santilli", "Fred LaRue" and "Frederick C. LaRue": `names.is_name_variant`) when
+        each is a variant of no other person's name of the report; the name written more
+        often (the longer on a tie) gives the person's name."""
+        for draft in list(self.persons):
+            if draft not in self.persons or len(draft.key) < 2:
+                continue
+            variants = [
+                d for d in self.persons if d is not draft and is_name_variant(draft.key, d.key)
+            ]
+            if len(variants) != 1:
+                continue
+            (other,) = variants
+            if (
+                sum(1 for d in self.persons if d is not other and is_name_variant(other.key, d.key))
+                != 1
+            ):
+                continue
+            if (len(draft.mentions), len(draft.name)) > (len(other.mentions), len(other.name)):
                 other.key, other.name = draft.key, draft.name
             other.mentions.extend(draft.mentions)
             for role in draft.roles:
