@@ -38,6 +38,20 @@ def test_a_government_role_held_before_does_not_stop_a_candidate(nlp: Language) 
     assert clinton.roles == ("secretary of state", "candidate")
 
 
+def test_a_role_phrase_set_off_by_commas_before_a_name_is_its_apposition(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Trump praised Russia, a country that the previous Republican presidential nominee, "
+        "Mitt Romney, called a foe. Reporters asked the president, Barack Obama and the "
+        "senator about it."
+    )
+    romney = find(doc, "Mitt Romney")
+    assert mentions(romney)[0] == ("the previous Republican presidential nominee", "role")
+    assert romney.roles == ("candidate",)
+    assert find(doc, "Barack Obama").roles == ()  # a list, not an apposition: no closing comma
+
+
 def test_a_campaigns_chairman_is_no_candidate(nlp: Language) -> None:
     doc = nlp(
         "Paul Manafort, the campaign chairman, met donors in Ohio. Manafort said the money "

@@ -81,7 +81,8 @@ class PersonsStep(ResolutionState):
         if kind == "title" and (before := self.country_before(first)) is not None:
             country, first = before
         if first == start and not roles:
-            appositive = self.apposition_before(first)
+            closed = end < len(doc) and words[end] == ","
+            appositive = self.apposition_before(first, closed=closed)
             if appositive is not None:
                 role, role_country, role_span = appositive
                 roles.append(role)
@@ -96,8 +97,13 @@ class PersonsStep(ResolutionState):
         text = doc[i:end].text
         return PersonName(words_of_name, text, (first, end, kind), roles, country, extra, gender)
 
-    def apposition_before(self, i: int) -> tuple[Role, str | None, tuple] | None:
-        """ "Vice President (VP), Mike Pence": a role, maybe a bracketed abbreviation, a comma."""
+    def apposition_before(
+        self, i: int, *, closed: bool = False
+    ) -> tuple[Role, str | None, tuple] | None:
+        """ "Vice President (VP), Mike Pence": a role, maybe a bracketed abbreviation, a comma;
+        opening its sentence or after a bracket or comma, or, when a comma closes the name
+        too, a definite role phrase anywhere ("a country that the previous Republican
+        presidential nominee, Mitt Romney, called ...")."""
         words = self.words
         if i < 2 or words[i - 1] != ",":
             return None
@@ -116,9 +122,17 @@ class PersonsStep(ResolutionState):
             country, start = before
         if start > 0 and words[start - 1].lower() == "the":
             start -= 1
-        if start > 0 and not self.doc[start].is_sent_start and words[start - 1] not in {"(", ","}:
+        elif closed and self.the_before_modifiers(start):  # "the previous ... nominee, X,"
+            start = self.skip_modifiers_before(start) - 1
+        opens = start == 0 or self.doc[start].is_sent_start or words[start - 1] in {"(", ","}
+        if not opens and not (closed and words[start].lower() == "the"):
             return None
         return role, country, (start, i - 1, "role")
+
+    def the_before_modifiers(self, start: int) -> bool:
+        """Is "the" written right before the adjectives in front of token `start`?"""
+        modified = self.skip_modifiers_before(start)
+        return modified > 0 and self.words[modified - 1].lower() == "the"
 
     def apposition_after(self, end: int) -> tuple[Role, str | None, tuple] | None:
         """ "Itsunori Onodera, the Defense Minister": a comma, a determiner, a role."""
