@@ -5,14 +5,16 @@ in this order (each step leaves the words it used to the later ones):
 
 1. **Persons** (PERSON entities). Titles inside or just before the name become roles
    ("U.S. Vice President Mike Pence": role vice president, country USA); so do appositions
-   before ("Vice President (VP), Mike Pence") and after ("Itsunori Onodera, the Defense
-   Minister"). Full names (two words or more) are one person when their words are equal;
-   a shorter name joins the one full name it is a short form of (see `names.is_short_form`:
-   "Pence" -> "Mike Pence", "Kim" -> "Kim Jong Un"), and so does a full name that is part of
-   exactly one longer one ("Kim Jong" of "Kim Jong Un"), and one of two writings of one
-   name ("Pete Santilli", "Peter Santilli": `names.is_name_variant`) that are variants of
-   no other name. A short name that fits two people is kept apart and marked ambiguous;
-   other different full names are never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word
+   before ("Vice President (VP), Mike Pence"; inside a sentence when commas set the name
+   off: "the previous Republican presidential nominee, Mitt Romney, called") and after
+   ("Itsunori Onodera, the Defense Minister"). Full names (two words or more) are one
+   person when their words are equal; a shorter name joins the one full name it is a
+   short form of (see `names.is_short_form`: "Pence" -> "Mike Pence", "Kim" -> "Kim Jong
+   Un"), and so does a full name that is part of exactly one longer one ("Kim Jong" of
+   "Kim Jong Un"), and one of two writings of one name ("Pete Santilli", "Peter
+   Santilli": `names.is_name_variant`) that are variants of no other name. A short name
+   that fits two people is kept apart and marked ambiguous; other different full names
+   are never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word
    PERSON that fits no person but an organisation of the report ("Colts" beside
    "Indianapolis Colts"), or that is written once as a plural after "the" ("the Colts"
    tagged PERSON), is read as an organisation, and so is a full name that begins
