@@ -5,18 +5,25 @@ in this order (each step leaves the words it used to the later ones):
 
 1. **Persons** (PERSON entities). Titles inside or just before the name become roles
    ("U.S. Vice President Mike Pence": role vice president, country USA); so do appositions
-   before ("Vice President (VP), Mike Pence") and after ("Itsunori Onodera, the Defense
-   Minister"). Full names (two words or more) are one person when their words are equal;
-   a shorter name joins the one full name it is a short form of (see `names.is_short_form`:
-   "Pence" -> "Mike Pence", "Kim" -> "Kim Jong Un"), and so does a full name that is part of
-   exactly one longer one ("Kim Jong" of "Kim Jong Un"). A short name that fits two people
-   is kept apart and marked ambiguous; different full names are never merged. A one-word
+   before ("Vice President (VP), Mike Pence"; inside a sentence when commas set the name
+   off: "the previous Republican presidential nominee, Mitt Romney, called") and after
+   ("Itsunori Onodera, the Defense Minister"). Full names (two words or more) are one
+   person when their words are equal; a shorter name joins the one full name it is a
+   short form of (see `names.is_short_form`: "Pence" -> "Mike Pence", "Kim" -> "Kim Jong
+   Un"), and so does a full name that is part of exactly one longer one ("Kim Jong" of
+   "Kim Jong Un"), and one of two writings of one name ("Pete Santilli", "Peter
+   Santilli": `names.is_name_variant`) that are variants of no other name. A short name
+   that fits two people is kept apart and marked ambiguous; other different full names
+   are never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word
    PERSON that fits no person but an organisation of the report ("Colts" beside
    "Indianapolis Colts"), or that is written once as a plural after "the" ("the Colts"
    tagged PERSON), is read as an organisation, and so is a full name that begins
    an institution's name ("Betty Ford" of "the Betty Ford Center"). A PERSON name that only
    stands where places do (after "in", "at", "near": "a hit and run in Bloomington", or in
-   front of a noun: "the Bloomington man") is read as a place. Entities end at a line
+   front of a noun: "the Bloomington man") is read as a place; one that only stands where
+   a thing's name does (with a determiner of its own right in front, at least once: "The
+   Deepwater Horizon sank", or in front of a noun: "the Deepwater Horizon rig") is no
+   person (the things component takes it). Entities end at a line
    break, a bracket, or a spaced dash between two names ("San Jose - Cisco"; not "African
    - American", "AK - 47", "Times - Picayune": `ResolutionState.breaks_a_name`); in a
    headline (a title-case line) they keep the first run of words the body also
@@ -32,8 +39,16 @@ in this order (each step leaves the words it used to the later ones):
    most mentioned named person before it (after it, for a lede that names her later) who
    holds no position, only descriptions (not for officials, police, judges, lawyers,
    spokespeople, whose holders deal with protagonists); otherwise it is a person of its own,
-   named by the role. Indefinite and plural roles ("a judge", "officers") are unnamed
-   actors too.
+   named by the role. A candidate's description ("the Republican nominee", "the candidate")
+   with no holder goes to the protagonist, who may hold a government role held before
+   ("former Secretary of State Hillary Clinton"), one written beside its party first; a
+   campaign's staff ("Paul Manafort, the campaign chairman") hold a role of others. A role
+   written in front of a candidate's description ("the billionaire front-runner") picks
+   its holder first. A description of a named person's occupation or
+   wealth ("the businessman", "the billionaire", "the real estate mogul") goes only to a
+   person the report describes so ("businessman Donald Trump", "Trump, a billionaire"),
+   never to the protagonist. Indefinite and plural roles ("a judge", "officers") are
+   unnamed actors too.
 3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
    man", "police", "the pirates", "the company") are one actor per noun and report (type
    PERSON, ORGANISATION for groups and organisations, LOCATION for places; in a title-case
@@ -59,7 +74,8 @@ in this order (each step leaves the words it used to the later ones):
    ORGANISATIONs (an acronym joins the organisation it abbreviates), and so is a capitalised
    plural the recogniser left out after "the" ("the Chargers", "the Philadelphia 76ers").
    An entity of another label that names exactly one person of step 1 ("Pence" tagged ORG
-   beside "Mike Pence") is that person.
+   beside "Mike Pence") is that person, unless it is written in capitals outside a
+   headline, an acronym ("UN" is no short form of "Kim Jong Un").
 4. **Person pronouns** (he/him/his/himself, she/her/hers/herself) resolve to a person named
    before them in the same or the two previous sentences: the nearest sentence first, then
    a named person before a role standing alone, then one in the pronoun's grammatical role

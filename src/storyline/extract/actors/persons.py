@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
@@ -16,14 +18,21 @@ from storyline.extract.actors.state import (
     Draft,
     PersonName,
     ResolutionState,
+    is_descriptive,
+    most_mentioned_before,
     same_role,
 )
-from storyline.extract.names import HONORIFICS, is_short_form, name_words
+from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
 from storyline.extract.units import names_a_unit
 
+# Role names (`roles.tsv`) of people standing for office ("the Republican nominee").
+CANDIDATE_ROLES = frozenset({"candidate"})
+# Roles that describe a named person's occupation or wealth ("the businessman", "the
+# billionaire"): they go to the one person the report describes so, never to its protagonist.
+ROLES_OF_NAMED = frozenset({"businessperson", "tycoon", "real estate tycoon", "billionaire"})
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
 
@@ -72,7 +81,8 @@ class PersonsStep(ResolutionState):
         if kind == "title" and (before := self.country_before(first)) is not None:
             country, first = before
         if first == start and not roles:
-            appositive = self.apposition_before(first)
+            closed = end < len(doc) and words[end] == ","
+            appositive = self.apposition_before(first, closed=closed)
             if appositive is not None:
                 role, role_country, role_span = appositive
                 roles.append(role)
@@ -87,8 +97,13 @@ class PersonsStep(ResolutionState):
         text = doc[i:end].text
         return PersonName(words_of_name, text, (first, end, kind), roles, country, extra, gender)
 
-    def apposition_before(self, i: int) -> tuple[Role, str | None, tuple] | None:
-        """ "Vice President (VP), Mike Pence": a role, maybe a bracketed abbreviation, a comma."""
+    def apposition_before(
+        self, i: int, *, closed: bool = False
+    ) -> tuple[Role, str | None, tuple] | None:
+        """ "Vice President (VP), Mike Pence": a role, maybe a bracketed abbreviation, a comma;
+        opening its sentence or after a bracket or comma, or, when a comma closes the name
+        too, a definite role phrase anywhere ("a country that the previous Republican
+        presidential nominee, Mitt Romney, called ...")."""
         words = self.words
         if i < 2 or words[i - 1] != ",":
             return None
@@ -107,9 +122,17 @@ class PersonsStep(ResolutionState):
             country, start = before
         if start > 0 and words[start - 1].lower() == "the":
             start -= 1
-        if start > 0 and not self.doc[start].is_sent_start and words[start - 1] not in {"(", ","}:
+        elif closed and self.the_before_modifiers(start):  # "the previous ... nominee, X,"
+            start = self.skip_modifiers_before(start) - 1
+        opens = start == 0 or self.doc[start].is_sent_start or words[start - 1] in {"(", ","}
+        if not opens and not (closed and words[start].lower() == "the"):
             return None
         return role, country, (start, i - 1, "role")
+
+    def the_before_modifiers(self, start: int) -> bool:
+        """Is "the" written right before the adjectives in front of token `start`?"""
+        modified = self.skip_modifiers_before(start)
+        return modified > 0 and self.words[modified - 1].lower() == "the"
 
     def apposition_after(self, end: int) -> tuple[Role, str | None, tuple] | None:
         """ "Itsunori Onodera, the Defense Minister": a comma, a determiner, a role."""
@@ -152,6 +175,8 @@ class PersonsStep(ResolutionState):
         bodies = {name.words for ent, name in names if cues.organisation_in_front(ent)}
         self.organisation_names.extend(ent for ent, name in names if name.words in bodies)
         names = [(ent, name) for ent, name in names if name.words not in bodies]
+        objects = object_names([(ent, name.words) for ent, name in names])
+        names = [(ent, name) for ent, name in names if name.words not in objects]
         places = placed_names([(ent, name.words) for ent, name in names])
         self.place_names.extend(ent for ent, name in names if name.words in places)
         names = [(ent, name) for ent, name in names if name.words not in places]
@@ -169,6 +194,7 @@ class PersonsStep(ResolutionState):
                     self.persons.append(draft)
                 self.add_person_name(draft, name)
         self.merge_partial_full_names()
+        self.merge_name_variants()
         for ent, name in names:
             if len(name.words) >= 2:
                 continue
@@ -254,6 +280,34 @@ class PersonsStep(ResolutionState):
             other.gender = other.gender or draft.gender
             self.persons.remove(draft)
 
+    def merge_name_variants(self) -> None:
+        """Join two full names that write one name two ways ("Pete Santilli" and "Peter
+        Santilli", "Fred LaRue" and "Frederick C. LaRue": `names.is_name_variant`) when
+        each is a variant of no other person's name of the report; the name written more
+        often (the longer on a tie) gives the person's name."""
+        for draft in list(self.persons):
+            if draft not in self.persons or len(draft.key) < 2:
+                continue
+            variants = [
+                d for d in self.persons if d is not draft and is_name_variant(draft.key, d.key)
+            ]
+            if len(variants) != 1:
+                continue
+            (other,) = variants
+            if (
+                sum(1 for d in self.persons if d is not other and is_name_variant(other.key, d.key))
+                != 1
+            ):
+                continue
+            if (len(draft.mentions), len(draft.name)) > (len(other.mentions), len(other.name)):
+                other.key, other.name = draft.key, draft.name
+            other.mentions.extend(draft.mentions)
+            for role in draft.roles:
+                other.add_role(role)
+            other.countries.update(draft.countries)
+            other.gender = other.gender or draft.gender
+            self.persons.remove(draft)
+
     def add_person_name(self, draft: Draft, name: PersonName) -> None:
         draft.mentions.append(name.span)
         draft.mentions.extend(name.extra)
@@ -288,6 +342,9 @@ class PersonsStep(ResolutionState):
             head = doc[end - 1]
             if names_a_thing(head):  # "a portable music player"
                 i = end
+                continue
+            if modifies_a_noun_after(head):  # "billionaire" of "the billionaire businessman"
+                i += 1
                 continue
             if (
                 head.pos_ not in {"NOUN", "PROPN"}
@@ -357,27 +414,8 @@ class PersonsStep(ResolutionState):
         return start
 
     def add_role_mention(self, role: Role, country: str | None, start: int, end: int) -> None:
-        predicated = self.subject_of_predicate(self.doc[end - 1])
-        party = parties_in(self.doc[start:end])
-
-        def same_party(draft: Draft) -> bool:  # not written beside the other party only
-            return not party or not (known := self.parties_of(draft)) or bool(party & known)
-
-        if predicated is not None:
-            predicated.add_role(role)
-            holders = [predicated]
-        else:
-            holders = [d for d in self.holders(role, country) if same_party(d)]
-        if holders:
-            before = [d for d in holders if min(m[0] for m in d.mentions) < start]
-            if before:
-                draft = max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] < start))
-            else:
-                draft = min(holders, key=lambda d: min(m[0] for m in d.mentions))
-        elif (found := self.protagonist(role, start, end, same_party)) is not None:
-            draft = found
-            draft.add_role(role)
-        else:
+        draft = self.person_meant(role, country, start, end)
+        if draft is None:
             key = ("the", *role.name.split())
             draft = Draft("PERSON", key, role.name.title(), roles=[role])
             self.persons.append(draft)
@@ -385,6 +423,92 @@ class PersonsStep(ResolutionState):
         draft.gender = draft.gender or GENDER_OF_WORD.get(self.doc[end - 1].lower_)
         if country:
             draft.countries[country] += 1
+
+    def person_meant(self, role: Role, country: str | None, start: int, end: int) -> Draft | None:
+        """The named person a role phrase means: the person a copula gives it to; for a
+        candidate's description, a person holding a role written in front of its head
+        ("the billionaire front-runner"); the nearest holder before it (the first after it
+        when none is before); else, for a description other than an occupation
+        (`ROLES_OF_NAMED`), the protagonist (`candidate_meant` for a candidate's)."""
+        predicated = self.subject_of_predicate(self.doc[end - 1])
+        if predicated is not None:
+            predicated.add_role(role)
+            return predicated
+        party = parties_in(self.doc[start:end])
+
+        def same_party(draft: Draft) -> bool:  # not written beside the other party only
+            return not party or not (known := self.parties_of(draft)) or bool(party & known)
+
+        found = None
+        if role.name in CANDIDATE_ROLES:
+            found = self.described_in_front(start, end, same_party)
+        if found is None:
+            holders = [d for d in self.holders(role, country) if same_party(d)]
+            if holders:
+                return nearest_holder(holders, start)
+            if role.name in CANDIDATE_ROLES:
+                found = self.candidate_meant(start, party, same_party)
+            elif role.name not in ROLES_OF_NAMED:
+                found = self.protagonist(role, start, end, same_party)
+        if found is not None:
+            found.add_role(role)
+        return found
+
+    def described_in_front(
+        self, start: int, end: int, same_party: Callable[[Draft], bool]
+    ) -> Draft | None:
+        """The person holding a role written in a role phrase in front of its head ("the
+        billionaire front-runner" after "Donald Trump, a billionaire"), the one named most
+        before it."""
+        inner = self.roles_in_front(start, end)
+        described = [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",)
+            and not draft.ambiguous
+            and same_party(draft)
+            and any(same_role(role, held) for role in inner for held in draft.roles)
+        ]
+        return most_named(described, start, len(self.doc))
+
+    def candidate_meant(
+        self, start: int, party: set[str], same_party: Callable[[Draft], bool]
+    ) -> Draft | None:
+        """The protagonist a candidate's description at token `start` means when no one
+        holds the role: of the named persons who hold descriptions only or a government
+        role held before ("former Secretary of State Hillary Clinton": she may be running),
+        and are not written beside another party only, those written beside its party
+        first, the one named most before it (`most_named`)."""
+        eligible = [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",)
+            and not draft.ambiguous
+            and same_party(draft)
+            and (all(is_descriptive(held) for held in draft.roles) or self.held_before(draft))
+        ]
+        beside = (lambda draft: bool(party & self.parties_of(draft))) if party else None
+        return most_named(eligible, start, len(self.doc), beside)
+
+    def held_before(self, draft: Draft) -> bool:
+        """Is every title the person is named with one held before ("former Secretary of
+        State Hillary Clinton")?"""
+        titles = [start for start, _, kind in draft.mentions if kind == "title"]
+        return bool(titles) and all(
+            start > 0 and self.doc[start - 1].lower_ in {"former", "ex"} for start in titles
+        )
+
+    def roles_in_front(self, start: int, end: int) -> list[Role]:
+        """The roles written in a role phrase before the role that ends it ("billionaire"
+        of "the billionaire front-runner")."""
+        last = self.role_lexicon.match_ending(self.words, end)
+        stop = end - (last.length if last else 0)
+        found = []
+        for i in range(start, stop):
+            match = self.role_lexicon.match_at(self.words[:stop], i)
+            if match is not None:
+                found.append(match.role)
+        return found
 
     def parties_of(self, draft: Draft) -> set[str]:
         """The parties written in or just before a person's names ("Republican
@@ -465,6 +589,26 @@ def placed_names(names: list[tuple[Span, tuple[str, ...]]]) -> set[tuple[str, ..
     return after_preposition - elsewhere
 
 
+def object_names(names: list[tuple[Span, tuple[str, ...]]]) -> set[tuple[str, ...]]:
+    """The PERSON names of two words or more of a report that only ever stand where the
+    names of things do: with a determiner of their own right in front ("The Deepwater
+    Horizon sank"), at least once, or in front of a common noun they modify ("the
+    BP-operated Deepwater Horizon rig"). A person's full name takes no determiner ("the
+    late John Smith": not right in front); a one-word name may ("the only Cyrus")."""
+    determined: set[tuple[str, ...]] = set()
+    elsewhere: set[tuple[str, ...]] = set()
+    for ent, words in names:
+        if len(words) < 2:
+            continue
+        root = ent.root
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.dep_ == "det" and before.head == root:
+            determined.add(words)
+        elif not (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
+            elsewhere.add(words)
+    return determined - elsewhere
+
+
 def opens_sentence(token: Token) -> bool:
     """A function word written with a capital because it opens its sentence ("And")."""
     return token.is_sent_start and token.pos_ in FUNCTION_TAGS | {"CCONJ", "ADV"}
@@ -492,3 +636,33 @@ def capitalised_function_word(token: Token) -> bool:
     if token.is_sent_start:
         return False  # "... John Smith. In a statement"; a mention stays in its sentence
     return any(t.is_lower and t.pos_ in CONTENT_TAGS for t in token.sent)
+
+
+def most_named(
+    drafts: list[Draft], start: int, end: int, prefer: Callable[[Draft], bool] | None = None
+) -> Draft | None:
+    """Of the drafts (those `prefer` keeps first, when it keeps any), the one named most
+    often before token `start` (`most_mentioned_before`), or before token `end` (the
+    report's end) when none is named before `start` (a lede: "The candidate said ...
+    Donald Trump")."""
+    if prefer is not None:
+        drafts = [draft for draft in drafts if prefer(draft)] or drafts
+    return most_mentioned_before(drafts, start) or most_mentioned_before(drafts, end)
+
+
+def nearest_holder(holders: list[Draft], start: int) -> Draft:
+    """The holder mentioned last before token `start`, else the one mentioned first."""
+    before = [d for d in holders if min(m[0] for m in d.mentions) < start]
+    if before:
+        return max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] < start))
+    return min(holders, key=lambda d: min(m[0] for m in d.mentions))
+
+
+def modifies_a_noun_after(token: Token) -> bool:
+    """A role word in front of the noun that heads its phrase ("billionaire" of "the
+    billionaire front-runner", "star" of "the star witness"): the phrase is the later
+    noun's, not this role's. Not in front of a name ("Vice President Pence"); a word in
+    small letters tagged a proper noun ("runner" of "front-runner") is a noun."""
+    head = token.head
+    noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    return token.dep_ in {"compound", "amod", "nmod"} and head.i > token.i and noun

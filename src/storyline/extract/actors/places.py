@@ -82,7 +82,11 @@ class PlacesStep(ResolutionState):
                 self.add_named(doc[start : token.i + 1], "ORGANISATION")
 
     def person_named(self, span: Span) -> Draft | None:
-        """The one person a non-PERSON entity names ("Pence" tagged ORG beside "Mike Pence")."""
+        """The one person a non-PERSON entity names ("Pence" tagged ORG beside "Mike Pence");
+        none for a word in capitals outside a headline, an acronym ("UN" is no short form of
+        "Kim Jong Un")."""
+        if is_acronym(span) and span.start not in self.headline_tokens:
+            return None
         words = name_words(span.text)
         fits = [
             draft
@@ -375,3 +379,10 @@ def is_plural_name(token: Token) -> bool:
         and (text[:1].isupper() or (text[:1].isdigit() and text[-2:-1].isalpha()))
         and not token.is_sent_start
     )
+
+
+def is_acronym(span: Span) -> bool:
+    """One word of two or three capitals ("UN", "U.N.", "FBI"): an organisation's initials.
+    A longer word in capitals may be a surname written so ("FALLIN:" of a transcript)."""
+    letters = span.text.replace(".", "")
+    return len(span) == 1 and 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
