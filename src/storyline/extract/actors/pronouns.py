@@ -134,7 +134,7 @@ class PronounsStep(ResolutionState):
         for start, end, label in transcript_turns(self.doc):
             person = self.labelled(label)
             for word in self.doc[start:end] if person is not None else ():
-                if word.lower_ in FIRST_PERSON and word.i not in inside | self.taken:
+                if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
                     person.mentions.append((word.i, word.i + 1, "pronoun"))
                     self.take(word.i, word.i + 1)
 
@@ -244,7 +244,7 @@ class PronounsStep(ResolutionState):
                 draft.gender = draft.gender or PRONOUN_GENDER[token.lower_]
                 self.take(token.i, token.i + 1)
                 if (verb := speaking_verb(token)) is not None:  # the run of quotes goes on
-                    insort(speakers, (verb.i, self.narrative_of[verb.i], draft), key=first)
+                    insort(speakers, (verb.i, self.narrative_of[verb.i], draft), key=_first)
         self.resolve_first_person(passages)  # after he/she: "“I …,” she said"
         self.resolve_transcript_first_person(inside)
 
@@ -359,7 +359,7 @@ class PronounsStep(ResolutionState):
         return ranked
 
 
-first = itemgetter(0)
+_first = itemgetter(0)
 _UP = 6  # at most this many joined words between a relative clause and what it modifies
 _EMPTY_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "take", "matter"})
 
