@@ -82,6 +82,7 @@ def test_bench_scores_the_extractor_and_writes_its_quotes(data: Path, tmp_path: 
     # content tokens: predicted 3 + 3, gold 3 + 3 + 3, all predicted ones gold
     assert result["content_precision"] == 1.0 and result["content_recall"] == round(6 / 9, 4)
     assert result["content_f1"] == 0.8 and result["cue_accuracy"] == 0.0
+    assert result["speaker_actor_rate"] == 1.0  # every quote is filed under actor 0
     assert result["corpus"] == {
         "documents": 2,
         "multi_annotated": 0,
@@ -126,6 +127,7 @@ def test_bench_runs_peers_on_the_same_texts(data: Path) -> None:
     fake = result["peers"]["fake"]
     # same quotes, but a peer has no actors: no speaker is right
     assert fake["direct_recall"] == 1.0 and fake["direct_speaker_accuracy"] == 0.0
+    assert fake["speaker_actor_rate"] == 0.0
     assert fake["docs_per_s"] == 2.0 and (fake["refused"], fake["pieces"]) == (3, 4)
     assert fake["mode"] == "paragraph"
 
@@ -137,6 +139,7 @@ def test_cli_prints_a_table_then_one_json_line(data: Path, monkeypatch: pytest.M
     metrics = json.loads(result.output.strip().splitlines()[-1])
     assert metrics["direct_recall"] == 1.0 and metrics["corpus"]["quoted"] == 2
     assert "content F1" in result.output and "3 attributions (2 quoted" in result.output
+    assert metrics["speaker_actor_rate"] == 1.0 and "speaker is an actor" in result.output
 
 
 def test_cli_names_a_folder_that_is_no_split(tmp_path: Path) -> None:

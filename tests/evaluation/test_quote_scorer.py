@@ -111,12 +111,16 @@ def test_document_figures_worked_out_by_hand() -> None:
     assert metrics["source_accuracy"] == 1.0
     # cue: E1 "said" right; E2's prediction has no cue
     assert (score.matched_cued, score.cue_right) == (2, 1) and metrics["cue_accuracy"] == 0.5
+    # of the 3 predictions, "Lee" is a speaker with no actor, actor 0 has no speaker span
+    assert (score.predicted_speakers, score.predicted_actors) == (1, 1)
+    assert metrics["speaker_actor_rate"] == round(1 / 3, 4)
 
 
 def test_without_mentions_an_actor_alone_is_no_speaker() -> None:
     score = score_document(TEXT, GOLD, QUOTES)
     assert (score.source_right, score.matched_sourced) == (1, 2)
     assert score.metrics()["source_accuracy"] == 0.5
+    assert score.predicted_actors == 0  # actor 0 indexes no actor of the document
     wrong_actor = [MENTIONS[1], MENTIONS[0]]  # actor 0 is now Ann Lee
     assert score_document(TEXT, GOLD, QUOTES, wrong_actor).source_right == 1
     assert score_document(TEXT, GOLD, QUOTES, MENTIONS[:0]).source_right == 1  # out of range

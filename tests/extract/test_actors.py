@@ -762,6 +762,107 @@ def test_he_saying_something_after_another_name_in_his_sentence_is_not_the_speak
     assert ("he", "pronoun") not in mentions(find(doc, "Harry Reid"))
 
 
+def test_quoted_sentences_are_no_distance_between_a_speaker_and_he(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Peter Novak spoke in Ohio on Monday. “We will win. The polls are wrong. The media "
+        "are wrong. Everyone is wrong. You will see,” he said.",
+    )
+    assert ("he", "pronoun") in mentions(find(doc, "Peter Novak"))
+    told = resolve(
+        nlp,
+        "Peter Novak spoke in Ohio on Monday. The crowd was large. The roads were icy. "
+        "Traffic was slow. Everyone was cold. He said the visit went well.",
+    )
+    assert mentions(find(told, "Peter Novak")) == [("Peter Novak", "name")]
+
+
+def test_past_quoted_sentences_a_name_no_actor_holds_stops_the_pronoun(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Peter Novak spoke in Ohio on Monday. “We will win. The polls are wrong. The media are "
+        "wrong. Everyone is wrong.” Prager believes there are no good options. “The choice is "
+        "tragic. It is bad. It is worse,” he writes.",
+    )
+    assert mentions(find(doc, "Peter Novak")) == [("Peter Novak", "name")]
+
+
+def test_a_run_of_quotes_goes_on_with_its_named_speaker(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Maria Lopez met Anna Berg on Monday. “The talks went well,” Anna Berg said. “We agreed "
+        "on the budget. We agreed on the schedule. We agreed on the staff. Now we wait,” she "
+        "added.",
+    )
+    assert ("she", "pronoun") in mentions(find(doc, "Anna Berg"))
+    assert ("she", "pronoun") not in mentions(find(doc, "Maria Lopez"))
+
+
+def test_who_after_an_apposition_means_the_person_it_describes(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "“We are ready,” said Peter Novak, the union's chief negotiator, who added that talks "
+        "would resume.",
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Peter Novak"))
+
+
+def test_who_after_a_predicate_noun_means_the_subject(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "Peter Novak is a lawyer and a banker who has said he will run for mayor."
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Peter Novak"))
+
+
+def test_which_of_a_joined_clause_is_no_person(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Neil Sroka, communications director of the advocacy group Democracy for America, or "
+        "DFA - which was founded by Howard Dean and which has endorsed Sanders - said Sanders "
+        "has options.",
+    )
+    owner = actor_of_token(doc)
+    second = [t.i for t in doc if t.lower_ == "which"][1]
+    assert owner.get(second) is None or owner[second] != owner[0]
+
+
+def test_a_relative_clause_joined_to_another_means_the_same_person(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Peter Novak, who runs a bakery and who said he would never sell it, spoke on Monday.",
+    )
+    assert [m for m in mentions(find(doc, "Peter Novak")) if m[0] == "who"] == [
+        ("who", "pronoun"),
+        ("who", "pronoun"),
+    ]
+
+
+def test_i_in_a_transcript_turn_is_the_person_its_label_names(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Governor Mary Fallin spoke on CNN on Sunday.\n\nJAKE TAPPER: Do I hear you right?\n\n"
+        "FALLIN: I think he is trying. My view is clear.\n\nTAPPER: Thank you.",
+    )
+    said = [m for m in mentions(find(doc, "Mary Fallin")) if m[1] == "pronoun"]
+    assert said == [("I", "pronoun"), ("My", "pronoun")]  # not the "I" of Tapper's turn
+
+
+def test_an_answer_of_an_interview_is_the_person_its_first_line_names(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Q&A with Vice President Joe Biden.\n\nJoe Biden spoke with Bernie Sanders on Thursday."
+        "\n\nQ: Are you running?\n\nA: I am not. My family comes first.\n\nBut I will help."
+        "\n\nQ: Did I miss anything?",
+    )
+    said = [m for m in mentions(find(doc, "Joe Biden")) if m[1] == "pronoun"]
+    assert said == [("I", "pronoun"), ("My", "pronoun"), ("I", "pronoun")]
+    two = resolve(
+        nlp,
+        "Joe Biden and Bernie Sanders in Iowa.\n\nQ: Are you running?\n\nA: I am not.",
+    )
+    assert all(("I", "pronoun") not in mentions(a) for a in two._.actors)
+
+
 def test_i_in_quotation_marks_is_who_says_the_quote(nlp: Language) -> None:
     doc = resolve(nlp, "“I will continue as chief executive,” Steve Jobs wrote on Monday.")
     assert ("I", "pronoun") in mentions(find(doc, "Steve Jobs"))

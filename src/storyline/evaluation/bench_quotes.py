@@ -143,12 +143,15 @@ ROWS = (
     ("content F1", "content_f1"),
     ("source accuracy", "source_accuracy"),
     ("cue accuracy", "cue_accuracy"),
+    ("quotes whose speaker is an actor", "speaker_actor_rate"),
 )
 
 
 def scores_table(title: str, systems: Mapping[str, dict[str, Any]]) -> Table:
     """One column per system, one row per metric (percentages), then the speed."""
-    table = metrics_table(title, systems, ROWS, breaks={"direct_end_to_end", "content_f1"})
+    table = metrics_table(
+        title, systems, ROWS, breaks={"direct_end_to_end", "content_f1", "cue_accuracy"}
+    )
     table.add_section()
     table.add_row("quotes scored", *(f"{scores['predicted']:,}" for scores in systems.values()))
     table.add_row("documents/s", *(f"{scores['docs_per_s']:.1f}" for scores in systems.values()))

@@ -33,6 +33,14 @@ All attributions with a content (direct and indirect alike):
 - `cue_accuracy`: over matched gold attributions that have a cue, the share whose matched
   prediction's cue overlaps it.
 
+What a user can look up, whatever the gold says:
+
+- `speaker_actor_rate`: over all predictions (found quotes, terms left out), the share whose
+  speaker is an actor of the document (`speaker_actor`, an index into `mentions`), i.e. that
+  `storyline quotes --actor NAME` lists under someone; a quote with no speaker, or a speaker
+  resolved to no actor, counts against it (`predicted_speakers` and `predicted_actors` are
+  the counts).
+
 A gold attribution is *matched* to the prediction whose content shares the most tokens with
 its content (the first one on a tie); a prediction may match several gold attributions. The
 speaker is *right* when the predicted speaker span overlaps the gold source, or when the
@@ -118,6 +126,8 @@ class QuoteScore:
     attributions: int = 0  # gold ones with a content
     without_content: int = 0  # gold ones left out
     predicted: int = 0  # predictions scored (terms left out)
+    predicted_speakers: int = 0  # of them, with a speaker
+    predicted_actors: int = 0  # of them, with the speaker's actor
     direct_gold: int = 0
     direct_found: int = 0
     direct_sourced: int = 0
@@ -151,6 +161,7 @@ class QuoteScore:
             "content_f1": f1,
             "source_accuracy": ratio(self.source_right, self.matched_sourced),
             "cue_accuracy": ratio(self.cue_right, self.matched_cued),
+            "speaker_actor_rate": ratio(self.predicted_actors, self.predicted),
         }
         counts = {f.name: getattr(self, f.name) for f in fields(self)}
         return {**{key: round(value, 4) for key, value in rates.items()}, **counts}
@@ -208,6 +219,10 @@ def score_document(
         attributions=len(scored),
         without_content=len(gold) - len(scored),
         predicted=len(predictions),
+        predicted_speakers=sum(bool(p.speaker) for p in predictions),
+        predicted_actors=sum(
+            p.actor is not None and 0 <= p.actor < len(mentions) for p in predictions
+        ),
     )
     gold_tokens: set[int] = set()
     for attribution in scored:

@@ -90,11 +90,19 @@ in this order (each step leaves the words it used to the later ones):
    something in the sentence of a named person's verb of saying or the next one mean that
    person ("“…,” Trump said. He added …"), unless the pronoun's own sentence names or
    describes another person before it; the quotes take their speaker's actor from here.
+   A he/she so resolved goes on as the speaker ("“…,” he said. “…,” he added"), and
+   sentences all in quotation marks count no distance, for this rule and for the ranking's
+   two sentences ("“…,” Butz said. “…” [three quoted sentences] “…,” he said").
    I/me/my/myself in quotation marks mean the person who says the quote: the subject of
    the nearest verb of saying outside the marks, in the sentences the quote starts and
-   ends in ("“I will stay on,” Jobs wrote").
+   ends in ("“I will stay on,” Jobs wrote"); outside them, in a transcript's turn, the
+   person its label names ("FALLIN: I think …"; "A: …" the one person the report's first
+   line names, "Q&A with Vice President Joe Biden").
    Relative who/whom/whose/which/that/where mean the actor their clause modifies ("Pence,
-   who arrived on Tuesday", "the center, where she stayed"); "its", and "it" as the
+   who arrived on Tuesday", "the center, where she stayed"), or the actor that clause's
+   noun describes as an apposition or predicate ("said Scott Reed, the Chamber's
+   strategist, who added", "Trump is a … birther who"), also for a relative clause joined
+   to another ("who runs a bakery and who said"); "its", and "it" as the
    subject of a verb other than an empty one (be, seem, take…), the organisation,
    government or country mentioned last before it in the same or the previous sentence
    ("Samsung said its phones ...", "it said"), never one mentioned by a plural there ("the

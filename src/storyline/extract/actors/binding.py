@@ -8,6 +8,11 @@
   the resolver (`PronounsStep`) keeps the last named speaker.
 * "I" in quotation marks is who says the quote: `quote_speakers` finds the subjects of the
   verbs of saying around the marks.
+* A run of quoted sentences is no distance between a speaker and a pronoun after it
+  ("“…,” Butz said. “…” [three quoted sentences] “…,” he said"): `narrative_sentences`
+  numbers only the sentences with words outside quotation marks.
+* "I" in a transcript ("FALLIN: I think …", "A: I am not") is who speaks in that turn:
+  `transcript_turns` finds the turns and their labels.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ REFLEXIVES = frozenset({"himself", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _UP = 6  # at most this many heads between a reflexive and its clause's verb
+_LABEL = 3  # at most this many words label a transcript's turn ("JAKE TAPPER:")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -77,6 +83,47 @@ def stating_verb(subject: Token) -> Token | None:
     if cue is not None:
         return verb if cue.lemma != "ask" else None
     return verb if any(c.dep_ == "ccomp" for c in verb.children) else None
+
+
+def quoted_tokens(doc: Doc, passages: list[Marked]) -> set[int]:
+    """Indexes of the tokens inside the passages' quotation marks."""
+    inside: set[int] = set()
+    for passage in passages:
+        for start, end in passage.parts:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+    return inside
+
+
+def narrative_sentences(doc: Doc, inside: set[int]) -> dict[int, int]:
+    """Token index -> the number of its sentence, counting only the sentences that have a
+    word outside quotation marks (`inside`: `quoted_tokens`): a sentence all in quotation
+    marks ("“But even so, I've been reductive.”") has the number of the sentence before it."""
+    numbers: dict[int, int] = {}
+    n = -1
+    for sent in doc.sents:
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if n < 0 or not words or any(t.i not in inside for t in words):
+            n += 1
+        numbers.update(dict.fromkeys(range(sent.start, sent.end), n))
+    return numbers
+
+
+def transcript_turns(doc: Doc) -> list[tuple[int, int, list[Token]]]:
+    """The turns of a transcript: (first token, end, label words) for each run of lines
+    from one that opens with a label in capitals and a colon ("TAPPER: …", "JAKE TAPPER:
+    …", "A: …") up to the next such line."""
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+    turns: list[tuple[int, int, list[Token]]] = []
+    for start in starts:
+        words = [t for t in doc[start : start + _LABEL + 1] if not t.is_space]
+        colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+        if colon and all(t.is_alpha and t.is_upper for t in words[:colon]):
+            if turns:
+                turns[-1] = (turns[-1][0], start, turns[-1][2])
+            turns.append((start, len(doc), words[:colon]))
+    return turns
 
 
 def quote_speakers(doc: Doc, passage: Marked) -> list[Token]:

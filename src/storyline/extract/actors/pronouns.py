@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter
+from operator import itemgetter
 
 from spacy.tokens import Token
 
@@ -11,9 +13,12 @@ from storyline.extract.actors.binding import (
     FIRST_PLURAL,
     REFLEXIVES,
     local_subject,
+    narrative_sentences,
     quote_speakers,
+    quoted_tokens,
     speaking_verb,
     stating_verb,
+    transcript_turns,
 )
 from storyline.extract.actors.state import (
     ORGANISATION_TYPES,
@@ -26,27 +31,45 @@ from storyline.extract.actors.state import (
     grammatical_role,
 )
 from storyline.extract.gender import gender_of_given_name
-from storyline.extract.quotes.marks import quoted_passages
+from storyline.extract.quotes.marks import Marked, quoted_passages
 from storyline.nlp.text import doc_text
 
 
 class PronounsStep(ResolutionState):
     """Step 4, person and relative pronouns (see the rules in `storyline.extract.actors`)."""
 
+    narrative_of: dict[int, int]  # token -> sentence number, quoted sentences not counted
+    unknown_subjects: list[int]  # proper nouns as subjects outside quotes, of no actor
+
     def resolve_relative_pronouns(self) -> None:
         """who/whom/whose/which/that/where opening a relative clause mean the actor the
-        clause modifies."""
+        clause modifies; a noun that is no actor's mention but describes one, as an
+        apposition or a predicate, stands for it ("said Scott Reed, the Chamber's
+        strategist, who added", "Trump is a … birther who": `described_by`); so does a
+        clause joined to a relative one ("who runs a bakery and who said"). Along these two
+        ways, "which" means no person and the other pronouns a person only."""
         drafts = self.persons + list(self.others.values())
         for token in self.doc:
             found = relative_antecedent(token)
             if found is None or token.i in self.taken:
                 continue
-            antecedent = found.i
-            for draft in drafts:
-                if any(start <= antecedent < end for start, end, _ in draft.mentions):
-                    draft.mentions.append((token.i, token.i + 1, "pronoun"))
-                    self.take(token.i, token.i + 1)
-                    break
+            draft = self.draft_at(found.i, drafts)
+            further = not opens_relative_clause(token)  # a clause joined to a relative one
+            if draft is None and (described := described_by(found)) is not None:
+                draft, further = self.draft_at(described.i, drafts), True
+            if draft is None:
+                continue
+            if further and (draft.type == "PERSON") == (token.lower_ == "which"):
+                continue  # "a lawyer who" is a person, "…, which" no person
+            draft.mentions.append((token.i, token.i + 1, "pronoun"))
+            self.take(token.i, token.i + 1)
+
+    @staticmethod
+    def draft_at(i: int, drafts: list[Draft]) -> Draft | None:
+        """The first of the drafts with a mention covering token i."""
+        return next(
+            (d for d in drafts if any(start <= i < end for start, end, _ in d.mentions)), None
+        )
 
     def resolve_it(self) -> None:
         """"its", and "it" as the subject of a verb that is not an empty one ("it said", not
@@ -78,13 +101,13 @@ class PronounsStep(ResolutionState):
                 blocker = self.last_plural_thing(token) if token.lower_ != "they" else None
                 self.attach_to_last(token, drafts, after=blocker)
 
-    def resolve_first_person(self) -> None:
+    def resolve_first_person(self, passages: list[Marked]) -> None:
         """I/me/my/myself in quotation marks mean the person who says the quote: the subject
         of the nearest verb of saying outside the marks in its sentences ("“Mommy, I've been
         hit,” the girl cried out"). We/us/our in them mean the organisation the report names
         in one of that person's mentions ("“We love the Beatles,” said Apple Inc. CEO Steve
         Jobs")."""
-        for passage in quoted_passages(doc_text(self.doc)):
+        for passage in passages:
             inside = self.doc.char_span(passage.start, passage.end, alignment_mode="expand")
             words = [t for t in inside or () if t.i not in self.taken]
             singular = [t for t in words if t.lower_ in FIRST_PERSON]
@@ -102,6 +125,32 @@ class PronounsStep(ResolutionState):
                 for word in found if draft is not None else ():
                     draft.mentions.append((word.i, word.i + 1, "pronoun"))
                     self.take(word.i, word.i + 1)
+
+    def resolve_transcript_first_person(self, inside: set[int]) -> None:
+        """I/me/my/myself outside quotation marks (`inside`) in a transcript's turn mean the
+        person its label names ("FALLIN: I think …"); an answer ("A: …") is the words of
+        the one person the report's first line names ("Q&A with Vice President Joe
+        Biden"); a question ("Q: …") names no one."""
+        for start, end, label in transcript_turns(self.doc):
+            person = self.labelled(label)
+            for word in self.doc[start:end] if person is not None else ():
+                if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
+                    person.mentions.append((word.i, word.i + 1, "pronoun"))
+                    self.take(word.i, word.i + 1)
+
+    def labelled(self, label: list[Token]) -> Draft | None:
+        """The person a transcript's turn label names: the person of a mention in it, or
+        the one person whose name ends in its last word ("FALLIN" for Mary Fallin); for "A",
+        the one person named on the report's first line."""
+        named = [d for d in self.persons if d.key[:1] != ("the",) and not d.ambiguous]
+        if [t.text for t in label] == ["A"]:
+            line = next((t.i for t in self.doc if "\n" in t.text), len(self.doc))
+            found = [d for d in named if any(start < line for start, _, _ in d.mentions)]
+            return found[0] if len(found) == 1 else None
+        found = list({id(d): d for t in label if (d := self.person_at(t, None))}.values())
+        if not found:
+            found = [d for d in named if d.key[-1:] == (label[-1].lower_,)]
+        return found[0] if len(found) == 1 else None
 
     def organisation_of(self, person: Draft) -> Draft | None:
         """The organisation named inside one of the person's own mentions, the phrase its
@@ -159,9 +208,13 @@ class PronounsStep(ResolutionState):
         """Relative pronouns, it/its and they first; then learn genders from the
         pronouns that have a single candidate; then resolve every person pronoun (rule 4)."""
         sentence_of = self.sentence_of
+        passages = quoted_passages(doc_text(self.doc))
+        inside = quoted_tokens(self.doc, passages)
+        self.narrative_of = narrative_sentences(self.doc, inside)
         self.resolve_relative_pronouns()
         self.resolve_it()
         self.resolve_they()
+        self.unknown_subjects = self.subjects_of_no_actor(inside)
         pronouns = [
             token
             for token in self.doc
@@ -190,7 +243,31 @@ class PronounsStep(ResolutionState):
                 draft.mentions.append((token.i, token.i + 1, "pronoun"))
                 draft.gender = draft.gender or PRONOUN_GENDER[token.lower_]
                 self.take(token.i, token.i + 1)
-        self.resolve_first_person()  # after he/she: "“I …,” she said"
+                if (verb := speaking_verb(token)) is not None:  # the run of quotes goes on
+                    insort(speakers, (verb.i, self.narrative_of[verb.i], draft), key=_first)
+        self.resolve_first_person(passages)  # after he/she: "“I …,” she said"
+        self.resolve_transcript_first_person(inside)
+
+    def subjects_of_no_actor(self, inside: set[int]) -> list[int]:
+        """Proper nouns outside quotation marks that are a subject, no actor's mention and
+        not the last name of a person ("Nance said" beside Penny Nance): persons the
+        recogniser missed ("Prager believes …", "Nefzi sat …"). A pronoun reaching past
+        one over quoted sentences (`narrative_sentences`) may mean it."""
+        covered = inside | {
+            i
+            for draft in self.persons + list(self.others.values())
+            for start, end, _ in draft.mentions
+            for i in range(start, end)
+        }
+        surnames = {d.key[-1] for d in self.persons if len(d.key) >= 2}  # "Nance said"
+        return [
+            t.i
+            for t in self.doc
+            if t.dep_ == "nsubj"
+            and t.pos_ == "PROPN"
+            and t.i not in covered
+            and t.lower_ not in surnames
+        ]
 
     def bound_antecedent(
         self, token: Token, speakers: list[tuple[int, int, Draft]]
@@ -205,7 +282,7 @@ class PronounsStep(ResolutionState):
         verb = stating_verb(token) if token.lower_ in {"he", "she"} else None
         if verb is None:
             return None
-        sentence = self.sentence_of[verb.i]
+        sentence = self.narrative_of[verb.i]
         before = [item for item in speakers if item[0] < verb.i]
         if not before or sentence - before[-1][1] > 1:
             return None
@@ -216,8 +293,9 @@ class PronounsStep(ResolutionState):
 
     def named_speakers(self) -> list[tuple[int, int, Draft]]:
         """(verb, sentence, person) of each verb of saying whose subject is a person named
-        by a proper noun ("Trump said", not "a reporter said"), in text order; a short name
-        two persons share counts too (the pronoun then means whoever that name means)."""
+        by a proper noun ("Trump said", not "a reporter said"), in text order, the sentence
+        counted by `narrative_sentences`; a short name two persons share counts too (the
+        pronoun then means whoever that name means)."""
         found = []
         for draft in self.persons:
             if draft.key[:1] == ("the",):
@@ -227,7 +305,7 @@ class PronounsStep(ResolutionState):
                     continue
                 verb = speaking_verb(self.doc[start:end].root)
                 if verb is not None:
-                    found.append((verb.i, self.sentence_of[verb.i], draft))
+                    found.append((verb.i, self.narrative_of[verb.i], draft))
         return sorted(found, key=lambda item: item[0])
 
     def other_person_before(self, token: Token, draft: Draft) -> bool:
@@ -269,14 +347,20 @@ class PronounsStep(ResolutionState):
                 if end > token.i:
                     continue
                 distance = sentence_of[token.i] - sentence_of[start]
-                if distance > PRONOUN_WINDOW:
-                    continue
+                if self.narrative_of[token.i] - self.narrative_of[start] > PRONOUN_WINDOW:
+                    continue  # quoted sentences between them are no distance
+                if distance > PRONOUN_WINDOW and any(
+                    start < i < token.i for i in self.unknown_subjects
+                ):
+                    continue  # "Prager believes …": a name no actor holds came between
                 role = grammatical_role(self.doc[start:end].root)
                 unnamed = 1 if draft.key[:1] == ("the",) else 0
                 ranked.append(((distance, unnamed, 0 if role == wanted else 1, -start), draft))
         return ranked
 
 
+_first = itemgetter(0)
+_UP = 6  # at most this many joined words between a relative clause and what it modifies
 _EMPTY_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "take", "matter"})
 
 
@@ -285,8 +369,39 @@ def relative_antecedent(token: Token) -> Token | None:
     or None when the token opens no relative clause."""
     if token.lower_ not in RELATIVE_PRONOUNS:
         return None
-    clause = token.head if token.dep_ != "poss" else token.head.head
+    clause = relative_clause_verb(token)
+    for _ in range(_UP):  # a clause joined to a relative one ("who runs and who worked")
+        if clause.dep_ != "conj" or clause.head is clause:
+            break
+        clause = clause.head
     return clause.head if clause.dep_ == "relcl" else None
+
+
+def relative_clause_verb(token: Token) -> Token:
+    """The verb of the clause a relative pronoun opens, if it opens one ("whose": its
+    noun's head)."""
+    return token.head if token.dep_ != "poss" else token.head.head
+
+
+def opens_relative_clause(token: Token) -> bool:
+    """Does the pronoun open a relative clause itself, not one joined to another?"""
+    return relative_clause_verb(token).dep_ == "relcl"
+
+
+def described_by(noun: Token) -> Token | None:
+    """The word a noun describes, as an apposition ("Scott Reed, the Chamber's chief
+    strategist") or the predicate of "be" ("Trump is a serial liar … and birther"), also
+    through the nouns joined to it; None when it describes none."""
+    for _ in range(_UP):
+        if noun.dep_ == "conj" and noun.head is not noun:
+            noun = noun.head
+        elif noun.dep_ == "appos":
+            return noun.head
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+    return None
 
 
 def acting_it(token: Token) -> bool:
