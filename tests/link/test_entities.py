@@ -285,3 +285,21 @@ def test_a_two_letter_given_name_joins_in_its_story() -> None:
     actors = [actor(1, "Maurice Cheeks"), actor(2, "Mo Cheeks")]
     entities = link_actors(actors, stories={1: "a", 2: "a"})
     assert together(entities, actors, 0, 1)
+
+
+def test_an_organisation_written_in_capitals_is_no_persons_short_name() -> None:
+    shared = [
+        ("North Korea", "COUNTRY", "PRK"),
+        ("Japan", "COUNTRY", "JPN"),
+        ("Mike Pence", "PERSON", None),
+    ]
+    actors = [actor(1, "Kim Jong Un", code="PRKGOV")]
+    for article in (1, 2, 3):
+        actors += [
+            actor(article, name, kind, idx=1 + n, code=code)
+            for n, (name, kind, code) in enumerate(shared)
+        ]
+    actors += [actor(2, "UN", "ORGANISATION", idx=9), actor(3, "UN", "ORGANISATION", idx=9)]
+    [kim] = [e for e in link_actors(actors) if 0 in e.members]
+    assert [actors[m].name for m in kim.members] == ["Kim Jong Un"]
+    assert (kim.type, kim.code) == ("PERSON", "PRKGOV")

@@ -419,6 +419,13 @@ def _compatible(short: str, long: str) -> bool:
     return short == long or {short, long} <= {"PERSON", "ORGANISATION"}
 
 
+def _written_as_acronym(actor: ActorRef) -> bool:
+    """An organisation named by two or three capitals ("UN", "U.N."): no short form of a
+    person's name ("Kim Jong Un")."""
+    letters = actor.name.replace(".", "")
+    return actor.type == "ORGANISATION" and 2 <= len(letters) <= 3 and letters.isupper()
+
+
 def _needed(actor: ActorRef) -> int:
     """Shared entities needed to link this actor on context alone."""
     if _is_role_only(actor) or (actor.type == "PERSON" and len(actor.key) == 1):
@@ -611,6 +618,7 @@ def _link_short_names(
             candidates = {
                 groups.find(j) for full in longer for j in names[full]
                 if _compatible(actors[i].type, actors[j].type)
+                and not (actors[j].type == "PERSON" and _written_as_acronym(actors[i]))
             }  # fmt: skip
             target = _best_candidate(actors[i], candidates, context, articles_of, type_of)
             if target is not None:
