@@ -39,14 +39,17 @@ often: a league's topic names a hundred clubs and players, each in few of its re
 share of its reports naming Arsenal says nothing of whether Arsenal belongs to it, and a
 measure by shares moved with every change in how names are counted.
 A small topic offered to a topic also counts the words of that topic's signature its leads
-use (`_signature`, weighed by `topic_term_weight`): words most of the topic's reports use,
+use (`_signatures`, weighed by `topic_term_weight`): words most of the topic's reports use,
 far more often than the corpus does ("swine", "flu", "h1n1"). A report on a boxer kept home
 by swine flu, or on glove makers' shares rising with it, reads like sport or markets and names
-none of the pandemic's actors; the words are what it shares with its matter. Words also
+none of the pandemic's actors; the words are what it shares with its matter, and they also
+make the topic a candidate when its centroid is not among the nearest. Words also
 name a kind of event ("earthquake", "protesters": Libya's uprising weeks after Egypt's), so
 they count only between topics with publication dates within `topic_days` of each other and
 with no country clash; undated, two crimes of one kind share their words and nothing tells
-them apart (on ECB+, whose topics are undated, words counted there cost 8 points).
+them apart (on ECB+, whose topics are undated, words counted there cost 8 points). A
+signature is measured against the corpus, so while a stream holds one matter it has none;
+each time the corpus doubles, every small topic is offered again.
 Topics whose centroids come within `topic_merge` merge at any size. A merge keeps the older id
 and is recorded in `merged_topics`, for the store.
 
@@ -242,6 +245,7 @@ class StoryClusterer:
         self.stories = _Index()
         self._document_frequency: dict[str, int] = {}
         self._term_frequency: dict[str, int] = {}  # how many reports use each lead word
+        self._term_leader: dict[str, int] = {}  # each lead word's topic: the one using it most
         self._documents = 0
         self.merged_topics: dict[int, int] = {}  # a merged topic's id → the id it joined
         self._main_cues: dict[int, list[str]] = {}  # a topic's most named cues, by topic id
@@ -376,6 +380,8 @@ class StoryClusterer:
             self._offer_small_topic(topic)
         elif topic.size & (topic.size - 1) == 0:  # at each doubling: its mean moves slowly
             self._take_back_small_topics(topic)
+        if self._documents & (self._documents - 1) == 0:  # at each doubling of the corpus
+            self._offer_small_topics_again()
         return story.id, self.topic_of(story.id)
 
     def topic_of(self, story_id: int) -> int:
@@ -391,19 +397,39 @@ class StoryClusterer:
         self._join(topic, nearest[0][0])
 
     def _offer_small_topic(self, topic: Cluster) -> None:
-        """Join a small topic to its best-scoring nearest topic (by centroid) if that topic
-        passes the topic threshold, as a report starting a story would."""
+        """Join a small topic to its best-scoring candidate topic if that topic passes the
+        topic threshold, as a report starting a story would. The candidates are its nearest
+        topics by centroid and the topics whose signature its leads use (`_signatures`): a
+        boxer kept home by swine flu lies far from the pandemic's centroid, nearer small
+        topics on sport."""
         report = self._weigh_topic(topic)
+        centroid = topic.centroid()
+        signatures = self._signatures(topic, report)
+        nearest = self.topics.nearest(centroid, self.settings.shortlist + 1)
+        candidates = {other.id: cosine for other, cosine in nearest}
+        for topic_id in signatures:
+            candidates.setdefault(topic_id, self.topics.cosine(self.topics.get(topic_id), centroid))
         best, best_score = None, -math.inf
-        for other, cosine in self.topics.nearest(topic.centroid(), self.settings.shortlist + 1):
+        for topic_id, cosine in candidates.items():
+            other = self.topics.get(topic_id)
             if other is topic or not other.size or not self._may_join(report, other):
                 continue
             score = self._topic_score(report, other, cosine)
-            score += self.settings.topic_term_weight * self._signature(topic, report, other)
+            score += self.settings.topic_term_weight * signatures.get(other.id, 0.0)
             if score > best_score:
                 best, best_score = other, score
         if best is not None and best_score >= self.settings.topic_threshold:
             self._join(topic, best)
+
+    def _offer_small_topics_again(self) -> None:
+        """Offer every small topic again (at each doubling of the corpus): a topic's signature
+        is measured against the corpus, and a stream's first matter has none while it is all
+        the corpus holds ("iraq" is in every report then). Its strays, filed before another
+        matter came, are offered to it again once its words can tell it apart. Each doubling
+        costs one pass over the topics: a constant per report over the stream."""
+        for topic in list(self.topics.clusters):
+            if 0 < topic.size <= self.settings.small_topic:
+                self._offer_small_topic(topic)
 
     def _take_back_small_topics(self, topic: Cluster) -> None:
         """Offer again the small topics nearest a topic that grew: the topic a stray fits
@@ -417,39 +443,50 @@ class StoryClusterer:
             if not self._may_join(offered, topic):
                 continue
             score = self._topic_score(offered, topic, cosine)
-            score += s.topic_term_weight * self._signature(other, offered, topic)
+            score += s.topic_term_weight * self._signatures(other, offered).get(topic.id, 0.0)
             if score >= s.topic_threshold:
                 self._join(other, topic)
 
-    def _signature(self, small: Cluster, offered: _Weighted, topic: Cluster) -> float:
-        """How much of `topic`'s signature the small topic's leads use, 0 to 1: the sum, over
-        the topic's signature words, of their share in the topic × their share in the small
-        topic, per `signature_terms`. A signature word is one that at least
-        `signature_share` of the topic's reports use, `signature_lift` times as often as
-        the corpus does, and that the topic holds most uses of (over `own_cue`): "swine",
-        "flu", "h1n1" for the pandemic; "oil", "spill" for the Gulf of Mexico. Only a topic
-        of `signature_size` reports has one. Words name a kind of event as well as a matter
-        ("earthquake", "protesters"), so they count only where dates and countries do not
-        tell the two apart: both topics have publication dates, at most `topic_days` apart,
-        and no country clash (an earthquake in Italy is not Haiti's)."""
+    def _signatures(self, small: Cluster, offered: _Weighted) -> dict[int, float]:
+        """How much of each topic's signature the small topic's leads use, 0 to 1, by topic
+        id (topics it uses none of are left out): the sum, over the topic's signature words,
+        of their share in the topic × their share in the small topic, per `signature_terms`.
+        A signature word is one that at least `signature_share` of the topic's reports use,
+        `signature_lift` times as often as the corpus does, and that the topic holds most
+        uses of (over `own_cue`, at least half: only the word's leader, the topic using it
+        most, can hold it, so one pass over the small topic's words finds every topic whose
+        signature it uses): "swine", "flu", "h1n1" for the pandemic; "oil", "spill" for the
+        Gulf of Mexico. Only a topic of `signature_size` reports has one. Words name a kind of
+        event as well as a matter ("earthquake", "protesters"), so they count only where dates
+        and countries do not tell the two apart: both topics have publication dates, at most
+        `topic_days` apart, and no country clash (an earthquake in Italy is not Haiti's)."""
         s = self.settings
-        if topic.size < s.signature_size or offered.first is None or topic.first is None:
-            return 0.0
-        if self._days_outside(offered, topic) > s.topic_days:
-            return 0.0
-        if self._country_clash(offered, topic):
-            return 0.0
-        mass = 0.0
+        if offered.first is None:
+            return {}
+        masses: dict[int, float] = {}
         for term, n in small.terms.items():
-            share = topic.terms.get(term, 0.0) / topic.size
-            if share < s.signature_share:
+            leader = self._term_leader.get(term)
+            if leader is None or leader == small.id:
                 continue
+            topic = self.topics.get(leader)
+            if topic.size < s.signature_size:
+                continue
+            share = topic.terms[term] / topic.size
             used = self._term_frequency[term]
-            if share * self._documents >= s.signature_lift * used and (
-                topic.terms[term] > s.own_cue * used
+            if (
+                share >= s.signature_share
+                and share * self._documents >= s.signature_lift * used
+                and topic.terms[term] > s.own_cue * used
             ):
-                mass += share * n / small.size
-        return min(1.0, mass / s.signature_terms)
+                masses[leader] = masses.get(leader, 0.0) + share * n / small.size
+        weights = {}
+        for leader, mass in masses.items():
+            topic = self.topics.get(leader)
+            if topic.first is None or self._days_outside(offered, topic) > s.topic_days:
+                continue
+            if not self._country_clash(offered, topic):
+                weights[leader] = min(1.0, mass / s.signature_terms)
+        return weights
 
     def _may_join(self, offered: _Weighted, topic: Cluster) -> bool:
         """Whether a small topic may be joined to `topic` at all: when either has no
@@ -470,7 +507,9 @@ class StoryClusterer:
     def _join(self, topic: Cluster, other: Cluster) -> None:
         """Merge two topics: the older (lower) id stays, the other is recorded."""
         keep, gone = sorted((topic, other), key=lambda t: t.id)
+        moved = list(gone.terms)
         keep.absorb(gone)
+        self._lead_terms(keep, moved)
         self.topics.refresh(keep)
         self.topics.refresh(gone)
         for story in self.stories.clusters:
@@ -500,6 +539,17 @@ class StoryClusterer:
         topic.count_terms(features.terms)
         for term in features.terms:
             self._term_frequency[term] = self._term_frequency.get(term, 0) + 1
+        self._lead_terms(topic, features.terms)
+
+    def _lead_terms(self, topic: Cluster, terms: Iterable[str]) -> None:
+        """Make `topic` the leader of each of `terms` it now uses more than their leader
+        does (its counts of them just grew)."""
+        for term in terms:
+            leader = self._term_leader.get(term)
+            if leader == topic.id:
+                continue
+            if leader is None or topic.terms[term] > self.topics.get(leader).terms.get(term, 0.0):
+                self._term_leader[term] = topic.id
 
     def _topic_for(self, report: _Weighted, vector: np.ndarray, nearest: list) -> Cluster:
         """The best topic among those of the nearest stories that the report resembles as a
