@@ -480,3 +480,31 @@ def test_small_topics_are_offered_again_when_the_corpus_doubles() -> None:
     assert stray_after({"iraq", "war", "review"}, 127) == {}  # offered only as it grows
     assert stray_after({"iraq", "war", "review"}, 128) == {2: 1}
     assert stray_after({"review", "novel"}, 128) == {}
+
+
+def _protests(day: date | None) -> StoryClusterer:
+    """The Iraq war's topic: reports naming Iraq, half of them the United States too, one of
+    them on anti-war protests."""
+    clusterer = StoryClusterer()
+    for n in range(6):
+        cues = {"c:IRQ": 1.0, "c:USA": 1.0} if n % 2 else {"c:IRQ": 1.0}
+        war = report(f"w{n}", unit((0, 1.0), (1 + n, 0.3)), cues, day)
+        clusterer.restore(war, n + 1, 1)
+    return clusterer
+
+
+def test_undated_a_country_clash_costs_twice() -> None:
+    """Protests in Egypt (named first and most, the United States once) read like the Iraq
+    topic's protests: cosine 0.7 less the clash, 0.5, would join; undated, nothing else parts
+    the two matters, and the clash costs twice. Its own topic, offered to Iraq's, is Egyptian
+    too (as a one-report topic every country has a share of 1)."""
+    egypt = {"c:EGY": 1.7, "c:USA": 1.0}
+    assert (
+        _protests(date(2011, 1, 26)).add(
+            report("e", unit((0, 1.0), (9, 1.0)), egypt, date(2011, 1, 26))
+        )[1]
+        == 1
+    )
+    undated = _protests(None)
+    assert undated.add(report("e", unit((0, 1.0), (9, 1.0)), egypt))[1] == 2
+    assert undated.merged_topics == {}

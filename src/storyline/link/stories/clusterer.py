@@ -64,7 +64,9 @@ At topic level the country clash is waived when the report names one of the topi
 cues: a main cue, not a country, that most of the reports naming it belong to the topic. A
 pandemic is reported from everywhere, and a swine-flu report from the Emirates names the World
 Health Organization; a Syria report at the time of Libya's uprising names Reuters or the UN,
-which other matters name too, but no Gaddafi or Benghazi, and stays apart.
+which other matters name too, but no Gaddafi or Benghazi, and stays apart. Where either side
+has no dates, a clash at topic level costs twice: the time penalty no longer parts matters of
+one kind (Egypt's protests of 2011 from the protests of the Iraq war's topic of 2005).
 
 Cue coverage is the idf-weighted share of the report's lead actors (countries, persons,
 organisations, places; `features.lead_cues`) that the cluster's reports name, each counted at
@@ -77,7 +79,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -258,8 +260,13 @@ class StoryClusterer:
         return self._weighted(features.cues, day, day, features.dated_by_text)
 
     def _weigh_topic(self, topic: Cluster) -> _Weighted:
-        """A topic's cues as one report's: each by the share of its reports that name it."""
-        return self._weighted({c: topic.share(c) for c in topic.cues}, topic.first, topic.last)
+        """A topic's cues as one report's: each by the share of its reports that name it. Its
+        main country is the topic's (ties go to the country named first, the title's or the
+        lead's: in a topic of one report every cue has a share of 1, and the alphabet would
+        make the United States the main country of a report on protests in Egypt)."""
+        weighted = self._weighted({c: topic.share(c) for c in topic.cues}, topic.first, topic.last)
+        main = f"c:{topic.main_country}" if topic.main_country else None
+        return replace(weighted, main_country=main)
 
     def _weighted(
         self, cues: dict[str, float], first: date | None, last: date | None, by_text: bool = False
@@ -299,10 +306,14 @@ class StoryClusterer:
     def _topic_score(self, report: _Weighted, topic: Cluster, cosine: float) -> float:
         """The shared score with the topic cue weight (the country clash waived when the report
         names one of the topic's own cues), less the topic time penalty (full at twice
-        `topic_days` apart; none for a report dated by its text)."""
+        `topic_days` apart; none for a report dated by its text). Where either side has no
+        dates the clash costs twice: time no longer parts matters of one kind, and protests in
+        Egypt read like the protests of the Iraq war's topic (cosine 0.64)."""
         s = self.settings
         clash = self._country_clash(report, topic) and not self._names_own_cue(report, topic)
         score = self._score(report, topic, cosine, s.topic_cue_weight, clash)
+        if clash and (report.first is None or topic.first is None):
+            score -= s.country_penalty
         if report.dated_by_text:
             return score
         outside = max(0.0, self._days_outside(report, topic) - s.topic_days)
