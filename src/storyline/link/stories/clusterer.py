@@ -147,11 +147,6 @@ class Cluster:
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)
 
-    def count_terms(self, terms: Iterable[str]) -> None:
-        """Count one report's lead words (topics only: stories do not use them)."""
-        for term in terms:
-            self.terms[term] = self.terms.get(term, 0.0) + 1.0
-
     def absorb(self, other: Cluster) -> None:
         """Take in every report of `other`, which is left empty."""
         self.vector_sum += other.vector_sum
@@ -547,14 +542,26 @@ class StoryClusterer:
         self._documents += 1
         for cue in features.cues:
             self._document_frequency[cue] = self._document_frequency.get(cue, 0) + 1
-        topic.count_terms(features.terms)
-        for term in features.terms:
-            self._term_frequency[term] = self._term_frequency.get(term, 0) + 1
-        self._lead_terms(topic, features.terms)
+        self._count_terms(topic, features.terms)
+
+    def _count_terms(self, topic: Cluster, terms: Iterable[str]) -> None:
+        """Count one report's lead words, in the corpus and in its topic, and make the topic
+        the leader of those it now uses more than their leader does (one loop: it runs for
+        every word of every report)."""
+        counts, frequency, leaders = topic.terms, self._term_frequency, self._term_leader
+        for term in terms:
+            n = counts.get(term, 0.0) + 1.0
+            counts[term] = n
+            frequency[term] = frequency.get(term, 0) + 1
+            leader = leaders.get(term)
+            if leader is None or (
+                leader != topic.id and n > self.topics.clusters[leader - 1].terms.get(term, 0.0)
+            ):
+                leaders[term] = topic.id
 
     def _lead_terms(self, topic: Cluster, terms: Iterable[str]) -> None:
         """Make `topic` the leader of each of `terms` it now uses more than their leader
-        does (its counts of them just grew)."""
+        does (its counts of them grew: it took in a merged topic's)."""
         for term in terms:
             leader = self._term_leader.get(term)
             if leader == topic.id:
