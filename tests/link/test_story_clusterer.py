@@ -416,3 +416,95 @@ def test_signature_words_do_not_tie_a_report_on_another_country() -> None:
 
     assert offered({"c:ITA": 1.0, "l:l'aquila": 1.0}) == 3
     assert offered({"l:port-au-prince": 1.0}) == 1
+
+
+def test_a_stray_far_from_the_topic_is_offered_to_the_topic_whose_signature_it_uses() -> None:
+    """The boxer's nearest topics by centroid are nine on sport (cosine 0.35, the pandemic's
+    0.32): the pandemic's topic is no candidate by centroid, but its signature words are."""
+
+    def offered(words: set[str]) -> int:
+        clusterer = _signature_corpus()
+        for n in range(10):
+            sport = report(f"s{n}", unit((3, 1.0), (10 + n, 2.5)), day=date(2009, 5, 2))
+            clusterer.restore(replace(sport, terms=frozenset({f"u{n}"})), 65 + n, 3 + n)
+        stray = _stray(words)
+        assert clusterer._documents + 1 & clusterer._documents  # no doubling of the corpus
+        nearest = clusterer.topics.nearest(stray.vector, clusterer.settings.shortlist + 1)
+        assert 1 not in {topic.id for topic, _ in nearest}
+        return clusterer.add(stray)[1]
+
+    assert offered({"swine", "flu", "boxer"}) == 1
+    assert offered({"boxer", "ring"}) == 13
+
+
+def test_the_signature_of_merged_topics_is_the_merged_topics() -> None:
+    """Two halves of the pandemic (11 and 13 reports, under the signature size) merge when a
+    report brings their centroids together: the older id stays, and it now holds the words'
+    uses that the younger half led."""
+    clusterer = StoryClusterer()
+    day = date(2009, 5, 1)
+    for n in range(24):
+        half = 1 if n < 11 else 2
+        flu = report(f"f{n}", unit((0, 1.0), (8 + half, 0.4)), day=day)
+        clusterer.restore(replace(flu, terms=frozenset({"swine", "flu"})), n + 1, half)
+    for n in range(40):
+        other = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=day)
+        clusterer.restore(replace(other, terms=frozenset({f"v{n}"})), n + 25, 3)
+    bridge = report("f24", unit((0, 1.0), (9, 0.3), (10, 0.3)), day=day)
+    clusterer.add(replace(bridge, terms=frozenset({"swine", "flu"})))
+    assert clusterer.merged_topics == {2: 1}
+    assert clusterer.add(_stray({"swine", "flu", "boxer"}))[1] == 1
+
+
+def test_small_topics_are_offered_again_when_the_corpus_doubles() -> None:
+    """A review naming "the Iraq war", filed when the war was all the corpus held: no word
+    was the war's more than the corpus's, and the stray stayed apart. Once another matter
+    has come and the corpus doubles, the stray is offered again and its words tie it."""
+
+    def stray_after(words: set[str], reports: int) -> dict[int, int]:
+        clusterer = StoryClusterer()
+        day = date(2005, 3, 1)
+        for n in range(24):
+            war = report(f"w{n}", unit((0, 1.0), (9, 0.05 * n)), day=day)
+            clusterer.restore(replace(war, terms=frozenset({"iraq", "war", f"w{n}"})), n + 1, 1)
+        clusterer.restore(_stray(words, day=day), 25, 2)
+        for n in range(reports - 25):
+            other = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=date(2005, 4, 1))
+            features = replace(other, terms=frozenset({"budget", f"v{n}"}))
+            if n < reports - 26:
+                clusterer.restore(features, n + 26, 3)
+            else:
+                clusterer.add(features)
+        return clusterer.merged_topics
+
+    assert stray_after({"iraq", "war", "review"}, 127) == {}  # offered only as it grows
+    assert stray_after({"iraq", "war", "review"}, 128) == {2: 1}
+    assert stray_after({"review", "novel"}, 128) == {}
+
+
+def _protests(day: date | None) -> StoryClusterer:
+    """The Iraq war's topic: reports naming Iraq, half of them the United States too, one of
+    them on anti-war protests."""
+    clusterer = StoryClusterer()
+    for n in range(6):
+        cues = {"c:IRQ": 1.0, "c:USA": 1.0} if n % 2 else {"c:IRQ": 1.0}
+        war = report(f"w{n}", unit((0, 1.0), (1 + n, 0.3)), cues, day)
+        clusterer.restore(war, n + 1, 1)
+    return clusterer
+
+
+def test_undated_a_country_clash_costs_twice() -> None:
+    """Protests in Egypt (named first and most, the United States once) read like the Iraq
+    topic's protests: cosine 0.7 less the clash, 0.5, would join; undated, nothing else parts
+    the two matters, and the clash costs twice. Its own topic, offered to Iraq's, is Egyptian
+    too (as a one-report topic every country has a share of 1)."""
+    egypt = {"c:EGY": 1.7, "c:USA": 1.0}
+    assert (
+        _protests(date(2011, 1, 26)).add(
+            report("e", unit((0, 1.0), (9, 1.0)), egypt, date(2011, 1, 26))
+        )[1]
+        == 1
+    )
+    undated = _protests(None)
+    assert undated.add(report("e", unit((0, 1.0), (9, 1.0)), egypt))[1] == 2
+    assert undated.merged_topics == {}

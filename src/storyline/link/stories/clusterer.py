@@ -39,14 +39,17 @@ often: a league's topic names a hundred clubs and players, each in few of its re
 share of its reports naming Arsenal says nothing of whether Arsenal belongs to it, and a
 measure by shares moved with every change in how names are counted.
 A small topic offered to a topic also counts the words of that topic's signature its leads
-use (`_signature`, weighed by `topic_term_weight`): words most of the topic's reports use,
+use (`_signatures`, weighed by `topic_term_weight`): words most of the topic's reports use,
 far more often than the corpus does ("swine", "flu", "h1n1"). A report on a boxer kept home
 by swine flu, or on glove makers' shares rising with it, reads like sport or markets and names
-none of the pandemic's actors; the words are what it shares with its matter. Words also
+none of the pandemic's actors; the words are what it shares with its matter, and they also
+make the topic a candidate when its centroid is not among the nearest. Words also
 name a kind of event ("earthquake", "protesters": Libya's uprising weeks after Egypt's), so
 they count only between topics with publication dates within `topic_days` of each other and
 with no country clash; undated, two crimes of one kind share their words and nothing tells
-them apart (on ECB+, whose topics are undated, words counted there cost 8 points).
+them apart (on ECB+, whose topics are undated, words counted there cost 8 points). A
+signature is measured against the corpus, so while a stream holds one matter it has none;
+each time the corpus doubles, every small topic is offered again.
 Topics whose centroids come within `topic_merge` merge at any size. A merge keeps the older id
 and is recorded in `merged_topics`, for the store.
 
@@ -61,7 +64,9 @@ At topic level the country clash is waived when the report names one of the topi
 cues: a main cue, not a country, that most of the reports naming it belong to the topic. A
 pandemic is reported from everywhere, and a swine-flu report from the Emirates names the World
 Health Organization; a Syria report at the time of Libya's uprising names Reuters or the UN,
-which other matters name too, but no Gaddafi or Benghazi, and stays apart.
+which other matters name too, but no Gaddafi or Benghazi, and stays apart. Where either side
+has no dates, a clash at topic level costs twice: the time penalty no longer parts matters of
+one kind (Egypt's protests of 2011 from the protests of the Iraq war's topic of 2005).
 
 Cue coverage is the idf-weighted share of the report's lead actors (countries, persons,
 organisations, places; `features.lead_cues`) that the cluster's reports name, each counted at
@@ -74,7 +79,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -141,11 +146,6 @@ class Cluster:
         if day is not None:
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)
-
-    def count_terms(self, terms: Iterable[str]) -> None:
-        """Count one report's lead words (topics only: stories do not use them)."""
-        for term in terms:
-            self.terms[term] = self.terms.get(term, 0.0) + 1.0
 
     def absorb(self, other: Cluster) -> None:
         """Take in every report of `other`, which is left empty."""
@@ -242,6 +242,7 @@ class StoryClusterer:
         self.stories = _Index()
         self._document_frequency: dict[str, int] = {}
         self._term_frequency: dict[str, int] = {}  # how many reports use each lead word
+        self._term_leader: dict[str, int] = {}  # each lead word's topic: the one using it most
         self._documents = 0
         self.merged_topics: dict[int, int] = {}  # a merged topic's id → the id it joined
         self._main_cues: dict[int, list[str]] = {}  # a topic's most named cues, by topic id
@@ -254,8 +255,13 @@ class StoryClusterer:
         return self._weighted(features.cues, day, day, features.dated_by_text)
 
     def _weigh_topic(self, topic: Cluster) -> _Weighted:
-        """A topic's cues as one report's: each by the share of its reports that name it."""
-        return self._weighted({c: topic.share(c) for c in topic.cues}, topic.first, topic.last)
+        """A topic's cues as one report's: each by the share of its reports that name it. Its
+        main country is the topic's (ties go to the country named first, the title's or the
+        lead's: in a topic of one report every cue has a share of 1, and the alphabet would
+        make the United States the main country of a report on protests in Egypt)."""
+        weighted = self._weighted({c: topic.share(c) for c in topic.cues}, topic.first, topic.last)
+        main = f"c:{topic.main_country}" if topic.main_country else None
+        return replace(weighted, main_country=main)
 
     def _weighted(
         self, cues: dict[str, float], first: date | None, last: date | None, by_text: bool = False
@@ -295,10 +301,14 @@ class StoryClusterer:
     def _topic_score(self, report: _Weighted, topic: Cluster, cosine: float) -> float:
         """The shared score with the topic cue weight (the country clash waived when the report
         names one of the topic's own cues), less the topic time penalty (full at twice
-        `topic_days` apart; none for a report dated by its text)."""
+        `topic_days` apart; none for a report dated by its text). Where either side has no
+        dates the clash costs twice: time no longer parts matters of one kind, and protests in
+        Egypt read like the protests of the Iraq war's topic (cosine 0.64)."""
         s = self.settings
         clash = self._country_clash(report, topic) and not self._names_own_cue(report, topic)
         score = self._score(report, topic, cosine, s.topic_cue_weight, clash)
+        if clash and (report.first is None or topic.first is None):
+            score -= s.country_penalty
         if report.dated_by_text:
             return score
         outside = max(0.0, self._days_outside(report, topic) - s.topic_days)
@@ -376,6 +386,8 @@ class StoryClusterer:
             self._offer_small_topic(topic)
         elif topic.size & (topic.size - 1) == 0:  # at each doubling: its mean moves slowly
             self._take_back_small_topics(topic)
+        if self._documents & (self._documents - 1) == 0:  # at each doubling of the corpus
+            self._offer_small_topics_again()
         return story.id, self.topic_of(story.id)
 
     def topic_of(self, story_id: int) -> int:
@@ -391,19 +403,39 @@ class StoryClusterer:
         self._join(topic, nearest[0][0])
 
     def _offer_small_topic(self, topic: Cluster) -> None:
-        """Join a small topic to its best-scoring nearest topic (by centroid) if that topic
-        passes the topic threshold, as a report starting a story would."""
+        """Join a small topic to its best-scoring candidate topic if that topic passes the
+        topic threshold, as a report starting a story would. The candidates are its nearest
+        topics by centroid and the topics whose signature its leads use (`_signatures`): a
+        boxer kept home by swine flu lies far from the pandemic's centroid, nearer small
+        topics on sport."""
         report = self._weigh_topic(topic)
+        centroid = topic.centroid()
+        signatures = self._signatures(topic, report)
+        nearest = self.topics.nearest(centroid, self.settings.shortlist + 1)
+        candidates = {other.id: cosine for other, cosine in nearest}
+        for topic_id in signatures:
+            candidates.setdefault(topic_id, self.topics.cosine(self.topics.get(topic_id), centroid))
         best, best_score = None, -math.inf
-        for other, cosine in self.topics.nearest(topic.centroid(), self.settings.shortlist + 1):
+        for topic_id, cosine in candidates.items():
+            other = self.topics.get(topic_id)
             if other is topic or not other.size or not self._may_join(report, other):
                 continue
             score = self._topic_score(report, other, cosine)
-            score += self.settings.topic_term_weight * self._signature(topic, report, other)
+            score += self.settings.topic_term_weight * signatures.get(other.id, 0.0)
             if score > best_score:
                 best, best_score = other, score
         if best is not None and best_score >= self.settings.topic_threshold:
             self._join(topic, best)
+
+    def _offer_small_topics_again(self) -> None:
+        """Offer every small topic again (at each doubling of the corpus): a topic's signature
+        is measured against the corpus, and a stream's first matter has none while it is all
+        the corpus holds ("iraq" is in every report then). Its strays, filed before another
+        matter came, are offered to it again once its words can tell it apart. Each doubling
+        costs one pass over the topics: a constant per report over the stream."""
+        for topic in list(self.topics.clusters):
+            if 0 < topic.size <= self.settings.small_topic:
+                self._offer_small_topic(topic)
 
     def _take_back_small_topics(self, topic: Cluster) -> None:
         """Offer again the small topics nearest a topic that grew: the topic a stray fits
@@ -417,39 +449,50 @@ class StoryClusterer:
             if not self._may_join(offered, topic):
                 continue
             score = self._topic_score(offered, topic, cosine)
-            score += s.topic_term_weight * self._signature(other, offered, topic)
+            score += s.topic_term_weight * self._signatures(other, offered).get(topic.id, 0.0)
             if score >= s.topic_threshold:
                 self._join(other, topic)
 
-    def _signature(self, small: Cluster, offered: _Weighted, topic: Cluster) -> float:
-        """How much of `topic`'s signature the small topic's leads use, 0 to 1: the sum, over
-        the topic's signature words, of their share in the topic × their share in the small
-        topic, per `signature_terms`. A signature word is one that at least
-        `signature_share` of the topic's reports use, `signature_lift` times as often as
-        the corpus does, and that the topic holds most uses of (over `own_cue`): "swine",
-        "flu", "h1n1" for the pandemic; "oil", "spill" for the Gulf of Mexico. Only a topic
-        of `signature_size` reports has one. Words name a kind of event as well as a matter
-        ("earthquake", "protesters"), so they count only where dates and countries do not
-        tell the two apart: both topics have publication dates, at most `topic_days` apart,
-        and no country clash (an earthquake in Italy is not Haiti's)."""
+    def _signatures(self, small: Cluster, offered: _Weighted) -> dict[int, float]:
+        """How much of each topic's signature the small topic's leads use, 0 to 1, by topic
+        id (topics it uses none of are left out): the sum, over the topic's signature words,
+        of their share in the topic × their share in the small topic, per `signature_terms`.
+        A signature word is one that at least `signature_share` of the topic's reports use,
+        `signature_lift` times as often as the corpus does, and that the topic holds most
+        uses of (over `own_cue`, at least half: only the word's leader, the topic using it
+        most, can hold it, so one pass over the small topic's words finds every topic whose
+        signature it uses): "swine", "flu", "h1n1" for the pandemic; "oil", "spill" for the
+        Gulf of Mexico. Only a topic of `signature_size` reports has one. Words name a kind of
+        event as well as a matter ("earthquake", "protesters"), so they count only where dates
+        and countries do not tell the two apart: both topics have publication dates, at most
+        `topic_days` apart, and no country clash (an earthquake in Italy is not Haiti's)."""
         s = self.settings
-        if topic.size < s.signature_size or offered.first is None or topic.first is None:
-            return 0.0
-        if self._days_outside(offered, topic) > s.topic_days:
-            return 0.0
-        if self._country_clash(offered, topic):
-            return 0.0
-        mass = 0.0
+        if offered.first is None:
+            return {}
+        masses: dict[int, float] = {}
         for term, n in small.terms.items():
-            share = topic.terms.get(term, 0.0) / topic.size
-            if share < s.signature_share:
+            leader = self._term_leader.get(term)
+            if leader is None or leader == small.id:
                 continue
+            topic = self.topics.get(leader)
+            if topic.size < s.signature_size:
+                continue
+            share = topic.terms[term] / topic.size
             used = self._term_frequency[term]
-            if share * self._documents >= s.signature_lift * used and (
-                topic.terms[term] > s.own_cue * used
+            if (
+                share >= s.signature_share
+                and share * self._documents >= s.signature_lift * used
+                and topic.terms[term] > s.own_cue * used
             ):
-                mass += share * n / small.size
-        return min(1.0, mass / s.signature_terms)
+                masses[leader] = masses.get(leader, 0.0) + share * n / small.size
+        weights = {}
+        for leader, mass in masses.items():
+            topic = self.topics.get(leader)
+            if topic.first is None or self._days_outside(offered, topic) > s.topic_days:
+                continue
+            if not self._country_clash(offered, topic):
+                weights[leader] = min(1.0, mass / s.signature_terms)
+        return weights
 
     def _may_join(self, offered: _Weighted, topic: Cluster) -> bool:
         """Whether a small topic may be joined to `topic` at all: when either has no
@@ -470,7 +513,9 @@ class StoryClusterer:
     def _join(self, topic: Cluster, other: Cluster) -> None:
         """Merge two topics: the older (lower) id stays, the other is recorded."""
         keep, gone = sorted((topic, other), key=lambda t: t.id)
+        moved = list(gone.terms)
         keep.absorb(gone)
+        self._lead_terms(keep, moved)
         self.topics.refresh(keep)
         self.topics.refresh(gone)
         for story in self.stories.clusters:
@@ -497,9 +542,32 @@ class StoryClusterer:
         self._documents += 1
         for cue in features.cues:
             self._document_frequency[cue] = self._document_frequency.get(cue, 0) + 1
-        topic.count_terms(features.terms)
-        for term in features.terms:
-            self._term_frequency[term] = self._term_frequency.get(term, 0) + 1
+        self._count_terms(topic, features.terms)
+
+    def _count_terms(self, topic: Cluster, terms: Iterable[str]) -> None:
+        """Count one report's lead words, in the corpus and in its topic, and make the topic
+        the leader of those it now uses more than their leader does (one loop: it runs for
+        every word of every report)."""
+        counts, frequency, leaders = topic.terms, self._term_frequency, self._term_leader
+        for term in terms:
+            n = counts.get(term, 0.0) + 1.0
+            counts[term] = n
+            frequency[term] = frequency.get(term, 0) + 1
+            leader = leaders.get(term)
+            if leader is None or (
+                leader != topic.id and n > self.topics.clusters[leader - 1].terms.get(term, 0.0)
+            ):
+                leaders[term] = topic.id
+
+    def _lead_terms(self, topic: Cluster, terms: Iterable[str]) -> None:
+        """Make `topic` the leader of each of `terms` it now uses more than their leader
+        does (its counts of them grew: it took in a merged topic's)."""
+        for term in terms:
+            leader = self._term_leader.get(term)
+            if leader == topic.id:
+                continue
+            if leader is None or topic.terms[term] > self.topics.get(leader).terms.get(term, 0.0):
+                self._term_leader[term] = topic.id
 
     def _topic_for(self, report: _Weighted, vector: np.ndarray, nearest: list) -> Cluster:
         """The best topic among those of the nearest stories that the report resembles as a
