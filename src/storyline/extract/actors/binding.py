@@ -85,20 +85,10 @@ def stating_verb(subject: Token) -> Token | None:
     return verb if any(c.dep_ == "ccomp" for c in verb.children) else None
 
 
-def quoted_tokens(doc: Doc, passages: list[Marked]) -> set[int]:
-    """Indexes of the tokens inside the passages' quotation marks."""
-    inside: set[int] = set()
-    for passage in passages:
-        for start, end in passage.parts:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                inside.update(range(span.start, span.end))
-    return inside
-
 
 def narrative_sentences(doc: Doc, inside: set[int]) -> dict[int, int]:
     """Token index -> the number of its sentence, counting only the sentences that have a
-    word outside quotation marks (`inside`: `quoted_tokens`): a sentence all in quotation
+    word outside quotation marks (`inside`: `marks.tokens_inside`): a sentence all in quotation
     marks ("“But even so, I've been reductive.”") has the number of the sentence before it."""
     numbers: dict[int, int] = {}
     n = -1

@@ -271,14 +271,7 @@ class PersonsStep(ResolutionState):
             if len(longer) != 1:
                 continue
             (other,) = longer
-            if len(draft.mentions) > len(other.mentions):
-                other.key, other.name = draft.key, draft.name
-            other.mentions.extend(draft.mentions)
-            for role in draft.roles:
-                other.add_role(role)
-            other.countries.update(draft.countries)
-            other.gender = other.gender or draft.gender
-            self.persons.remove(draft)
+            self.absorb(other, draft, named_by_draft=len(draft.mentions) > len(other.mentions))
 
     def merge_name_variants(self) -> None:
         """Join two full names that write one name two ways ("Pete Santilli" and "Peter
@@ -299,14 +292,20 @@ class PersonsStep(ResolutionState):
                 != 1
             ):
                 continue
-            if (len(draft.mentions), len(draft.name)) > (len(other.mentions), len(other.name)):
-                other.key, other.name = draft.key, draft.name
-            other.mentions.extend(draft.mentions)
-            for role in draft.roles:
-                other.add_role(role)
-            other.countries.update(draft.countries)
-            other.gender = other.gender or draft.gender
-            self.persons.remove(draft)
+            more = (len(draft.mentions), len(draft.name)) > (len(other.mentions), len(other.name))
+            self.absorb(other, draft, named_by_draft=more)
+
+    def absorb(self, person: Draft, draft: Draft, *, named_by_draft: bool) -> None:
+        """Fold `draft` into `person` (mentions, roles, countries, gender); `named_by_draft`:
+        the person takes the draft's name."""
+        if named_by_draft:
+            person.key, person.name = draft.key, draft.name
+        person.mentions.extend(draft.mentions)
+        for role in draft.roles:
+            person.add_role(role)
+        person.countries.update(draft.countries)
+        person.gender = person.gender or draft.gender
+        self.persons.remove(draft)
 
     def add_person_name(self, draft: Draft, name: PersonName) -> None:
         draft.mentions.append(name.span)

@@ -15,7 +15,6 @@ from storyline.extract.actors.binding import (
     local_subject,
     narrative_sentences,
     quote_speakers,
-    quoted_tokens,
     speaking_verb,
     stating_verb,
     transcript_turns,
@@ -31,7 +30,7 @@ from storyline.extract.actors.state import (
     grammatical_role,
 )
 from storyline.extract.gender import gender_of_given_name
-from storyline.extract.quotes.marks import Marked, quoted_passages
+from storyline.extract.quotes.marks import Marked, quoted_passages, tokens_inside
 from storyline.nlp.text import doc_text
 
 
@@ -209,7 +208,7 @@ class PronounsStep(ResolutionState):
         pronouns that have a single candidate; then resolve every person pronoun (rule 4)."""
         sentence_of = self.sentence_of
         passages = quoted_passages(doc_text(self.doc))
-        inside = quoted_tokens(self.doc, passages)
+        inside = tokens_inside(self.doc, passages)
         self.narrative_of = narrative_sentences(self.doc, inside)
         self.resolve_relative_pronouns()
         self.resolve_it()

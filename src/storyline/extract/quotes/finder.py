@@ -73,7 +73,7 @@ from storyline.extract.component import actor_of_token
 from storyline.extract.quotes.build import make_quote, reported_quotes, without_marks
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.direct import Picker, direct_quotes
-from storyline.extract.quotes.marks import Marked, quoted_passages
+from storyline.extract.quotes.marks import quoted_passages, tokens_inside
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.reported import reported_speech
 from storyline.nlp.text import doc_text
@@ -111,13 +111,3 @@ class QuoteFinder:
             quotes.append(make_quote(text, speech, "indirect", actors))
         return sorted(quotes, key=lambda q: q.content.start)
 
-
-def tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:
-    """Tokens inside quotation marks (the quoted words' own verbs are not cues)."""
-    inside: set[int] = set()
-    for passage in passages:
-        for start, end in passage.parts:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                inside.update(range(span.start, span.end))
-    return inside

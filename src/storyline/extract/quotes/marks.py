@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # closing marks of each opening one: news mixes straight and curly marks ("…”), and the New
 # York Times writes '' for both ends
@@ -44,6 +48,17 @@ def quoted_passages(text: str) -> list[Marked]:
     for start, end in _paragraphs(text):
         found.extend(_in_paragraph(text, start, end))
     return _join_paragraph_runs(text, found)
+
+
+def tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:
+    """Indexes of the tokens inside the passages' quotation marks."""
+    inside: set[int] = set()
+    for passage in passages:
+        for start, end in passage.parts:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+    return inside
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
