@@ -21,7 +21,7 @@ _RELATIVE_KINDS = frozenset(
 )
 
 LAST_YEAR = "rel:Y:-1"  # "last year": the year before the publication's
-_SAME_DAY = "ana:D:+0|"  # a clock time or part of a day with no day of its own ("7 p.m.")
+_SAME_DAY = "ana:D:+0|"  # a clock time with no day of its own ("7 p.m.")
 _RELATIVE_DAY = re.compile(r"XXXX-(?:WXX-[1-7]|\d\d-\d\d)")  # "Friday", "Sept. 13"
 
 
