@@ -76,6 +76,8 @@ def test_a_year_range_is_two_years(nlp: Language) -> None:
         ("He spoke this morning.", ("this morning", "TIME", "2018-02-07TMO")),
         ("He spoke last night.", ("last night", "TIME", "2018-02-06TNI")),
         ("It closed at 5 p.m.", ("5 p.m.", "TIME", "2018-02-07T17:00")),
+        ("It closed at 7 p. m. on the day.", ("7 p. m.", "TIME", "2018-02-07T19:00")),
+        ("It closed at 7 p.m", ("7 p.m", "TIME", "2018-02-07T19:00")),
         ("Markets closed early over the weekend.", ("the weekend", "DATE", "2018-W05-WE")),
     ],
 )
@@ -371,6 +373,24 @@ def test_an_undated_report_gets_no_invented_calendar_values(nlp: Language) -> No
         ("1953", "1953", None),
     ]
     assert [t.start for t in found] == sorted(t.start for t in found)  # order is kept
+
+
+def test_an_undated_clock_time_is_on_the_weekday_named_before_it_not_the_dateline(
+    nlp: Language,
+) -> None:
+    found = tag(
+        nlp,
+        "Saturday, September 14, 2013. The fire broke out Friday night. "
+        "Crews came at about 7 p.m. Police left at 10 p.m.",
+        dct=None,
+    )
+    assert [(t.text, t.value) for t in found][1:] == [
+        ("Friday night", "XXXX-WXX-5TNI"),
+        ("about 7 p.m.", "XXXX-WXX-5T19:00"),
+        ("10 p.m.", "XXXX-WXX-5T22:00"),
+    ]
+    dated = tag(nlp, "The fire broke out Friday night. Crews came at about 7 p.m.")
+    assert dated[-1].value == "2018-02-02T19:00"  # the Friday before the publication's
 
 
 def test_component_writes_records_and_resolves_with_the_doc_date(nlp: Language) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,6 +21,8 @@ _RELATIVE_KINDS = frozenset(
 )
 
 LAST_YEAR = "rel:Y:-1"  # "last year": the year before the publication's
+_SAME_DAY = "ana:D:+0|"  # a clock time with no day of its own ("7 p.m.")
+_RELATIVE_DAY = re.compile(r"XXXX-(?:WXX-[1-7]|\d\d-\d\d)")  # "Friday", "Sept. 13"
 
 
 def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[TimeExpression]:
@@ -31,19 +34,24 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
     without a year (an earnings report names its quarter in the lead: "fiscal first-quarter
     profit rose"), and "the year-ago period" or "the 1989 period" after a quarter that
     quarter, not the last one mentioned ("losses through the third quarter of 1990").
-    With no publication date, values keep X's and `anchor` is "DCT".
+    With no publication date, values keep X's and `anchor` is "DCT"; a clock time with no
+    day of its own after such a relative day is on that day ("Friday night … about 7 p.m.":
+    XXXX-WXX-5T19:00), not on the last full date before it (a dateline's).
     """
     anchor = parse_anchor(dct)
     previous: str | None = None
     previous_is_last_year = False
     quarter: str | None = None  # the first quarter named without a year: the report's
+    relative_day: str | None = None  # a weekday or month-day named since `previous`
     out: list[TimeExpression] = []
     for record in sorted(records, key=lambda r: r["start"]):
         spec: str = record["spec"]
         kind = spec.split(":", 1)[0]
         label = None
         refers_back = kind in {"ana", "pq", "yago"}  # a date spoken of again is no new anchor
-        if kind == "ana" and previous is not None and _fits(spec, previous):
+        if spec.startswith(_SAME_DAY) and relative_day is not None:
+            value, label = relative_day + spec[len(_SAME_DAY) :], relative_day
+        elif kind == "ana" and previous is not None and _fits(spec, previous):
             value = _from_previous(spec, previous)
             label = previous
         elif kind == "yago" and previous is not None:
@@ -69,8 +77,12 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         new_date = timex_type in {"DATE", "TIME"} and not refers_back and "X" not in value
         if new_date and granularity(value):
             previous, previous_is_last_year = value, spec == LAST_YEAR
+            relative_day = None
             if kind == "q" and quarter is None:
                 quarter = value
+        elif timex_type in {"DATE", "TIME"} and not refers_back:
+            day = value.partition("T")[0]
+            relative_day = day if _RELATIVE_DAY.fullmatch(day) else relative_day
         out.append(
             TimeExpression(
                 start=record["start"],
