@@ -629,7 +629,7 @@ def _read_weekday_plural(match: re.Match[str]) -> tuple[TimexType, str, str | No
 def _read_clock(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     hour = int(match.group("h"))
     minute = int(match.group("mi") or 0)
-    half = match.group("ap").lower().replace(".", "").replace(" ", "")  # "p. m."
+    half = match.group("ap").lower().replace(".", "")
     if not (1 <= hour <= 12 and minute < 60):
         return None
     if half == "pm" and hour != 12:
@@ -816,7 +816,7 @@ RULES: list[tuple[str, Reader]] = [
         _read_weekday_plural,
     ),
     (
-        rf"{_QUANT}(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ap>[ap](?:\.\s?)?m\.?)"
+        rf"{_QUANT}(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?m\.?)"
         r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time))?",
         _read_clock,
     ),
