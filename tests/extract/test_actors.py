@@ -1007,6 +1007,37 @@ def test_short_form_of_an_organisation_of_the_report(nlp: Language) -> None:
     ]
 
 
+def test_company_with_its_legal_form_is_no_short_form_of_another(nlp: Language) -> None:
+    text = "Apple Corps sued Apple Inc. on Monday. Apple Inc. said the case had no merit."
+    doc = resolve(nlp, text)
+    assert mentions(find(doc, "Apple Corps")) == [("Apple Corps", "name")]
+    assert [m for m, _ in mentions(find(doc, "Apple Inc."))] == ["Apple Inc.", "Apple Inc."]
+
+
+def test_bare_name_is_the_company_written_with_its_legal_form(nlp: Language) -> None:
+    text = "Apple Inc. was sued by Apple Corps on Monday. Apple Corps said the case was strong. "
+    doc = resolve(nlp, text + "Apple said nothing. Apple Inc. said it would appeal.")
+    apple_inc = find(doc, "Apple Inc.")
+    assert apple_inc.key == ("apple",)  # set apart within the report, "apple" to others
+    assert [m for m, _ in mentions(apple_inc)][:3] == ["Apple Inc.", "Apple", "Apple Inc."]
+    assert [m for m, _ in mentions(find(doc, "Apple Corps"))] == ["Apple Corps", "Apple Corps"]
+
+
+def test_company_with_its_legal_form_may_shorten_a_name_of_no_organisation_noun(
+    nlp: Language,
+) -> None:
+    doc = resolve(nlp, "Apple Computer sold more laptops. Apple Inc. said on Monday.")
+    assert [m for m, _ in mentions(find(doc, "Apple Computer"))][:2] == [
+        "Apple Computer",
+        "Apple Inc.",
+    ]
+
+
+def test_legal_form_joins_the_same_company(nlp: Language) -> None:
+    doc = resolve(nlp, "Microsoft said on Monday that Microsoft Corp. would buy a studio.")
+    assert [m for m, _ in mentions(find(doc, "Microsoft"))][:2] == ["Microsoft", "Microsoft Corp."]
+
+
 def test_doctor_title_is_a_role_so_the_patient_is_someone_else(nlp: Language) -> None:
     doc = resolve(nlp, "Dr. Jane Doe said the patient was stable.")
     assert find(doc, "Jane Doe").roles == ("doctor",)

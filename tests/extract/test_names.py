@@ -1,6 +1,12 @@
 import pytest
 
-from storyline.extract.names import acronym, is_name_variant, is_short_form, name_words
+from storyline.extract.names import (
+    acronym,
+    is_name_variant,
+    is_short_form,
+    legal_form,
+    name_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,6 +76,12 @@ def test_is_not_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> Non
 )
 def test_acronym(words: tuple[str, ...], initials: str) -> None:
     assert acronym(words) == initials
+
+
+def test_legal_form_as_written() -> None:
+    assert legal_form("Apple Inc.") == "inc"
+    assert legal_form("Apple Corps") is None
+    assert legal_form("Inc.") is None
 
 
 def test_a_company_legal_form_is_left_out_of_its_name() -> None:

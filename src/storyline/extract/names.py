@@ -49,6 +49,14 @@ def name_words(text: str) -> tuple[str, ...]:
     return _join_initials(words)
 
 
+def legal_form(text: str) -> str | None:
+    """The legal form that ends a company's name as written ("Apple Inc." -> "inc"), if any;
+    :func:`name_words` leaves it out."""
+    words = [_POSSESSIVE.sub("", raw).replace(".", "").strip(",").lower() for raw in text.split()]
+    words = [word for word in words if word]
+    return words[-1] if len(words) > 1 and words[-1] in _LEGAL_FORMS else None
+
+
 def _join_initials(words: list[str]) -> tuple[str, ...]:
     """Initials written apart are one word, as written together ("a j smith" -> "aj smith",
     "u s geological survey" -> "us geological survey"); a lone initial stays ("george w

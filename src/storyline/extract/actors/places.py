@@ -21,7 +21,7 @@ from storyline.extract.actors.state import (
     names_before,
 )
 from storyline.extract.countries import CountryMatch, region_country
-from storyline.extract.names import acronym, is_short_form, name_words
+from storyline.extract.names import acronym, is_short_form, legal_form, name_words
 from storyline.extract.nominals import Nominal
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
@@ -167,11 +167,45 @@ class PlacesStep(ResolutionState):
             for (kind, key), draft in self.others.items()
             if kind == actor_type and key[:1] != ("the",) and is_short_form(words, key)
         ]
-        if actor_type == "ORGANISATION" and len(longer) == 1:  # "Hawks" of "Springfield Hawks"
-            longer[0].mentions.append((span.start, span.end, "name"))
-            self.take(span.start, span.end)
-            return
+        if actor_type == "ORGANISATION":
+            self.set_apart_legal_names(words)
+            form = legal_form(text)
+            rivals = [draft for draft in longer if self.names_an_organisation(draft.key[-1])]
+            if form is not None and (actor_type, (*words, form)) in self.others:
+                self.add_other(actor_type, (*words, form), text, span, "name")
+                return
+            if form is not None and rivals and (actor_type, words) not in self.others:
+                # "Apple Inc." beside "Apple Corps": a full name, another company
+                self.add_other(actor_type, (*words, form), text, span, "name")
+                return
+            named = [d for d in longer if d.key == (*words, legal_form(d.name))]
+            if len(named) == 1:  # "Apple" of "Apple Inc." rather than of "Apple Corps"
+                longer = named
+            if len(longer) == 1:  # "Hawks" of "Springfield Hawks"
+                longer[0].mentions.append((span.start, span.end, "name"))
+                self.take(span.start, span.end)
+                return
         self.add_other(actor_type, words, text, span, "name")
+
+    def set_apart_legal_names(self, words: tuple[str, ...]) -> None:
+        """A company written with its legal form ("Apple Inc.", keyed "apple") is no short
+        form of a longer name that comes later ("Apple Corps"): key it with its legal form."""
+        if not self.names_an_organisation(words[-1]):
+            return  # "Apple Computer" may be Apple Inc.'s older name
+        for draft in list(self.others.values()):
+            form = legal_form(draft.name)
+            if draft.type == "ORGANISATION" and form and is_short_form(draft.key, words):
+                del self.others[("ORGANISATION", draft.key)]
+                draft.key = (*draft.key, form)
+                self.others[("ORGANISATION", draft.key)] = draft
+
+    def names_an_organisation(self, word: str) -> bool:
+        """Is this last word of a name an organisation's noun ("Corps", "Foundation"), so
+        that the name is a whole organisation's?"""
+        nominal = self.nominal_lexicon.lookup(word) or self.nominal_lexicon.lookup(
+            word.removesuffix("s")
+        )
+        return nominal is not None and nominal.kind == "organisation"
 
     def add_other(
         self,

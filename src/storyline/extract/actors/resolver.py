@@ -13,6 +13,7 @@ from storyline.extract.actors.state import (
     Draft,
 )
 from storyline.extract.countries import CountryLexicon
+from storyline.extract.names import legal_form
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
 
@@ -84,7 +85,7 @@ class Resolution(PersonsStep, PlacesStep, PronounsStep):
         return Actor(
             name=draft.name,
             type=draft.type,
-            key=draft.key,
+            key=shared_key(draft),
             mentions=tuple(
                 ActorMention(
                     doc[start].idx,
@@ -99,3 +100,12 @@ class Resolution(PersonsStep, PlacesStep, PronounsStep):
             code=code,
             ambiguous=draft.ambiguous,
         )
+
+
+def shared_key(draft: Draft) -> tuple[str, ...]:
+    """The key other reports know a company by: without the legal form that set it apart
+    within this report ("apple", not "apple inc", beside "Apple Corps")."""
+    form = legal_form(draft.name)
+    if draft.type == "ORGANISATION" and form and draft.key[1:] and draft.key[-1] == form:
+        return draft.key[:-1]
+    return draft.key
