@@ -123,6 +123,13 @@ def _agree(a: str, b: str, *, prefix: int) -> bool:
     return bool(prefix) and len(short) >= prefix and long.startswith(short)
 
 
+def initials_written(text: str) -> str:
+    """The letters of a name written as two or three capitals ("UN", "U.N.", "FBI"), else
+    an empty string."""
+    letters = text.replace(".", "")
+    return letters if 2 <= len(letters) <= 3 and letters.isupper() else ""
+
+
 def acronym(words: tuple[str, ...]) -> str:
     """Initials of a multi-word name ("north atlantic treaty organization" -> "NATO");
     short function words are skipped. Empty for one-word names."""

@@ -67,7 +67,7 @@ from dataclasses import dataclass, replace
 
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.actors.state import GENDER_OF_WORD
-from storyline.extract.names import acronym, is_name_variant, is_short_form
+from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
@@ -422,8 +422,7 @@ def _compatible(short: str, long: str) -> bool:
 def _written_as_acronym(actor: ActorRef) -> bool:
     """An organisation named by two or three capitals ("UN", "U.N."): no short form of a
     person's name ("Kim Jong Un")."""
-    letters = actor.name.replace(".", "")
-    return actor.type == "ORGANISATION" and 2 <= len(letters) <= 3 and letters.isupper()
+    return actor.type == "ORGANISATION" and bool(initials_written(actor.name))
 
 
 def _needed(actor: ActorRef) -> int:

@@ -21,7 +21,13 @@ from storyline.extract.actors.state import (
     names_before,
 )
 from storyline.extract.countries import CountryMatch, region_country
-from storyline.extract.names import acronym, is_short_form, legal_form, name_words
+from storyline.extract.names import (
+    acronym,
+    initials_written,
+    is_short_form,
+    legal_form,
+    name_words,
+)
 from storyline.extract.nominals import Nominal
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
@@ -418,5 +424,4 @@ def is_plural_name(token: Token) -> bool:
 def is_acronym(span: Span) -> bool:
     """One word of two or three capitals ("UN", "U.N.", "FBI"): an organisation's initials.
     A longer word in capitals may be a surname written so ("FALLIN:" of a transcript)."""
-    letters = span.text.replace(".", "")
-    return len(span) == 1 and 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+    return len(span) == 1 and initials_written(span.text).isalpha()
