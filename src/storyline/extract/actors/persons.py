@@ -453,6 +453,15 @@ class PersonsStep(ResolutionState):
             found.add_role(role)
         return found
 
+    def named_persons(self, same_party: Callable[[Draft], bool]) -> list[Draft]:
+        """The report's persons named by a name (not a role standing alone), unambiguous and
+        of the party `same_party` allows."""
+        return [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",) and not draft.ambiguous and same_party(draft)
+        ]
+
     def described_in_front(
         self, start: int, end: int, same_party: Callable[[Draft], bool]
     ) -> Draft | None:
@@ -462,11 +471,8 @@ class PersonsStep(ResolutionState):
         inner = self.roles_in_front(start, end)
         described = [
             draft
-            for draft in self.persons
-            if draft.key[:1] != ("the",)
-            and not draft.ambiguous
-            and same_party(draft)
-            and any(same_role(role, held) for role in inner for held in draft.roles)
+            for draft in self.named_persons(same_party)
+            if any(same_role(role, held) for role in inner for held in draft.roles)
         ]
         return most_named(described, start, len(self.doc))
 
@@ -480,11 +486,8 @@ class PersonsStep(ResolutionState):
         first, the one named most before it (`most_named`)."""
         eligible = [
             draft
-            for draft in self.persons
-            if draft.key[:1] != ("the",)
-            and not draft.ambiguous
-            and same_party(draft)
-            and (all(is_descriptive(held) for held in draft.roles) or self.held_before(draft))
+            for draft in self.named_persons(same_party)
+            if all(is_descriptive(held) for held in draft.roles) or self.held_before(draft)
         ]
         beside = (lambda draft: bool(party & self.parties_of(draft))) if party else None
         return most_named(eligible, start, len(self.doc), beside)
