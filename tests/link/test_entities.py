@@ -303,3 +303,28 @@ def test_an_organisation_written_in_capitals_is_no_persons_short_name() -> None:
     [kim] = [e for e in link_actors(actors) if 0 in e.members]
     assert [actors[m].name for m in kim.members] == ["Kim Jong Un"]
     assert (kim.type, kim.code) == ("PERSON", "PRKGOV")
+
+
+def test_an_unclear_given_name_joins_the_main_person_of_its_report() -> None:
+    actors = [
+        actor(1, "Steve Jobs", idx=0, n_mentions=12),
+        actor(1, "Steve Ballmer", idx=1, n_mentions=1),
+        actor(1, "Steve", idx=2, ambiguous=True, n_mentions=4),
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 2) and not together(entities, actors, 1, 2)
+
+
+def test_an_unclear_given_name_stays_apart_between_two_people_named_alike_often() -> None:
+    actors = [
+        actor(1, "Steve Jobs", idx=0, n_mentions=4),
+        actor(1, "Steve Ballmer", idx=1, n_mentions=2),
+        actor(1, "Steve", idx=2, ambiguous=True),
+    ]
+    assert len(link_actors(actors)) == 3
+    other_report = [
+        actor(1, "Steve Jobs", idx=0, n_mentions=12),
+        actor(1, "Steve Ballmer", idx=1),
+        actor(2, "Steve", ambiguous=True),
+    ]
+    assert len(link_actors(other_report)) == 3

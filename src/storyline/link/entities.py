@@ -26,7 +26,9 @@ of actors, not with its square. The rules, in order:
    middle names left out or as initials) join in one report, or when one writing fits best
    by shared entities, at least ``MIN_SHARED_LONG``. A given name of two letters, a pet
    form, is read as an initial ("Mo Cheeks", "Maurice Cheeks"): it joins only in its report
-   or story, when that names exactly one person of the surname and initial.
+   or story, when that names exactly one person of the surname and initial. A one-word
+   person name its report leaves unclear ("Steve" beside "Steve Jobs" and "Steve Ballmer")
+   joins the one of those its report names ``MAIN_PERSON_TIMES`` as often as each other.
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
@@ -36,7 +38,7 @@ of actors, not with its square. The rules, in order:
    robber", "the thief"), of the same type and number, unless the nouns give two genders
    ("husband", "wife"), one is a kinship noun or a title of the role lexicon, or a report
    writes both for two of its actors ("the defendant" and "the plaintiff" there are two).
-   An ambiguous short name is never linked.
+   Other ambiguous short names are never linked.
 5. A person's role standing alone ("the publicist") joins the named person holding that
    role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
    entities with it (of its topic, when topics are known), when exactly one holder shares
@@ -85,6 +87,7 @@ KIN_NOUNS = frozenset(
     "mother father son daughter wife husband sister brother grandmother grandfather uncle "
     "aunt cousin boyfriend girlfriend fiance fiancee widow".split()
 )
+MAIN_PERSON_TIMES = 3  # a report's main person is named this many times as often as any other
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
 _CONTEXT_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT", "LOCATION"})
 
@@ -260,8 +263,10 @@ def _link_named_actors(
     by_block: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple[str, ...], list[int]] = defaultdict(list)
     roles: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    unclear: list[int] = []
     for i, actor in enumerate(actors):
         if actor.ambiguous:
+            unclear.append(i)
             continue
         if _is_role_only(actor):
             roles[actor.key].append(i)
@@ -281,6 +286,7 @@ def _link_named_actors(
     _link_name_variants(actors, names, groups)
     _link_nicknames(actors, names, groups, stories)
     _link_short_names(actors, names, groups)
+    _link_to_main_person(actors, unclear, groups)
     context = _context(actors, groups)
     for members in roles.values():
         _link_in_shared_context(actors, members, context, groups, topics)
@@ -662,6 +668,32 @@ def _best_candidate(
     if scores and scores[0][0] >= needed and (len(scores) == 1 or scores[1][0] < scores[0][0]):
         return scores[0][1]
     return None
+
+
+def _link_to_main_person(actors: Sequence[ActorRef], unclear: list[int], groups: UnionFind) -> None:
+    """A one-word person name the report leaves unclear (ambiguous: "Steve" beside "Steve
+    Jobs" and "Steve Ballmer") joins the report's main person among the longer names it
+    shortens there, the one named ``MAIN_PERSON_TIMES`` as often as each other (a report
+    on Jobs that quotes Ballmer once calls Jobs "Steve"); else it stays unlinked."""
+    in_report: dict[int, list[int]] = defaultdict(list)
+    for i in unclear:
+        if actors[i].type == "PERSON" and len(actors[i].key) == 1:
+            in_report[actors[i].article_id].append(i)
+    if not in_report:
+        return
+    named: dict[int, list[int]] = defaultdict(list)  # article -> named persons there
+    for i, actor in enumerate(actors):
+        if actor.article_id in in_report and actor.type == "PERSON" and not actor.ambiguous:
+            named[actor.article_id].append(i)
+    for article, short in in_report.items():
+        for i in short:
+            counts: Counter[int] = Counter()
+            for j in named[article]:
+                if is_short_form(actors[i].key, actors[j].key):
+                    counts[groups.find(j)] += actors[j].n_mentions
+            ranked = counts.most_common(2)
+            if len(ranked) == 2 and ranked[0][1] >= MAIN_PERSON_TIMES * ranked[1][1]:
+                groups.union(ranked[0][0], i)
 
 
 def _entities(actors: Sequence[ActorRef], groups: UnionFind) -> list[Entity]:
