@@ -328,3 +328,39 @@ def test_an_unclear_given_name_stays_apart_between_two_people_named_alike_often(
         actor(2, "Steve", ambiguous=True),
     ]
     assert len(link_actors(other_report)) == 3
+
+
+def test_a_hypocorism_joins_the_one_formal_name_of_its_story() -> None:
+    actors = [actor(1, "William Clinton"), actor(2, "Bill Clinton")]
+    entities = link_actors(actors, stories={1: "a", 2: "a"})
+    assert together(entities, actors, 0, 1)
+    assert len(link_actors(actors, stories={1: "a", 2: "b"})) == 2
+    two = [
+        actor(1, "William Clinton", idx=0),
+        actor(1, "Bill Clinton", idx=1),
+        actor(1, "Robert Clinton", idx=2),
+        actor(1, "Bob Clinton", idx=3),
+        actor(1, "Hillary Clinton", idx=4),
+    ]
+    entities = link_actors(two)
+    assert together(entities, two, 0, 1) and together(entities, two, 2, 3)
+    assert not together(entities, two, 0, 2) and not together(entities, two, 1, 4)
+
+
+def test_a_hypocorism_stays_apart_beside_two_names_it_may_stand_for() -> None:
+    actors = [
+        actor(1, "Albert Smith", idx=0),
+        actor(1, "Herbert Smith", idx=1),
+        actor(1, "Bert Smith", idx=2),
+    ]
+    entities = link_actors(actors)
+    assert not together(entities, actors, 0, 2) and not together(entities, actors, 1, 2)
+
+
+def test_a_blended_name_joins_the_one_person_it_blends_in_its_story() -> None:
+    actors = [actor(1, "Lindsay Lohan"), actor(2, "LiLo", key=("lilo",))]
+    entities = link_actors(actors, stories={1: "a", 2: "a"})
+    assert together(entities, actors, 0, 1)
+    assert len(link_actors(actors, stories={1: "a", 2: "b"})) == 2
+    two = [*actors, actor(2, "Lisa Lowe", idx=1)]
+    assert len(link_actors(two, stories={1: "a", 2: "a"})) == 3

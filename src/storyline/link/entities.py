@@ -24,9 +24,12 @@ of actors, not with its square. The rules, in order:
    within a report or when their reports share enough entities.
    Two writings of one full name ("Fred LaRue", "Frederick C. LaRue": a short given name,
    middle names left out or as initials) join in one report, or when one writing fits best
-   by shared entities, at least ``MIN_SHARED_LONG``. A given name of two letters, a pet
-   form, is read as an initial ("Mo Cheeks", "Maurice Cheeks"): it joins only in its report
-   or story, when that names exactly one person of the surname and initial. A one-word
+   by shared entities, at least ``MIN_SHARED_LONG``. A pet form of a given name
+   (`storyline.link.nicknames`: two letters read as an initial, "Mo Cheeks" for "Maurice
+   Cheeks"; a hypocorism of ``data/nicknames.tsv``, "Bill Clinton" for "William Clinton")
+   joins only in its report or story, when that names exactly one person of the surname
+   and a given name it may stand for; so does a name blended from a given name and a
+   surname ("LiLo" for Lindsay Lohan) with the one person it fits there. A one-word
    person name its report leaves unclear ("Steve" beside "Steve Jobs" and "Steve Ballmer")
    joins the one of those its report names ``MAIN_PERSON_TIMES`` as often as each other.
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
@@ -73,6 +76,7 @@ from storyline.extract.names import acronym, initials_written, is_name_variant, 
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
+from storyline.link.nicknames import blend_parts, is_blend_of, is_pet_form
 from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
@@ -538,28 +542,52 @@ def _link_nicknames(
     groups: UnionFind,
     stories: Mapping[int, Hashable],
 ) -> None:
-    """A two-word name whose given name is two letters, read as an initial, joins the longer
-    given name of its surname and initial ("mo cheeks", "maurice cheeks") when that is the
-    only such name of a person in its report, or in its story when stories are known."""
+    """A two-word name whose given name is a pet form (`is_pet_form`: two letters read as an
+    initial, "mo cheeks" for "maurice cheeks"; a hypocorism, "bill clinton" for "william
+    clinton") joins the fuller given name of its surname when that is the only such name of
+    a person in its report, or in its story when stories are known; so does a one-word
+    person name blended from a given name and surname ("LiLo", `blend_parts`) with the one
+    person whose name it blends."""
     by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    by_start: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
     for key in names:
         if len(key) >= 2:
             by_surname[key[-1]].append(key)
+            by_start[(key[0][:1], key[-1][:2])].append(key)
     for key, members in names.items():
-        if len(key) != 2 or len(key[0]) != 2:
-            continue
-        fuller = [
-            other for other in by_surname[key[-1]]
-            if other != key and len(other[0]) > 2 and other[0][0] == key[0][0]
-        ]  # fmt: skip
-        for i in members:
-            place = _place(actors[i], stories)
-            here = {
-                other: j for other in fuller for j in names[other]
-                if actors[j].type == "PERSON" and _place(actors[j], stories) == place
-            }  # fmt: skip
-            if len(here) == 1:
-                groups.union(next(iter(here.values())), i)
+        if len(key) == 2:
+            fuller = [other for other in by_surname[key[-1]] if is_pet_form(key[0], other[0])]
+            _join_the_one_here(actors, members, fuller, names, groups, stories)
+        elif len(key) == 1:
+            for i in members:
+                parts = blend_parts(actors[i].name) if actors[i].type == "PERSON" else None
+                if parts is None:
+                    continue
+                blended = [
+                    other for other in by_start[(parts[0][:1], parts[1][:2])]
+                    if is_blend_of(parts, other)
+                ]  # fmt: skip
+                _join_the_one_here(actors, [i], blended, names, groups, stories)
+
+
+def _join_the_one_here(
+    actors: Sequence[ActorRef],
+    members: list[int],
+    fuller: list[tuple[str, ...]],
+    names: dict[tuple[str, ...], list[int]],
+    groups: UnionFind,
+    stories: Mapping[int, Hashable],
+) -> None:
+    """Each of `members` joins the person named by one of the `fuller` names in its report
+    (its story, when known), when exactly one such name is there."""
+    for i in members if fuller else ():
+        place = _place(actors[i], stories)
+        here = {
+            other: j for other in fuller for j in names[other]
+            if actors[j].type == "PERSON" and _place(actors[j], stories) == place
+        }  # fmt: skip
+        if len(here) == 1:
+            groups.union(next(iter(here.values())), i)
 
 
 def _place(actor: ActorRef, stories: Mapping[int, Hashable]) -> Hashable:
