@@ -364,3 +364,18 @@ def test_a_blended_name_joins_the_one_person_it_blends_in_its_story() -> None:
     assert len(link_actors(actors, stories={1: "a", 2: "b"})) == 2
     two = [*actors, actor(2, "Lisa Lowe", idx=1)]
     assert len(link_actors(two, stories={1: "a", 2: "a"})) == 3
+
+
+def test_a_missed_name_of_two_people_joins_the_one_of_its_story() -> None:
+    actors = [
+        actor(1, "Maurice Cheeks", idx=0),
+        actor(1, "Philadelphia 76ers", "ORGANISATION", idx=1),
+        actor(2, "Philadelphia 76ers", "ORGANISATION", idx=0),
+        actor(2, "Maurice", "THING", idx=1),
+        actor(3, "Maurice Clarett", idx=0),
+        actor(3, "Philadelphia 76ers", "ORGANISATION", idx=1),
+    ]
+    assert not together(link_actors(actors), actors, 0, 3)
+    assert not together(link_actors(actors), actors, 4, 3)
+    entities = link_actors(actors, stories={1: "a", 2: "a", 3: "b"})
+    assert together(entities, actors, 0, 3) and not together(entities, actors, 4, 3)

@@ -165,7 +165,7 @@ def link_actors(
             if _gives_context(actors[i]):
                 context[actors[i].article_id].add(number)
     things = link_things(actors, context, stories or {})
-    linked = _join_missed_names(actors, entities, things, context)
+    linked = _join_missed_names(actors, entities, things, context, stories or {})
     return _join_products_typed_as_actors(actors, linked)
 
 
@@ -206,11 +206,14 @@ def _join_missed_names(
     entities: list[Entity],
     things: list[Entity],
     context: dict[int, set[int]],
+    stories: Mapping[int, Hashable],
 ) -> list[Entity]:
     """A thing named by a name the recogniser missed in its report (a capitalised THING:
     "Explorer", "Colts") joins the one actor entity that name is the name of elsewhere,
     or failing that the one it is a short form of ("Explorer" of "Internet Explorer") among
-    the entities of reports that share ``MIN_SHARED_LONG`` entities with its report."""
+    the entities of reports that share ``MIN_SHARED_LONG`` entities with its report; of
+    several, the one only that is named in its story, when stories are known ("Maurice"
+    in a story on Maurice Cheeks, not Maurice Clarett of another story)."""
     of_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
     by_word: dict[str, set[int]] = defaultdict(set)
     articles: dict[int, set[int]] = defaultdict(set)
@@ -237,6 +240,10 @@ def _join_missed_names(
                     shortens = any(is_short_form(key, actors[j].key) for j in entities[n].members)
                     if shortens and len((around & near) - {n}) >= MIN_SHARED_LONG:
                         targets.add(n)
+        if len(targets) > 1 and stories:
+            filed = {stories.get(actors[i].article_id) for i in named} - {None}
+            here = {n for n in targets if filed & {stories.get(a) for a in articles[n]}}
+            targets = here if len(here) == 1 else targets
         if len(targets) == 1 and (
             thing.type == "THING" or _maker(actors, thing, entities[next(iter(targets))])
         ):
