@@ -379,3 +379,15 @@ def test_a_missed_name_of_two_people_joins_the_one_of_its_story() -> None:
     assert not together(link_actors(actors), actors, 4, 3)
     entities = link_actors(actors, stories={1: "a", 2: "a", 3: "b"})
     assert together(entities, actors, 0, 3) and not together(entities, actors, 4, 3)
+
+
+def test_an_informal_kinship_noun_alone_joins_its_formal_word_in_a_story() -> None:
+    actors = [
+        actor(1, "Mom", key=("the", "mom"), roles=("mom",)),
+        actor(2, "Mother", key=("the", "mother"), roles=("mother",)),
+        actor(3, "Dad", key=("the", "dad"), roles=("dad",)),
+    ]
+    entities = link_actors(actors, stories={1: "a", 2: "a", 3: "a"})
+    assert together(entities, actors, 0, 1) and not together(entities, actors, 0, 2)
+    [mother] = [e for e in entities if 0 in e.members]
+    assert mother.roles == ("mother",)

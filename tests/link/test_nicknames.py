@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.link.nicknames import blend_parts, is_blend_of, is_pet_form
+from storyline.link.nicknames import blend_parts, formal_word, is_blend_of, is_pet_form
 
 
 def test_a_hypocorism_of_the_table_is_a_pet_form_of_its_name_only() -> None:
@@ -33,3 +33,10 @@ def test_a_blend_fits_the_name_whose_given_name_and_surname_it_starts() -> None:
     assert is_blend_of(("a", "rod"), ("alex", "rodriguez"))
     assert not is_blend_of(("li", "lo"), ("lindsay", "lee"))
     assert not is_blend_of(("li", "lo"), ("lohan",))
+
+
+def test_an_informal_kinship_noun_has_its_formal_word() -> None:
+    assert formal_word("mom") == "mother"
+    assert formal_word("dad") == "father"
+    assert formal_word("mother") == "mother"
+    assert formal_word("boy") == "boy"

@@ -36,7 +36,8 @@ of actors, not with its square. The rules, in order:
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
    are known, are of one topic (generic entities such as a news service are shared across
-   topics: "the people" of Haiti and of the oil spill are not one group). So does a role
+   topics: "the people" of Haiti and of the oil spill are not one group); a kinship noun is
+   read in its formal word ("the mom" as "the mother", ``data/kin_forms.tsv``). So does a role
    whose one-word noun is a near synonym of its own (`storyline.link.synonyms`: "the
    robber", "the thief"), of the same type and number, unless the nouns give two genders
    ("husband", "wife"), one is a kinship noun or a title of the role lexicon, or a report
@@ -76,7 +77,7 @@ from storyline.extract.names import acronym, initials_written, is_name_variant, 
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
-from storyline.link.nicknames import blend_parts, is_blend_of, is_pet_form
+from storyline.link.nicknames import blend_parts, formal_word, is_blend_of, is_pet_form
 from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
@@ -137,10 +138,15 @@ def _is_role_only(actor: ActorRef) -> bool:
 
 def _one_spelling(actor: ActorRef) -> ActorRef:
     """The actor with its key in American spelling, unless a person or a role standing alone
-    (whose nouns the role lexicon reads)."""
-    if actor.type == "PERSON" or _is_role_only(actor):
-        return actor
-    return replace(actor, key=spelling_key(actor.key))
+    (whose nouns the role lexicon reads); a role's kinship nouns, in the key of a role
+    standing alone and in the roles, in their formal word (`formal_word`: "the mom" is
+    "the mother")."""
+    roles = tuple(formal_word(role) for role in actor.roles)
+    if _is_role_only(actor):
+        return replace(actor, key=tuple(formal_word(word) for word in actor.key), roles=roles)
+    if actor.type == "PERSON":
+        return replace(actor, roles=roles)
+    return replace(actor, key=spelling_key(actor.key), roles=roles)
 
 
 def link_actors(

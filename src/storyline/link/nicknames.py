@@ -6,6 +6,8 @@ person's given name and surname.
   ("Bill" for "William", "Bob" for "Robert", "Jim" for "James"), from the readable table
   ``data/nicknames.tsv``. (A pet form that starts its name, "Fred" of "Frederick", is a
   name variant: `storyline.extract.names.is_name_variant`.)
+- A kinship noun has informal forms ("mom" for "mother", "dad" for "father"), from the
+  readable table ``data/kin_forms.tsv``: a role is compared in its formal word.
 - A blended name joins the start of a given name to the start of a surname, written as one
   word with a capital inside or a hyphen or period between ("LiLo" for Lindsay Lohan,
   "ScarJo", "A-Rod", "K-Fed", "J.Lo").
@@ -33,6 +35,17 @@ def _formal_names() -> dict[str, frozenset[str]]:
         row["nickname"]: frozenset(name.strip() for name in row["names"].split(","))
         for row in data_table("nicknames.tsv")
     }
+
+
+@cache
+def _kin_forms() -> dict[str, str]:
+    """Informal kinship noun -> its formal word, from ``data/kin_forms.tsv``."""
+    return {row["informal"]: row["formal"] for row in data_table("kin_forms.tsv")}
+
+
+def formal_word(word: str) -> str:
+    """The formal word of an informal kinship noun ("mom" -> "mother"), else the word."""
+    return _kin_forms().get(word, word)
 
 
 def is_pet_form(short: str, given: str) -> bool:
