@@ -391,3 +391,17 @@ def test_an_informal_kinship_noun_alone_joins_its_formal_word_in_a_story() -> No
     assert together(entities, actors, 0, 1) and not together(entities, actors, 0, 2)
     [mother] = [e for e in entities if 0 in e.members]
     assert mother.roles == ("mother",)
+
+
+def test_an_organisations_name_joins_the_one_with_a_word_more_inside_in_its_story() -> None:
+    actors = [
+        actor(1, "Betty Ford Center", "ORGANISATION"),
+        actor(2, "Betty Ford Treatment Center", "ORGANISATION"),
+    ]
+    entities = link_actors(actors, stories={1: "a", 2: "a"})
+    assert together(entities, actors, 0, 1)
+    assert len(link_actors(actors, stories={1: "a", 2: "b"})) == 2
+    two = [*actors, actor(2, "Betty Ford Medical Center", "ORGANISATION", idx=1)]
+    assert len(link_actors(two, stories={1: "a", 2: "a"})) == 3
+    people = [actor(1, "John Ford Smith"), actor(2, "John Ford Paul Smith")]
+    assert len(link_actors(people, stories={1: "a", 2: "a"})) == 2

@@ -32,6 +32,9 @@ of actors, not with its square. The rules, in order:
    surname ("LiLo" for Lindsay Lohan) with the one person it fits there. A one-word
    person name its report leaves unclear ("Steve" beside "Steve Jobs" and "Steve Ballmer")
    joins the one of those its report names ``MAIN_PERSON_TIMES`` as often as each other.
+   An organisation's or place's name of three words or more joins the one name of its
+   story written with one word more inside ("Betty Ford Center", "Betty Ford Treatment
+   Center").
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
@@ -94,6 +97,7 @@ KIN_NOUNS = frozenset(
 )
 MAIN_PERSON_TIMES = 3  # a report's main person is named this many times as often as any other
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
+_NAMED_PLACES = frozenset({"ORGANISATION", "LOCATION"})
 _CONTEXT_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT", "LOCATION"})
 
 
@@ -302,6 +306,7 @@ def _link_named_actors(
             _link_full_names(actors, members, groups, stories)
     _link_name_variants(actors, names, groups)
     _link_nicknames(actors, names, groups, stories)
+    _link_inner_words(actors, names, groups, stories)
     _link_short_names(actors, names, groups)
     _link_to_main_person(actors, unclear, groups)
     context = _context(actors, groups)
@@ -583,6 +588,25 @@ def _link_nicknames(
                 _join_the_one_here(actors, [i], blended, names, groups, stories)
 
 
+def _link_inner_words(
+    actors: Sequence[ActorRef],
+    names: dict[tuple[str, ...], list[int]],
+    groups: UnionFind,
+    stories: Mapping[int, Hashable],
+) -> None:
+    """An organisation's or place's name of three words or more joins the name written
+    with one more word inside ("Betty Ford Center", "Betty Ford Treatment Center") when
+    that is the only such name in its story (its report when stories are unknown)."""
+    shorter: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key, members in names.items():
+        if len(key) >= 4 and any(actors[j].type in _NAMED_PLACES for j in members):
+            for n in range(1, len(key) - 1):
+                shorter[key[:n] + key[n + 1 :]].append(key)
+    for key, longer in shorter.items():
+        members = [i for i in names.get(key, ()) if actors[i].type != "PERSON"]
+        _join_the_one_here(actors, members, longer, names, groups, stories, _NAMED_PLACES)
+
+
 def _join_the_one_here(
     actors: Sequence[ActorRef],
     members: list[int],
@@ -590,14 +614,15 @@ def _join_the_one_here(
     names: dict[tuple[str, ...], list[int]],
     groups: UnionFind,
     stories: Mapping[int, Hashable],
+    types: frozenset[str] = frozenset({"PERSON"}),
 ) -> None:
-    """Each of `members` joins the person named by one of the `fuller` names in its report
-    (its story, when known), when exactly one such name is there."""
+    """Each of `members` joins the actor of `types` (a person) named by one of the `fuller`
+    names in its report (its story, when known), when exactly one such name is there."""
     for i in members if fuller else ():
         place = _place(actors[i], stories)
         here = {
             other: j for other in fuller for j in names[other]
-            if actors[j].type == "PERSON" and _place(actors[j], stories) == place
+            if actors[j].type in types and _place(actors[j], stories) == place
         }  # fmt: skip
         if len(here) == 1:
             groups.union(next(iter(here.values())), i)
