@@ -303,3 +303,105 @@ def test_an_organisation_written_in_capitals_is_no_persons_short_name() -> None:
     [kim] = [e for e in link_actors(actors) if 0 in e.members]
     assert [actors[m].name for m in kim.members] == ["Kim Jong Un"]
     assert (kim.type, kim.code) == ("PERSON", "PRKGOV")
+
+
+def test_an_unclear_given_name_joins_the_main_person_of_its_report() -> None:
+    actors = [
+        actor(1, "Steve Jobs", idx=0, n_mentions=12),
+        actor(1, "Steve Ballmer", idx=1, n_mentions=1),
+        actor(1, "Steve", idx=2, ambiguous=True, n_mentions=4),
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 2) and not together(entities, actors, 1, 2)
+
+
+def test_an_unclear_given_name_stays_apart_between_two_people_named_alike_often() -> None:
+    actors = [
+        actor(1, "Steve Jobs", idx=0, n_mentions=4),
+        actor(1, "Steve Ballmer", idx=1, n_mentions=2),
+        actor(1, "Steve", idx=2, ambiguous=True),
+    ]
+    assert len(link_actors(actors)) == 3
+    other_report = [
+        actor(1, "Steve Jobs", idx=0, n_mentions=12),
+        actor(1, "Steve Ballmer", idx=1),
+        actor(2, "Steve", ambiguous=True),
+    ]
+    assert len(link_actors(other_report)) == 3
+
+
+def test_a_hypocorism_joins_the_one_formal_name_of_its_story() -> None:
+    actors = [actor(1, "William Clinton"), actor(2, "Bill Clinton")]
+    entities = link_actors(actors, stories={1: "a", 2: "a"})
+    assert together(entities, actors, 0, 1)
+    assert len(link_actors(actors, stories={1: "a", 2: "b"})) == 2
+    two = [
+        actor(1, "William Clinton", idx=0),
+        actor(1, "Bill Clinton", idx=1),
+        actor(1, "Robert Clinton", idx=2),
+        actor(1, "Bob Clinton", idx=3),
+        actor(1, "Hillary Clinton", idx=4),
+    ]
+    entities = link_actors(two)
+    assert together(entities, two, 0, 1) and together(entities, two, 2, 3)
+    assert not together(entities, two, 0, 2) and not together(entities, two, 1, 4)
+
+
+def test_a_hypocorism_stays_apart_beside_two_names_it_may_stand_for() -> None:
+    actors = [
+        actor(1, "Albert Smith", idx=0),
+        actor(1, "Herbert Smith", idx=1),
+        actor(1, "Bert Smith", idx=2),
+    ]
+    entities = link_actors(actors)
+    assert not together(entities, actors, 0, 2) and not together(entities, actors, 1, 2)
+
+
+def test_a_blended_name_joins_the_one_person_it_blends_in_its_story() -> None:
+    actors = [actor(1, "Lindsay Lohan"), actor(2, "LiLo", key=("lilo",))]
+    entities = link_actors(actors, stories={1: "a", 2: "a"})
+    assert together(entities, actors, 0, 1)
+    assert len(link_actors(actors, stories={1: "a", 2: "b"})) == 2
+    two = [*actors, actor(2, "Lisa Lowe", idx=1)]
+    assert len(link_actors(two, stories={1: "a", 2: "a"})) == 3
+
+
+def test_a_missed_name_of_two_people_joins_the_one_of_its_story() -> None:
+    actors = [
+        actor(1, "Maurice Cheeks", idx=0),
+        actor(1, "Philadelphia 76ers", "ORGANISATION", idx=1),
+        actor(2, "Philadelphia 76ers", "ORGANISATION", idx=0),
+        actor(2, "Maurice", "THING", idx=1),
+        actor(3, "Maurice Clarett", idx=0),
+        actor(3, "Philadelphia 76ers", "ORGANISATION", idx=1),
+    ]
+    assert not together(link_actors(actors), actors, 0, 3)
+    assert not together(link_actors(actors), actors, 4, 3)
+    entities = link_actors(actors, stories={1: "a", 2: "a", 3: "b"})
+    assert together(entities, actors, 0, 3) and not together(entities, actors, 4, 3)
+
+
+def test_an_informal_kinship_noun_alone_joins_its_formal_word_in_a_story() -> None:
+    actors = [
+        actor(1, "Mom", key=("the", "mom"), roles=("mom",)),
+        actor(2, "Mother", key=("the", "mother"), roles=("mother",)),
+        actor(3, "Dad", key=("the", "dad"), roles=("dad",)),
+    ]
+    entities = link_actors(actors, stories={1: "a", 2: "a", 3: "a"})
+    assert together(entities, actors, 0, 1) and not together(entities, actors, 0, 2)
+    [mother] = [e for e in entities if 0 in e.members]
+    assert mother.roles == ("mother",)
+
+
+def test_an_organisations_name_joins_the_one_with_a_word_more_inside_in_its_story() -> None:
+    actors = [
+        actor(1, "Betty Ford Center", "ORGANISATION"),
+        actor(2, "Betty Ford Treatment Center", "ORGANISATION"),
+    ]
+    entities = link_actors(actors, stories={1: "a", 2: "a"})
+    assert together(entities, actors, 0, 1)
+    assert len(link_actors(actors, stories={1: "a", 2: "b"})) == 2
+    two = [*actors, actor(2, "Betty Ford Medical Center", "ORGANISATION", idx=1)]
+    assert len(link_actors(two, stories={1: "a", 2: "a"})) == 3
+    people = [actor(1, "John Ford Smith"), actor(2, "John Ford Paul Smith")]
+    assert len(link_actors(people, stories={1: "a", 2: "a"})) == 2

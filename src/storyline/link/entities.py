@@ -24,19 +24,28 @@ of actors, not with its square. The rules, in order:
    within a report or when their reports share enough entities.
    Two writings of one full name ("Fred LaRue", "Frederick C. LaRue": a short given name,
    middle names left out or as initials) join in one report, or when one writing fits best
-   by shared entities, at least ``MIN_SHARED_LONG``. A given name of two letters, a pet
-   form, is read as an initial ("Mo Cheeks", "Maurice Cheeks"): it joins only in its report
-   or story, when that names exactly one person of the surname and initial.
+   by shared entities, at least ``MIN_SHARED_LONG``. A pet form of a given name
+   (`storyline.link.nicknames`: two letters read as an initial, "Mo Cheeks" for "Maurice
+   Cheeks"; a hypocorism of ``data/nicknames.tsv``, "Bill Clinton" for "William Clinton")
+   joins only in its report or story, when that names exactly one person of the surname
+   and a given name it may stand for; so does a name blended from a given name and a
+   surname ("LiLo" for Lindsay Lohan) with the one person it fits there. A one-word
+   person name its report leaves unclear ("Steve" beside "Steve Jobs" and "Steve Ballmer")
+   joins the one of those its report names ``MAIN_PERSON_TIMES`` as often as each other.
+   An organisation's or place's name of three words or more joins the one name of its
+   story written with one word more inside ("Betty Ford Center", "Betty Ford Treatment
+   Center").
 4. A role or common noun standing alone ("the Prime Minister", "the suspect", "police") is
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
    are known, are of one topic (generic entities such as a news service are shared across
-   topics: "the people" of Haiti and of the oil spill are not one group). So does a role
+   topics: "the people" of Haiti and of the oil spill are not one group); a kinship noun is
+   read in its formal word ("the mom" as "the mother", ``data/kin_forms.tsv``). So does a role
    whose one-word noun is a near synonym of its own (`storyline.link.synonyms`: "the
    robber", "the thief"), of the same type and number, unless the nouns give two genders
    ("husband", "wife"), one is a kinship noun or a title of the role lexicon, or a report
    writes both for two of its actors ("the defendant" and "the plaintiff" there are two).
-   An ambiguous short name is never linked.
+   Other ambiguous short names are never linked.
 5. A person's role standing alone ("the publicist") joins the named person holding that
    role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
    entities with it (of its topic, when topics are known), when exactly one holder shares
@@ -71,6 +80,7 @@ from storyline.extract.names import acronym, initials_written, is_name_variant, 
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
+from storyline.link.nicknames import blend_parts, formal_word, is_blend_of, is_pet_form
 from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
@@ -85,7 +95,9 @@ KIN_NOUNS = frozenset(
     "mother father son daughter wife husband sister brother grandmother grandfather uncle "
     "aunt cousin boyfriend girlfriend fiance fiancee widow".split()
 )
+MAIN_PERSON_TIMES = 3  # a report's main person is named this many times as often as any other
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
+_NAMED_PLACES = frozenset({"ORGANISATION", "LOCATION"})
 _CONTEXT_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT", "LOCATION"})
 
 
@@ -130,10 +142,15 @@ def _is_role_only(actor: ActorRef) -> bool:
 
 def _one_spelling(actor: ActorRef) -> ActorRef:
     """The actor with its key in American spelling, unless a person or a role standing alone
-    (whose nouns the role lexicon reads)."""
-    if actor.type == "PERSON" or _is_role_only(actor):
-        return actor
-    return replace(actor, key=spelling_key(actor.key))
+    (whose nouns the role lexicon reads); a role's kinship nouns, in the key of a role
+    standing alone and in the roles, in their formal word (`formal_word`: "the mom" is
+    "the mother")."""
+    roles = tuple(formal_word(role) for role in actor.roles)
+    if _is_role_only(actor):
+        return replace(actor, key=tuple(formal_word(word) for word in actor.key), roles=roles)
+    if actor.type == "PERSON":
+        return replace(actor, roles=roles)
+    return replace(actor, key=spelling_key(actor.key), roles=roles)
 
 
 def link_actors(
@@ -158,7 +175,7 @@ def link_actors(
             if _gives_context(actors[i]):
                 context[actors[i].article_id].add(number)
     things = link_things(actors, context, stories or {})
-    linked = _join_missed_names(actors, entities, things, context)
+    linked = _join_missed_names(actors, entities, things, context, stories or {})
     return _join_products_typed_as_actors(actors, linked)
 
 
@@ -199,11 +216,14 @@ def _join_missed_names(
     entities: list[Entity],
     things: list[Entity],
     context: dict[int, set[int]],
+    stories: Mapping[int, Hashable],
 ) -> list[Entity]:
     """A thing named by a name the recogniser missed in its report (a capitalised THING:
     "Explorer", "Colts") joins the one actor entity that name is the name of elsewhere,
     or failing that the one it is a short form of ("Explorer" of "Internet Explorer") among
-    the entities of reports that share ``MIN_SHARED_LONG`` entities with its report."""
+    the entities of reports that share ``MIN_SHARED_LONG`` entities with its report; of
+    several, the one only that is named in its story, when stories are known ("Maurice"
+    in a story on Maurice Cheeks, not Maurice Clarett of another story)."""
     of_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
     by_word: dict[str, set[int]] = defaultdict(set)
     articles: dict[int, set[int]] = defaultdict(set)
@@ -230,6 +250,10 @@ def _join_missed_names(
                     shortens = any(is_short_form(key, actors[j].key) for j in entities[n].members)
                     if shortens and len((around & near) - {n}) >= MIN_SHARED_LONG:
                         targets.add(n)
+        if len(targets) > 1 and stories:
+            filed = {stories.get(actors[i].article_id) for i in named} - {None}
+            here = {n for n in targets if filed & {stories.get(a) for a in articles[n]}}
+            targets = here if len(here) == 1 else targets
         if len(targets) == 1 and (
             thing.type == "THING" or _maker(actors, thing, entities[next(iter(targets))])
         ):
@@ -260,8 +284,10 @@ def _link_named_actors(
     by_block: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple[str, ...], list[int]] = defaultdict(list)
     roles: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    unclear: list[int] = []
     for i, actor in enumerate(actors):
         if actor.ambiguous:
+            unclear.append(i)
             continue
         if _is_role_only(actor):
             roles[actor.key].append(i)
@@ -280,7 +306,9 @@ def _link_named_actors(
             _link_full_names(actors, members, groups, stories)
     _link_name_variants(actors, names, groups)
     _link_nicknames(actors, names, groups, stories)
+    _link_inner_words(actors, names, groups, stories)
     _link_short_names(actors, names, groups)
+    _link_to_main_person(actors, unclear, groups)
     context = _context(actors, groups)
     for members in roles.values():
         _link_in_shared_context(actors, members, context, groups, topics)
@@ -532,28 +560,72 @@ def _link_nicknames(
     groups: UnionFind,
     stories: Mapping[int, Hashable],
 ) -> None:
-    """A two-word name whose given name is two letters, read as an initial, joins the longer
-    given name of its surname and initial ("mo cheeks", "maurice cheeks") when that is the
-    only such name of a person in its report, or in its story when stories are known."""
+    """A two-word name whose given name is a pet form (`is_pet_form`: two letters read as an
+    initial, "mo cheeks" for "maurice cheeks"; a hypocorism, "bill clinton" for "william
+    clinton") joins the fuller given name of its surname when that is the only such name of
+    a person in its report, or in its story when stories are known; so does a one-word
+    person name blended from a given name and surname ("LiLo", `blend_parts`) with the one
+    person whose name it blends."""
     by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    by_start: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
     for key in names:
         if len(key) >= 2:
             by_surname[key[-1]].append(key)
+            by_start[(key[0][:1], key[-1][:2])].append(key)
     for key, members in names.items():
-        if len(key) != 2 or len(key[0]) != 2:
-            continue
-        fuller = [
-            other for other in by_surname[key[-1]]
-            if other != key and len(other[0]) > 2 and other[0][0] == key[0][0]
-        ]  # fmt: skip
-        for i in members:
-            place = _place(actors[i], stories)
-            here = {
-                other: j for other in fuller for j in names[other]
-                if actors[j].type == "PERSON" and _place(actors[j], stories) == place
-            }  # fmt: skip
-            if len(here) == 1:
-                groups.union(next(iter(here.values())), i)
+        if len(key) == 2:
+            fuller = [other for other in by_surname[key[-1]] if is_pet_form(key[0], other[0])]
+            _join_the_one_here(actors, members, fuller, names, groups, stories)
+        elif len(key) == 1:
+            for i in members:
+                parts = blend_parts(actors[i].name) if actors[i].type == "PERSON" else None
+                if parts is None:
+                    continue
+                blended = [
+                    other for other in by_start[(parts[0][:1], parts[1][:2])]
+                    if is_blend_of(parts, other)
+                ]  # fmt: skip
+                _join_the_one_here(actors, [i], blended, names, groups, stories)
+
+
+def _link_inner_words(
+    actors: Sequence[ActorRef],
+    names: dict[tuple[str, ...], list[int]],
+    groups: UnionFind,
+    stories: Mapping[int, Hashable],
+) -> None:
+    """An organisation's or place's name of three words or more joins the name written
+    with one more word inside ("Betty Ford Center", "Betty Ford Treatment Center") when
+    that is the only such name in its story (its report when stories are unknown)."""
+    shorter: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key, members in names.items():
+        if len(key) >= 4 and any(actors[j].type in _NAMED_PLACES for j in members):
+            for n in range(1, len(key) - 1):
+                shorter[key[:n] + key[n + 1 :]].append(key)
+    for key, longer in shorter.items():
+        members = [i for i in names.get(key, ()) if actors[i].type != "PERSON"]
+        _join_the_one_here(actors, members, longer, names, groups, stories, _NAMED_PLACES)
+
+
+def _join_the_one_here(
+    actors: Sequence[ActorRef],
+    members: list[int],
+    fuller: list[tuple[str, ...]],
+    names: dict[tuple[str, ...], list[int]],
+    groups: UnionFind,
+    stories: Mapping[int, Hashable],
+    types: frozenset[str] = frozenset({"PERSON"}),
+) -> None:
+    """Each of `members` joins the actor of `types` (a person) named by one of the `fuller`
+    names in its report (its story, when known), when exactly one such name is there."""
+    for i in members if fuller else ():
+        place = _place(actors[i], stories)
+        here = {
+            other: j for other in fuller for j in names[other]
+            if actors[j].type in types and _place(actors[j], stories) == place
+        }  # fmt: skip
+        if len(here) == 1:
+            groups.union(next(iter(here.values())), i)
 
 
 def _place(actor: ActorRef, stories: Mapping[int, Hashable]) -> Hashable:
@@ -662,6 +734,32 @@ def _best_candidate(
     if scores and scores[0][0] >= needed and (len(scores) == 1 or scores[1][0] < scores[0][0]):
         return scores[0][1]
     return None
+
+
+def _link_to_main_person(actors: Sequence[ActorRef], unclear: list[int], groups: UnionFind) -> None:
+    """A one-word person name the report leaves unclear (ambiguous: "Steve" beside "Steve
+    Jobs" and "Steve Ballmer") joins the report's main person among the longer names it
+    shortens there, the one named ``MAIN_PERSON_TIMES`` as often as each other (a report
+    on Jobs that quotes Ballmer once calls Jobs "Steve"); else it stays unlinked."""
+    in_report: dict[int, list[int]] = defaultdict(list)
+    for i in unclear:
+        if actors[i].type == "PERSON" and len(actors[i].key) == 1:
+            in_report[actors[i].article_id].append(i)
+    if not in_report:
+        return
+    named: dict[int, list[int]] = defaultdict(list)  # article -> named persons there
+    for i, actor in enumerate(actors):
+        if actor.article_id in in_report and actor.type == "PERSON" and not actor.ambiguous:
+            named[actor.article_id].append(i)
+    for article, short in in_report.items():
+        for i in short:
+            counts: Counter[int] = Counter()
+            for j in named[article]:
+                if is_short_form(actors[i].key, actors[j].key):
+                    counts[groups.find(j)] += actors[j].n_mentions
+            ranked = counts.most_common(2)
+            if len(ranked) == 2 and ranked[0][1] >= MAIN_PERSON_TIMES * ranked[1][1]:
+                groups.union(ranked[0][0], i)
 
 
 def _entities(actors: Sequence[ActorRef], groups: UnionFind) -> list[Entity]:
