@@ -1077,3 +1077,26 @@ def test_a_capitalised_noun_inside_a_sentence_may_be_a_missed_name(nlp: Language
     starts = [True, False, False, False, False, False, False, True, False, False, False]
     doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=starts)
     assert may_be_a_name(doc[4]) and not may_be_a_name(doc[7])
+
+
+def test_a_quote_ending_a_sentence_begun_before_it_is_not_said_in_the_next(
+    nlp: Language,
+) -> None:
+    text = (
+        "Laura Hill examined the charge and rated it “false and misleading in every part.” "
+        "The news service pointed to the report."
+    )
+    [(kind, speaker, cue, _)] = said(nlp, text)
+    assert (kind, speaker, cue) == ("direct", "Laura Hill", "rated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win this state!” Tom Webb said as the crowd cheered.",
+        "Tom Webb was calm. “We will win this state!” Webb said as the crowd cheered.",
+    ],
+)
+def test_a_quote_opening_its_sentence_is_said_in_the_next(nlp: Language, text: str) -> None:
+    quote = next(q for q in said(nlp, text) if q[0] == "direct")
+    assert (quote[1], quote[2]) == ("Tom Webb", "said")
