@@ -34,6 +34,15 @@ def said(nlp: Language, text: str) -> list[tuple[str, str | None, str | None, st
     ]
 
 
+def test_attribute_values_of_markup_are_not_quotes() -> None:
+    text = (
+        'She tweeted:\n\n<tweet pic="" author="laurahill" tweet_id="667">We will “win” '
+        "it all</tweet>\n\nTom Webb said “no” and 2<3 and 4>1 “as ever.”"
+    )
+    found = [text[p.start : p.end] for p in quoted_passages(text)]
+    assert found == ["win", "no", "as ever."]
+
+
 @pytest.mark.parametrize(
     "text",
     [
