@@ -480,6 +480,38 @@ def test_a_campaign_named_for_someone_speaks_for_them(nlp: Language, text: str) 
     assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill"]
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "The Acme Museum issued a statement on Friday. The statement urged leaders to act.",
+            "Acme Museum",
+        ),
+        (
+            "Laura Hill is releasing a new ad in Ohio. The ad says that the plan will fail.",
+            "Laura Hill",
+        ),
+        (
+            "A statement issued by the Acme Museum came late. The statement urged leaders to act.",
+            "Acme Museum",
+        ),
+    ],
+)
+def test_the_statement_named_before_speaks_for_its_owner(
+    nlp: Language, text: str, owner: str
+) -> None:
+    doc = nlp(text)
+    assert [who(doc, q) for q in doc._.quotes][-1:] == [owner]
+
+
+def test_a_letter_reviewed_by_someone_is_not_theirs(nlp: Language) -> None:
+    doc = nlp(
+        "Tom Webb wrote to Acme, according to a copy of the letter reviewed by the Daily "
+        "Planet. The letter said that the plan will fail."
+    )
+    assert [who(doc, q) for q in doc._.quotes][-1:] == ["The letter"]
+
+
 def test_what_a_name_in_front_issued_speaks_for_it(nlp: Language) -> None:
     doc = nlp("A new Acme Research poll shows that most voters back the plan.")
     assert [who(doc, q) for q in doc._.quotes] == ["Acme Research"]
