@@ -512,6 +512,21 @@ def test_a_letter_reviewed_by_someone_is_not_theirs(nlp: Language) -> None:
     assert [who(doc, q) for q in doc._.quotes][-1:] == ["The letter"]
 
 
+def test_a_report_ending_the_sentence_reports_the_clause_before_it(nlp: Language) -> None:
+    text = (
+        "During the inquiry, Tom Webb admitted that the work could be called "
+        '"influence peddling," The Daily Planet reported in 1991.'
+    )
+    found = said(nlp, text)
+    assert ("indirect", "The Daily Planet", "reported") in [q[:3] for q in found]
+    outer = next(q for q in found if q[2] == "reported")
+    assert outer[3].startswith("During the inquiry, Tom Webb admitted")
+    cheered = said(
+        nlp, "When Tom Webb vowed to “protect our citizens,” the crowd applauded loudly."
+    )
+    assert "applauded" not in [q[2] for q in cheered]  # a cheer reports nothing
+
+
 def test_what_a_name_in_front_issued_speaks_for_it(nlp: Language) -> None:
     doc = nlp("A new Acme Research poll shows that most voters back the plan.")
     assert [who(doc, q) for q in doc._.quotes] == ["Acme Research"]
