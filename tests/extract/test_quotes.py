@@ -527,6 +527,16 @@ def test_a_report_ending_the_sentence_reports_the_clause_before_it(nlp: Language
     assert "applauded" not in [q[2] for q in cheered]  # a cheer reports nothing
 
 
+def test_of_two_subjects_the_parser_hung_on_a_cue_the_nearest_speaks(nlp: Language) -> None:
+    text = (
+        "President Tom Webb, who owed his election to, as an American diplomat put it, an "
+        "''extreme makeover'' that his aides oversaw, fled the country."
+    )
+    direct = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    found = [(q.speaker.text, q.cue.text) for q in direct if q.speaker and q.cue]
+    assert found == [("an American diplomat", "put")]
+
+
 def test_what_a_name_in_front_issued_speaks_for_it(nlp: Language) -> None:
     doc = nlp("A new Acme Research poll shows that most voters back the plan.")
     assert [who(doc, q) for q in doc._.quotes] == ["Acme Research"]
