@@ -847,6 +847,23 @@ def test_i_in_a_transcript_turn_is_the_person_its_label_names(nlp: Language) -> 
     assert said == [("I", "pronoun"), ("My", "pronoun")]  # not the "I" of Tapper's turn
 
 
+def test_i_in_a_signed_letter_is_its_signer(nlp: Language) -> None:
+    letters = (
+        "Readers on the race.\n\nLETTERS.\n\nThe senator reminds me of my uncle. I like him."
+        "\n\nMartin Litwak.\n\nOlympia, Wash.\n\nI think the race is over.\n\n"
+        "Ernie Helton.\n\nDayton, Ohio."
+    )
+    doc = resolve(nlp, letters)
+    assert [m for m in mentions(find(doc, "Martin Litwak")) if m[1] == "pronoun"] == [
+        ("me", "pronoun"),
+        ("my", "pronoun"),
+        ("I", "pronoun"),
+    ]
+    assert ("I", "pronoun") in mentions(find(doc, "Ernie Helton"))
+    one = resolve(nlp, "The senator reminds me of my uncle. I like him.\n\nMartin Litwak.")
+    assert all(("I", "pronoun") not in mentions(a) for a in one._.actors)  # a credit, maybe
+
+
 def test_an_answer_of_an_interview_is_the_person_its_first_line_names(nlp: Language) -> None:
     doc = resolve(
         nlp,

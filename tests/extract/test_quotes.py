@@ -34,6 +34,15 @@ def said(nlp: Language, text: str) -> list[tuple[str, str | None, str | None, st
     ]
 
 
+def test_attribute_values_of_markup_are_not_quotes() -> None:
+    text = (
+        'She tweeted:\n\n<tweet pic="" author="laurahill" tweet_id="667">We will “win” '
+        "it all</tweet>\n\nTom Webb said “no” and 2<3 and 4>1 “as ever.”"
+    )
+    found = [text[p.start : p.end] for p in quoted_passages(text)]
+    assert found == ["win", "no", "as ever."]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -469,6 +478,63 @@ def test_the_owner_of_a_statement_is_its_speaker(nlp: Language) -> None:
 def test_a_campaign_named_for_someone_speaks_for_them(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert [who(doc, q) for q in doc._.quotes] == ["Laura Hill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "The Acme Museum issued a statement on Friday. The statement urged leaders to act.",
+            "Acme Museum",
+        ),
+        (
+            "Laura Hill is releasing a new ad in Ohio. The ad says that the plan will fail.",
+            "Laura Hill",
+        ),
+        (
+            "A statement issued by the Acme Museum came late. The statement urged leaders to act.",
+            "Acme Museum",
+        ),
+    ],
+)
+def test_the_statement_named_before_speaks_for_its_owner(
+    nlp: Language, text: str, owner: str
+) -> None:
+    doc = nlp(text)
+    assert [who(doc, q) for q in doc._.quotes][-1:] == [owner]
+
+
+def test_a_letter_reviewed_by_someone_is_not_theirs(nlp: Language) -> None:
+    doc = nlp(
+        "Tom Webb wrote to Acme, according to a copy of the letter reviewed by the Daily "
+        "Planet. The letter said that the plan will fail."
+    )
+    assert [who(doc, q) for q in doc._.quotes][-1:] == ["The letter"]
+
+
+def test_a_report_ending_the_sentence_reports_the_clause_before_it(nlp: Language) -> None:
+    text = (
+        "During the inquiry, Tom Webb admitted that the work could be called "
+        '"influence peddling," The Daily Planet reported in 1991.'
+    )
+    found = said(nlp, text)
+    assert ("indirect", "The Daily Planet", "reported") in [q[:3] for q in found]
+    outer = next(q for q in found if q[2] == "reported")
+    assert outer[3].startswith("During the inquiry, Tom Webb admitted")
+    cheered = said(
+        nlp, "When Tom Webb vowed to “protect our citizens,” the crowd applauded loudly."
+    )
+    assert "applauded" not in [q[2] for q in cheered]  # a cheer reports nothing
+
+
+def test_of_two_subjects_the_parser_hung_on_a_cue_the_nearest_speaks(nlp: Language) -> None:
+    text = (
+        "President Tom Webb, who owed his election to, as an American diplomat put it, an "
+        "''extreme makeover'' that his aides oversaw, fled the country."
+    )
+    direct = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    found = [(q.speaker.text, q.cue.text) for q in direct if q.speaker and q.cue]
+    assert found == [("an American diplomat", "put")]
 
 
 def test_what_a_name_in_front_issued_speaks_for_it(nlp: Language) -> None:
@@ -1077,3 +1143,26 @@ def test_a_capitalised_noun_inside_a_sentence_may_be_a_missed_name(nlp: Language
     starts = [True, False, False, False, False, False, False, True, False, False, False]
     doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=starts)
     assert may_be_a_name(doc[4]) and not may_be_a_name(doc[7])
+
+
+def test_a_quote_ending_a_sentence_begun_before_it_is_not_said_in_the_next(
+    nlp: Language,
+) -> None:
+    text = (
+        "Laura Hill examined the charge and rated it “false and misleading in every part.” "
+        "The news service pointed to the report."
+    )
+    [(kind, speaker, cue, _)] = said(nlp, text)
+    assert (kind, speaker, cue) == ("direct", "Laura Hill", "rated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win this state!” Tom Webb said as the crowd cheered.",
+        "Tom Webb was calm. “We will win this state!” Webb said as the crowd cheered.",
+    ],
+)
+def test_a_quote_opening_its_sentence_is_said_in_the_next(nlp: Language, text: str) -> None:
+    quote = next(q for q in said(nlp, text) if q[0] == "direct")
+    assert (quote[1], quote[2]) == ("Tom Webb", "said")

@@ -13,6 +13,8 @@
   numbers only the sentences with words outside quotation marks.
 * "I" in a transcript ("FALLIN: I think …", "A: I am not") is who speaks in that turn:
   `transcript_turns` finds the turns and their labels.
+* "I" in a letter of a letters page is who signs it ("… reminds me of …\n\nMartin
+  Litwak."): `signed_letters` finds the letters and their signatures.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _UP = 6  # at most this many heads between a reflexive and its clause's verb
 _LABEL = 3  # at most this many words label a transcript's turn ("JAKE TAPPER:")
+_LINE = 6  # at most this many words in a heading, signature or place line
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -114,6 +117,65 @@ def transcript_turns(doc: Doc) -> list[tuple[int, int, list[Token]]]:
                 turns[-1] = (turns[-1][0], start, turns[-1][2])
             turns.append((start, len(doc), words[:colon]))
     return turns
+
+
+def paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, end) of each paragraph: the runs of words between line breaks."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if start is not None:
+                out.append((start, token.i))
+            start = None
+            continue
+        if start is None and not token.is_space:
+            start = token.i
+        if start is not None and "\n" in token.whitespace_:
+            out.append((start, token.i + 1))
+            start = None
+    if start is not None:
+        out.append((start, len(doc)))
+    return out
+
+
+def _short_line(doc: Doc, start: int, end: int) -> bool:
+    """A paragraph of a few words and no verb: a heading ("LETTERS."), a signature, a
+    place ("Olympia, Wash.")."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return len(words) <= _LINE and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+def _signature(doc: Doc, start: int, end: int) -> list[Token] | None:
+    """The name words of a paragraph that is a name alone, in title case with a full stop
+    ("Martin Litwak."), else None."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) < 3 or words[-1].text != ".":
+        return None
+    name = words[:-1]
+    if not 2 <= len(name) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+        return None
+    return name
+
+
+def signed_letters(doc: Doc) -> list[tuple[int, int, list[Token]]]:
+    """Letters signed by a name line under them, as on a letters page ("Trump reminds me of
+    …\n\nMartin Litwak.\n\nOlympia, Wash."): (first token, end, name words) for each
+    run of paragraphs above a signature, back to the line before it that is short (a
+    heading, the last letter's signature or place). Only where the report signs two letters
+    or more: one name line under an article is a credit as often as a signature."""
+    found: list[tuple[int, int, list[Token]]] = []
+    lines = paragraphs(doc)
+    for n, (start, end) in enumerate(lines):
+        name = _signature(doc, start, end)
+        if name is None or n == 0 or _short_line(doc, *lines[n - 1]):
+            continue
+        first = n - 1
+        while first > 0 and not _short_line(doc, *lines[first - 1]):
+            first -= 1
+        if first > 0:  # the letter opens under a heading or another letter's lines
+            found.append((lines[first][0], start, name))
+    return found if len(found) >= 2 else []
 
 
 def quote_speakers(doc: Doc, passage: Marked) -> list[Token]:

@@ -15,6 +15,7 @@ from storyline.extract.actors.binding import (
     local_subject,
     narrative_sentences,
     quote_speakers,
+    signed_letters,
     speaking_verb,
     stating_verb,
     transcript_turns,
@@ -137,6 +138,17 @@ class PronounsStep(ResolutionState):
                     person.mentions.append((word.i, word.i + 1, "pronoun"))
                     self.take(word.i, word.i + 1)
 
+    def resolve_letter_first_person(self, inside: set[int]) -> None:
+        """I/me/my/myself outside quotation marks (`inside`) in a signed letter mean the
+        person who signs it (`signed_letters`): a person of a mention in the name line."""
+        for start, end, name in signed_letters(self.doc):
+            found = {id(d): d for t in name if (d := self.person_at(t, None))}
+            person = next(iter(found.values())) if len(found) == 1 else None
+            for word in self.doc[start:end] if person is not None else ():
+                if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
+                    person.mentions.append((word.i, word.i + 1, "pronoun"))
+                    self.take(word.i, word.i + 1)
+
     def labelled(self, label: list[Token]) -> Draft | None:
         """The person a transcript's turn label names: the person of a mention in it, or
         the one person whose name ends in its last word ("FALLIN" for Mary Fallin); for "A",
@@ -246,6 +258,7 @@ class PronounsStep(ResolutionState):
                     insort(speakers, (verb.i, self.narrative_of[verb.i], draft), key=_first)
         self.resolve_first_person(passages)  # after he/she: "“I …,” she said"
         self.resolve_transcript_first_person(inside)
+        self.resolve_letter_first_person(inside)
 
     def subjects_of_no_actor(self, inside: set[int]) -> list[int]:
         """Proper nouns outside quotation marks that are a subject, no actor's mention and

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from storyline.extract.quotes.marks import Marked
 from storyline.extract.quotes.model import Quote, Span
-from storyline.extract.quotes.speakers import ISSUED, actor_named, speaker_span
+from storyline.extract.quotes.speakers import ISSUED, actor_named, can_speak, speaker_span
 from storyline.extract.quotes.speech import Speech
 
 _MARKS = "\"“”‘’'`«»„ ,"
@@ -68,6 +68,59 @@ def owner_actor(speaker: Token, actors: dict[int, int]) -> int | None:
     return actors[names[-1].i] if names else None
 
 
+_BACK = 200  # at most this many words between "the statement" and the statement it names
+
+
+def owner_named_before(speaker: Token, actors: dict[int, int]) -> int | None:
+    """ "The Holocaust Museum issued a statement … the statement urged": a definite
+    statement, ad, report or campaign (`ISSUED`, `RUN_BY`) with no owner of its own is the
+    last one the report named before, whose owner is its possessor or the name in front
+    (`owner_actor`), its issuer ("a statement from X", "issued by X") or the subject of
+    the verb it is the object of ("Sanders is releasing a new ad … The ad says")."""
+    lemma = speaker.lemma_.lower()
+    if speaker.pos_ != "NOUN" or lemma in NOT_BY_NAME or lemma not in ISSUED | RUN_BY:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in speaker.children):
+        return None
+    doc = speaker.doc
+    earlier = next(
+        (
+            t
+            for t in reversed(doc[max(0, speaker.i - _BACK) : speaker.i])
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+        ),
+        None,
+    )
+    if earlier is None:
+        return None
+    found = owner_actor(earlier, actors)
+    if found is None and (source := _issued_by(earlier)) is not None:
+        found = actors.get(source.i, owner_actor(source, actors))
+    if found is None and earlier.dep_ == "dobj":
+        subject = next((c for c in earlier.head.children if c.dep_ == "nsubj"), None)
+        found = actors.get(subject.i) if subject is not None else None
+    return found
+
+
+# Verbs of issuing: "a statement issued by X" is X's, "a letter reviewed by X" is not.
+ISSUING = frozenset(
+    "issue release send write sign publish post file circulate pay sponsor produce air run "
+    "put".split()
+)
+
+
+def _issued_by(noun: Token) -> Token | None:
+    """Who issued a statement, ad or report: "a statement from X", "a report by X", "a
+    statement issued by X"; not "a letter reviewed by X" nor "postmarked from X"."""
+    verbs = [c for c in noun.rights if c.dep_ == "acl" and c.lemma_.lower() in ISSUING]
+    for prep in [*noun.rights, *(a for v in verbs for a in v.children)]:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}:
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is not None and can_speak(source):
+                return source
+    return None
+
+
 def make_quote(
     text: str,
     speech: Speech,
@@ -86,6 +139,8 @@ def make_quote(
         actor = actors.get(speech.speaker.i)
         if actor is None:
             actor = owner_actor(speech.speaker, actors)
+        if actor is None:
+            actor = owner_named_before(speech.speaker, actors)
         if actor is None and may_be_a_name(speech.speaker):
             actor = actor_named(speech.speaker.doc, speech.speaker)
     parts = tuple(text_span(text, s, e) for s, e in pieces)

@@ -266,7 +266,9 @@ def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool
 
 def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
     """The sentences a passage ends and starts in; then the sentence after it when that one
-    is short ("He said.") in the same paragraph, or follows at once."""
+    is short ("He said.") in the same paragraph, or follows at once and the passage opens
+    a sentence or goes on with a comma (`_opens_sentence`, `_goes_on`): a quote ending a
+    sentence begun before it is said there, not by the next sentence's cue."""
     sentences = []
     for at in (passage.outer_end - 1, passage.outer_start):
         span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -278,11 +280,31 @@ def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
         # "… ” He said." after a quote, or "…!” Sessions said as …" where the parser ended
         # the sentence at the closing mark; not a sentence of the next paragraph
         between = text[passage.outer_end : following.start_char]
-        if (len(following) <= 6 and "\n\n" not in between) or not (
-            between.strip() or "\n" in between
+        if (len(following) <= 6 and "\n\n" not in between) or (
+            not (between.strip() or "\n" in between)
+            and (_opens_sentence(doc, passage) or _goes_on(text, passage))
         ):
             sentences.append(following[: min(len(following), 12)])
     return sentences
+
+
+def _opens_sentence(doc: Doc, passage: Marked) -> bool:
+    """Does a passage open a sentence, only punctuation before it in its sentence or the
+    end of a sentence right before it ("“…!” Sessions said as …", the parser ending the
+    sentence at the closing mark; "Hannity is unapologetic. ''I'm not …''"), not end a
+    sentence begun before it ("Trump attacked Romney, calling him “a failed candidate.”
+    Romney fired back")?"""
+    span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
+    if span is None:
+        return True
+    before = [t for t in doc[span[0].sent.start : span.start] if not t.is_space]
+    return all(t.is_punct for t in before) or before[-1].text in {".", "!", "?"}
+
+
+def _goes_on(text: str, passage: Marked) -> bool:
+    """Does a passage end in a comma (“…,” or “…”,): its sentence goes on after it?"""
+    inner = text[passage.start : passage.outer_end].rstrip("\"'“”‘’`«»„ ")
+    return inner.endswith(",") or text[passage.outer_end : passage.outer_end + 1] == ","
 
 
 def _continues(doc: Doc, text: str, previous: Marked, passage: Marked) -> bool:

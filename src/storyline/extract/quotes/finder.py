@@ -16,7 +16,11 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    hangs on ("…, saying …", "declared … and added …"); a name right after an inverted
    verb of saying ("…, said Geert Wilders"); where the parse lost the subject, the phrase
    before the cue ("Col. Steven Warren, a military spokesman in Baghdad, said"); never a
-   dateline ("WASHINGTON, Aug. 24 (UPI) —"). A cue that reports a thing reports its
+   dateline ("WASHINGTON, Aug. 24 (UPI) —"); of two subjects the parser hung on one cue,
+   the nearest before it ("…, as an American diplomat put it, …"). A verb of saying,
+   writing or reporting that ends its sentence after a comma ("…, The Washington Post
+   reported in 1991.") reports the clause before the comma, whatever the parser hung it
+   on. A cue that reports a thing reports its
    object, the whole noun phrase ("announced the update that was released …"), never the
    relative clause alone.
 2. **Quotes in marks** (`marks.quoted_passages`): the nearest cue verb above a passage in
@@ -24,7 +28,9 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    noun of speech whose complement holds it ("her comment that “…”"); a passage inside
    the content of reported speech takes that speech's cue and speaker ("said there has
    been “no particular policy change”"); otherwise the nearest cue verb of its sentence
-   outside the marks ("“…,” Kono told reporters", "Suga said: “…”", "“…,” said Suga"), or
+   outside the marks ("“…,” Kono told reporters", "Suga said: “…”", "“…,” said Suga"; the
+   sentence after the passage only where the passage opens a sentence or goes on with a
+   comma, not after one ending a sentence begun before it), or
    the last cue verb of a clause ending in a colon before it ("… and the NRA responded:
    “…”"); a passage split by its cue (`“…,” he said, “…”`) is one quote in parts. A long
    passage with no cue continues the previous quote's speaker, or takes the cue of the
@@ -60,7 +66,10 @@ statement implies …": Pence), as for what a name in front issued or runs ("the
 campaign said", "an AP-GfK poll found": Sanders, AP-GfK); what someone issued speaks for them
 ("A statement from Apple Computer stated …", "according to a report by X": Apple Computer,
 X); a share of respondents speaks through the poll that found it ("In a X poll, 75 percent
-said …": the poll).
+said …": the poll); "the statement", "the ad" or "the campaign" with no owner of its own is
+the last one named before ("The Holocaust Museum issued a statement … the statement urged":
+the museum). Attribute values of markup left in the text (`<tweet author="…">`) are no
+quotations.
 """
 
 from __future__ import annotations

@@ -71,14 +71,24 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if text[s:e].strip()]
 
 
+# A markup tag left in the text (`<tweet pic="" author="realDonaldTrump" …>`): its
+# attribute values are in quotation marks but are no quotation.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>")
+
+
 def _in_paragraph(text: str, start: int, end: int) -> list[Marked]:
     """Quoted passages of one paragraph; an opening mark never closed runs to its end."""
     found = []
+    tags = [m.span() for m in _TAG.finditer(text, start, end)]
     i = start
     while i < end:
         match = _OPENING.search(text, i, end)
         if match is None:
             break
+        tag_end = next((e for s, e in tags if s < match.start() < e), None)
+        if tag_end is not None:  # markup: <tweet author="realDonaldTrump" …>
+            i = tag_end
+            continue
         mark = match.group()
         if mark in "'‘" and not _opens_single(text, match.start()):
             i = match.end()

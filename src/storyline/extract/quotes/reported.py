@@ -52,10 +52,42 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
             content = that_clause_after(token)  # "said in a statement that …"
         if content is None:
             content = object_reported(token)  # "announced new measures"
+        if content is None and (cue.kind in {"report", "writing"} or cue.lemma == "say"):
+            content = clause_before(token)  # "…, The Washington Post reported."
         if content is None:
             continue
         found.append(Speech(token, speaker_of(token, inside), content, parts=parts))
     return found
+
+
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "parataxis"})
+
+
+def clause_before(verb: Token) -> tuple[int, int] | None:
+    """ "Manafort acknowledged that …, The Washington Post reported in 1991.": a cue verb
+    that ends its sentence with its subject after a comma, and reports nothing of its own
+    (no complement), reports the sentence before that comma, whatever the parser hung it
+    on (here the ccomp of "acknowledged"). Asked of verbs of saying, writing and reporting
+    only: "…, the crowd applauded" reports nothing."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]) and any(
+        c.i > verb.i and c.dep_ not in {"prep", "npadvmod", "advmod", "punct"}
+        for c in verb.children
+    ):
+        return None
+    edge = subject.left_edge.i
+    last = edge - 1
+    while last > verb.sent.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if "," not in {t.text for t in doc[last + 1 : edge]}:
+        return None
+    words = [t for t in doc[verb.sent.start : last + 1] if not t.is_space]
+    if len(words) < 3:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def put_to_someone(verb: Token) -> bool:

@@ -201,7 +201,10 @@ def _subject(verb: Token) -> Token | None:
     iPhone SDK, announces upcoming update", "releases" the subject of "announces") that has
     a subject of its own, that subject: verb phrases joined under one subject. (A lone
     "verb" subject is a name mistagged: "Schilling describes himself".)"""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    subject = before[-1] if before else next(iter(subjects), None)  # the nearest of two
+    # the parser hung on one verb: "Yanukovych, who owed …, as a diplomat put it": "diplomat"
     if subject is None:
         return name_taken_for_a_modal(verb)
     if subject.pos_ not in {"VERB", "AUX"}:
