@@ -13,13 +13,17 @@ The format of each data folder is detected from what it holds:
   its trailing number (`premier.league.3`, `ParisAttacks2015 (12)`); no story level, no dates.
   Topics of five articles or fewer are the readme's "noise" but are kept as topics of their
   own. A folder of `WikiRef*` sets reads the largest one (each set is a subset of the next).
+
+`as_reports_like_ecbplus` makes a development variant of any of them: no publication dates and
+only the first sentences of each text, as ECB+'s reports are (undated, short), for studying the
+clusterer there without reading the held-out set's errors.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from storyline.evaluation.cat_xml import build_text, parse_cat_xml
@@ -33,6 +37,9 @@ FORMATS = (TIMELINE17, ECBPLUS, WIKIREF)
 
 _ECB_FILE = re.compile(r"(\d+)_(\d+)(ecb|ecbplus)\.xml")
 _WIKIREF_LABEL = re.compile(r"(.+?)[ .]*\(?\d+\)?")
+# a sentence ends at . ! or ? (after a closing quote too) before a space and a capital, digit
+# or opening quote; rough: an abbreviation before a name ("Mr. Smith") ends one too early
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])|(?<=[.!?][\"”’])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,3 +194,25 @@ def read_story_data(folders: Sequence[Path]) -> tuple[str, list[StoryItem]]:
 def by_date(items: Iterable[StoryItem]) -> list[StoryItem]:
     """Items sorted by publication date, undated ones last; ties keep their order."""
     return sorted(items, key=lambda item: (item.published is None, item.published or ""))
+
+
+def first_sentences(text: str, sentences: int) -> str:
+    """The first `sentences` sentences of `text` (split at a full stop, question or
+    exclamation mark before a capital, digit or quote), joined by spaces."""
+    return " ".join(_SENTENCE_END.split(text.strip())[:sentences])
+
+
+def as_reports_like_ecbplus(
+    items: Sequence[StoryItem], *, undated: bool = False, sentences: int | None = None
+) -> list[StoryItem]:
+    """A development variant of `items`, in the same order: without publication dates
+    (`undated`; the clusterer then reads a report's date from its text, as on ECB+) and
+    with only the first `sentences` sentences of each text (the title is kept)."""
+    return [
+        replace(
+            item,
+            published=None if undated else item.published,
+            text=item.text if sentences is None else first_sentences(item.text, sentences),
+        )
+        for item in items
+    ]
