@@ -110,7 +110,7 @@ def test_ecbplus_items(tmp_path: Path) -> None:
         ("2_3ecbplus", "2", "2ecbplus"),
     ]
     assert items[1].title == "Another star enters rehab."  # the URL sentence is left out
-    assert items[0].text == "Star enters rehab.\nMore text."
+    assert (items[0].title, items[0].text) == ("Star enters rehab.", "More text.")
     assert all(item.published is None for item in items)
 
 

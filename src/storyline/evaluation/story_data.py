@@ -8,7 +8,8 @@ The format of each data folder is detected from what it holds:
 - ECB+: topic folders (or an `ECB+` folder of them) of `<topic>_<n>ecb[plus].xml`. Gold topic =
   the topic number; gold story = topic + `ecb` or `ecbplus` (the two seminal events of a topic,
   e.g. `1ecb`, `1ecbplus`). Article id = the file stem; no dates. The source-URL sentence of
-  `ecbplus` files is left out; the title is the first sentence.
+  `ecbplus` files is left out; the title is the first sentence and the text the rest, as an
+  ingest takes a headline off the body (the lead names it once, not twice).
 - WikiRef: `.txt` files (cp1252, first line the headline). Gold topic = the file name before
   its trailing number (`premier.league.3`, `ParisAttacks2015 (12)`); no story level, no dates.
   Topics of five articles or fewer are the readme's "noise" but are kept as topics of their
@@ -126,12 +127,12 @@ def read_ecbplus_items(folder: Path, topics: Iterable[int] | None = None) -> lis
     items = []
     for topic, half, _, path in sorted(found):
         skip = {_URL_SENTENCE} if half == "ecbplus" else set()
-        text = build_text(parse_cat_xml(path).tokens, skip=skip).text
+        title, _, text = build_text(parse_cat_xml(path).tokens, skip=skip).text.partition("\n")
         items.append(
             StoryItem(
                 source=folder.name,
                 article_id=path.stem,
-                title=text.split("\n", 1)[0],
+                title=title,
                 text=text,
                 published=None,
                 gold_topic=str(topic),
