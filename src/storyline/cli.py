@@ -762,8 +762,19 @@ def bench_quotes_command(data: str, out: str | None, peers: bool, processes: int
 )
 @click.option("--peers", is_flag=True, help="Also run TF-IDF + average linkage (extra `peers`).")
 @click.option("--processes", "-p", default=2, show_default=True)
+@click.option("--undated", is_flag=True, help="Variant: drop publication dates (as ECB+'s).")
+@click.option(
+    "--sentences",
+    type=click.IntRange(min=1),
+    help="Variant: keep the title and the first N sentences of each text (as ECB+'s).",
+)
 def bench_stories_command(
-    datas: tuple[str, ...], out: str | None, peers: bool, processes: int
+    datas: tuple[str, ...],
+    out: str | None,
+    peers: bool,
+    processes: int,
+    undated: bool,
+    sentences: int | None,
 ) -> None:
     """Grouping reports into topics and stories: B³ P/R/F1, ARI, NMI, articles/s.
 
@@ -771,6 +782,7 @@ def bench_stories_command(
     Examples:
       storyline bench stories --data ../shared/data/timeline17 --peers
       storyline bench stories --data ../shared/data/ecbplus/ECB+
+      storyline bench stories --data ../shared/data/timeline17 --undated --sentences 4
     """
     from storyline.evaluation.bench_stories import run_bench_stories
 
@@ -781,6 +793,8 @@ def bench_stories_command(
             peers=peers,
             processes=processes,
             console=console,
+            undated=undated,
+            sentences=sentences,
         )
     )
 

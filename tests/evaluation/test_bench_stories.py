@@ -12,8 +12,10 @@ from rich.console import Console
 from storyline.evaluation.bench_stories import StoriesBenchError, run_bench_stories
 from storyline.evaluation.story_data import (
     StoryItem,
+    as_reports_like_ecbplus,
     by_date,
     detect_format,
+    first_sentences,
     read_story_data,
     wikiref_label,
 )
@@ -108,7 +110,7 @@ def test_ecbplus_items(tmp_path: Path) -> None:
         ("2_3ecbplus", "2", "2ecbplus"),
     ]
     assert items[1].title == "Another star enters rehab."  # the URL sentence is left out
-    assert items[0].text == "Star enters rehab.\nMore text."
+    assert (items[0].title, items[0].text) == ("Star enters rehab.", "More text.")
     assert all(item.published is None for item in items)
 
 
@@ -163,6 +165,47 @@ def test_bench_with_gold_clusterer_pools_folders(tmp_path: Path) -> None:
     assert lines[0] == "haiti_bbc\thaiti_bbc/3\thaiti\thaiti"
     assert len(lines) == 4
     json.dumps(result)
+
+
+def test_first_sentences_cut_at_a_stop_before_a_capital_digit_or_quote() -> None:
+    text = 'It rained in the U.S. on Monday. He spoke. "We stay," he said. 2 left! Then?'
+    assert first_sentences(text, 1) == "It rained in the U.S. on Monday."
+    assert first_sentences(text, 3).endswith('He spoke. "We stay," he said.')
+    assert first_sentences(text, 4).endswith("he said. 2 left!")
+    assert first_sentences(text, 9) == text
+    assert first_sentences("He said: “Go.” They went.", 1) == "He said: “Go.”"
+    assert first_sentences("Mr. Smith came.", 1) == "Mr."  # rough: an abbreviation ends one
+
+
+def test_the_ecbplus_like_variant_drops_dates_and_keeps_the_first_sentences() -> None:
+    items = [
+        StoryItem("d", "a", "Title", "One. Two. Three.", "2020-01-02", "t", None),
+        StoryItem("d", "b", "", "Uno. Dos.", None, "t", None),
+    ]
+    short = as_reports_like_ecbplus(items, undated=True, sentences=2)
+    assert [(i.article_id, i.title, i.text, i.published) for i in short] == [
+        ("a", "Title", "One. Two.", None),
+        ("b", "", "Uno. Dos.", None),
+    ]
+    assert as_reports_like_ecbplus(items, sentences=1)[0].published == "2020-01-02"
+    assert as_reports_like_ecbplus(items, undated=True)[0].text == "One. Two. Three."
+
+
+def test_bench_runs_the_undated_short_variant_in_stream_order(tmp_path: Path) -> None:
+    root = make_timeline17(tmp_path / "t17")
+    seen: list[tuple[str | None, str]] = []
+
+    def clusterer(items: Sequence[StoryItem]) -> list[tuple[str, str]]:
+        seen.extend((item.published, item.article_id) for item in items)
+        return gold_copy(items)
+
+    result = run_bench_stories(
+        [root], console=quiet(), clusterer=clusterer, undated=True, sentences=1
+    )
+    assert [published for published, _ in seen] == [None] * 5
+    assert [article for _, article in seen][:2] == ["haiti_bbc/3", "bpoil_bbc/2"]  # dates' order
+    assert result["variant"] == {"undated": True, "sentences": 1}
+    assert "variant" not in run_bench_stories([root], console=quiet(), clusterer=gold_copy)
 
 
 def test_bench_scores_ecbplus_stories(tmp_path: Path) -> None:

@@ -8,7 +8,9 @@ scored against the gold topics, and stories against the gold stories where the d
 NMI. On ECB+ the story scores of the even topics are given apart ("held out": the peer's story
 threshold was chosen on the odd ones). With `--peers`, TF-IDF + average-linkage clustering
 (`story_peers`) runs on the same stream and is scored the same way. `--out` writes one TSV line
-per article: data folder, article id, story id, topic id.
+per article: data folder, article id, story id, topic id. `--undated` and `--sentences N` score
+a development variant (`story_data.as_reports_like_ecbplus`): no publication dates, only the
+first N sentences of each text, as ECB+'s reports are; the stream keeps its order.
 
 storyline's system (`story_system`) first computes each article's features (its lead through
 the NLP pipeline and the sentence embedder; timed apart, `nlp_articles_per_s`), then feeds them
@@ -32,7 +34,12 @@ from rich.table import Table
 
 from storyline.errors import StorylineError
 from storyline.evaluation.cluster_metrics import score_clustering
-from storyline.evaluation.story_data import ECBPLUS, StoryItem, read_story_data
+from storyline.evaluation.story_data import (
+    ECBPLUS,
+    StoryItem,
+    as_reports_like_ecbplus,
+    read_story_data,
+)
 from storyline.evaluation.story_peers import tfidf_peer, thresholds_for
 from storyline.evaluation.story_system import cluster_features, prepare_items
 from storyline.evaluation.tables import metrics_table, percent
@@ -230,13 +237,18 @@ def run_bench_stories(
     console: Console | None = None,
     clusterer: Clusterer | None = None,
     processes: int = 1,
+    undated: bool = False,
+    sentences: int | None = None,
 ) -> dict[str, Any]:
     """Run the stories benchmark; print a table; return the metrics.
 
-    `clusterer` replaces storyline's system (features, then `StoryClusterer`).
+    `clusterer` replaces storyline's system (features, then `StoryClusterer`). `undated` and
+    `sentences` score the variant without dates and with the first sentences of each text.
     """
     console = console or Console(stderr=True)
     kind, items = read_story_data(datas)
+    if undated or sentences is not None:
+        items = as_reports_like_ecbplus(items, undated=undated, sentences=sentences)
     peer = tfidf_peer(thresholds_for(kind)) if peers else None
     gold_topics = len({item.gold_topic for item in items})
     gold_stories = len({item.gold_story for item in items} - {None})
@@ -262,6 +274,8 @@ def run_bench_stories(
         result["settings"] = ClusterSettings().record()
     result["data"] = [str(data) for data in datas]
     result["format"] = kind
+    if undated or sentences is not None:
+        result["variant"] = {"undated": undated, "sentences": sentences}
     if out is not None:
         result["out"] = write_assignment(items, run, out)
         console.print(f"Wrote {len(items):,} lines to {out}")

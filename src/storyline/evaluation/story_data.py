@@ -8,18 +8,23 @@ The format of each data folder is detected from what it holds:
 - ECB+: topic folders (or an `ECB+` folder of them) of `<topic>_<n>ecb[plus].xml`. Gold topic =
   the topic number; gold story = topic + `ecb` or `ecbplus` (the two seminal events of a topic,
   e.g. `1ecb`, `1ecbplus`). Article id = the file stem; no dates. The source-URL sentence of
-  `ecbplus` files is left out; the title is the first sentence.
+  `ecbplus` files is left out; the title is the first sentence and the text the rest, as an
+  ingest takes a headline off the body (the lead names it once, not twice).
 - WikiRef: `.txt` files (cp1252, first line the headline). Gold topic = the file name before
   its trailing number (`premier.league.3`, `ParisAttacks2015 (12)`); no story level, no dates.
   Topics of five articles or fewer are the readme's "noise" but are kept as topics of their
   own. A folder of `WikiRef*` sets reads the largest one (each set is a subset of the next).
+
+`as_reports_like_ecbplus` makes a development variant of any of them: no publication dates and
+only the first sentences of each text, as ECB+'s reports are (undated, short), for studying the
+clusterer there without reading the held-out set's errors.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from storyline.evaluation.cat_xml import build_text, parse_cat_xml
@@ -33,6 +38,9 @@ FORMATS = (TIMELINE17, ECBPLUS, WIKIREF)
 
 _ECB_FILE = re.compile(r"(\d+)_(\d+)(ecb|ecbplus)\.xml")
 _WIKIREF_LABEL = re.compile(r"(.+?)[ .]*\(?\d+\)?")
+# a sentence ends at . ! or ? (after a closing quote too) before a space and a capital, digit
+# or opening quote; rough: an abbreviation before a name ("Mr. Smith") ends one too early
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])|(?<=[.!?][\"”’])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,12 +127,12 @@ def read_ecbplus_items(folder: Path, topics: Iterable[int] | None = None) -> lis
     items = []
     for topic, half, _, path in sorted(found):
         skip = {_URL_SENTENCE} if half == "ecbplus" else set()
-        text = build_text(parse_cat_xml(path).tokens, skip=skip).text
+        title, _, text = build_text(parse_cat_xml(path).tokens, skip=skip).text.partition("\n")
         items.append(
             StoryItem(
                 source=folder.name,
                 article_id=path.stem,
-                title=text.split("\n", 1)[0],
+                title=title,
                 text=text,
                 published=None,
                 gold_topic=str(topic),
@@ -187,3 +195,25 @@ def read_story_data(folders: Sequence[Path]) -> tuple[str, list[StoryItem]]:
 def by_date(items: Iterable[StoryItem]) -> list[StoryItem]:
     """Items sorted by publication date, undated ones last; ties keep their order."""
     return sorted(items, key=lambda item: (item.published is None, item.published or ""))
+
+
+def first_sentences(text: str, sentences: int) -> str:
+    """The first `sentences` sentences of `text` (split at a full stop, question or
+    exclamation mark before a capital, digit or quote), joined by spaces."""
+    return " ".join(_SENTENCE_END.split(text.strip())[:sentences])
+
+
+def as_reports_like_ecbplus(
+    items: Sequence[StoryItem], *, undated: bool = False, sentences: int | None = None
+) -> list[StoryItem]:
+    """A development variant of `items`, in the same order: without publication dates
+    (`undated`; the clusterer then reads a report's date from its text, as on ECB+) and
+    with only the first `sentences` sentences of each text (the title is kept)."""
+    return [
+        replace(
+            item,
+            published=None if undated else item.published,
+            text=item.text if sentences is None else first_sentences(item.text, sentences),
+        )
+        for item in items
+    ]
