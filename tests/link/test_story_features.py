@@ -35,6 +35,12 @@ def test_date_in_text_takes_the_latest_absolute_day_or_month() -> None:
     assert date_in_text([("XXXX-06-07", None)]) is None
 
 
+def test_date_in_text_reads_the_day_of_a_dated_clock_time() -> None:
+    """A dateline with its hour ("Friday 11 June 2010 22.16 BST") dates the report."""
+    assert date_in_text([("2010-06-11T22:16", None)]) == date(2010, 6, 11)
+    assert date_in_text([("XXXX-XX-XXT22:16", None)]) is None
+
+
 def test_lead_terms_are_the_lower_cased_words_but_stop_words_and_short_ones() -> None:
     terms = lead_terms("Swine flu (H1N1) reaches Port-au-Prince, which is on the map.")
     assert terms == {"swine", "flu", "h1n1", "reaches", "port-au-prince", "map"}

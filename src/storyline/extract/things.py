@@ -81,6 +81,7 @@ from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
 from storyline.extract.times.words import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from storyline.extract.times.zones import names_a_time_zone
 from storyline.extract.units import names_a_unit, unit_names
 from storyline.nlp.token_bounds import TokenBounds
 
@@ -374,7 +375,7 @@ def dropped_names(doc: Doc, owned: set[int]) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"} or any(t.i in owned for t in ent):
             continue
-        if names_a_unit(ent, units):  # "GB" of "a 16 GB model"
+        if names_a_unit(ent, units) or names_a_time_zone(ent):  # "GB" of "a 16 GB model"
             continue
         end = ent.start
         while end < ent.end and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_alpha:

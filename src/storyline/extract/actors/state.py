@@ -16,6 +16,7 @@ from storyline.extract.countries import CountryLexicon, CountryMatch
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word
+from storyline.extract.times.zones import names_a_time_zone
 from storyline.extract.units import unit_names
 
 GOVERNMENT_WORDS = frozenset(
@@ -138,7 +139,8 @@ class ResolutionState:
             for token in doc
             if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
         }
-        self.entities = self.with_headline_names()
+        # a time zone tagged ORG ("10.30am BST") names no actor
+        self.entities = [e for e in self.with_headline_names() if not names_a_time_zone(e)]
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
 

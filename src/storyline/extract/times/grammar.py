@@ -50,6 +50,7 @@ from storyline.extract.times.words import (
     number_value,
     spelled_year,
 )
+from storyline.extract.times.zones import ZONE, ZONE_ONLY, ZONES_AFTER_CLOCK
 
 
 @dataclass(frozen=True, slots=True)
@@ -627,9 +628,12 @@ def _read_weekday_plural(match: re.Match[str]) -> tuple[TimexType, str, str | No
 
 
 def _read_clock(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """A clock time: "5 p.m.", or on a 24-hour clock where no half of the day is written."""
     hour = int(match.group("h"))
     minute = int(match.group("mi") or 0)
-    half = match.group("ap").lower().replace(".", "")
+    half = (match.groupdict().get("ap") or "").lower().replace(".", "")
+    if not half:
+        return "TIME", f"ana:D:+0|T{hour:02d}:{minute:02d}", _mod(match)
     if not (1 <= hour <= 12 and minute < 60):
         return None
     if half == "pm" and hour != 12:
@@ -645,6 +649,8 @@ def _read_noon(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
 
 # -- rules ------------------------------------------------------------------------------
 
+# a zone closing a clock time, in brackets or not: part of the TIMEX3, not of its value
+_ZONE_AFTER = rf"(?:\s*\({ZONE}\)|\s*{ZONE}|\s+local\s+time)"
 _WHICH_UNIT = (
     r"(?P<which>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming|"
     r"the\s+current|the\s+following|the\s+next|this\s+past|this\s+coming|the\s+same|that|"
@@ -816,11 +822,22 @@ RULES: list[tuple[str, Reader]] = [
         _read_weekday_plural,
     ),
     (
-        rf"{_QUANT}(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?m\.?)"
-        r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time))?",
+        # "10:35 a.m.", "10.30am BST" (British writing), "9am ET", "3 p.m. (2000 GMT)"
+        rf"{_QUANT}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?m\.?){_ZONE_AFTER}?",
         _read_clock,
     ),
-    (rf"{_QUANT}(?P<word>noon|midnight|midday)", _read_noon),
+    (
+        # a 24-hour clock is a time where a zone follows: "14:00 GMT", "22.16 BST"
+        rf"{_QUANT}(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*(?:hrs?\s+)?{_ZONE_AFTER}",
+        _read_clock,
+    ),
+    (
+        # four digits alone ("0300 UTC") may be a year ("2000 ET"): only before a word
+        # written for nothing but a zone
+        rf"{_QUANT}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:hrs?)?(?:\s*\({ZONE_ONLY}\)|\s*{ZONE_ONLY})",
+        _read_clock,
+    ),
+    (rf"{_QUANT}(?P<word>noon|midnight|midday){_ZONE_AFTER}?", _read_noon),
 ]
 
 # the word edges close the whole pattern, every alternative of it
@@ -835,7 +852,27 @@ def find_readings(text: str) -> list[Reading]:
         read = _READERS[rule](match)
         if read is not None:
             found.append(Reading(_start(match), match.end(), *read))
-    return _combine([r for r in _longest(found) if not _is_name(r, text)], text)
+    kept = [r for r in _longest(found) if not _is_name(r, text)]
+    return _combine(_without_restatements(kept, text), text)
+
+
+_IN_BRACKETS = re.compile(r"\s*\(\s*$")
+
+
+def _without_restatements(readings: list[Reading], text: str) -> list[Reading]:
+    """A clock time in brackets right after a clock time gives the same moment in another
+    zone ("at 10 a.m. (0900 GMT)"): no expression of its own."""
+    out: list[Reading] = []
+    for reading in readings:
+        if (
+            out
+            and "|T" in reading.spec
+            and "|T" in out[-1].spec
+            and _IN_BRACKETS.fullmatch(text[out[-1].end : reading.start])
+        ):
+            continue
+        out.append(reading)
+    return out
 
 
 _NOT_OURS = re.compile(r"(?:its|their|his|her)\s+|(?:an?|the|that|this)\s+(?=.*\w-quarter$)", re.I)
@@ -859,6 +896,7 @@ def _is_name(reading: Reading, text: str) -> bool:
     if not reading.spec.startswith(_NAMED_KINDS):
         return False
     words = re.findall(r"[A-Za-z]+", text[reading.start : reading.end])
+    words = [word for word in words if word not in ZONES_AFTER_CLOCK]  # "22.16 BST"
     if not words or not all(word[0].isupper() for word in words):
         return False
     before = text[max(0, reading.start - 40) : reading.start].rstrip(" \"“'‘`(")

@@ -54,6 +54,9 @@ def _concat(first: set[_Opening], then: set[_Opening], k: int) -> set[_Opening]:
 def _openings(items: Any, k: int) -> set[_Opening]:
     result: set[_Opening] = {((), True)}
     for op, av in items:
+        if all(not ends or len(head) >= k for head, ends in result):
+            # every opening is read: what follows ("9am (?-i:ET)") cannot change it
+            return {(head[:k], False) for head, _ in result}
         result = _concat(result, _item_openings(op, av, k), k)
     return result
 

@@ -94,7 +94,7 @@ def lead_cues(actors: Iterable[LeadActor], lead_chars: int = LEAD_CHARS) -> dict
     return {cue: 1.0 + math.log(n) for cue, n in counts.items()}
 
 
-_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2})(?:T[\d:]+)?)?")  # a clock time: its day
 
 
 def date_in_text(values: Iterable[tuple[str, str | None]]) -> date | None:
