@@ -76,6 +76,15 @@ in this order (each step leaves the words it used to the later ones):
    An entity of another label that names exactly one person of step 1 ("Pence" tagged ORG
    beside "Mike Pence") is that person, unless it is written in capitals outside a
    headline, an acronym ("UN" is no short form of "Kim Jong Un").
+3c. **Named groups of people** (`groups`): a NORP entity ending in a plural that names no
+   country ("Democrats", "Republicans", "Kurds"; not a demonym: "Palestinians" stay the
+   country of step 3) is one group actor per name and report (type ORGANISATION, keyed by
+   its words in the singular), of the country a demonym in or just before it names ("Iraqi
+   Kurds": IRQ), else of the country whose party's members the word names
+   (`party_members.tsv`: "Democrats" USA, "Tories" GBR). It gets no CAMEO code: the codebook
+   (v1.1b3, Schrodt 2012) has no role code for a party; a party is GOV or OPP by whether it
+   holds power, which a report does not say. "They" and "who" after it are the group
+   (step 4), and so are the quotes they say.
 4. **Person pronouns** (he/him/his/himself, she/her/hers/herself) resolve to a person named
    before them in the same or the two previous sentences: the nearest sentence first, then
    a named person before a role standing alone, then one in the pronoun's grammatical role

@@ -381,13 +381,14 @@ class PlacesStep(ResolutionState):
     def main_organisation(self, start: int) -> Draft | None:
         """The organisation "the company" means: the named one acting most before the token
         (each naming counts, each naming as a verb's subject counts twice), the latest on a
-        tie. A thing the recogniser tagged ORG is named as often as the company that makes
-        it ("Apple releases iPhone SDK … The SDK will allow …"), but the company acts."""
+        tie; never a named group of people ("Democrats"). A thing the recogniser tagged ORG
+        is named as often as the company that makes it ("Apple releases iPhone SDK … The SDK
+        will allow …"), but the company acts."""
         best: tuple[int, int] | None = None
         chosen = None
         for (actor_type, key), draft in self.others.items():
-            if actor_type != "ORGANISATION" or key[:1] == ("the",):
-                continue
+            if actor_type != "ORGANISATION" or key[:1] == ("the",) or key[-1:] == ("plural",):
+                continue  # nor a group of people ("Democrats"): no company
             names = names_before(draft, start)
             if not names:
                 continue

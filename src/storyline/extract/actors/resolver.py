@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.actors.groups import GroupsStep
 from storyline.extract.actors.persons import PersonsStep
 from storyline.extract.actors.places import PlacesStep
 from storyline.extract.actors.pronouns import PronounsStep
@@ -35,7 +36,7 @@ class ActorResolver:
         return Resolution(doc, self.countries, self.roles, self.nominals).run()
 
 
-class Resolution(PersonsStep, PlacesStep, PronounsStep):
+class Resolution(PersonsStep, PlacesStep, GroupsStep, PronounsStep):
     """Resolving one Doc: the steps of the module docstring of `storyline.extract.actors`."""
 
     def run(self) -> list[Actor]:
@@ -43,6 +44,7 @@ class Resolution(PersonsStep, PlacesStep, PronounsStep):
         self.find_persons()
         self.find_roles()
         self.find_places_and_organisations()
+        self.find_named_groups()
         self.find_plural_names()
         self.find_nominals()
         self.resolve_pronouns()

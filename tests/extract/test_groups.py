@@ -1,0 +1,79 @@
+"""Step 3c: named groups of people (`storyline.extract.actors.groups`)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.extract.actor_model import Actor
+from storyline.extract.actors.groups import party_countries, singular
+from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.finder import QuoteFinder
+
+
+def named(doc: Doc, name: str) -> Actor:
+    found = [actor for actor in doc._.actors if actor.name == name]
+    assert len(found) == 1, [actor.name for actor in doc._.actors]
+    return found[0]
+
+
+def speakers(doc: Doc) -> list[tuple[str, str | None]]:
+    """Each quote's speaker and the name of its actor."""
+    quotes = QuoteFinder(CueLexicon.load(), None)(doc)
+    actors = doc._.actors
+    return [
+        (q.speaker.text, actors[q.speaker_actor].name if q.speaker_actor is not None else None)
+        for q in quotes
+        if q.speaker is not None
+    ]
+
+
+def test_singular_of_a_plural_name() -> None:
+    assert singular("Democrats") == "democrat"
+    assert singular("Tories") == "tory"
+    assert singular("Kurds") == "kurd"
+
+
+def test_party_members_have_their_party_country() -> None:
+    assert party_countries()["republican"] == "USA"
+    assert party_countries()["tory"] == "GBR"
+
+
+def test_party_members_are_a_group_of_their_country(nlp: Language) -> None:
+    doc = nlp("Democrats said the bill was “a disaster for working families.”")
+    democrats = named(doc, "Democrats")
+    assert democrats.type == "ORGANISATION"
+    assert democrats.key == ("democrat", "plural")
+    assert democrats.country == "USA"
+    assert ("Democrats", "Democrats") in speakers(doc)
+
+
+def test_they_after_a_named_group_is_that_group(nlp: Language) -> None:
+    doc = nlp("Republicans blocked the vote on Tuesday. “This is a sham,” they said.")
+    republicans = named(doc, "Republicans")
+    assert [m.text for m in republicans.mentions] == ["Republicans", "they"]
+    assert speakers(doc) == [("they", "Republicans")]
+
+
+def test_a_group_takes_the_country_of_a_demonym_before_it(nlp: Language) -> None:
+    doc = nlp("Iraqi Kurds voted for independence. They said “the vote is binding.”")
+    kurds = named(doc, "Kurds")
+    assert kurds.country == "IRQ"
+    assert speakers(doc) == [("They", "Kurds")]
+
+
+def test_a_demonym_plural_stays_its_country(nlp: Language) -> None:
+    doc = nlp("The plan angered Palestinians, who said “we will not accept it.”")
+    assert all(actor.key != ("palestinian", "plural") for actor in doc._.actors)
+    assert speakers(doc) == [("who", "Palestine")]
+
+
+def test_an_adjective_of_a_party_is_no_group(nlp: Language) -> None:
+    doc = nlp("The Democratic senator said “no.”")
+    assert [actor.key for actor in doc._.actors] == [("the", "senator")]
+
+
+def test_the_company_is_no_named_group(nlp: Language) -> None:
+    doc = nlp("Democrats criticised Apple on Monday. The company said “we disagree.”")
+    apple = named(doc, "Apple")
+    assert "The company" in [m.text for m in apple.mentions]
