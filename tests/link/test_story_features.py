@@ -2,12 +2,18 @@
 
 from datetime import date
 
+import numpy as np
+
 from storyline.link.stories.features import (
     LeadActor,
     date_in_text,
+    lead_body,
     lead_cues,
+    lead_day,
     lead_terms,
     lead_text,
+    report_features,
+    report_title,
 )
 
 
@@ -44,3 +50,39 @@ def test_date_in_text_reads_the_day_of_a_dated_clock_time() -> None:
 def test_lead_terms_are_the_lower_cased_words_but_stop_words_and_short_ones() -> None:
     terms = lead_terms("Swine flu (H1N1) reaches Port-au-Prince, which is on the map.")
     assert terms == {"swine", "flu", "h1n1", "reaches", "port-au-prince", "map"}
+
+
+def test_lead_body_is_cut_at_a_space_alike_from_the_whole_text_or_one_character_more() -> None:
+    text = "one two three four"
+    assert lead_body(text, chars=9) == "one two"
+    assert lead_body(text[:10], chars=9) == lead_body(text, chars=9)
+    assert lead_body(text[:9], chars=9) == "one two t"  # a text that ends there is not cut
+
+
+def test_lead_day_reads_the_dates_that_start_in_the_lead() -> None:
+    text = "Met on June 7, 2013. " + "More words here. " * 120 + "On July 1, 2014."
+    times = [(7, "2013-06-07", None), (len(text) - 15, "2014-07-01", None)]
+    assert lead_day(times, text) == date(2013, 6, 7)
+
+
+def test_report_title_is_the_headline_or_the_first_line_shortened() -> None:
+    assert report_title("Pence in Tokyo", "Body") == "Pence in Tokyo"
+    assert report_title("", "First line\nsecond") == "First line"
+    assert report_title("", "word " * 40).endswith("…") and len(report_title("", "w " * 90)) == 120
+
+
+def test_report_features_count_the_actors_of_the_text_lead_only() -> None:
+    text = "Pence met Abe. " + "x " * 800 + "Suga spoke."
+    actors = [
+        LeadActor("PERSON", ("mike", "pence"), "USA", (0,)),
+        LeadActor("PERSON", ("yoshihide", "suga"), "JPN", (len(text) - 11,)),
+    ]
+    vector = np.ones(3, dtype=np.float32)
+    features = report_features("7", "", text, vector, actors, None, date(2018, 2, 7))
+    assert set(features.cues) == {"c:USA", "p:pence"}  # Suga is named past the lead
+    assert features.title.startswith("Pence met Abe. x") and features.title.endswith("…")
+    assert not features.headline
+    assert features.published == date(2018, 2, 7) and features.dated_by_text
+    assert "pence" in features.terms and "suga" not in features.terms
+    dated = report_features("7", "Talks", text, vector, actors, date(2018, 2, 5), date(2018, 2, 7))
+    assert dated.published == date(2018, 2, 5) and not dated.dated_by_text and dated.headline

@@ -73,14 +73,14 @@ class StoryTables:
             [lead_chars],
         )
 
-    def lead_time_values(self, lead_chars: int) -> list[tuple[int, str, str | None]]:
-        """(article id, value, anchor) of the time expressions of each article's lead."""
+    def lead_time_values(self, lead_chars: int) -> list[tuple[int, int, str, str | None]]:
+        """(article id, start, value, anchor) of the time expressions of each article's lead."""
         rows = self.conn.execute(
-            "SELECT article_id, value, anchor FROM times WHERE start_char < ? "
+            "SELECT article_id, start_char, value, anchor FROM times WHERE start_char < ? "
             "ORDER BY article_id, idx",
             [lead_chars],
         ).fetchall()
-        return [(int(a), str(v), anchor) for a, v, anchor in rows]
+        return [(int(a), int(s), str(v), anchor) for a, s, v, anchor in rows]
 
     # -- writing ---------------------------------------------------------------------------
 

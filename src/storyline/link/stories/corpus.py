@@ -21,14 +21,13 @@ from storyline.link.stories.features import (
     LEAD_CHARS,
     ArticleFeatures,
     LeadActor,
-    date_in_text,
-    lead_cues,
-    lead_terms,
+    lead_day,
     lead_text,
+    report_features,
 )
 from storyline.store.database import Database
 
-TITLE_CHARS = 120
+STORED_LEAD = LEAD_CHARS + 1  # enough of the text for `lead_body` to cut it as the whole text
 
 
 @dataclass
@@ -43,7 +42,8 @@ class StoryFiling:
     merged_topics: dict[int, int] = field(default_factory=dict)  # retired id → kept id
 
 
-def _cues_by_article(db: Database) -> dict[int, dict[str, float]]:
+def _actors_by_article(db: Database) -> dict[int, list[LeadActor]]:
+    """The actors each report's lead names, with the offsets of those mentions in the text."""
     actors: dict[int, list[LeadActor]] = defaultdict(list)
     for row in db.lead_actor_rows(LEAD_CHARS):
         actors[row["article_id"]].append(
@@ -55,13 +55,7 @@ def _cues_by_article(db: Database) -> dict[int, dict[str, float]]:
                 ambiguous=row["ambiguous"],
             )
         )
-    return {article: lead_cues(found) for article, found in actors.items()}
-
-
-def _title(title: str, lead: str) -> str:
-    """The headline, or else the first words of the text."""
-    text = (title or lead).strip().split("\n", 1)[0]
-    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1].rstrip() + "…"
+    return actors
 
 
 def _representative(members: list[ArticleFeatures], cluster: Cluster) -> str:
@@ -84,43 +78,41 @@ def file_stories(
     """File every report without a story; return what was done. `on_progress(done, total)`
     follows the embedding of the new reports' leads, the slow part."""
     filing = StoryFiling()
-    cues = _cues_by_article(db)
+    actors = _actors_by_article(db)
     clusterer = StoryClusterer(settings)
     members: dict[int, list[ArticleFeatures]] = defaultdict(list)  # by story
-    for row in db.filed_articles(LEAD_CHARS):
-        features = ArticleFeatures(
-            key=str(row["article_id"]),
-            title=_title(row["title"], row["lead"]),
-            headline=bool(row["title"].strip()),
-            published=row["report_date"],
-            dated_by_text=row["dated_by_text"],
-            vector=np.asarray(row["vector"], dtype=np.float32),
-            cues=cues.get(row["article_id"], {}),
-            terms=lead_terms(lead_text(row["title"], row["lead"])),
+    for row in db.filed_articles(STORED_LEAD):
+        by_text = row["dated_by_text"]
+        features = report_features(
+            str(row["article_id"]),
+            row["title"],
+            row["lead"],
+            np.asarray(row["vector"], dtype=np.float32),
+            actors.get(row["article_id"], ()),
+            published=None if by_text else row["report_date"],
+            text_day=row["report_date"] if by_text else None,
         )
         clusterer.restore(features, row["story_id"], row["topic_id"])
         members[row["story_id"]].append(features)
     stories_before, topics_before = len(clusterer.stories.clusters), len(clusterer.topics.clusters)
 
-    unfiled = db.unfiled_articles(LEAD_CHARS)
-    times: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
-    for article, value, anchor in db.lead_time_values(LEAD_CHARS):
-        times[article].append((value, anchor))
+    unfiled = db.unfiled_articles(STORED_LEAD)
+    times: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
+    for article, start, value, anchor in db.lead_time_values(LEAD_CHARS):
+        times[article].append((start, value, anchor))
     leads = [lead_text(row["title"], row["lead"]) for row in unfiled]
     vectors = embedder.embed(leads, on_progress=on_progress)
-    text_days = {row["id"]: date_in_text(times.get(row["id"], ())) for row in unfiled}
     reports = [
-        ArticleFeatures(
-            key=str(row["id"]),
-            title=_title(row["title"], row["lead"]),
-            headline=bool(row["title"].strip()),
-            published=row["published"] or text_days[row["id"]],
-            dated_by_text=row["published"] is None and text_days[row["id"]] is not None,
-            vector=vector,
-            cues=cues.get(row["id"], {}),
-            terms=lead_terms(lead),
+        report_features(
+            str(row["id"]),
+            row["title"],
+            row["lead"],
+            vector,
+            actors.get(row["id"], ()),
+            published=row["published"],
+            text_day=lead_day(times.get(row["id"], ()), row["lead"]),
         )
-        for row, vector, lead in zip(unfiled, vectors, leads, strict=True)
+        for row, vector in zip(unfiled, vectors, strict=True)
     ]
     reports.sort(key=lambda f: (f.published is None, f.published or date.min, int(f.key)))
     story_of = {}

@@ -3,8 +3,10 @@ the actors and places its lead names, and the words it uses.
 
 Only the lead counts (the title and the first `LEAD_CHARS` characters of the text): news puts
 what a report is about first, and the tail of a report brings in background actors that would
-tie unrelated stories together. The same function serves the store (actors read back from
-the database) and the benchmark (actors of the lead run through the NLP pipeline).
+tie unrelated stories together. `report_features` is the one path of `storyline ingest`
+(actors and dates read back from the store) and of the benchmark (the start of the text run
+through the NLP pipeline): actors and dates are the text's only, since the store keeps no
+annotations of the headline; the headline counts in the embedding and the words.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 LEAD_CHARS = 1500  # the title and this much text are embedded and searched for actors
+TITLE_CHARS = 120  # a report's title as its story shows it
 NAMED_KINDS = frozenset({"name", "title"})  # mention kinds that name an actor
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z][a-z0-9]+(?:-[a-z0-9]+)*")
@@ -49,11 +52,18 @@ class ArticleFeatures:
     terms: frozenset[str] = frozenset()  # the lead's words (`lead_terms`)
 
 
-def lead_text(title: str, text: str, chars: int = LEAD_CHARS) -> str:
-    """The title and the first `chars` characters of the text (cut at a space), as one line."""
+def lead_body(text: str, chars: int = LEAD_CHARS) -> str:
+    """The first `chars` characters of a text, cut at a space when the text goes on: the part
+    whose actors and dates count. `text[: chars + 1]` gives the same as the whole text."""
     body = text[:chars]
     if len(text) > chars and " " in body:
         body = body.rsplit(" ", 1)[0]
+    return body
+
+
+def lead_text(title: str, text: str, chars: int = LEAD_CHARS) -> str:
+    """The title and the first `chars` characters of the text (cut at a space), as one line."""
+    body = lead_body(text, chars)
     lead = f"{title.strip()}. {body}" if title.strip() else body
     return _SPACE.sub(" ", lead).strip()
 
@@ -112,3 +122,43 @@ def date_in_text(values: Iterable[tuple[str, str | None]]) -> date | None:
             continue
         latest = day if latest is None or day > latest else latest
     return latest
+
+
+def lead_day(times: Iterable[tuple[int, str, str | None]], text: str) -> date | None:
+    """`date_in_text` of the time expressions (start offset, value, anchor) of a text that
+    start in its lead (`lead_body`)."""
+    end = len(lead_body(text))
+    return date_in_text((value, anchor) for start, value, anchor in times if start < end)
+
+
+def report_title(title: str, text: str) -> str:
+    """The headline, or else the first line of the text, shortened to `TITLE_CHARS`."""
+    line = (title or text).strip().split("\n", 1)[0]
+    return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1].rstrip() + "…"
+
+
+def report_features(
+    key: str,
+    title: str,
+    text: str,
+    vector: np.ndarray,
+    actors: Iterable[LeadActor],
+    published: date | None,
+    text_day: date | None = None,
+) -> ArticleFeatures:
+    """One report as the clusterer reads it, for the store and the benchmark alike.
+
+    `text` is the report's body (its start, `text[: LEAD_CHARS + 1]`, is enough), `vector` the
+    embedding of `lead_text(title, text)`, `actors` those found in the body with their offsets
+    there (the headline's are not: the store keeps none), `text_day` the date the lead names
+    (`lead_day`), which stands in when `published` is None."""
+    return ArticleFeatures(
+        key=key,
+        title=report_title(title, text),
+        headline=bool(title.strip()),
+        published=published or text_day,
+        dated_by_text=published is None and text_day is not None,
+        vector=vector,
+        cues=lead_cues(actors, lead_chars=len(lead_body(text))),
+        terms=lead_terms(lead_text(title, text)),
+    )

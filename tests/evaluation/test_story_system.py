@@ -1,0 +1,93 @@
+"""The stories bench files a report by the path `storyline ingest` takes (`report_features`)."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+from spacy.language import Language
+
+import storyline.ingest.run as ingest_run
+import storyline.link.stories.corpus as story_corpus
+from storyline.evaluation.story_data import StoryItem
+from storyline.evaluation.story_system import prepare_items
+from storyline.ingest.run import ingest
+from storyline.link.stories.embed import DIMENSIONS
+from storyline.link.stories.features import LEAD_CHARS, ArticleFeatures, report_features
+from storyline.store.database import Database
+
+pytestmark = pytest.mark.model
+
+HEADLINE = "Merkel hosts talks on Baltic fishing quotas"
+LEAD = (
+    "Fishing ministers from Denmark, Sweden and Poland met in Berlin on June 7, 2013 to settle "
+    "this year's cod quotas. Danish minister Karen Hansen said the catch limits would hold. "
+)
+TAIL = "Trawler crews waited in port for the ruling. " * 40  # past the lead
+LATE = "Later, Swedish minister Lars Nilsson spoke in Stockholm about herring."
+
+
+class RecordingEmbedder:
+    """Embeds a text as a vector drawn from its checksum, and keeps the texts it was given."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def embed(
+        self, texts: Sequence[str], on_progress: Callable[[int, int], None] | None = None
+    ) -> np.ndarray:
+        self.texts += texts
+        rows = [np.random.default_rng(zlib.crc32(t.encode())).random(DIMENSIONS) for t in texts]
+        vectors = np.asarray(rows, dtype=np.float32).reshape(len(texts), DIMENSIONS)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def _without_key(features: ArticleFeatures) -> tuple:
+    return (
+        features.title,
+        features.headline,
+        features.published,
+        features.dated_by_text,
+        features.cues,
+        features.terms,
+        features.vector.tolist(),
+    )
+
+
+def test_the_bench_files_a_report_as_the_ingest_does(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = LEAD + TAIL + LATE
+    assert len(LEAD + TAIL) > LEAD_CHARS > len(LEAD)  # Nilsson is named after the lead
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "quotas.txt").write_text(f"{HEADLINE}\n\n{text}", encoding="utf-8")
+    stored: list[ArticleFeatures] = []
+
+    def recorded(*args: object, **kwargs: object) -> ArticleFeatures:
+        stored.append(report_features(*args, **kwargs))  # type: ignore[arg-type]
+        return stored[-1]
+
+    ingest_embedder = RecordingEmbedder()
+    monkeypatch.setattr(ingest_run, "Embedder", lambda: ingest_embedder)
+    monkeypatch.setattr(story_corpus, "report_features", recorded)
+    db = Database(tmp_path / "s.db")
+    ingest([str(tmp_path / "in")], db, nlp)
+    article = db.articles()[0]
+    title, body = db.conn.execute(
+        "SELECT title, text FROM articles WHERE id = ?", [article["id"]]
+    ).fetchone()
+    db.close()
+    assert title == HEADLINE and body.startswith("Fishing ministers")
+
+    bench_embedder = RecordingEmbedder()
+    item = StoryItem("in", "quotas", title, body, None, "quotas", None)
+    bench = prepare_items([item], nlp, bench_embedder).features  # type: ignore[arg-type]
+
+    assert bench_embedder.texts == ingest_embedder.texts[-1:]  # the same headline and lead
+    assert [_without_key(f) for f in bench] == [_without_key(f) for f in stored]
+    cues = bench[0].cues
+    assert "c:DNK" in cues and not any("merkel" in cue or "nilsson" in cue for cue in cues)
+    assert bench[0].dated_by_text and str(bench[0].published) == "2013-06-07"
