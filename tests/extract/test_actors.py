@@ -1112,6 +1112,50 @@ def test_acting_it_is_the_organisation_but_an_empty_it_is_not(nlp: Language) -> 
     assert ("It", "pronoun") not in mentions(find(doc, "Samsung"))
 
 
+def test_it_takes_a_subject_before_a_nearer_object(nlp: Language) -> None:
+    doc = resolve(nlp, "Samsung lost the case to Apple on Monday. It said it would appeal.")
+    assert ("It", "pronoun") in mentions(find(doc, "Samsung"))
+    assert all(m.kind != "pronoun" for m in find(doc, "Apple").mentions)
+    text = (
+        "Apple Inc. will own the trademarks and will license some to Apple Corps, and will "
+        "continue to use its name."
+    )
+    doc = resolve(nlp, text)
+    assert ("its", "pronoun") in mentions(find(doc, "Apple Inc."))
+    assert ("its", "pronoun") not in mentions(find(doc, "Apple Corps"))
+
+
+def test_an_it_standing_for_a_clause_after_its_verb_is_no_one(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "Samsung lost the case on Monday. It was reported that the company would appeal."
+    )
+    assert ("It", "pronoun") not in mentions(find(doc, "Samsung"))
+    doc = resolve(nlp, "Samsung lost the case on Monday. It was fined by the court.")
+    assert ("It", "pronoun") in mentions(find(doc, "Samsung"))  # no clause: Samsung
+
+
+def test_there_is_the_place_mentioned_last(nlp: Language) -> None:
+    doc = resolve(nlp, "Maria Lopez flew to Paris on Monday and stayed there for a week.")
+    assert ("there", "pronoun") in mentions(find(doc, "Paris"))
+    text = (
+        "Lindsay Lohan has checked into rehab in Newport Beach, Calif., and will remain "
+        "there for the time being."
+    )
+    doc = resolve(nlp, text)  # "Calif." only says where Newport Beach is
+    assert ("there", "pronoun") in mentions(find(doc, "Newport Beach"))
+    assert ("there", "pronoun") not in mentions(find(doc, "Calif."))
+
+
+def test_there_of_there_is_out_there_and_quotes_is_no_place(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Police searched Paris on Monday. There is no sign of the man, and he may be out there.",
+    )
+    assert mentions(find(doc, "Paris")) == [("Paris", "name")]
+    doc = resolve(nlp, 'Officers went to Paris on Monday. "We will stay there," a spokesman said.')
+    assert mentions(find(doc, "Paris")) == [("Paris", "name")]
+
+
 def test_they_is_the_group_mentioned_last(nlp: Language) -> None:
     doc = resolve(nlp, "John Smith met the robbers on Monday. They took his car.")
     robbers = [a for a in doc._.actors if a.key[:1] == ("the",) and "robbers" in a.name.lower()]

@@ -103,10 +103,15 @@ in this order (each step leaves the words it used to the later ones):
    noun describes as an apposition or predicate ("said Scott Reed, the Chamber's
    strategist, who added", "Trump is a … birther who"), also for a relative clause joined
    to another ("who runs a bakery and who said"); "its", and "it" as the
-   subject of a verb other than an empty one (be, seem, take…), the organisation,
-   government or country mentioned last before it in the same or the previous sentence
-   ("Samsung said its phones ...", "it said"), never one mentioned by a plural there ("the
-   jurors"); they/them/their the group mentioned last there: plural people ("the
+   subject of a verb other than an empty one (be, seem, take…) and not standing for a
+   clause put after its passive verb ("it was reported that …"), the organisation,
+   government or country mentioned last before it in the same or the previous sentence,
+   a subject there first ("Samsung lost the case to Apple. It said it would appeal":
+   Samsung; "Samsung said its phones ..."), never one mentioned by a plural there ("the
+   jurors"); "there" as an adverb of place outside quotation marks (not "there is", "out
+   there", "was there") the place or country mentioned last there, not one set beside
+   another to say where it is ("Newport Beach, Calif., … remain there": Newport Beach);
+   they/them/their the group mentioned last there: plural people ("the
    robbers"), a group ("police") or a named organisation. He/she never mean a group.
 
 A person's country is the one the text gives with the name or role; failing that, for

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import Counter
+from collections.abc import Callable
 from operator import itemgetter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from storyline.extract.actors.binding import (
     FIRST_PERSON,
@@ -21,6 +22,7 @@ from storyline.extract.actors.binding import (
 )
 from storyline.extract.actors.state import (
     ORGANISATION_TYPES,
+    PLACE_TYPES,
     PRONOUN_GENDER,
     PRONOUN_WINDOW,
     RELATIVE_PRONOUNS,
@@ -71,9 +73,11 @@ class PronounsStep(ResolutionState):
         )
 
     def resolve_it(self) -> None:
-        """"its", and "it" as the subject of a verb that is not an empty one ("it said", not
-        "it seems"), mean the organisation, government or country mentioned last before it
-        in the same or the previous sentence ("Microsoft said its patch ...")."""
+        """ "its", and "it" as the subject of a verb that is not an empty one ("it said", not
+        "it seems", nor the "it" of a clause put last: "it was reported that"), mean the
+        organisation, government or country mentioned last before it in the same or the
+        previous sentence ("Microsoft said its patch ..."), a subject there first ("Apple
+        will license the name to Apple Corps and keep using its logo": Apple)."""
         drafts = [
             draft
             for (kind, _), draft in self.others.items()
@@ -81,7 +85,22 @@ class PronounsStep(ResolutionState):
         ]
         for token in self.doc:
             if token.i not in self.taken and (token.lower_ == "its" or acting_it(token)):
-                self.attach_to_last(token, drafts, singular=True)
+                self.attach_to_last(token, drafts, singular=True, subject_first=True)
+
+    def resolve_there(self, inside: set[int]) -> None:
+        """ "there" as an adverb of place outside quotation marks (`locative_there`: "went
+        to Paris ... stayed there"; not "there is", "out there", "was there") means the
+        place mentioned last before it in the same or the previous sentence: a named place
+        or country, or a place noun ("the facility"); not a place set beside another to
+        say where that is ("Calif." of "Newport Beach, Calif.")."""
+        drafts = [
+            draft
+            for (kind, _), draft in self.others.items()
+            if kind in PLACE_TYPES and not is_plural(draft)
+        ]
+        for token in self.doc:
+            if token.i not in self.taken and token.i not in inside and locative_there(token):
+                self.attach_to_last(token, drafts, skip=placed_beside)
 
     def resolve_they(self) -> None:
         """they/them/their mean the group mentioned last before them in the same or the
@@ -181,11 +200,19 @@ class PronounsStep(ResolutionState):
         return None
 
     def attach_to_last(
-        self, token: Token, drafts: list[Draft], after: int | None = None, singular: bool = False
+        self,
+        token: Token,
+        drafts: list[Draft],
+        after: int | None = None,
+        singular: bool = False,
+        subject_first: bool = False,
+        skip: Callable[[Span], bool] | None = None,
     ) -> None:
         """Add the token to the draft mentioned last before it in the same or the previous
         sentence, if any, unless that mention starts before position `after`. With
-        `singular`, a mention by a plural noun does not count ("it" is never "the jurors")."""
+        `singular`, a mention by a plural noun does not count ("it" is never "the jurors");
+        with `subject_first`, a mention that is a subject there is taken before any other;
+        a mention `skip` holds does not count."""
         sentence = self.sentence_of[token.i]
         before = [
             (start, draft)
@@ -194,14 +221,24 @@ class PronounsStep(ResolutionState):
             if end <= token.i
             and sentence - self.sentence_of[start] <= 1
             and not (singular and self.doc[start:end].root.tag_ in {"NNS", "NNPS"})
+            and not (skip is not None and skip(self.doc[start:end]))
         ]
         if before and after is not None and max(start for start, _ in before) < after:
             return
+        if subject_first:
+            subjects = [item for item in before if self.mention_is_subject(item)]
+            before = subjects or before
         if before:
             max(before, key=lambda item: item[0])[1].mentions.append(
                 (token.i, token.i + 1, "pronoun")
             )
             self.take(token.i, token.i + 1)
+
+    def mention_is_subject(self, item: tuple[int, Draft]) -> bool:
+        """Is the draft's mention starting at this token the subject of its clause?"""
+        start, draft = item
+        end = next(e for s, e, _ in draft.mentions if s == start)
+        return grammatical_role(self.doc[start:end].root) == "subject"
 
     def resolve_pronouns(self) -> None:
         """Relative pronouns, it/its and they first; then learn genders from the
@@ -212,6 +249,7 @@ class PronounsStep(ResolutionState):
         self.narrative_of = narrative_sentences(self.doc, inside)
         self.resolve_relative_pronouns()
         self.resolve_it()
+        self.resolve_there(inside)
         self.resolve_they()
         self.unknown_subjects = self.subjects_of_no_actor(inside)
         pronouns = [
@@ -359,6 +397,7 @@ class PronounsStep(ResolutionState):
 
 
 _first = itemgetter(0)
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _UP = 6  # at most this many joined words between a relative clause and what it modifies
 _EMPTY_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "take", "matter"})
 
@@ -404,11 +443,33 @@ def described_by(noun: Token) -> Token | None:
 
 
 def acting_it(token: Token) -> bool:
-    """"it" as the subject of a verb that is not an empty one ("it said", not "it is
-    likely that", "it seems")."""
+    """ "it" as the subject of a verb that is not an empty one ("it said", not "it is
+    likely that", "it seems"), nor the passive subject standing for a clause put after
+    its verb ("it was reported that …", "it is expected the vote will …")."""
     if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
+    if token.dep_ == "nsubjpass" and any(
+        c.dep_ in {"ccomp", "csubjpass"} and c.i > token.head.i for c in token.head.children
+    ):
+        return False
     return token.head.lemma_ not in _EMPTY_VERBS
+
+
+def locative_there(token: Token) -> bool:
+    """ "there" as an adverb of place of a verb other than "be" ("she stayed there"); not
+    the "there" of "there is" (tagged EX), of "the science is there", nor one with words
+    of its own ("out there", "here and there")."""
+    if token.lower_ != "there" or token.tag_ != "RB" or token.dep_ == "expl":
+        return False
+    if any(True for _ in token.children) or token.head.lemma_ == "be":
+        return False
+    return token.head.pos_ in {"VERB", "AUX", "NOUN"}
+
+
+def placed_beside(span: Span) -> bool:
+    """A place name set beside another to say where that one is ("Calif." of "Newport
+    Beach, Calif.")."""
+    return span.root.dep_ in {"appos", "npadvmod"} and span.root.head.ent_type_ in PLACE_ENTS
 
 
 def is_plural(draft: Draft) -> bool:

@@ -66,6 +66,7 @@ GENDER_OF_WORD = {
 PRONOUN_WINDOW = 2  # sentences before the pronoun's own
 ORGANISATION_TYPES = frozenset({"ORGANISATION", "GOVERNMENT", "COUNTRY"})  # what "its" means
 _HEADLINES_KEY = "storyline.headline_lines"  # Doc.user_data: see `headline_tokens`
+PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})  # what "there" means
 
 
 @dataclass
