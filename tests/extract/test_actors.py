@@ -153,6 +153,44 @@ def test_apposition_after_the_name_with_a_country(nlp: Language) -> None:
     assert mentions(novak)[1] == ("France's defense minister", "role")
 
 
+def test_apposition_after_the_name_with_a_possessor(nlp: Language) -> None:
+    text = "Mike Pence, Trump's running mate, spoke. The running mate said more."
+    doc = resolve(nlp, text)
+    pence = find(doc, "Mike Pence")
+    assert pence.roles == ("running mate",)
+    assert [m.text for m in pence.mentions] == ["Mike Pence", "running mate", "The running mate"]
+    assert "Trump" in [actor.name for actor in doc._.actors]  # the possessor is its own
+
+
+def test_apposition_before_the_name_with_a_possessor(nlp: Language) -> None:
+    text = "Lohan's lawyer, Shawn Holley, said the judge was fair. The lawyer added more."
+    doc = resolve(nlp, text)
+    holley = find(doc, "Shawn Holley")
+    assert holley.roles == ("lawyer",)
+    assert [m.text for m in holley.mentions] == ["lawyer", "Shawn Holley", "The lawyer"]
+    assert not [a for a in doc._.actors if a.key == ("the", "lawyer")]  # no unnamed lawyer
+
+
+def test_an_indefinite_predicate_gives_the_person_the_role(nlp: Language) -> None:
+    text = "Shawn Holley is a lawyer for Lindsay Lohan. The lawyer said Lohan was sober."
+    doc = resolve(nlp, text)
+    holley = find(doc, "Shawn Holley")
+    assert holley.roles == ("lawyer",)
+    assert ("The lawyer", "role") in mentions(holley)
+    doc = resolve(nlp, "A judge sentenced Lohan on Monday. The judge was stern.")
+    judges = [a for a in doc._.actors if a.roles == ("judge",)]  # no subject: unnamed
+    assert len(judges) == 1 and judges[0].key == ("the", "judge")
+
+
+def test_a_role_labelling_a_line_is_the_holder_named_later(nlp: Language) -> None:
+    text = (
+        "Lawyer: Lohan will return to rehab\n"
+        "Lindsay Lohan will go back to rehab, said Shawn Holley, Lohan's lawyer."
+    )
+    doc = resolve(nlp, text)
+    assert ("Lawyer", "role") in mentions(find(doc, "Shawn Holley"))
+
+
 # -- 2. roles used as names -----------------------------------------------------------------
 
 

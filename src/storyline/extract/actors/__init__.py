@@ -7,7 +7,8 @@ in this order (each step leaves the words it used to the later ones):
    ("U.S. Vice President Mike Pence": role vice president, country USA); so do appositions
    before ("Vice President (VP), Mike Pence"; inside a sentence when commas set the name
    off: "the previous Republican presidential nominee, Mitt Romney, called") and after
-   ("Itsunori Onodera, the Defense Minister"). Full names (two words or more) are one
+   ("Itsunori Onodera, the Defense Minister"), also after a possessor, which stays an actor of
+   its own ("Lohan's lawyer, Shawn Holley,", "Mike Pence, Trump's running mate"). Full names (two words or more) are one
    person when their words are equal; a shorter name joins the one full name it is a
    short form of (see `names.is_short_form`: "Pence" -> "Mike Pence", "Kim" -> "Kim Jong
    Un"), and so does a full name that is part of exactly one longer one ("Kim Jong" of
@@ -34,7 +35,9 @@ in this order (each step leaves the words it used to the later ones):
    21-year-old actress"): definite, singular role phrases from `roles.tsv`. They go to
    the person holding that role (of the same country when both are known): the nearest
    one before, else the first one after. A role predicated of a person ("Kim Yong Nam is
-   North Korea's ceremonial leader") is that person's. With no holder, a description ("the
+   North Korea's ceremonial leader", "Shawn Holley is a lawyer for Lohan") is that person's;
+   a role written alone that opens a line before a colon ("Lawyer: Lohan will return to
+   rehab", a headline's speaker) goes to its holder like a definite one. With no holder, a description ("the
    actress", 'the "American Pie" star', "the woman") means the report's protagonist: the
    most mentioned named person before it (after it, for a lede that names her later) who
    holds no position, only descriptions (not for officials, police, judges, lawyers,
@@ -118,6 +121,12 @@ A person's country is the one the text gives with the name or role; failing that
 government and military roles only, the nearest country named before the person in the same
 sentence, then the report's dateline ("TOKYO —"). Codes are country + the role's CAMEO
 sector (USAGOV for the US Vice President); countries get their alpha-3 code (PRK).
+International governmental organisations get their CAMEO code from `igos.tsv` ("the United
+Nations", "UN", "the UN Security Council": IGOUNO; NATO: IGOWSTNAT), and so does a person
+whose title or role follows one ("UN Secretary-General Ban Ki-moon", "Ban Ki-moon, the U.N.
+secretary-general", "the U.N. envoy": IGOUNO, not the country named near them). Two names of
+one organisation ("UN", "the United Nations") are one actor; an organ (the Security Council)
+is one of its own.
 """
 
 from storyline.extract.actors.resolver import ActorResolver
