@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
+from storyline.extract.actors.binding import speaking_verb
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
     DEFINITE_DETERMINERS,
@@ -22,6 +23,7 @@ from storyline.extract.actors.state import (
     most_mentioned_before,
     same_role,
 )
+from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word
@@ -215,6 +217,9 @@ class PersonsStep(ResolutionState):
         names = [(ent, name) for ent, name in names if name.words not in bodies]
         objects = object_names([(ent, name.words) for ent, name in names])
         names = [(ent, name) for ent, name in names if name.words not in objects]
+        unpersonal = self.unpersonal_names(names, cues)  # "Access Hollywood"
+        self.organisation_names.extend(ent for ent, name in names if name.words in unpersonal)
+        names = [(ent, name) for ent, name in names if name.words not in unpersonal]
         places = placed_names([(ent, name.words) for ent, name in names])
         self.place_names.extend(ent for ent, name in names if name.words in places)
         names = [(ent, name) for ent, name in names if name.words not in places]
@@ -252,6 +257,28 @@ class PersonsStep(ResolutionState):
                 self.persons.append(draft)
             self.add_person_name(draft, name)
         self.find_surnames_alone()
+
+    def unpersonal_names(
+        self, names: list[tuple[Span, PersonName]], cues: OrganisationCues
+    ) -> set[tuple[str, ...]]:
+        """The PERSON names of two words or more that the report writes, at least once and
+        whatever the recogniser's label there, in front of a programme's or an
+        organisation's noun or a role ("the Access Hollywood tape", "Access Hollywood
+        co-host Billy Bush"), and never with a person's words: a title or role, an
+        honorific, a given name the name lists know, a verb of saying ("Access Hollywood"
+        written bare, "Trump tells Access Hollywood"). They name an organisation."""
+        candidates = {name.words for _, name in names if len(name.words) >= 2}
+        personal = {name.words for ent, name in names if is_personal(ent, name)}
+        lower = [token.lower_ for token in self.doc]
+        return {
+            words
+            for words in candidates - personal
+            if any(
+                lower[i : i + len(words)] == list(words)
+                and fronts_a_noun(self.doc[i + len(words) - 1], cues)
+                for i in range(len(lower) - len(words))
+            )
+        }
 
     def find_surnames_alone(self) -> None:
         """A capitalised word of running text that the recogniser left out of every name
@@ -671,6 +698,36 @@ def object_names(names: list[tuple[Span, tuple[str, ...]]]) -> set[tuple[str, ..
         elif not (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
             elsewhere.add(words)
     return determined - elsewhere
+
+
+# Nouns of what a programme or a publication makes: a name in front of one ("the Access
+# Hollywood tape") is the programme's (WordNet 3.1: broadcast.n.02, recording.n.01, show.n.03)
+PROGRAMME_NOUNS = frozenset(
+    "show programme program series tape video footage broadcast episode segment interview "
+    "recording clip".split()
+)
+
+
+def fronts_a_noun(root: Token, cues: OrganisationCues) -> bool:
+    """Does a name (its root) stand in front of a programme's or an organisation's noun, or
+    a role, that it modifies ("the Access Hollywood tape", "Access Hollywood co-host")?"""
+    head = root.head
+    if root.dep_ not in {"compound", "nmod"} or head.i <= root.i or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in PROGRAMME_NOUNS or cues.organisation_noun(head) or cues.is_role(head)
+
+
+def is_personal(ent: Span, name: PersonName) -> bool:
+    """Is a PERSON name written with a person's words: a title or role, an honorific, a
+    given name the name lists know, or as the subject of a verb of saying?"""
+    return bool(
+        name.roles
+        or name.span[2] == "title"
+        or name.gender
+        or gender_of_given_name(name.words[0])
+        or speaking_verb(ent.root)
+    )
 
 
 def opens_sentence(token: Token) -> bool:
