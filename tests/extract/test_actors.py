@@ -1163,6 +1163,16 @@ def test_it_takes_a_subject_before_a_nearer_object(nlp: Language) -> None:
     assert ("its", "pronoun") not in mentions(find(doc, "Apple Corps"))
 
 
+def test_it_in_a_clause_of_its_own_takes_the_nearest(nlp: Language) -> None:
+    text = (
+        "The Japanese government has said no talks should be held with Pyongyang until it "
+        "agrees to stop its missile tests."
+    )
+    doc = resolve(nlp, text)  # "until it agrees": no subject of the clause above it
+    assert ("it", "pronoun") in mentions(by_code(doc, "PRKGOV"))
+    assert ("its", "pronoun") in mentions(by_code(doc, "PRKGOV"))
+
+
 def test_an_it_standing_for_a_clause_after_its_verb_is_no_one(nlp: Language) -> None:
     doc = resolve(
         nlp, "Samsung lost the case on Monday. It was reported that the company would appeal."

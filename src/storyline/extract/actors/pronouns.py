@@ -26,6 +26,7 @@ from storyline.extract.actors.state import (
     PRONOUN_GENDER,
     PRONOUN_WINDOW,
     RELATIVE_PRONOUNS,
+    SUBJECTS,
     Draft,
     ResolutionState,
     coargument,
@@ -226,19 +227,32 @@ class PronounsStep(ResolutionState):
         if before and after is not None and max(start for start, _ in before) < after:
             return
         if subject_first:
-            subjects = [item for item in before if self.mention_is_subject(item)]
-            before = subjects or before
+            before = self.parallel_subjects(token, before) or before
         if before:
             max(before, key=lambda item: item[0])[1].mentions.append(
                 (token.i, token.i + 1, "pronoun")
             )
             self.take(token.i, token.i + 1)
 
-    def mention_is_subject(self, item: tuple[int, Draft]) -> bool:
-        """Is the draft's mention starting at this token the subject of its clause?"""
-        start, draft = item
+    def parallel_subjects(
+        self, token: Token, before: list[tuple[int, Draft]]
+    ) -> list[tuple[int, Draft]]:
+        """The mentions (start, draft) a pronoun takes first: the subject of its own clause
+        ("Apple Inc. will license the name and will keep using its logo"); for the subject
+        of a main clause, the subjects of main clauses ("Samsung lost the case to Apple. It
+        said …"). None for a pronoun in a clause of its own ("… with Pyongyang until it
+        agrees": the nearest)."""
+        verbs = clause_verbs(token)
+        of = {start: subject_verb(self.root_of(start, draft)) for start, draft in before}
+        own = [item for item in before if (verb := of[item[0]]) and verb.i in verbs]
+        if own or token.dep_ not in SUBJECTS or not main_clause(token.head):
+            return own
+        return [item for item in before if (verb := of[item[0]]) and main_clause(verb)]
+
+    def root_of(self, start: int, draft: Draft) -> Token:
+        """The head word of the draft's mention starting at token `start`."""
         end = next(e for s, e, _ in draft.mentions if s == start)
-        return grammatical_role(self.doc[start:end].root) == "subject"
+        return self.doc[start:end].root
 
     def resolve_pronouns(self) -> None:
         """Relative pronouns, it/its and they first; then learn genders from the
@@ -453,6 +467,41 @@ def acting_it(token: Token) -> bool:
     ):
         return False
     return token.head.lemma_ not in _EMPTY_VERBS
+
+
+# Dependencies that open a clause of its own: a pronoun in one is no subject of the clause
+# above it ("until it agrees", "that it would", "which it showed").
+CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj", "csubjpass", "parataxis"})
+
+
+def clause_verbs(token: Token) -> set[int]:
+    """The verbs of the clause a word is in, with the clauses joined to it by "and" or
+    whose subject it shares ("will own … and will continue to use its name"); not a verb
+    whose object is the subject of the clause ("forced Apple to lower its prices")."""
+    verbs = set()
+    while True:
+        if token.pos_ in {"VERB", "AUX"}:
+            verbs.add(token.i)
+        if token.dep_ in CLAUSE_EDGES or token.head.i == token.i:
+            return verbs
+        if token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.children):
+            return verbs
+        token = token.head
+
+
+def subject_verb(word: Token) -> Token | None:
+    """The verb a word is the subject of, also as one of subjects joined by "and" ("NATO
+    and the EU condemned") or an apposition; None when it is no subject."""
+    if word.dep_ in {"conj", "appos"}:
+        word = word.head
+    return word.head if word.dep_ in SUBJECTS else None
+
+
+def main_clause(verb: Token) -> bool:
+    """Is the verb that of its sentence's main clause, or of one joined to it by "and"?"""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def locative_there(token: Token) -> bool:
