@@ -112,8 +112,11 @@ in this order (each step leaves the words it used to the later ones):
    subject of a verb other than an empty one (be, seem, take…) and not standing for a
    clause put after its passive verb ("it was reported that …"), the organisation,
    government or country mentioned last before it in the same or the previous sentence,
-   a subject there first ("Samsung lost the case to Apple. It said it would appeal":
-   Samsung; "Samsung said its phones ..."), never one mentioned by a plural there ("the
+   the subject of the pronoun's own clause first ("Apple Inc. will license some to Apple
+   Corps and continue to use its name": Apple Inc.), for the subject of a main clause a main
+   clause's subject ("Samsung lost the case to Apple. It said it would appeal": Samsung),
+   the nearest for a pronoun in a clause of its own ("talks with Pyongyang until it
+   agrees": Pyongyang), never one mentioned by a plural there ("the
    jurors"); "there" as an adverb of place outside quotation marks (not "there is", "out
    there", "was there") the place or country mentioned last there, not one set beside
    another to say where it is ("Newport Beach, Calif., … remain there": Newport Beach);

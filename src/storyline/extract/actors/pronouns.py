@@ -77,8 +77,9 @@ class PronounsStep(ResolutionState):
         """ "its", and "it" as the subject of a verb that is not an empty one ("it said", not
         "it seems", nor the "it" of a clause put last: "it was reported that"), mean the
         organisation, government or country mentioned last before it in the same or the
-        previous sentence ("Microsoft said its patch ..."), a subject there first ("Apple
-        will license the name to Apple Corps and keep using its logo": Apple)."""
+        previous sentence ("Microsoft said its patch ..."), a parallel subject there first
+        (`parallel_subjects`: "Apple will license the name to Apple Corps and keep using
+        its logo": Apple)."""
         drafts = [
             draft
             for (kind, _), draft in self.others.items()
