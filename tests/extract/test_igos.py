@@ -81,6 +81,9 @@ def test_a_title_after_an_organisation_gives_the_person_its_code(nlp: Language) 
     assert (ban.code, ban.country) == ("IGOUNO", None)  # not North Korea's, nor a general
     assert ban.roles == ("secretary general",)
     assert find(doc, "Jens Stoltenberg").code == "IGOWSTNAT"
+    doc = nlp("SEOUL - UN Secretary-General Ban Ki-moon condemned it.")
+    assert not [e for e in doc.ents if e.text == "UN"]  # the recogniser left "UN" out
+    assert find(doc, "Ban Ki-moon").code == "IGOUNO"
 
 
 def test_an_apposition_or_role_phrase_after_an_organisation_gives_its_code(

@@ -130,9 +130,9 @@ sector (USAGOV for the US Vice President); countries get their alpha-3 code (PRK
 International governmental organisations get their CAMEO code from `igos.tsv` ("the United
 Nations", "UN", "the UN Security Council": IGOUNO; NATO: IGOWSTNAT), and so does a person
 whose title or role follows one ("UN Secretary-General Ban Ki-moon", "Ban Ki-moon, the U.N.
-secretary-general", "the U.N. envoy": IGOUNO, not the country named near them). Two names of
-one organisation ("UN", "the United Nations") are one actor; an organ (the Security Council)
-is one of its own.
+secretary-general", "the U.N. envoy": IGOUNO, not the country named near them; also a
+"UN" in capitals that the recogniser left out). Two names of one organisation ("UN", "the
+United Nations") are one actor; an organ (the Security Council) is one of its own.
 """
 
 from storyline.extract.actors.resolver import ActorResolver

@@ -99,9 +99,8 @@ class PersonsStep(ResolutionState):
             igo = igo or role_igo
             extra.append(role_span)
         text = doc[i:end].text
-        name = PersonName(words_of_name, text, (first, end, kind), roles, country, extra, gender)
-        name.igo = igo
-        return name
+        span = (first, end, kind)
+        return PersonName(words_of_name, text, span, roles, country, extra, gender, igo)
 
     def apposition_before(
         self, i: int, *, closed: bool = False
@@ -264,9 +263,9 @@ class PersonsStep(ResolutionState):
         """The PERSON names of two words or more that the report writes, at least once and
         whatever the recogniser's label there, in front of a programme's or an
         organisation's noun or a role ("the Access Hollywood tape", "Access Hollywood
-        co-host Billy Bush"), and never with a person's words: a title or role, an
-        honorific, a given name the name lists know, a verb of saying ("Access Hollywood"
-        written bare, "Trump tells Access Hollywood"). They name an organisation."""
+        host Billy Bush"), and never with a person's words: a title or role, an honorific,
+        a given name the name lists know, a verb of saying ("Access Hollywood" written
+        bare, "Trump tells Access Hollywood"). They name an organisation."""
         candidates = {name.words for _, name in names if len(name.words) >= 2}
         personal = {name.words for ent, name in names if is_personal(ent, name)}
         lower = [token.lower_ for token in self.doc]
@@ -276,7 +275,7 @@ class PersonsStep(ResolutionState):
             if any(
                 lower[i : i + len(words)] == list(words)
                 and fronts_a_noun(self.doc[i + len(words) - 1], cues)
-                for i in range(len(lower) - len(words))
+                for i in range(len(lower) - len(words) + 1)
             )
         }
 
@@ -710,7 +709,7 @@ PROGRAMME_NOUNS = frozenset(
 
 def fronts_a_noun(root: Token, cues: OrganisationCues) -> bool:
     """Does a name (its root) stand in front of a programme's or an organisation's noun, or
-    a role, that it modifies ("the Access Hollywood tape", "Access Hollywood co-host")?"""
+    a role, that it modifies ("the Access Hollywood tape", "Access Hollywood host")?"""
     head = root.head
     if root.dep_ not in {"compound", "nmod"} or head.i <= root.i or head.pos_ != "NOUN":
         return False

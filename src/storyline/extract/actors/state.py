@@ -288,13 +288,18 @@ class ResolutionState:
 
     def igo_before(self, i: int) -> str | None:
         """The code of an international organisation named just before token i ("UN"
-        Secretary-General, "NATO's" envoy, "the U.N." envoy)."""
+        Secretary-General, "NATO's" envoy, "the U.N." envoy), also by one word in capitals
+        the recogniser left out ("UN" of "SEOUL - UN Secretary-General Ban Ki-moon")."""
         ent = self.ent_ending.get(i)
         if ent is None and i > 0 and normalize_word(self.words[i - 1]) in {"'s", "'"}:
-            ent = self.ent_ending.get(i - 1)
-        if ent is None or ent.label_ != "ORG":
+            i -= 1
+            ent = self.ent_ending.get(i)
+        if ent is not None:
+            return self.igos.code_of(ent.text) if ent.label_ == "ORG" else None
+        before = self.doc[i - 1] if i > 0 else None
+        if before is None or before.ent_type_ or not before.text.replace(".", "").isupper():
             return None
-        return self.igos.code_of(ent.text)
+        return self.igos.name_of(before.text)
 
     def country_after(self, i: int) -> tuple[str, int] | None:
         """A country named by "of X" at token i ("the Prime Minister of Japan")."""
