@@ -94,3 +94,10 @@ def test_an_apposition_or_role_phrase_after_an_organisation_gives_its_code(
     doc = nlp("SEOUL - The U.N. envoy met Syrian officials on Monday.")
     envoy = [a for a in doc._.actors if a.roles == ("ambassador",)]
     assert len(envoy) == 1 and envoy[0].code == "IGOUNO"  # not South Korea's (KORGOV)
+
+
+def test_an_ambassador_to_an_organisation_serves_a_country(nlp: Language) -> None:
+    doc = nlp("U.N. Ambassador John Bolton said Iran must stop.")
+    assert find(doc, "John Bolton").code != "IGOUNO"
+    doc = nlp("John Smith, the UN ambassador, left on Monday.")
+    assert find(doc, "John Smith").code != "IGOUNO"

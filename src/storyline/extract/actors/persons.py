@@ -21,6 +21,7 @@ from storyline.extract.actors.state import (
     ResolutionState,
     is_descriptive,
     most_mentioned_before,
+    represents_a_country,
     same_role,
 )
 from storyline.extract.gender import gender_of_given_name
@@ -82,7 +83,9 @@ class PersonsStep(ResolutionState):
             kind = "title"
         if kind == "title" and (before := self.country_before(first)) is not None:
             country, first = before
-        igo = self.igo_before(first) if kind == "title" else None
+        igo = None
+        if kind == "title" and not represents_a_country(words[first:i]):
+            igo = self.igo_before(first)
         if first == start and not roles:
             closed = end < len(doc) and words[end] == ","
             appositive = self.apposition_before(first, closed=closed)
@@ -197,6 +200,8 @@ class PersonsStep(ResolutionState):
         last = k + match.length
         if self.is_plural(doc[last - 1]) or not self.is_free(end + 1, last):
             return None
+        if represents_a_country(words[k:last]):
+            igo = None  # "John Bolton, the U.N. ambassador": the US's
         if (after := self.country_after(last)) is not None:
             country = country or after[0]
             last = after[1]
@@ -430,7 +435,9 @@ class PersonsStep(ResolutionState):
             country = None
             if (before := self.country_before(start)) is not None:
                 country, start = before
-            igo = self.igo_before(start) if country is None else None
+            igo = None
+            if country is None and not represents_a_country(words[start:end]):
+                igo = self.igo_before(start)
             start = self.skip_modifiers_before(start)
             previous = normalize_word(words[start - 1]) if start > 0 else ""
             determiner = next((c for c in head.lefts if c.dep_ == "det"), None)

@@ -372,6 +372,13 @@ class ResolutionState:
         return found
 
 
+def represents_a_country(words: list[str]) -> bool:
+    """Do a title's words name an ambassador? One to an international organisation is a
+    country's ("U.N. Ambassador John Bolton": the US's), unlike its own envoy or
+    secretary-general (CAMEO codes such an ambassador by the country he serves)."""
+    return any(normalize_word(word) in {"ambassador", "ambassadors"} for word in words)
+
+
 def is_descriptive(role: Role) -> bool:
     """Does the role describe a person ("the actress", "the inmate") rather than name a
     position that usually belongs to someone else in the story (officials, police, judges)?"""
