@@ -153,6 +153,44 @@ def test_apposition_after_the_name_with_a_country(nlp: Language) -> None:
     assert mentions(novak)[1] == ("France's defense minister", "role")
 
 
+def test_apposition_after_the_name_with_a_possessor(nlp: Language) -> None:
+    text = "Mike Pence, Trump's running mate, spoke. The running mate said more."
+    doc = resolve(nlp, text)
+    pence = find(doc, "Mike Pence")
+    assert pence.roles == ("running mate",)
+    assert [m.text for m in pence.mentions] == ["Mike Pence", "running mate", "The running mate"]
+    assert "Trump" in [actor.name for actor in doc._.actors]  # the possessor is its own
+
+
+def test_apposition_before_the_name_with_a_possessor(nlp: Language) -> None:
+    text = "Lohan's lawyer, Shawn Holley, said the judge was fair. The lawyer added more."
+    doc = resolve(nlp, text)
+    holley = find(doc, "Shawn Holley")
+    assert holley.roles == ("lawyer",)
+    assert [m.text for m in holley.mentions] == ["lawyer", "Shawn Holley", "The lawyer"]
+    assert not [a for a in doc._.actors if a.key == ("the", "lawyer")]  # no unnamed lawyer
+
+
+def test_an_indefinite_predicate_gives_the_person_the_role(nlp: Language) -> None:
+    text = "Shawn Holley is a lawyer for Lindsay Lohan. The lawyer said Lohan was sober."
+    doc = resolve(nlp, text)
+    holley = find(doc, "Shawn Holley")
+    assert holley.roles == ("lawyer",)
+    assert ("The lawyer", "role") in mentions(holley)
+    doc = resolve(nlp, "A judge sentenced Lohan on Monday. The judge was stern.")
+    judges = [a for a in doc._.actors if a.roles == ("judge",)]  # no subject: unnamed
+    assert len(judges) == 1 and judges[0].key == ("the", "judge")
+
+
+def test_a_role_labelling_a_line_is_the_holder_named_later(nlp: Language) -> None:
+    text = (
+        "Lawyer: Lohan will return to rehab\n"
+        "Lindsay Lohan will go back to rehab, said Shawn Holley, Lohan's lawyer."
+    )
+    doc = resolve(nlp, text)
+    assert ("Lawyer", "role") in mentions(find(doc, "Shawn Holley"))
+
+
 # -- 2. roles used as names -----------------------------------------------------------------
 
 
@@ -1127,6 +1165,60 @@ def test_acting_it_is_the_organisation_but_an_empty_it_is_not(nlp: Language) -> 
     assert ("It", "pronoun") in mentions(find(doc, "Samsung"))
     doc = resolve(nlp, "Samsung lost the case on Monday. It seems unlikely to appeal.")
     assert ("It", "pronoun") not in mentions(find(doc, "Samsung"))
+
+
+def test_it_takes_a_subject_before_a_nearer_object(nlp: Language) -> None:
+    doc = resolve(nlp, "Samsung lost the case to Apple on Monday. It said it would appeal.")
+    assert ("It", "pronoun") in mentions(find(doc, "Samsung"))
+    assert all(m.kind != "pronoun" for m in find(doc, "Apple").mentions)
+    text = (
+        "Apple Inc. will own the trademarks and will license some to Apple Corps, and will "
+        "continue to use its name."
+    )
+    doc = resolve(nlp, text)
+    assert ("its", "pronoun") in mentions(find(doc, "Apple Inc."))
+    assert ("its", "pronoun") not in mentions(find(doc, "Apple Corps"))
+
+
+def test_it_in_a_clause_of_its_own_takes_the_nearest(nlp: Language) -> None:
+    text = (
+        "The Japanese government has said no talks should be held with Pyongyang until it "
+        "agrees to stop its missile tests."
+    )
+    doc = resolve(nlp, text)  # "until it agrees": no subject of the clause above it
+    assert ("it", "pronoun") in mentions(by_code(doc, "PRKGOV"))
+    assert ("its", "pronoun") in mentions(by_code(doc, "PRKGOV"))
+
+
+def test_an_it_standing_for_a_clause_after_its_verb_is_no_one(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "Samsung lost the case on Monday. It was reported that the company would appeal."
+    )
+    assert ("It", "pronoun") not in mentions(find(doc, "Samsung"))
+    doc = resolve(nlp, "Samsung lost the case on Monday. It was fined by the court.")
+    assert ("It", "pronoun") in mentions(find(doc, "Samsung"))  # no clause: Samsung
+
+
+def test_there_is_the_place_mentioned_last(nlp: Language) -> None:
+    doc = resolve(nlp, "Maria Lopez flew to Paris on Monday and stayed there for a week.")
+    assert ("there", "pronoun") in mentions(find(doc, "Paris"))
+    text = (
+        "Lindsay Lohan has checked into rehab in Newport Beach, Calif., and will remain "
+        "there for the time being."
+    )
+    doc = resolve(nlp, text)  # "Calif." only says where Newport Beach is
+    assert ("there", "pronoun") in mentions(find(doc, "Newport Beach"))
+    assert ("there", "pronoun") not in mentions(find(doc, "Calif."))
+
+
+def test_there_of_there_is_out_there_and_quotes_is_no_place(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Police searched Paris on Monday. There is no sign of the man, and he may be out there.",
+    )
+    assert mentions(find(doc, "Paris")) == [("Paris", "name")]
+    doc = resolve(nlp, 'Officers went to Paris on Monday. "We will stay there," a spokesman said.')
+    assert mentions(find(doc, "Paris")) == [("Paris", "name")]
 
 
 def test_they_is_the_group_mentioned_last(nlp: Language) -> None:

@@ -9,9 +9,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor
-from storyline.extract.actors.persons import modifies_a_noun_after, most_named, object_names
+from storyline.extract.actors.persons import (
+    fronts_a_noun,
+    is_personal,
+    modifies_a_noun_after,
+    most_named,
+    object_names,
+)
 from storyline.extract.actors.places import is_acronym
-from storyline.extract.actors.state import Draft
+from storyline.extract.actors.state import Draft, PersonName
+from storyline.extract.nominals import NominalLexicon
+from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
+from storyline.extract.roles import RoleLexicon
 
 
 def find(doc: Doc, name: str) -> Actor:
@@ -148,6 +157,36 @@ def test_an_acronym_is_no_persons_short_name(nlp: Language) -> None:
     assert is_acronym(nlp.make_doc("U.N.")[:]) and is_acronym(nlp.make_doc("FBI")[:])
     assert not is_acronym(nlp.make_doc("FALLIN")[:])  # a surname written in capitals
     assert not is_acronym(doc[-1:])
+
+
+def test_a_name_before_a_programmes_noun_and_never_a_persons_is_an_organisation(
+    nlp: Language,
+) -> None:
+    text = (
+        "In the video, Trump tells Access Hollywood that he can do anything. The Access "
+        "Hollywood tape was released on Friday."
+    )
+    doc = nlp(text)
+    assert doc.ents[1].text == "Access Hollywood" and doc.ents[1].label_ == "PERSON"
+    assert find(doc, "Access Hollywood").type == "ORGANISATION"
+
+
+def test_a_name_with_a_persons_words_stays_a_person(nlp: Language) -> None:
+    doc = nlp("Bill Clinton said the Bill Clinton show was fine.")  # a given name, "said"
+    assert find(doc, "Bill Clinton").type == "PERSON"
+    doc = nlp("Trump tells Access Hollywood that he can do anything.")  # no noun after it
+    assert find(doc, "Access Hollywood").type == "PERSON"
+
+
+def test_is_personal_and_fronts_a_noun(nlp: Language) -> None:
+    cues = OrganisationCues(NominalLexicon.load(), RoleLexicon.load(), artefact_nouns())
+    doc = nlp("The Access Hollywood tape was released on Friday.")
+    assert fronts_a_noun(doc[2], cues)  # "Hollywood" modifies "tape"
+    doc = nlp("The Access Hollywood staff left on Friday.")
+    assert not fronts_a_noun(doc[2], cues)  # "staff" is no programme, organisation or role
+    doc = nlp("Maria Lopez said the visit went well.")
+    name = PersonName(("maria", "lopez"), "Maria Lopez", (0, 2, "name"), [], None, [], None)
+    assert is_personal(doc[0:2], name)
 
 
 # -- one name written two ways ----------------------------------------------------------------

@@ -3,52 +3,58 @@
 No coreference model installs offline here, so mentions are grouped by these rules, applied
 in this order (each step leaves the words it used to the later ones):
 
-1. **Persons** (PERSON entities). Titles inside or just before the name become roles
-   ("U.S. Vice President Mike Pence": role vice president, country USA); so do appositions
-   before ("Vice President (VP), Mike Pence"; inside a sentence when commas set the name
-   off: "the previous Republican presidential nominee, Mitt Romney, called") and after
-   ("Itsunori Onodera, the Defense Minister"). Full names (two words or more) are one
-   person when their words are equal; a shorter name joins the one full name it is a
-   short form of (see `names.is_short_form`: "Pence" -> "Mike Pence", "Kim" -> "Kim Jong
-   Un"), and so does a full name that is part of exactly one longer one ("Kim Jong" of
-   "Kim Jong Un"), and one of two writings of one name ("Pete Santilli", "Peter
-   Santilli": `names.is_name_variant`) that are variants of no other name. A short name
-   that fits two people is kept apart and marked ambiguous; other different full names
-   are never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word
-   PERSON that fits no person but an organisation of the report ("Colts" beside
-   "Indianapolis Colts"), or that is written once as a plural after "the" ("the Colts"
-   tagged PERSON), is read as an organisation, and so is a full name that begins
-   an institution's name ("Betty Ford" of "the Betty Ford Center"). A PERSON name that only
-   stands where places do (after "in", "at", "near": "a hit and run in Bloomington", or in
-   front of a noun: "the Bloomington man") is read as a place; one that only stands where
-   a thing's name does (with a determiner of its own right in front, at least once: "The
-   Deepwater Horizon sank", or in front of a noun: "the Deepwater Horizon rig") is no
-   person (the things component takes it). Entities end at a line
-   break, a bracket, or a spaced dash between two names ("San Jose - Cisco"; not "African
-   - American", "AK - 47", "Times - Picayune": `ResolutionState.breaks_a_name`); in a
-   headline (a title-case line) they keep the first run of words the body also
-   capitalises ("Obama Reverses Bush" -> "Obama"), and none when the body capitalises none
-   of them ("Rehires"); a headline's words that the body recognises as a name, or that end
-   a body name ("Chargers" of "San Diego Chargers"), are that name ("Bush").
-2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP", "the
-   21-year-old actress"): definite, singular role phrases from `roles.tsv`. They go to
-   the person holding that role (of the same country when both are known): the nearest
-   one before, else the first one after. A role predicated of a person ("Kim Yong Nam is
-   North Korea's ceremonial leader") is that person's. With no holder, a description ("the
-   actress", 'the "American Pie" star', "the woman") means the report's protagonist: the
-   most mentioned named person before it (after it, for a lede that names her later) who
+1. **Persons** (PERSON entities). Titles inside or just before the name become roles ("U.S.
+   Vice President Mike Pence": role vice president, country USA); so do appositions before
+   ("Vice President (VP), Mike Pence"; inside a sentence when commas set the name off: "the
+   previous Republican presidential nominee, Mitt Romney, called") and after ("Itsunori
+   Onodera, the Defense Minister"), also after a possessor, which stays an actor of its own
+   ("Lohan's lawyer, Shawn Holley,", "Mike Pence, Trump's running mate"). Full names (two
+   words or more) are one person when their words are equal; a shorter name joins the one
+   full name it is a short form of (see `names.is_short_form`: "Pence" -> "Mike Pence",
+   "Kim" -> "Kim Jong Un"), and so does a full name that is part of exactly one longer one
+   ("Kim Jong" of "Kim Jong Un"), and one of two writings of one name ("Pete Santilli",
+   "Peter Santilli": `names.is_name_variant`) that are variants of no other name. A short
+   name that fits two people is kept apart and marked ambiguous; other different full names
+   are never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word PERSON that fits no person
+   but an organisation of the report ("Colts" beside "Indianapolis Colts"), or that is
+   written once as a plural after "the" ("the Colts" tagged PERSON), is read as an
+   organisation, and so is a full name that begins an institution's name ("Betty Ford" of
+   "the Betty Ford Center"). A PERSON name that only stands where places do (after "in",
+   "at", "near": "a hit and run in Bloomington", or in front of a noun: "the Bloomington
+   man") is read as a place; one that only stands where a thing's name does (with a
+   determiner of its own right in front, at least once: "The Deepwater Horizon sank", or in
+   front of a noun: "the Deepwater Horizon rig") is no person (the things component takes
+   it); one of two words or more written somewhere in front of a programme's or an
+   organisation's noun or a role ("the Access Hollywood tape", whatever the recogniser's
+   label there) and never with a person's words (a title or role, an honorific, a given name
+   the name lists know, a verb of saying) is an organisation even where it stands alone
+   ("Trump tells Access Hollywood"). Entities end at a line break, a bracket, or a spaced
+   dash between two names ("San Jose - Cisco"; not "African - American", "AK - 47", "Times -
+   Picayune": `ResolutionState.breaks_a_name`); in a headline (a title-case line) they keep
+   the first run of words the body also capitalises ("Obama Reverses Bush" -> "Obama"), and
+   none when the body capitalises none of them ("Rehires"); a headline's words that the body
+   recognises as a name, or that end a body name ("Chargers" of "San Diego Chargers"), are
+   that name ("Bush").
+2. **Roles used as names** ("the VP", "the Prime Minister", "the US's VP", "the 21-year-old
+   actress"): definite, singular role phrases from `roles.tsv`. They go to the person
+   holding that role (of the same country when both are known): the nearest one before, else
+   the first one after. A role predicated of a person ("Kim Yong Nam is North Korea's
+   ceremonial leader", "Shawn Holley is a lawyer for Lohan") is that person's; a role
+   written alone that opens a line before a colon ("Lawyer: Lohan will return to rehab", a
+   headline's speaker) goes to its holder like a definite one. With no holder, a description
+   ("the actress", 'the "American Pie" star', "the woman") means the report's protagonist:
+   the most mentioned named person before it (after it, for a lede that names her later) who
    holds no position, only descriptions (not for officials, police, judges, lawyers,
    spokespeople, whose holders deal with protagonists); otherwise it is a person of its own,
    named by the role. A candidate's description ("the Republican nominee", "the candidate")
    with no holder goes to the protagonist, who may hold a government role held before
    ("former Secretary of State Hillary Clinton"), one written beside its party first; a
    campaign's staff ("Paul Manafort, the campaign chairman") hold a role of others. A role
-   written in front of a candidate's description ("the billionaire front-runner") picks
-   its holder first. A description of a named person's occupation or
-   wealth ("the businessman", "the billionaire", "the real estate mogul") goes only to a
-   person the report describes so ("businessman Donald Trump", "Trump, a billionaire"),
-   never to the protagonist. Indefinite and plural roles ("a judge", "officers") are
-   unnamed actors too.
+   written in front of a candidate's description ("the billionaire front-runner") picks its
+   holder first. A description of a named person's occupation or wealth ("the businessman",
+   "the billionaire", "the real estate mogul") goes only to a person the report describes so
+   ("businessman Donald Trump", "Trump, a billionaire"), never to the protagonist.
+   Indefinite and plural roles ("a judge", "officers") are unnamed actors too.
 3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
    man", "police", "the pirates", "the company") are one actor per noun and report (type
    PERSON, ORGANISATION for groups and organisations, LOCATION for places; in a title-case
@@ -112,16 +118,30 @@ in this order (each step leaves the words it used to the later ones):
    noun describes as an apposition or predicate ("said Scott Reed, the Chamber's
    strategist, who added", "Trump is a … birther who"), also for a relative clause joined
    to another ("who runs a bakery and who said"); "its", and "it" as the
-   subject of a verb other than an empty one (be, seem, take…), the organisation,
-   government or country mentioned last before it in the same or the previous sentence
-   ("Samsung said its phones ...", "it said"), never one mentioned by a plural there ("the
-   jurors"); they/them/their the group mentioned last there: plural people ("the
+   subject of a verb other than an empty one (be, seem, take…) and not standing for a
+   clause put after its passive verb ("it was reported that …"), the organisation,
+   government or country mentioned last before it in the same or the previous sentence,
+   the subject of the pronoun's own clause first ("Apple Inc. will license some to Apple
+   Corps and continue to use its name": Apple Inc.), for the subject of a main clause a main
+   clause's subject ("Samsung lost the case to Apple. It said it would appeal": Samsung),
+   the nearest for a pronoun in a clause of its own ("talks with Pyongyang until it
+   agrees": Pyongyang), never one mentioned by a plural there ("the
+   jurors"); "there" as an adverb of place outside quotation marks (not "there is", "out
+   there", "was there") the place or country mentioned last there, not one set beside
+   another to say where it is ("Newport Beach, Calif., … remain there": Newport Beach);
+   they/them/their the group mentioned last there: plural people ("the
    robbers"), a group ("police") or a named organisation. He/she never mean a group.
 
 A person's country is the one the text gives with the name or role; failing that, for
 government and military roles only, the nearest country named before the person in the same
 sentence, then the report's dateline ("TOKYO —"). Codes are country + the role's CAMEO
 sector (USAGOV for the US Vice President); countries get their alpha-3 code (PRK).
+International governmental organisations get their CAMEO code from `igos.tsv` ("the United
+Nations", "UN", "the UN Security Council": IGOUNO; NATO: IGOWSTNAT), and so does a person
+whose title or role follows one ("UN Secretary-General Ban Ki-moon", "Ban Ki-moon, the U.N.
+secretary-general", "the U.N. envoy": IGOUNO, not the country named near them; also a
+"UN" in capitals that the recogniser left out). Two names of one organisation ("UN", "the
+United Nations") are one actor; an organ (the Security Council) is one of its own.
 """
 
 from storyline.extract.actors.resolver import ActorResolver

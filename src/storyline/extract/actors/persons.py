@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
+from storyline.extract.actors.binding import speaking_verb
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
     DEFINITE_DETERMINERS,
@@ -20,8 +21,10 @@ from storyline.extract.actors.state import (
     ResolutionState,
     is_descriptive,
     most_mentioned_before,
+    represents_a_country,
     same_role,
 )
+from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word
@@ -80,6 +83,9 @@ class PersonsStep(ResolutionState):
             kind = "title"
         if kind == "title" and (before := self.country_before(first)) is not None:
             country, first = before
+        igo = None
+        if kind == "title" and not represents_a_country(words[first:i]):
+            igo = self.igo_before(first)
         if first == start and not roles:
             closed = end < len(doc) and words[end] == ","
             appositive = self.apposition_before(first, closed=closed)
@@ -90,12 +96,14 @@ class PersonsStep(ResolutionState):
                 extra.append(role_span)
         appositive = self.apposition_after(end)
         if appositive is not None:
-            role, role_country, role_span = appositive
+            role, role_country, role_span, role_igo = appositive
             roles.append(role)
             country = country or role_country
+            igo = igo or role_igo
             extra.append(role_span)
         text = doc[i:end].text
-        return PersonName(words_of_name, text, (first, end, kind), roles, country, extra, gender)
+        span = (first, end, kind)
+        return PersonName(words_of_name, text, span, roles, country, extra, gender, igo)
 
     def apposition_before(
         self, i: int, *, closed: bool = False
@@ -120,35 +128,69 @@ class PersonsStep(ResolutionState):
         country = None
         if (before := self.country_before(start)) is not None:
             country, start = before
+        owner = self.possessor_before(self.skip_modifiers_before(start))
+        if owner is not None:  # "Lohan's lawyer, Shawn Holley,": the role alone
+            opens = self.opens_at(owner)
+            return (role, country, (start, i - 1, "role")) if opens or closed else None
         if start > 0 and words[start - 1].lower() == "the":
             start -= 1
         elif closed and self.the_before_modifiers(start):  # "the previous ... nominee, X,"
             start = self.skip_modifiers_before(start) - 1
-        opens = start == 0 or self.doc[start].is_sent_start or words[start - 1] in {"(", ","}
-        if not opens and not (closed and words[start].lower() == "the"):
+        if not self.opens_at(start) and not (closed and words[start].lower() == "the"):
             return None
         return role, country, (start, i - 1, "role")
+
+    def opens_at(self, start: int) -> bool:
+        """Does token `start` open its sentence, or follow a bracket or a comma?"""
+        return start == 0 or self.doc[start].is_sent_start or self.words[start - 1] in {"(", ","}
+
+    def possessor_before(self, start: int) -> int | None:
+        """The first token of the possessor written before token `start` ("Lohan's",
+        "the company's", "her" lawyer), or None when there is none."""
+        if start <= 0:
+            return None
+        before = self.doc[start - 1]
+        if before.lower_ in {"his", "her", "its", "their"} and before.dep_ == "poss":
+            return start - 1
+        if normalize_word(before.text) not in {"'s", "'"} or start < 2:
+            return None
+        owner = self.doc[start - 2]
+        ent = self.ent_ending.get(start - 1)
+        if ent is not None:
+            return ent.start
+        return self.nominal_start(owner) if owner.pos_ in {"NOUN", "PROPN"} else None
 
     def the_before_modifiers(self, start: int) -> bool:
         """Is "the" written right before the adjectives in front of token `start`?"""
         modified = self.skip_modifiers_before(start)
         return modified > 0 and self.words[modified - 1].lower() == "the"
 
-    def apposition_after(self, end: int) -> tuple[Role, str | None, tuple] | None:
-        """ "Itsunori Onodera, the Defense Minister": a comma, a determiner, a role."""
+    def apposition_after(self, end: int) -> tuple[Role, str | None, tuple, str | None] | None:
+        """ "Itsunori Onodera, the Defense Minister": a comma, a determiner, a role; with
+        the country or international organisation ("Ban Ki-moon, the UN secretary-general")
+        named in front of the role."""
         words, doc = self.words, self.doc
         if end + 2 > len(doc) or words[end] != ",":
             return None
-        k = end + 1
+        k = first = end + 1
         if words[k].lower() in {"the", "a", "an"}:
             k += 1
-        country = None
+        country = igo = None
         ent = self.ent_starting.get(k)
         if ent is not None and ent.label_ in COUNTRY_LABELS and (match := self.country_of(ent)):
             country = match.country.alpha3
+        elif ent is not None and ent.label_ == "ORG":
+            igo = self.igos.code_of(ent.text)
+        if country or igo:
             k = ent.end
             if k < len(doc) and normalize_word(words[k]) in {"'s", "'"}:
                 k += 1
+        elif k < len(doc) and words[k].lower() in {"his", "her", "its", "their"}:
+            k = first = k + 1  # "Shawn Holley, her lawyer": the role alone
+        else:  # "Shawn Holley, Lohan's lawyer", "Tim Cook, the company's chief executive"
+            owner_end = ent.end if ent is not None else k + 1
+            if owner_end < len(doc) and normalize_word(words[owner_end]) in {"'s", "'"}:
+                k = first = owner_end + 1
         for _ in range(2):
             if k < len(doc) and doc[k].pos_ == "ADJ" and not self.role_lexicon.match_at(words, k):
                 k += 1
@@ -158,10 +200,12 @@ class PersonsStep(ResolutionState):
         last = k + match.length
         if self.is_plural(doc[last - 1]) or not self.is_free(end + 1, last):
             return None
+        if represents_a_country(words[k:last]):
+            igo = None  # "John Bolton, the U.N. ambassador": the US's
         if (after := self.country_after(last)) is not None:
             country = country or after[0]
             last = after[1]
-        return match.role, country, (end + 1, last, "role")
+        return match.role, country, (first, last, "role"), igo
 
     def find_persons(self) -> None:
         names = [
@@ -177,6 +221,9 @@ class PersonsStep(ResolutionState):
         names = [(ent, name) for ent, name in names if name.words not in bodies]
         objects = object_names([(ent, name.words) for ent, name in names])
         names = [(ent, name) for ent, name in names if name.words not in objects]
+        unpersonal = self.unpersonal_names(names, cues)  # "Access Hollywood"
+        self.organisation_names.extend(ent for ent, name in names if name.words in unpersonal)
+        names = [(ent, name) for ent, name in names if name.words not in unpersonal]
         places = placed_names([(ent, name.words) for ent, name in names])
         self.place_names.extend(ent for ent, name in names if name.words in places)
         names = [(ent, name) for ent, name in names if name.words not in places]
@@ -214,6 +261,28 @@ class PersonsStep(ResolutionState):
                 self.persons.append(draft)
             self.add_person_name(draft, name)
         self.find_surnames_alone()
+
+    def unpersonal_names(
+        self, names: list[tuple[Span, PersonName]], cues: OrganisationCues
+    ) -> set[tuple[str, ...]]:
+        """The PERSON names of two words or more that the report writes, at least once and
+        whatever the recogniser's label there, in front of a programme's or an
+        organisation's noun or a role ("the Access Hollywood tape", "Access Hollywood
+        host Billy Bush"), and never with a person's words: a title or role, an honorific,
+        a given name the name lists know, a verb of saying ("Access Hollywood" written
+        bare, "Trump tells Access Hollywood"). They name an organisation."""
+        candidates = {name.words for _, name in names if len(name.words) >= 2}
+        personal = {name.words for ent, name in names if is_personal(ent, name)}
+        lower = [token.lower_ for token in self.doc]
+        return {
+            words
+            for words in candidates - personal
+            if any(
+                lower[i : i + len(words)] == list(words)
+                and fronts_a_noun(self.doc[i + len(words) - 1], cues)
+                for i in range(len(lower) - len(words) + 1)
+            )
+        }
 
     def find_surnames_alone(self) -> None:
         """A capitalised word of running text that the recogniser left out of every name
@@ -305,6 +374,7 @@ class PersonsStep(ResolutionState):
             person.add_role(role)
         person.countries.update(draft.countries)
         person.gender = person.gender or draft.gender
+        person.igo = person.igo or draft.igo
         self.persons.remove(draft)
 
     def add_person_name(self, draft: Draft, name: PersonName) -> None:
@@ -317,6 +387,7 @@ class PersonsStep(ResolutionState):
             draft.add_role(role)
         if name.country:
             draft.countries[name.country] += 1
+        draft.igo = draft.igo or name.igo
         draft.gender = draft.gender or name.gender
         if len(name.text) > len(draft.name) and len(name.words) >= len(draft.key):
             draft.name = name.text
@@ -364,6 +435,9 @@ class PersonsStep(ResolutionState):
             country = None
             if (before := self.country_before(start)) is not None:
                 country, start = before
+            igo = None
+            if country is None and not represents_a_country(words[start:end]):
+                igo = self.igo_before(start)
             start = self.skip_modifiers_before(start)
             previous = normalize_word(words[start - 1]) if start > 0 else ""
             determiner = next((c for c in head.lefts if c.dep_ == "det"), None)
@@ -375,17 +449,35 @@ class PersonsStep(ResolutionState):
                 and self.is_free(determiner.i, start)
             ):
                 start = determiner.i  # 'the "American Pie" star', 'the 33-year-old actress'
+            elif self.labels_a_line(start, end):  # "Lawyer: Lohan will return to rehab"
+                pass
             elif previous not in POSSESSIVES and country is None:
-                if determiner is not None:  # "a judge": someone unnamed
+                predicated = self.subject_of_predicate(head)
+                if predicated is not None and determiner is not None:  # "X is a lawyer"
+                    predicated.add_role(role)
+                    self.add_mention(predicated, self.nominal_start(head), end)
+                elif determiner is not None:  # "a judge": someone unnamed
                     self.add_unnamed(role, self.nominal_start(head), end, plural=False)
                 i = end
                 continue
             if (after := self.country_after(end)) is not None:
                 country = country or after[0]
                 end = after[1]
-            self.add_role_mention(role, country, start, end)
+            self.add_role_mention(role, country, start, end, igo)
             self.take(start, end)
             i = end
+
+    def labels_a_line(self, start: int, end: int) -> bool:
+        """Does a role written alone open a line and end with a colon ("Lawyer: Lohan will
+        return to rehab", a headline's speaker)?"""
+        opens = start == 0 or "\n" in self.doc[start - 1].text_with_ws
+        return opens and end < len(self.doc) and self.words[end] == ":"
+
+    def add_mention(self, draft: Draft, start: int, end: int) -> None:
+        """A role phrase predicated of a person ("Shawn Holley is a lawyer for Lohan") is a
+        mention of that person."""
+        draft.mentions.append((start, end, "role"))
+        self.take(start, end)
 
     def add_unnamed(self, role: Role, start: int, end: int, *, plural: bool) -> None:
         """An indefinite or plural role ("a judge", "officers"): an unnamed actor of this
@@ -412,12 +504,15 @@ class PersonsStep(ResolutionState):
             start = before
         return start
 
-    def add_role_mention(self, role: Role, country: str | None, start: int, end: int) -> None:
+    def add_role_mention(
+        self, role: Role, country: str | None, start: int, end: int, igo: str | None = None
+    ) -> None:
         draft = self.person_meant(role, country, start, end)
         if draft is None:
             key = ("the", *role.name.split())
             draft = Draft("PERSON", key, role.name.title(), roles=[role])
             self.persons.append(draft)
+        draft.igo = draft.igo or igo
         draft.mentions.append((start, end, "role"))
         draft.gender = draft.gender or GENDER_OF_WORD.get(self.doc[end - 1].lower_)
         if country:
@@ -609,6 +704,36 @@ def object_names(names: list[tuple[Span, tuple[str, ...]]]) -> set[tuple[str, ..
         elif not (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
             elsewhere.add(words)
     return determined - elsewhere
+
+
+# Nouns of what a programme or a publication makes: a name in front of one ("the Access
+# Hollywood tape") is the programme's (WordNet 3.1: broadcast.n.02, recording.n.01, show.n.03)
+PROGRAMME_NOUNS = frozenset(
+    "show programme program series tape video footage broadcast episode segment interview "
+    "recording clip".split()
+)
+
+
+def fronts_a_noun(root: Token, cues: OrganisationCues) -> bool:
+    """Does a name (its root) stand in front of a programme's or an organisation's noun, or
+    a role, that it modifies ("the Access Hollywood tape", "Access Hollywood host")?"""
+    head = root.head
+    if root.dep_ not in {"compound", "nmod"} or head.i <= root.i or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in PROGRAMME_NOUNS or cues.organisation_noun(head) or cues.is_role(head)
+
+
+def is_personal(ent: Span, name: PersonName) -> bool:
+    """Is a PERSON name written with a person's words: a title or role, an honorific, a
+    given name the name lists know, or as the subject of a verb of saying?"""
+    return bool(
+        name.roles
+        or name.span[2] == "title"
+        or name.gender
+        or gender_of_given_name(name.words[0])
+        or speaking_verb(ent.root)
+    )
 
 
 def opens_sentence(token: Token) -> bool:

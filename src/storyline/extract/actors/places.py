@@ -162,6 +162,11 @@ class PlacesStep(ResolutionState):
         if not words:
             return
         text = span.text
+        if actor_type == "ORGANISATION" and (same := self.same_igo(text)) is not None:
+            kind: MentionKind = "acronym" if text.isupper() and " " not in text else "name"
+            same.mentions.append((span.start, span.end, kind))  # "UN" … "the United Nations"
+            self.take(span.start, span.end)
+            return
         if actor_type == "ORGANISATION" and text.isupper() and " " not in text:
             for (kind, _), draft in self.others.items():
                 if kind == "ORGANISATION" and acronym(draft.key) == text.replace(".", ""):
@@ -192,6 +197,25 @@ class PlacesStep(ResolutionState):
                 self.take(span.start, span.end)
                 return
         self.add_other(actor_type, words, text, span, "name")
+
+    def same_igo(self, text: str) -> Draft | None:
+        """The organisation of the report already named as the international organisation
+        this name names ("UN" after "the United Nations"; not the UN's organs)."""
+        code = self.igos.name_of(text)
+        if code is None:
+            return None
+        return next(
+            (
+                draft
+                for (kind, _), draft in self.others.items()
+                if kind == "ORGANISATION"
+                and any(
+                    self.igos.name_of(self.doc[start:end].text) == code
+                    for start, end, _ in draft.mentions
+                )
+            ),
+            None,
+        )
 
     def set_apart_legal_names(self, words: tuple[str, ...]) -> None:
         """A company written with its legal form ("Apple Inc.", keyed "apple") is no short

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import Counter
+from collections.abc import Callable
 from operator import itemgetter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from storyline.extract.actors.binding import (
     FIRST_PERSON,
@@ -22,9 +23,11 @@ from storyline.extract.actors.binding import (
 )
 from storyline.extract.actors.state import (
     ORGANISATION_TYPES,
+    PLACE_TYPES,
     PRONOUN_GENDER,
     PRONOUN_WINDOW,
     RELATIVE_PRONOUNS,
+    SUBJECTS,
     Draft,
     ResolutionState,
     coargument,
@@ -72,9 +75,12 @@ class PronounsStep(ResolutionState):
         )
 
     def resolve_it(self) -> None:
-        """"its", and "it" as the subject of a verb that is not an empty one ("it said", not
-        "it seems"), mean the organisation, government or country mentioned last before it
-        in the same or the previous sentence ("Microsoft said its patch ...")."""
+        """ "its", and "it" as the subject of a verb that is not an empty one ("it said", not
+        "it seems", nor the "it" of a clause put last: "it was reported that"), mean the
+        organisation, government or country mentioned last before it in the same or the
+        previous sentence ("Microsoft said its patch ..."), a parallel subject there first
+        (`parallel_subjects`: "Apple will license the name to Apple Corps and keep using
+        its logo": Apple)."""
         drafts = [
             draft
             for (kind, _), draft in self.others.items()
@@ -82,7 +88,22 @@ class PronounsStep(ResolutionState):
         ]
         for token in self.doc:
             if token.i not in self.taken and (token.lower_ == "its" or acting_it(token)):
-                self.attach_to_last(token, drafts, singular=True)
+                self.attach_to_last(token, drafts, singular=True, subject_first=True)
+
+    def resolve_there(self, inside: set[int]) -> None:
+        """ "there" as an adverb of place outside quotation marks (`locative_there`: "went
+        to Paris ... stayed there"; not "there is", "out there", "was there") means the
+        place mentioned last before it in the same or the previous sentence: a named place
+        or country, or a place noun ("the facility"); not a place set beside another to
+        say where that is ("Calif." of "Newport Beach, Calif.")."""
+        drafts = [
+            draft
+            for (kind, _), draft in self.others.items()
+            if kind in PLACE_TYPES and not is_plural(draft)
+        ]
+        for token in self.doc:
+            if token.i not in self.taken and token.i not in inside and locative_there(token):
+                self.attach_to_last(token, drafts, skip=placed_beside)
 
     def resolve_they(self) -> None:
         """they/them/their mean the group mentioned last before them in the same or the
@@ -193,11 +214,19 @@ class PronounsStep(ResolutionState):
         return None
 
     def attach_to_last(
-        self, token: Token, drafts: list[Draft], after: int | None = None, singular: bool = False
+        self,
+        token: Token,
+        drafts: list[Draft],
+        after: int | None = None,
+        singular: bool = False,
+        subject_first: bool = False,
+        skip: Callable[[Span], bool] | None = None,
     ) -> None:
         """Add the token to the draft mentioned last before it in the same or the previous
         sentence, if any, unless that mention starts before position `after`. With
-        `singular`, a mention by a plural noun does not count ("it" is never "the jurors")."""
+        `singular`, a mention by a plural noun does not count ("it" is never "the jurors");
+        with `subject_first`, a mention that is a subject there is taken before any other;
+        a mention `skip` holds does not count."""
         sentence = self.sentence_of[token.i]
         before = [
             (start, draft)
@@ -206,14 +235,37 @@ class PronounsStep(ResolutionState):
             if end <= token.i
             and sentence - self.sentence_of[start] <= 1
             and not (singular and self.doc[start:end].root.tag_ in {"NNS", "NNPS"})
+            and not (skip is not None and skip(self.doc[start:end]))
         ]
         if before and after is not None and max(start for start, _ in before) < after:
             return
+        if subject_first:
+            before = self.parallel_subjects(token, before) or before
         if before:
             max(before, key=lambda item: item[0])[1].mentions.append(
                 (token.i, token.i + 1, "pronoun")
             )
             self.take(token.i, token.i + 1)
+
+    def parallel_subjects(
+        self, token: Token, before: list[tuple[int, Draft]]
+    ) -> list[tuple[int, Draft]]:
+        """The mentions (start, draft) a pronoun takes first: the subject of its own clause
+        ("Apple Inc. will license the name and will keep using its logo"); for the subject
+        of a main clause, the subjects of main clauses ("Samsung lost the case to Apple. It
+        said …"). None for a pronoun in a clause of its own ("… with Pyongyang until it
+        agrees": the nearest)."""
+        verbs = clause_verbs(token)
+        of = {start: subject_verb(self.root_of(start, draft)) for start, draft in before}
+        own = [item for item in before if (verb := of[item[0]]) and verb.i in verbs]
+        if own or token.dep_ not in SUBJECTS or not main_clause(token.head):
+            return own
+        return [item for item in before if (verb := of[item[0]]) and main_clause(verb)]
+
+    def root_of(self, start: int, draft: Draft) -> Token:
+        """The head word of the draft's mention starting at token `start`."""
+        end = next(e for s, e, _ in draft.mentions if s == start)
+        return self.doc[start:end].root
 
     def resolve_pronouns(self) -> None:
         """Relative pronouns, it/its and they first; then learn genders from the
@@ -224,6 +276,7 @@ class PronounsStep(ResolutionState):
         self.narrative_of = narrative_sentences(self.doc, inside)
         self.resolve_relative_pronouns()
         self.resolve_it()
+        self.resolve_there(inside)
         self.resolve_they()
         self.unknown_subjects = self.subjects_of_no_actor(inside)
         pronouns = [
@@ -372,6 +425,7 @@ class PronounsStep(ResolutionState):
 
 
 _first = itemgetter(0)
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _UP = 6  # at most this many joined words between a relative clause and what it modifies
 _EMPTY_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "take", "matter"})
 
@@ -417,11 +471,68 @@ def described_by(noun: Token) -> Token | None:
 
 
 def acting_it(token: Token) -> bool:
-    """"it" as the subject of a verb that is not an empty one ("it said", not "it is
-    likely that", "it seems")."""
+    """ "it" as the subject of a verb that is not an empty one ("it said", not "it is
+    likely that", "it seems"), nor the passive subject standing for a clause put after
+    its verb ("it was reported that …", "it is expected the vote will …")."""
     if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
+    if token.dep_ == "nsubjpass" and any(
+        c.dep_ in {"ccomp", "csubjpass"} and c.i > token.head.i for c in token.head.children
+    ):
+        return False
     return token.head.lemma_ not in _EMPTY_VERBS
+
+
+# Dependencies that open a clause of its own: a pronoun in one is no subject of the clause
+# above it ("until it agrees", "that it would", "which it showed").
+CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj", "csubjpass", "parataxis"})
+
+
+def clause_verbs(token: Token) -> set[int]:
+    """The verbs of the clause a word is in, with the clauses joined to it by "and" or
+    whose subject it shares ("will own … and will continue to use its name"); not a verb
+    whose object is the subject of the clause ("forced Apple to lower its prices")."""
+    verbs = set()
+    while True:
+        if token.pos_ in {"VERB", "AUX"}:
+            verbs.add(token.i)
+        if token.dep_ in CLAUSE_EDGES or token.head.i == token.i:
+            return verbs
+        if token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.children):
+            return verbs
+        token = token.head
+
+
+def subject_verb(word: Token) -> Token | None:
+    """The verb a word is the subject of, also as one of subjects joined by "and" ("NATO
+    and the EU condemned") or an apposition; None when it is no subject."""
+    if word.dep_ in {"conj", "appos"}:
+        word = word.head
+    return word.head if word.dep_ in SUBJECTS else None
+
+
+def main_clause(verb: Token) -> bool:
+    """Is the verb that of its sentence's main clause, or of one joined to it by "and"?"""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def locative_there(token: Token) -> bool:
+    """ "there" as an adverb of place of a verb other than "be" ("she stayed there"); not
+    the "there" of "there is" (tagged EX), of "the science is there", nor one with words
+    of its own ("out there", "here and there")."""
+    if token.lower_ != "there" or token.tag_ != "RB" or token.dep_ == "expl":
+        return False
+    if any(True for _ in token.children) or token.head.lemma_ == "be":
+        return False
+    return token.head.pos_ in {"VERB", "AUX", "NOUN"}
+
+
+def placed_beside(span: Span) -> bool:
+    """A place name set beside another to say where that one is ("Calif." of "Newport
+    Beach, Calif.")."""
+    return span.root.dep_ in {"appos", "npadvmod"} and span.root.head.ent_type_ in PLACE_ENTS
 
 
 def is_plural(draft: Draft) -> bool:

@@ -69,6 +69,14 @@ class Resolution(PersonsStep, PlacesStep, GroupsStep, PronounsStep):
                     return match.country.alpha3
         return None
 
+    def igo_code(self, draft: Draft) -> str | None:
+        """The code of the international organisation an organisation's name or one of
+        its names in the report names ("the United Nations", "UN": IGOUNO)."""
+        names = [draft.name] + [
+            self.doc[start:end].text for start, end, kind in draft.mentions if kind != "pronoun"
+        ]
+        return next((code for name in names if (code := self.igos.code_of(name))), None)
+
     def nearest_country_before(self, i: int) -> str | None:
         sent = self.doc[i].sent
         before = [(at, alpha3) for at, alpha3 in self.country_at if sent.start <= at < i]
@@ -78,11 +86,15 @@ class Resolution(PersonsStep, PlacesStep, GroupsStep, PronounsStep):
         mentions = sorted(set(draft.mentions))
         country = draft.countries.most_common(1)[0][0] if draft.countries else None
         code = draft.code
-        if draft.type == "PERSON":
+        if draft.type == "PERSON" and draft.igo:
+            code = draft.igo  # "UN Secretary-General Ban Ki-moon": IGOUNO, no country's
+        elif draft.type == "PERSON":
             sector = draft.sector
             if country is None and sector in {"GOV", "MIL"}:
                 country = self.nearest_country_before(mentions[0][0]) or dateline
             code = f"{country}{sector}" if country and sector else None
+        elif draft.type == "ORGANISATION" and code is None:
+            code = self.igo_code(draft)
         doc = self.doc
         return Actor(
             name=draft.name,

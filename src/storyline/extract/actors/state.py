@@ -12,6 +12,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import ActorType, MentionKind
+from storyline.extract.actors.igos import IgoLexicon
 from storyline.extract.countries import CountryLexicon, CountryMatch
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
@@ -66,6 +67,7 @@ GENDER_OF_WORD = {
 }
 PRONOUN_WINDOW = 2  # sentences before the pronoun's own
 ORGANISATION_TYPES = frozenset({"ORGANISATION", "GOVERNMENT", "COUNTRY"})  # what "its" means
+PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})  # what "there" means
 _HEADLINES_KEY = "storyline.headline_lines"  # Doc.user_data: see `headline_tokens`
 
 
@@ -82,6 +84,7 @@ class Draft:
     code: str | None = None
     gender: str | None = None
     ambiguous: bool = False
+    igo: str | None = None  # code of the international organisation the person serves
 
     def add_role(self, role: Role) -> None:
         if role not in self.roles:
@@ -103,6 +106,7 @@ class PersonName:
     country: str | None
     extra: list[tuple[int, int, MentionKind]]  # appositive role mentions
     gender: str | None
+    igo: str | None = None  # "UN Secretary-General Ban Ki-moon": IGOUNO
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # names a headline may repeat
@@ -123,6 +127,7 @@ class ResolutionState:
         self.lexicon = countries
         self.role_lexicon = roles
         self.nominal_lexicon = nominals
+        self.igos = IgoLexicon.load()
         self.words = [token.text for token in doc]
         self.sentence_of = {token.i: n for n, sent in enumerate(doc.sents) for token in sent}
         self.taken: set[int] = set()
@@ -283,6 +288,21 @@ class ResolutionState:
         match = self.country_of(ent)
         return (match.country.alpha3, ent.start) if match else None
 
+    def igo_before(self, i: int) -> str | None:
+        """The code of an international organisation named just before token i ("UN"
+        Secretary-General, "NATO's" envoy, "the U.N." envoy), also by one word in capitals
+        the recogniser left out ("UN" of "SEOUL - UN Secretary-General Ban Ki-moon")."""
+        ent = self.ent_ending.get(i)
+        if ent is None and i > 0 and normalize_word(self.words[i - 1]) in {"'s", "'"}:
+            i -= 1
+            ent = self.ent_ending.get(i)
+        if ent is not None:
+            return self.igos.code_of(ent.text) if ent.label_ == "ORG" else None
+        before = self.doc[i - 1] if i > 0 else None
+        if before is None or before.ent_type_ or not before.text.replace(".", "").isupper():
+            return None
+        return self.igos.name_of(before.text)
+
     def country_after(self, i: int) -> tuple[str, int] | None:
         """A country named by "of X" at token i ("the Prime Minister of Japan")."""
         if i + 1 < len(self.doc) and self.words[i].lower() == "of":
@@ -352,6 +372,13 @@ class ResolutionState:
             # "The actress has left rehab. ... Lindsay Lohan": a lede that names her later
             found = most_mentioned_before(candidates, len(self.doc))
         return found
+
+
+def represents_a_country(words: list[str]) -> bool:
+    """Do a title's words name an ambassador? One to an international organisation is a
+    country's ("U.N. Ambassador John Bolton": the US's), unlike its own envoy or
+    secretary-general (CAMEO codes such an ambassador by the country he serves)."""
+    return any(normalize_word(word) in {"ambassador", "ambassadors"} for word in words)
 
 
 def is_descriptive(role: Role) -> bool:
