@@ -10,16 +10,20 @@ import pytest
 from rich.console import Console
 
 from storyline.evaluation.bench_stories import StoriesBenchError, run_bench_stories
+from storyline.evaluation.cat_xml import build_text, parse_cat_xml
 from storyline.evaluation.story_data import (
     StoryItem,
     as_reports_like_ecbplus,
     by_date,
     detect_format,
     first_sentences,
+    read_ecbplus_items,
     read_story_data,
     wikiref_label,
 )
 from storyline.evaluation.timeline17 import DatasetError
+from storyline.ingest.article import build_article
+from storyline.ingest.sources import read_sources
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TIMELINE17 = ROOT.parent / "shared" / "data" / "timeline17"
@@ -109,9 +113,41 @@ def test_ecbplus_items(tmp_path: Path) -> None:
         ("2_1ecb", "2", "2ecb"),
         ("2_3ecbplus", "2", "2ecbplus"),
     ]
-    assert items[1].title == "Another star enters rehab."  # the URL sentence is left out
-    assert (items[0].title, items[0].text) == ("Star enters rehab.", "More text.")
+    # a sentence is no headline: no title, as an ingest finds none; the URL sentence is left out
+    assert (items[0].title, items[0].text) == ("", "Star enters rehab.\n\nMore text.")
+    assert (items[1].title, items[1].text) == ("", "Another star enters rehab.")
     assert all(item.published is None for item in items)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "title", "text"),
+    [
+        (
+            ["Star enters rehab", "She checked in on Monday .", "Her agent said so .", "More ."],
+            "Star enters rehab",
+            "She checked in on Monday.\n\nHer agent said so.\n\nMore.",
+        ),
+        (
+            ["Star enters rehab on Monday .", "Her agent said so .", "More ."],
+            "",
+            "Star enters rehab on Monday.\n\nHer agent said so.\n\nMore.",
+        ),
+    ],
+)
+def test_ecbplus_reader_and_ingest_agree_on_the_title(
+    tmp_path: Path, sentences: list[str], title: str, text: str
+) -> None:
+    """The reader's title and text are those `storyline ingest` of the document's text stores."""
+    path = tmp_path / "ECB+" / "1" / "1_1ecb.xml"
+    path.parent.mkdir(parents=True)
+    path.write_text(ecb_xml(path.name, sentences), encoding="utf-8")
+    (item,) = read_ecbplus_items(tmp_path)
+    plain = tmp_path / "1_1ecb.txt"
+    plain.write_text(build_text(parse_cat_xml(path).tokens).text, encoding="utf-8")
+    (source,) = read_sources([str(plain)], max_bytes=1_000_000)
+    article = build_article(source)
+    assert (item.title, item.text) == (article.meta.title or "", article.text)
+    assert (item.title, item.text) == (title, text)
 
 
 def test_wikiref_items(tmp_path: Path) -> None:

@@ -8,8 +8,9 @@ The format of each data folder is detected from what it holds:
 - ECB+: topic folders (or an `ECB+` folder of them) of `<topic>_<n>ecb[plus].xml`. Gold topic =
   the topic number; gold story = topic + `ecb` or `ecbplus` (the two seminal events of a topic,
   e.g. `1ecb`, `1ecbplus`). Article id = the file stem; no dates. The source-URL sentence of
-  `ecbplus` files is left out; the title is the first sentence and the text the rest, as an
-  ingest takes a headline off the body (the lead names it once, not twice).
+  `ecbplus` files is left out; the title and text are those an ingest of the document's text
+  (one sentence a line) stores (`build_article`): a headline-shaped first line is the title
+  and the rest the text, else no title and the whole text.
 - WikiRef: `.txt` files (cp1252, first line the headline). Gold topic = the file name before
   its trailing number (`premier.league.3`, `ParisAttacks2015 (12)`); no story level, no dates.
   Topics of five articles or fewer are the readme's "noise" but are kept as topics of their
@@ -30,6 +31,8 @@ from pathlib import Path
 from storyline.evaluation.cat_xml import build_text, parse_cat_xml
 from storyline.evaluation.ecbplus import _URL_SENTENCE
 from storyline.evaluation.timeline17 import DatasetError, read_records
+from storyline.ingest.article import build_article
+from storyline.ingest.sources import SourceItem
 
 TIMELINE17 = "timeline17"
 ECBPLUS = "ecbplus"
@@ -127,7 +130,7 @@ def read_ecbplus_items(folder: Path, topics: Iterable[int] | None = None) -> lis
     items = []
     for topic, half, _, path in sorted(found):
         skip = {_URL_SENTENCE} if half == "ecbplus" else set()
-        title, _, text = build_text(parse_cat_xml(path).tokens, skip=skip).text.partition("\n")
+        title, text = as_ingested(build_text(parse_cat_xml(path).tokens, skip=skip).text)
         items.append(
             StoryItem(
                 source=folder.name,
@@ -140,6 +143,12 @@ def read_ecbplus_items(folder: Path, topics: Iterable[int] | None = None) -> lis
             )
         )
     return items
+
+
+def as_ingested(text: str) -> tuple[str, str]:
+    """The title ("" for none) and text an ingest of the plain `text` stores."""
+    article = build_article(SourceItem(key="", path="", line=None, format="text", content=text))
+    return article.meta.title or "", article.text
 
 
 def wikiref_label(stem: str) -> str:
