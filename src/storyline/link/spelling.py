@@ -19,6 +19,7 @@ that differ only this way are, in names, nearly always one word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _RULES = (
     (re.compile(r"(?<=\w{2})([tb])re(s?)$"), r"\1er\2"),
@@ -30,8 +31,10 @@ _RULES = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def american(word: str) -> str:
-    """The American spelling of a lower-case word ("centre" -> "center"), else the word."""
+    """The American spelling of a lower-case word ("centre" -> "center"), else the word
+    (remembered: linking asks again for the same words of many keys)."""
     for pattern, replacement in _RULES:
         new = pattern.sub(replacement, word)
         if new != word:

@@ -272,15 +272,22 @@ class PersonsStep(ResolutionState):
         a given name the name lists know, a verb of saying ("Access Hollywood" written
         bare, "Trump tells Access Hollywood"). They name an organisation."""
         candidates = {name.words for _, name in names if len(name.words) >= 2}
-        personal = {name.words for ent, name in names if is_personal(ent, name)}
+        if candidates:
+            candidates -= {name.words for ent, name in names if is_personal(ent, name)}
+        if not candidates:
+            return set()
         lower = [token.lower_ for token in self.doc]
+        starts: dict[str, list[int]] = {}  # each word's token indices, read once
+        for i, word in enumerate(lower):
+            starts.setdefault(word, []).append(i)
         return {
             words
-            for words in candidates - personal
+            for words in candidates
             if any(
                 lower[i : i + len(words)] == list(words)
                 and fronts_a_noun(self.doc[i + len(words) - 1], cues)
-                for i in range(len(lower) - len(words) + 1)
+                for i in starts.get(words[0], ())
+                if i <= len(lower) - len(words)
             )
         }
 

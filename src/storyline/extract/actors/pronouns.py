@@ -32,6 +32,7 @@ from storyline.extract.actors.state import (
     ResolutionState,
     coargument,
     grammatical_role,
+    may_be_coargument,
 )
 from storyline.extract.gender import gender_of_given_name
 from storyline.extract.quotes.marks import Marked, quoted_passages, tokens_inside
@@ -396,17 +397,27 @@ class PronounsStep(ResolutionState):
                 return draft
         return None
 
+    def mention_root(self, start: int, end: int) -> Token:
+        """The root of the tokens start:end, found once per Doc and range
+        (`pronoun_candidates` asks for each mention of each person at each pronoun)."""
+        root = self.mention_roots.get((start, end))
+        if root is None:
+            root = self.mention_roots[(start, end)] = self.doc[start:end].root
+        return root
+
     def pronoun_candidates(
         self, token: Token, sentence_of: dict[int, int]
     ) -> list[tuple[tuple[int, int, int, int], Draft]]:
         """Persons a pronoun may mean, each with its rank (lower is better)."""
         gender = PRONOUN_GENDER[token.lower_]
         wanted = "object" if grammatical_role(token) == "object" else "subject"
+        root = self.mention_root
+        check_arguments = may_be_coargument(token)
         ranked = []
         for draft in self.persons:
             if draft.gender not in (None, gender) or draft.ambiguous or is_plural(draft):
                 continue
-            if any(coargument(self.doc[s:e].root, token) for s, e, _ in draft.mentions):
+            if check_arguments and any(coargument(root(s, e), token) for s, e, _ in draft.mentions):
                 continue  # "the driver who hit her": not her, whichever mention comes nearer
             for start, end, _ in draft.mentions:
                 if end > token.i:
@@ -418,7 +429,7 @@ class PronounsStep(ResolutionState):
                     start < i < token.i for i in self.unknown_subjects
                 ):
                     continue  # "Prager believes …": a name no actor holds came between
-                role = grammatical_role(self.doc[start:end].root)
+                role = grammatical_role(root(start, end))
                 unnamed = 1 if draft.key[:1] == ("the",) else 0
                 ranked.append(((distance, unnamed, 0 if role == wanted else 1, -start), draft))
         return ranked

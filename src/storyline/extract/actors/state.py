@@ -148,6 +148,7 @@ class ResolutionState:
         self.entities = [e for e in self.with_headline_names() if not names_a_time_zone(e)]
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
+        self.mention_roots: dict[tuple[int, int], Token] = {}  # (start, end) -> its root
 
     def with_headline_names(self) -> list[Span]:
         """The recogniser's entities, with a headline's words that the body recognises as a
@@ -508,3 +509,11 @@ def coargument(candidate: Token, pronoun: Token) -> bool:
     if "attr" in {candidate.dep_, pronoun.dep_}:
         return False
     return candidate.head == pronoun.head and candidate.head.pos_ in {"VERB", "AUX"}
+
+
+def may_be_coargument(pronoun: Token) -> bool:
+    """False where `coargument(candidate, pronoun)` is False whatever the candidate: a
+    possessive, reflexive or predicate pronoun, or one whose head is no verb."""
+    if pronoun.dep_ in {"poss", "attr"} or pronoun.lower_.endswith("self"):
+        return False
+    return pronoun.head.pos_ in {"VERB", "AUX"}

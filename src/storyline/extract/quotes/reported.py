@@ -21,28 +21,34 @@ from storyline.extract.quotes.speech import Speech
 def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech]:
     """Every reported speech of a Doc, outside quotation marks (`inside`)."""
     found: list[Speech] = []
+    cued: set[int] = set()  # the cue tokens of `found`
+
+    def add(speech: Speech) -> None:
+        found.append(speech)
+        cued.add(speech.cue.i)
+
     for token in doc:
-        if token.i in inside or any(speech.cue.i == token.i for speech in found):
+        if token.i in inside or token.i in cued:
             continue
         if token.lower_ == "according" and (speech := according_to(token)) is not None:
-            found.append(speech)
+            add(speech)
             continue
         if token.text == ":" and (speech := name_colon_line(token)) is not None:
-            found.append(speech)
+            add(speech)
             continue
         cue = cues.of(token)
         if cue is None or token.pos_ not in {"VERB", "AUX"}:
             continue
         if cue.lemma == "quote" and (speech := quoted_as(token)) is not None:
-            found.append(speech)
+            add(speech)
             continue
         if token.tag_ == "VBG" and (speech := quoted_as_by_words(token)) is not None:
-            found.append(speech)
+            add(speech)
             continue
         content = content_of(token, inside)
         if content is not None and put_to_someone(token):
             if (asked := question_asked(token, inside)) is not None:
-                found.append(Speech(token, None, asked))
+                add(Speech(token, None, asked))
             continue
         parts: tuple[tuple[int, int], ...] = ()
         if content is None and token.dep_ == "parataxis":
@@ -56,7 +62,7 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
             content = clause_before(token)  # "…, The Washington Post reported."
         if content is None:
             continue
-        found.append(Speech(token, speaker_of(token, inside), content, parts=parts))
+        add(Speech(token, speaker_of(token, inside), content, parts=parts))
     return found
 
 
