@@ -131,9 +131,6 @@ def paragraphs(doc: Doc) -> list[tuple[int, int]]:
             continue
         if start is None and not token.is_space:
             start = token.i
-        if start is not None and "\n" in token.whitespace_:
-            out.append((start, token.i + 1))
-            start = None
     if start is not None:
         out.append((start, len(doc)))
     return out
