@@ -266,7 +266,7 @@ class PronounsStep(ResolutionState):
     def root_of(self, start: int, draft: Draft) -> Token:
         """The head word of the draft's mention starting at token `start`."""
         end = next(e for s, e, _ in draft.mentions if s == start)
-        return self.doc[start:end].root
+        return self.mention_root(start, end)
 
     def resolve_pronouns(self) -> None:
         """Relative pronouns, it/its and they first; then learn genders from the
