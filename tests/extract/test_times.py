@@ -215,6 +215,12 @@ def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -
         ("Sales rose in the past three months.", ("the past three months", "DURATION", "P3M")),
         ("The talks lasted two hours.", ("two hours", "DURATION", "PT2H")),
         ("It took a couple of years.", ("a couple of years", "DURATION", "P2Y")),
+        # "couple of" counts after "next", "the past" as after "a"
+        ("In the next couple of years.", ("the next couple of years", "DURATION", "P2Y")),
+        ("It fell in the past couple of weeks.", ("the past couple of weeks", "DURATION", "P2W")),
+        # a stretch still to come, like "the coming weeks"
+        ("Funds will sell in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
+        ("It will last for the years to come.", ("the years to come", "DURATION", "PXY")),
         ("It lasted nearly two decades.", ("nearly two decades", "DURATION", "P20Y")),
         ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("He waited for years.", ("years", "DURATION", "PXY")),
@@ -334,6 +340,9 @@ def test_a_quarter_of_something_is_a_fraction(nlp: Language) -> None:
         ("Holders may buy at the then current price.", "PAST_REF"),
         ("Strikes will go on well into the future.", "FUTURE_REF"),
         ("Islam will one day be the second religion here.", "FUTURE_REF"),
+        ("It will be financed at a later date.", "FUTURE_REF"),
+        ("It will cut tax payments in future quarters.", "FUTURE_REF"),
+        ("Rates may rise in future years.", "FUTURE_REF"),
     ],
 )
 def test_fuzzy_references(nlp: Language, text: str, value: str) -> None:

@@ -538,6 +538,9 @@ _REFS = {
 "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    # an unnamed day or period still to come: "at a later date", "in future years"
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF", "future years": "FUTURE_REF",
+    "future quarters": "FUTURE_REF", "future months": "FUTURE_REF",
 }  # fmt: skip
 
 
@@ -807,6 +810,12 @@ RULES: list[tuple[str, Reader]] = [
         r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin ))(?P<unit>hours|days|weeks|months|years|"
         r"decades|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
         r"|(?<=\bover )the\s+(?P<unit2>years|decades|centuries)(?!\s+\d)",
+        _read_vague_duration,
+    ),
+    (
+        # "the weeks ahead", "the years to come": a stretch still to come, like "the coming
+        # weeks"
+        r"the\s+(?P<unit>days|weeks|months|years|decades)\s+(?:ahead|to\s+come)",
         _read_vague_duration,
     ),
     (rf"(?P<ref>{_alternatives(_REFS)})", _read_ref),
