@@ -221,6 +221,7 @@ def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -
         # a stretch still to come, like "the coming weeks"
         ("Funds will sell in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
         ("It will last for the years to come.", ("the years to come", "DURATION", "PXY")),
+        ("They will live without it for a while.", ("a while", "DURATION", "PXX")),
         ("It lasted nearly two decades.", ("nearly two decades", "DURATION", "P20Y")),
         ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("He waited for years.", ("years", "DURATION", "PXY")),

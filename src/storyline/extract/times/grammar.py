@@ -529,6 +529,11 @@ def _read_vague_duration(match: re.Match[str]) -> tuple[TimexType, str, str | No
     return "DURATION", f"dur:{prefix}X{letter}", _mod(match)
 
 
+def _read_a_while(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "for a while": a duration of no stated length or unit."""
+    return "DURATION", "dur:PXX", None
+
+
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
@@ -812,6 +817,8 @@ RULES: list[tuple[str, Reader]] = [
         r"|(?<=\bover )the\s+(?P<unit2>years|decades|centuries)(?!\s+\d)",
         _read_vague_duration,
     ),
+    # "for a while", "for quite a while": a stretch of no stated length
+    (r"(?<=\bfor )(?:quite\s+)?a\s+while", _read_a_while),
     (
         # "the weeks ahead", "the years to come": a stretch still to come, like "the coming
         # weeks"
