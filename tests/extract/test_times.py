@@ -94,6 +94,14 @@ def test_the_end_of_the_year_is_the_year_spoken_of(nlp: Language) -> None:
     assert [(t.value, t.mod) for t in found] == [("2016-03", None), ("2016", "END")]
 
 
+def test_year_end_written_apart_is_the_end_of_the_year(nlp: Language) -> None:
+    # "by year's end" says what "by the end of the year" says; "year-end" is December 31st
+    for text in ("Rules should be in place by year's end.", "Jobs will go by year end."):
+        [found] = tag(nlp, text)
+        assert (found.value, found.mod) == ("2018", "END")
+    assert tag(nlp, "It will close by year-end.")[0].value == "2018-12-31"
+
+
 def test_the_past_century_is_a_duration(nlp: Language) -> None:
     assert values(nlp, "It was the great event of the past century.") == [
         ("the past century", "DURATION", "P100Y")

@@ -735,10 +735,9 @@ RULES: list[tuple[str, Reader]] = [
         r"fiscal\s+year",
         lambda match: ("DATE", "rel:Y:+0", None),
     ),
-    (
-        r"(?:around\s+)?year(?:-|\s)end|year's\s+end",
-        lambda match: ("DATE", "yend:tense", None),
-    ),
+    (r"(?:around\s+)?year-end", lambda match: ("DATE", "yend:tense", None)),
+    # "by year end", "by year's end": the end of the year, as "by the end of the year"
+    (r"(?:around\s+)?year\s+end|year's\s+end", lambda match: ("DATE", "ana:Y:+0", "END")),
     (r"(?<=later in )the day|(?<=earlier in )the day", lambda match: ("DATE", "ana:D:+0", None)),
     (
         # "today is the eighth day of Desert Shield": the day spoken of, counted in an event
