@@ -208,6 +208,16 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
     assert values(nlp, "The next day, they broke off.") == [("The next day", "DATE", "2018-02-08")]
 
 
+def test_a_period_named_a_quarter_is_the_reports_quarter(nlp: Language) -> None:
+    # after "last year", a year alone, but the words say a quarter: the report's quarter
+    text = "Profit rose in the third quarter. Sales were flat last year. {} sales were $3 million."
+    year_ago = tag(nlp, text.format("Last year's quarter"))[-1]
+    assert (year_ago.text, year_ago.value) == ("Last year's quarter", "2016-Q3")
+    dated = tag(nlp, text.format("The 2017 quarter's"))[-1]
+    assert (dated.text, dated.value) == ("The 2017 quarter", "2017-Q3")
+    assert tag(nlp, text.format("The 2017 period's"))[-1].value == "2017"
+
+
 def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -> None:
     [dated] = tag(nlp, "Net fell from the year-ago period.")
     assert (dated.value, dated.anchor) == ("2017", WEDNESDAY)
