@@ -102,6 +102,13 @@ def test_year_end_written_apart_is_the_end_of_the_year(nlp: Language) -> None:
     assert tag(nlp, "It will close by year-end.")[0].value == "2018-12-31"
 
 
+def test_the_first_two_quarters_of_a_year_are_its_first_half(nlp: Language) -> None:
+    found = values(nlp, "Demand will stay weak through at least the first two quarters of 1990.")
+    assert found == [("at least the first two quarters of 1990", "DATE", "1990-H1")]
+    assert values(nlp, "Sales fell in the last two quarters of 1989.")[0][2] == "1989-H2"
+    assert values(nlp, "Sales fell in the first two quarters.")[0][1:] == ("DURATION", "P2Q")
+
+
 def test_the_past_century_is_a_duration(nlp: Language) -> None:
     assert values(nlp, "It was the great event of the past century.") == [
         ("the past century", "DURATION", "P100Y")

@@ -228,6 +228,14 @@ def _read_slash(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
     return "DATE", f"abs:{year:04d}-{month:02d}-{day:02d}", None
 
 
+def _read_two_quarters(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    year = _year_of(match)
+    if year is None:
+        return None
+    half = "H1" if match.group("which").lower() == "first" else "H2"
+    return "DATE", f"abs:{year:04d}-{half}", None
+
+
 def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     year = _year_of(match)
     if year is None:
@@ -687,6 +695,12 @@ RULES: list[tuple[str, Reader]] = [
         rf"{_EDGE_RE}(?:(?P<dir>last|this|next)\s+)?(?P<month>{_MONTH_FULL}|jan\.|feb\.|aug\.|"
         rf"sept\.|oct\.|nov\.|dec\.)(?:\s+(?P<ryear>last|this|next)\s+year)?",
         _read_month,
+    ),
+    (
+        # "the first two quarters of 1990" is its first half (a quantifier before it too:
+        # "at least the first two quarters of 1990" is no duration)
+        rf"{_QUANT}the\s+(?P<which>first|last)\s+two\s+quarters\s+of\s+(?P<year>{_YEAR})",
+        _read_two_quarters,
     ),
     (r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _read_iso),
     (r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})", _read_slash),
