@@ -109,6 +109,11 @@ def test_the_first_two_quarters_of_a_year_are_its_first_half(nlp: Language) -> N
     assert values(nlp, "Sales fell in the first two quarters.")[0][1:] == ("DURATION", "P2Q")
 
 
+def test_the_past_summer_is_last_summer_not_the_past(nlp: Language) -> None:
+    assert values(nlp, "It rose the past summer.") == [("the past summer", "DATE", "2017-SU")]
+    assert values(nlp, "It will end in the coming winter.")[0][2] == "2018-WI"
+
+
 def test_the_past_century_is_a_duration(nlp: Language) -> None:
     assert values(nlp, "It was the great event of the past century.") == [
         ("the past century", "DURATION", "P100Y")
@@ -293,6 +298,8 @@ def test_an_age_and_a_rate_are_not_durations(nlp: Language) -> None:
         ("They meet each year.", ("each year", "SET", "P1Y")),
         ("The index is published daily.", ("daily", "SET", "P1D")),
         ("The club meets on Tuesday nights.", ("Tuesday nights", "SET", "XXXX-WXX-2TNI")),
+        # a season coming back year after year
+        ("Riots rose the past three summers.", ("the past three summers", "SET", "XXXX-SU")),
     ],
 )
 def test_sets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

@@ -418,7 +418,8 @@ def _read_season(match: re.Match[str]) -> tuple[TimexType, str, str | None] | No
     following = match.string[match.end() : match.end() + 2].lstrip()
     if match.group("season")[0].isupper() and following[:1].isupper():
         return None  # "the Winter Olympics", "Summer Games": a name
-    direction = {"last": "last", "this past": "last", "next": "next", "this coming": "next"}
+    direction = {"last": "last", "this past": "last", "the past": "last", "next": "next",
+                 "this coming": "next", "the coming": "next"}  # fmt: skip
     return "DATE", f"sea:{season}:{direction.get(which, 'tense')}", _mod(match)
 
 
@@ -636,6 +637,12 @@ def _read_set(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     return "SET", f"set:{_SET_UNITS[what]}", None
 
 
+def _read_seasons(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "for the past three summers": a season coming back year after year, a set."""
+    season = match.group("season").lower().removesuffix("s")
+    return "SET", f"set:XXXX-{SEASONS[season]}", None
+
+
 def _read_weekday_plural(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     day = WEEKDAYS[match.group("weekday").lower()]
     part = match.group("part") or match.group("parts")
@@ -796,7 +803,7 @@ RULES: list[tuple[str, Reader]] = [
         _read_weekday,
     ),
     (
-        rf"(?:(?P<which>last|this|next|the|this\s+past|this\s+coming)\s+)?{_EDGE_RE}"
+        rf"(?:(?P<which>last|this|next|the|(?:this|the)\s+(?:past|coming))\s+)?{_EDGE_RE}"
         rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<year>{_YEAR}|"
         rf"{_SPELLED_YEAR}))?",
         _read_season,
@@ -845,6 +852,11 @@ RULES: list[tuple[str, Reader]] = [
         _read_set,
     ),
     (rf"(?P<word>{_alternatives(_SET_WORDS)})", _read_set),
+    (
+        rf"the\s+(?:past|last|next|coming)\s+(?:{NUMBER}\s+)?"
+        r"(?P<season>summers|winters|springs|autumns|falls)",
+        _read_seasons,
+    ),
     (
         rf"(?P<weekday>{_WEEKDAY})(?:s(?:\s+(?P<part>morning|night|evening)s)?|"
         r"\s+(?P<parts>morning|night|evening)s)",
