@@ -33,7 +33,9 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
     publication date; "the quarter", "the latest period" the first quarter the text named
     without a year (an earnings report names its quarter in the lead: "fiscal first-quarter
     profit rose"), and "the year-ago period" or "the 1989 period" after a quarter that
-    quarter, not the last one mentioned ("losses through the third quarter of 1990").
+    quarter, not the last one mentioned ("losses through the third quarter of 1990"); a period
+    whose words say "quarter" ("the 1988 quarter", "last year's quarter") is that quarter even
+    after a year was named.
     With no publication date, values keep X's and `anchor` is "DCT"; a clock time with no
     day of its own after such a relative day is on that day ("Friday night … about 7 p.m.":
     XXXX-WXX-5T19:00), not on the last full date before it (a dateline's).
