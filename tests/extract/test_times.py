@@ -94,6 +94,26 @@ def test_the_end_of_the_year_is_the_year_spoken_of(nlp: Language) -> None:
     assert [(t.value, t.mod) for t in found] == [("2016-03", None), ("2016", "END")]
 
 
+def test_year_end_written_apart_is_the_end_of_the_year(nlp: Language) -> None:
+    # "by year's end" says what "by the end of the year" says; "year-end" is December 31st
+    for text in ("Rules should be in place by year's end.", "Jobs will go by year end."):
+        [found] = tag(nlp, text)
+        assert (found.value, found.mod) == ("2018", "END")
+    assert tag(nlp, "It will close by year-end.")[0].value == "2018-12-31"
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half(nlp: Language) -> None:
+    found = values(nlp, "Demand will stay weak through at least the first two quarters of 1990.")
+    assert found == [("at least the first two quarters of 1990", "DATE", "1990-H1")]
+    assert values(nlp, "Sales fell in the last two quarters of 1989.")[0][2] == "1989-H2"
+    assert values(nlp, "Sales fell in the first two quarters.")[0][1:] == ("DURATION", "P2Q")
+
+
+def test_the_past_summer_is_last_summer_not_the_past(nlp: Language) -> None:
+    assert values(nlp, "It rose the past summer.") == [("the past summer", "DATE", "2017-SU")]
+    assert values(nlp, "It will end in the coming winter.")[0][2] == "2018-WI"
+
+
 def test_the_past_century_is_a_duration(nlp: Language) -> None:
     assert values(nlp, "It was the great event of the past century.") == [
         ("the past century", "DURATION", "P100Y")
@@ -200,6 +220,16 @@ def test_anaphoric_expression_without_an_earlier_date_takes_the_publication_date
     assert values(nlp, "The next day, they broke off.") == [("The next day", "DATE", "2018-02-08")]
 
 
+def test_a_period_named_a_quarter_is_the_reports_quarter(nlp: Language) -> None:
+    # after "last year", a year alone, but the words say a quarter: the report's quarter
+    text = "Profit rose in the third quarter. Sales were flat last year. {} sales were $3 million."
+    year_ago = tag(nlp, text.format("Last year's quarter"))[-1]
+    assert (year_ago.text, year_ago.value) == ("Last year's quarter", "2016-Q3")
+    dated = tag(nlp, text.format("The 2017 quarter's"))[-1]
+    assert (dated.text, dated.value) == ("The 2017 quarter", "2017-Q3")
+    assert tag(nlp, text.format("The 2017 period's"))[-1].value == "2017"
+
+
 def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -> None:
     [dated] = tag(nlp, "Net fell from the year-ago period.")
     assert (dated.value, dated.anchor) == ("2017", WEDNESDAY)
@@ -215,6 +245,13 @@ def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -
         ("Sales rose in the past three months.", ("the past three months", "DURATION", "P3M")),
         ("The talks lasted two hours.", ("two hours", "DURATION", "PT2H")),
         ("It took a couple of years.", ("a couple of years", "DURATION", "P2Y")),
+        # "couple of" counts after "next", "the past" as after "a"
+        ("In the next couple of years.", ("the next couple of years", "DURATION", "P2Y")),
+        ("It fell in the past couple of weeks.", ("the past couple of weeks", "DURATION", "P2W")),
+        # a stretch still to come, like "the coming weeks"
+        ("Funds will sell in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
+        ("It will last for the years to come.", ("the years to come", "DURATION", "PXY")),
+        ("They will live without it for a while.", ("a while", "DURATION", "PXX")),
         ("It lasted nearly two decades.", ("nearly two decades", "DURATION", "P20Y")),
         ("It rose in recent weeks.", ("recent weeks", "DURATION", "PXW")),
         ("He waited for years.", ("years", "DURATION", "PXY")),
@@ -261,6 +298,8 @@ def test_an_age_and_a_rate_are_not_durations(nlp: Language) -> None:
         ("They meet each year.", ("each year", "SET", "P1Y")),
         ("The index is published daily.", ("daily", "SET", "P1D")),
         ("The club meets on Tuesday nights.", ("Tuesday nights", "SET", "XXXX-WXX-2TNI")),
+        # a season coming back year after year
+        ("Riots rose the past three summers.", ("the past three summers", "SET", "XXXX-SU")),
     ],
 )
 def test_sets(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -334,6 +373,9 @@ def test_a_quarter_of_something_is_a_fraction(nlp: Language) -> None:
         ("Holders may buy at the then current price.", "PAST_REF"),
         ("Strikes will go on well into the future.", "FUTURE_REF"),
         ("Islam will one day be the second religion here.", "FUTURE_REF"),
+        ("It will be financed at a later date.", "FUTURE_REF"),
+        ("It will cut tax payments in future quarters.", "FUTURE_REF"),
+        ("Rates may rise in future years.", "FUTURE_REF"),
     ],
 )
 def test_fuzzy_references(nlp: Language, text: str, value: str) -> None:

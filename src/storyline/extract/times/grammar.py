@@ -228,6 +228,14 @@ def _read_slash(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
     return "DATE", f"abs:{year:04d}-{month:02d}-{day:02d}", None
 
 
+def _read_two_quarters(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    year = _year_of(match)
+    if year is None:
+        return None
+    half = "H1" if match.group("which").lower() == "first" else "H2"
+    return "DATE", f"abs:{year:04d}-{half}", None
+
+
 def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     year = _year_of(match)
     if year is None:
@@ -410,7 +418,8 @@ def _read_season(match: re.Match[str]) -> tuple[TimexType, str, str | None] | No
     following = match.string[match.end() : match.end() + 2].lstrip()
     if match.group("season")[0].isupper() and following[:1].isupper():
         return None  # "the Winter Olympics", "Summer Games": a name
-    direction = {"last": "last", "this past": "last", "next": "next", "this coming": "next"}
+    direction = {"last": "last", "this past": "last", "the past": "last", "next": "next",
+                 "this coming": "next", "the coming": "next"}  # fmt: skip
     return "DATE", f"sea:{season}:{direction.get(which, 'tense')}", _mod(match)
 
 
@@ -529,6 +538,11 @@ def _read_vague_duration(match: re.Match[str]) -> tuple[TimexType, str, str | No
     return "DURATION", f"dur:{prefix}X{letter}", _mod(match)
 
 
+def _read_a_while(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "for a while": a duration of no stated length or unit."""
+    return "DURATION", "dur:PXX", None
+
+
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
@@ -538,6 +552,9 @@ _REFS = {
 "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    # an unnamed day or period still to come: "at a later date", "in future years"
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF", "future years": "FUTURE_REF",
+    "future quarters": "FUTURE_REF", "future months": "FUTURE_REF",
 }  # fmt: skip
 
 
@@ -620,6 +637,12 @@ def _read_set(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     return "SET", f"set:{_SET_UNITS[what]}", None
 
 
+def _read_seasons(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "for the past three summers": a season coming back year after year, a set."""
+    season = match.group("season").lower().removesuffix("s")
+    return "SET", f"set:XXXX-{SEASONS[season]}", None
+
+
 def _read_weekday_plural(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     day = WEEKDAYS[match.group("weekday").lower()]
     part = match.group("part") or match.group("parts")
@@ -680,6 +703,12 @@ RULES: list[tuple[str, Reader]] = [
         rf"sept\.|oct\.|nov\.|dec\.)(?:\s+(?P<ryear>last|this|next)\s+year)?",
         _read_month,
     ),
+    (
+        # "the first two quarters of 1990" is its first half (a quantifier before it too:
+        # "at least the first two quarters of 1990" is no duration)
+        rf"{_QUANT}the\s+(?P<which>first|last)\s+two\s+quarters\s+of\s+(?P<year>{_YEAR})",
+        _read_two_quarters,
+    ),
     (r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _read_iso),
     (r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})", _read_slash),
     (
@@ -727,10 +756,9 @@ RULES: list[tuple[str, Reader]] = [
         r"fiscal\s+year",
         lambda match: ("DATE", "rel:Y:+0", None),
     ),
-    (
-        r"(?:around\s+)?year(?:-|\s)end|year's\s+end",
-        lambda match: ("DATE", "yend:tense", None),
-    ),
+    (r"(?:around\s+)?year-end", lambda match: ("DATE", "yend:tense", None)),
+    # "by year end", "by year's end": the end of the year, as "by the end of the year"
+    (r"(?:around\s+)?year\s+end|year's\s+end", lambda match: ("DATE", "ana:Y:+0", "END")),
     (r"(?<=later in )the day|(?<=earlier in )the day", lambda match: ("DATE", "ana:D:+0", None)),
     (
         # "today is the eighth day of Desert Shield": the day spoken of, counted in an event
@@ -775,7 +803,7 @@ RULES: list[tuple[str, Reader]] = [
         _read_weekday,
     ),
     (
-        rf"(?:(?P<which>last|this|next|the|this\s+past|this\s+coming)\s+)?{_EDGE_RE}"
+        rf"(?:(?P<which>last|this|next|the|(?:this|the)\s+(?:past|coming))\s+)?{_EDGE_RE}"
         rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<year>{_YEAR}|"
         rf"{_SPELLED_YEAR}))?",
         _read_season,
@@ -809,6 +837,14 @@ RULES: list[tuple[str, Reader]] = [
         r"|(?<=\bover )the\s+(?P<unit2>years|decades|centuries)(?!\s+\d)",
         _read_vague_duration,
     ),
+    # "for a while", "for quite a while": a stretch of no stated length
+    (r"(?<=\bfor )(?:quite\s+)?a\s+while", _read_a_while),
+    (
+        # "the weeks ahead", "the years to come": a stretch still to come, like "the coming
+        # weeks"
+        r"the\s+(?P<unit>days|weeks|months|years|decades)\s+(?:ahead|to\s+come)",
+        _read_vague_duration,
+    ),
     (rf"(?P<ref>{_alternatives(_REFS)})", _read_ref),
     (
         rf"(?:every|each)\s+(?:other\s+|single\s+)?(?P<what>day|week|month|year|quarter|hour|"
@@ -816,6 +852,11 @@ RULES: list[tuple[str, Reader]] = [
         _read_set,
     ),
     (rf"(?P<word>{_alternatives(_SET_WORDS)})", _read_set),
+    (
+        rf"the\s+(?:past|last|next|coming)\s+(?:{NUMBER}\s+)?"
+        r"(?P<season>summers|winters|springs|autumns|falls)",
+        _read_seasons,
+    ),
     (
         rf"(?P<weekday>{_WEEKDAY})(?:s(?:\s+(?P<part>morning|night|evening)s)?|"
         r"\s+(?P<parts>morning|night|evening)s)",

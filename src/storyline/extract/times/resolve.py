@@ -33,7 +33,9 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
     publication date; "the quarter", "the latest period" the first quarter the text named
     without a year (an earnings report names its quarter in the lead: "fiscal first-quarter
     profit rose"), and "the year-ago period" or "the 1989 period" after a quarter that
-    quarter, not the last one mentioned ("losses through the third quarter of 1990").
+    quarter, not the last one mentioned ("losses through the third quarter of 1990"); a period
+    whose words say "quarter" ("the 1988 quarter", "last year's quarter") is that quarter even
+    after a year was named.
     With no publication date, values keep X's and `anchor` is "DCT"; a clock time with no
     day of its own after such a relative day is on that day ("Friday night … about 7 p.m.":
     XXXX-WXX-5T19:00), not on the last full date before it (a dateline's).
@@ -60,12 +62,18 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             base = quarter if quarter is not None and granularity(previous) == "Q" else previous
             value = _period_years_before(base, step)
             label = base
+            if quarter is not None and granularity(value) != "Q" and _names_quarter(record):
+                # "last year's quarter" after "last year": the report's quarter, a year back
+                value, label = _quarters_before(quarter, 4 * int(spec.split(":")[1])), quarter
         elif _weekday_from_previous(spec) and previous is not None and _fits(spec, previous):
             value = resolve(spec, anchor_of_value(previous), record.get("tense"))
             label, refers_back = previous, True
         elif spec == "rq:latest" and quarter is not None:
             value, label = quarter, quarter
-        elif kind == "pq" and previous is not None and granularity(previous) == "Q":
+        elif kind == "pq" and (
+            (previous is not None and granularity(previous) == "Q")
+            or (quarter is not None and _names_quarter(record))  # "the 1988 quarter"
+        ):
             base = quarter if quarter is not None else previous
             value = f"{spec.split(':')[1]}-{base[5:7]}"
             label = base
@@ -95,6 +103,17 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             )
         )
     return out
+
+
+def _names_quarter(record: dict[str, Any]) -> bool:
+    """ "the 1988 quarter", "last year's quarter": the words say the period is a quarter."""
+    return "quarter" in record["text"].lower()
+
+
+def _quarters_before(quarter: str, step: int) -> str:
+    base = anchor_of_value(quarter)
+    assert base is not None
+    return shift(base, "Q", step)
 
 
 def _weekday_from_previous(spec: str) -> bool:

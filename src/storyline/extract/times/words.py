@@ -60,7 +60,7 @@ VAGUE_COUNTS = frozenset({"few", "a few", "several", "some", "many", "couple of"
 _ones = "|".join(sorted(_ONES, key=len, reverse=True))
 _tens = "|".join(_TENS)
 NUMBER_WORD = rf"(?:(?:{_tens})(?:[- ](?:{_ones}))?|{_ones}|a|an|one)(?:[- ]hundred)?"
-NUMBER = rf"(?:\d+(?:[.,]\d+)?(?: 1/2)?|{NUMBER_WORD}|a couple of|a few|several|few)"
+NUMBER = rf"(?:\d+(?:[.,]\d+)?(?: 1/2)?|{NUMBER_WORD}|a couple of|couple of|a few|several|few)"
 
 
 def number_value(text: str) -> float | None:
