@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from storyline.interfaces.dates import day_text, readable
 from storyline.interfaces.render import by_speaker, entities_table, quotes_table, untitled
 from storyline.story.timeline import TimelineItem
 
@@ -51,9 +52,20 @@ def _reports_table(reports: list[dict[str, Any]]) -> Table:
     for column in ("id", "date", "source", "title"):
         table.add_column(column, overflow="fold", ratio=6 if column == "title" else None)
     for report in reports:
-        date = report["published"] or (str(report["report_date"] or "") + " (from text)")
-        table.add_row(str(report["id"]), date, report["source"] or "", untitled(report, 80))
+        table.add_row(
+            str(report["id"]), _report_date(report), report["source"] or "",
+            untitled(report, 80),
+        )  # fmt: skip
     return table
+
+
+def _report_date(report: dict[str, Any]) -> str | Text:
+    """Its publication date; else the latest date its text names, marked so; else undated."""
+    if report["published"]:
+        return readable(report["published"])
+    if report["report_date"] is not None:
+        return Text(f"{day_text(report['report_date'])} (from its text)", style="italic")
+    return Text("undated", style="dim")
 
 
 def _timeline_table(items: list[TimelineItem], sources: dict[int, str]) -> Table:
@@ -76,9 +88,13 @@ def _timeline_table(items: list[TimelineItem], sources: dict[int, str]) -> Table
 
 
 def _when(item: TimelineItem) -> str | Text:
-    if item.inferred:
-        return Text(f"~{item.placed_at}", style="italic")
-    return item.date or Text(f"({item.placed_at or 'undated'})", style="dim")
+    """The date an item speaks of as a reader says it; (its report's date) for a statement
+    that names none; ~ the story's day an undated report's weekday falls on."""
+    if item.inferred and item.placed_at is not None:
+        return Text(f"~{day_text(item.placed_at)}", style="italic")
+    if item.date:
+        return readable(item.date)
+    return Text(f"({day_text(item.placed_at)})" if item.placed_at else "(undated)", style="dim")
 
 
 def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str]) -> Table:
@@ -103,6 +119,24 @@ def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str
     return table
 
 
+def story_span(start: str | None, end: str | None) -> str:
+    """A story's dates as a reader says them: one day, a span, or undated."""
+    if start is None and end is None:
+        return "undated"
+    first, last = readable(start) or "?", readable(end) or "?"
+    return first if first == last else f"{first} – {last}"
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """ "1 report", "2 reports"; `nouns` where the plural is not the noun and an s."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def _or_note(table: Table, rows: int, note: str) -> Table | Text:
+    """The table, or a line saying why there is nothing to show."""
+    return table if rows else Text(note, style="dim")
+
+
 def story_view(
     story: dict[str, Any],
     reports: list[dict[str, Any]],
@@ -111,22 +145,35 @@ def story_view(
     quotes: list[dict[str, Any]],
     developments: list[dict[str, Any]],
 ) -> Group:
-    """Title, dates, reports, actors, timeline, quotes by speaker and developments."""
-    span = f"{story['start'] or '?'} – {story['end'] or '?'}"
+    """Title, dates, reports, actors, timeline, quotes by speaker and developments; a line in
+    place of a section with nothing in it, saying why."""
     head = Panel(
         Text.assemble(
             (story["title"], "bold"),
             f"\nstory {story['id']} · topic {story['topic_id']}: {story['topic_title']}",
-            f"\n{span} · {len(reports)} reports",
+            f"\n{story_span(story['start'], story['end'])} · {plural(len(reports), 'report')}",
         )
     )
     texts = {r["id"]: r["text"] for r in reports}
     sources = {r["id"]: r["source"] for r in reports}
+    later = (
+        "Developments: none yet — the story has one report; what a later report adds shows here"
+        if len(reports) < 2
+        else "Developments: none — the later reports say nothing the earlier ones did not"
+    )
     return Group(
         head,
         _reports_table(reports),
-        entities_table(entities, title="Actors"),
-        _timeline_table(timeline, sources),
-        quotes_table(by_speaker(quotes), title="Quotes by speaker"),
-        _developments_table(developments, texts),
+        _or_note(entities_table(entities, title="Actors"), len(entities), "Actors: none found"),
+        _or_note(
+            _timeline_table(timeline, sources),
+            len(timeline),
+            "Timeline: empty — no sentence names a date it can be placed on, and no one is quoted",
+        ),
+        _or_note(
+            quotes_table(by_speaker(quotes), title="Quotes by speaker"),
+            len(quotes),
+            "Quotes by speaker: none — no one is quoted",
+        ),
+        _or_note(_developments_table(developments, texts), len(developments), later),
     )
