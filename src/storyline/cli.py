@@ -315,8 +315,15 @@ def actors_command(
             rows = db.entities(article_id, types=types)
     where = where_label(article_id, story_id)
     kind = "things" if things or actor_type in THING_TYPES else "actors"
-    table = render.entities_table(rows[:limit], title=f"{len(rows)} {kind} of {where}")
+    table = render.entities_table(
+        rows[:limit], title=f"{len(rows)} {kind} of {where}{more(rows, limit)}"
+    )
     print_or_note(table, rows, f"No {kind} in {where}.")
+
+
+def more(rows: list[Any], limit: int) -> str:
+    """What a title adds when the table shows only the first `limit` rows."""
+    return f" (the first {limit} shown: -n N shows more)" if len(rows) > limit else ""
 
 
 def print_or_note(table: Any, rows: list[Any], note: str) -> None:
@@ -345,7 +352,9 @@ def times_command(db_path: str, article_id: int | None, story_id: int | None, li
         else:
             rows = db.times(article_id)
     where = where_label(article_id, story_id)
-    table = render.times_table(rows[:limit], title=f"{len(rows)} times of {where}")
+    table = render.times_table(
+        rows[:limit], title=f"{len(rows)} times of {where}{more(rows, limit)}"
+    )
     print_or_note(table, rows, f"No times in {where}: no sentence names a date or a time.")
 
 
@@ -391,7 +400,9 @@ def quotes_command(
         who = f" by actor {actor.strip()}" if actor.strip().isdigit() else f" by “{actor}”"
     rows = render.by_speaker(rows)
     where = where_label(article_id, story_id)
-    table = render.quotes_table(rows[:limit], title=f"{len(rows)} quotes{who} of {where}")
+    table = render.quotes_table(
+        rows[:limit], title=f"{len(rows)} quotes{who} of {where}{more(rows, limit)}"
+    )
     hint = ": `storyline actors` lists the actors" if actor else ""
     print_or_note(table, rows, f"No quotes{who} in {where}{hint}.")
 
@@ -429,7 +440,7 @@ def stories_command(db_path: str, topic_id: int | None, list_topics: bool, limit
     with open_db(db_path, read_only=True) as db:
         if list_topics:
             rows = db.topics()
-            title = story_view.plural(len(rows), "topic")
+            title = story_view.plural(len(rows), "topic") + more(rows, limit)
             table = story_view.topics_table(rows[:limit], title=title)
             print_or_note(table, rows, NO_STORIES)
             return
@@ -439,7 +450,7 @@ def stories_command(db_path: str, topic_id: int | None, list_topics: bool, limit
             f"no topic with id {topic_id}: `storyline stories --topics` lists them"
         )
     where = f" of topic {topic_id}" if topic_id is not None else ""
-    title = story_view.plural(len(rows), "story", "stories") + where
+    title = story_view.plural(len(rows), "story", "stories") + where + more(rows, limit)
     table = story_view.stories_table(rows[:limit], title=title)
     print_or_note(table, rows, NO_STORIES)
 

@@ -117,3 +117,10 @@ def test_an_undated_report_keeps_its_weekday_unknown_in_every_view(store: str) -
 def test_an_unknown_topic_is_an_error(store: str) -> None:
     result = run("stories", "--topic", "99", "--db", store)
     assert result.exit_code == 1 and "no topic with id 99" in result.output
+
+
+def test_a_table_cut_at_its_limit_says_so(store: str) -> None:
+    cut = run("times", "-n", "1", "--db", store).output
+    assert "times of all articles (the first 1 shown: -n N shows more)" in cut
+    whole = run("times", "--db", store).output
+    assert "shown" not in whole
