@@ -482,6 +482,7 @@ def story_command(story_id: int, db_path: str) -> None:
             material.timeline(),
             [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),
+            story_view.Sentences(material.sentences),
         )
     console.print(view)
 

@@ -124,3 +124,9 @@ def test_a_table_cut_at_its_limit_says_so(store: str) -> None:
     assert "times of all articles (the first 1 shown: -n N shows more)" in cut
     whole = run("times", "--db", store).output
     assert "shown" not in whole
+
+
+def test_the_story_view_points_each_timeline_item_to_its_sentence(store: str) -> None:
+    story = run("story", str(story_of(store, "Pence in Tokyo")), "--db", store).output
+    [row] = [line for line in story.splitlines() if "told reporters on Monday" in line]
+    assert "Mon 5 Feb 2018" in row and "│ 1:2 " in row

@@ -6,8 +6,10 @@ from datetime import date
 from rich.console import Console
 
 from storyline.interfaces.story_view import (
+    Sentences,
     _developments_table,
     _reports_table,
+    _timeline_table,
     _when,
     story_span,
     story_view,
@@ -92,3 +94,22 @@ def test_timeline_dates_read_as_days_and_keep_where_they_were_placed() -> None:
     assert str(_when(item())) == "(undated)"
     inferred = item(date="XXXX-WXX-4", placed_at=date(2008, 12, 11), inferred=True)
     assert str(_when(inferred)) == "~Thu 11 Dec 2008"
+
+
+def test_timeline_items_and_developments_point_to_their_report_and_sentence() -> None:
+    text = "He cannot rule out meeting them. He may meet officials."
+    sentences = Sentences([
+        {"article_id": 1, "idx": 1, "start": 33, "end": 55},
+        {"article_id": 1, "idx": 0, "start": 0, "end": 32},
+    ])  # fmt: skip
+    assert [sentences.at(1, 0), sentences.at(1, 40), sentences.at(7, 3)] == ["1:1", "1:2", "7"]
+    development = {
+        "article_id": 1, "kind": "position", "actor_name": "Mike Pence", "start": 36,
+        "text": "may meet officials", "earlier_article_id": 1, "earlier_start": 3,
+        "earlier_end": 32,
+    }  # fmt: skip
+    table = shown(_developments_table([development], {1: text}, sentences))
+    assert "1:2" in table and "[1:1] cannot rule out meeting them." in table
+    item = TimelineItem(story_id=1, date="2018-02-05", article_id=1, start=33, end=55,
+                        text="He may meet officials.", kind="statement")  # fmt: skip
+    assert "1:2 Kyodo" in shown(_timeline_table([item], {1: "Kyodo"}, sentences))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from rich.console import Group
@@ -68,20 +71,40 @@ def _report_date(report: dict[str, Any]) -> str | Text:
     return Text("undated", style="dim")
 
 
-def _timeline_table(items: list[TimelineItem], sources: dict[int, str]) -> Table:
+class Sentences:
+    """Where a passage lies: "2:4" for report 2, its fourth sentence (as `storyline times`
+    and `storyline quotes` number them); the report id alone where no sentence is known."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]] = ()) -> None:
+        by_report: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for row in rows:
+            by_report[row["article_id"]].append((row["start"], row["idx"]))
+        self.starts = {aid: [s for s, _ in sorted(pairs)] for aid, pairs in by_report.items()}
+        self.numbers = {aid: [n + 1 for _, n in sorted(pairs)] for aid, pairs in by_report.items()}
+
+    def at(self, article_id: int, offset: int | None) -> str:
+        starts = self.starts.get(article_id, [])
+        i = bisect_right(starts, offset) - 1 if offset is not None else -1
+        return f"{article_id}:{self.numbers[article_id][i]}" if i >= 0 else str(article_id)
+
+
+def _timeline_table(
+    items: list[TimelineItem], sources: dict[int, str], sentences: Sentences
+) -> Table:
     table = Table(
         title="Timeline (by the date each sentence speaks of; (date): the report's; "
         "~date: the story's day an undated report's weekday falls on)",
+        caption="at: report id:sentence number",
         expand=True,
     )
     table.add_column("date", no_wrap=True)
-    table.add_column("report", justify="right")
+    table.add_column("at", justify="right")
     table.add_column("who", overflow="fold", ratio=1)
     table.add_column("sentence", overflow="fold", ratio=6)
     for item in items:
+        where = sentences.at(item.article_id, item.start)
         table.add_row(
-            _when(item),
-            f"{item.article_id} {sources.get(item.article_id) or ''}".strip(),
+            _when(item), f"{where} {sources.get(item.article_id) or ''}".strip(),
             item.speaker or "", item.text,
         )  # fmt: skip
     return table
@@ -97,9 +120,14 @@ def _when(item: TimelineItem) -> str | Text:
     return Text(f"({day_text(item.placed_at)})" if item.placed_at else "(undated)", style="dim")
 
 
-def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str]) -> Table:
-    table = Table(title="Developments", expand=True)
-    table.add_column("report", justify="right")
+def _developments_table(
+    developments: list[dict[str, Any]], texts: dict[int, str], sentences: Sentences | None = None
+) -> Table:
+    """One row per later passage, with every earlier one it is set against, each where it
+    lies (report:sentence)."""
+    sentences = sentences or Sentences()
+    table = Table(title="Developments", expand=True, caption="at: report id:sentence number")
+    table.add_column("at", justify="right")
     table.add_column("kind", no_wrap=True)
     table.add_column("now", overflow="fold", ratio=4)
     table.add_column("before (nearest earlier)", overflow="fold", ratio=4)
@@ -111,11 +139,12 @@ def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str
         if d["earlier_article_id"] is not None:
             text = texts.get(d["earlier_article_id"], "")
             said = text[d["earlier_start"] : d["earlier_end"]]
-            earlier.append(f"[{d['earlier_article_id']}] {said}")
-    for (article_id, kind, actor, _, text), earlier in rows.items():
+            earlier.append(f"[{sentences.at(d['earlier_article_id'], d['earlier_start'])}] {said}")
+    for (article_id, kind, actor, start, text), earlier in rows.items():
         table.add_row(
-            str(article_id), kind + (f"\n{actor}" if actor else ""), text, "\n".join(earlier)
-        )
+            sentences.at(article_id, start), kind + (f"\n{actor}" if actor else ""), text,
+            "\n".join(earlier),
+        )  # fmt: skip
     return table
 
 
@@ -144,6 +173,7 @@ def story_view(
     timeline: list[TimelineItem],
     quotes: list[dict[str, Any]],
     developments: list[dict[str, Any]],
+    sentences: Sentences | None = None,
 ) -> Group:
     """Title, dates, reports, actors, timeline, quotes by speaker and developments; a line in
     place of a section with nothing in it, saying why."""
@@ -156,6 +186,7 @@ def story_view(
     )
     texts = {r["id"]: r["text"] for r in reports}
     sources = {r["id"]: r["source"] for r in reports}
+    sentences = sentences or Sentences()
     later = (
         "Developments: none yet — the story has one report; what a later report adds shows here"
         if len(reports) < 2
@@ -166,7 +197,7 @@ def story_view(
         _reports_table(reports),
         _or_note(entities_table(entities, title="Actors"), len(entities), "Actors: none found"),
         _or_note(
-            _timeline_table(timeline, sources),
+            _timeline_table(timeline, sources, sentences),
             len(timeline),
             "Timeline: empty — no sentence names a date it can be placed on, and no one is quoted",
         ),
@@ -175,5 +206,5 @@ def story_view(
             len(quotes),
             "Quotes by speaker: none — no one is quoted",
         ),
-        _or_note(_developments_table(developments, texts), len(developments), later),
+        _or_note(_developments_table(developments, texts, sentences), len(developments), later),
     )
