@@ -602,7 +602,9 @@ def demo_command(db_path: str, processes: int) -> None:
         said = [q for q in db.quotes(first) if q["kind"] != "term"]
         console.print(render.quotes_table(said, title="Who said what in it"))
         stories = db.stories()
-        console.print(story_view.stories_table(stories[:15], title=f"{len(stories)} stories"))
+        title = story_view.plural(len(stories), "story", "stories")
+        title += " (the first 15: `storyline stories` lists more)" if len(stories) > 15 else ""
+        console.print(story_view.stories_table(stories[:15], title=title))
     console.print(
         f"\nNext: [bold]storyline story {stories[0]['id'] if stories else 1} --db {db_path}[/], "
         f"[bold]storyline show ID --db {db_path}[/], "
