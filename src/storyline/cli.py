@@ -526,6 +526,8 @@ def export_command(db_path: str, fmt: str, output: str | None) -> None:
     Example:
       storyline export --format json -o corpus.json
     """
+    if output and not Path(output).resolve().parent.is_dir():  # before the work, not after
+        raise click.ClickException(f"cannot write {output}: no folder {Path(output).parent}")
     with open_db(db_path) as db:  # developments not found yet are found first, and kept
         stale = db.undeveloped_stories([row["id"] for row in db.stories()])
         if stale:
@@ -538,7 +540,10 @@ def export_command(db_path: str, fmt: str, output: str | None) -> None:
         data = export_corpus(db)
     text = json.dumps(data, ensure_ascii=False, default=str)
     if output:
-        Path(output).write_text(text + "\n", encoding="utf-8")
+        try:
+            Path(output).write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror}") from exc
     else:
         click.echo(text)
 

@@ -130,3 +130,18 @@ def test_the_story_view_points_each_timeline_item_to_its_sentence(store: str) ->
     story = run("story", str(story_of(store, "Pence in Tokyo")), "--db", store).output
     [row] = [line for line in story.splitlines() if "told reporters on Monday" in line]
     assert "Mon 5 Feb 2018" in row and "│ 1:2 " in row
+
+
+def test_an_export_to_a_missing_folder_or_an_unwritable_file_is_a_clear_error(
+    store: str, tmp_path: Path
+) -> None:
+    missing = run("export", "--db", store, "-o", str(tmp_path / "no" / "corpus.json"))
+    assert missing.exit_code == 1 and "cannot write" in missing.output
+    assert f"no folder {tmp_path / 'no'}" in missing.output
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    unwritable = run("export", "--db", store, "-o", str(folder))
+    assert unwritable.exit_code != 0 and "Traceback" not in unwritable.output
+    written = run("export", "--db", store, "-o", str(tmp_path / "corpus.json"))
+    assert written.exit_code == 0
+    assert json.loads((tmp_path / "corpus.json").read_text())["articles"]
