@@ -158,8 +158,8 @@ def test_stories_and_one_story(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     run("ingest", str(tmp_path / "in"), "--db", db, "-q")
     listing = run("stories", "--db", db)
-    assert "1 stories" in listing.output and "Talks in Tokyo" in listing.output
-    assert "1 topics" in run("stories", "--topics", "--db", db).output
+    assert "1 story" in listing.output and "Talks in Tokyo" in listing.output
+    assert "1 topic" in run("stories", "--topics", "--db", db).output
     story = run("story", "1", "--db", db)
     for part in ("Reports", "Actors", "Timeline", "Quotes by speaker", "Developments"):
         assert part in story.output

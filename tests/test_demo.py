@@ -18,5 +18,7 @@ def test_demo_ingests_and_prints_what_it_found(tmp_path: Path) -> None:
     assert "30 stored" in result.output
     assert "Most mentioned actors" in result.output and "[#" in result.output
     assert "Apple" in result.output
+    # 30 reports over six years make more stories than the demo lists, and it says so
+    assert "(the first 15: `storyline stories` lists more)" in result.output
     again = CliRunner().invoke(main, ["demo", "--db", str(db)], catch_exceptions=False)
     assert "30 unchanged" in again.output

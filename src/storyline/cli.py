@@ -55,8 +55,12 @@ def db_option(func: F) -> F:
 
 
 @contextmanager
-def open_db(path: str, *, read_only: bool = False) -> Iterator[Database]:
-    """The database, or a clear CLI error when it cannot be opened."""
+def open_db(path: str, *, read_only: bool = False, create: bool = False) -> Iterator[Database]:
+    """The database, or a clear CLI error when it cannot be opened. Only the commands that
+    store reports `create` one: a reading command given a wrong path says so instead of
+    leaving an empty store behind."""
+    if not create and not Path(path).exists():
+        raise click.ClickException(f"no database at {path}: run `storyline ingest PATH` first")
     try:
         db = Database(path, read_only=read_only)
     except StorylineError as exc:
@@ -159,7 +163,7 @@ def run_ingest(
     """Ingest with a progress bar (on stderr) showing accepted, duplicate and rejected counts."""
     from storyline.nlp.pipeline import load_nlp  # spaCy loads in seconds: only when needed
 
-    with open_db(db_path) as db:
+    with open_db(db_path, create=True) as db:
         with err_console.status("loading the spaCy model…", spinner="dots"):
             nlp = load_nlp()
         progress = Progress(
@@ -311,31 +315,54 @@ def actors_command(
             rows = db.entities(article_id, types=types)
     where = where_label(article_id, story_id)
     kind = "things" if things or actor_type in THING_TYPES else "actors"
-    console.print(render.entities_table(rows[:limit], title=f"{len(rows)} {kind} of {where}"))
+    table = render.entities_table(
+        rows[:limit], title=f"{len(rows)} {kind} of {where}{more(rows, limit)}"
+    )
+    print_or_note(table, rows, f"No {kind} in {where}.")
+
+
+def more(rows: list[Any], limit: int) -> str:
+    """What a title adds when the table shows only the first `limit` rows."""
+    return f" (the first {limit} shown: -n N shows more)" if len(rows) > limit else ""
+
+
+def print_or_note(table: Any, rows: list[Any], note: str) -> None:
+    """The table, or one line saying there is nothing to show (not an empty table)."""
+    console.print(table if rows else f"[dim]{note}[/]", highlight=False)
 
 
 @main.command("times")
 @db_option
 @click.option("--article", "-a", "article_id", type=int, help="Only the times of one article.")
+@click.option("--story", "-s", "story_id", type=int, help="Only the times of one story.")
 @click.option("--limit", "-n", type=int, default=100, show_default=True, help="Show at most N.")
-def times_command(db_path: str, article_id: int | None, limit: int) -> None:
+def times_command(db_path: str, article_id: int | None, story_id: int | None, limit: int) -> None:
     """List time expressions with their calendar values (TimeML), by article and sentence.
 
     \b
     Examples:
       storyline times --article 3
+      storyline times --story 1
       storyline times -n 20
     """
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
-        rows = db.times(article_id)
-    where = f"article {article_id}" if article_id is not None else "all articles"
-    console.print(render.times_table(rows[:limit], title=f"{len(rows)} times of {where}"))
+        if story_id is not None:
+            rows = db.times(article_ids=story_article_ids(db, story_id))
+        else:
+            rows = db.times(article_id)
+    where = where_label(article_id, story_id)
+    table = render.times_table(
+        rows[:limit], title=f"{len(rows)} times of {where}{more(rows, limit)}"
+    )
+    print_or_note(table, rows, f"No times in {where}: no sentence names a date or a time.")
 
 
 @main.command("quotes")
 @db_option
-@click.option("--actor", help="Only what speakers whose name contains this said.")
+@click.option(
+    "--actor", help="Only what one actor said: a part of its name, or its id (`storyline actors`)."
+)
 @click.option("--article", "-a", "article_id", type=int, help="Only the quotes of one article.")
 @click.option("--story", "-s", "story_id", type=int, help="Only the quotes of one story.")
 @click.option("--terms", is_flag=True, help="Also list quoted terms (scare quotes).")
@@ -354,8 +381,8 @@ def quotes_command(
     Examples:
       storyline quotes
       storyline quotes --actor Pence
+      storyline quotes --actor 6 --story 1
       storyline quotes --article 3
-      storyline quotes --story 1
     """
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
@@ -363,19 +390,37 @@ def quotes_command(
             rows = db.quotes(article_ids=story_article_ids(db, story_id))
         else:
             rows = db.quotes(article_id)
+        if actor and actor.strip().isdigit():
+            check_entity(db, int(actor))
     if not terms:
         rows = [row for row in rows if row["kind"] != "term"]
+    who = ""
     if actor:
-        wanted = actor.lower()
-        rows = [
-            row
-            for row in rows
-            if wanted in (row["speaker_name"] or "").lower()
-            or wanted in (row["speaker_text"] or "").lower()
-        ]
+        rows = [row for row in rows if said_by(row, actor)]
+        who = f" by actor {actor.strip()}" if actor.strip().isdigit() else f" by “{actor}”"
     rows = render.by_speaker(rows)
     where = where_label(article_id, story_id)
-    console.print(render.quotes_table(rows[:limit], title=f"{len(rows)} quotes of {where}"))
+    table = render.quotes_table(
+        rows[:limit], title=f"{len(rows)} quotes{who} of {where}{more(rows, limit)}"
+    )
+    hint = ": `storyline actors` lists the actors" if actor else ""
+    print_or_note(table, rows, f"No quotes{who} in {where}{hint}.")
+
+
+def said_by(row: dict[str, Any], actor: str) -> bool:
+    """Is a quote said by the actor given on the command line: its entity id, or a part of the
+    speaker's name or of the words naming it ("Pence", "the VP")?"""
+    wanted = actor.strip().lower()
+    if wanted.isdigit():
+        return row["speaker_entity_id"] == int(wanted)
+    names = ((row["speaker_name"] or "") + "\n" + (row["speaker_text"] or "")).lower()
+    return wanted in names
+
+
+def check_entity(db: Database, entity_id: int) -> None:
+    """Fail with a clear message when an actor id given on the command line is unknown."""
+    if not any(row["id"] == entity_id for row in db.entities()):
+        raise click.ClickException(f"no actor with id {entity_id}: `storyline actors` lists them")
 
 
 @main.command("stories")
@@ -395,11 +440,22 @@ def stories_command(db_path: str, topic_id: int | None, list_topics: bool, limit
     with open_db(db_path, read_only=True) as db:
         if list_topics:
             rows = db.topics()
-            console.print(story_view.topics_table(rows[:limit], title=f"{len(rows)} topics"))
+            title = story_view.plural(len(rows), "topic") + more(rows, limit)
+            table = story_view.topics_table(rows[:limit], title=title)
+            print_or_note(table, rows, NO_STORIES)
             return
         rows = db.stories(topic_id)
+    if topic_id is not None and not rows:
+        raise click.ClickException(
+            f"no topic with id {topic_id}: `storyline stories --topics` lists them"
+        )
     where = f" of topic {topic_id}" if topic_id is not None else ""
-    console.print(story_view.stories_table(rows[:limit], title=f"{len(rows)} stories{where}"))
+    title = story_view.plural(len(rows), "story", "stories") + where + more(rows, limit)
+    table = story_view.stories_table(rows[:limit], title=title)
+    print_or_note(table, rows, NO_STORIES)
+
+
+NO_STORIES = "No stories yet: `storyline ingest PATH` files each report it stores into a story."
 
 
 @main.command("story")
@@ -426,6 +482,7 @@ def story_command(story_id: int, db_path: str) -> None:
             material.timeline(),
             [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),
+            story_view.Sentences(material.sentences),
         )
     console.print(view)
 
@@ -469,6 +526,8 @@ def export_command(db_path: str, fmt: str, output: str | None) -> None:
     Example:
       storyline export --format json -o corpus.json
     """
+    if output and not Path(output).resolve().parent.is_dir():  # before the work, not after
+        raise click.ClickException(f"cannot write {output}: no folder {Path(output).parent}")
     with open_db(db_path) as db:  # developments not found yet are found first, and kept
         stale = db.undeveloped_stories([row["id"] for row in db.stories()])
         if stale:
@@ -481,7 +540,10 @@ def export_command(db_path: str, fmt: str, output: str | None) -> None:
         data = export_corpus(db)
     text = json.dumps(data, ensure_ascii=False, default=str)
     if output:
-        Path(output).write_text(text + "\n", encoding="utf-8")
+        try:
+            Path(output).write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror}") from exc
     else:
         click.echo(text)
 
@@ -545,7 +607,9 @@ def demo_command(db_path: str, processes: int) -> None:
         said = [q for q in db.quotes(first) if q["kind"] != "term"]
         console.print(render.quotes_table(said, title="Who said what in it"))
         stories = db.stories()
-        console.print(story_view.stories_table(stories[:15], title=f"{len(stories)} stories"))
+        title = story_view.plural(len(stories), "story", "stories")
+        title += " (the first 15: `storyline stories` lists more)" if len(stories) > 15 else ""
+        console.print(story_view.stories_table(stories[:15], title=title))
     console.print(
         f"\nNext: [bold]storyline story {stories[0]['id'] if stories else 1} --db {db_path}[/], "
         f"[bold]storyline show ID --db {db_path}[/], "

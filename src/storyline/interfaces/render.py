@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.ingest.run import IngestReport
+from storyline.interfaces.dates import readable
 
 LABEL_STYLES = {
     "PERSON": "bold cyan",
@@ -89,9 +90,10 @@ def entities_table(rows: list[dict[str, Any]], title: str) -> Table:
 
 
 def times_table(rows: list[dict[str, Any]], title: str) -> Table:
-    """Time expressions with their calendar values, by article and sentence."""
+    """Time expressions with their calendar values, by article and sentence; each value also
+    as a reader says it ("2018-02-05": Mon 5 Feb 2018)."""
     table = Table(title=title)
-    for column in ("article", "sentence", "text", "type", "value", "anchor"):
+    for column in ("article", "sentence", "text", "type", "value", "reads as", "anchor"):
         justify = "right" if column in ("article", "sentence") else "left"
         table.add_column(column, overflow="fold", justify=justify)
     for row in rows:
@@ -101,6 +103,7 @@ def times_table(rows: list[dict[str, Any]], title: str) -> Table:
             row["text"],
             row["type"],
             Text(row["value"], style="bold green"),
+            readable(row["value"], row["type"]),
             row["anchor"] or "",
         )
     return table
@@ -112,14 +115,15 @@ def by_speaker(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
-    """Who said what: quotes grouped by speaker (rows come sorted by speaker)."""
-    table = Table(title=title, expand=True)
+    """Who said what: quotes grouped by speaker (rows come sorted by speaker), each with the
+    report and sentence it comes from and the dates that sentence names."""
+    table = Table(title=title, expand=True, caption="at: report id:sentence number")
     for column, ratio in (("speaker", 2), ("kind", 0), ("said", 6), ("cue", 0), ("dates", 2)):
         if ratio:
             table.add_column(column, overflow="fold", ratio=ratio)
         else:
             table.add_column(column, no_wrap=True)
-    table.add_column("article", justify="right")
+    table.add_column("at", justify="right", no_wrap=True)
     previous = None
     for row in rows:
         speaker = row["speaker_name"] or row["speaker_text"] or "(no speaker)"
@@ -130,8 +134,8 @@ def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
             row["kind"],
             row["text"],
             row["cue"] or "",
-            ", ".join(row["dates"] or []),
-            str(row["article_id"]),
+            ", ".join(readable(value) for value in row["dates"] or []),
+            f"{row['article_id']}:{row['sentence_idx'] + 1}",
         )
         previous = speaker
     return table

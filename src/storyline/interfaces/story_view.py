@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from rich.console import Group
@@ -9,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from storyline.interfaces.dates import day_text, readable
 from storyline.interfaces.render import by_speaker, entities_table, quotes_table, untitled
 from storyline.story.timeline import TimelineItem
 
@@ -51,39 +55,79 @@ def _reports_table(reports: list[dict[str, Any]]) -> Table:
     for column in ("id", "date", "source", "title"):
         table.add_column(column, overflow="fold", ratio=6 if column == "title" else None)
     for report in reports:
-        date = report["published"] or (str(report["report_date"] or "") + " (from text)")
-        table.add_row(str(report["id"]), date, report["source"] or "", untitled(report, 80))
+        table.add_row(
+            str(report["id"]), _report_date(report), report["source"] or "",
+            untitled(report, 80),
+        )  # fmt: skip
     return table
 
 
-def _timeline_table(items: list[TimelineItem], sources: dict[int, str]) -> Table:
+def _report_date(report: dict[str, Any]) -> str | Text:
+    """Its publication date; else the latest date its text names, marked so; else undated."""
+    if report["published"]:
+        return readable(report["published"])
+    if report["report_date"] is not None:
+        return Text(f"{day_text(report['report_date'])} (from its text)", style="italic")
+    return Text("undated", style="dim")
+
+
+class Sentences:
+    """Where a passage lies: "2:4" for report 2, its fourth sentence (as `storyline times`
+    and `storyline quotes` number them); the report id alone where no sentence is known."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]] = ()) -> None:
+        by_report: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for row in rows:
+            by_report[row["article_id"]].append((row["start"], row["idx"]))
+        self.starts = {aid: [s for s, _ in sorted(pairs)] for aid, pairs in by_report.items()}
+        self.numbers = {aid: [n + 1 for _, n in sorted(pairs)] for aid, pairs in by_report.items()}
+
+    def at(self, article_id: int, offset: int | None) -> str:
+        starts = self.starts.get(article_id, [])
+        i = bisect_right(starts, offset) - 1 if offset is not None else -1
+        return f"{article_id}:{self.numbers[article_id][i]}" if i >= 0 else str(article_id)
+
+
+def _timeline_table(
+    items: list[TimelineItem], sources: dict[int, str], sentences: Sentences
+) -> Table:
     table = Table(
         title="Timeline (by the date each sentence speaks of; (date): the report's; "
         "~date: the story's day an undated report's weekday falls on)",
+        caption="at: report id:sentence number",
         expand=True,
     )
     table.add_column("date", no_wrap=True)
-    table.add_column("report", justify="right")
+    table.add_column("at", justify="right")
     table.add_column("who", overflow="fold", ratio=1)
     table.add_column("sentence", overflow="fold", ratio=6)
     for item in items:
+        where = sentences.at(item.article_id, item.start)
         table.add_row(
-            _when(item),
-            f"{item.article_id} {sources.get(item.article_id) or ''}".strip(),
+            _when(item), f"{where} {sources.get(item.article_id) or ''}".strip(),
             item.speaker or "", item.text,
         )  # fmt: skip
     return table
 
 
 def _when(item: TimelineItem) -> str | Text:
-    if item.inferred:
-        return Text(f"~{item.placed_at}", style="italic")
-    return item.date or Text(f"({item.placed_at or 'undated'})", style="dim")
+    """The date an item speaks of as a reader says it; (its report's date) for a statement
+    that names none; ~ the story's day an undated report's weekday falls on."""
+    if item.inferred and item.placed_at is not None:
+        return Text(f"~{day_text(item.placed_at)}", style="italic")
+    if item.date:
+        return readable(item.date)
+    return Text(f"({day_text(item.placed_at)})" if item.placed_at else "(undated)", style="dim")
 
 
-def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str]) -> Table:
-    table = Table(title="Developments", expand=True)
-    table.add_column("report", justify="right")
+def _developments_table(
+    developments: list[dict[str, Any]], texts: dict[int, str], sentences: Sentences | None = None
+) -> Table:
+    """One row per later passage, with every earlier one it is set against, each where it
+    lies (report:sentence)."""
+    sentences = sentences or Sentences()
+    table = Table(title="Developments", expand=True, caption="at: report id:sentence number")
+    table.add_column("at", justify="right")
     table.add_column("kind", no_wrap=True)
     table.add_column("now", overflow="fold", ratio=4)
     table.add_column("before (nearest earlier)", overflow="fold", ratio=4)
@@ -95,12 +139,31 @@ def _developments_table(developments: list[dict[str, Any]], texts: dict[int, str
         if d["earlier_article_id"] is not None:
             text = texts.get(d["earlier_article_id"], "")
             said = text[d["earlier_start"] : d["earlier_end"]]
-            earlier.append(f"[{d['earlier_article_id']}] {said}")
-    for (article_id, kind, actor, _, text), earlier in rows.items():
+            earlier.append(f"[{sentences.at(d['earlier_article_id'], d['earlier_start'])}] {said}")
+    for (article_id, kind, actor, start, text), earlier in rows.items():
         table.add_row(
-            str(article_id), kind + (f"\n{actor}" if actor else ""), text, "\n".join(earlier)
-        )
+            sentences.at(article_id, start), kind + (f"\n{actor}" if actor else ""), text,
+            "\n".join(earlier),
+        )  # fmt: skip
     return table
+
+
+def story_span(start: str | None, end: str | None) -> str:
+    """A story's dates as a reader says them: one day, a span, or undated."""
+    if start is None and end is None:
+        return "undated"
+    first, last = readable(start) or "?", readable(end) or "?"
+    return first if first == last else f"{first} – {last}"
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """ "1 report", "2 reports"; `nouns` where the plural is not the noun and an s."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def _or_note(table: Table, rows: int, note: str) -> Table | Text:
+    """The table, or a line saying why there is nothing to show."""
+    return table if rows else Text(note, style="dim")
 
 
 def story_view(
@@ -110,23 +173,38 @@ def story_view(
     timeline: list[TimelineItem],
     quotes: list[dict[str, Any]],
     developments: list[dict[str, Any]],
+    sentences: Sentences | None = None,
 ) -> Group:
-    """Title, dates, reports, actors, timeline, quotes by speaker and developments."""
-    span = f"{story['start'] or '?'} – {story['end'] or '?'}"
+    """Title, dates, reports, actors, timeline, quotes by speaker and developments; a line in
+    place of a section with nothing in it, saying why."""
     head = Panel(
         Text.assemble(
             (story["title"], "bold"),
             f"\nstory {story['id']} · topic {story['topic_id']}: {story['topic_title']}",
-            f"\n{span} · {len(reports)} reports",
+            f"\n{story_span(story['start'], story['end'])} · {plural(len(reports), 'report')}",
         )
     )
     texts = {r["id"]: r["text"] for r in reports}
     sources = {r["id"]: r["source"] for r in reports}
+    sentences = sentences or Sentences()
+    later = (
+        "Developments: none yet — the story has one report; what a later report adds shows here"
+        if len(reports) < 2
+        else "Developments: none — the later reports say nothing the earlier ones did not"
+    )
     return Group(
         head,
         _reports_table(reports),
-        entities_table(entities, title="Actors"),
-        _timeline_table(timeline, sources),
-        quotes_table(by_speaker(quotes), title="Quotes by speaker"),
-        _developments_table(developments, texts),
+        _or_note(entities_table(entities, title="Actors"), len(entities), "Actors: none found"),
+        _or_note(
+            _timeline_table(timeline, sources, sentences),
+            len(timeline),
+            "Timeline: empty — no sentence names a date it can be placed on, and no one is quoted",
+        ),
+        _or_note(
+            quotes_table(by_speaker(quotes), title="Quotes by speaker"),
+            len(quotes),
+            "Quotes by speaker: none — no one is quoted",
+        ),
+        _or_note(_developments_table(developments, texts, sentences), len(developments), later),
     )

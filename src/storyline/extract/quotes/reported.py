@@ -74,7 +74,8 @@ def clause_before(verb: Token) -> tuple[int, int] | None:
     that ends its sentence with its subject after a comma, and reports nothing of its own
     (no complement), reports the sentence before that comma, whatever the parser hung it
     on (here the ccomp of "acknowledged"). Asked of verbs of saying, writing and reporting
-    only: "…, the crowd applauded" reports nothing."""
+    only: "…, the crowd applauded" reports nothing; and only of words with a verb: a fronted
+    phrase ("Meanwhile in North Korea, official media quoted …") is not what was said."""
     doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or any(c.dep_ in _COMPLEMENTS for c in verb.children):
@@ -91,8 +92,8 @@ def clause_before(verb: Token) -> tuple[int, int] | None:
     if "," not in {t.text for t in doc[last + 1 : edge]}:
         return None
     words = [t for t in doc[verb.sent.start : last + 1] if not t.is_space]
-    if len(words) < 3:
-        return None
+    if len(words) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None  # what is reported is a clause: "Meanwhile in North Korea, …" is none
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
