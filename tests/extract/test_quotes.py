@@ -806,6 +806,21 @@ def test_the_owner_of_a_noun_of_speech_says_its_complement(nlp: Language) -> Non
     assert (quote.kind, who(doc, quote), quote.cue.text) == ("direct", "Laura Hill", "comment")
 
 
+def test_words_through_a_preposition_of_time_are_not_the_owners(nlp: Language) -> None:
+    doc = nlp(
+        "Stuart Stevens, a strategist, called Trump's statements and actions on Sunday "
+        "“childish.”"
+    )
+    [quote] = doc._.quotes
+    assert (quote.cue.text, quote.speaker.text) == ("called", "Stuart Stevens")
+
+
+def test_the_owner_of_comments_on_something_says_it(nlp: Language) -> None:
+    doc = nlp("Laura Hill mocked his comments on the plan to keep out “criminals.”")
+    [quote] = doc._.quotes
+    assert (quote.cue.text, quote.speaker.text) == ("comments", "his")
+
+
 def test_a_short_sentence_of_the_next_paragraph_gives_no_cue(nlp: Language) -> None:
     doc = nlp(
         "“The ones who have been here 20 years,” Laura Hill asked. “Do we throw them out or "
