@@ -134,7 +134,8 @@ def object_reported(verb: Token) -> tuple[int, int] | None:
 
 
 def clause_span(head: Token) -> tuple[int, int]:
-    """A clause's characters, without a leading "that" or date, and trailing punctuation."""
+    """A clause's characters, without a leading subordinator other than "that" ("if",
+    "whether") or date, and trailing punctuation."""
     tokens = list(head.subtree)
     while len(tokens) > 1 and (
         (tokens[0].dep_ == "mark" and tokens[0].lower_ != "that")

@@ -132,7 +132,8 @@ def _owner_of_words(noun: Token, child: Token, inside: set[int]) -> Token | None
     if child.i < noun.i or child.dep_ not in {"acl", "ccomp", "prep", "appos"}:
         return None
     if child.dep_ == "prep" and (
-        child.lower_ not in TOPICAL or child.nbor().ent_type_ in {"DATE", "TIME"}
+        child.lower_ not in TOPICAL
+        or (child.i + 1 < len(child.doc) and child.nbor().ent_type_ in {"DATE", "TIME"})
     ):
         return None  # "his comments on …", not when ("on Sunday") nor where or to whom
     return next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
