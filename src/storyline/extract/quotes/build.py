@@ -15,9 +15,12 @@ _MARKS = "\"“”‘’'`«»„ ,"
 
 
 def without_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span without the quotation marks (and spaces, commas) at its ends."""
+    """A span without the quotation marks (and spaces, commas) at its ends, nor the "that"
+    opening what is said ("said that “…”": all of it quoted)."""
     while start < end and text[start] in _MARKS:
         start += 1
+    if text[start : start + 5].lower() == "that " and start + 5 < end:
+        return without_marks(text, start + 5, end)
     while end > start and text[end - 1] in _MARKS:
         end -= 1
     return start, end

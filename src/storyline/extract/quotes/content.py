@@ -23,27 +23,42 @@ def content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in INTENT):
             start, end = clause_span(child)
             if child.i > verb.i and not _main_clause_follows(verb, child):
-                end = max(end, _said_end(verb, child))  # "X said …": to the sentence's end
+                end = max(end, _said_end(verb, child, inside))  # "X said …": to the sentence's end
             return start, end
     return None
 
 
-def _said_end(verb: Token, clause: Token) -> int:
-    """Where "X said …" stops: the sentence's end, or before another cue verb joined to
-    this one with its own subject ("X recommended that …, but he called …")."""
+def _said_end(verb: Token, clause: Token, inside: set[int]) -> int:
+    """Where "X said …" stops: the sentence's end, or before the next cue verb after its
+    clause that has a subject of its own (`_speaks_apart`): a verb joined to this one ("X
+    recommended that …, but he called …"), the main verb ("After Beck asked who he thought
+    would win, D'Souza replied, “…”"), an aside ("Clinton suggested that … - “…,” she said
+    - and …"): another speaker's words, not this one's."""
     doc = verb.doc
-    for joined in verb.rights:
-        if joined.i <= clause.right_edge.i or joined.dep_ != "conj":
+    lexicon = CueLexicon.load()
+    for other in doc[clause.right_edge.i + 1 : verb.sent.end]:
+        if other.i in inside or not _speaks_apart(verb, other) or lexicon.of(other) is None:
             continue
-        if not any(c.dep_ in SUBJECTS for c in joined.children):
-            continue
-        if CueLexicon.load().of(joined) is None:
-            continue
-        last = joined.left_edge.i - 1
+        last = max(other.left_edge.i, clause.right_edge.i + 1) - 1
         while last > clause.right_edge.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
             last -= 1
         return doc[last].idx + len(doc[last].text)
     return sentence_end(clause)
+
+
+def _speaks_apart(verb: Token, other: Token) -> bool:
+    """Is `other`, a verb after what `verb` reports, someone's saying of their own: with a
+    subject, joined to `verb` ("…, but he called …") or with a clause it reports itself ("he
+    told the Times"), not one opened by "that" that goes on with what `verb` reports ("…
+    and that polls show he remains …"), nor a parenthetical ("no different, he said, from
+    …": the same words go on)?"""
+    if other.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in SUBJECTS for c in other.children):
+        return False
+    if other.dep_ == "conj" and other.head.i == verb.i:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in other.children):
+        return False
+    return any(c.dep_ == "ccomp" for c in other.children)
 
 
 def _main_clause_follows(verb: Token, clause: Token) -> bool:
@@ -119,12 +134,16 @@ def object_reported(verb: Token) -> tuple[int, int] | None:
 
 
 def clause_span(head: Token) -> tuple[int, int]:
-    """A clause's characters, without a leading "that" or date, and trailing punctuation."""
+    """A clause's characters, without a leading subordinator other than "that" ("if",
+    "whether") or date, and trailing punctuation."""
     tokens = list(head.subtree)
     while len(tokens) > 1 and (
-        tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].ent_type_ in {"DATE", "TIME"}
+        (tokens[0].dep_ == "mark" and tokens[0].lower_ != "that")
+        or tokens[0].is_punct
+        or tokens[0].ent_type_ in {"DATE", "TIME"}
     ):
-        tokens = tokens[1:]  # "said (that)", and "said Tuesday …" where the day is the cue's
+        tokens = tokens[1:]  # "said Tuesday …" where the day is the cue's; "said that …"
+        # keeps its "that", as PolNeAR's contents do
     while tokens and (tokens[-1].is_space or _trailing_punct(tokens[-1])):
         tokens = tokens[:-1]  # and the line break a headline's last word holds
     if not tokens:

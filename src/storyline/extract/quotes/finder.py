@@ -7,8 +7,11 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    with a clausal complement ("X said (that) …", "…, X said", "X told reporters …") or, for
    verbs of intent, an infinitive ("vowed to improve ties"); "according to X, …"; and media
    reporting ("official media quoted Kim as vowing …": the speaker is Kim, via the media).
-   "X said …" runs to the sentence's end, or to another cue verb joined to it with its own
-   subject ("…, but he called …"). A source that reports someone's quote ("“…,” O'Malley
+   "X said …" runs to the sentence's end, or to the next cue verb after its clause that has
+   a subject of its own and is joined to it ("…, but he called …") or reports a clause of
+   its own ("After Beck asked who he thought would win, D'Souza replied, “…”", "… - “…,”
+   she said - …"). What is said keeps the "that" opening it, as PolNeAR's contents do
+   ("said that the talks would resume"). A source that reports someone's quote ("“…,” O'Malley
    said, according to the Las Vegas Sun") is an attribution of its own around it.
    The speaker is the agent of a passive cue ("called a “witch hunt” by Democrats"), the
    cue's subject (also a number that names a person: "One of the executives said", "said

@@ -117,11 +117,23 @@ def governing_cue(
     return None
 
 
+# Prepositions that open what someone's words are ("his description of", "her comments on
+# the wall", "his remarks about the judge").
+TOPICAL = frozenset({"of", "on", "about"})
+
+
 def _owner_of_words(noun: Token, child: Token, inside: set[int]) -> Token | None:
     """ "her comment that “…”", "Comey's conclusion that her actions were “…”": the owner
-    of a noun of speech (`SPEECH_NOUNS`) says what its complement (`child`) holds."""
+    of a noun of speech (`SPEECH_NOUNS`) says what its complement (`child`) holds; through
+    a preposition, only one of what the words are (`TOPICAL`), not of when, where or to
+    whom ("Stevens called Trump's statements on Sunday “childish”": Stevens)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i in inside:
         return None
     if child.i < noun.i or child.dep_ not in {"acl", "ccomp", "prep", "appos"}:
         return None
+    if child.dep_ == "prep" and (
+        child.lower_ not in TOPICAL
+        or (child.i + 1 < len(child.doc) and child.nbor().ent_type_ in {"DATE", "TIME"})
+    ):
+        return None  # "his comments on …", not when ("on Sunday") nor where or to whom
     return next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
