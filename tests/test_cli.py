@@ -182,5 +182,6 @@ def test_stories_and_one_story(tmp_path: Path) -> None:
     for development in exported["developments"]:
         assert set(development) == {
             "story_id", "article_id", "kind", "text", "start", "end", "earlier_article_id",
-            "earlier_start", "earlier_end", "actor_entity_id",
+            "earlier_start", "earlier_end", "actor_entity_id", "order_known",
         }  # fmt: skip
+        assert isinstance(development["order_known"], bool)

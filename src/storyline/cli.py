@@ -483,6 +483,7 @@ def story_command(story_id: int, db_path: str) -> None:
             [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),
             story_view.Sentences(material.sentences),
+            material.order,
         )
     console.print(view)
 

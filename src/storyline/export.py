@@ -30,9 +30,11 @@ def export_corpus(db: Database) -> dict[str, Any]:
     "article_id", "start", "end", "text", "kind"}]` (a sentence's offsets; kind statement or
     dated; `date` a TimeML value, null for an undated statement) and `"developments":
     [{"story_id", "article_id", "kind", "text", "start", "end", "earlier_article_id",
-    "earlier_start", "earlier_end", "actor_entity_id"}]` (kind new or position, see
-    `storyline.story.developments`), as far as they were found: `ensure_developments` first
-    brings them up to date (the CLI does).
+    "earlier_start", "earlier_end", "actor_entity_id", "order_known"}]` (kind new or
+    position, see `storyline.story.developments`; `order_known` false where the reports'
+    publication dates do not tell that the report came after the earlier one, so the
+    development claims no direction: `storyline.story.order`), as far as they were found:
+    `ensure_developments` first brings them up to date (the CLI does).
     """
     articles = db.export_articles()
     times = db.times()
@@ -74,16 +76,22 @@ DEVELOPMENT_KEYS = (
 
 def export_stories(db: Database) -> dict[str, list[dict[str, Any]]]:
     """Stories, topics, every story's timeline, and developments (see `export_corpus`)."""
-    stories = db.stories()
+    stories = sorted(db.stories(), key=_id)
+    materials = {row["id"]: load_story(db, row["id"]) for row in stories}
+    orders = {story_id: material.order for story_id, material in materials.items()}
     return {
-        "stories": [{key: row[key] for key in STORY_KEYS} for row in sorted(stories, key=_id)],
+        "stories": [{key: row[key] for key in STORY_KEYS} for row in stories],
         "topics": [{key: row[key] for key in TOPIC_KEYS} for row in db.topics()],
-        "timeline": [
-            item.to_record()
-            for row in sorted(stories, key=_id)
-            for item in load_story(db, row["id"]).timeline()
+        "timeline": [item.to_record() for m in materials.values() for item in m.timeline()],
+        "developments": [
+            {
+                **{key: row[key] for key in DEVELOPMENT_KEYS},
+                "order_known": orders[row["story_id"]].known_for(
+                    row["article_id"], row["earlier_article_id"]
+                ),
+            }
+            for row in db.developments()
         ],
-        "developments": [{key: row[key] for key in DEVELOPMENT_KEYS} for row in db.developments()],
     }
 
 

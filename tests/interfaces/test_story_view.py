@@ -113,3 +113,25 @@ def test_timeline_items_and_developments_point_to_their_report_and_sentence() ->
     item = TimelineItem(story_id=1, date="2018-02-05", article_id=1, start=33, end=55,
                         text="He may meet officials.", kind="statement")  # fmt: skip
     assert "1:2 Kyodo" in shown(_timeline_table([item], {1: "Kyodo"}, sentences))
+
+
+def test_a_development_between_reports_of_unknown_order_says_so() -> None:
+    """A dated report and an undated one: the view claims no direction between them."""
+    from storyline.story.order import ReportOrder
+
+    text = "He cannot rule out meeting them. He may meet officials."
+    reports = [
+        {"id": 1, "published": "2018-02-13", "report_date": date(2018, 2, 13)},
+        {"id": 2, "published": None, "report_date": None},
+        {"id": 3, "published": "2018-02-14", "report_date": date(2018, 2, 14)},
+    ]
+    development = {
+        "article_id": 2, "kind": "position", "actor_name": "Mike Pence", "start": 0,
+        "text": "if you want to talk, we'll talk", "earlier_article_id": 1,
+        "earlier_start": 0, "earlier_end": 32,
+    }  # fmt: skip
+    order = ReportOrder(reports)
+    table = shown(_developments_table([development], {1: text}, None, order))
+    assert "order unknown" in table
+    known = {**development, "article_id": 3}
+    assert "order unknown" not in shown(_developments_table([known], {1: text}, None, order))

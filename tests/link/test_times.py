@@ -86,3 +86,65 @@ def test_today_stays_apart_when_two_days_are_named_as_often() -> None:
         ]
     )
     assert dates[2] is None
+
+
+def test_a_day_dated_reports_name_takes_a_weekday_only_if_the_storys_span_has_one() -> None:
+    """Monday 12 February is the one Monday named, by a report dated 13 February, but the
+    story also speaks of "last week" (5-11 February): an undated report's "Monday" may be
+    the 5th, so it is not placed. Without that week, the story's span has one Monday."""
+    refs = [
+        TimeRef("2018-02-12", "DATE", "s1"),  # "on Monday" of a report dated 13 Feb
+        TimeRef("2018-W06", "DATE", "s1"),  # "last week"
+        TimeRef("XXXX-WXX-1", "DATE", "s1", dated=False),  # "Monday", undated
+        TimeRef("XXXX-WXX-2", "DATE", "s1", dated=False),  # "Tuesday": the 6th or 13th
+        TimeRef("2018-02-13", "DATE", "s1"),
+    ]
+    dates = link_times(refs)
+    assert not same(dates, 2, 0)
+    assert not same(dates, 3, 4)
+    without_week = link_times([ref for ref in refs if ref.value != "2018-W06"])
+    assert same(without_week, 1, 0) and same(without_week, 2, 3)
+
+
+def test_a_day_an_undated_report_writes_takes_its_weekday_over_a_long_span() -> None:
+    """Undated reports name their event in full ("Monday, Nov. 30, 2009"); a story of them
+    spanning weeks still takes "Monday" for it, where a dated report's day would not."""
+    dates = link_times(
+        [
+            TimeRef("2009-11-30", "DATE", "s1", dated=False),
+            TimeRef("2009-12-15", "DATE", "s1", dated=False),
+            TimeRef("XXXX-WXX-1", "DATE", "s1", dated=False),
+            TimeRef("2009-11-30", "DATE", "s2"),  # a dated report's, in another story
+            TimeRef("2009-12-15", "DATE", "s2"),
+            TimeRef("XXXX-WXX-1", "DATE", "s2", dated=False),
+        ]
+    )
+    assert same(dates, 2, 0)
+    assert not same(dates, 5, 3)
+
+
+def test_a_week_holding_the_named_day_itself_leaves_the_weekday_on_it() -> None:
+    dates = link_times(
+        [
+            TimeRef("2018-02-12", "DATE", "s1"),
+            TimeRef("2018-W07", "DATE", "s1"),  # "this week": 12-18 February
+            TimeRef("XXXX-WXX-1", "DATE", "s1", dated=False),
+            TimeRef("2018-W06", "DATE", "s2"),  # another story's week
+        ]
+    )
+    assert same(dates, 2, 0)
+
+
+def test_a_month_day_falls_once_a_year() -> None:
+    dates = link_times(
+        [
+            TimeRef("2017-02-01", "DATE", "s1"),
+            TimeRef("2018-02-12", "DATE", "s1"),
+            TimeRef("XXXX-02-12", "DATE", "s1", dated=False),  # 2017's 12 February too
+            TimeRef("2018-02-01", "DATE", "s2"),
+            TimeRef("2018-02-12", "DATE", "s2"),
+            TimeRef("XXXX-02-12", "DATE", "s2", dated=False),
+        ]
+    )
+    assert not same(dates, 2, 1)
+    assert same(dates, 5, 4)

@@ -9,6 +9,8 @@ def test_sentence_date_prefers_a_day() -> None:
     assert sentence_date(["2018", "2018-W06", "2018-02-05", "2018-02-06"]) == "2018-02-05"
     assert sentence_date(["2018-02", "2018-W06"]) == "2018-W06"
     assert sentence_date(["PRESENT_REF", "P3D"]) is None
+    assert sentence_date(["XXXX-XX-XX", "XXXX-WXX-1TNI", "XXXX-WXX-4"]) == "XXXX-WXX-1TNI"
+    assert sentence_date(["XXXX-WXX-1", "2018-02"]) == "2018-02"
 
 
 def test_items_by_the_date_they_speak_of_not_publication() -> None:
@@ -79,9 +81,71 @@ def test_an_undated_reports_weekday_is_placed_on_the_storys_day_it_falls_on() ->
         {"article_id": 2, "sentence_idx": 1, "type": "DATE", "value": "XXXX-WXX-1"},
     ]
     items = build_timeline(1, articles, sentences, times, [])
-    # the Thursday is the story's one Thursday; the Monday fits no day of the story
+    # the Thursday is the story's one Thursday; the Monday fits no day of the story: it keeps
+    # its relative value, after the dated items
     assert [(i.article_id, i.date, i.placed_at, i.inferred) for i in items] == [
         (1, "2008-12-11", date(2008, 12, 11), False),
         (2, "XXXX-WXX-4", date(2008, 12, 11), True),
+        (2, "XXXX-WXX-1", None, False),
     ]
     assert items[1].to_record()["date"] == "XXXX-WXX-4"  # nothing invented for report 2
+
+
+def test_no_sentence_of_an_undated_report_is_dropped() -> None:
+    """Sentences naming only relative days, and a statement naming one, keep their relative
+    value and come after the dated items in report and text order; "today" (nothing known)
+    dates no sentence."""
+    dated = "Talks began on Tuesday, Dec. 9, 2008."
+    undated = "He told reporters on Monday that talks may come. The trip is on Thursday. Today."
+    articles = [
+        {"id": 7, "text": dated, "report_date": date(2008, 12, 10)},
+        {"id": 3, "text": undated, "report_date": None},
+    ]
+    sentences = [
+        {"article_id": 7, "idx": 0, "start": 0, "end": 37},
+        {"article_id": 3, "idx": 0, "start": 0, "end": 48},
+        {"article_id": 3, "idx": 1, "start": 49, "end": 75},
+        {"article_id": 3, "idx": 2, "start": 76, "end": 82},
+    ]
+    times = [
+        {"article_id": 7, "sentence_idx": 0, "type": "DATE", "value": "2008-12-09"},
+        {"article_id": 3, "sentence_idx": 0, "type": "DATE", "value": "XXXX-WXX-1"},
+        {"article_id": 3, "sentence_idx": 1, "type": "DATE", "value": "XXXX-WXX-4"},
+        {"article_id": 3, "sentence_idx": 2, "type": "DATE", "value": "XXXX-XX-XX"},
+    ]
+    quotes = [
+        {"article_id": 3, "sentence_idx": 0, "kind": "indirect", "speaker_name": "Mike Pence",
+         "speaker_text": "He", "speaker_entity_id": 4},
+    ]  # fmt: skip
+    items = build_timeline(2, articles, sentences, times, quotes)
+    assert [(i.article_id, i.date, i.kind, i.placed_at) for i in items] == [
+        (7, "2008-12-09", "dated", date(2008, 12, 9)),
+        (3, "XXXX-WXX-1", "statement", None),
+        (3, "XXXX-WXX-4", "dated", None),
+    ]
+    assert items[1].to_record()["date"] == "XXXX-WXX-1"
+
+
+def test_a_relative_day_of_a_report_dated_by_its_text_is_placed_at_that_date() -> None:
+    """Report 1 has no publication date but names 7 Feb 2018: its "Friday" (no day of the
+    story) comes after the items of that day, before the next day's."""
+    articles = [
+        {"id": 1, "text": "Talks on 7 Feb 2018. Vote on Friday.", "report_date": date(2018, 2, 7)},
+        {"id": 2, "text": "Pence spoke on Thursday.", "report_date": date(2018, 2, 13)},
+    ]
+    sentences = [
+        {"article_id": 1, "idx": 0, "start": 0, "end": 20},
+        {"article_id": 1, "idx": 1, "start": 21, "end": 36},
+        {"article_id": 2, "idx": 0, "start": 0, "end": 24},
+    ]
+    times = [
+        {"article_id": 1, "sentence_idx": 0, "type": "DATE", "value": "2018-02-07"},
+        {"article_id": 1, "sentence_idx": 1, "type": "DATE", "value": "XXXX-WXX-5"},
+        {"article_id": 2, "sentence_idx": 0, "type": "DATE", "value": "2018-02-08"},
+    ]
+    items = build_timeline(1, articles, sentences, times, [])
+    assert [(i.date, i.placed_at) for i in items] == [
+        ("2018-02-07", date(2018, 2, 7)),
+        ("XXXX-WXX-5", date(2018, 2, 7)),
+        ("2018-02-08", date(2018, 2, 8)),
+    ]

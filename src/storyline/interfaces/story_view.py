@@ -14,6 +14,7 @@ from rich.text import Text
 
 from storyline.interfaces.dates import day_text, readable
 from storyline.interfaces.render import by_speaker, entities_table, quotes_table, untitled
+from storyline.story.order import ReportOrder
 from storyline.story.timeline import TimelineItem
 
 
@@ -121,12 +122,24 @@ def _when(item: TimelineItem) -> str | Text:
 
 
 def _developments_table(
-    developments: list[dict[str, Any]], texts: dict[int, str], sentences: Sentences | None = None
+    developments: list[dict[str, Any]],
+    texts: dict[int, str],
+    sentences: Sentences | None = None,
+    order: ReportOrder | None = None,
 ) -> Table:
     """One row per later passage, with every earlier one it is set against, each where it
-    lies (report:sentence)."""
+    lies (report:sentence); "order unknown" under its kind where the reports' publication
+    dates do not tell which came first (`ReportOrder.known_for`)."""
     sentences = sentences or Sentences()
-    table = Table(title="Developments", expand=True, caption="at: report id:sentence number")
+    unknown = {
+        (d["article_id"], d["earlier_article_id"])
+        for d in developments
+        if order is not None and not order.known_for(d["article_id"], d["earlier_article_id"])
+    }
+    caption = "at: report id:sentence number"
+    if unknown:
+        caption += "; order unknown: the reports' dates do not tell which came first"
+    table = Table(title="Developments", expand=True, caption=caption)
     table.add_column("at", justify="right")
     table.add_column("kind", no_wrap=True)
     table.add_column("now", overflow="fold", ratio=4)
@@ -134,16 +147,17 @@ def _developments_table(
     # one row per later passage, with every earlier one it is set against
     rows: dict[tuple[Any, ...], list[str]] = {}
     for d in developments:
-        key = (d["article_id"], d["kind"], d["actor_name"], d["start"], d["text"])
+        known = (d["article_id"], d["earlier_article_id"]) not in unknown
+        key = (d["article_id"], d["kind"], d["actor_name"], d["start"], d["text"], known)
         earlier = rows.setdefault(key, [])
         if d["earlier_article_id"] is not None:
             text = texts.get(d["earlier_article_id"], "")
             said = text[d["earlier_start"] : d["earlier_end"]]
             earlier.append(f"[{sentences.at(d['earlier_article_id'], d['earlier_start'])}] {said}")
-    for (article_id, kind, actor, start, text), earlier in rows.items():
+    for (article_id, kind, actor, start, text, known), earlier in rows.items():
+        label = kind + (f"\n{actor}" if actor else "") + ("" if known else "\norder unknown")
         table.add_row(
-            sentences.at(article_id, start), kind + (f"\n{actor}" if actor else ""), text,
-            "\n".join(earlier),
+            sentences.at(article_id, start), label, text, "\n".join(earlier)
         )  # fmt: skip
     return table
 
@@ -174,6 +188,7 @@ def story_view(
     quotes: list[dict[str, Any]],
     developments: list[dict[str, Any]],
     sentences: Sentences | None = None,
+    order: ReportOrder | None = None,
 ) -> Group:
     """Title, dates, reports, actors, timeline, quotes by speaker and developments; a line in
     place of a section with nothing in it, saying why."""
@@ -206,5 +221,7 @@ def story_view(
             len(quotes),
             "Quotes by speaker: none — no one is quoted",
         ),
-        _or_note(_developments_table(developments, texts, sentences), len(developments), later),
+        _or_note(
+            _developments_table(developments, texts, sentences, order), len(developments), later
+        ),
     )

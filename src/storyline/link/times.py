@@ -11,6 +11,14 @@ rehab"). Then:
    "Thursday" mean the same day; two stories' Thursdays are two days.
 3. A relative weekday or month-day joins the one absolute day of its story that fits it
    ("Tuesday" and "Tuesday, December 9, 2008"); with two or more fitting, it stays apart.
+   A day that only reports with a publication date name needs more: often it is their own
+   "Monday" resolved by that date, no more a sign of one day than the weekday itself. It is
+   taken when the weekday falls on one day only of the story's span (from the first to the
+   last day the story names, a named week counting as its seven days): a story of 10-13
+   February that also speaks of "last week" (5-11 February) holds two Mondays, so an
+   undated report's "Monday" is not taken for the 12th a dated report names. A day an
+   undated report names is written in full (nothing else resolves it), as a story of
+   undated reports names its event: it is taken as before.
 4. A day named only by deixis ("today", "yesterday", "last night": no part of the value is
    known) in a report without a publication date is taken as the day its story names most
    (a unique most frequent one): such a report speaks of its story's event. Reports with a
@@ -26,13 +34,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 _UNKNOWN = re.compile(r"[X\-]*")
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _MONTH_DAY = re.compile(r"XXXX-(\d\d-\d\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 _DEICTIC = "XXXX-XX-XX"
 
 
@@ -70,6 +79,38 @@ def _fits(relative: str, day: str) -> bool:
     return bool(month_day) and day[5:] == month_day[1]
 
 
+def _days_of(key: str) -> tuple[date, date] | None:
+    """The first and last day an absolute day or week names; None for other values."""
+    try:
+        if _DAY.fullmatch(key):
+            day = date.fromisoformat(key)
+            return day, day
+        if week := _WEEK.fullmatch(key):
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+            return monday, monday + timedelta(days=6)
+    except ValueError:
+        return None
+    return None
+
+
+def _falls_in(relative: str, first: date, last: date) -> int:
+    """How many days from `first` to `last` a relative weekday or month-day falls on."""
+    weekday = _WEEKDAY.fullmatch(relative)
+    if weekday:
+        start = first + timedelta(days=(int(weekday[1]) - first.isoweekday()) % 7)
+        return 0 if start > last else 1 + (last - start).days // 7
+    month_day = _MONTH_DAY.fullmatch(relative)
+    if not month_day:
+        return 0
+    count = 0
+    for year in range(first.year, last.year + 1):
+        try:
+            count += first <= date.fromisoformat(f"{year}-{month_day[1]}") <= last
+        except ValueError:  # 29 February of a common year
+            continue
+    return count
+
+
 def _is_deictic(ref: TimeRef) -> bool:
     return not ref.dated and ref.type in {"DATE", "TIME"} and ref.value.startswith(_DEICTIC)
 
@@ -78,6 +119,8 @@ def link_times(refs: Sequence[TimeRef]) -> list[int | None]:
     """The date number of each expression (equal numbers: one date); None for none."""
     keys: list[tuple[Hashable, ...] | None] = []
     days: dict[Hashable, set[str]] = defaultdict(set)
+    written: dict[Hashable, set[str]] = defaultdict(set)  # the days undated reports name
+    spans: dict[Hashable, tuple[date, date]] = {}
     for ref in refs:
         key = time_key(ref.value, ref.type)
         if key is None:
@@ -86,13 +129,21 @@ def link_times(refs: Sequence[TimeRef]) -> list[int | None]:
             keys.append(("absolute", key))
             if _DAY.fullmatch(key):
                 days[ref.story].add(key)
+                if not ref.dated:
+                    written[ref.story].add(key)
+            if named := _days_of(key):
+                first, last = spans.get(ref.story, named)
+                spans[ref.story] = (min(first, named[0]), max(last, named[1]))
         else:
             keys.append(("story", ref.story, key))
     for position, (ref, key) in enumerate(zip(refs, keys, strict=True)):
         if key is None or key[0] != "story":
             continue
-        fitting = [day for day in days[ref.story] if _fits(str(key[2]), day)]
-        if len(fitting) == 1:
+        relative = str(key[2])
+        fitting = [day for day in days[ref.story] if _fits(relative, day)]
+        if len(fitting) == 1 and (
+            fitting[0] in written[ref.story] or _falls_in(relative, *spans[ref.story]) == 1
+        ):
             keys[position] = ("absolute", fitting[0])
     named: dict[Hashable, Counter[tuple[Hashable, ...]]] = defaultdict(Counter)
     for ref, key in zip(refs, keys, strict=True):

@@ -7,18 +7,24 @@ from typing import Any
 
 from storyline.store.database import Database
 from storyline.story.developments import Passage, Report
+from storyline.story.order import ReportOrder
 from storyline.story.timeline import STATEMENT_KINDS, TimelineItem, build_timeline
 
 
 @dataclass(frozen=True, slots=True)
 class StoryMaterial:
-    """The reports of one story in story order, and their sentences, times and quotes."""
+    """The reports of one story in story order (`ReportOrder`), and their sentences, times
+    and quotes."""
 
     story_id: int
     articles: list[dict[str, Any]]
     sentences: list[dict[str, Any]]
     times: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
+
+    @property
+    def order(self) -> ReportOrder:
+        return ReportOrder(self.articles)
 
     def timeline(self) -> list[TimelineItem]:
         return build_timeline(self.story_id, self.articles, self.sentences, self.times, self.quotes)
@@ -46,7 +52,7 @@ class StoryMaterial:
 
 
 def load_story(db: Database, story_id: int) -> StoryMaterial:
-    articles = db.story_reports(story_id)
+    articles = ReportOrder(db.story_reports(story_id)).story_order()
     ids = [a["id"] for a in articles]
     return StoryMaterial(
         story_id=story_id,

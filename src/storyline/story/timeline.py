@@ -9,8 +9,10 @@ is placed at its report's date, after the items dated that day, in report and te
 A report with no publication date has relative dates only ("Thursday", XXXX-WXX-4). Such a
 sentence keeps its relative value, and is placed on the day of the story it falls on when
 `storyline.link.times.link_times` finds exactly one ("Thursday" and another report's
-"Thursday, Dec. 11, 2008"); nothing is invented for its report.
-"""
+"Thursday, Dec. 11, 2008"); nothing is invented for its report. Otherwise it is placed as an
+undated statement is: at its report's date where the report has one (read from its text),
+else after every dated item, in report and text order. No sentence that names a day, even a
+relative one, is left out."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from storyline.extract.times.calendar import anchor_of_value, granularity, parse_anchor
-from storyline.link.times import link_time_rows
+from storyline.link.times import link_time_rows, time_key
 
 PRECISION = {"D": 0, "W": 1, "M": 2}  # the units a timeline item may be dated by
 STATEMENT_KINDS = frozenset({"direct", "indirect"})
@@ -56,11 +58,19 @@ class TimelineItem:
 
 
 def sentence_date(values: Sequence[str]) -> str | None:
-    """The value a sentence is dated by: its first day, else week, else month."""
+    """The value a sentence is dated by: its first day, else week, else month; else its
+    first relative value that names something ("Monday", XXXX-WXX-1, of an undated report;
+    not "today", XXXX-XX-XX, of which nothing is known)."""
     dated = [v for v in values if PRECISION.get(granularity(v) or "") is not None]
     if not dated:
-        return None
+        return next((v for v in values if is_relative(v)), None)
     return min(enumerate(dated), key=lambda p: (PRECISION[granularity(p[1]) or ""], p[0]))[1]
+
+
+def is_relative(value: str) -> bool:
+    """A date with its year (or more) unknown but something of it known: XXXX-WXX-4."""
+    key = time_key(value, "DATE")
+    return key is not None and "X" in key
 
 
 def build_timeline(
@@ -91,13 +101,16 @@ def build_timeline(
         key = (s["article_id"], s["idx"])
         when = sentence_date(values.get(key, []))
         quote = speakers.get(key)
-        inferred = when is None and key in story_days
+        inferred = (when is None or is_relative(when)) and key in story_days
         if inferred:
             when, day = story_days[key]
         elif when is None and quote is None:
             continue
-        else:
-            day = anchor_of_value(when[:10]) if when else report_date[s["article_id"]]
+        placed = inferred or (when is not None and not is_relative(when))
+        if placed and not inferred:
+            day = anchor_of_value(str(when)[:10])
+        elif not inferred:  # at its report's date, if any, after that day's dated items
+            day = report_date[s["article_id"]]
         item = TimelineItem(
             story_id=story_id,
             date=when,
@@ -111,7 +124,7 @@ def build_timeline(
             placed_at=day,
             inferred=inferred,
         )
-        keyed.append(((day or date.max, when is None, order[s["article_id"]], s["start"]), item))
+        keyed.append(((day or date.max, not placed, order[s["article_id"]], s["start"]), item))
     return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]
 
 
