@@ -23,7 +23,7 @@ from storyline.evaluation.story_data import (
 )
 from storyline.evaluation.timeline17 import DatasetError
 from storyline.ingest.article import build_article
-from storyline.ingest.sources import read_sources
+from storyline.ingest.sources import SourceItem, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TIMELINE17 = ROOT.parent / "shared" / "data" / "timeline17"
@@ -82,7 +82,7 @@ def make_ecbplus(root: Path) -> Path:
 def make_wikiref(root: Path) -> Path:
     root.mkdir()
     texts = {
-        "premier.league.3.txt": "Premier League lands \xa33bn\r\nThe landscape shifted.",
+        "premier.league.3.txt": "Premier League lands \xa33bn\r\n\r\nThe landscape shifted.",
         "premier.league.10.txt": "Sky and BT\r\nRights sold.",
         "ParisAttacks2015 (12).txt": "Paris attacks\r\nGunmen struck.",
         "readme.txt": "not an article",
@@ -161,6 +161,36 @@ def test_wikiref_items(tmp_path: Path) -> None:
     assert items[2].title == "Premier League lands £3bn"
     assert items[2].text == "The landscape shifted."
     assert wikiref_label("samsung.galaxy.s5.12") == "samsung.galaxy.s5"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Premier League lands \xa33bn\r\n\r\nThe landscape shifted.\r\nSky paid.",
+            "Premier League lands £3bn",
+        ),
+        ("Sky and BT paid \xa35bn for the rights on Monday.\r\nThe landscape shifted.", ""),
+    ],
+)
+def test_wikiref_reader_and_ingest_agree_on_title_and_text(
+    tmp_path: Path, raw: str, title: str
+) -> None:
+    """The reader's title and text are those `build_article` gives the file's text."""
+    (tmp_path / "premier.league.3.txt").write_bytes(raw.encode("cp1252"))
+    (item,) = read_story_data([tmp_path])[1]
+    source = SourceItem(key="k", path="p", line=None, format="text", content=raw)
+    article = build_article(source)
+    assert (item.title, item.text) == (article.meta.title or "", article.text)
+    assert item.title == title and "Sky" in item.text
+
+
+def test_timeline17_reader_keeps_a_text_an_ingest_rejects(tmp_path: Path) -> None:
+    (tmp_path / "haiti_bbc").mkdir()
+    data = [{"uid": "1", "dct": "2010-01-13", "dates": [], "text": "  "}]
+    (tmp_path / "haiti_bbc" / "articles.json").write_text(json.dumps(data), encoding="utf-8")
+    (item,) = read_story_data([tmp_path])[1]
+    assert item.title == "" and item.gold_topic == "haiti"  # the gold still counts it
 
 
 def test_formats_must_match(tmp_path: Path) -> None:

@@ -34,6 +34,19 @@ def test_cues_count_names_in_the_lead_only() -> None:
     assert cues["p:pence"] > cues["c:JPN"]  # named twice in the lead
 
 
+def test_cues_count_every_naming_in_the_headline_beside_the_lead() -> None:
+    body = [LeadActor("PERSON", ("mike", "pence"), "USA", (0, 5000))]
+    headline = [
+        LeadActor("PERSON", ("pence",), None, (0,)),  # offsets into the headline
+        LeadActor("COUNTRY", ("PRK",), "PRK", (2000,)),  # no lead limit in a headline
+    ]
+    cues = lead_cues(body, lead_chars=1500, headline=headline)
+    assert set(cues) == {"c:USA", "p:pence", "c:PRK"}
+    assert cues["p:pence"] == 1.0 + np.log(2)  # once in the lead, once in the headline
+    assert cues["c:USA"] == cues["c:PRK"] == 1.0
+    assert lead_cues(body, lead_chars=1500) == {"c:USA": 1.0, "p:pence": 1.0}
+
+
 def test_date_in_text_takes_the_latest_absolute_day_or_month() -> None:
     values = [("2013-06-07", None), ("2013-06-10", "DCT"), ("2011-02", None), ("PAST_REF", None)]
     assert date_in_text(values) == date(2013, 6, 7)
@@ -86,3 +99,6 @@ def test_report_features_count_the_actors_of_the_text_lead_only() -> None:
     assert "pence" in features.terms and "suga" not in features.terms
     dated = report_features("7", "Talks", text, vector, actors, date(2018, 2, 5), date(2018, 2, 7))
     assert dated.published == date(2018, 2, 5) and not dated.dated_by_text and dated.headline
+    headline = [LeadActor("PERSON", ("yoshihide", "suga"), "JPN", (0,))]
+    titled = report_features("7", "Suga on talks", text, vector, actors, None, None, headline)
+    assert set(titled.cues) == {"c:USA", "p:pence", "c:JPN", "p:suga"}

@@ -54,6 +54,17 @@ def test_write_and_read_back(tmp_path: Path) -> None:
         }  # fmt: skip
 
 
+def test_headline_actors_are_replaced_and_go_with_their_article(tmp_path: Path) -> None:
+    with Database(tmp_path / "s.db") as db:
+        [i] = db.write_articles([StoredArticle(article("a"), b"sig", ANNOTATIONS)])
+        db.write_title_actors([i], [(i, "PERSON", "pence", "USA", False, [0])])
+        db.write_title_actors([i], [(i, "PERSON", "mike pence", "USA", False, [0, 20])])
+        rows = db.title_actor_rows()
+        assert [(r["key"], r["named_at"]) for r in rows] == [("mike pence", [0, 20])]
+        db.write_articles([StoredArticle(article("a", "Abe met Pence."), b"sig", ANNOTATIONS)])
+        assert db.title_actor_rows() == []  # a rewritten article is filed and parsed again
+
+
 def test_failed_write_leaves_no_half_article(tmp_path: Path) -> None:
     with Database(tmp_path / "s.db") as db:
         good = StoredArticle(article("a"), b"sig", ANNOTATIONS)

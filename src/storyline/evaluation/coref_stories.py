@@ -25,7 +25,7 @@ from datetime import date
 import numpy as np
 
 from storyline.evaluation.entity_coref import Parsed
-from storyline.evaluation.story_system import cluster_features, lead_actor
+from storyline.evaluation.story_system import cluster_features
 from storyline.ingest.blocks import squeeze
 from storyline.ingest.clean import clean_plain_text
 from storyline.link.stories.embed import Embedder
@@ -37,6 +37,7 @@ from storyline.link.stories.features import (
     lead_terms,
     lead_text,
 )
+from storyline.link.stories.headlines import lead_actor
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,8 @@ The format of each data folder is detected from what it holds:
 
 - Timeline17: `articles.json` files under `<topic>_<source>/` folders. Gold topic = the folder
   name before the first `_` (bpoil_bbc and bpoil_reuters are one topic); no story level.
-  Article id = `<folder>/<uid>`; published = the article's DCT.
+  Article id = `<folder>/<uid>`; published = the article's DCT; title and text those an ingest
+  of the article's text stores (`as_ingested`; none has a headline-shaped first line).
 - ECB+: topic folders (or an `ECB+` folder of them) of `<topic>_<n>ecb[plus].xml`. Gold topic =
   the topic number; gold story = topic + `ecb` or `ecbplus` (the two seminal events of a topic,
   e.g. `1ecb`, `1ecbplus`). Article id = the file stem; no dates. The source-URL sentence of
@@ -13,6 +14,8 @@ The format of each data folder is detected from what it holds:
   and the rest the text, else no title and the whole text.
 - WikiRef: `.txt` files (cp1252, first line the headline). Gold topic = the file name before
   its trailing number (`premier.league.3`, `ParisAttacks2015 (12)`); no story level, no dates.
+  Title and text are those an ingest of the file stores (`as_ingested`): its first line is the
+  title where it looks like a headline, else it stays in the text.
   Topics of five articles or fewer are the readme's "noise" but are kept as topics of their
   own. A folder of `WikiRef*` sets reads the largest one (each set is a subset of the next).
 
@@ -28,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from storyline.errors import Rejected
 from storyline.evaluation.cat_xml import build_text, parse_cat_xml
 from storyline.evaluation.ecbplus import _URL_SENTENCE
 from storyline.evaluation.timeline17 import DatasetError, read_records
@@ -103,13 +107,14 @@ def read_timeline17(folder: Path) -> list[StoryItem]:
         StoryItem(
             source=folder.name,
             article_id=f"{record.folder}/{record.uid}",
-            title="",
-            text=record.text,
+            title=title,
+            text=text,
             published=record.published or None,
             gold_topic=Path(record.folder).name.split("_")[0],
             gold_story=None,
         )
         for record in read_records(folder)
+        for title, text in [as_ingested(record.text)]
     ]
 
 
@@ -146,8 +151,13 @@ def read_ecbplus_items(folder: Path, topics: Iterable[int] | None = None) -> lis
 
 
 def as_ingested(text: str) -> tuple[str, str]:
-    """The title ("" for none) and text an ingest of the plain `text` stores."""
-    article = build_article(SourceItem(key="", path="", line=None, format="text", content=text))
+    """The title ("" for none) and text an ingest of the plain `text` stores. A text an ingest
+    rejects (empty after cleaning) is kept as given, with no title: the gold still counts it."""
+    source = SourceItem(key="", path="", line=None, format="text", content=text)
+    try:
+        article = build_article(source)
+    except Rejected:
+        return "", text
     return article.meta.title or "", article.text
 
 
@@ -158,20 +168,19 @@ def wikiref_label(stem: str) -> str:
 
 
 def read_wikiref(folder: Path) -> list[StoryItem]:
-    """WikiRef articles (cp1252): headline as title, the rest as text."""
+    """WikiRef articles (cp1252), titled as an ingest of the file titles them."""
     root = _wikiref_root(folder)
     if root is None:
         raise DatasetError(f"{folder}: no WikiRef .txt articles inside")
     items = []
     for path in _wikiref_txt(root):
-        raw = path.read_bytes().decode("cp1252", errors="replace").replace("\r\n", "\n")
-        title, _, body = raw.strip().partition("\n")
+        title, text = as_ingested(path.read_bytes().decode("cp1252", errors="replace"))
         items.append(
             StoryItem(
                 source=root.name,
                 article_id=path.stem,
-                title=title.strip(),
-                text=body.strip(),
+                title=title,
+                text=text,
                 published=None,
                 gold_topic=wikiref_label(path.stem),
                 gold_story=None,

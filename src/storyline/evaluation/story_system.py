@@ -3,9 +3,10 @@
 The features come from the path `storyline ingest` files reports by
 (`features.report_features`): the start of the text (`features.lead_body`, the headline not
 included, as the store keeps annotations of the text only) goes through storyline's NLP
-pipeline for its actors and dates, the headline and lead (`features.lead_text`) through the
-sentence embedder. That part is timed apart from the clustering (the issue's speed goal is for
-clustering after NLP).
+pipeline for its actors and dates, the headline on its own for its actors
+(`headlines.headline_actors`, as the ingest stores them), the headline and lead
+(`features.lead_text`) through the sentence embedder. That part is timed apart from the
+clustering (the issue's speed goal is for clustering after NLP).
 """
 
 from __future__ import annotations
@@ -18,18 +19,16 @@ from datetime import date
 from spacy.language import Language
 
 from storyline.evaluation.story_data import StoryItem
-from storyline.extract.actor_model import Actor
 from storyline.link.stories.clusterer import ClusterSettings, StoryClusterer
 from storyline.link.stories.embed import Embedder
 from storyline.link.stories.features import (
-    NAMED_KINDS,
     ArticleFeatures,
-    LeadActor,
     lead_body,
     lead_day,
     lead_text,
     report_features,
 )
+from storyline.link.stories.headlines import headline_actors, lead_actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,17 +38,6 @@ class PreparedItems:
     features: list[ArticleFeatures]
     nlp_seconds: float
     embed_seconds: float
-
-
-def lead_actor(actor: Actor) -> LeadActor:
-    """The clusterer's view of an actor found by the `storyline_actors` component."""
-    return LeadActor(
-        type=actor.type,
-        key=actor.key,
-        country=actor.country,
-        named_at=tuple(m.start for m in actor.mentions if m.kind in NAMED_KINDS),
-        ambiguous=actor.ambiguous,
-    )
 
 
 def _published(item: StoryItem) -> date | None:
@@ -70,6 +58,7 @@ def prepare_items(
     for body, doc in zip(bodies, nlp.pipe(bodies, n_process=processes, batch_size=32), strict=True):
         actors.append([lead_actor(a) for a in doc._.actors])
         days.append(lead_day(((t.start, t.value, t.anchor) for t in doc._.times), body))
+    headlines = headline_actors(nlp, [item.title for item in items])
     nlp_seconds = time.perf_counter() - started
     started = time.perf_counter()
     vectors = embedder.embed([lead_text(item.title, item.text) for item in items])
@@ -83,8 +72,11 @@ def prepare_items(
             found,
             published=_published(item),
             text_day=day,
+            headline_actors=headline,
         )
-        for item, vector, found, day in zip(items, vectors, actors, days, strict=True)
+        for item, vector, found, day, headline in zip(
+            items, vectors, actors, days, headlines, strict=True
+        )
     ]
     return PreparedItems(features, nlp_seconds, embed_seconds)
 

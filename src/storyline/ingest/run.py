@@ -20,6 +20,7 @@ from storyline.ingest.sources import SourceItem, count_units, discover, read_sou
 from storyline.link.corpus import link_corpus
 from storyline.link.stories.corpus import StoryFiling, file_stories
 from storyline.link.stories.embed import Embedder
+from storyline.link.stories.headlines import headline_actors
 from storyline.nlp.annotations import Annotations, annotations_of
 from storyline.nlp.segments import MAX_SEGMENT_CHARS, join, segment_bounds
 from storyline.store.database import Database, StoredArticle
@@ -116,7 +117,12 @@ def ingest(
         run.flush()
         run.warm_up.wait()  # before anything embeds: the model must not load twice
         embedder = Embedder()  # stories read the actors, linking reads the stories
-        run.report.stories = file_stories(db, embedder, on_progress=run.stage("stories"))
+        run.report.stories = file_stories(
+            db,
+            embedder,
+            on_progress=run.stage("stories"),
+            headlines=lambda titles: headline_actors(nlp, titles),
+        )
         link_corpus(db)
     except KeyboardInterrupt:
         run.flush()  # what is buffered is whole: keep it

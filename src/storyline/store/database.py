@@ -21,7 +21,7 @@ DEFAULT_DB = "storyline.db"
 # tables whose rows belong to one article and go with it
 ARTICLE_PARTS = (
     "blocks", "sentences", "mentions", "actors", "actor_mentions", "times", "quotes",
-    "article_stories", "developments", "developed",
+    "article_stories", "developments", "developed", "title_actors",
 )  # fmt: skip
 
 

@@ -220,6 +220,22 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
+    (
+        7,
+        "the actors each report's headline names, offsets into the headline (for stories)",
+        [
+            """
+            CREATE TABLE title_actors (
+                article_id INTEGER NOT NULL,
+                type VARCHAR NOT NULL,
+                key VARCHAR NOT NULL,
+                country VARCHAR,
+                ambiguous BOOLEAN NOT NULL,
+                named_at INTEGER[] NOT NULL
+            )
+            """,
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -12,6 +12,7 @@ import numpy as np
 from storyline.errors import StoreError
 
 STORY_ASSIGNMENT_COLUMNS = ("article_id", "story_id", "topic_id", "report_date", "vector")
+TITLE_ACTOR_COLUMNS = ("article_id", "type", "key", "country", "ambiguous", "named_at")
 DEVELOPMENT_COLUMNS = (
     "story_id", "article_id", "kind", "start_char", "end_char", "text", "earlier_article_id",
     "earlier_start", "earlier_end", "actor_idx", "similarity",
@@ -73,6 +74,15 @@ class StoryTables:
             [lead_chars],
         )
 
+    def title_actor_rows(self) -> list[dict[str, Any]]:
+        """Actors each original's headline names, with offsets into the headline."""
+        return self._dicts(
+            "SELECT t.article_id, t.type, t.key, t.country, t.ambiguous, t.named_at "
+            "FROM title_actors t JOIN articles a ON a.id = t.article_id "
+            "WHERE a.duplicate_of IS NULL ORDER BY t.article_id",
+            [],
+        )
+
     def lead_time_values(self, lead_chars: int) -> list[tuple[int, int, str, str | None]]:
         """(article id, start, value, anchor) of the time expressions of each article's lead."""
         rows = self.conn.execute(
@@ -83,6 +93,15 @@ class StoryTables:
         return [(int(a), int(s), str(v), anchor) for a, s, v, anchor in rows]
 
     # -- writing ---------------------------------------------------------------------------
+
+    def write_title_actors(self, articles: Sequence[int], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Replace the headline actors of `articles` by `rows` (`TITLE_ACTOR_COLUMNS`)."""
+        with self.transaction():  # type: ignore[attr-defined]
+            self.conn.execute(
+                "DELETE FROM title_actors WHERE article_id IN (SELECT unnest(?::INTEGER[]))",
+                [list(articles)],
+            )
+            self._insert_tuples("title_actors", TITLE_ACTOR_COLUMNS, rows)  # type: ignore[attr-defined]
 
     def write_story_assignments(
         self,

@@ -1,15 +1,16 @@
 """File the stored reports into stories and topics, online: earlier assignments stay.
 
 The clusterer is rebuilt from the stored assignments (lead embeddings are stored; cues come
-from the stored actors), then the reports without a story are filed in date order (undated
-ones last, by id). A duplicate takes its original's story and adds nothing to it. Each story
-and topic is titled with the headline of its report nearest to its centroid.
+from the stored actors of the body and of the headline), then the reports without a story are
+filed in date order (undated ones last, by id); their headlines are parsed for actors first.
+A duplicate takes its original's story and adds nothing to it. Each story and topic is titled
+with the headline of its report nearest to its centroid.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,6 +29,7 @@ from storyline.link.stories.features import (
 from storyline.store.database import Database
 
 STORED_LEAD = LEAD_CHARS + 1  # enough of the text for `lead_body` to cut it as the whole text
+HeadlineParser = Callable[[Sequence[str]], list[list[LeadActor]]]  # `headlines.headline_actors`
 
 
 @dataclass
@@ -42,10 +44,10 @@ class StoryFiling:
     merged_topics: dict[int, int] = field(default_factory=dict)  # retired id → kept id
 
 
-def _actors_by_article(db: Database) -> dict[int, list[LeadActor]]:
-    """The actors each report's lead names, with the offsets of those mentions in the text."""
+def _by_article(rows: list[dict]) -> dict[int, list[LeadActor]]:
+    """Stored actor rows (type, key, country, ambiguous, named_at), by article."""
     actors: dict[int, list[LeadActor]] = defaultdict(list)
-    for row in db.lead_actor_rows(LEAD_CHARS):
+    for row in rows:
         actors[row["article_id"]].append(
             LeadActor(
                 type=row["type"],
@@ -56,6 +58,17 @@ def _actors_by_article(db: Database) -> dict[int, list[LeadActor]]:
             )
         )
     return actors
+
+
+def store_headline_actors(db: Database, unfiled: list[dict], parse: HeadlineParser) -> None:
+    """Parse the headlines of reports about to be filed and store their actors."""
+    titled = [row for row in unfiled if row["title"].strip()]
+    rows = [
+        (row["id"], a.type, " ".join(a.key), a.country, a.ambiguous, list(a.named_at))
+        for row, found in zip(titled, parse([row["title"] for row in titled]), strict=True)
+        for a in found
+    ]
+    db.write_title_actors([row["id"] for row in titled], rows)
 
 
 def _representative(members: list[ArticleFeatures], cluster: Cluster) -> str:
@@ -74,11 +87,17 @@ def file_stories(
     embedder: Embedder,
     settings: ClusterSettings | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    headlines: HeadlineParser | None = None,
 ) -> StoryFiling:
     """File every report without a story; return what was done. `on_progress(done, total)`
-    follows the embedding of the new reports' leads, the slow part."""
+    follows the embedding of the new reports' leads, the slow part; `headlines` finds the
+    actors of the new reports' headlines (without it, those stored count)."""
     filing = StoryFiling()
-    actors = _actors_by_article(db)
+    unfiled = db.unfiled_articles(STORED_LEAD)
+    if headlines is not None:
+        store_headline_actors(db, unfiled, headlines)
+    actors = _by_article(db.lead_actor_rows(LEAD_CHARS))
+    headline = _by_article(db.title_actor_rows())
     clusterer = StoryClusterer(settings)
     members: dict[int, list[ArticleFeatures]] = defaultdict(list)  # by story
     for row in db.filed_articles(STORED_LEAD):
@@ -91,12 +110,12 @@ def file_stories(
             actors.get(row["article_id"], ()),
             published=None if by_text else row["report_date"],
             text_day=row["report_date"] if by_text else None,
+            headline_actors=headline.get(row["article_id"], ()),
         )
         clusterer.restore(features, row["story_id"], row["topic_id"])
         members[row["story_id"]].append(features)
     stories_before, topics_before = len(clusterer.stories.clusters), len(clusterer.topics.clusters)
 
-    unfiled = db.unfiled_articles(STORED_LEAD)
     times: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
     for article, start, value, anchor in db.lead_time_values(LEAD_CHARS):
         times[article].append((start, value, anchor))
@@ -111,6 +130,7 @@ def file_stories(
             actors.get(row["id"], ()),
             published=row["published"],
             text_day=lead_day(times.get(row["id"], ()), row["lead"]),
+            headline_actors=headline.get(row["id"], ()),
         )
         for row, vector in zip(unfiled, vectors, strict=True)
     ]

@@ -5,8 +5,9 @@ Only the lead counts (the title and the first `LEAD_CHARS` characters of the tex
 what a report is about first, and the tail of a report brings in background actors that would
 tie unrelated stories together. `report_features` is the one path of `storyline ingest`
 (actors and dates read back from the store) and of the benchmark (the start of the text run
-through the NLP pipeline): actors and dates are the text's only, since the store keeps no
-annotations of the headline; the headline counts in the embedding and the words.
+through the NLP pipeline): the headline counts in the embedding and the words, and its actors
+(`headlines.headline_actors`, the headline parsed on its own and stored apart from the body's
+actor mentions) count beside the body's; dates are the body's only.
 """
 
 from __future__ import annotations
@@ -92,15 +93,22 @@ def cue_of(actor: LeadActor) -> list[str]:
     return cues
 
 
-def lead_cues(actors: Iterable[LeadActor], lead_chars: int = LEAD_CHARS) -> dict[str, float]:
-    """Actor keys of the lead, weighted 1 + log(times named in the lead)."""
+def lead_cues(
+    actors: Iterable[LeadActor],
+    lead_chars: int = LEAD_CHARS,
+    headline: Iterable[LeadActor] = (),
+) -> dict[str, float]:
+    """Actor keys of the lead, weighted 1 + log(times named in the lead): the body's `actors`
+    where named before `lead_chars`, and every naming of the `headline`'s actors (their
+    offsets point into the headline, so each is counted once, apart from the body's)."""
     counts: dict[str, int] = {}
-    for actor in actors:
-        named = sum(1 for offset in actor.named_at if offset < lead_chars)
-        if not named:
-            continue
-        for cue in cue_of(actor):
-            counts[cue] = counts.get(cue, 0) + named
+    for found, limit in ((actors, lead_chars), (headline, None)):
+        for actor in found:
+            named = sum(1 for offset in actor.named_at if limit is None or offset < limit)
+            if not named:
+                continue
+            for cue in cue_of(actor):
+                counts[cue] = counts.get(cue, 0) + named
     return {cue: 1.0 + math.log(n) for cue, n in counts.items()}
 
 
@@ -145,13 +153,14 @@ def report_features(
     actors: Iterable[LeadActor],
     published: date | None,
     text_day: date | None = None,
+    headline_actors: Iterable[LeadActor] = (),
 ) -> ArticleFeatures:
     """One report as the clusterer reads it, for the store and the benchmark alike.
 
     `text` is the report's body (its start, `text[: LEAD_CHARS + 1]`, is enough), `vector` the
     embedding of `lead_text(title, text)`, `actors` those found in the body with their offsets
-    there (the headline's are not: the store keeps none), `text_day` the date the lead names
-    (`lead_day`), which stands in when `published` is None."""
+    there, `headline_actors` those found in the title with offsets into it, `text_day` the date
+    the lead names (`lead_day`), which stands in when `published` is None."""
     return ArticleFeatures(
         key=key,
         title=report_title(title, text),
@@ -159,6 +168,6 @@ def report_features(
         published=published or text_day,
         dated_by_text=published is None and text_day is not None,
         vector=vector,
-        cues=lead_cues(actors, lead_chars=len(lead_body(text))),
+        cues=lead_cues(actors, lead_chars=len(lead_body(text)), headline=headline_actors),
         terms=lead_terms(lead_text(title, text)),
     )
