@@ -574,9 +574,18 @@ def test_a_copula_with_an_impersonal_subject_speaks_for_no_one(nlp: Language) ->
     assert (speaker, cue) == ("Laura Hill", "was")
 
 
-def test_quoted_words_inside_reported_speech_have_its_speaker(nlp: Language) -> None:
+def test_quoted_words_inside_reported_speech_are_part_of_it_once(nlp: Language) -> None:
     found = said(nlp, "Taro Kono said there has been “no particular policy change” so far.")
-    assert ("direct", "Taro Kono", "said", "no particular policy change") in found
+    assert found == [
+        ("indirect", "Taro Kono", "said", "there has been “no particular policy change” so far")
+    ]
+
+
+def test_a_quote_another_cue_reports_keeps_its_own_entry(nlp: Language) -> None:
+    text = "“We will win,” Tom Webb said, according to the Las Vegas Sun."
+    found = said(nlp, text)
+    assert ("direct", "Tom Webb", "said", "We will win,") in found
+    assert any(kind == "indirect" and cue == "according to" for kind, _, cue, _ in found)
 
 
 def test_a_long_quote_without_a_cue_continues_the_speaker(nlp: Language) -> None:
