@@ -274,6 +274,15 @@ def test_media_quoting_someone_gives_the_someone(nlp: Language) -> None:
     assert quote.content.text == "to improve ties"
 
 
+def test_a_place_before_a_comma_is_not_part_of_the_media_quoting(nlp: Language) -> None:
+    doc = nlp(
+        "Meanwhile in North Korea, official media quoted leader Kim Jong Un as vowing to "
+        "improve ties."
+    )
+    [quote] = doc._.quotes
+    assert quote.via is not None and quote.via.text == "official media"
+
+
 def test_group_speaker_is_a_government(nlp: Language) -> None:
     doc = nlp("Senior Japanese officials said the alliance was strong.")
     [quote] = doc._.quotes

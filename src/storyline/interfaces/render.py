@@ -116,7 +116,8 @@ def by_speaker(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
     """Who said what: quotes grouped by speaker (rows come sorted by speaker), each with the
-    report and sentence it comes from and the dates that sentence names."""
+    report and sentence it comes from and the dates that sentence names; a quote that came
+    through a medium names it ("Kim Jong Un (via official media)")."""
     table = Table(title=title, expand=True, caption="at: report id:sentence number")
     for column, ratio in (("speaker", 2), ("kind", 0), ("said", 6), ("cue", 0), ("dates", 2)):
         if ratio:
@@ -129,8 +130,11 @@ def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
         speaker = row["speaker_name"] or row["speaker_text"] or "(no speaker)"
         if previous is not None and speaker != previous:
             table.add_section()
+        shown = Text(speaker, style="bold") if speaker != previous else Text("")
+        if row.get("via"):
+            shown.append(f"{' ' if shown else ''}(via {row['via']})")
         table.add_row(
-            Text(speaker, style="bold") if speaker != previous else "",
+            shown,
             row["kind"],
             row["text"],
             row["cue"] or "",
