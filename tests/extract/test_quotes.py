@@ -1260,3 +1260,16 @@ def test_a_quote_ending_a_sentence_begun_before_it_is_not_said_in_the_next(
 def test_a_quote_opening_its_sentence_is_said_in_the_next(nlp: Language, text: str) -> None:
     quote = next(q for q in said(nlp, text) if q[0] == "direct")
     assert (quote[1], quote[2]) == ("Tom Webb", "said")
+
+
+def test_a_tag_right_after_a_quote_says_it_over_a_verb_before(nlp: Language) -> None:
+    text = "The senator strongly denies it — “why would we raise taxes now?” asked Tom Webb."
+    found = [q for q in said(nlp, text) if q[0] == "direct"]
+    assert found == [("direct", "Tom Webb", "asked", "why would we raise taxes now?")]
+
+
+def test_a_clause_after_a_quote_opened_by_a_conjunction_is_no_tag(nlp: Language) -> None:
+    found = said(nlp, "Laura Hill calls him “Mr. Webb,” while Webb calls her “Laura.”")
+    assert [(speaker, content) for _, speaker, _, content in found] == [
+        ("Laura Hill", "Mr. Webb,"), ("Webb", "Laura.")
+    ]  # fmt: skip

@@ -26,7 +26,11 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    on. A cue that reports a thing reports its
    object, the whole noun phrase ("announced the update that was released …"), never the
    relative clause alone.
-2. **Quotes in marks** (`marks.quoted_passages`): the nearest cue verb above a passage in
+2. **Quotes in marks** (`marks.quoted_passages`): a tag right after a passage that ends
+   in a comma, question or exclamation mark, a cue verb and its speaker in either order,
+   says it ("… Moscow strongly denies — “why …?” asked Dunn"; not a clause opened by a
+   conjunction, a cue of words of its own, nor a name after a preposition: "on “CBS This
+   Morning,” Sanders said"); otherwise the nearest cue verb above a passage in
    the parse reports it ("and Trump vowed to “bomb the hell” out of …"), or the owner of a
    noun of speech whose complement holds it ("her comment that “…”"); a passage inside
    the content of reported speech takes that speech's cue and speaker ("said there has
