@@ -1273,3 +1273,19 @@ def test_a_clause_after_a_quote_opened_by_a_conjunction_is_no_tag(nlp: Language)
     assert [(speaker, content) for _, speaker, _, content in found] == [
         ("Laura Hill", "Mr. Webb,"), ("Webb", "Laura.")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We will not give up,” the two write.", "two", "write"),
+        ("“Friend, let me be blunt. I can win this race,” the email read. It came Monday.",
+         "email", "read"),
+    ],
+)  # fmt: skip
+def test_a_cue_verb_the_parser_took_for_a_noun_ends_a_tag(
+    nlp: Language, text: str, speaker: str, cue: str
+) -> None:
+    [quote] = nlp(text)._.quotes
+    assert quote.speaker is not None and quote.cue is not None
+    assert (quote.speaker.text.split()[-1], quote.cue.text) == (speaker, cue)

@@ -240,6 +240,8 @@ def _tag_after(
     for n, token in enumerate(words[: _TAG + 1]):
         if token.is_punct or token.i in inside or "\n" in token.text:
             return None
+        if _verb_taken_for_a_noun(words, n, cues):
+            return Speech(token, words[n - 1], (passage.start, passage.end))
         cue = cues.of(token) if token.pos_ in {"VERB", "AUX"} else None
         if cue is None or cue.kind == "thought":
             continue
@@ -254,6 +256,19 @@ def _tag_after(
             return None  # "“…?” Mills then writes back, “You look cute.”": the next one's
         return Speech(token, speaker, (passage.start, passage.end))
     return None
+
+
+def _verb_taken_for_a_noun(words: list[Token], n: int, cues: CueLexicon) -> bool:
+    """ "“…,” the editorial read.", "“…,” the two write.": the tag's last word, a cue verb
+    the parser took for a noun after the noun or number that says it."""
+    word = words[n]
+    cue = cues.lookup(word.lemma_) if word.pos_ == "NOUN" and n > 0 else None
+    return (
+        cue is not None
+        and cue.kind != "thought"
+        and words[n - 1].pos_ in {"NOUN", "PROPN", "NUM"}
+        and (n + 1 == len(words) or words[n + 1].text in {".", ",", ":"})
+    )
 
 
 def _subtree(token: Token) -> set[int]:

@@ -28,7 +28,8 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    relative clause alone.
 2. **Quotes in marks** (`marks.quoted_passages`): a tag right after a passage that ends
    in a comma, question or exclamation mark, a cue verb and its speaker in either order,
-   says it ("… Moscow strongly denies — “why …?” asked Dunn"; not a clause opened by a
+   says it ("… Moscow strongly denies — “why …?” asked Dunn", also where the parser took
+   the tag's last word for a noun: "“…,” the two write."; not a clause opened by a
    conjunction, a cue of words of its own, nor a name after a preposition: "on “CBS This
    Morning,” Sanders said"); otherwise the nearest cue verb above a passage in
    the parse reports it ("and Trump vowed to “bomb the hell” out of …"), or the owner of a
