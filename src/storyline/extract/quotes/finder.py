@@ -23,9 +23,12 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    the nearest before it ("…, as an American diplomat put it, …"). A verb of saying,
    writing or reporting that ends its sentence after a comma ("…, The Washington Post
    reported in 1991.") reports the clause before the comma, whatever the parser hung it
-   on. A cue that reports a thing reports its
-   object, the whole noun phrase ("announced the update that was released …"), never the
-   relative clause alone.
+   on. A cue verb with nothing of its own to report whose paragraph ends in a colon after
+   it reports the next paragraph, unless that opens with a quotation mark or markup
+   ("Hewitt writes:" over "The movie mentions …"; "In the text accompanying the video,
+   Wallnau wrote:" over "I think …", not the phrase before the comma). A cue that
+   reports a thing reports its object, the whole noun phrase ("announced the update that
+   was released …"), never the relative clause alone.
 2. **Quotes in marks** (`marks.quoted_passages`): a tag right after a passage that ends
    in a comma, question or exclamation mark, a cue verb and its speaker in either order,
    says it ("… Moscow strongly denies — “why …?” asked Dunn", also where the parser took
