@@ -221,7 +221,9 @@ def _tag_after(
     """ "… Moscow strongly denies — “why wouldn't you …?” asked Dunn": a passage that ends
     in a comma, question or exclamation mark and is followed at once by a tag, a cue verb
     and its speaker in either order ("asked Dunn", "a voice-over in the ad states"), is
-    said there, whatever verb before it the parser hung it on."""
+    said there, whatever verb before it the parser hung it on; not a passage that ends
+    with a comma a clause opened by a subordinator ("When he vowed to “protect us,” the
+    crowd applauded")."""
     inner = text[passage.start : passage.outer_end].rstrip("\"'“”‘’`«»„ ")
     if not (inner.endswith((",", "?", "!")) or _goes_on(text, passage)):
         return None
@@ -237,6 +239,9 @@ def _tag_after(
         return None
     if words[0].pos_ in {"CCONJ", "SCONJ"}:
         return None  # "as “Mr. Trump,” while Trump refers to …": another clause
+    first = words_in[0].sent[0]
+    if first.i < words_in.start and first.pos_ == "SCONJ" and _goes_on(text, passage):
+        return None  # "When he vowed to “protect us,” the crowd applauded": that clause's
     for n, token in enumerate(words[: _TAG + 1]):
         if token.is_punct or token.i in inside or "\n" in token.text:
             return None
