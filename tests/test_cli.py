@@ -134,6 +134,8 @@ def test_a_quote_through_a_medium_names_it(tmp_path: Path, monkeypatch: MonkeyPa
     listed = run("quotes", "--db", db).output
     assert "Kim Jong Un (via official media)" in listed
     assert listed.count("(via") == 1  # his own words in the second sentence came directly
+    # what came through the medium is a group of its own, after his own words
+    assert listed.index("Kim Jong Un ") < listed.index("the talks") < listed.index("(via")
     exported = json.loads(run("export", "--format", "json", "--db", db).output)["quotes"]
     assert sorted((q["text"][:9], q["via"]) for q in exported) == [
         ("the talks", None), ("to improv", "official media")
