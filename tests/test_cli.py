@@ -2,7 +2,9 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from pytest import MonkeyPatch
 
+from storyline import cli
 from storyline.cli import main
 from tests.corpus import write_bad_corpus, write_good_reports
 
@@ -108,8 +110,9 @@ def test_quotes_are_listed_by_speaker_and_exported(tmp_path: Path) -> None:
     exported = json.loads(run("export", "--format", "json", "--db", db).output)["quotes"]
     assert set(exported[0]) == {
         "article_id", "start", "end", "text", "direct", "kind", "cue", "speaker_entity_id",
-        "speaker_text", "dates",
+        "speaker_text", "dates", "via",
     }  # fmt: skip
+    assert all(q["via"] is None for q in exported)  # each heard by the report itself
     [pence] = [q for q in exported if q["direct"]]
     [abe] = [q for q in exported if q["kind"] == "indirect"]
     entities = {
@@ -118,6 +121,25 @@ def test_quotes_are_listed_by_speaker_and_exported(tmp_path: Path) -> None:
     assert entities[pence["speaker_entity_id"]] == "Mike Pence"
     assert entities[abe["speaker_entity_id"]] == "Shinzo Abe"
     assert text[pence["start"] : pence["end"]] == pence["text"]
+
+
+def test_a_quote_through_a_medium_names_it(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    monkeypatch.setattr(cli.console, "width", 250)  # a cell's words on one line
+    db = str(tmp_path / "s.db")
+    text = (
+        "Meanwhile in North Korea, official media quoted leader Kim Jong Un as vowing to "
+        "improve ties with South Korea. Kim Jong Un said the talks went well."
+    )
+    run("ingest", "-", "--db", db, "-q", stdin=json.dumps({"text": text}) + "\n")
+    listed = run("quotes", "--db", db).output
+    assert "Kim Jong Un (via official media)" in listed
+    assert listed.count("(via") == 1  # his own words in the second sentence came directly
+    # what came through the medium is a group of its own, after his own words
+    assert listed.index("Kim Jong Un ") < listed.index("the talks") < listed.index("(via")
+    exported = json.loads(run("export", "--format", "json", "--db", db).output)["quotes"]
+    assert sorted((q["text"][:9], q["via"]) for q in exported) == [
+        ("the talks", None), ("to improv", "official media")
+    ]  # fmt: skip
 
 
 def test_rejects_give_exit_status_1_and_are_listed(tmp_path: Path) -> None:

@@ -204,15 +204,26 @@ def test_every_quoted_passage_and_statement_has_its_speaker(stored) -> None:  # 
     second = quotes_of(stored, "japan-stance-after-pence-remark.txt")
     speech = [q for q in second if q["kind"] != "term"]
     assert speech and all(q["speaker_text"] for q in speech)
-    said = {(q["speaker_name"], q["text"][:30]) for q in speech}
-    # read off the report: who said each quoted passage
-    assert ("Mike Pence", "if you want to talk, we’ll tal") in said
-    assert ("Yoshihide Suga", "We have spent plenty of time w") in said
-    assert ("Taro Kono", "no particular policy change") in said
-    assert ("Taro Kono", "Japan, the United States and S") in said
-    assert ("Itsunori Onodera", "Pence continues to maintain th") in said
-    assert ("Yoshihide Suga", "Tokyo and Washington remain on") in said  # the top spokesman
-    assert ("Kim Jong Un", "to further improve ties with S") in said
+
+    def says(name: str, words: str) -> bool:
+        return any(q["speaker_name"] == name and words in q["text"] for q in speech)
+
+    # read off the report: who said each quoted passage and statement
+    assert says("Mike Pence", "if you want to talk, we’ll talk")
+    assert says("Yoshihide Suga", "We have spent plenty of time with")
+    assert says("Taro Kono", "no particular policy change")
+    assert says("Taro Kono", "Japan, the United States and South Korea")
+    assert says("Itsunori Onodera", "Pence continues to maintain the position")
+    assert says("Yoshihide Suga", "Tokyo and Washington remain on")  # the top spokesman
+    assert says("Kim Jong Un", "to further improve ties with South Korea")
+    # quoted words inside a statement are part of it, not listed a second time (a statement
+    # inside another's with a cue of its own is: Onodera said Pence maintains …)
+    assert not [
+        (q["text"], o["text"])
+        for q in speech
+        for o in speech
+        if o is not q and o["cue"] == q["cue"] and o["start"] <= q["start"] and q["end"] <= o["end"]
+    ]
     officials = [q for q in speech if q["text"].startswith("Japan and the United States")]
     assert [q["speaker_text"] for q in officials] == ["Senior Japanese officials"]
     assert officials[0]["dates"] == ["2018-02-13"]  # "said Tuesday"

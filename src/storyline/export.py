@@ -21,9 +21,10 @@ def export_corpus(db: Database) -> dict[str, Any]:
     span: one absolute date anywhere, or one relative date ("Thursday" of undated reports)
     within a story (`storyline.link.times.link_times`); null for durations and sets. Each
     quote is `{"article_id", "start", "end", "text", "direct", "kind", "cue",
-    "speaker_entity_id", "speaker_text", "dates"}`: `kind` direct (in quotation marks),
-    indirect (reported speech) or term (scare quotes, no speaker); `dates` the values of the
-    times in the quote's sentence.
+    "speaker_entity_id", "speaker_text", "dates", "via"}`: `kind` direct (in quotation
+    marks), indirect (reported speech) or term (scare quotes, no speaker); `dates` the values
+    of the times in the quote's sentence; `via` the medium it came through ("official media
+    quoted Kim as vowing …": "official media"), null for most.
 
     Stories: `"stories": [{"id", "topic_id", "title", "article_ids", "start", "end"}]` (report
     dates), `"topics": [{"id", "title", "story_ids"}]`, `"timeline": [{"story_id", "date",
@@ -57,6 +58,7 @@ def export_corpus(db: Database) -> dict[str, Any]:
                 "cue": row["cue"],
                 "speaker_entity_id": row["speaker_entity_id"],
                 "speaker_text": row["speaker_text"],
+                "via": row["via"],
                 "dates": row["dates"] or [],
             }
             for row in db.quotes()

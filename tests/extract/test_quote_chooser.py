@@ -66,8 +66,8 @@ def test_features_of_the_pairs_the_rules_offer(nlp: Language) -> None:
     QuoteFinder(CueLexicon.load(), recorder)(nlp(TWO_CUES))
     [[(first, said), (second, spoke)]] = recorder.seen
     assert (first, second) == ("Laura Hill", "Tom Reed")
-    # the cue the passage hangs on, after it, whose subject speaks: the rules' pick
-    assert {"rules_pick", "first_rule=governing_cue", "cue_path=1", "cue_side=after",
+    # the tag right after the passage, whose subject speaks: the rules' pick
+    assert {"rules_pick", "first_rule=tag_after", "cue_path=1", "cue_side=after",
             "cue_lemma=say", "spk_subject_of_cue", "spk_kind=PROPN"} <= set(said)  # fmt: skip
     # another cue of the sentence, not above the passage in the parse
     assert {"first_rule=sentence_cue", "cue_path=none", "cue_lemma=speak"} <= set(spoke)

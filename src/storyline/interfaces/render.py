@@ -110,13 +110,27 @@ def times_table(rows: list[dict[str, Any]], title: str) -> Table:
 
 
 def by_speaker(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quotes sorted by speaker name (stable: text order within a speaker), no speaker last."""
-    return sorted(rows, key=lambda row: (row["speaker_name"] or row["speaker_text"] or "~").lower())
+    """Quotes sorted by speaker name (stable: text order within a speaker), no speaker last;
+    a speaker's words that came through a medium after their own, by medium."""
+    return sorted(
+        rows,
+        key=lambda row: (
+            (row["speaker_name"] or row["speaker_text"] or "~").lower(),
+            (row.get("via") or "").lower(),
+        ),
+    )
+
+
+def speaker_label(row: dict[str, Any]) -> str:
+    """Who said it, and the medium it came through: "Kim Jong Un (via official media)"."""
+    speaker = row["speaker_name"] or row["speaker_text"] or "(no speaker)"
+    return f"{speaker} (via {row['via']})" if row.get("via") else speaker
 
 
 def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
     """Who said what: quotes grouped by speaker (rows come sorted by speaker), each with the
-    report and sentence it comes from and the dates that sentence names."""
+    report and sentence it comes from and the dates that sentence names; what came through
+    a medium is a group of its own (`speaker_label`)."""
     table = Table(title=title, expand=True, caption="at: report id:sentence number")
     for column, ratio in (("speaker", 2), ("kind", 0), ("said", 6), ("cue", 0), ("dates", 2)):
         if ratio:
@@ -126,7 +140,7 @@ def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
     table.add_column("at", justify="right", no_wrap=True)
     previous = None
     for row in rows:
-        speaker = row["speaker_name"] or row["speaker_text"] or "(no speaker)"
+        speaker = speaker_label(row)
         if previous is not None and speaker != previous:
             table.add_section()
         table.add_row(

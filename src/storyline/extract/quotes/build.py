@@ -147,7 +147,7 @@ def make_quote(
         if actor is None and may_be_a_name(speech.speaker):
             actor = actor_named(speech.speaker.doc, speech.speaker)
     parts = tuple(text_span(text, s, e) for s, e in pieces)
-    via = speaker_span(speech.via) if speech.via is not None else None
+    via = speaker_span(speech.via, named_before=False) if speech.via is not None else None
     return Quote(text_span(text, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
 
 

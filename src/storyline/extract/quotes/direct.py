@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -100,6 +101,7 @@ class Picker(Protocol):
 CUE_RULES = (
     "dash_colon_name",
     "from_colon",
+    "tag_after",
     "governing_cue",
     "around",
     "colon_name",
@@ -125,6 +127,7 @@ class RuleAnswers:
         self._rules: dict[str, Callable[[], Speech | None]] = {
             "dash_colon_name": lambda: set_apart_before_colon(doc, text, passage, inside),
             "from_colon": lambda: from_before_colon(doc, text, passage, inside),
+            "tag_after": lambda: _tag_after(doc, text, passage, inside, cues),
             "governing_cue": lambda: governing_cue(doc, passage, inside, cues, speeches),
             "around": lambda: _speech_around(passage, speeches, sentences),
             "colon_name": lambda: named_before_colon(doc, text, passage, inside),
@@ -205,6 +208,76 @@ def _cue_beside(
         return introduced_by_colon(doc, text, passage, inside, cues)
     cue = best[1]
     return Speech(cue, speaker_of(cue, inside), (passage.start, passage.end))
+
+
+_TAG = 8  # at most this many words from the closing mark to the cue of a tag after it
+_SAYS = frozenset({"ccomp", "xcomp", "dobj"})
+_INTRODUCES = re.compile(r"\s*(?:\w+\s*)?[,:]\s*[\"“‘]")
+
+
+def _tag_after(
+    doc: Doc, text: str, passage: Marked, inside: set[int], cues: CueLexicon
+) -> Speech | None:
+    """ "… Moscow strongly denies — “why wouldn't you …?” asked Dunn": a passage that ends
+    in a comma, question or exclamation mark and is followed at once by a tag, a cue verb
+    and its speaker in either order ("asked Dunn", "a voice-over in the ad states"), is
+    said there, whatever verb before it the parser hung it on; not a passage that ends
+    with a comma a clause opened by a subordinator ("When he vowed to “protect us,” the
+    crowd applauded")."""
+    inner = text[passage.start : passage.outer_end].rstrip("\"'“”‘’`«»„ ")
+    if not (inner.endswith((",", "?", "!")) or _goes_on(text, passage)):
+        return None
+    words_in = doc.char_span(passage.start, passage.end, alignment_mode="expand")
+    if words_in is None or words_in.root.dep_ == "pobj":
+        return None  # "an appearance on “CBS This Morning,” Sanders said": a name
+    after = doc.char_span(passage.outer_end, len(text), alignment_mode="expand")
+    if after is None:
+        return None
+    words = [t for t in after[: _TAG + 2] if not t.is_space]
+    words = words[1:] if words and words[0].text == "," else words
+    if not words or "\n" in text[passage.outer_end : words[0].idx]:
+        return None
+    if words[0].pos_ in {"CCONJ", "SCONJ"}:
+        return None  # "as “Mr. Trump,” while Trump refers to …": another clause
+    first = words_in[0].sent[0]
+    if first.i < words_in.start and first.pos_ == "SCONJ" and _goes_on(text, passage):
+        return None  # "When he vowed to “protect us,” the crowd applauded": that clause's
+    for n, token in enumerate(words[: _TAG + 1]):
+        if token.is_punct or token.i in inside or "\n" in token.text:
+            return None
+        if _verb_taken_for_a_noun(words, n, cues):
+            return Speech(token, words[n - 1], (passage.start, passage.end))
+        cue = cues.of(token) if token.pos_ in {"VERB", "AUX"} else None
+        if cue is None or cue.kind == "thought":
+            continue
+        speaker = speaker_of(token, inside)
+        if speaker is None or speaker.i < words[0].i:
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} for t in words[:n] if t.i not in _subtree(speaker)):
+            return None
+        if any(c.dep_ in _SAYS and c.i not in inside and c.i > token.i for c in token.children):
+            return None  # "“…!” She replied to him that …": a cue of its own words
+        if _INTRODUCES.match(text, token.idx + len(token.text)):
+            return None  # "“…?” Mills then writes back, “You look cute.”": the next one's
+        return Speech(token, speaker, (passage.start, passage.end))
+    return None
+
+
+def _verb_taken_for_a_noun(words: list[Token], n: int, cues: CueLexicon) -> bool:
+    """ "“…,” the editorial read.", "“…,” the two write.": the tag's last word, a cue verb
+    the parser took for a noun after the noun or number that says it."""
+    word = words[n]
+    cue = cues.lookup(word.lemma_) if word.pos_ == "NOUN" and n > 0 else None
+    return (
+        cue is not None
+        and cue.kind != "thought"
+        and words[n - 1].pos_ in {"NOUN", "PROPN", "NUM"}
+        and (n + 1 == len(words) or words[n + 1].text in {".", ",", ":"})
+    )
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
 
 
 def _cue_before(doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon) -> Speech | None:

@@ -58,6 +58,8 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
             content = that_clause_after(token)  # "said in a statement that …"
         if content is None:
             content = object_reported(token)  # "announced new measures"
+        if content is None and cue.kind != "thought":
+            content = paragraph_after_colon(token, inside)  # "Hewitt writes:\n\nThe movie …"
         if content is None and (cue.kind in {"report", "writing"} or cue.lemma == "say"):
             content = clause_before(token)  # "…, The Washington Post reported."
         if content is None:
@@ -95,6 +97,32 @@ def clause_before(verb: Token) -> tuple[int, int] | None:
     if len(words) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in words):
         return None  # what is reported is a clause: "Meanwhile in North Korea, …" is none
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def paragraph_after_colon(verb: Token, inside: set[int]) -> tuple[int, int] | None:
+    """ "Hewitt writes:\n\nThe movie mentions …", "In a speech last July, he said:\n\nLet
+    no one be mistaken …": a cue verb with nothing of its own to report (no object or
+    clause) whose paragraph ends in a colon after it reports the next paragraph, when that
+    one opens with no quotation mark (a passage in marks has its own rules) nor markup."""
+    doc = verb.doc
+    if any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        return None
+    colon = next((t for t in doc[verb.i + 1 : verb.sent.end + 1] if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= len(doc) or colon.i in inside:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1 : colon.i]):
+        return None
+    rest = doc[colon.i + 1 :]
+    start = next((t for t in rest if not t.is_space), None)
+    if start is None or "\n" not in doc.text[colon.idx : start.idx]:
+        return None
+    if start.i in inside or start.text[0] in "\"“‘'«<":
+        return None
+    end = doc.text.find("\n", start.idx)
+    end = len(doc.text) if end < 0 else end
+    while end > start.idx and doc.text[end - 1].isspace():
+        end -= 1
+    return start.idx, end
 
 
 def put_to_someone(verb: Token) -> bool:

@@ -341,9 +341,12 @@ def _hyphen(token: Token) -> bool:
     )
 
 
-def speaker_span(token: Token) -> Span:
+def speaker_span(token: Token, named_before: bool = True) -> Span:
     """The speaker phrase: the words of its noun phrase before the head ("the government's
-    top spokesman", "Chief Cabinet Secretary Yoshihide Suga") and name words after it."""
+    top spokesman", "Chief Cabinet Secretary Yoshihide Suga") and name words after it; with
+    `named_before`, a name before a comma too ("Trump, the GOP frontrunner, said"), which a
+    medium that quotes someone never has ("Meanwhile in North Korea, official media quoted
+    …": official media)."""
     doc = token.doc
     start = token.i
     while (
@@ -353,7 +356,8 @@ def speaker_span(token: Token) -> Span:
     ):
         start -= 1
     if (
-        token.pos_ == "NOUN"
+        named_before
+        and token.pos_ == "NOUN"
         and start >= 2
         and doc[start - 1].text == ","
         and doc[start - 2].pos_ == "PROPN"
