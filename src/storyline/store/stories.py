@@ -62,10 +62,11 @@ class StoryTables:
 
     def lead_actor_rows(self, lead_chars: int) -> list[dict[str, Any]]:
         """Actors named (by name or title) in the first `lead_chars` characters of an
-        original, with the offsets of those mentions."""
+        original, with the offsets and texts of those mentions."""
         return self._dicts(
             "SELECT a.article_id, a.type, a.key, a.country, a.ambiguous, "
-            "list(m.start_char ORDER BY m.start_char) AS named_at "
+            "list(m.start_char ORDER BY m.start_char, m.idx) AS named_at, "
+            "list(m.text ORDER BY m.start_char, m.idx) AS names "
             "FROM actors a JOIN actor_mentions m "
             "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
             "JOIN articles ar ON ar.id = a.article_id "
