@@ -246,6 +246,13 @@ def test_one_story_titled_by_a_headline(stored) -> None:  # type: ignore[no-unty
     assert story["title"] == by_name["japan-stance-after-pence-remark.txt"]["title"]
 
 
+def test_the_headlines_pence_is_the_person_its_lead_names(stored) -> None:  # type: ignore[no-untyped-def]
+    _, by_name, db = stored
+    second = by_name["japan-stance-after-pence-remark.txt"]["id"]
+    headline = {(r["type"], r["key"]) for r in db.title_actor_rows() if r["article_id"] == second}
+    assert ("PERSON", "pence") in headline and ("ORGANISATION", "pence") not in headline
+
+
 def test_timeline_orders_what_happened_by_its_date(stored) -> None:  # type: ignore[no-untyped-def]
     _, _, db = stored
     from storyline.story.material import load_story

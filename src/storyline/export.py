@@ -26,14 +26,14 @@ def export_corpus(db: Database) -> dict[str, Any]:
     of the times in the quote's sentence; `via` the medium it came through ("official media
     quoted Kim as vowing …": "official media"), null for most.
 
-    Stories: `"stories": [{"id", "topic_id", "title", "article_ids", "start", "end"}]` (report
-    dates), `"topics": [{"id", "title", "story_ids"}]`, `"timeline": [{"story_id", "date",
-    "article_id", "start", "end", "text", "kind"}]` (a sentence's offsets; kind statement or
-    dated; `date` a TimeML value, null for an undated statement) and `"developments":
-    [{"story_id", "article_id", "kind", "text", "start", "end", "earlier_article_id",
-    "earlier_start", "earlier_end", "actor_entity_id", "order_known"}]` (kind new or
-    position, see `storyline.story.developments`; `order_known` false where the reports'
-    publication dates do not tell that the report came after the earlier one, so the
+    Stories: `"stories": [{"id", "topic_id", "title", "article_ids", "start", "end"}]` (reports in
+    story order, as `storyline story` shows them; report dates), `"topics": [{"id", "title",
+    "story_ids"}]`, `"timeline": [{"story_id", "date", "article_id", "start", "end", "text",
+    "kind"}]` (a sentence's offsets; kind statement or dated; `date` a TimeML value, null for an
+    undated statement) and `"developments": [{"story_id", "article_id", "kind", "text", "start",
+    "end", "earlier_article_id", "earlier_start", "earlier_end", "actor_entity_id", "order_known"}]`
+    (kind new or position, see `storyline.story.developments`; `order_known` false where the
+    reports' publication dates do not tell that the report came after the earlier one, so the
     development claims no direction: `storyline.story.order`), as far as they were found:
     `ensure_developments` first brings them up to date (the CLI does).
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,10 +22,11 @@ from storyline.store.database import Database
 
 pytestmark = pytest.mark.model
 
-HEADLINE = "Merkel hosts talks on Baltic fishing quotas"
+HEADLINE = "Merkel hosts talks on Baltic fishing quotas after Pence remark"
 LEAD = (
     "Fishing ministers from Denmark, Sweden and Poland met in Berlin on June 7, 2013 to settle "
     "this year's cod quotas. Danish minister Karen Hansen said the catch limits would hold. "
+    "U.S. Vice President Mike Pence welcomed the talks. "
 )
 TAIL = "Trawler crews waited in port for the ruling. " * 40  # past the lead
 LATE = "Later, Swedish minister Lars Nilsson spoke in Stockholm about herring."
@@ -92,6 +94,10 @@ def test_the_bench_files_a_report_as_the_ingest_does(
     cues = bench[0].cues
     assert "c:DNK" in cues and not any("nilsson" in cue for cue in cues)
     # the headline's actors count, from the headline parsed on its own and stored apart
-    assert [(r["key"], r["named_at"]) for r in headline_rows] == [("baltic", [22])]
-    assert cues["l:baltic"] == 1.0
+    # "Pence" of the headline parsed alone is an organisation; the lead names the person
+    assert [(r["type"], r["key"], r["named_at"]) for r in headline_rows] == [
+        ("LOCATION", "baltic", [22]),
+        ("PERSON", "pence", [50]),
+    ]
+    assert cues["l:baltic"] == 1.0 and cues["p:pence"] == pytest.approx(1 + math.log(2))
     assert bench[0].dated_by_text and str(bench[0].published) == "2013-06-07"

@@ -1,9 +1,11 @@
+from datetime import date
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from storyline.errors import RejectCode, Rejected, StoreError
+from storyline.export import export_stories
 from storyline.ingest.article import Article, content_hash
 from storyline.ingest.blocks import BlockSpan
 from storyline.ingest.meta import Meta
@@ -12,9 +14,11 @@ from storyline.store.database import Database, StoredArticle
 from storyline.store.schema import SCHEMA_VERSION
 
 
-def article(key: str, text: str = "Pence met Abe in Tokyo.") -> Article:
+def article(
+    key: str, text: str = "Pence met Abe in Tokyo.", published: str | None = "2018-02-07"
+) -> Article:
     return Article(
-        key=key, path=key, line=None, format="text", meta=Meta(published="2018-02-07"),
+        key=key, path=key, line=None, format="text", meta=Meta(published=published),
         text=text, blocks=[BlockSpan("paragraph", 0, len(text))],
         content_hash=content_hash(text), n_words=5,
     )  # fmt: skip
@@ -63,6 +67,23 @@ def test_headline_actors_are_replaced_and_go_with_their_article(tmp_path: Path) 
         assert [(r["key"], r["named_at"]) for r in rows] == [("mike pence", [0, 20])]
         db.write_articles([StoredArticle(article("a", "Abe met Pence."), b"sig", ANNOTATIONS)])
         assert db.title_actor_rows() == []  # a rewritten article is filed and parsed again
+
+
+def test_a_storys_reports_are_listed_in_the_story_views_order(tmp_path: Path) -> None:
+    with Database(tmp_path / "s.db") as db:
+        undated, dated = db.write_articles(
+            [
+                StoredArticle(article("a", "Abe met Pence.", published=None), b"a", ANNOTATIONS),
+                StoredArticle(article("b"), b"b", ANNOTATIONS),
+            ]
+        )
+        rows = [(undated, 1, 1, None, None), (dated, 1, 1, date(2018, 2, 7), None)]
+        db.write_story_assignments(rows, {1: (1, "Pence in Tokyo")}, {1: "Pence"})
+        # ingested first, nothing known of its day: it comes first (`ReportOrder`)
+        assert [a["id"] for a in db.story_reports(1)] == [undated, dated]
+        assert db.stories()[0]["article_ids"] == [undated, dated]
+        assert db.story(1)["article_ids"] == [undated, dated]
+        assert export_stories(db)["stories"][0]["article_ids"] == [undated, dated]
 
 
 def test_failed_write_leaves_no_half_article(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from storyline.story.order import ReportOrder
+from storyline.story.order import ReportOrder, listed_ids
 
 
 def report(id_: int, published: str | None, report_date: date | None = None) -> dict:
@@ -46,3 +46,14 @@ def test_a_development_naming_no_earlier_report_needs_all_before_it_known() -> N
     assert order.known_for(3, 1) and not order.known_for(3, 2)
     assert not order.known_for(3, None)  # report 2 comes before it, in an unknown order
     assert ReportOrder([report(1, "2018-02-07"), report(2, "2018-02-13")]).known_for(2, None)
+
+
+def test_listed_ids_keep_story_order_with_each_duplicate_after_its_original() -> None:
+    members = [
+        {**report(1, None), "duplicate_of": None},
+        {**report(2, "2018-02-07"), "duplicate_of": None},
+        {**report(3, None), "duplicate_of": 1},  # a copy of report 1, filed with no date
+        {**report(4, "2018-02-05"), "duplicate_of": None},
+        {**report(5, None), "duplicate_of": 9},  # its original is in no list here
+    ]
+    assert listed_ids(members) == [1, 3, 4, 2, 5]

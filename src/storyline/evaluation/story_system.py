@@ -4,7 +4,7 @@ The features come from the path `storyline ingest` files reports by
 (`features.report_features`): the start of the text (`features.lead_body`, the headline not
 included, as the store keeps annotations of the text only) goes through storyline's NLP
 pipeline for its actors and dates, the headline on its own for its actors
-(`headlines.headline_actors`, as the ingest stores them), the headline and lead
+(`headlines.headline_actors`, typed by the lead as the ingest stores them), the headline and lead
 (`features.lead_text`) through the sentence embedder. That part is timed apart from the
 clustering (the issue's speed goal is for clustering after NLP).
 """
@@ -28,7 +28,7 @@ from storyline.link.stories.features import (
     lead_text,
     report_features,
 )
-from storyline.link.stories.headlines import headline_actors, lead_actor
+from storyline.link.stories.headlines import headline_actors, lead_actor, typed_by_body
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,12 @@ def prepare_items(
     for body, doc in zip(bodies, nlp.pipe(bodies, n_process=processes, batch_size=32), strict=True):
         actors.append([lead_actor(a) for a in doc._.actors])
         days.append(lead_day(((t.start, t.value, t.anchor) for t in doc._.times), body))
-    headlines = headline_actors(nlp, [item.title for item in items])
+    headlines = [
+        typed_by_body(found, body_actors, len(body))
+        for found, body_actors, body in zip(
+            headline_actors(nlp, [item.title for item in items]), actors, bodies, strict=True
+        )
+    ]
     nlp_seconds = time.perf_counter() - started
     started = time.perf_counter()
     vectors = embedder.embed([lead_text(item.title, item.text) for item in items])

@@ -10,6 +10,7 @@ import duckdb
 import numpy as np
 
 from storyline.errors import StoreError
+from storyline.story.order import ReportOrder, listed_ids
 
 STORY_ASSIGNMENT_COLUMNS = ("article_id", "story_id", "topic_id", "report_date", "vector")
 TITLE_ACTOR_COLUMNS = ("article_id", "type", "key", "country", "ambiguous", "named_at")
@@ -19,11 +20,10 @@ DEVELOPMENT_COLUMNS = (
 )  # fmt: skip
 
 
-# a story's first and last report dates and its reports in story order (`a`: article_stories)
+# a story's first and last report dates (`a`: article_stories)
 _SPAN = (
     "strftime(min(a.report_date), '%Y-%m-%d') AS start, "
-    "strftime(max(a.report_date), '%Y-%m-%d') AS \"end\", "
-    "list(a.article_id ORDER BY a.report_date NULLS LAST, a.article_id) AS article_ids"
+    "strftime(max(a.report_date), '%Y-%m-%d') AS \"end\""
 )
 
 
@@ -62,10 +62,11 @@ class StoryTables:
 
     def lead_actor_rows(self, lead_chars: int) -> list[dict[str, Any]]:
         """Actors named (by name or title) in the first `lead_chars` characters of an
-        original, with the offsets of those mentions."""
+        original, with the offsets and texts of those mentions."""
         return self._dicts(
             "SELECT a.article_id, a.type, a.key, a.country, a.ambiguous, "
-            "list(m.start_char ORDER BY m.start_char) AS named_at "
+            "list(m.start_char ORDER BY m.start_char, m.idx) AS named_at, "
+            "list(m.text ORDER BY m.start_char, m.idx) AS names "
             "FROM actors a JOIN actor_mentions m "
             "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
             "JOIN articles ar ON ar.id = a.article_id "
@@ -217,13 +218,16 @@ class StoryTables:
     # -- reading ---------------------------------------------------------------------------
 
     def stories(self, topic_id: int | None = None) -> list[dict[str, Any]]:
-        """Stories with their topic, reports, span of report dates; largest first."""
+        """Stories with their topic, reports (`article_ids`, in story order: `listed_ids`),
+        span of report dates; largest first."""
         where = "WHERE s.topic_id = ?" if topic_id is not None else ""
-        return self._dicts(
-            f"SELECT s.id, s.topic_id, s.title, count(a.article_id) AS articles, {_SPAN} "
-            f"FROM stories s JOIN article_stories a ON a.story_id = s.id {where} "
-            "GROUP BY ALL ORDER BY articles DESC, s.id",
-            [topic_id] if topic_id is not None else [],
+        return self._with_article_ids(
+            self._dicts(
+                f"SELECT s.id, s.topic_id, s.title, count(a.article_id) AS articles, {_SPAN} "
+                f"FROM stories s JOIN article_stories a ON a.story_id = s.id {where} "
+                "GROUP BY ALL ORDER BY articles DESC, s.id",
+                [topic_id] if topic_id is not None else [],
+            )
         )
 
     def story(self, story_id: int) -> dict[str, Any]:
@@ -235,7 +239,20 @@ class StoryTables:
         )
         if not rows:
             raise StoryNotFound(f"no story with id {story_id}: `storyline stories` lists them")
-        return rows[0]
+        return self._with_article_ids(rows)[0]
+
+    def _with_article_ids(self, stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """`stories` with the ids of their reports, duplicates included, in story order."""
+        members: dict[int, list[dict[str, Any]]] = {row["id"]: [] for row in stories}
+        for member in self._dicts(
+            "SELECT s.story_id, a.id, strftime(a.published, '%Y-%m-%d') AS published, "
+            "s.report_date, a.duplicate_of FROM article_stories s "
+            "JOIN articles a ON a.id = s.article_id "
+            "WHERE s.story_id IN (SELECT unnest(?::INTEGER[])) ORDER BY a.id",
+            [list(members)],
+        ):
+            members[member["story_id"]].append(member)
+        return [{**row, "article_ids": listed_ids(members[row["id"]])} for row in stories]
 
     def topics(self) -> list[dict[str, Any]]:
         """Topics with their stories and the span of their report dates."""
@@ -249,15 +266,15 @@ class StoryTables:
         )
 
     def story_reports(self, story_id: int) -> list[dict[str, Any]]:
-        """The reports of a story in story order (report date, then id), duplicates left
-        out: id, title, source, published, report date, text."""
-        return self._dicts(
+        """The reports of a story in story order (`ReportOrder`), duplicates left out: id,
+        title, source, published, report date, text."""
+        rows = self._dicts(
             "SELECT a.id, a.title, a.source, strftime(a.published, '%Y-%m-%d') AS published, "
             "s.report_date, a.text FROM article_stories s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.story_id = ? AND a.duplicate_of IS NULL "
-            "ORDER BY s.report_date NULLS LAST, a.id",
+            "WHERE s.story_id = ? AND a.duplicate_of IS NULL ORDER BY a.id",
             [story_id],
         )
+        return ReportOrder(rows).story_order()
 
     def sentences_of(self, article_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Sentences (article_id, idx, start, end, kind) of some articles, in text order."""

@@ -52,7 +52,7 @@ class StoryMaterial:
 
 
 def load_story(db: Database, story_id: int) -> StoryMaterial:
-    articles = ReportOrder(db.story_reports(story_id)).story_order()
+    articles = db.story_reports(story_id)  # in story order (`ReportOrder`)
     ids = [a["id"] for a in articles]
     return StoryMaterial(
         story_id=story_id,

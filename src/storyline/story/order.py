@@ -7,7 +7,8 @@ publication dates make it known: one report is known to come after another when 
 published, on different days. A report without a publication date may have been written any
 day (the latest day its text names can be one still to come: "the summit on 3 March"), so a
 development between it and another report, or between two reports of one day, claims no
-direction (`storyline story` and the export say so).
+direction (`storyline story` and the export say so). The store lists a story's reports in
+this order too (`listed_ids`), so `storyline stories`, the export and the story view agree.
 """
 
 from __future__ import annotations
@@ -53,3 +54,18 @@ class ReportOrder:
         """Is report `later` known to have been published after report `earlier`?"""
         then, now = self._published.get(earlier), self._published.get(later)
         return then is not None and now is not None and now > then
+
+
+def listed_ids(members: Sequence[dict[str, Any]]) -> list[int]:
+    """The ids of a story's reports in story order (``{"id", "published", "report_date",
+    "duplicate_of"}``): the originals by `ReportOrder.story_order`, each duplicate right after
+    its original (a duplicate whose original is not among them last, by id)."""
+    originals = [m for m in members if m["duplicate_of"] is None]
+    copies: dict[int, list[int]] = {}
+    for member in sorted(members, key=lambda m: m["id"]):
+        if member["duplicate_of"] is not None:
+            copies.setdefault(member["duplicate_of"], []).append(member["id"])
+    ids: list[int] = []
+    for article in ReportOrder(originals).story_order():
+        ids += [article["id"], *copies.pop(article["id"], [])]
+    return ids + sorted(i for rest in copies.values() for i in rest)

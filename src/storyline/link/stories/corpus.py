@@ -22,10 +22,12 @@ from storyline.link.stories.features import (
     LEAD_CHARS,
     ArticleFeatures,
     LeadActor,
+    lead_body,
     lead_day,
     lead_text,
     report_features,
 )
+from storyline.link.stories.headlines import typed_by_body
 from storyline.store.database import Database
 
 STORED_LEAD = LEAD_CHARS + 1  # enough of the text for `lead_body` to cut it as the whole text
@@ -55,18 +57,25 @@ def _by_article(rows: list[dict]) -> dict[int, list[LeadActor]]:
                 country=row["country"],
                 named_at=tuple(row["named_at"]),
                 ambiguous=row["ambiguous"],
+                names=tuple(row.get("names") or ()),
             )
         )
     return actors
 
 
-def store_headline_actors(db: Database, unfiled: list[dict], parse: HeadlineParser) -> None:
-    """Parse the headlines of reports about to be filed and store their actors."""
+def store_headline_actors(
+    db: Database,
+    unfiled: list[dict],
+    parse: HeadlineParser,
+    lead_actors: dict[int, list[LeadActor]],
+) -> None:
+    """Parse the headlines of reports about to be filed and store their actors, typed as
+    their report's lead types the same names (`typed_by_body`)."""
     titled = [row for row in unfiled if row["title"].strip()]
     rows = [
         (row["id"], a.type, " ".join(a.key), a.country, a.ambiguous, list(a.named_at))
         for row, found in zip(titled, parse([row["title"] for row in titled]), strict=True)
-        for a in found
+        for a in typed_by_body(found, lead_actors.get(row["id"], ()), len(lead_body(row["lead"])))
     ]
     db.write_title_actors([row["id"] for row in titled], rows)
 
@@ -94,9 +103,9 @@ def file_stories(
     actors of the new reports' headlines (without it, those stored count)."""
     filing = StoryFiling()
     unfiled = db.unfiled_articles(STORED_LEAD)
-    if headlines is not None:
-        store_headline_actors(db, unfiled, headlines)
     actors = _by_article(db.lead_actor_rows(LEAD_CHARS))
+    if headlines is not None:
+        store_headline_actors(db, unfiled, headlines, actors)
     headline = _by_article(db.title_actor_rows())
     clusterer = StoryClusterer(settings)
     members: dict[int, list[ArticleFeatures]] = defaultdict(list)  # by story

@@ -37,6 +37,7 @@ class LeadActor:
     country: str | None
     named_at: tuple[int, ...]  # character offsets of the mentions that name it
     ambiguous: bool = False
+    names: tuple[str, ...] = ()  # the text of each of those mentions, as `named_at` (if read)
 
 
 @dataclass(frozen=True, slots=True)
