@@ -287,6 +287,18 @@ def test_bench_scores_ecbplus_stories(tmp_path: Path) -> None:
     assert (result["topics"], result["stories"], result["gold_stories"]) == (1, 1, 4)
 
 
+def test_bench_splits_ecbplus_into_odd_and_even_topics(tmp_path: Path) -> None:
+    data = make_ecbplus(tmp_path / "ecbplus")
+    split = run_bench_stories([data], console=quiet(), clusterer=all_in_one)["split"]
+    # topic 1's two reports share their one cluster with topic 2's two: precision 1/2
+    assert split["odd"]["articles"] == split["even"]["articles"] == 2
+    assert split["odd"]["topic_bcubed_precision"] == 0.5
+    assert split["odd"]["topic_bcubed_recall"] == 1.0
+    assert split["even"]["story_bcubed_precision"] == 0.25
+    gold = run_bench_stories([data], console=quiet(), clusterer=gold_copy)["split"]
+    assert gold["odd"]["topic_bcubed_f1"] == gold["even"]["story_bcubed_f1"] == 1.0
+
+
 def test_bench_rejects_a_short_answer(tmp_path: Path) -> None:
     data = make_wikiref(tmp_path / "wiki")
     with pytest.raises(StoriesBenchError, match="1 \\(story, topic\\) pairs for 3 articles"):

@@ -9,6 +9,7 @@ import pytest
 from storyline.evaluation.cluster_metrics import (
     adjusted_rand_index,
     bcubed,
+    bcubed_of,
     normalized_mutual_info,
     score_clustering,
 )
@@ -91,3 +92,13 @@ def test_agrees_with_scikit_learn() -> None:
         assert normalized_mutual_info(gold, predicted) == pytest.approx(
             metrics.normalized_mutual_info_score(gold, predicted)
         )
+
+
+def test_bcubed_of_some_items_takes_their_clusters_whole() -> None:
+    gold, predicted = ["a", "a", "b", "b"], ["x", "x", "x", "y"]
+    # a's two items share x with one b item: precision 2/3 each; recall 1
+    assert bcubed_of(gold, predicted, [0, 1]) == pytest.approx((2 / 3, 1.0, 0.8))
+    # b's items: 1/3 and 1 precision, 1/2 recall each
+    assert bcubed_of(gold, predicted, [2, 3]) == pytest.approx((2 / 3, 0.5, 4 / 7))
+    assert bcubed_of(gold, predicted, range(4)) == pytest.approx(bcubed(gold, predicted))
+    assert bcubed_of(gold, predicted, []) == (0.0, 0.0, 0.0)

@@ -6,11 +6,14 @@ pooled into one stream and fed to the clusterer in date order (undated last). It
 scored against the gold topics, and stories against the gold stories where the data has them
 (ECB+: the `ecb`/`ecbplus` sub-topics), with `cluster_metrics`: B³ precision/recall/F1, ARI,
 NMI. On ECB+ the story scores of the even topics are given apart ("held out": the peer's story
-threshold was chosen on the odd ones). With `--peers`, TF-IDF + average-linkage clustering
-(`story_peers`) runs on the same stream and is scored the same way. `--out` writes one TSV line
-per article: data folder, article id, story id, topic id. `--undated` and `--sentences N` score
-a development variant (`story_data.as_reports_like_ecbplus`): no publication dates, only the
-first N sentences of each text, as ECB+'s reports are; the stream keeps its order.
+threshold was chosen on the odd ones), and since the twelfth session's third round the odd
+topics are storyline's development data and the even ones held out: `split` gives the topic
+and story B³ of the reports of each half (`split_scores`). With `--peers`, TF-IDF +
+average-linkage clustering (`story_peers`) runs on the same stream and is scored the same way.
+`--out` writes one TSV line per article: data folder, article id, story id, topic id.
+`--undated` and `--sentences N` score a development variant (`story_data.as_reports_like_ecbplus`):
+no publication dates, only the first N sentences of each text, as ECB+'s reports are; the
+stream keeps its order.
 
 storyline's system (`story_system`) first computes each article's features (its lead through
 the NLP pipeline and the sentence embedder; timed apart, `nlp_articles_per_s`), then feeds them
@@ -33,7 +36,7 @@ from rich.console import Console
 from rich.table import Table
 
 from storyline.errors import StorylineError
-from storyline.evaluation.cluster_metrics import score_clustering
+from storyline.evaluation.cluster_metrics import bcubed_of, score_clustering
 from storyline.evaluation.story_data import (
     ECBPLUS,
     StoryItem,
@@ -157,6 +160,7 @@ def score_run(kind: str, items: Sequence[StoryItem], run: SystemRun) -> dict[str
         even = [i for i, item in enumerate(items) if int(item.gold_topic) % 2 == 0]
         held = _story_scores([items[i] for i in even], [stories[i] for i in even], "")
         result["story_held_out"] = {"topics": "even ECB+ topics", "articles": len(even), **held}
+        result["split"] = split_scores(items, topics, stories)
     gold_stories = {item.gold_story for item in items} - {None}
     result.update(
         topics=len(set(topics)),
@@ -172,6 +176,33 @@ def score_run(kind: str, items: Sequence[StoryItem], run: SystemRun) -> dict[str
         result["nlp_articles_per_s"] = round(len(items) / run.nlp_seconds, 1)
     if run.scaling is not None:
         result["scaling"] = run.scaling
+    return result
+
+
+def split_scores(
+    items: Sequence[StoryItem], topics: Sequence[str], stories: Sequence[str]
+) -> dict[str, dict[str, float]]:
+    """ECB+'s development and held-out halves: B³ of the reports of odd topics and of even
+    ones (`bcubed_of`: each report's clusters whole, so one put with the other half's reports
+    loses precision), at topic and story level."""
+    gold_topics = [item.gold_topic for item in items]
+    gold_stories = [item.gold_story for item in items]
+    halves = {"odd": 1, "even": 0}
+    result = {}
+    for name, parity in halves.items():
+        chosen = [i for i, topic in enumerate(gold_topics) if int(topic) % 2 == parity]
+        scores = {"articles": len(chosen)}
+        for level, gold, predicted in (
+            ("topic", gold_topics, topics),
+            ("story", gold_stories, stories),
+        ):
+            p, r, f1 = bcubed_of(gold, predicted, chosen)
+            scores |= {
+                f"{level}_bcubed_precision": round(p, 4),
+                f"{level}_bcubed_recall": round(r, 4),
+            }
+            scores[f"{level}_bcubed_f1"] = round(f1, 4)
+        result[name] = scores
     return result
 
 
@@ -198,6 +229,12 @@ def scores_table(title: str, systems: Mapping[str, dict[str, Any]]) -> Table:
             "story B³ F1, even topics",
             *(percent(s["story_held_out"]["bcubed_f1"]) for s in systems.values()),
         )
+        for half, label in (("odd", "odd topics (development)"), ("even", "even topics")):
+            for level in ("topic", "story"):
+                table.add_row(
+                    f"{level} B³ F1 of {label}",
+                    *(percent(s["split"][half][f"{level}_bcubed_f1"]) for s in systems.values()),
+                )
         table.add_section()
     table.add_row("topics", *(f"{s['topics']:,}" for s in systems.values()))
     table.add_row("stories", *(f"{s['stories']:,}" for s in systems.values()))
