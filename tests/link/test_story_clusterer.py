@@ -508,3 +508,26 @@ def test_undated_a_country_clash_costs_twice() -> None:
     undated = _protests(None)
     assert undated.add(report("e", unit((0, 1.0), (9, 1.0)), egypt))[1] == 2
     assert undated.merged_topics == {}
+
+
+def test_a_report_naming_a_day_starts_a_story_apart_from_one_that_never_named_one() -> None:
+    """Undated reports on a check-in into rehab, then one whose lead names its day: alike
+    (cosine 0.85, which joins an undated story), but no report of the story ever named a day:
+    the full time penalty takes it under the story threshold, in the same topic."""
+    clusterer = StoryClusterer()
+    for n in range(3):
+        clusterer.add(report(f"u{n}", unit((0, 1.0), (1, 0.1 * n))))
+    like = unit((0, 1.0), (2, 0.6))
+    assert clusterer.add(report("u9", like))[0] == 1
+    named = ArticleFeatures("d", "title d", date(2013, 5, 2), like, {}, dated_by_text=True)
+    story, topic = clusterer.add(named)
+    assert story != 1 and topic == 1
+
+
+def test_a_report_naming_a_day_joins_a_story_whose_reports_named_days_near_it() -> None:
+    clusterer = StoryClusterer()
+    for n in range(3):
+        dated = report(f"d{n}", unit((0, 1.0), (1, 0.1 * n)), day=date(2013, 5, 1 + n))
+        clusterer.add(replace(dated, dated_by_text=True))
+    named = report("d9", unit((0, 1.0), (2, 0.6)), day=date(2013, 5, 3))
+    assert clusterer.add(replace(named, dated_by_text=True))[0] == 1

@@ -10,9 +10,12 @@ a story by
           - country penalty    (the report's main country is foreign to the story)
           - time penalty       (days outside the story's span, past `story_days`)
 
-and a report that starts a story with a topic by the cosine of the topic's nearest story plus
-the topic cue weight × cue coverage(report, topic) + the topic side weight × the share of the
-topic's main cues the report names - the country penalty - the topic time
+(the time penalty in full when the report has a day, published or named in its lead, and none
+of the story's reports has one: undated, two events of one kind with the same actors read
+alike, and a story whose reports never named a day is another event than the one this report
+dates), and a report that starts a story with a topic by the cosine of the topic's nearest
+story plus the topic cue weight × cue coverage(report, topic) + the topic side weight × the
+share of the topic's main cues the report names - the country penalty - the topic time
 penalty (days between the report and the topic's span, past `topic_days`: a matter quiet for
 years that comes back is another matter; only publication dates count there, a date read from
 a report's text is what it speaks of, often years back). Topics are compared through their
@@ -360,11 +363,24 @@ class StoryClusterer:
         return score - self.settings.country_penalty if clash else score
 
     def _story_score(self, report: _Weighted, story: Cluster, cosine: float) -> float:
+        """The shared score with the story cue weight, less the story time penalty: days
+        outside the story's span, or in full when the report has a date (published or named
+        in its lead) and none of the story's reports has one (`_undated_story`)."""
         s = self.settings
         clash = self._country_clash(report, story)
         score = self._score(report, story, cosine, s.story_cue_weight, clash)
+        if self._undated_story(report, story):
+            return score - s.time_penalty
         outside = max(0.0, self._days_outside(report, story) - s.story_days)
         return score - s.time_penalty * min(1.0, outside / (3 * s.story_days))
+
+    @staticmethod
+    def _undated_story(report: _Weighted, story: Cluster) -> bool:
+        """Whether the report has a day and the story none: none of its reports was published
+        on a known day or names one in its lead. A story's reports name the day of their event
+        ("on Dec. 11, 2008") where one of them does; a story that never did is another event of
+        the kind, undated (two check-ins of one actress into rehab, years apart)."""
+        return report.first is not None and story.first is None
 
     def add(self, features: ArticleFeatures) -> tuple[int, int]:
         """File one report; return its (story id, topic id)."""
