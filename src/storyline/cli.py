@@ -440,7 +440,7 @@ def stories_command(db_path: str, topic_id: int | None, list_topics: bool, limit
     with open_db(db_path, read_only=True) as db:
         if list_topics:
             rows = db.topics()
-            title = story_view.plural(len(rows), "topic") + more(rows, limit)
+            title = render.plural(len(rows), "topic") + more(rows, limit)
             table = story_view.topics_table(rows[:limit], title=title)
             print_or_note(table, rows, NO_STORIES)
             return
@@ -450,7 +450,7 @@ def stories_command(db_path: str, topic_id: int | None, list_topics: bool, limit
             f"no topic with id {topic_id}: `storyline stories --topics` lists them"
         )
     where = f" of topic {topic_id}" if topic_id is not None else ""
-    title = story_view.plural(len(rows), "story", "stories") + where + more(rows, limit)
+    title = render.plural(len(rows), "story", "stories") + where + more(rows, limit)
     table = story_view.stories_table(rows[:limit], title=title)
     print_or_note(table, rows, NO_STORIES)
 
@@ -608,7 +608,7 @@ def demo_command(db_path: str, processes: int) -> None:
         said = [q for q in db.quotes(first) if q["kind"] != "term"]
         console.print(render.quotes_table(said, title="Who said what in it"))
         stories = db.stories()
-        title = story_view.plural(len(stories), "story", "stories")
+        title = render.plural(len(stories), "story", "stories")
         title += " (the first 15: `storyline stories` lists more)" if len(stories) > 15 else ""
         console.print(story_view.stories_table(stories[:15], title=title))
     console.print(

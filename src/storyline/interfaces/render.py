@@ -223,6 +223,11 @@ def _marked(body: str, start: int, end: int, marks: list[dict[str, Any]]) -> Tex
     return piece
 
 
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """ "1 report", "2 reports"; `nouns` where the plural is not the noun and an s."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
 def report_summary(report: IngestReport, console: Console) -> None:
     """The closing lines of an ingest: counts, rate, each reject and each skipped file."""
     rate = report.accepted / report.seconds if report.seconds else 0.0
@@ -234,8 +239,9 @@ def report_summary(report: IngestReport, console: Console) -> None:
     filing = report.stories
     if filing is not None and filing.filed:
         console.print(
-            f"filed {len(filing.filed)} report(s) into {len(filing.touched_stories)} "
-            f"stories ({filing.new_stories} new, {filing.new_topics} new topics): "
+            f"filed {plural(len(filing.filed), 'report')} into "
+            f"{plural(len(filing.touched_stories), 'story', 'stories')} "
+            f"({filing.new_stories} new; {plural(filing.new_topics, 'new topic')}): "
             "`storyline stories` lists them"
         )
     for where, reason in report.rejects:

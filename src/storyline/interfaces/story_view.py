@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.interfaces.dates import day_text, readable
-from storyline.interfaces.render import by_speaker, entities_table, quotes_table, untitled
+from storyline.interfaces.render import by_speaker, entities_table, plural, quotes_table, untitled
 from storyline.story.order import ReportOrder
 from storyline.story.timeline import TimelineItem
 
@@ -168,11 +168,6 @@ def story_span(start: str | None, end: str | None) -> str:
         return "undated"
     first, last = readable(start) or "?", readable(end) or "?"
     return first if first == last else f"{first} – {last}"
-
-
-def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    """ "1 report", "2 reports"; `nouns` where the plural is not the noun and an s."""
-    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
 
 
 def _or_note(table: Table, rows: int, note: str) -> Table | Text:
