@@ -328,7 +328,7 @@ def more(rows: list[Any], limit: int) -> str:
 
 def print_or_note(table: Any, rows: list[Any], note: str) -> None:
     """The table, or one line saying there is nothing to show (not an empty table)."""
-    console.print(table if rows else f"[dim]{note}[/]", highlight=False)
+    console.print(render.or_note(table, len(rows), note), highlight=False)
 
 
 @main.command("times")

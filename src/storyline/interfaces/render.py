@@ -228,6 +228,11 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{count} {noun if count == 1 else nouns or noun + 's'}"
 
 
+def or_note(table: Table, rows: int, note: str) -> Table | Text:
+    """The table, or a line saying why there is nothing to show (`rows`: how many it holds)."""
+    return table if rows else Text(note, style="dim")
+
+
 def report_summary(report: IngestReport, console: Console) -> None:
     """The closing lines of an ingest: counts, rate, each reject and each skipped file."""
     rate = report.accepted / report.seconds if report.seconds else 0.0

@@ -13,7 +13,14 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.interfaces.dates import day_text, readable
-from storyline.interfaces.render import by_speaker, entities_table, plural, quotes_table, untitled
+from storyline.interfaces.render import (
+    by_speaker,
+    entities_table,
+    or_note,
+    plural,
+    quotes_table,
+    untitled,
+)
 from storyline.story.order import ReportOrder
 from storyline.story.timeline import TimelineItem
 
@@ -170,11 +177,6 @@ def story_span(start: str | None, end: str | None) -> str:
     return first if first == last else f"{first} – {last}"
 
 
-def _or_note(table: Table, rows: int, note: str) -> Table | Text:
-    """The table, or a line saying why there is nothing to show."""
-    return table if rows else Text(note, style="dim")
-
-
 def story_view(
     story: dict[str, Any],
     reports: list[dict[str, Any]],
@@ -205,18 +207,18 @@ def story_view(
     return Group(
         head,
         _reports_table(reports),
-        _or_note(entities_table(entities, title="Actors"), len(entities), "Actors: none found"),
-        _or_note(
+        or_note(entities_table(entities, title="Actors"), len(entities), "Actors: none found"),
+        or_note(
             _timeline_table(timeline, sources, sentences),
             len(timeline),
             "Timeline: empty — no sentence names a date it can be placed on, and no one is quoted",
         ),
-        _or_note(
+        or_note(
             quotes_table(by_speaker(quotes), title="Quotes by speaker"),
             len(quotes),
             "Quotes by speaker: none — no one is quoted",
         ),
-        _or_note(
+        or_note(
             _developments_table(developments, texts, sentences, order), len(developments), later
         ),
     )
