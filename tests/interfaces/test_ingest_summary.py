@@ -29,3 +29,19 @@ def test_plural_takes_an_irregular_plural_when_given() -> None:
     assert plural(1, "story", "stories") == "1 story"
     assert plural(2, "story", "stories") == "2 stories"
     assert plural(0, "report") == "0 reports"
+
+
+def skipped_line(skipped: list[str]) -> str:
+    console = Console(record=True, width=200)
+    report_summary(IngestReport(accepted=0, seconds=1.0, skipped=skipped), console)
+    return console.export_text()
+
+
+def test_one_skipped_file_is_named_in_the_singular() -> None:
+    text = skipped_line(["docs/NOTES.md"])
+    assert "skipped 1 file of unsupported type in folders: docs/NOTES.md" in text
+
+
+def test_several_skipped_files_are_counted_with_an_example() -> None:
+    text = skipped_line(["a.md", "b.pdf"])
+    assert "skipped 2 files of unsupported type in folders, e.g. a.md" in text

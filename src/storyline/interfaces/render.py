@@ -252,8 +252,9 @@ def report_summary(report: IngestReport, console: Console) -> None:
     for where, reason in report.rejects:
         console.print(f"  [red]rejected[/] {where}: {reason}", highlight=False)
     if report.skipped:
+        example = "e.g. " if len(report.skipped) > 1 else ""
         console.print(
-            f"  skipped {len(report.skipped)} file(s) of unsupported type in folders, "
-            f"e.g. {report.skipped[0]}",
+            f"  skipped {plural(len(report.skipped), 'file')} of unsupported type in folders"
+            f"{',' if example else ':'} {example}{report.skipped[0]}",
             highlight=False,
         )
