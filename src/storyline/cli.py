@@ -419,7 +419,7 @@ def said_by(row: dict[str, Any], actor: str) -> bool:
 
 def check_entity(db: Database, entity_id: int) -> None:
     """Fail with a clear message when an actor id given on the command line is unknown."""
-    if not any(row["id"] == entity_id for row in db.entities()):
+    if not db.has_entity(entity_id):
         raise click.ClickException(f"no actor with id {entity_id}: `storyline actors` lists them")
 
 

@@ -74,6 +74,20 @@ def test_a_headline_surname_of_a_person_the_lead_names_in_full_is_that_person() 
     assert typed_by_body(headline, body, lead_chars=5)[0].type == "ORGANISATION"
 
 
+@pytest.mark.parametrize("named", ["Pence's", "Pence'", "Pence\u2019s", "Pence\u2019", "PENCE'S"])
+def test_a_headline_surname_with_a_possessive_ending_is_that_person(named: str) -> None:
+    body = [actor("PERSON", "mike pence", ("Mike Pence's",), (10,))]
+    headline = [actor("ORGANISATION", "pence", (named,))]
+    assert typed_by_body(headline, body, lead_chars=1500)[0].type == "PERSON"
+    assert lead_surnames(body, lead_chars=1500) == {"pence": {"mike pence"}}
+
+
+def test_a_headline_name_ending_in_s_is_not_cut_short() -> None:
+    body = [actor("PERSON", "tom jones", ("Tom Jones",), (10,))]
+    headline = [actor("ORGANISATION", "jone", ("Jone",))]
+    assert typed_by_body(headline, body, lead_chars=1500)[0].type == "ORGANISATION"
+
+
 @pytest.mark.model
 def test_the_seed_pairs_headline_names_pence_as_the_person_of_its_lead(nlp: Language) -> None:
     title = "Japan confident U.S. stance on N. Korea unchanged after Pence remark"

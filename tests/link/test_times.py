@@ -148,3 +148,17 @@ def test_a_month_day_falls_once_a_year() -> None:
     )
     assert not same(dates, 2, 1)
     assert same(dates, 5, 4)
+
+
+def test_only_a_day_or_a_whole_week_widens_a_storys_span() -> None:
+    """A month, a weekend or a week that does not exist ("2018-W54") is no part of the span
+    a dated report's day is checked against: the story's one Monday is still the 12th."""
+    for other in ["2018-01", "2018-W06-WE", "2018-W54", "2018-02-30", "2018"]:
+        dates = link_times(
+            [
+                TimeRef("2018-02-12", "DATE", "s1"),  # "on Monday" of a report dated 13 Feb
+                TimeRef(other, "DATE", "s1"),
+                TimeRef("XXXX-WXX-1", "DATE", "s1", dated=False),
+            ]
+        )
+        assert same(dates, 2, 0), other

@@ -9,6 +9,7 @@ from storyline.export import export_stories
 from storyline.ingest.article import Article, content_hash
 from storyline.ingest.blocks import BlockSpan
 from storyline.ingest.meta import Meta
+from storyline.link.entities import ActorRef, Entity
 from storyline.nlp.annotations import Annotations, Mention, Sentence
 from storyline.store.database import Database, StoredArticle
 from storyline.store.schema import SCHEMA_VERSION
@@ -56,6 +57,14 @@ def test_write_and_read_back(tmp_path: Path) -> None:
         assert db.export_mentions()[1] == {
             "article_id": i, "start": 17, "end": 22, "text": "Tokyo", "label": "GPE"
         }  # fmt: skip
+
+
+def test_an_entity_id_is_looked_up_alone(tmp_path: Path) -> None:
+    pence = ActorRef(1, 0, "Pence", "PERSON", ("pence",), None, (), None, False)
+    with Database(tmp_path / "s.db") as db:
+        assert not db.has_entity(1)
+        db.write_entities([pence], [Entity("Mike Pence", "PERSON", None, None, (), (0,))])
+        assert db.has_entity(1) and not db.has_entity(2)
 
 
 def test_headline_actors_are_replaced_and_go_with_their_article(tmp_path: Path) -> None:

@@ -34,6 +34,17 @@ _POSSESSIVE = re.compile(r"(?:'s|'|\u2019s|\u2019)$")
 _INITIAL = re.compile(r"^[a-z]$")
 
 
+def without_possessive(word: str) -> str:
+    """`word` without a possessive ending ("Pence's", "Jones'", "Pence’s" -> the name)."""
+    return _POSSESSIVE.sub("", word)
+
+
+def _bare(word: str) -> str:
+    """A written word of a name as looked up: lower case, without a possessive ending, periods
+    or commas ("Pence's" -> "pence", "Corp.," -> "corp")."""
+    return without_possessive(word).replace(".", "").strip(",").lower()
+
+
 def name_words(text: str) -> tuple[str, ...]:
     """Lookup words of a name: lower case, periods and possessives dropped, honorifics,
     suffixes (Jr., III) and a company's legal form at the end (Corp., Inc.) left out,
@@ -41,7 +52,7 @@ def name_words(text: str) -> tuple[str, ...]:
     Hyphenated given names stay one word ("jae-in")."""
     words = []
     for raw in text.split():
-        word = _POSSESSIVE.sub("", raw).replace(".", "").strip(",").lower()
+        word = _bare(raw)
         if word and word not in HONORIFICS and word not in _TITLES and word not in _SUFFIXES:
             words.append(word)
     if len(words) > 1 and words[-1] in _LEGAL_FORMS:
@@ -52,8 +63,7 @@ def name_words(text: str) -> tuple[str, ...]:
 def legal_form(text: str) -> str | None:
     """The legal form that ends a company's name as written ("Apple Inc." -> "inc"), if any;
     :func:`name_words` leaves it out."""
-    words = [_POSSESSIVE.sub("", raw).replace(".", "").strip(",").lower() for raw in text.split()]
-    words = [word for word in words if word]
+    words = [word for word in map(_bare, text.split()) if word]
     return words[-1] if len(words) > 1 and words[-1] in _LEGAL_FORMS else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable
 
 from charset_normalizer import from_bytes
 
@@ -32,13 +33,19 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # C0/C1 control characters other than tab and newline carry no text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Western European languages write fewer than one letter in twenty outside ASCII (English
+# hardly any, French and German a few in a hundred); Central European, Cyrillic, Greek or Asian
+# text read as Windows-1252 has far more ("spotka³ siê" for "spotkał się").
+_WESTERN_SHARE = 0.05
+_WESTERN_SIGNS = frozenset("©®™°")  # signs of Western text besides punctuation and currency
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode `data` and return (text, encoding name).
 
-    Order: a byte-order mark decides; then strict UTF-8 (most files are); then
-    charset-normalizer's best guess. Raises Rejected for binary or undecodable input.
+    Order: a byte-order mark decides; then strict UTF-8 (most files are); then Windows-1252
+    where it reads as Western text (`_western`); then charset-normalizer's best guess. Raises
+    Rejected for binary or undecodable input.
     """
     for magic, what in _MAGIC:
         if data.startswith(magic):
@@ -55,6 +62,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return normalize_text(data.decode("utf-8")), "utf-8"
         except UnicodeDecodeError:
             pass
+        if (western := _western(data)) is not None and not _looks_binary(western):
+            return normalize_text(western), "cp1252"
     best = from_bytes(data).best()
     if best is None:
         if b"\x00" in data:
@@ -73,9 +82,42 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _western(data: bytes) -> str | None:
+    """`data` read as Windows-1252 where that reads as Western text: besides punctuation and
+    signs, at most `_WESTERN_SHARE` of its letters outside ASCII; else None. A news file not in
+    UTF-8 is mostly in Windows' encoding of Western text (byte 0x92 for ’, 0xA3 for £), and
+    charset-normalizer, weighing so few such bytes, often takes it for a Central European or
+    DOS code page (’ read as Æ, £ as Ł)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined
+        return None
+    letters = len(data) - len(data.translate(None, _LETTER_BYTES))
+    foreign = len(data) - len(data.translate(None, _FOREIGN_BYTES))
+    return text if foreign <= _WESTERN_SHARE * letters else None
+
+
+def _is_foreign(char: str) -> bool:
+    """Does a character count against a Western reading: outside ASCII and no punctuation
+    (’ “ — … « ¿), currency (£ €), space or © ® ™ ° (a letter such as é counts)?"""
+    category = unicodedata.category(char)
+    western = category[0] == "P" or category in {"Sc", "Zs"} or char in _WESTERN_SIGNS
+    return ord(char) > 0x7F and not western
+
+
+def _cp1252_bytes(wanted: Callable[[str], bool]) -> bytes:
+    """The bytes whose Windows-1252 character is `wanted` (counted with bytes.translate)."""
+    chars = {byte: bytes([byte]).decode("cp1252", errors="ignore") for byte in range(256)}
+    return bytes(byte for byte, char in chars.items() if char and wanted(char))
+
+
+_LETTER_BYTES = _cp1252_bytes(str.isalpha)
+_FOREIGN_BYTES = _cp1252_bytes(_is_foreign)
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if ch != "\n" and ch != "\t" and unicodedata.category(ch) == "Cc")
+    bad = sum(1 for ch in sample if ch not in "\r\n\t" and unicodedata.category(ch) == "Cc")
     return bad / len(sample) > 0.05

@@ -37,11 +37,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from storyline.extract.times.calendar import anchor_of_value
+
 _UNKNOWN = re.compile(r"[X\-]*")
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _MONTH_DAY = re.compile(r"XXXX-(\d\d-\d\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+_WEEK = re.compile(r"\d{4}-W\d\d")
 _DEICTIC = "XXXX-XX-XX"
 
 
@@ -81,16 +83,14 @@ def _fits(relative: str, day: str) -> bool:
 
 def _days_of(key: str) -> tuple[date, date] | None:
     """The first and last day an absolute day or week names; None for other values."""
-    try:
-        if _DAY.fullmatch(key):
-            day = date.fromisoformat(key)
-            return day, day
-        if week := _WEEK.fullmatch(key):
-            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-            return monday, monday + timedelta(days=6)
-    except ValueError:
+    width = 0 if _DAY.fullmatch(key) else 6 if _WEEK.fullmatch(key) else None
+    if width is None:
         return None
-    return None
+    try:
+        first = anchor_of_value(key)  # the day, or the week's Monday
+    except ValueError:  # no such week ("2009-W54")
+        return None
+    return (first, first + timedelta(days=width)) if first else None
 
 
 def _falls_in(relative: str, first: date, last: date) -> int:

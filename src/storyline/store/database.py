@@ -472,6 +472,11 @@ class Database(StoryTables):
             sql += f" LIMIT {int(limit)}"
         return self._dicts(sql, params)
 
+    def has_entity(self, entity_id: int) -> bool:
+        """Is there an entity with this id?"""
+        query = "SELECT 1 FROM entities WHERE id = ?"
+        return self.conn.execute(query, [entity_id]).fetchone() is not None
+
     def entity_mentions(self, article_id: int | None = None) -> list[dict[str, Any]]:
         """Mentions with their entity id (of one article, or all), in text order."""
         where = "WHERE m.article_id = ?" if article_id is not None else ""

@@ -11,17 +11,16 @@ full is that person (`typed_by_body`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
 
 from storyline.extract.actor_model import Actor
+from storyline.extract.names import without_possessive
 from storyline.link.stories.features import NAMED_KINDS, LeadActor
 
 KEYED_TYPES = frozenset({"PERSON", "ORGANISATION", "LOCATION"})  # types whose cue is their key
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def lead_actor(actor: Actor) -> LeadActor:
@@ -53,7 +52,7 @@ def headline_actors(nlp: Language, titles: Sequence[str]) -> list[list[LeadActor
 
 def _name(text: str) -> str:
     """A naming compared by its words, lower-cased, without a possessive ending."""
-    return _POSSESSIVE.sub("", " ".join(text.lower().split()))
+    return without_possessive(" ".join(text.lower().split()))
 
 
 def lead_surnames(body: Iterable[LeadActor], lead_chars: int) -> dict[str, set[str]]:
