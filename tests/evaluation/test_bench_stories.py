@@ -185,6 +185,16 @@ def test_wikiref_reader_and_ingest_agree_on_title_and_text(
     assert item.title == title and "Sky" in item.text
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_wikiref_reader_decodes_a_file_as_an_ingest_does(tmp_path: Path, encoding: str) -> None:
+    """WikiRef holds UTF-8 files beside Windows-1252 ones: both read as written."""
+    raw = "Zidane’s café deal — £3bn\n\nReal Madrid’s coach signed on Monday for €3bn."
+    (tmp_path / "football.3.txt").write_bytes(raw.encode(encoding))
+    (item,) = read_story_data([tmp_path])[1]
+    assert item.title == "Zidane’s café deal — £3bn"
+    assert "Madrid’s coach" in item.text and "€3bn" in item.text
+
+
 def test_timeline17_reader_keeps_a_text_an_ingest_rejects(tmp_path: Path) -> None:
     (tmp_path / "haiti_bbc").mkdir()
     data = [{"uid": "1", "dct": "2010-01-13", "dates": [], "text": "  "}]

@@ -12,8 +12,9 @@ The format of each data folder is detected from what it holds:
   `ecbplus` files is left out; the title and text are those an ingest of the document's text
   (one sentence a line) stores (`build_article`): a headline-shaped first line is the title
   and the rest the text, else no title and the whole text.
-- WikiRef: `.txt` files (cp1252, first line the headline). Gold topic = the file name before
-  its trailing number (`premier.league.3`, `ParisAttacks2015 (12)`); no story level, no dates.
+- WikiRef: `.txt` files (Windows-1252 or UTF-8, decoded as an ingest decodes them; first line
+  the headline). Gold topic = the file name before its trailing number (`premier.league.3`,
+  `ParisAttacks2015 (12)`); no story level, no dates.
   Title and text are those an ingest of the file stores (`as_ingested`): its first line is the
   title where it looks like a headline, else it stays in the text.
   Topics of five articles or fewer are the readme's "noise" but are kept as topics of their
@@ -36,6 +37,7 @@ from storyline.evaluation.cat_xml import build_text, parse_cat_xml
 from storyline.evaluation.ecbplus import _URL_SENTENCE
 from storyline.evaluation.timeline17 import DatasetError, read_records
 from storyline.ingest.article import build_article
+from storyline.ingest.decode import decode_bytes
 from storyline.ingest.sources import SourceItem
 
 TIMELINE17 = "timeline17"
@@ -150,6 +152,16 @@ def read_ecbplus_items(folder: Path, topics: Iterable[int] | None = None) -> lis
     return items
 
 
+def read_as_ingested(path: Path) -> str:
+    """The file's text as an ingest decodes it (`decode_bytes`), or as Windows-1252 with
+    replacement characters where an ingest would reject it: the gold still counts the file."""
+    data = path.read_bytes()
+    try:
+        return decode_bytes(data)[0]
+    except Rejected:
+        return data.decode("cp1252", errors="replace")
+
+
 def as_ingested(text: str) -> tuple[str, str]:
     """The title ("" for none) and text an ingest of the plain `text` stores. A text an ingest
     rejects (empty after cleaning) is kept as given, with no title: the gold still counts it."""
@@ -168,13 +180,14 @@ def wikiref_label(stem: str) -> str:
 
 
 def read_wikiref(folder: Path) -> list[StoryItem]:
-    """WikiRef articles (cp1252), titled as an ingest of the file titles them."""
+    """WikiRef articles (Windows-1252 or UTF-8), decoded and titled as an ingest of the file
+    decodes and titles them."""
     root = _wikiref_root(folder)
     if root is None:
         raise DatasetError(f"{folder}: no WikiRef .txt articles inside")
     items = []
     for path in _wikiref_txt(root):
-        title, text = as_ingested(path.read_bytes().decode("cp1252", errors="replace"))
+        title, text = as_ingested(read_as_ingested(path))
         items.append(
             StoryItem(
                 source=root.name,
