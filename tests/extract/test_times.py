@@ -237,6 +237,15 @@ def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -
     assert (undated.value, undated.anchor) == ("XXXX", "DCT")
 
 
+def test_a_year_ago_stretch_of_months_is_one_duration(nlp: Language) -> None:
+    # not "the year-earlier" (a year back) beside a separate "nine months"
+    text = "Net for the year-earlier nine months included a gain. The year-ago six months too."
+    assert values(nlp, text) == [
+        ("the year-earlier nine months", "DURATION", "P9M"),
+        ("The year-ago six months", "DURATION", "P6M"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -815,8 +815,11 @@ RULES: list[tuple[str, Reader]] = [
         _read_ago,
     ),
     (
+        # "the year-earlier nine months": nine months, a year back (a stretch, as "the first
+        # nine months" is)
         rf"{_QUANT}(?:(?:the|each of the|the first|the last|the past|the next|the previous|"
-        rf"the coming|the final|the remaining|the full)\s+)?(?P<half0>half\s+)?(?P<n>{NUMBER})"
+        rf"the coming|the final|the remaining|the full|(?:the\s+)?(?:year-earlier|year-ago))"
+        rf"\s+)?(?P<half0>half\s+)?(?P<n>{NUMBER})"
         rf"(?P<half1>\s+and\s+a\s+half)?(?:\s(?:more|additional|extra|full|straight|"
         rf"consecutive|trading|business))?\s(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?",
         _read_duration,
