@@ -752,9 +752,14 @@ RULES: list[tuple[str, Reader]] = [
         lambda match: ("DURATION", "dur:P1Y", None),
     ),
     (
-        r"the\s+(?:(?:current|full|entire|whole)\s+)?(?:fiscal\s+)?year|the\s+latest\s+"
-        r"fiscal\s+year",
+        r"the\s+(?:(?:current|full|entire|whole)\s+)?(?:fiscal\s+)?year",
         lambda match: ("DATE", "rel:Y:+0", None),
+    ),
+    (
+        # "sales in the latest fiscal year": the last year completed, as "the latest quarter"
+        # is the last quarter completed (HeidelTime writes it so too)
+        r"the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?year",
+        lambda match: ("DATE", "rel:Y:-1", None),
     ),
     (r"(?:around\s+)?year-end", lambda match: ("DATE", "yend:tense", None)),
     # "by year end", "by year's end": the end of the year, as "by the end of the year"
