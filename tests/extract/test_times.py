@@ -237,6 +237,26 @@ def test_a_year_ago_period_without_an_earlier_date_is_last_year(nlp: Language) -
     assert (undated.value, undated.anchor) == ("XXXX", "DCT")
 
 
+def test_the_latest_fiscal_year_is_the_last_one_completed(nlp: Language) -> None:
+    # as "the latest quarter" is the last quarter completed; the current one stays this year
+    text = (
+        "It had $6 billion in sales in the latest fiscal year and expects more in the current year."
+    )
+    assert values(nlp, text) == [
+        ("the latest fiscal year", "DATE", "2017"),
+        ("the current year", "DATE", "2018"),
+    ]
+
+
+def test_a_year_ago_stretch_of_months_is_one_duration(nlp: Language) -> None:
+    # not "the year-earlier" (a year back) beside a separate "nine months"
+    text = "Net for the year-earlier nine months included a gain. The year-ago six months too."
+    assert values(nlp, text) == [
+        ("the year-earlier nine months", "DURATION", "P9M"),
+        ("The year-ago six months", "DURATION", "P6M"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

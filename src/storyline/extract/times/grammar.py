@@ -752,9 +752,14 @@ RULES: list[tuple[str, Reader]] = [
         lambda match: ("DURATION", "dur:P1Y", None),
     ),
     (
-        r"the\s+(?:(?:current|full|entire|whole)\s+)?(?:fiscal\s+)?year|the\s+latest\s+"
-        r"fiscal\s+year",
+        r"the\s+(?:(?:current|full|entire|whole)\s+)?(?:fiscal\s+)?year",
         lambda match: ("DATE", "rel:Y:+0", None),
+    ),
+    (
+        # "sales in the latest fiscal year": the last year completed, as "the latest quarter"
+        # is the last quarter completed (HeidelTime writes it so too)
+        r"the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?year",
+        lambda match: ("DATE", "rel:Y:-1", None),
     ),
     (r"(?:around\s+)?year-end", lambda match: ("DATE", "yend:tense", None)),
     # "by year end", "by year's end": the end of the year, as "by the end of the year"
@@ -815,8 +820,11 @@ RULES: list[tuple[str, Reader]] = [
         _read_ago,
     ),
     (
+        # "the year-earlier nine months": nine months, a year back (a stretch, as "the first
+        # nine months" is)
         rf"{_QUANT}(?:(?:the|each of the|the first|the last|the past|the next|the previous|"
-        rf"the coming|the final|the remaining|the full)\s+)?(?P<half0>half\s+)?(?P<n>{NUMBER})"
+        rf"the coming|the final|the remaining|the full|(?:the\s+)?(?:year-earlier|year-ago))"
+        rf"\s+)?(?P<half0>half\s+)?(?P<n>{NUMBER})"
         rf"(?P<half1>\s+and\s+a\s+half)?(?:\s(?:more|additional|extra|full|straight|"
         rf"consecutive|trading|business))?\s(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?",
         _read_duration,
