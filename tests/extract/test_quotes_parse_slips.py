@@ -99,3 +99,12 @@ def test_a_tag_whose_noun_was_tagged_an_adjective_speaks(nlp: Language) -> None:
 def test_one_after_an_inverted_cue_speaks(nlp: Language, tag: str) -> None:
     found = said(nlp, f"Planes wrote slogans over the stadium.\n\n“Vote early! Vote often,” {tag}.")
     assert [(speaker, cue) for speaker, cue, _ in found] == [("one", tag.split()[0])]
+
+
+def test_a_possessor_before_a_curly_apostrophe_is_in_the_speaker(nlp: Language) -> None:
+    found = said(
+        nlp,
+        "Governor Hollis’ campaign email to his supporters notes that the mayor “is a civil "
+        "rights attorney.”",
+    )
+    assert [speaker for speaker, _, _ in found] == ["Governor Hollis’ campaign email"]

@@ -386,6 +386,17 @@ def _hyphen(token: Token) -> bool:
     )
 
 
+def _apostrophe(token: Token) -> bool:
+    """The apostrophe of a plural or -s possessor, tagged punctuation ("Sanders’ email")."""
+    return (
+        token.text in {"’", "'"}
+        and token.i > 0
+        and token.head.i == token.i - 1
+        and token.head.dep_ == "poss"
+        and not token.nbor(-1).whitespace_
+    )
+
+
 def speaker_span(token: Token, named_before: bool = True) -> Span:
     """The speaker phrase: the words of its noun phrase before the head ("the government's
     top spokesman", "Chief Cabinet Secretary Yoshihide Suga") and name words after it; with
@@ -396,7 +407,11 @@ def speaker_span(token: Token, named_before: bool = True) -> Span:
     start = token.i
     while (
         start > 0
-        and (doc[start - 1].pos_ in _PHRASE_POS or _hyphen(doc[start - 1]))
+        and (
+            doc[start - 1].pos_ in _PHRASE_POS
+            or _hyphen(doc[start - 1])
+            or _apostrophe(doc[start - 1])
+        )
         and doc[start - 1].i >= token.left_edge.i
     ):
         start -= 1
