@@ -265,13 +265,18 @@ def _tag_after(
 
 def _verb_taken_for_a_noun(words: list[Token], n: int, cues: CueLexicon) -> bool:
     """ "“…,” the editorial read.", "“…,” the two write.": the tag's last word, a cue verb
-    the parser took for a noun after the noun or number that says it."""
+    the parser took for a noun after the noun or number that says it (or an adjective
+    after a determiner: "the editorial" tagged an adjective)."""
     word = words[n]
     cue = cues.lookup(word.lemma_) if word.pos_ == "NOUN" and n > 0 else None
+    before = words[n - 1]
     return (
         cue is not None
         and cue.kind != "thought"
-        and words[n - 1].pos_ in {"NOUN", "PROPN", "NUM"}
+        and (
+            before.pos_ in {"NOUN", "PROPN", "NUM"}
+            or (before.pos_ == "ADJ" and n > 1 and words[n - 2].pos_ == "DET")
+        )
         and (n + 1 == len(words) or words[n + 1].text in {".", ",", ":"})
     )
 

@@ -17,8 +17,13 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    cue's subject (also a number that names a person: "One of the executives said", "said
    the 46-year-old"), or the subject of the verb a participle or a run of conjoined verbs
    hangs on ("…, saying …", "declared … and added …"); a name right after an inverted
-   verb of saying ("…, said Geert Wilders"); where the parse lost the subject, the phrase
-   before the cue ("Col. Steven Warren, a military spokesman in Baghdad, said"); never a
+   verb of saying ("…, said Geert Wilders"; also with an apposition between commas before
+   what follows: "Any interpretation, said Michael Kofman, an expert …, would read …");
+   where the parse lost the subject, the phrase before the cue ("Col. Steven Warren, a
+   military spokesman in Baghdad, said"), a name it hung on the cue as a compound ("“…,”
+   Beck joked") or as the object of the marker opening the clause ("As Akhil Amar, …, put
+   it"), an adjective with a determiner the cue hangs on ("the 43-year-old asked"), or
+   "one" after an inverted cue ("“…,” read one."); never a
    dateline ("WASHINGTON, Aug. 24 (UPI) —"); of two subjects the parser hung on one cue,
    the nearest before it ("…, as an American diplomat put it, …"). A verb of saying,
    writing or reporting that ends its sentence after a comma ("…, The Washington Post

@@ -139,6 +139,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
     if before > 0 and doc[before].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
         opening = next((t.i for t in reversed(doc[cue.sent.start : before]) if t.text == "("), 0)
         before = opening - 1 if opening > 0 else before
+    if before >= 0 and before not in inside and _nominal_adjective(doc[before], cue):
+        return doc[before]  # "“…?” the 43-year-old asked": "old" the sentence's root
     if (
         before >= 0
         and doc[before].pos_ in nouns
@@ -152,12 +154,28 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         after < len(doc)
         and after not in inside
         and doc[after].lower_ not in OBJECT_PRONOUNS
-        and (doc[after].pos_ in nouns or (doc[after].is_title and doc[after].is_alpha))
+        and (
+            doc[after].pos_ in nouns
+            or (doc[after].is_title and doc[after].is_alpha)
+            or doc[after].lower_ == "one"  # "“…,” read one."
+        )
     ):  # "said Skelly" with "Skelly" tagged an adverb is still a name; "put it" is no one
         while doc[after].dep_ in {"compound", "flat"} and after < doc[after].head.i <= after + 3:
             after = doc[after].head.i  # the head of "Edward Leamer" is "Leamer"
-        return doc[after] if doc[after].pos_ in nouns or doc[after].is_title else None
+        word = doc[after]
+        return word if word.pos_ in nouns or word.is_title or word.lower_ == "one" else None
     return None
+
+
+def _nominal_adjective(word: Token, cue: Token) -> bool:
+    """An adjective with a determiner that the cue right after it hangs on ("the
+    43-year-old asked", parsed as a phrase with the verb its modifier): a person."""
+    return (
+        word.pos_ == "ADJ"
+        and cue.dep_ == "acl"
+        and cue.head.i == word.i
+        and any(c.dep_ == "det" for c in word.children)
+    )
 
 
 # Pronouns after a verb that are its object, never its inverted subject ("as X put it").
@@ -206,11 +224,28 @@ def _subject(verb: Token) -> Token | None:
     subject = before[-1] if before else next(iter(subjects), None)  # the nearest of two
     # the parser hung on one verb: "Yanukovych, who owed …, as a diplomat put it": "diplomat"
     if subject is None:
-        return name_taken_for_a_modal(verb)
+        return name_taken_for_a_modal(verb) or name_on_the_verb(verb)
     if subject.pos_ not in {"VERB", "AUX"}:
         return subject
     inner = next((c for c in subject.children if c.dep_ in SUBJECTS), None)
     return inner if inner is not None and inner.pos_ not in {"VERB", "AUX"} else subject
+
+
+def name_on_the_verb(verb: Token) -> Token | None:
+    """ "“…,” Beck joked", "As Akhil Amar, …, put it": a name just before a verb with no
+    subject that the parser hung on the verb as a compound (no verb has one), or a
+    person's name it made the object of the marker opening the clause, is the verb's
+    subject."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None  # a noun the walk went up to: "Stuart Stevens, a strategist, called"
+    for child in verb.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == verb.i - 1:
+            return child
+        if child.dep_ == "mark" and child.i == verb.left_edge.i:
+            name = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if name is not None and name.ent_type_ == "PERSON":
+                return name
+    return None
 
 
 def name_taken_for_a_modal(verb: Token) -> Token | None:
@@ -238,12 +273,22 @@ def _named_after(cue: Token, inside: Collection[int]) -> Token | None:
         return None
     while name.dep_ in {"compound", "flat", "poss"} and name.head.i > name.i:
         name = name.head  # "Edward Leamer": "Leamer"; "Trump's spokesman": "spokesman"
-    if any(
+    if not _set_apart(name) and any(
         c.i > cue.i and c.i != name.i and c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
         for c in cue.children
     ):
         return None  # "Dean Johnson, a salesman, says Cruz will …": what follows is said
     return name if name.pos_ in {"PROPN", "NOUN"} and can_speak(name) else None
+
+
+def _set_apart(name: Token) -> bool:
+    """ "Any interpretation, said Michael Kofman, an expert on Russia, would read …": a name
+    with an apposition between commas after it is an aside, not the subject of what
+    follows."""
+    after = [c for c in name.rights if c.dep_ in {"appos", "punct"}]
+    return [c.dep_ for c in after[:3]] == ["punct", "appos", "punct"] and all(
+        c.text == "," for c in after if c.dep_ == "punct"
+    )
 
 
 def _phrase_head(word: Token, cue: Token, inside: Collection[int]) -> Token:
@@ -341,6 +386,17 @@ def _hyphen(token: Token) -> bool:
     )
 
 
+def _apostrophe(token: Token) -> bool:
+    """The apostrophe of a plural or -s possessor, tagged punctuation ("Sanders’ email")."""
+    return (
+        token.text in {"’", "'"}
+        and token.i > 0
+        and token.head.i == token.i - 1
+        and token.head.dep_ == "poss"
+        and not token.nbor(-1).whitespace_
+    )
+
+
 def speaker_span(token: Token, named_before: bool = True) -> Span:
     """The speaker phrase: the words of its noun phrase before the head ("the government's
     top spokesman", "Chief Cabinet Secretary Yoshihide Suga") and name words after it; with
@@ -351,7 +407,11 @@ def speaker_span(token: Token, named_before: bool = True) -> Span:
     start = token.i
     while (
         start > 0
-        and (doc[start - 1].pos_ in _PHRASE_POS or _hyphen(doc[start - 1]))
+        and (
+            doc[start - 1].pos_ in _PHRASE_POS
+            or _hyphen(doc[start - 1])
+            or _apostrophe(doc[start - 1])
+        )
         and doc[start - 1].i >= token.left_edge.i
     ):
         start -= 1
