@@ -745,6 +745,18 @@ def test_pronoun_looks_back_two_sentences_at_most(nlp: Language) -> None:
     assert mentions(find(far, "Maria Lopez")) == [("Maria Lopez", "name")]
 
 
+def test_pronoun_may_mean_a_short_name_two_persons_share(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Jeb Bush brought his brother George Bush and Laura Bush to the rally. "
+        "Mr. Bush also praised his brother's faith.",
+    )
+    bush = find(doc, "Bush")
+    assert bush.ambiguous
+    assert mentions(bush) == [("Mr. Bush", "name"), ("his", "pronoun")]
+    assert mentions(find(doc, "Jeb Bush")) == [("Jeb Bush", "name"), ("his", "pronoun")]
+
+
 def test_pronoun_is_not_a_person_another_of_whose_mentions_is_its_co_argument(
     nlp: Language,
 ) -> None:

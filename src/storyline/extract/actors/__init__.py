@@ -99,7 +99,9 @@ in this order (each step leaves the words it used to the later ones):
    ("Pence met him", "the driver who hit her": "who" is the driver's) is not a candidate
    (a predicate noun is no other argument: "he will be the CEO"), nor one whose known
    gender differs (from Mr/Mrs/Ms, a gendered word such as "actress" or "mom", the given
-   name (see `gender`), or the pronouns that could mean no one else). Before that ranking,
+   name (see `gender`), or the pronouns that could mean no one else). A short name two
+   persons share is a candidate too ("Mr. Bush praised his brother" beside Jeb and George
+   W. Bush): the pronoun means whoever that name means. Before that ranking,
    the parse decides where it can (`binding`): himself/herself mean the subject of their
    clause ("the climber escaped being buried alive himself"); he/she saying or thinking
    something in the sentence of a named person's verb of saying or the next one mean that
