@@ -313,6 +313,25 @@ def test_a_surname_the_recogniser_left_out_is_the_one_full_name_ending_in_it(
     ]
 
 
+def test_a_lone_surname_opening_a_sentence_as_its_subject_is_that_person(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Paul Manafort hired Rick Gates in 2006. Gates told the AP that he and Manafort "
+        "introduced the firms. He called the actions lawful.",
+    )
+    assert "Gates" not in [e.text for e in doc.ents]  # the model's doing
+    assert mentions(find(doc, "Rick Gates")) == [
+        ("Rick Gates", "name"),
+        ("Gates", "name"),  # the subject opening the sentence
+        ("he", "pronoun"),
+        ("He", "pronoun"),  # the run of his words goes on
+    ]
+    stone = resolve(nlp, "Roger Stone spoke on Monday. Stone walls line the road.")
+    assert mentions(find(stone, "Roger Stone")) == [("Roger Stone", "name")]  # no subject
+
+
 def test_a_capitalised_word_beside_another_is_no_lone_surname(nlp: Language) -> None:
     doc = resolve(nlp, "John Wall spoke on Monday. Traders on Wall Street sold shares.")
     assert mentions(find(doc, "John Wall")) == [("John Wall", "name")]
