@@ -82,6 +82,28 @@ def test_bare_shared_surname_is_its_own_ambiguous_actor(nlp: Language) -> None:
     assert mentions(find(doc, "Jane Smith")) == [("Jane Smith", "name")]
 
 
+def test_a_short_name_two_persons_share_is_that_name_whatever_the_recogniser_says(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "John Smith and Jane Smith spoke on Monday. Smith said it was useful. Later "
+        "Smith thanked the crowd, and Smith left the hall."
+    )
+    smiths = [i for i, token in enumerate(doc) if token.text == "Smith"]
+    alone = smiths[2:]  # "Smith" tagged a person, then an organisation, then nothing
+    doc.ents = [
+        Span(doc, 0, 2, "PERSON"),
+        Span(doc, 3, 5, "PERSON"),
+        Span(doc, alone[0], alone[0] + 1, "PERSON"),
+        Span(doc, alone[1], alone[1] + 1, "ORG"),
+    ]
+    doc = nlp.get_pipe("storyline_actors")(doc)
+    smith = find(doc, "Smith")
+    assert smith.ambiguous
+    assert [m.text for m in smith.mentions] == ["Smith", "Smith", "Smith"]
+    assert [a.name for a in doc._.actors if a.type != "PERSON"] == ["Crowd"]  # no "Smith"
+
+
 def test_name_without_middle_initial_joins_the_full_name(nlp: Language) -> None:
     doc = resolve(nlp, "Peter J. Novak arrived on Monday. Peter Novak said it was useful.")
     novak = find(doc, "Peter J. Novak")
