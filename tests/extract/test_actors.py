@@ -82,6 +82,28 @@ def test_bare_shared_surname_is_its_own_ambiguous_actor(nlp: Language) -> None:
     assert mentions(find(doc, "Jane Smith")) == [("Jane Smith", "name")]
 
 
+def test_a_short_name_two_persons_share_is_that_name_whatever_the_recogniser_says(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "John Smith and Jane Smith spoke on Monday. Smith said it was useful. Later "
+        "Smith thanked the crowd, and Smith left the hall."
+    )
+    smiths = [i for i, token in enumerate(doc) if token.text == "Smith"]
+    alone = smiths[2:]  # "Smith" tagged a person, then an organisation, then nothing
+    doc.ents = [
+        Span(doc, 0, 2, "PERSON"),
+        Span(doc, 3, 5, "PERSON"),
+        Span(doc, alone[0], alone[0] + 1, "PERSON"),
+        Span(doc, alone[1], alone[1] + 1, "ORG"),
+    ]
+    doc = nlp.get_pipe("storyline_actors")(doc)
+    smith = find(doc, "Smith")
+    assert smith.ambiguous
+    assert [m.text for m in smith.mentions] == ["Smith", "Smith", "Smith"]
+    assert [a.name for a in doc._.actors if a.type != "PERSON"] == ["Crowd"]  # no "Smith"
+
+
 def test_name_without_middle_initial_joins_the_full_name(nlp: Language) -> None:
     doc = resolve(nlp, "Peter J. Novak arrived on Monday. Peter Novak said it was useful.")
     novak = find(doc, "Peter J. Novak")
@@ -311,6 +333,25 @@ def test_a_surname_the_recogniser_left_out_is_the_one_full_name_ending_in_it(
         ("Skelly", "name"),  # tagged an adverb
         ("Skelly", "name"),  # after a capitalised "And" opening the sentence
     ]
+
+
+def test_a_lone_surname_opening_a_sentence_as_its_subject_is_that_person(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Paul Manafort hired Rick Gates in 2006. Gates told the AP that he and Manafort "
+        "introduced the firms. He called the actions lawful.",
+    )
+    assert "Gates" not in [e.text for e in doc.ents]  # the model's doing
+    assert mentions(find(doc, "Rick Gates")) == [
+        ("Rick Gates", "name"),
+        ("Gates", "name"),  # the subject opening the sentence
+        ("he", "pronoun"),
+        ("He", "pronoun"),  # the run of his words goes on
+    ]
+    stone = resolve(nlp, "Roger Stone spoke on Monday. Stone walls line the road.")
+    assert mentions(find(stone, "Roger Stone")) == [("Roger Stone", "name")]  # no subject
 
 
 def test_a_capitalised_word_beside_another_is_no_lone_surname(nlp: Language) -> None:
@@ -743,6 +784,18 @@ def test_pronoun_looks_back_two_sentences_at_most(nlp: Language) -> None:
         "Traffic was slow. She said the visit went well.",
     )
     assert mentions(find(far, "Maria Lopez")) == [("Maria Lopez", "name")]
+
+
+def test_pronoun_may_mean_a_short_name_two_persons_share(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Jeb Bush brought his brother George Bush and Laura Bush to the rally. "
+        "Mr. Bush also praised his brother's faith.",
+    )
+    bush = find(doc, "Bush")
+    assert bush.ambiguous
+    assert mentions(bush) == [("Mr. Bush", "name"), ("his", "pronoun")]
+    assert mentions(find(doc, "Jeb Bush")) == [("Jeb Bush", "name"), ("his", "pronoun")]
 
 
 def test_pronoun_is_not_a_person_another_of_whose_mentions_is_its_co_argument(

@@ -14,7 +14,10 @@ in this order (each step leaves the words it used to the later ones):
    "Kim" -> "Kim Jong Un"), and so does a full name that is part of exactly one longer one
    ("Kim Jong" of "Kim Jong Un"), and one of two writings of one name ("Pete Santilli",
    "Peter Santilli": `names.is_name_variant`) that are variants of no other name. A short
-   name that fits two people is kept apart and marked ambiguous; other different full names
+   name that fits two people is kept apart and marked ambiguous (the same word that the
+   recogniser tags otherwise or leaves out is that name too: "Trump" beside Donald and
+   Ivanka Trump); a lone surname it leaves out is the one full name ending in it ("said
+   Skelly", "Gates told the AP" opening a sentence); other different full names
    are never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word PERSON that fits no person
    but an organisation of the report ("Colts" beside "Indianapolis Colts"), or that is
    written once as a plural after "the" ("the Colts" tagged PERSON), is read as an
@@ -80,8 +83,9 @@ in this order (each step leaves the words it used to the later ones):
    ORGANISATIONs (an acronym joins the organisation it abbreviates), and so is a capitalised
    plural the recogniser left out after "the" ("the Chargers", "the Philadelphia 76ers").
    An entity of another label that names exactly one person of step 1 ("Pence" tagged ORG
-   beside "Mike Pence") is that person, unless it is written in capitals outside a
-   headline, an acronym ("UN" is no short form of "Kim Jong Un").
+   beside "Mike Pence"), or the short name two persons share, is that person, unless it is
+   written in capitals outside a headline, an acronym ("UN" is no short form of "Kim Jong
+   Un").
 3c. **Named groups of people** (`groups`): a NORP entity ending in a plural that names no
    country ("Democrats", "Republicans", "Kurds"; not a demonym: "Palestinians" stay the
    country of step 3) is one group actor per name and report (type ORGANISATION, keyed by
@@ -99,7 +103,9 @@ in this order (each step leaves the words it used to the later ones):
    ("Pence met him", "the driver who hit her": "who" is the driver's) is not a candidate
    (a predicate noun is no other argument: "he will be the CEO"), nor one whose known
    gender differs (from Mr/Mrs/Ms, a gendered word such as "actress" or "mom", the given
-   name (see `gender`), or the pronouns that could mean no one else). Before that ranking,
+   name (see `gender`), or the pronouns that could mean no one else). A short name two
+   persons share is a candidate too ("Mr. Bush praised his brother" beside Jeb and George
+   W. Bush): the pronoun means whoever that name means. Before that ranking,
    the parse decides where it can (`binding`): himself/herself mean the subject of their
    clause ("the climber escaped being buried alive himself"); he/she saying or thinking
    something in the sentence of a named person's verb of saying or the next one mean that

@@ -294,22 +294,27 @@ class PersonsStep(ResolutionState):
     def find_surnames_alone(self) -> None:
         """A capitalised word of running text that the recogniser left out of every name
         ("said Skelly", tagged an adverb) but that is the last word of exactly one full name
-        of the report ("Bill Skelly") and of no other person: that person. Not at a
-        sentence's start, in a title-case line, or beside another capitalised word (part
-        of a longer name) other than a function word opening the sentence ("And Skelly")."""
+        of the report ("Bill Skelly") and of no other person: that person; a word that is a
+        short name two persons share ("Trump" beside Donald and Ivanka Trump): that name.
+        Not at a sentence's start unless it is a proper noun and the subject there ("Gates
+        told the AP", not "Stone walls"), in a title-case line, or beside another
+        capitalised word (part of a longer name) other than a function word opening the
+        sentence ("And Skelly")."""
         last_words: dict[str, list[Draft]] = {}
         for draft in self.persons:
             last_words.setdefault(draft.key[-1], []).append(draft)
         for token in self.doc:
-            drafts = last_words.get(token.lower_)
+            drafts = last_words.get(token.lower_, [])
+            shared = [d for d in drafts if d.ambiguous and d.key == (token.lower_,)]
+            if len(shared) == 1:
+                drafts = shared  # "Trump" beside Donald and Ivanka Trump: that short name
+            elif len(drafts) != 1 or len(drafts[0].key) < 2:
+                continue
             if (
-                drafts is None
-                or len(drafts) != 1
-                or len(drafts[0].key) < 2
-                or token.i in self.taken
+                token.i in self.taken
                 or token.ent_type_
                 or not token.is_title
-                or token.is_sent_start
+                or (token.is_sent_start and not (token.tag_ == "NNP" and token.dep_ == "nsubj"))
                 or token.i in self.headline_tokens
                 or not any(t.is_lower and t.pos_ in CONTENT_TAGS for t in token.sent)
                 or (self.doc[token.i - 1].is_title and not opens_sentence(self.doc[token.i - 1]))

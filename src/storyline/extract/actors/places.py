@@ -88,9 +88,11 @@ class PlacesStep(ResolutionState):
                 self.add_named(doc[start : token.i + 1], "ORGANISATION")
 
     def person_named(self, span: Span) -> Draft | None:
-        """The one person a non-PERSON entity names ("Pence" tagged ORG beside "Mike Pence");
-        none for a word in capitals outside a headline, an acronym ("UN" is no short form of
-        "Kim Jong Un")."""
+        """The one person a non-PERSON entity names ("Pence" tagged ORG beside "Mike Pence"),
+        else the short name two persons share that the recogniser also tagged a person
+        ("Trump" tagged ORG beside Donald and Ivanka Trump and a "Trump" tagged PERSON); none
+        for a word in capitals outside a headline, an acronym ("UN" is no short form of "Kim
+        Jong Un")."""
         if is_acronym(span) and span.start not in self.headline_tokens:
             return None
         words = name_words(span.text)
@@ -99,7 +101,10 @@ class PlacesStep(ResolutionState):
             for draft in self.persons
             if not draft.ambiguous and (draft.key == words or is_short_form(words, draft.key))
         ]
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) == 1:
+            return fits[0]
+        shared = [draft for draft in self.persons if draft.ambiguous and draft.key == words]
+        return shared[0] if len(shared) == 1 else None
 
     def add_country_mention(self, span: Span, match: CountryMatch) -> None:
         alpha3, name = match.country.alpha3, match.country.name

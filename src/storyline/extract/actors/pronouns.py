@@ -408,14 +408,15 @@ class PronounsStep(ResolutionState):
     def pronoun_candidates(
         self, token: Token, sentence_of: dict[int, int]
     ) -> list[tuple[tuple[int, int, int, int], Draft]]:
-        """Persons a pronoun may mean, each with its rank (lower is better)."""
+        """Persons a pronoun may mean, each with its rank (lower is better); a short name two
+        persons share is one ("Mr. Bush … his brother": the actor that name is filed under)."""
         gender = PRONOUN_GENDER[token.lower_]
         wanted = "object" if grammatical_role(token) == "object" else "subject"
         root = self.mention_root
         check_arguments = may_be_coargument(token)
         ranked = []
         for draft in self.persons:
-            if draft.gender not in (None, gender) or draft.ambiguous or is_plural(draft):
+            if draft.gender not in (None, gender) or is_plural(draft):
                 continue
             if check_arguments and any(coargument(root(s, e), token) for s, e, _ in draft.mentions):
                 continue  # "the driver who hit her": not her, whichever mention comes nearer
