@@ -21,6 +21,7 @@ def words(nlp: Language, text: str) -> list[str]:
         ('"Look,"she added.', ['"', "Look", ",", '"', "she", "added", "."]),
         ("«Non»,dit-il", ["«", "Non", "»", ",", "dit", "-", "il"]),
         ("U.S.“allies”", ["U.S.", "“", "allies", "”"]),
+        ("record—“the boom”—and", ["record", "—", "“", "the", "boom", "”", "—", "and"]),
     ],
 )
 def test_a_glued_quotation_mark_is_a_token_of_its_own(

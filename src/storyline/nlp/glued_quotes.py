@@ -16,12 +16,12 @@ from spacy.language import Language
 
 # A double curly mark or guillemet is never part of a word; a straight one is split only with
 # a word after it and a word or punctuation before it (an inch mark, 5'10", ends its token).
-# Punctuation touching a split mark goes too (infixes are not split again: "said,“" would
+# Punctuation and dashes touching a split mark go too (infixes are not split again: "said,“" would
 # leave "said,"), but not the period of an abbreviation ("U.S.“allies”").
-_STOP = r"(?:[,!?;:]|(?<![A-Z])\.)"
+_STOP = r"(?:[,!?;:—–]|(?<![A-Z])\.)"
 GLUED_QUOTES = (
     r'[“”„«»]|(?<=[\w,.!?;:])"(?=\w)'
-    rf'|{_STOP}(?=[“”„«»])|(?<=[“”„«»])[,.!?;:]|(?<=\w){_STOP}(?="\w)'
+    rf'|{_STOP}(?=[“”„«»])|(?<=[“”„«»])[,.!?;:—–]|(?<=\w){_STOP}(?="\w)'
 )
 
 
