@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from storyline.extract.quotes.model import Quote
+from storyline.extract.quotes.model import Quote, Span
+from storyline.extract.quotes.nested import around_others
 
 
 def words_of(quote: Quote) -> str:
@@ -48,3 +50,45 @@ def test_a_quote_the_same_speaker_gives_in_a_clause_stays_in_the_report(nlp: Lan
     )
     report = next(q for q in nlp(text)._.quotes if q.kind == "indirect")
     assert "the most divisive figure in politics" in words_of(report)
+
+
+def test_a_quote_in_a_clause_joined_inside_what_is_said_is_not_the_reports_words(
+    nlp: Language,
+) -> None:
+    # the parse of a PolNeAR train sentence ("Clinton advisers say … could backfire, …, both
+    # of which Mrs. Clinton praised Tuesday night ''for …''"): "praised" joined to the verb
+    # of what the advisers say, with a subject of its own
+    rows = [
+        ("Aides", 1, "nsubj", "NOUN"),
+        ("say", 1, "ROOT", "VERB"),
+        ("it", 4, "nsubj", "PRON"),
+        ("could", 4, "aux", "AUX"),
+        ("backfire", 1, "ccomp", "VERB"),
+        (",", 4, "punct", "PUNCT"),
+        ("and", 4, "cc", "CCONJ"),
+        ("Moreno", 8, "nsubj", "PROPN"),
+        ("praised", 4, "conj", "VERB"),
+        ("him", 8, "dobj", "PRON"),
+        ('"', 8, "punct", "PUNCT"),
+        ("for", 8, "prep", "ADP"),
+        ("courage", 11, "pobj", "NOUN"),
+        (".", 1, "punct", "PUNCT"),
+        ('"', 1, "punct", "PUNCT"),
+    ]
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    spaces = [True, True, True, True, False, True, True, True, True, True, False, True, False]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, spaces=[*spaces, False, False]
+    )
+    text = doc.text
+
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span(start, start + len(words), words)
+
+    outer = Quote(span(text[text.index("it") :]), "indirect", span("say"), span("Aides"), 0)
+    inner = Quote(span("for courage."), "direct", span("praised"), span("Moreno"), 1)
+    report, quote = around_others([outer, inner], doc)
+    assert [part.text for part in report.parts] == []
+    assert report.content.text == "it could backfire, and Moreno praised him"
+    assert quote == inner

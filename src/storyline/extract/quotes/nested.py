@@ -12,11 +12,13 @@ from storyline.extract.quotes.speech import SUBJECTS
 from storyline.nlp.text import doc_text
 
 # A clause set beside what is said, not part of it: "while Cruz said …", "to which
-# O'Malley interjected", "after a woman told him …".
-ADJUNCTS = frozenset({"advcl", "relcl"})
+# O'Malley interjected", "…, both of which Mrs. Clinton praised “…”" (joined, with a
+# subject of its own).
+ADJUNCTS = frozenset({"advcl", "relcl", "conj"})
 # Subjects that name no other speaker: a relative pronoun stands for a word of the outer
 # report ("a candidate who has called for “…”"), "you" and "it" for no one.
 NO_ONE_ELSE = frozenset({"who", "whom", "that", "which", "you", "it"})
+_MARKS = "\"“”‘’'`«»„"
 
 
 def around_others(quotes: list[Quote], doc: Doc) -> list[Quote]:
@@ -31,8 +33,8 @@ def around_others(quotes: list[Quote], doc: Doc) -> list[Quote]:
 
 def _inner(other: Quote, outer: Quote, doc: Doc) -> bool:
     """Is `other` someone else's quote in marks inside `outer`'s content: with a cue and
-    speaker of its own in an adverbial or relative clause of that content (`_set_beside`),
-    and words of `outer` before it?"""
+    speaker of its own in an adverbial, relative or joined clause of that content
+    (`_set_beside`), and words of `outer` before it?"""
     if outer.kind != "indirect" or other.kind != "direct":
         return False  # reported speech inside: kept whole (cut out, it gained 2 right
         # speakers on one half of PolNeAR train and lost 1 on the other)
@@ -65,9 +67,9 @@ def _token(doc: Doc, span: Span) -> Token | None:
 
 
 def _set_beside(cue: Token | None, outer: Token | None) -> Token | None:
-    """The adverbial or relative clause that `cue`, with a subject of its own, heads or
-    lies in on the way up to the `outer` cue ("X suggested …, while Cruz said …"); None
-    when there is none."""
+    """The adverbial, relative or joined clause that `cue`, with a subject of its own,
+    heads or lies in on the way up to the `outer` cue ("X suggested …, while Cruz said
+    …"); None when there is none."""
     if cue is None or outer is None or not any(c.dep_ in SUBJECTS for c in cue.children):
         return None
     if outer not in cue.ancestors:
@@ -100,9 +102,12 @@ def _without(quote: Quote, inner: list[Quote], text: str) -> Quote:
 
 
 def _piece(text: str, start: int, end: int) -> list[Span]:
-    """The span between `start` and `end` without the spaces at its ends; none if empty."""
-    while start < end and text[start].isspace():
+    """The span between `start` and `end` without the spaces and quotation marks at its
+    ends; none if no word is left (a closing mark)."""
+    while start < end and (text[start].isspace() or text[start] in _MARKS):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS):
         end -= 1
-    return [text_span(text, start, end)] if start < end else []
+    if not any(c.isalnum() for c in text[start:end]):
+        return []
+    return [text_span(text, start, end)]
