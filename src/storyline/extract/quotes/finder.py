@@ -44,7 +44,9 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    conjunction, a cue of words of its own, nor a name after a preposition: "on “CBS This
    Morning,” Sanders said"); otherwise the nearest cue verb above a passage in
    the parse reports it ("and Trump vowed to “bomb the hell” out of …"), or the owner of a
-   noun of speech whose complement holds it ("her comment that “…”"); a passage inside
+   noun of speech whose complement holds it ("her comment that “…”"); a passage right
+   after a noun of chanting is the chanters' ("the crowd reprised the chant “…”", "roused
+   the crowd to chants of “…”"); a passage inside
    the content of reported speech takes that speech's cue and speaker ("said there has
    been “no particular policy change”") and is then part of that one statement, not a
    second quote (`told_once`); otherwise the nearest cue verb of its sentence
