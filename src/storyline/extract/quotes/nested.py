@@ -36,8 +36,8 @@ def _inner(other: Quote, outer: Quote, doc: Doc) -> bool:
     speaker of its own in an adverbial, relative or joined clause of that content
     (`_set_beside`), and words of `outer` before it?"""
     if outer.kind != "indirect" or other.kind != "direct":
-        return False  # reported speech inside: kept whole (cut out, it gained 2 right
-        # speakers on one half of PolNeAR train and lost 1 on the other)
+        return False  # reported speech inside stays whole: cut out, it lost a right
+        # speaker on PolNeAR dev (docs/benchmarks.md, quotes, thirteenth session)
     if other.cue is None or other.speaker is None or other.cue == outer.cue:
         return False
     if not outer.content.start <= other.cue.start < outer.content.end:
