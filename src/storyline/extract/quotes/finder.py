@@ -11,8 +11,11 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    a subject of its own and is joined to it ("…, but he called …") or reports a clause of
    its own ("After Beck asked who he thought would win, D'Souza replied, “…”", "… - “…,”
    she said - …"). What is said keeps the "that" opening it, as PolNeAR's contents do
-   ("said that the talks would resume"). A source that reports someone's quote ("“…,” O'Malley
-   said, according to the Las Vegas Sun") is an attribution of its own around it.
+   ("said that the talks would resume"); another speaker's quote in an adverbial or
+   relative clause inside it ("…, to which O'Malley interjected: “…”") is not its words:
+   it says the parts around that quote (`nested`). A source that reports someone's quote
+   ("“…,” O'Malley said, according to the Las Vegas Sun") is an attribution of its own
+   around it.
    The speaker is the agent of a passive cue ("called a “witch hunt” by Democrats"), the
    cue's subject (also a number that names a person: "One of the executives said", "said
    the 46-year-old"), or the subject of the verb a participle or a run of conjoined verbs
@@ -41,7 +44,9 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    conjunction, a cue of words of its own, nor a name after a preposition: "on “CBS This
    Morning,” Sanders said"); otherwise the nearest cue verb above a passage in
    the parse reports it ("and Trump vowed to “bomb the hell” out of …"), or the owner of a
-   noun of speech whose complement holds it ("her comment that “…”"); a passage inside
+   noun of speech whose complement holds it ("her comment that “…”"); a passage right
+   after a noun of chanting is the chanters' ("the crowd reprised the chant “…”", "roused
+   the crowd to chants of “…”"); a passage inside
    the content of reported speech takes that speech's cue and speaker ("said there has
    been “no particular policy change”") and is then part of that one statement, not a
    second quote (`told_once`); otherwise the nearest cue verb of its sentence
@@ -69,7 +74,8 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
 The rules live by family: `reported` (1) with `content` (what a cue reports) and `media`
 ("according to", "quoted … as"); `direct` (2) with `governing` (the verb or noun a passage
 hangs on) and `layout` (colons, signatures); `terms` (3); `speakers` (who speaks through a
-cue); `build` (spans, split quotes, nested attributions); `speech` (what the rules find).
+cue); `build` (spans, split quotes, nested attributions); `nested` (another speaker's
+quote inside reported speech); `speech` (what the rules find).
 
 Where several rules answer a passage with different speakers, a small learned chooser
 (`chooser`, weights in ``data/quote_chooser.json``) may pick another of their pairs; without
@@ -101,6 +107,7 @@ from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.direct import Picker, direct_quotes
 from storyline.extract.quotes.marks import quoted_passages, tokens_inside
 from storyline.extract.quotes.model import Quote
+from storyline.extract.quotes.nested import around_others
 from storyline.extract.quotes.reported import reported_speech
 from storyline.nlp.text import doc_text
 
@@ -135,7 +142,7 @@ class QuoteFinder:
             elif quoted * 10 >= (end - start) * 9:
                 continue  # all quoted: the direct quote tells it
             quotes.append(make_quote(text, speech, "indirect", actors))
-        return sorted(told_once(quotes), key=lambda q: q.content.start)
+        return sorted(around_others(told_once(quotes), doc), key=lambda q: q.content.start)
 
 
 def told_once(quotes: list[Quote]) -> list[Quote]:

@@ -93,6 +93,8 @@ def governing_cue(
     span = doc.char_span(passage.outer_start, passage.outer_end, alignment_mode="expand")
     if span is None:
         return None
+    if (chanted := _chanted(doc, span, inside, cues)) is not None:
+        return Speech(chanted[0], chanted[1], (passage.start, passage.end))
     for token in span:
         if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
             continue  # a quotation mark may hang anywhere
@@ -137,3 +139,37 @@ def _owner_of_words(noun: Token, child: Token, inside: set[int]) -> Token | None
     ):
         return None  # "his comments on …", not when ("on Sunday") nor where or to whom
     return next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+
+
+# Nouns of words many voices repeat: "the crowd reprised the chant “Lock her up!”".
+CHANTS = frozenset({"chant", "cry", "shout", "slogan", "refrain"})
+
+
+def _chanted(
+    doc: Doc, span: SpacySpan, inside: set[int], cues: CueLexicon
+) -> tuple[Token, Token] | None:
+    """ "the crowd reprised the chant “…”", "Christie roused the crowd to chants of “…”": a
+    passage right after a noun of chanting (`CHANTS`, "of" between) is said by the subject
+    of the verb that noun is the object of, or by that verb's object when the chant is what
+    the verb moves it to; not when the verb is a cue of its own (other rules ask it): the
+    (verb, speaker) pair, or None."""
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ == "of":
+        before -= 1
+    if before < 0 or doc[before].pos_ != "NOUN" or doc[before].lemma_.lower() not in CHANTS:
+        return None
+    noun = doc[before]
+    verb, via = noun.head, None
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        via, verb = verb, verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i in inside or cues.of(verb) is not None:
+        return None
+    if via is not None and via.lower_ == "to":
+        speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif via is None or via.lower_ == "into":
+        speaker = speaker_of(verb, inside)
+    else:
+        return None
+    return (verb, speaker) if speaker is not None and speaker.i not in inside else None

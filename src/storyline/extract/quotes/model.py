@@ -24,7 +24,8 @@ class Quote:
     ``Doc._.actors``). `kind` is "direct" (in quotation marks), "indirect" (reported speech)
     or "term" (quotation marks around a term with no speaker: the "maximum pressure" line).
     A quote split by its cue (`"…," he said, "…"`) is one quote with several `parts`, whose
-    first start and last end are `content`'s.
+    first start and last end are `content`'s; so is reported speech around another
+    speaker's quote ("X said …, to which Y interjected: “…” …": X's words around Y's).
     """
 
     content: Span
