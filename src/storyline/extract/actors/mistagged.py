@@ -66,13 +66,9 @@ def mistagged_persons(
 
 
 def looks_like_a_name(ent: Span) -> bool:
-    """Two or three capitalised words, none a function word, the last a proper noun (the
-    tagger may take a given name opening a sentence for an adverb: "Carly")."""
-    return (
-        2 <= len(ent) <= 3
-        and ent[-1].pos_ == "PROPN"
-        and all(t.is_title and t.pos_ not in FUNCTION_TAGS for t in ent)
-    )
+    """Two or three capitalised words, none a function word (the tagger may take a given
+    name opening a sentence for an adverb, "Carly", or a surname for a noun, "O’Donnell")."""
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.pos_ not in FUNCTION_TAGS for t in ent)
 
 
 def personal(ent: Span, name: PersonName, person_words: set[tuple[str, ...]]) -> bool:
@@ -107,7 +103,7 @@ def organisational(ent: Span, cues: OrganisationCues, nominals: NominalLexicon) 
     beside += [root.head] if root.dep_ == "appos" else []
     return (
         (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
-        or (root.dep_ in {"compound", "nmod"} and root.head.i > root.i)
+        or (root.dep_ in {"compound", "nmod"} and root.head.i > root.i and root.head.pos_ == "NOUN")
         or (last is not None and last.kind in {"organisation", "place"})
         or cues.organisation_noun(ent[-1])
         or any(t.pos_ == "NOUN" and cues.organisation_noun(t) for t in beside)
