@@ -1370,3 +1370,42 @@ def test_a_person_name_with_an_organisation_noun_in_front_is_an_organisation(
     doc.ents = [Span(doc, i, i + 1, "PERSON") for i in pixar]  # as the recogniser may tag it
     doc = nlp.get_pipe("storyline_actors")(doc)
     assert find(doc, "Pixar").type == "ORGANISATION"
+
+
+def test_a_person_the_recogniser_tags_org_wherever_named_is_a_person(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Former Hewlett-Packard CEO Carly Fiorina named a Washington favorite. Carly Fiorina "
+        "said she would run. Fiorina added that her plan works.",
+    )
+    assert {e.label_ for e in doc.ents if "Fiorina" in e.text} == {"ORG"}  # the model's doing
+    assert mentions(find(doc, "Carly Fiorina")) == [
+        ("CEO Carly Fiorina", "title"),
+        ("Carly Fiorina", "name"),
+        ("she", "pronoun"),
+        ("Fiorina", "name"),
+        ("her", "pronoun"),
+    ]
+
+
+def test_a_name_tagged_org_taking_a_pronoun_of_its_given_names_gender_is_a_person(
+    nlp: Language,
+) -> None:
+    doc = resolve(nlp, "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.")
+    assert [e.label_ for e in doc.ents if e.text == "Carly Fiorina"] == ["ORG"]
+    assert mentions(find(doc, "Carly Fiorina")) == [("Carly Fiorina", "name"), ("her", "pronoun")]
+    other = resolve(nlp, "Carly Fiorina campaigned on his behalf all week.")  # not hers
+    assert "Carly Fiorina" not in persons(other)
+
+
+def test_a_name_written_as_an_organisations_stays_one(nlp: Language) -> None:
+    # each said something, a person's sign; an organisation's noun outweighs it
+    texts = {
+        "Clinton Foundation": "Clinton Foundation said it was proud.",  # its last word
+        "America Rising": "America Rising, a conservative political action committee, "
+        "said it would sue.",  # an organisation's noun in apposition
+    }
+    for name, text in texts.items():
+        doc = resolve(nlp, text)
+        assert name in [e.text for e in doc.ents if e.label_ != "PERSON"]
+        assert name not in persons(doc)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
 from storyline.extract.actors.binding import speaking_verb
+from storyline.extract.actors.mistagged import mistagged_persons
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
     DEFINITE_DETERMINERS,
@@ -216,6 +217,10 @@ class PersonsStep(ResolutionState):
             and (name := self.read_person(ent)) is not None
         ]
         cues = OrganisationCues(self.nominal_lexicon, self.role_lexicon, artefact_nouns())
+        person_words = {name.words for _, name in names}
+        names += mistagged_persons(  # "Carly Fiorina" tagged ORG wherever she is named
+            self.entities, self.read_person, person_words, cues, self.nominal_lexicon
+        )
         bodies = {name.words for ent, name in names if cues.organisation_in_front(ent)}
         self.organisation_names.extend(ent for ent, name in names if name.words in bodies)
         names = [(ent, name) for ent, name in names if name.words not in bodies]
