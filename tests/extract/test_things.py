@@ -246,6 +246,12 @@ def test_a_capitalised_noun_a_person_is_written_by_alone_is_that_person() -> Non
     both = [cheeks, _actor("Cheeks")]
     _, [thing] = names_as_nouns(both, [noun])
     assert thing.mentions == (headline,)
+    # a word the person is written by that is not its surname ("Colts" taken into "Colts QB
+    # Andrew Luck"): no sign it names him
+    colts = ActorMention(0, 5, "Colts", "noun")
+    luck = _written(_actor("Colts QB Andrew Luck"), "Colts")
+    _, [thing] = names_as_nouns([luck], [Actor("colt", "THING", ("colt",), (colts,))])
+    assert thing.mentions == (colts,)
 
 
 def test_the_company_a_product_took_goes_to_the_organisation_named_most_before() -> None:

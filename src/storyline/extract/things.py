@@ -47,7 +47,7 @@ and times components. Its rules, in order:
    a noun in front of another ("missile" of "missile battery") is a
    modifier, not a thing. A name of step 3 that is such a noun ("Rehab" of a title-case
    headline) joins it; a capitalised one-word noun that is the whole name of exactly one
-   actor ("Hansbrough breaks ...", "Cheeks was fired" tagged NOUN), or the word alone a
+   actor ("Hansbrough breaks ...", "Cheeks was fired" tagged NOUN), or the surname alone a
    person's full name is written by elsewhere in the report ("Cheeks" of "Maurice Cheeks"),
    is that actor's. Every
    such phrase is kept (the lemma baseline of the benchmark counts them all; a user sees
@@ -315,8 +315,9 @@ def actors_named(actors: list[Actor], things: list[Actor]) -> tuple[list[Actor],
 def names_as_nouns(actors: list[Actor], described: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """A capitalised word the parser took for a common noun ("Hansbrough breaks 30-year-old
     mark", "Cheeks was fired") that is the whole name of exactly one actor of the report,
-    or the word alone that the report names one person by elsewhere ("Cheeks" of "Maurice
-    Cheeks", written "Cheeks" as a name), is that actor's mention, not a described thing.
+    or the surname alone that the report names one person by elsewhere ("Cheeks" of
+    "Maurice Cheeks", written "Cheeks" as a name), is that actor's mention, not a described
+    thing.
     The actors and the things left."""
     by_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for n, actor in enumerate(actors):
@@ -324,8 +325,8 @@ def names_as_nouns(actors: list[Actor], described: list[Actor]) -> tuple[list[Ac
             by_key[actor.key].add(n)
             if actor.type == "PERSON" and len(actor.key) >= 2:
                 for m in actor.mentions:
-                    if m.kind == "name" and " " not in m.text:
-                        by_key[name_words(m.text)].add(n)  # a short name it is written by
+                    if m.kind == "name" and name_words(m.text) == actor.key[-1:]:
+                        by_key[actor.key[-1:]].add(n)  # the surname it is written by alone
     added: dict[int, list[ActorMention]] = defaultdict(list)
     left = []
     for thing in described:
