@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -223,6 +225,33 @@ def test_a_capitalised_noun_that_is_an_actors_whole_name_is_that_actor() -> None
     [actor], [thing] = names_as_nouns([cheeks], [noun])
     assert [m.text for m in actor.mentions] == ["Cheeks", "Cheeks"]
     assert [m.text for m in thing.mentions] == ["his cheeks"]  # lower case: a noun
+
+
+def _written(actor: Actor, *texts: str) -> Actor:
+    """The actor also named by these words alone."""
+    more = tuple(ActorMention(100 + 10 * n, 106 + 10 * n, t, "name") for n, t in enumerate(texts))
+    return replace(actor, mentions=actor.mentions + more)
+
+
+def test_a_capitalised_noun_a_person_is_written_by_alone_is_that_person() -> None:
+    headline = ActorMention(0, 6, "Cheeks", "noun")  # "Cheeks returns as Sixers' fixer ..."
+    noun = Actor("cheek", "THING", ("cheek",), (headline,))
+    cheeks = _written(_actor("Maurice Cheeks"), "Cheeks")
+    [actor], [] = names_as_nouns([cheeks], [noun])
+    assert [m.text for m in actor.mentions] == ["Cheeks", "Maurice Cheeks", "Cheeks"]
+    # the surname is never written alone in the report: no sign it names him
+    [actor], [thing] = names_as_nouns([_actor("Maurice Cheeks")], [noun])
+    assert thing.mentions == (headline,)
+    # two persons written by it ("Cheeks" of Maurice and of a one-word "Cheeks"): unclear
+    both = [cheeks, _actor("Cheeks")]
+    _, [thing] = names_as_nouns(both, [noun])
+    assert thing.mentions == (headline,)
+    # a word the person is written by that is not its surname ("Colts" taken into "Colts QB
+    # Andrew Luck"): no sign it names him
+    colts = ActorMention(0, 5, "Colts", "noun")
+    luck = _written(_actor("Colts QB Andrew Luck"), "Colts")
+    _, [thing] = names_as_nouns([luck], [Actor("colt", "THING", ("colt",), (colts,))])
+    assert thing.mentions == (colts,)
 
 
 def test_the_company_a_product_took_goes_to_the_organisation_named_most_before() -> None:

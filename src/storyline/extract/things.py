@@ -47,7 +47,9 @@ and times components. Its rules, in order:
    a noun in front of another ("missile" of "missile battery") is a
    modifier, not a thing. A name of step 3 that is such a noun ("Rehab" of a title-case
    headline) joins it; a capitalised one-word noun that is the whole name of exactly one
-   actor ("Hansbrough breaks ...", "Cheeks was fired" tagged NOUN) is that actor's. Every
+   actor ("Hansbrough breaks ...", "Cheeks was fired" tagged NOUN), or the surname alone a
+   person's full name is written by elsewhere in the report ("Cheeks" of "Maurice Cheeks"),
+   is that actor's. Every
    such phrase is kept (the lemma baseline of the benchmark counts them all; a user sees
    them with `storyline actors --things`, most mentioned first).
 5. **Scores** (THING). Two numbers of up to three digits joined by a dash, in no actor and
@@ -312,20 +314,27 @@ def actors_named(actors: list[Actor], things: list[Actor]) -> tuple[list[Actor],
 
 def names_as_nouns(actors: list[Actor], described: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """A capitalised word the parser took for a common noun ("Hansbrough breaks 30-year-old
-    mark", "Cheeks was fired") that is the whole name of exactly one actor of the report
-    is that actor's mention, not a described thing. The actors and the things left."""
-    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    mark", "Cheeks was fired") that is the whole name of exactly one actor of the report,
+    or the surname alone that the report names one person by elsewhere ("Cheeks" of
+    "Maurice Cheeks", written "Cheeks" as a name), is that actor's mention, not a described
+    thing.
+    The actors and the things left."""
+    by_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for n, actor in enumerate(actors):
         if actor.key[:1] != ("the",) and not actor.ambiguous:
-            by_key[actor.key].append(n)
+            by_key[actor.key].add(n)
+            if actor.type == "PERSON" and len(actor.key) >= 2:
+                for m in actor.mentions:
+                    if m.kind == "name" and name_words(m.text) == actor.key[-1:]:
+                        by_key[actor.key[-1:]].add(n)  # the surname it is written by alone
     added: dict[int, list[ActorMention]] = defaultdict(list)
     left = []
     for thing in described:
         rest = []
         for m in thing.mentions:
-            owners = by_key.get(name_words(m.text), []) if m.text.istitle() else []
+            owners = by_key.get(name_words(m.text), set()) if m.text.istitle() else set()
             if len(owners) == 1 and " " not in m.text:
-                added[owners[0]].append(replace(m, kind="name"))
+                added[next(iter(owners))].append(replace(m, kind="name"))
             else:
                 rest.append(m)
         if rest:
