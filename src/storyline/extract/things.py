@@ -317,8 +317,7 @@ def names_as_nouns(actors: list[Actor], described: list[Actor]) -> tuple[list[Ac
     mark", "Cheeks was fired") that is the whole name of exactly one actor of the report,
     or the surname alone that the report names one person by elsewhere ("Cheeks" of
     "Maurice Cheeks", written "Cheeks" as a name), is that actor's mention, not a described
-    thing.
-    The actors and the things left."""
+    thing. The actors and the things left."""
     by_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for n, actor in enumerate(actors):
         if actor.key[:1] != ("the",) and not actor.ambiguous:
