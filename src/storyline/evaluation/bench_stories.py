@@ -200,8 +200,8 @@ def split_scores(
             scores |= {
                 f"{level}_bcubed_precision": round(p, 4),
                 f"{level}_bcubed_recall": round(r, 4),
+                f"{level}_bcubed_f1": round(f1, 4),
             }
-            scores[f"{level}_bcubed_f1"] = round(f1, 4)
         result[name] = scores
     return result
 

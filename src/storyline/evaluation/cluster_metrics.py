@@ -55,16 +55,7 @@ def _harmonic(precision: float, recall: float) -> float:
 
 def bcubed(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> tuple[float, float, float]:
     """B³ (precision, recall, F1), averaged over items; (0, 0, 0) on no items."""
-    _check(gold, predicted)
-    if not gold:
-        return 0.0, 0.0, 0.0
-    pairs = Counter(zip(gold, predicted, strict=True))
-    gold_sizes = Counter(gold)
-    predicted_sizes = Counter(predicted)
-    # every item of a (gold, predicted) cell has the same per-item scores: weight by cell size
-    precision = sum(n * n / predicted_sizes[p] for (_, p), n in pairs.items()) / len(gold)
-    recall = sum(n * n / gold_sizes[g] for (g, _), n in pairs.items()) / len(gold)
-    return precision, recall, _harmonic(precision, recall)
+    return bcubed_of(gold, predicted, range(len(gold)))
 
 
 def bcubed_of(
@@ -78,8 +69,10 @@ def bcubed_of(
         return 0.0, 0.0, 0.0
     cells = Counter(zip(gold, predicted, strict=True))
     gold_sizes, predicted_sizes = Counter(gold), Counter(predicted)
-    precision = sum(cells[gold[i], predicted[i]] / predicted_sizes[predicted[i]] for i in items)
-    recall = sum(cells[gold[i], predicted[i]] / gold_sizes[gold[i]] for i in items)
+    chosen = Counter((gold[i], predicted[i]) for i in items)
+    # every item of a (gold, predicted) cell has the same per-item scores: weight by how many
+    precision = sum(k * cells[g, p] / predicted_sizes[p] for (g, p), k in chosen.items())
+    recall = sum(k * cells[g, p] / gold_sizes[g] for (g, p), k in chosen.items())
     precision, recall = precision / len(items), recall / len(items)
     return precision, recall, _harmonic(precision, recall)
 
