@@ -31,7 +31,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-# C0/C1 control characters other than tab and newline carry no text.
+# C0/C1 control characters other than tab, newline and carriage return carry no text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Western European languages write fewer than one letter in twenty outside ASCII (English
 # hardly any, French and German a few in a hundred); Central European, Cyrillic, Greek or Asian
@@ -119,5 +119,4 @@ def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if ch not in "\r\n\t" and unicodedata.category(ch) == "Cc")
-    return bad / len(sample) > 0.05
+    return len(_CONTROL.findall(sample)) / len(sample) > 0.05
