@@ -310,9 +310,8 @@ class PersonsStep(ResolutionState):
             last_words.setdefault(draft.key[-1], []).append(draft)
         for token in self.doc:
             drafts = last_words.get(token.lower_, [])
-            shared = [d for d in drafts if d.ambiguous and d.key == (token.lower_,)]
-            if len(shared) == 1:
-                drafts = shared  # "Trump" beside Donald and Ivanka Trump: that short name
+            if (shared := self.shared_short_name((token.lower_,))) is not None:
+                drafts = [shared]  # "Trump" beside Donald and Ivanka Trump: that short name
             elif len(drafts) != 1 or len(drafts[0].key) < 2:
                 continue
             if (

@@ -101,10 +101,7 @@ class PlacesStep(ResolutionState):
             for draft in self.persons
             if not draft.ambiguous and (draft.key == words or is_short_form(words, draft.key))
         ]
-        if len(fits) == 1:
-            return fits[0]
-        shared = [draft for draft in self.persons if draft.ambiguous and draft.key == words]
-        return shared[0] if len(shared) == 1 else None
+        return fits[0] if len(fits) == 1 else self.shared_short_name(words)
 
     def add_country_mention(self, span: Span, match: CountryMatch) -> None:
         alpha3, name = match.country.alpha3, match.country.name

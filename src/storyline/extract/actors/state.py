@@ -270,6 +270,12 @@ class ResolutionState:
     def take(self, start: int, end: int) -> None:
         self.taken.update(range(start, end))
 
+    def shared_short_name(self, words: tuple[str, ...]) -> Draft | None:
+        """The one short name two persons share written with these words ("Trump" beside
+        Donald and Ivanka Trump, kept apart and marked ambiguous), if there is one."""
+        shared = [draft for draft in self.persons if draft.ambiguous and draft.key == words]
+        return shared[0] if len(shared) == 1 else None
+
     def is_free(self, start: int, end: int) -> bool:
         return not any(i in self.taken for i in range(start, end))
 
