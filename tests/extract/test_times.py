@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from storyline.extract.times.api import tag_texts
-from storyline.extract.times.calendar import resolve, shift
+from storyline.extract.times.calendar import anchor_of_value, resolve, shift
 from storyline.extract.times.grammar import _NAME_BEFORE, find_readings, name_before
 from storyline.extract.times.model import TimeExpression
 from storyline.extract.times.words import number_value, spelled_year
@@ -495,6 +495,22 @@ def test_expression_records_round_trip() -> None:
 )
 def test_calendar_shifts(unit: str, step: int, expected: str) -> None:
     assert shift(date(2018, 2, 7), unit, step) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1998-W12", date(1998, 3, 16)),
+        ("1998-Q3", date(1998, 7, 1)),
+        ("1998-08", date(1998, 8, 1)),
+        ("1998", date(1998, 1, 1)),
+        ("2009-W54", None),  # 2009 has 53 ISO weeks
+        ("2009-13", None),
+        ("PAST_REF", None),
+    ],
+)
+def test_a_value_is_anchored_on_its_first_day_or_on_none(value: str, expected: date | None) -> None:
+    assert anchor_of_value(value) == expected
 
 
 def test_a_weekend_day_is_in_its_own_weekend() -> None:

@@ -86,10 +86,7 @@ def _days_of(key: str) -> tuple[date, date] | None:
     width = 0 if _DAY.fullmatch(key) else 6 if _WEEK.fullmatch(key) else None
     if width is None:
         return None
-    try:
-        first = anchor_of_value(key)  # the day, or the week's Monday
-    except ValueError:  # no such week ("2009-W54")
-        return None
+    first = anchor_of_value(key)  # the day, or the week's Monday; None for no such week
     return (first, first + timedelta(days=width)) if first else None
 
 

@@ -6,6 +6,10 @@ and the quote finder never sees where the quotation opens (93 such marks in PolN
 We add infixes to the model's own: a double curly mark or guillemet inside a token, and a
 straight double mark between a word or punctuation and a word. Apostrophes (’ and ') are
 left alone: inside a token they are mostly possessives and contractions ("Sanders’", "don't").
+
+It is a function over a loaded pipeline, not a config callback: ``spacy.load`` restores the
+tokenizer's patterns from the model's files after ``[nlp.after_creation]`` and
+``[nlp.after_pipeline_creation]`` run, so infixes added there are lost.
 """
 
 from __future__ import annotations

@@ -35,9 +35,18 @@ def parse_anchor(value: str | None) -> date | None:
 
 def anchor_of_value(value: str) -> date | None:
     """A day standing for a resolved value, to anchor what follows it ("1998-W12" -> its
-    Monday, "1998-Q3" -> July 1st, "1998" -> January 1st)."""
+    Monday, "1998-Q3" -> July 1st, "1998" -> January 1st); None for other values and for
+    weeks or months no calendar has ("2009-W54", "2009-13")."""
     if day := parse_anchor(value):
         return day
+    try:
+        return _first_day(value)
+    except ValueError:
+        return None
+
+
+def _first_day(value: str) -> date | None:
+    """The first day of a week, quarter, month or year value (ValueError when there is none)."""
     if m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value):
         return date.fromisocalendar(int(m[1]), int(m[2]), 1)
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
