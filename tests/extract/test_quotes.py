@@ -443,6 +443,15 @@ def test_a_dash_and_a_name_under_a_quote_sign_it(nlp: Language) -> None:
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
 
 
+def test_boomed_is_a_verb_of_saying(nlp: Language) -> None:
+    doc = nlp(
+        "Smiling broadly throughout her speech, Mrs. Hill drew cheers as she thanked her home "
+        "state and then boomed, ''Today, you proved once again, there's no place like home.''"
+    )
+    [quote] = doc._.quotes
+    assert (quote.cue.text, quote.speaker.text) == ("boomed", "she")
+
+
 def test_the_agent_of_a_passive_cue_speaks(nlp: Language) -> None:
     doc = nlp("The inquiry was called a “witch hunt” by Laura Hill.")
     [quote] = doc._.quotes
