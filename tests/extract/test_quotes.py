@@ -79,6 +79,12 @@ def test_quote_split_by_its_cue_is_one_quote(nlp: Language) -> None:
     assert who(doc, quote) == "Laura Hill"
 
 
+def test_a_paragraph_opening_with_a_closing_curly_mark_opens_a_quote() -> None:
+    text = "Her father died in 2004.\n\n” … they are so not like him,” she said. “Nor am I.”"
+    found = [text[p.start : p.end] for p in quoted_passages(text)]
+    assert found == ["… they are so not like him,", "Nor am I."]
+
+
 def test_quote_running_over_paragraphs_is_one_passage() -> None:
     text = "He said: “We will talk.\n\n“We will not wait,” he added."
     [passage] = quoted_passages(text)

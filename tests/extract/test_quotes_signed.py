@@ -33,3 +33,8 @@ def test_a_name_after_a_quote_inside_a_sentence_signs_nothing(nlp: Language) -> 
 def test_any_dash_under_a_quote_signs_it(nlp: Language) -> None:
     text = "“I helped write that bill, and I am proud of it.”\n\n\u2010 Laura Hill.\n\nShe did not."
     assert said(nlp, text)[0] == ("Laura Hill", "I helped write that bill, and I am proud of it.")
+
+
+def test_a_line_opening_with_a_closing_mark_is_signed_too(nlp: Language) -> None:
+    text = "What they said.\n\n”We will fix the roads.” – Laura Hill\n\nThe vote is Friday."
+    assert ("Laura Hill", "We will fix the roads.") in said(nlp, text)
