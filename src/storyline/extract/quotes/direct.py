@@ -305,7 +305,25 @@ def _cue_before(doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon) -
         speaker = speaker_of(token, inside)
         if speaker is not None:
             return Speech(token, speaker, (passage.start, passage.end))
-    return None
+    return _person_before(before, passage, inside)
+
+
+# Who a sentence with no cue verb can hand the next quote to: a person it is about.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _person_before(before: SpacySpan | None, passage: Marked, inside: set[int]) -> Speech | None:
+    """ "He then had a question for the crowd.\n\n“Who's going to pay for it?”": a passage
+    opening its sentence after a sentence with no cue verb says what the person that sentence
+    is about (its main verb's subject: "he", "she" or a person's name) says next."""
+    if before is None or before.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i in inside or any(t.i in inside for t in before):
+        return None
+    if subject.lower_ not in _PERSON_PRONOUNS and subject.ent_type_ != "PERSON":
+        return None
+    return Speech(before.root, subject, (passage.start, passage.end))
 
 
 def _holds(content: tuple[int, int], passage: Marked) -> bool:
