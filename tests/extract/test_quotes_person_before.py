@@ -19,6 +19,7 @@ def said(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
     [
         ("Laura Hill then had a question for the crowd.", "Laura Hill", "had"),
         ("Laura Hill spoke last. She then had a question for the crowd.", "She", "had"),
+        ("Senator Tom Webb came late. The senator then had a question.", "The senator", "had"),
     ],
 )
 def test_a_quote_after_a_sentence_about_a_person_is_hers(

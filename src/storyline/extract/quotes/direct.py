@@ -9,6 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from storyline.extract.component import actor_of_token
 from storyline.extract.quotes.build import (
     make_quote,
     merge_parts,
@@ -315,14 +316,17 @@ _PERSON_PRONOUNS = frozenset({"he", "she"})
 def _person_before(before: SpacySpan | None, passage: Marked, inside: set[int]) -> Speech | None:
     """ "He then had a question for the crowd.\n\n“Who's going to pay for it?”": a passage
     opening its sentence after a sentence with no cue verb says what the person that sentence
-    is about (its main verb's subject: "he", "she" or a person's name) says next."""
+    is about says next: its main verb's subject, "he", "she", a person's name or a word the
+    actors component gave a person ("The judge then turned to me. “Mr. D'Souza?”")."""
     if before is None or before.root.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i in inside or any(t.i in inside for t in before):
         return None
     if subject.lower_ not in _PERSON_PRONOUNS and subject.ent_type_ != "PERSON":
-        return None
+        actor = actor_of_token(subject.doc).get(subject.i)
+        if actor is None or subject.doc._.actors[actor].type != "PERSON":
+            return None
     return Speech(before.root, subject, (passage.start, passage.end))
 
 
