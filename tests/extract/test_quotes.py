@@ -79,6 +79,12 @@ def test_quote_split_by_its_cue_is_one_quote(nlp: Language) -> None:
     assert who(doc, quote) == "Laura Hill"
 
 
+def test_a_paragraph_opening_with_a_closing_curly_mark_opens_a_quote() -> None:
+    text = "Her father died in 2004.\n\n” … they are so not like him,” she said. “Nor am I.”"
+    found = [text[p.start : p.end] for p in quoted_passages(text)]
+    assert found == ["… they are so not like him,", "Nor am I."]
+
+
 def test_quote_running_over_paragraphs_is_one_passage() -> None:
     text = "He said: “We will talk.\n\n“We will not wait,” he added."
     [passage] = quoted_passages(text)
@@ -441,6 +447,15 @@ def test_a_dash_and_a_name_under_a_quote_sign_it(nlp: Language) -> None:
     doc = nlp("“I helped write that bill, and I am proud of it.”\n\n- Laura Hill.\n\nShe did not.")
     [quote] = doc._.quotes
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_boomed_is_a_verb_of_saying(nlp: Language) -> None:
+    doc = nlp(
+        "Smiling broadly throughout her speech, Mrs. Hill drew cheers as she thanked her home "
+        "state and then boomed, ''Today, you proved once again, there's no place like home.''"
+    )
+    [quote] = doc._.quotes
+    assert (quote.cue.text, quote.speaker.text) == ("boomed", "she")
 
 
 def test_the_agent_of_a_passive_cue_speaks(nlp: Language) -> None:

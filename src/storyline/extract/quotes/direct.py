@@ -9,6 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from storyline.extract.component import actor_of_token
 from storyline.extract.quotes.build import (
     make_quote,
     merge_parts,
@@ -305,7 +306,28 @@ def _cue_before(doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon) -
         speaker = speaker_of(token, inside)
         if speaker is not None:
             return Speech(token, speaker, (passage.start, passage.end))
-    return None
+    return _person_before(before, passage, inside)
+
+
+# Who a sentence with no cue verb can hand the next quote to: a person it is about.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _person_before(before: SpacySpan | None, passage: Marked, inside: set[int]) -> Speech | None:
+    """ "He then had a question for the crowd.\n\n“Who's going to pay for it?”": a passage
+    opening its sentence after a sentence with no cue verb says what the person that sentence
+    is about says next: its main verb's subject, "he", "she", a person's name or a word the
+    actors component gave a person ("The judge then turned to me. “Mr. D'Souza?”")."""
+    if before is None or before.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i in inside or any(t.i in inside for t in before):
+        return None
+    if subject.lower_ not in _PERSON_PRONOUNS and subject.ent_type_ != "PERSON":
+        actor = actor_of_token(subject.doc).get(subject.i)
+        if actor is None or subject.doc._.actors[actor].type != "PERSON":
+            return None
+    return Speech(before.root, subject, (passage.start, passage.end))
 
 
 def _holds(content: tuple[int, int], passage: Marked) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -93,12 +94,23 @@ def _object_of_preposition(name: Token) -> bool:
     return not any(t.is_punct for t in name.doc[prep.i + 1 : name.i])
 
 
-_SIGNATURE = re.compile(r"[ \t]*\n\s*([-—–]+)[ \t]*([^\n]{1,60}?)[ \t.]*(?:\n|$)")
+# Every dash of Unicode's dash punctuation (category Pd): lists of quotes sign each with a
+# hyphen, an en or em dash, or a horizontal bar.
+_PD = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Pd")
+_DASH_RUN = f"[{re.escape(_PD)}]+"
+# "“…”\n\n- Sanders.": a line under the quote of a dash and a name
+_BELOW = re.compile(rf"[ \t]*\n\s*({_DASH_RUN})[ \t]*([^\n]{{1,60}}?)[ \t.]*(?:\n|$)")
+# "“…” – Laura Hill": on the quote's own line, a dash and a name that end the line
+_BESIDE = re.compile(rf"[ \t]*({_DASH_RUN})[ \t]*([^\n]{{1,60}}?)[ \t.]*(?:\n|$)")
 
 
 def signed_below(doc: Doc, text: str, passage: Marked) -> Speech | None:
-    """ "“…”\n\n- Sanders.": a line under the quote that is a dash and a name signs it."""
-    match = _SIGNATURE.match(text, passage.outer_end)
+    """ "“…”\n\n- Sanders.": a line under the quote that is a dash and a name signs it; so
+    does a dash and a name that end the line of a quote that opens its line ("“…” – Laura
+    Hill", a list of quotes each signed on its line)."""
+    match = _BELOW.match(text, passage.outer_end)
+    if match is None and _opens_line(text, passage):
+        match = _BESIDE.match(text, passage.outer_end)
     if match is None:
         return None
     name = doc.char_span(*match.span(2), alignment_mode="expand")
@@ -107,6 +119,16 @@ def signed_below(doc: Doc, text: str, passage: Marked) -> Speech | None:
     if dash is None or not words or any(t.pos_ != "PROPN" for t in words):
         return None
     return Speech(dash[0], words[-1], (passage.start, passage.end))
+
+
+# What may open a line of a list before its quote: a bullet or a number ("3.", "3)").
+_LIST_ITEM = re.compile(r"\s*(?:[•·*▪●◦‣⁃]|\d{1,3}[.)])?\s*")
+
+
+def _opens_line(text: str, passage: Marked) -> bool:
+    """Does the passage open its line, with at most a list's bullet or number before it?"""
+    line_start = text.rfind("\n", 0, passage.outer_start) + 1
+    return _LIST_ITEM.fullmatch(text, line_start, passage.outer_start) is not None
 
 
 def introduced_by_colon(

@@ -81,6 +81,10 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Marked]:
     found = []
     tags = [m.span() for m in _TAG.finditer(text, start, end)]
     i = start
+    opening = _closer_opening(text, start, end)
+    if opening is not None:
+        found.append(opening)
+        i = opening.outer_end
     while i < end:
         match = _OPENING.search(text, i, end)
         if match is None:
@@ -104,6 +108,18 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Marked]:
         found.append(_marked(text, match.start(), match.end(), close, close + length))
         i = close + length
     return found
+
+
+def _closer_opening(text: str, start: int, end: int) -> Marked | None:
+    """ "” … they are so not like him,” she said.": a paragraph that opens with a closing
+    curly mark (typed for an opening one) opens a quotation there, closed by the next one."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if not text.startswith("”", lead):
+        return None
+    close = text.find("”", lead + 1, end)
+    if close < 0 or not text[lead + 1 : close].strip(" …."):
+        return None
+    return _marked(text, lead, lead + 1, close, close + 1)
 
 
 def _marked(
