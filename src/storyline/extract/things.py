@@ -21,7 +21,8 @@ and times components. Its rules, in order:
    reporter", "company nCircle"; a verb's subject only against the artefact rule) stays an
    actor. A product's role mentions are dropped, except an organisation's noun ("the
    company" given to an "iPhone" tagged ORG), which goes to the organisation named most
-   before it.
+   before it; so is a plural pronoun it took as an organisation ("they", "them": a company
+   may be "they", "the iPhone" may not), unless a name of it is written plural.
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
    name ("the" left out, and a score the recogniser ran into it: "Evansville 91-73"); a
    name that is a short form of exactly one longer one joins it.
@@ -57,7 +58,9 @@ and times components. Its rules, in order:
    start", "a 5-4 vote"): one thing per score, as reports repeat it; not a part of a code
    ("MS08-078"), of a longer run of numbers ("555-123-4567") or a range counting the plural
    noun after it ("10-15 people").
-6. A relative pronoun ("which", "that") joins the thing its clause modifies; a name written
+6. A relative pronoun ("which", "that") joins the thing its clause modifies; "them" or "their"
+   that no actor took, the thing of the last plural noun before it in its sentence ("create
+   applications for the iPhone and then distribute them"); a name written
    in capitals ("IE") the one named thing of the report whose initials it is, or those of
    its last words ("Internet Explorer"; "SDK" of "the iPhone Software Development Kit").
 
@@ -98,6 +101,10 @@ _TIME_WORDS = frozenset(
     {*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *UNITS, "today", "yesterday", "tomorrow"}
 )
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+# "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
+_OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
 
 
 def product_writing(span: Span) -> bool:
@@ -162,7 +169,7 @@ class ThingFinder:
         roles = [m for n in sorted(products) for m in actors[n].mentions if m.kind == "role"]
         kept = self.company_back(kept, roles)
         things = [
-            Actor(a.name, "PRODUCT", a.key, without_roles(a.mentions), ambiguous=a.ambiguous)
+            Actor(a.name, "PRODUCT", a.key, product_mentions(doc, a), ambiguous=a.ambiguous)
             for n, a in enumerate(actors)
             if n in products
         ]
@@ -548,8 +555,10 @@ def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor
 def join_pronouns(
     doc: Doc, things: list[Actor], actor_tokens: set[int], bounds: TokenBounds
 ) -> list[Actor]:
-    """Rule 5: a relative pronoun joins the thing its clause modifies (`bounds`: the Doc's
-    `TokenBounds`)."""
+    """Rule 6: a relative pronoun joins the thing its clause modifies; "them" or "their"
+    that no actor took, the thing of the last plural noun before it in its sentence
+    ("create applications for the iPhone and then distribute them"), when that noun heads
+    a thing's phrase (`bounds`: the Doc's `TokenBounds`)."""
     head_of = {}
     for n, thing in enumerate(things):
         for span in _spans(doc, thing, {"name", "noun"}):
@@ -557,7 +566,9 @@ def join_pronouns(
     covered = covered_tokens(bounds, things) | actor_tokens
     added: dict[int, list[ActorMention]] = defaultdict(list)
     for token in doc:
-        antecedent = relative_antecedent(token) if token.i not in covered else None
+        if token.i in covered:
+            continue
+        antecedent = relative_antecedent(token) or last_plural_noun(token)
         if antecedent is not None and antecedent.i in head_of:
             added[head_of[antecedent.i]].append(_mention(token_span(token), "pronoun"))
     return [
@@ -566,6 +577,14 @@ def join_pronouns(
         else t
         for n, t in enumerate(things)
     ]
+
+
+def last_plural_noun(token: Token) -> Token | None:
+    """For "them" or "their" (a pronoun), the last plural noun before it in its sentence."""
+    if token.lower_ not in _OBJECT_PLURAL_PRONOUNS or token.pos_ != "PRON":
+        return None
+    before = token.doc[token.sent.start : token.i]
+    return next((t for t in reversed(before) if t.tag_ in _PLURAL_TAGS), None)
 
 
 def join_acronyms(things: list[Actor], actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -701,9 +720,17 @@ def _without_determiner(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
-def without_roles(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
-    """A product's mentions without the roles its name took as a person ("the user")."""
-    return tuple(m for m in mentions if m.kind != "role")
+def product_mentions(doc: Doc, actor: Actor) -> tuple[ActorMention, ...]:
+    """The mentions an actor keeps as a product: not the roles its name took as a person
+    ("the user"), nor a plural pronoun it took as an organisation ("they", "them": a company
+    may be "they", "the iPhone" may not) unless a name of it is written plural ("iPhones")."""
+    plural = any(s.root.tag_ in _PLURAL_TAGS for s in _spans(doc, actor, {"name", "acronym"}))
+    return tuple(
+        m
+        for m in actor.mentions
+        if m.kind != "role"
+        and (plural or m.kind != "pronoun" or m.text.lower() not in PLURAL_PRONOUNS)
+    )
 
 
 def _by_start(mentions: Iterable[ActorMention]) -> tuple[ActorMention, ...]:
