@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.link.entities import ActorRef, Entity, link_actors
 
 
@@ -103,6 +105,23 @@ def test_roles_alone_and_ambiguous_names_are_not_linked_without_shared_context()
     assert len(link_actors(actors)) == 4
 
 
+def test_a_group_named_by_a_plural_noun_joins_across_reports_only_in_its_story() -> None:
+    users = ("the", "user", "plural")
+    actors = [actor(n, "users", key=users, roles=("user",), idx=2) for n in (1, 2, 3)]
+    for n in (1, 2, 3):  # every report names Apple and Steve Jobs
+        actors += [actor(n, "Apple", "ORGANISATION"), actor(n, "Steve Jobs", idx=1)]
+
+    def groups(entities: list[Entity]) -> list[int]:
+        return sorted(len(e.members) for e in entities if e.name == "users")
+
+    assert groups(link_actors(actors)) == [3]  # stories unknown: shared entities join them
+    assert groups(link_actors(actors, stories={1: "a", 2: "b", 3: "c"})) == [1, 1, 1]
+    assert groups(link_actors(actors, stories={1: "a", 2: "a", 3: "c"})) == [1, 2]
+    singular = [replace(a, key=("the", "user")) if a.name == "users" else a for a in actors]
+    stories = {1: "a", 2: "b", 3: "c"}
+    assert groups(link_actors(singular, stories=stories)) == [3]  # one person: as before
+
+
 def test_same_multiword_name_links_across_recogniser_types() -> None:
     actors = [actor(1, "Maurice Cheeks"), actor(2, "Maurice Cheeks", "LOCATION")]
     [entity] = link_actors(actors)
@@ -192,6 +211,24 @@ def test_a_writing_of_one_report_is_not_the_name_of_a_much_written_entity() -> N
     pence += [actor(n, "Apple", "ORGANISATION", idx=1) for n in range(1, 7)]
     [entity] = [e for e in link_actors(pence) if e.type == "PERSON"]
     assert (entity.name, len(entity.members)) == ("Mike Pence", 6)
+
+
+def test_an_organisation_shows_the_name_most_reports_write_a_person_the_full_name() -> None:
+    actors = [actor(n, "Apple", "ORGANISATION") for n in range(1, 4)]
+    actors += [actor(n, "Apple Inc.", "ORGANISATION", key=("apple",)) for n in (4, 5)]
+    actors += [actor(n, "Apple Computer", "ORGANISATION") for n in range(6, 10)]
+    actors += [actor(n, "Steve Jobs", idx=1) for n in range(1, 10)]  # the reports' context
+    [apple] = [e for e in link_actors(actors) if e.type == "ORGANISATION"]
+    assert len(apple.members) == 9
+    assert apple.name == "Apple"  # not the former name of four reports, the longest key
+    tie = [actor(1, "Intel", "ORGANISATION"), actor(2, "Intel Corporation", "ORGANISATION")]
+    tie += [actor(n, "Paul Otellini", idx=1) for n in (1, 2)]
+    assert [e.name for e in link_actors(tie) if e.type != "PERSON"] == ["Intel Corporation"]
+    jobs = [actor(n, "Jobs") for n in range(1, 5)] + [actor(5, "Steve Jobs")]
+    jobs += [actor(n, "Steve Jobs") for n in (6, 7)]
+    jobs += [actor(n, "Apple", "ORGANISATION", idx=1) for n in range(1, 8)]
+    [person] = [e for e in link_actors(jobs) if e.type == "PERSON"]
+    assert (person.name, len(person.members)) == ("Steve Jobs", 7)
 
 
 def test_one_office_in_two_countries_is_one_person() -> None:

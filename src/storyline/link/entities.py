@@ -39,7 +39,9 @@ of actors, not with its square. The rules, in order:
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
    are known, are of one topic (generic entities such as a news service are shared across
-   topics: "the people" of Haiti and of the oil spill are not one group); a kinship noun is
+   topics: "the people" of Haiti and of the oil spill are not one group); when its stories
+   are known, a plural noun ("users", "fans": a group of people) joins only by rule 6, in
+   its story (two Apple reports share Apple and Steve Jobs, not their "users"); a kinship noun is
    read in its formal word ("the mom" as "the mother", ``data/kin_forms.tsv``). So does a role
    whose one-word noun is a near synonym of its own (`storyline.link.synonyms`: "the
    robber", "the thief"), of the same type and number, unless the nouns give two genders
@@ -310,9 +312,15 @@ def _link_named_actors(
     _link_short_names(actors, names, groups)
     _link_to_main_person(actors, unclear, groups)
     context = _context(actors, groups)
-    for members in roles.values():
+    # a group of people named by a plural noun ("users", "fans") is the same group in two
+    # reports of one event; reports that share entities need not be of one event (two
+    # Apple reports name Apple and Steve Jobs): when stories are known, only rule 6 joins it
+    shared_roles = {
+        key: members for key, members in roles.items() if not (stories and key[-1] == "plural")
+    }
+    for members in shared_roles.values():
         _link_in_shared_context(actors, members, context, groups, topics)
-    _link_synonym_roles(actors, roles, context, groups, topics)
+    _link_synonym_roles(actors, shared_roles, context, groups, topics)
     _link_roles_to_holders(actors, roles, groups, topics)
     alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
     link_in_stories(actors, alone, stories, groups, is_name=lambda a: not _is_role_only(a))
@@ -775,9 +783,6 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     writings = Counter(a.name for a in named)
     if max(writings.values()) >= RARE_WRITING_AGAINST:  # one report's "Apple Computer": Apple
         named = [a for a in named if writings[a.name] > 1] or named
-    longest = max(len(a.key) for a in named)
-    names = Counter(a.name for a in named if len(a.key) == longest)  # the name shown: a
-    # writing in capitals ("TOKYO —" of a dateline) only when there is no other
     types = Counter(a.type for a in group)
     countries = Counter(a.country for a in group if a.country)
     roles = Counter(role for a in group for role in a.roles)
@@ -787,10 +792,32 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     if code and country and code[:3] != country and types.most_common(1)[0][0] == "PERSON":
         code = country + code[3:]
     return Entity(
-        name=max(names, key=lambda name: (not name.isupper(), names[name])),
+        name=_shown_name(named, types.most_common(1)[0][0] == "PERSON"),
         type=types.most_common(1)[0][0],
         code=code,
         country=country,
         roles=tuple(role for role, _ in roles.most_common()),
         members=tuple(members),
     )
+
+
+def _shown_name(named: list[ActorRef], person: bool) -> str:
+    """The name an entity shows. A person's is the writing of its longest key, the full
+    name ("Steve Jobs", not "Jobs": a surname alone does not say who). Any other entity's
+    is a writing of the key the most of its actors (one a report) are named by, the longer
+    on a tie: the short name of an organisation is its name ("Apple" in 22 reports, "Apple
+    Inc." in 8 of them, "Apple Computer" in 11: 2005-2006 reports named the company so,
+    and later ones retell its history). Not the longest key, which is a former name or one
+    report's longer writing as often as the full name; nor the latest report's writing:
+    linking knows no dates, and a report of today retells the past in its old names. Of the
+    key's writings, the most frequent, one in capitals ("TOKYO —" of a dateline) only when
+    there is no other."""
+    if person:
+        longest = max(len(a.key) for a in named)
+        chosen = [a for a in named if len(a.key) == longest]
+    else:
+        keys = Counter(a.key for a in named)
+        key = max(keys, key=lambda k: (keys[k], len(k)))
+        chosen = [a for a in named if a.key == key]
+    names = Counter(a.name for a in chosen)
+    return max(names, key=lambda name: (not name.isupper(), names[name]))
