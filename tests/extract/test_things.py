@@ -19,6 +19,7 @@ from storyline.extract.things import (
     fitting_actors,
     modifies_artefact,
     name_word,
+    named_as_version,
     names_a_made_thing,
     names_as_nouns,
     product_mentions,
@@ -349,3 +350,30 @@ def test_a_product_keeps_a_plural_pronoun_only_when_written_plural(nlp: Language
     assert product_mentions(single, Actor("iPhone", "ORGANISATION", ("iphone",), (name, they))) == (
         name,
     )
+
+
+def test_a_name_made_in_models_or_versions_is_a_product(nlp: Language) -> None:
+    for text in (
+        "There are now two models of the MacBook Air on sale.",
+        "The new MacBook Air uses flash memory.",
+        "The original Zune did not sell well.",
+    ):
+        doc = nlp(text)
+        [name] = [ent for ent in doc.ents if ent.label_ in {"ORG", "PERSON"}]
+        assert named_as_version(name), text
+        products = {t.name for t in doc._.things if t.type == "PRODUCT"}
+        assert name.text.removeprefix("the ") in products, text
+    for text in (
+        "Shareholders of the Walt Disney Company met on Monday.",
+        "The new Boeing chief said the plan works.",
+    ):
+        doc = nlp(text)
+        [name] = [ent for ent in doc.ents if ent.label_ == "ORG"]
+        assert not named_as_version(name), text
+
+
+def test_a_name_ending_with_a_product_name_is_that_product(nlp: Language) -> None:
+    doc = nlp("Apple unveiled Lion, the new version of its operating system. "
+              "Users of OS X Lion will find it fast.")  # fmt: skip
+    assert thing_named(doc, "OS X Lion").type == "PRODUCT"
+    assert all(actor.name != "OS X Lion" for actor in doc._.actors)

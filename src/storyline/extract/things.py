@@ -7,14 +7,17 @@ and times components. Its rules, in order:
    ("iPod Nano", "Mac App Store", "Patriot PAC-3"). A named organisation or person is a
    product, and leaves the actors, when a writing of its name has a word in lower camel
    case ("iPod", "iTunes"), a model designation (letters, a hyphen and digits: "PAC-3",
-   "AK-47"; or a number closing the name: "iPhone 4"), or when every writing of its name
+   "AK-47"; or a number closing the name: "iPhone 4"), or is written as a thing made in
+   versions ("two models of the MacBook Air", "the new MacBook Air": `named_as_version`),
+   or when every writing of its name
    stands in front of a made thing's noun of ``artefacts.tsv`` ("the Patriot system",
    "Aegis radar stations") or after or beside one that describes it ("the operating
    system Mac OSX"), but not in front of another name or a model number, which makes it
    the maker ("Intel Core Duo processors", "the Boeing 777 aircraft"); for a name tagged
    PERSON, one such writing is enough when every writing only modifies another word ("Mac
-   computers", "the Mac port"). So is a name that begins with a product's name ("iPod
-   Nano" beside "iPod", "Mac App Store" beside "Mac computers"), and a name in capitals
+   computers", "the Mac port"). So is a name that begins or ends with a product's name
+   ("iPod Nano" beside "iPod", "Mac App Store" beside "Mac computers", "OS X Lion" beside
+   "Lion, the new version of the operating system"), and a name in capitals
    that is the initials of one product's name or of its last words ("SDK" beside "the
    iPhones Software Development Kit (SDK)"). A name the text types as
    an organisation (`storyline.extract.organisation_cues`: "Malaysia Airlines", "an AFP
@@ -102,6 +105,8 @@ _TIME_WORDS = frozenset(
 )
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_VERSION_NOUNS = frozenset({"model", "version", "edition", "generation", "upgrade", "release"})
+_VERSION_ADJECTIVES = frozenset({"new", "original", "updated", "upgraded", "latest", "redesigned"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
 _OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
@@ -472,7 +477,7 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         if actor.type not in _PRODUCT_SOURCES or actor.key[:1] == ("the",):
             continue
         names = [s for s in _spans(doc, actor, {"name", "acronym", "title"}) if len(s)]
-        written = any(product_writing(span) for span in names)
+        written = any(product_writing(span) or named_as_version(span) for span in names)
         head_word = actor.type == "ORGANISATION" and not written
         if any(cues.strong(span, head_word=head_word) for span in names):
             strong.add(n)
@@ -490,7 +495,7 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             continue
         if actor.key[:1] == ("the",):
             continue
-        if any(actor.key[: len(key)] == key and len(actor.key) > len(key) for key in first_words):
+        if any(_begins_or_ends_with(actor.key, key) for key in first_words):
             products.append(n)
     shortened = initials_of(actors[n].key for n in products)
     for n, actor in enumerate(actors):
@@ -500,6 +505,27 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         if shortened.get(written) == 1:
             products.append(n)  # "SDK" of "the iPhone Software Development Kit"
     return sorted(products)
+
+
+def _begins_or_ends_with(key: tuple[str, ...], product: tuple[str, ...]) -> bool:
+    """Is a name a longer writing of a product's, beginning with it ("iPod Nano" of "iPod")
+    or ending with it ("OS X Lion" of "Lion", "Apple iPhone" of "iPhone")?"""
+    size = len(product)
+    return len(key) > size and (key[:size] == product or key[-size:] == product)
+
+
+def named_as_version(span: Span) -> bool:
+    """Is a name written as a thing that has versions: the object of "of" after a version's
+    noun ("two models of the MacBook Air", "a new version of Windows"), or with an adjective
+    of its version after a determiner ("the new MacBook Air", "the original iPod")? An
+    organisation or a person is not made in models, versions or editions."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        return root.head.head.lemma_.lower() in _VERSION_NOUNS
+    children = list(root.children)
+    return any(t.dep_ == "det" for t in children) and any(
+        t.dep_ == "amod" and t.lower_ in _VERSION_ADJECTIVES for t in children
+    )
 
 
 def initials_of(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
