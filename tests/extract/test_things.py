@@ -377,3 +377,9 @@ def test_a_name_ending_with_a_product_name_is_that_product(nlp: Language) -> Non
               "Users of OS X Lion will find it fast.")  # fmt: skip
     assert thing_named(doc, "OS X Lion").type == "PRODUCT"
     assert all(actor.name != "OS X Lion" for actor in doc._.actors)
+
+
+def test_a_name_in_capitals_made_in_versions_is_left_to_its_initials(nlp: Language) -> None:
+    doc = nlp("Microsoft patched Internet Explorer. The patch covers all versions of IE.")
+    [ie] = [ent for ent in doc.ents if ent.text == "IE"]
+    assert not named_as_version(ie)

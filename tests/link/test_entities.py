@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from storyline.link.entities import ActorRef, Entity, link_actors
 
 
@@ -103,23 +101,6 @@ def test_roles_alone_and_ambiguous_names_are_not_linked_without_shared_context()
         actor(4, "Smith", ambiguous=True),
     ]
     assert len(link_actors(actors)) == 4
-
-
-def test_a_group_named_by_a_plural_noun_joins_across_reports_only_in_its_story() -> None:
-    users = ("the", "user", "plural")
-    actors = [actor(n, "users", key=users, roles=("user",), idx=2) for n in (1, 2, 3)]
-    for n in (1, 2, 3):  # every report names Apple and Steve Jobs
-        actors += [actor(n, "Apple", "ORGANISATION"), actor(n, "Steve Jobs", idx=1)]
-
-    def groups(entities: list[Entity]) -> list[int]:
-        return sorted(len(e.members) for e in entities if e.name == "users")
-
-    assert groups(link_actors(actors)) == [3]  # stories unknown: shared entities join them
-    assert groups(link_actors(actors, stories={1: "a", 2: "b", 3: "c"})) == [1, 1, 1]
-    assert groups(link_actors(actors, stories={1: "a", 2: "a", 3: "c"})) == [1, 2]
-    singular = [replace(a, key=("the", "user")) if a.name == "users" else a for a in actors]
-    stories = {1: "a", 2: "b", 3: "c"}
-    assert groups(link_actors(singular, stories=stories)) == [3]  # one person: as before
 
 
 def test_same_multiword_name_links_across_recogniser_types() -> None:

@@ -518,7 +518,11 @@ def named_as_version(span: Span) -> bool:
     """Is a name written as a thing that has versions: the object of "of" after a version's
     noun ("two models of the MacBook Air", "a new version of Windows"), or with an adjective
     of its version after a determiner ("the new MacBook Air", "the original iPod")? An
-    organisation or a person is not made in models, versions or editions."""
+    organisation or a person is not made in models, versions or editions. Not a name in
+    capitals ("versions of IE"): rule 6 gives it to the thing whose initials it is ("Internet
+    Explorer"), and as a product here it would rename the things it modifies ("the IE flaw")."""
+    if _ACRONYM.match(span.text.removeprefix("the ").removeprefix("The ")):
+        return False
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         return root.head.head.lemma_.lower() in _VERSION_NOUNS

@@ -39,9 +39,7 @@ of actors, not with its square. The rules, in order:
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
    are known, are of one topic (generic entities such as a news service are shared across
-   topics: "the people" of Haiti and of the oil spill are not one group); when its stories
-   are known, a plural noun ("users", "fans": a group of people) joins only by rule 6, in
-   its story (two Apple reports share Apple and Steve Jobs, not their "users"); a kinship noun is
+   topics: "the people" of Haiti and of the oil spill are not one group); a kinship noun is
    read in its formal word ("the mom" as "the mother", ``data/kin_forms.tsv``). So does a role
    whose one-word noun is a near synonym of its own (`storyline.link.synonyms`: "the
    robber", "the thief"), of the same type and number, unless the nouns give two genders
@@ -312,15 +310,9 @@ def _link_named_actors(
     _link_short_names(actors, names, groups)
     _link_to_main_person(actors, unclear, groups)
     context = _context(actors, groups)
-    # a group of people named by a plural noun ("users", "fans") is the same group in two
-    # reports of one event; reports that share entities need not be of one event (two
-    # Apple reports name Apple and Steve Jobs): when stories are known, only rule 6 joins it
-    shared_roles = {
-        key: members for key, members in roles.items() if not (stories and key[-1] == "plural")
-    }
-    for members in shared_roles.values():
+    for members in roles.values():
         _link_in_shared_context(actors, members, context, groups, topics)
-    _link_synonym_roles(actors, shared_roles, context, groups, topics)
+    _link_synonym_roles(actors, roles, context, groups, topics)
     _link_roles_to_holders(actors, roles, groups, topics)
     alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
     link_in_stories(actors, alone, stories, groups, is_name=lambda a: not _is_role_only(a))
