@@ -7,9 +7,9 @@ and times components. Its rules, in order:
    ("iPod Nano", "Mac App Store", "Patriot PAC-3"). A named organisation or person is a
    product, and leaves the actors, when a writing of its name has a word in lower camel
    case ("iPod", "iTunes"), a model designation (letters, a hyphen and digits: "PAC-3",
-   "AK-47"; or a number closing the name: "iPhone 4"), or is written as a thing made in
-   versions ("two models of the MacBook Air", "the new MacBook Air": `named_as_version`),
-   or when every writing of its name
+   "AK-47"; or a number closing the name: "iPhone 4"), or, for a name tagged ORG, is
+   written as a thing made in models ("two models of the MacBook Air", "a version of
+   Windows": `named_as_version`), or when every writing of its name
    stands in front of a made thing's noun of ``artefacts.tsv`` ("the Patriot system",
    "Aegis radar stations") or after or beside one that describes it ("the operating
    system Mac OSX"), but not in front of another name or a model number, which makes it
@@ -105,8 +105,7 @@ _TIME_WORDS = frozenset(
 )
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_VERSION_NOUNS = frozenset({"model", "version", "edition", "generation", "upgrade", "release"})
-_VERSION_ADJECTIVES = frozenset({"new", "original", "updated", "upgraded", "latest", "redesigned"})
+_VERSION_NOUNS = frozenset({"model", "version"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
 _OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
@@ -477,12 +476,14 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         if actor.type not in _PRODUCT_SOURCES or actor.key[:1] == ("the",):
             continue
         names = [s for s in _spans(doc, actor, {"name", "acronym", "title"}) if len(s)]
-        written = any(product_writing(span) or named_as_version(span) for span in names)
+        written = any(product_writing(span) for span in names)
         head_word = actor.type == "ORGANISATION" and not written
+        versioned = actor.type == "ORGANISATION" and any(named_as_version(s) for s in names)
         if any(cues.strong(span, head_word=head_word) for span in names):
             strong.add(n)
         elif names and (
             written
+            or versioned
             or (
                 names_a_made_thing(actor, names)
                 and not any(cues.any(span, head_word=head_word) for span in names)
@@ -515,21 +516,19 @@ def _begins_or_ends_with(key: tuple[str, ...], product: tuple[str, ...]) -> bool
 
 
 def named_as_version(span: Span) -> bool:
-    """Is a name written as a thing that has versions: the object of "of" after a version's
-    noun ("two models of the MacBook Air", "a new version of Windows"), or with an adjective
-    of its version after a determiner ("the new MacBook Air", "the original iPod")? An
-    organisation or a person is not made in models, versions or editions. Not a name in
-    capitals ("versions of IE"): rule 6 gives it to the thing whose initials it is ("Internet
-    Explorer"), and as a product here it would rename the things it modifies ("the IE flaw")."""
+    """Is a name written as a thing made in models or versions: the object of "of" after
+    "model" or "version" ("two models of the MacBook Air", "a new version of Windows")? An
+    organisation is not made in models. Not "the new X" ("the new Congress", "a new Donald
+    Trump"), nor "a release", "an edition", "a generation of" ("the release of the
+    Taliban", "an edition of the Times"), nor a name in capitals ("versions of IE"): rule
+    6 gives it to the thing whose initials it is ("Internet Explorer"), and as a product
+    here it would rename the things it modifies ("the IE flaw")."""
     if _ACRONYM.match(span.text.removeprefix("the ").removeprefix("The ")):
         return False
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-        return root.head.head.lemma_.lower() in _VERSION_NOUNS
-    children = list(root.children)
-    return any(t.dep_ == "det" for t in children) and any(
-        t.dep_ == "amod" and t.lower_ in _VERSION_ADJECTIVES for t in children
-    )
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return False
+    return root.head.head.lemma_.lower() in _VERSION_NOUNS
 
 
 def initials_of(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
