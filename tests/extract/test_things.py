@@ -19,9 +19,10 @@ from storyline.extract.things import (
     fitting_actors,
     modifies_artefact,
     name_word,
+    named_as_version,
     names_a_made_thing,
     names_as_nouns,
-    without_roles,
+    product_mentions,
     without_score,
 )
 
@@ -184,7 +185,7 @@ def test_a_person_name_only_modifying_words_one_a_made_things_noun_is_a_product(
     assert not names_a_made_thing(Actor("Mac", "ORGANISATION", ("mac",), (mention,)), names)
     heading = Doc(nlp.vocab, words=["Mac", "sold"], heads=[1, 1], deps=["nsubj", "ROOT"])
     assert not names_a_made_thing(mac, [heading[0:1], doc[0:1]])  # heads its own phrase once
-    assert without_roles(mac.mentions) == (mention,)  # the product drops "the user"
+    assert product_mentions(doc, mac) == (mention,)  # the product drops "the user"
 
 
 def test_a_law_is_a_named_thing_not_a_product(nlp: Language) -> None:
@@ -326,3 +327,56 @@ def test_a_team_with_its_score_is_the_team(nlp: Language) -> None:
     keys = {thing.key for thing in doc._.things}
     assert ("evansville",) in keys and ("evansville", "91-73") not in keys
     assert ("91-73",) in keys  # the score is a thing of its own (rule 5)
+
+
+def test_them_after_a_plural_thing_is_that_thing_not_a_singular_product(nlp: Language) -> None:
+    doc = nlp(
+        "The SDK will allow developers to create applications for the iPhone and then "
+        "distribute them on the store."
+    )
+    assert "them" in {m.text for m in thing_named(doc, "applications").mentions}
+    assert "them" not in {m.text for m in thing_named(doc, "iPhone").mentions}
+
+
+def test_a_product_keeps_a_plural_pronoun_only_when_written_plural(nlp: Language) -> None:
+    doc = nlp("Apple sold iPhones and they were popular.")
+    name = ActorMention(11, 18, "iPhones", "name")
+    they = ActorMention(23, 27, "they", "pronoun")
+    plural = Actor("iPhones", "ORGANISATION", ("iphones",), (name, they))
+    assert product_mentions(doc, plural) == (name, they)
+    single = nlp("Apple sold the iPhone and they were popular.")
+    name = ActorMention(15, 21, "iPhone", "name")
+    they = ActorMention(26, 30, "they", "pronoun")
+    assert product_mentions(single, Actor("iPhone", "ORGANISATION", ("iphone",), (name, they))) == (
+        name,
+    )
+
+
+def test_a_name_made_in_models_or_versions_is_a_product(nlp: Language) -> None:
+    doc = nlp("There are now two models of the MacBook Air on sale.")
+    [name] = [ent for ent in doc.ents if ent.label_ == "ORG"]
+    assert named_as_version(name)
+    assert "MacBook Air" in {t.name for t in doc._.things if t.type == "PRODUCT"}
+    for text in (
+        "Shareholders of the Walt Disney Company met on Monday.",
+        "The new MacBook Air uses flash memory.",  # "the new Congress" is no product
+        "The new Boeing chief said the plan works.",
+    ):
+        doc = nlp(text)
+        [name] = [ent for ent in doc.ents if ent.label_ == "ORG"]
+        assert not named_as_version(name), text
+    doc = nlp("But don't expect a new version of Donald Trump to appear next time.")
+    assert any(actor.name == "Donald Trump" for actor in doc._.actors)  # a person stays one
+
+
+def test_a_name_ending_with_a_product_name_is_that_product(nlp: Language) -> None:
+    doc = nlp("Apple unveiled Lion, the new version of its operating system. "
+              "Users of OS X Lion will find it fast.")  # fmt: skip
+    assert thing_named(doc, "OS X Lion").type == "PRODUCT"
+    assert all(actor.name != "OS X Lion" for actor in doc._.actors)
+
+
+def test_a_name_in_capitals_made_in_versions_is_left_to_its_initials(nlp: Language) -> None:
+    doc = nlp("Microsoft patched Internet Explorer. The patch covers all versions of IE.")
+    [ie] = [ent for ent in doc.ents if ent.text == "IE"]
+    assert not named_as_version(ie)

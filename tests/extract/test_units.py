@@ -5,7 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from storyline.extract.units import is_unit_of_measure, names_a_unit, unit_names
+from storyline.extract.units import (
+    is_currency_code,
+    is_unit_of_measure,
+    names_a_unit,
+    unit_names,
+)
 
 
 def _doc(nlp: Language, rows: list[tuple[str, str, int, str]]) -> Doc:
@@ -86,3 +91,23 @@ def test_a_unit_once_in_a_report_is_a_unit_everywhere_in_it(nlp: Language) -> No
     assert not is_unit_of_measure(doc.ents[1])  # "32" counts the models
     assert names_a_unit(doc.ents[1], unit_names(doc))
     assert not names_a_unit(doc.ents[2], unit_names(doc))
+
+
+def test_a_currency_code_after_an_amount_of_money_is_a_unit(nlp: Language) -> None:
+    rows = [("costs", "VBZ", 0, "O"), ("$", "$", 2, "B-MONEY"), ("99", "CD", 0, "I-MONEY"),
+            ("(", "-LRB-", 4, "O"), ("USD", "NNP", 2, "B-ORG"), (")", "-RRB-", 4, "O")]  # fmt: skip
+    doc = _doc(nlp, rows)
+    assert is_currency_code(doc.ents[1]) and names_a_unit(doc.ents[1], unit_names(doc))
+    without_brackets = [*rows[:3], ("USD", "NNP", 2, "B-ORG")]  # "$249 USD"
+    assert is_currency_code(_doc(nlp, without_brackets).ents[1])
+    rows[1:3] = [("the", "DT", 2, "O"), ("fee", "NN", 0, "O")]  # "the fee (USD)": no amount
+    assert not is_currency_code(_doc(nlp, rows).ents[0])
+    named = [("$", "$", 1, "B-MONEY"), ("99", "CD", 1, "I-MONEY"), ("Acme", "NNP", 1, "B-ORG")]
+    assert not is_currency_code(_doc(nlp, named).ents[1])  # a name, not three capitals
+
+
+def test_an_organisation_in_capitals_after_no_amount_is_no_unit(nlp: Language) -> None:
+    doc = nlp("The program costs $99 (USD) to join, IBM said.")
+    ibm = next(ent for ent in doc.ents if ent.text == "IBM")
+    assert not names_a_unit(ibm, unit_names(doc))
+    assert all(actor.name != "USD" for actor in doc._.actors)

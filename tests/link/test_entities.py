@@ -194,6 +194,24 @@ def test_a_writing_of_one_report_is_not_the_name_of_a_much_written_entity() -> N
     assert (entity.name, len(entity.members)) == ("Mike Pence", 6)
 
 
+def test_an_organisation_shows_the_name_most_reports_write_a_person_the_full_name() -> None:
+    actors = [actor(n, "Apple", "ORGANISATION") for n in range(1, 4)]
+    actors += [actor(n, "Apple Inc.", "ORGANISATION", key=("apple",)) for n in (4, 5)]
+    actors += [actor(n, "Apple Computer", "ORGANISATION") for n in range(6, 10)]
+    actors += [actor(n, "Steve Jobs", idx=1) for n in range(1, 10)]  # the reports' context
+    [apple] = [e for e in link_actors(actors) if e.type == "ORGANISATION"]
+    assert len(apple.members) == 9
+    assert apple.name == "Apple"  # not the former name of four reports, the longest key
+    tie = [actor(1, "Intel", "ORGANISATION"), actor(2, "Intel Corporation", "ORGANISATION")]
+    tie += [actor(n, "Paul Otellini", idx=1) for n in (1, 2)]
+    assert [e.name for e in link_actors(tie) if e.type != "PERSON"] == ["Intel Corporation"]
+    jobs = [actor(n, "Jobs") for n in range(1, 5)] + [actor(5, "Steve Jobs")]
+    jobs += [actor(n, "Steve Jobs") for n in (6, 7)]
+    jobs += [actor(n, "Apple", "ORGANISATION", idx=1) for n in range(1, 8)]
+    [person] = [e for e in link_actors(jobs) if e.type == "PERSON"]
+    assert (person.name, len(person.members)) == ("Steve Jobs", 7)
+
+
 def test_one_office_in_two_countries_is_one_person() -> None:
     usa = {"country": "USA", "code": "USAGOV", "roles": ("president",)}
     actors = [actor(n, "Barack Obama", **usa) for n in (1, 2, 3)]

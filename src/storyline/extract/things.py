@@ -7,21 +7,25 @@ and times components. Its rules, in order:
    ("iPod Nano", "Mac App Store", "Patriot PAC-3"). A named organisation or person is a
    product, and leaves the actors, when a writing of its name has a word in lower camel
    case ("iPod", "iTunes"), a model designation (letters, a hyphen and digits: "PAC-3",
-   "AK-47"; or a number closing the name: "iPhone 4"), or when every writing of its name
+   "AK-47"; or a number closing the name: "iPhone 4"), or, for a name tagged ORG, is
+   written as a thing made in models ("two models of the MacBook Air", "a version of
+   Windows": `named_as_version`), or when every writing of its name
    stands in front of a made thing's noun of ``artefacts.tsv`` ("the Patriot system",
    "Aegis radar stations") or after or beside one that describes it ("the operating
    system Mac OSX"), but not in front of another name or a model number, which makes it
    the maker ("Intel Core Duo processors", "the Boeing 777 aircraft"); for a name tagged
    PERSON, one such writing is enough when every writing only modifies another word ("Mac
-   computers", "the Mac port"). So is a name that begins with a product's name ("iPod
-   Nano" beside "iPod", "Mac App Store" beside "Mac computers"), and a name in capitals
+   computers", "the Mac port"). So is a name that begins or ends with a product's name
+   ("iPod Nano" beside "iPod", "Mac App Store" beside "Mac computers", "OS X Lion" beside
+   "Lion, the new version of the operating system"), and a name in capitals
    that is the initials of one product's name or of its last words ("SDK" beside "the
    iPhones Software Development Kit (SDK)"). A name the text types as
    an organisation (`storyline.extract.organisation_cues`: "Malaysia Airlines", "an AFP
    reporter", "company nCircle"; a verb's subject only against the artefact rule) stays an
    actor. A product's role mentions are dropped, except an organisation's noun ("the
    company" given to an "iPhone" tagged ORG), which goes to the organisation named most
-   before it.
+   before it; so is a plural pronoun it took as an organisation ("they", "them": a company
+   may be "they", "the iPhone" may not), unless a name of it is written plural.
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
    name ("the" left out, and a score the recogniser ran into it: "Evansville 91-73"); a
    name that is a short form of exactly one longer one joins it.
@@ -57,7 +61,9 @@ and times components. Its rules, in order:
    start", "a 5-4 vote"): one thing per score, as reports repeat it; not a part of a code
    ("MS08-078"), of a longer run of numbers ("555-123-4567") or a range counting the plural
    noun after it ("10-15 people").
-6. A relative pronoun ("which", "that") joins the thing its clause modifies; a name written
+6. A relative pronoun ("which", "that") joins the thing its clause modifies; "them" or "their"
+   that no actor took, the thing of the last plural noun before it in its sentence ("create
+   applications for the iPhone and then distribute them"); a name written
    in capitals ("IE") the one named thing of the report whose initials it is, or those of
    its last words ("Internet Explorer"; "SDK" of "the iPhone Software Development Kit").
 
@@ -98,6 +104,11 @@ _TIME_WORDS = frozenset(
     {*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *UNITS, "today", "yesterday", "tomorrow"}
 )
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_VERSION_NOUNS = frozenset({"model", "version"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+# "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
+_OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
 
 
 def product_writing(span: Span) -> bool:
@@ -162,7 +173,7 @@ class ThingFinder:
         roles = [m for n in sorted(products) for m in actors[n].mentions if m.kind == "role"]
         kept = self.company_back(kept, roles)
         things = [
-            Actor(a.name, "PRODUCT", a.key, without_roles(a.mentions), ambiguous=a.ambiguous)
+            Actor(a.name, "PRODUCT", a.key, product_mentions(doc, a), ambiguous=a.ambiguous)
             for n, a in enumerate(actors)
             if n in products
         ]
@@ -467,10 +478,12 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         names = [s for s in _spans(doc, actor, {"name", "acronym", "title"}) if len(s)]
         written = any(product_writing(span) for span in names)
         head_word = actor.type == "ORGANISATION" and not written
+        versioned = actor.type == "ORGANISATION" and any(named_as_version(s) for s in names)
         if any(cues.strong(span, head_word=head_word) for span in names):
             strong.add(n)
         elif names and (
             written
+            or versioned
             or (
                 names_a_made_thing(actor, names)
                 and not any(cues.any(span, head_word=head_word) for span in names)
@@ -483,7 +496,7 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             continue
         if actor.key[:1] == ("the",):
             continue
-        if any(actor.key[: len(key)] == key and len(actor.key) > len(key) for key in first_words):
+        if any(_begins_or_ends_with(actor.key, key) for key in first_words):
             products.append(n)
     shortened = initials_of(actors[n].key for n in products)
     for n, actor in enumerate(actors):
@@ -493,6 +506,29 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         if shortened.get(written) == 1:
             products.append(n)  # "SDK" of "the iPhone Software Development Kit"
     return sorted(products)
+
+
+def _begins_or_ends_with(key: tuple[str, ...], product: tuple[str, ...]) -> bool:
+    """Is a name a longer writing of a product's, beginning with it ("iPod Nano" of "iPod")
+    or ending with it ("OS X Lion" of "Lion", "Apple iPhone" of "iPhone")?"""
+    size = len(product)
+    return len(key) > size and (key[:size] == product or key[-size:] == product)
+
+
+def named_as_version(span: Span) -> bool:
+    """Is a name written as a thing made in models or versions: the object of "of" after
+    "model" or "version" ("two models of the MacBook Air", "a new version of Windows")? An
+    organisation is not made in models. Not "the new X" ("the new Congress", "a new Donald
+    Trump"), nor "a release", "an edition", "a generation of" ("the release of the
+    Taliban", "an edition of the Times"), nor a name in capitals ("versions of IE"): rule
+    6 gives it to the thing whose initials it is ("Internet Explorer"), and as a product
+    here it would rename the things it modifies ("the IE flaw")."""
+    if _ACRONYM.match(span.text.removeprefix("the ").removeprefix("The ")):
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return False
+    return root.head.head.lemma_.lower() in _VERSION_NOUNS
 
 
 def initials_of(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
@@ -548,8 +584,10 @@ def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor
 def join_pronouns(
     doc: Doc, things: list[Actor], actor_tokens: set[int], bounds: TokenBounds
 ) -> list[Actor]:
-    """Rule 5: a relative pronoun joins the thing its clause modifies (`bounds`: the Doc's
-    `TokenBounds`)."""
+    """Rule 6: a relative pronoun joins the thing its clause modifies; "them" or "their"
+    that no actor took, the thing of the last plural noun before it in its sentence
+    ("create applications for the iPhone and then distribute them"), when that noun heads
+    a thing's phrase (`bounds`: the Doc's `TokenBounds`)."""
     head_of = {}
     for n, thing in enumerate(things):
         for span in _spans(doc, thing, {"name", "noun"}):
@@ -557,7 +595,9 @@ def join_pronouns(
     covered = covered_tokens(bounds, things) | actor_tokens
     added: dict[int, list[ActorMention]] = defaultdict(list)
     for token in doc:
-        antecedent = relative_antecedent(token) if token.i not in covered else None
+        if token.i in covered:
+            continue
+        antecedent = relative_antecedent(token) or last_plural_noun(token)
         if antecedent is not None and antecedent.i in head_of:
             added[head_of[antecedent.i]].append(_mention(token_span(token), "pronoun"))
     return [
@@ -566,6 +606,14 @@ def join_pronouns(
         else t
         for n, t in enumerate(things)
     ]
+
+
+def last_plural_noun(token: Token) -> Token | None:
+    """For "them" or "their" (a pronoun), the last plural noun before it in its sentence."""
+    if token.lower_ not in _OBJECT_PLURAL_PRONOUNS or token.pos_ != "PRON":
+        return None
+    before = token.doc[token.sent.start : token.i]
+    return next((t for t in reversed(before) if t.tag_ in _PLURAL_TAGS), None)
 
 
 def join_acronyms(things: list[Actor], actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -701,9 +749,17 @@ def _without_determiner(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
-def without_roles(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
-    """A product's mentions without the roles its name took as a person ("the user")."""
-    return tuple(m for m in mentions if m.kind != "role")
+def product_mentions(doc: Doc, actor: Actor) -> tuple[ActorMention, ...]:
+    """The mentions an actor keeps as a product: not the roles its name took as a person
+    ("the user"), nor a plural pronoun it took as an organisation ("they", "them": a company
+    may be "they", "the iPhone" may not) unless a name of it is written plural ("iPhones")."""
+    plural = any(s.root.tag_ in _PLURAL_TAGS for s in _spans(doc, actor, {"name", "acronym"}))
+    return tuple(
+        m
+        for m in actor.mentions
+        if m.kind != "role"
+        and (plural or m.kind != "pronoun" or m.text.lower() not in PLURAL_PRONOUNS)
+    )
 
 
 def _by_start(mentions: Iterable[ActorMention]) -> tuple[ActorMention, ...]:

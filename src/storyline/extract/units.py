@@ -1,6 +1,9 @@
-"""Units of measure the recogniser takes for names ("a 16 GB model" with "GB" tagged PERSON)."""
+"""Units of measure the recogniser takes for names ("a 16 GB model" with "GB" tagged PERSON),
+and currency codes after an amount of money ("$99 (USD)" with "USD" tagged ORG)."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -8,6 +11,10 @@ from spacy.tokens import Doc, Span, Token
 # "06:00 BST" (ORG) is left to what it was (on ECB+ dev, time zones as organisations are
 # context two reports share).
 _UNIT_LABELS = frozenset({"PERSON", "GPE"})
+# A currency code is taken for any name, organisations included ("$99 (USD)" tagged ORG):
+# three capitals right after an amount of money say what it is counted in.
+_CURRENCY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _YEARS = range(1800, 2101)  # "in 2007 Jobs unveiled": a year before a name is no measure
@@ -15,19 +22,39 @@ _YEARS = range(1800, 2101)  # "in 2007 Jobs unveiled": a year before a name is n
 
 def unit_names(doc: Doc) -> frozenset[str]:
     """The writings of the one-word names that are a unit of measure (`is_unit_of_measure`)
-    somewhere in the report: found once per report, for `names_a_unit`."""
+    or a currency code (`is_currency_code`) somewhere in the report: found once per report,
+    for `names_a_unit`."""
     return frozenset(
         ent.text
         for ent in doc.ents
-        if len(ent) == 1 and ent.label_ in _UNIT_LABELS and is_unit_of_measure(ent)
+        if len(ent) == 1
+        and (
+            (ent.label_ in _UNIT_LABELS and is_unit_of_measure(ent))
+            or (ent.label_ in _CURRENCY_LABELS and is_currency_code(ent))
+        )
     )
 
 
 def names_a_unit(span: Span, units: frozenset[str]) -> bool:
-    """Is the name a unit of measure here, or in another place of its report ("a 16 GB and
-    32 GB models": the second "GB" counted with the model)? `units`: `unit_names` of the
-    report."""
-    return len(span) == 1 and span.label_ in _UNIT_LABELS and span.text in units
+    """Is the name a unit of measure or a currency code here, or in another place of its
+    report ("a 16 GB and 32 GB models": the second "GB" counted with the model)? `units`:
+    `unit_names` of the report."""
+    if len(span) != 1 or span.text not in units:
+        return False
+    return span.label_ in _UNIT_LABELS or (
+        span.label_ in _CURRENCY_LABELS and _CURRENCY.match(span.text) is not None
+    )
+
+
+def is_currency_code(span: Span) -> bool:
+    """Is a one-word name three capitals right after an amount of money, or in brackets
+    right after one: "$249 USD", "$99 (USD)" (the amount a MONEY entity)?"""
+    if len(span) != 1 or not _CURRENCY.match(span.text) or span.start == 0:
+        return False
+    doc, before = span.doc, span.start - 1
+    if doc[before].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
+        before -= 1
+    return before >= 0 and doc[before].ent_type_ == "MONEY"
 
 
 def is_unit_of_measure(span: Span) -> bool:

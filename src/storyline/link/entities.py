@@ -775,9 +775,6 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     writings = Counter(a.name for a in named)
     if max(writings.values()) >= RARE_WRITING_AGAINST:  # one report's "Apple Computer": Apple
         named = [a for a in named if writings[a.name] > 1] or named
-    longest = max(len(a.key) for a in named)
-    names = Counter(a.name for a in named if len(a.key) == longest)  # the name shown: a
-    # writing in capitals ("TOKYO —" of a dateline) only when there is no other
     types = Counter(a.type for a in group)
     countries = Counter(a.country for a in group if a.country)
     roles = Counter(role for a in group for role in a.roles)
@@ -787,10 +784,32 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     if code and country and code[:3] != country and types.most_common(1)[0][0] == "PERSON":
         code = country + code[3:]
     return Entity(
-        name=max(names, key=lambda name: (not name.isupper(), names[name])),
+        name=_shown_name(named, types.most_common(1)[0][0] == "PERSON"),
         type=types.most_common(1)[0][0],
         code=code,
         country=country,
         roles=tuple(role for role, _ in roles.most_common()),
         members=tuple(members),
     )
+
+
+def _shown_name(named: list[ActorRef], person: bool) -> str:
+    """The name an entity shows. A person's is the writing of its longest key, the full
+    name ("Steve Jobs", not "Jobs": a surname alone does not say who). Any other entity's
+    is a writing of the key the most of its actors (one a report) are named by, the longer
+    on a tie: the short name of an organisation is its name ("Apple" in 22 reports, "Apple
+    Inc." in 8 of them, "Apple Computer" in 11: 2005-2006 reports named the company so,
+    and later ones retell its history). Not the longest key, which is a former name or one
+    report's longer writing as often as the full name; nor the latest report's writing:
+    linking knows no dates, and a report of today retells the past in its old names. Of the
+    key's writings, the most frequent, one in capitals ("TOKYO —" of a dateline) only when
+    there is no other."""
+    if person:
+        longest = max(len(a.key) for a in named)
+        chosen = [a for a in named if len(a.key) == longest]
+    else:
+        keys = Counter(a.key for a in named)
+        key = max(keys, key=lambda k: (keys[k], len(k)))
+        chosen = [a for a in named if a.key == key]
+    names = Counter(a.name for a in chosen)
+    return max(names, key=lambda name: (not name.isupper(), names[name]))
