@@ -6,6 +6,7 @@ from storyline.extract.countries import (
     CountryMatch,
     cameo_government_code,
     read_rows,
+    region_country,
 )
 
 # Kosovo has no ISO 3166-1 code; the data uses the user-assigned XKX (EU, IMF usage).
@@ -101,3 +102,19 @@ def test_match_is_frozen(lexicon: CountryLexicon) -> None:
 def test_cameo_government_code() -> None:
     assert cameo_government_code("USA") == "USAGOV"
     assert cameo_government_code("jpn") == "JPNGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "alpha3"),
+    [
+        ("California", "USA"),
+        ("Ontario", "CAN"),
+        ("Punjab", None),  # India's and Pakistan's
+        ("North", None),  # Cameroon's, but any country has a north: "the North" of the Koreas
+        ("South", None),
+        ("South-West", None),
+        ("Far North", None),
+    ],
+)
+def test_region_country(text: str, alpha3: str | None) -> None:
+    assert region_country(text) == alpha3

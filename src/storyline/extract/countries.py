@@ -177,11 +177,23 @@ class CountryLexicon:
         return match
 
 
+# Words that name a part of any country: a region named by these alone ("North" and "South"
+# are Cameroon's, "Coast" Kenya's, "Lakes" South Sudan's) is no clue to its country — "the
+# South" of a report on the Koreas is South Korea.
+_ANY_COUNTRYS = frozenset(
+    "north south east west northern southern eastern western central centre center far "
+    "upper lower coast lakes".split()
+)
+
+
 def region_country(text: str) -> str | None:
     """The ISO alpha-3 code of the one country with a first-level subdivision of this name
     in pycountry's ISO 3166-2 table ("California" -> USA, "Ontario" -> CAN), else None
-    (none, or several: "Punjab")."""
-    codes = _regions().get(_clean(text).lower(), set())
+    (none, or several: "Punjab"; or a name any country's part could have: "North")."""
+    name = _clean(text).lower()
+    if set(re.split(r"[\s-]+", name)) <= _ANY_COUNTRYS:
+        return None
+    codes = _regions().get(name, set())
     return next(iter(codes)) if len(codes) == 1 else None
 
 

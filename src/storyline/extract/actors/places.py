@@ -33,6 +33,8 @@ from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
 from storyline.extract.units import names_a_unit
 
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
 
 class PlacesStep(ResolutionState):
     """Step 3, countries, governments, places and organisations, and step 3b, unnamed
@@ -54,7 +56,7 @@ class PlacesStep(ResolutionState):
             if end <= start or not self.is_free(start, end):
                 continue
             span = self.doc[start:end]
-            match = self.country_of(span)
+            match = self.country_of(span) or self.compass_country(span)
             if match is None and (body := self.country_body(span)) is not None:
                 self.add_country_body(span, *body)
             elif match is None and (person := self.person_named(span)) is not None:
@@ -68,6 +70,23 @@ class PlacesStep(ResolutionState):
                 self.add_named(span, "LOCATION")
             elif label == "ORG":
                 self.add_named(span, "ORGANISATION")
+
+    def compass_country(self, span: Span) -> CountryMatch | None:
+        """ "the South" of a report that names South Korea and no other country whose name
+        opens with "South": that country (news on the Koreas, the Sudans, the Yemens)."""
+        word = span.text
+        if len(span) != 1 or word not in _COMPASS or span.start == 0:
+            return None
+        if self.words[span.start - 1].lower() != "the":
+            return None
+        named = {
+            match.country.alpha3: match
+            for ent in self.entities
+            if ent.label_ in COUNTRY_LABELS | PLACE_LABELS
+            and (match := self.lexicon.lookup(ent.text)) is not None
+            and match.country.name.split()[0] == word
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def add_place_in(self, span: Span, alpha3: str) -> None:
         draft = self.add_other("LOCATION", name_words(span.text), span.text, span, "name")
