@@ -204,6 +204,32 @@ def test_an_indefinite_predicate_gives_the_person_the_role(nlp: Language) -> Non
     assert len(judges) == 1 and judges[0].key == ("the", "judge")
 
 
+def test_a_role_named_or_held_as_goes_to_the_person_it_is_said_of(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Mike Pence was named the Republican vice-presidential nominee in July. "
+        "The Republican vice-presidential nominee said the party was united.",
+    )
+    pence = find(doc, "Mike Pence")
+    assert pence.roles == ("running mate",)
+    assert [kind for _, kind in mentions(pence)].count("role") == 2
+    doc = resolve(nlp, "Bill Smith served as a senator in the 1990s.")
+    assert ("a senator", "role") in mentions(find(doc, "Bill Smith"))
+
+
+def test_a_subject_acting_as_a_role_holds_it_casting_an_object_is_a_view(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "John Smith met voters in Iowa. John Smith said he was tired. Jane Doe delivered "
+        "her speech as the Democratic nominee on Thursday. Critics see Bob Roe as a senator.",
+    )
+    assert find(doc, "Jane Doe").roles == ("candidate",)  # not the most named, John Smith
+    assert find(doc, "John Smith").roles == ()
+    assert find(doc, "Bob Roe").roles == ()
+    doc = resolve(nlp, "Jane Doe painted her rival as a senator.")
+    assert find(doc, "Jane Doe").roles == ()
+
+
 def test_a_role_labelling_a_line_is_the_holder_named_later(nlp: Language) -> None:
     text = (
         "Lawyer: Lohan will return to rehab\n"

@@ -15,6 +15,7 @@ from storyline.extract.actors.state import (
     GENDER_OF_HONORIFIC,
     GENDER_OF_WORD,
     GOVERNMENT_WORDS,
+    OBJECTS,
     POSSESSIVES,
     SUBJECTS,
     Draft,
@@ -635,17 +636,43 @@ class PersonsStep(ResolutionState):
         return found
 
     def subject_of_predicate(self, head: Token) -> Draft | None:
-        """The person a copula gives the role to ("Kim Yong Nam is North Korea's leader",
-        "... is its leader and the most senior official")."""
-        if head.dep_ == "conj" and head.head.dep_ == "attr":
+        """The person a predicate gives the role to: a copula's subject ("Kim Yong Nam is
+        North Korea's leader", "... is its leader and the most senior official"); the person
+        a verb names to it ("Mike Pence was named the nominee", "named Pence the nominee");
+        the subject that acts as it ("Bill Smith served as a senator", "Clinton delivered
+        her speech as the Democratic nominee"). How a verb casts its object ("rejects Nikki
+        Haley as a spokeswoman", "painting her rival as a senator") is a view, no role."""
+        if head.dep_ == "conj" and head.head.dep_ in {"attr", "oprd", "pobj"}:
             head = head.head
-        if head.dep_ != "attr" or head.head.lemma_ != "be":
+        verb = head.head
+        if head.dep_ == "attr" and verb.lemma_ == "be":
+            return self.subject_named(verb)
+        if head.dep_ == "oprd":
+            thing = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+            return self.subject_named(verb) if thing is None else self.person_named_at(thing)
+        if head.dep_ != "pobj" or verb.lower_ != "as" or verb.dep_ != "prep":
             return None
-        subject = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
-        if subject is None:
+        verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        thing = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+        if thing is None:
+            return self.subject_named(verb)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+        if not definite or thing.pos_ in {"PRON", "PROPN"} or self.person_named_at(thing):
+            return None
+        return self.subject_named(verb)  # a thing for object: "delivered her speech as the …"
+
+    def subject_named(self, verb: Token) -> Draft | None:
+        """The person the verb's subject names."""
+        return self.person_named_at(next((c for c in verb.children if c.dep_ in SUBJECTS), None))
+
+    def person_named_at(self, token: Token | None) -> Draft | None:
+        """The person one of whose mentions holds the token."""
+        if token is None:
             return None
         for draft in self.persons:
-            if any(start <= subject.i < end for start, end, _ in draft.mentions):
+            if any(start <= token.i < end for start, end, _ in draft.mentions):
                 return draft
         return None
 
