@@ -931,6 +931,24 @@ def test_who_after_a_predicate_noun_means_the_subject(nlp: Language) -> None:
     assert ("who", "pronoun") in mentions(find(doc, "Peter Novak"))
 
 
+def test_a_predicate_of_a_verb_joined_to_another_is_said_of_their_subject(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Editor's note: Donald Trump regularly incites political violence and is a serial "
+        "liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged "
+        "to ban all Muslims.",
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Donald Trump"))
+    doc = resolve(
+        nlp,
+        "Tom Jones praised the firm. Jane Smith founded it in 1990 and is a lawyer. "
+        "The lawyer said sales grew.",
+    )
+    assert ("The lawyer", "role") in mentions(find(doc, "Jane Smith"))
+
+
 def test_which_of_a_joined_clause_is_no_person(nlp: Language) -> None:
     doc = resolve(
         nlp,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
-from storyline.extract.actors.binding import speaking_verb
+from storyline.extract.actors.binding import speaking_verb, subject_of
 from storyline.extract.actors.mistagged import mistagged_persons
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
@@ -17,7 +17,6 @@ from storyline.extract.actors.state import (
     GOVERNMENT_WORDS,
     OBJECTS,
     POSSESSIVES,
-    SUBJECTS,
     Draft,
     PersonName,
     ResolutionState,
@@ -664,8 +663,9 @@ class PersonsStep(ResolutionState):
         return self.subject_named(verb)  # a thing for object: "delivered her speech as the …"
 
     def subject_named(self, verb: Token) -> Draft | None:
-        """The person the verb's subject names."""
-        return self.person_named_at(next((c for c in verb.children if c.dep_ in SUBJECTS), None))
+        """The person the verb's subject names, or the subject of a verb it is joined to
+        ("Smith founded the firm and is its chief executive")."""
+        return self.person_named_at(subject_of(verb))
 
     def person_named_at(self, token: Token | None) -> Draft | None:
         """The person one of whose mentions holds the token."""
