@@ -1442,6 +1442,24 @@ def test_a_name_tagged_org_taking_a_pronoun_of_its_given_names_gender_is_a_perso
     assert "Carly Fiorina" not in persons(other)
 
 
+def test_a_titled_name_tagged_org_fronting_a_noun_by_a_parse_slip_is_a_person(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "The auditorium was half-empty when GOP presidential candidate Carly Fiorina strode "
+        "onstage, smiling and waving with the same charisma she had showcased.",
+    )
+    strode = next(t for t in doc if t.text == "strode")
+    assert strode.pos_ == "NOUN" and strode.dep_ == "compound"  # the model's doing
+    assert mentions(find(doc, "Carly Fiorina")) == [
+        ("candidate Carly Fiorina", "title"),
+        ("she", "pronoun"),
+    ]
+    doc = resolve(nlp, "Clinton Foundation donors said it was proud.")  # no title: fronts
+    assert "Clinton Foundation" not in persons(doc)
+
+
 def test_a_name_written_as_an_organisations_stays_one(nlp: Language) -> None:
     # each said something, a person's sign; an organisation's noun outweighs it
     texts = {
