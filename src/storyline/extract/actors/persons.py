@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
-from storyline.extract.actors.binding import speaking_verb, subject_of
+from storyline.extract.actors.binding import negated, speaking_verb, subject_of
 from storyline.extract.actors.mistagged import mistagged_persons
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
@@ -638,29 +638,24 @@ class PersonsStep(ResolutionState):
         """The person a predicate gives the role to: a copula's subject ("Kim Yong Nam is
         North Korea's leader", "... is its leader and the most senior official"); the person
         a verb names to it ("Mike Pence was named the nominee", "named Pence the nominee");
-        the subject that acts as it ("Bill Smith served as a senator", "Clinton delivered
-        her speech as the Democratic nominee"). How a verb casts its object ("rejects Nikki
-        Haley as a spokeswoman", "painting her rival as a senator") is a view, no role."""
+        the subject that acts as it ("Bill Smith served as a senator", "As president,
+        Obama will fight"). None when the verb is negated ("has not been named as a
+        suspect") or has an object the role may be said of instead ("rejects Nikki Haley
+        as a spokeswoman", "announces his nomination of Benjamin as the surgeon general")."""
         if head.dep_ == "conj" and head.head.dep_ in {"attr", "oprd", "pobj"}:
             head = head.head
         verb = head.head
-        if head.dep_ == "attr" and verb.lemma_ == "be":
-            return self.subject_named(verb)
-        if head.dep_ == "oprd":
+        if head.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+            verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in OBJECTS for c in verb.children):
+                return None
+        elif head.dep_ == "oprd":
             thing = next((c for c in verb.children if c.dep_ in OBJECTS), None)
-            return self.subject_named(verb) if thing is None else self.person_named_at(thing)
-        if head.dep_ != "pobj" or verb.lower_ != "as" or verb.dep_ != "prep":
+            if thing is not None:
+                return None if negated(verb) else self.person_named_at(thing)
+        elif head.dep_ != "attr" or verb.lemma_ != "be":
             return None
-        verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return None
-        thing = next((c for c in verb.children if c.dep_ in OBJECTS), None)
-        if thing is None:
-            return self.subject_named(verb)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
-        if not definite or thing.pos_ in {"PRON", "PROPN"} or self.person_named_at(thing):
-            return None
-        return self.subject_named(verb)  # a thing for object: "delivered her speech as the …"
+        return None if negated(verb) else self.subject_named(verb)
 
     def subject_named(self, verb: Token) -> Draft | None:
         """The person the verb's subject names, or the subject of a verb it is joined to

@@ -15,6 +15,7 @@ from storyline.extract.actors.binding import (
     REFLEXIVES,
     local_subject,
     narrative_sentences,
+    negated,
     quote_speakers,
     signed_letters,
     speaking_verb,
@@ -471,13 +472,13 @@ def described_by(noun: Token) -> Token | None:
     """The word a noun describes, as an apposition ("Scott Reed, the Chamber's chief
     strategist") or the predicate of "be" ("Trump is a serial liar … and birther"), also
     through the nouns joined to it and the verbs "be" is joined to; None when it describes
-    none."""
+    none or "be" is negated ("Timmons isn't the one who fired")."""
     for _ in range(_UP):
         if noun.dep_ == "conj" and noun.head is not noun:
             noun = noun.head
         elif noun.dep_ == "appos":
             return noun.head
-        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(noun.head):
             return subject_of(noun.head)  # "Trump incites violence and is a … birther"
         else:
             return None
