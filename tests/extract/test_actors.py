@@ -104,24 +104,6 @@ def test_a_short_name_two_persons_share_is_that_name_whatever_the_recogniser_say
     assert [a.name for a in doc._.actors if a.type != "PERSON"] == ["Crowd"]  # no "Smith"
 
 
-def test_a_short_name_two_persons_share_tagged_org_only_is_that_name(nlp: Language) -> None:
-    doc = nlp(
-        "John Smith and Jane Smith spoke on Monday. Smith said it was useful. Later "
-        "Smith thanked the crowd."
-    )
-    smiths = [i for i, token in enumerate(doc) if token.text == "Smith"][2:]
-    doc.ents = [  # never a "Smith" alone tagged a person
-        Span(doc, 0, 2, "PERSON"),
-        Span(doc, 3, 5, "PERSON"),
-        *(Span(doc, i, i + 1, "ORG") for i in smiths),
-    ]
-    doc = nlp.get_pipe("storyline_actors")(doc)
-    smith = find(doc, "Smith")
-    assert smith.type == "PERSON" and smith.ambiguous
-    assert [m.text for m in smith.mentions] == ["Smith", "Smith"]
-    assert [a.name for a in doc._.actors if a.type != "PERSON"] == ["Crowd"]
-
-
 def test_name_without_middle_initial_joins_the_full_name(nlp: Language) -> None:
     doc = resolve(nlp, "Peter J. Novak arrived on Monday. Peter Novak said it was useful.")
     novak = find(doc, "Peter J. Novak")

@@ -89,10 +89,10 @@ class PlacesStep(ResolutionState):
 
     def person_named(self, span: Span) -> Draft | None:
         """The one person a non-PERSON entity names ("Pence" tagged ORG beside "Mike Pence"),
-        else the short name two persons share ("Trump" tagged ORG beside Donald and Ivanka
-        Trump; "Fiorina" tagged ORG beside Carly and Frank Fiorina, an ambiguous person of
-        its own when the recogniser never tagged it a person); none for a word in capitals
-        outside a headline, an acronym ("UN" is no short form of "Kim Jong Un")."""
+        else the short name two persons share that the recogniser also tagged a person
+        ("Trump" tagged ORG beside Donald and Ivanka Trump and a "Trump" tagged PERSON); none
+        for a word in capitals outside a headline, an acronym ("UN" is no short form of "Kim
+        Jong Un")."""
         if is_acronym(span) and span.start not in self.headline_tokens:
             return None
         words = name_words(span.text)
@@ -101,13 +101,7 @@ class PlacesStep(ResolutionState):
             for draft in self.persons
             if not draft.ambiguous and (draft.key == words or is_short_form(words, draft.key))
         ]
-        if len(fits) == 1:
-            return fits[0]
-        shared = self.shared_short_name(words)
-        if shared is None and len(fits) > 1:
-            shared = Draft("PERSON", words, span.text, ambiguous=True)
-            self.persons.append(shared)
-        return shared
+        return fits[0] if len(fits) == 1 else self.shared_short_name(words)
 
     def add_country_mention(self, span: Span, match: CountryMatch) -> None:
         alpha3, name = match.country.alpha3, match.country.name
