@@ -204,6 +204,32 @@ def test_an_indefinite_predicate_gives_the_person_the_role(nlp: Language) -> Non
     assert len(judges) == 1 and judges[0].key == ("the", "judge")
 
 
+def test_a_role_named_or_held_as_goes_to_the_person_it_is_said_of(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Mike Pence was named the Republican vice-presidential nominee in July. "
+        "The Republican vice-presidential nominee said the party was united.",
+    )
+    pence = find(doc, "Mike Pence")
+    assert pence.roles == ("running mate",)
+    assert [kind for _, kind in mentions(pence)].count("role") == 2
+    doc = resolve(nlp, "Bill Smith served as a senator in the 1990s.")
+    assert ("a senator", "role") in mentions(find(doc, "Bill Smith"))
+
+
+def test_a_role_said_of_an_object_as_or_negated_is_no_role(nlp: Language) -> None:
+    texts = {
+        "Bob Roe": "Critics see Bob Roe as a senator.",  # a view of the object
+        "Jane Doe": "Jane Doe painted her rival as a senator.",  # the rival's, unnamed
+        "John McCain": "John McCain has not been named as a suspect.",
+        "Tom Jones": "Tom Jones is not a senator.",
+    }
+    for name, text in texts.items():
+        assert find(resolve(nlp, text), name).roles == (), text
+    doc = resolve(nlp, "As the president, Jane Doe will fight for jobs.")
+    assert find(doc, "Jane Doe").roles == ("president",)
+
+
 def test_a_role_labelling_a_line_is_the_holder_named_later(nlp: Language) -> None:
     text = (
         "Lawyer: Lohan will return to rehab\n"
@@ -905,6 +931,24 @@ def test_who_after_a_predicate_noun_means_the_subject(nlp: Language) -> None:
     assert ("who", "pronoun") in mentions(find(doc, "Peter Novak"))
 
 
+def test_a_predicate_of_a_verb_joined_to_another_is_said_of_their_subject(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Editor's note: Donald Trump regularly incites political violence and is a serial "
+        "liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged "
+        "to ban all Muslims.",
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Donald Trump"))
+    doc = resolve(
+        nlp,
+        "Tom Jones praised the firm. Jane Smith founded it in 1990 and is a lawyer. "
+        "The lawyer said sales grew.",
+    )
+    assert ("The lawyer", "role") in mentions(find(doc, "Jane Smith"))
+
+
 def test_which_of_a_joined_clause_is_no_person(nlp: Language) -> None:
     doc = resolve(
         nlp,
@@ -1396,6 +1440,24 @@ def test_a_name_tagged_org_taking_a_pronoun_of_its_given_names_gender_is_a_perso
     assert mentions(find(doc, "Carly Fiorina")) == [("Carly Fiorina", "name"), ("her", "pronoun")]
     other = resolve(nlp, "Carly Fiorina campaigned on his behalf all week.")  # not hers
     assert "Carly Fiorina" not in persons(other)
+
+
+def test_a_titled_name_tagged_org_fronting_a_noun_by_a_parse_slip_is_a_person(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "The auditorium was half-empty when GOP presidential candidate Carly Fiorina strode "
+        "onstage, smiling and waving with the same charisma she had showcased.",
+    )
+    strode = next(t for t in doc if t.text == "strode")
+    assert strode.pos_ == "NOUN" and strode.dep_ == "compound"  # the model's doing
+    assert mentions(find(doc, "Carly Fiorina")) == [
+        ("candidate Carly Fiorina", "title"),
+        ("she", "pronoun"),
+    ]
+    doc = resolve(nlp, "Clinton Foundation donors said it was proud.")  # no title: fronts
+    assert "Clinton Foundation" not in persons(doc)
 
 
 def test_a_name_written_as_an_organisations_stays_one(nlp: Language) -> None:

@@ -42,7 +42,11 @@ in this order (each step leaves the words it used to the later ones):
    actress"): definite, singular role phrases from `roles.tsv`. They go to the person
    holding that role (of the same country when both are known): the nearest one before, else
    the first one after. A role predicated of a person ("Kim Yong Nam is North Korea's
-   ceremonial leader", "Shawn Holley is a lawyer for Lohan") is that person's; a role
+   ceremonial leader", "Shawn Holley is a lawyer for Lohan", "Smith founded it and is a
+   lawyer"), one a verb names someone to ("Mike Pence was named the nominee") or one a
+   subject acts as ("Bill Smith served as a senator") is that person's, unless negated
+   ("has not been named as a suspect") or said with an object ("rejects Haley as a
+   spokeswoman": a view of hers, no role); a role
    written alone that opens a line before a colon ("Lawyer: Lohan will return to rehab", a
    headline's speaker) goes to its holder like a definite one. With no holder, a description
    ("the actress", 'the "American Pie" star', "the woman") means the report's protagonist:

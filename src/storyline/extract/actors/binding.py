@@ -44,6 +44,11 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def negated(verb: Token) -> bool:
+    """Does the verb carry a negation ("has not been named", "isn't")?"""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def local_subject(reflexive: Token) -> Token | None:
     """The subject a reflexive pronoun is bound to: that of the nearest verb above it with
     one, going up through prepositions, infinitives and joined verbs; the object of a verb

@@ -58,7 +58,7 @@ def mistagged_persons(
     for words, mentions in groups.items():
         if (
             gender_of_given_name(words[0])
-            and not any(organisational(ent, cues, nominals) for ent, _ in mentions)
+            and not any(organisational(ent, name, cues, nominals) for ent, name in mentions)
             and any(personal(ent, name, person_words) for ent, name in mentions)
         ):
             found.extend(mentions)
@@ -95,15 +95,24 @@ def takes_its_pronoun(ent: Span, gender: str | None) -> bool:
     return any(t.lower_ in PRONOUNS_OF_GENDER[gender] for t in root.head.subtree if t.i >= ent.end)
 
 
-def organisational(ent: Span, cues: OrganisationCues, nominals: NominalLexicon) -> bool:
-    """Is this mention written as an organisation's or a place's (module docstring)?"""
+def organisational(
+    ent: Span, name: PersonName, cues: OrganisationCues, nominals: NominalLexicon
+) -> bool:
+    """Is this mention written as an organisation's or a place's (module docstring)? A
+    noun after a name with a title in front is the parser's slip, not a noun the name
+    modifies ("GOP presidential candidate Carly Fiorina strode onstage", "strode" a noun)."""
     doc, root = ent.doc, ent.root
     last = nominals.lookup(ent[-1].lower_)
     beside = [t for t in root.children if t.dep_ == "appos"]
     beside += [root.head] if root.dep_ == "appos" else []
     return (
         (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
-        or (root.dep_ in {"compound", "nmod"} and root.head.i > root.i and root.head.pos_ == "NOUN")
+        or (
+            root.dep_ in {"compound", "nmod"}
+            and root.head.i > root.i
+            and root.head.pos_ == "NOUN"
+            and name.span[2] != "title"
+        )
         or (last is not None and last.kind in {"organisation", "place"})
         or cues.organisation_noun(ent[-1])
         or any(t.pos_ == "NOUN" and cues.organisation_noun(t) for t in beside)

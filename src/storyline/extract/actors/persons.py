@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
-from storyline.extract.actors.binding import speaking_verb
+from storyline.extract.actors.binding import negated, speaking_verb, subject_of
 from storyline.extract.actors.mistagged import mistagged_persons
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
@@ -15,8 +15,8 @@ from storyline.extract.actors.state import (
     GENDER_OF_HONORIFIC,
     GENDER_OF_WORD,
     GOVERNMENT_WORDS,
+    OBJECTS,
     POSSESSIVES,
-    SUBJECTS,
     Draft,
     PersonName,
     ResolutionState,
@@ -635,17 +635,39 @@ class PersonsStep(ResolutionState):
         return found
 
     def subject_of_predicate(self, head: Token) -> Draft | None:
-        """The person a copula gives the role to ("Kim Yong Nam is North Korea's leader",
-        "... is its leader and the most senior official")."""
-        if head.dep_ == "conj" and head.head.dep_ == "attr":
+        """The person a predicate gives the role to: a copula's subject ("Kim Yong Nam is
+        North Korea's leader", "... is its leader and the most senior official"); the person
+        a verb names to it ("Mike Pence was named the nominee", "named Pence the nominee");
+        the subject that acts as it ("Bill Smith served as a senator", "As president,
+        Obama will fight"). None when the verb is negated ("has not been named as a
+        suspect") or has an object the role may be said of instead ("rejects Nikki Haley
+        as a spokeswoman", "announces his nomination of Benjamin as the surgeon general")."""
+        if head.dep_ == "conj" and head.head.dep_ in {"attr", "oprd", "pobj"}:
             head = head.head
-        if head.dep_ != "attr" or head.head.lemma_ != "be":
+        verb = head.head
+        if head.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+            verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in OBJECTS for c in verb.children):
+                return None
+        elif head.dep_ == "oprd":
+            thing = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+            if thing is not None:
+                return None if negated(verb) else self.person_named_at(thing)
+        elif head.dep_ != "attr" or verb.lemma_ != "be":
             return None
-        subject = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
-        if subject is None:
+        return None if negated(verb) else self.subject_named(verb)
+
+    def subject_named(self, verb: Token) -> Draft | None:
+        """The person the verb's subject names, or the subject of a verb it is joined to
+        ("Smith founded the firm and is its chief executive")."""
+        return self.person_named_at(subject_of(verb))
+
+    def person_named_at(self, token: Token | None) -> Draft | None:
+        """The person one of whose mentions holds the token."""
+        if token is None:
             return None
         for draft in self.persons:
-            if any(start <= subject.i < end for start, end, _ in draft.mentions):
+            if any(start <= token.i < end for start, end, _ in draft.mentions):
                 return draft
         return None
 

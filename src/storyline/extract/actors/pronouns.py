@@ -15,10 +15,12 @@ from storyline.extract.actors.binding import (
     REFLEXIVES,
     local_subject,
     narrative_sentences,
+    negated,
     quote_speakers,
     signed_letters,
     speaking_verb,
     stating_verb,
+    subject_of,
     transcript_turns,
 )
 from storyline.extract.actors.state import (
@@ -469,14 +471,15 @@ def opens_relative_clause(token: Token) -> bool:
 def described_by(noun: Token) -> Token | None:
     """The word a noun describes, as an apposition ("Scott Reed, the Chamber's chief
     strategist") or the predicate of "be" ("Trump is a serial liar … and birther"), also
-    through the nouns joined to it; None when it describes none."""
+    through the nouns joined to it and the verbs "be" is joined to; None when it describes
+    none or "be" is negated ("Timmons isn't the one who fired")."""
     for _ in range(_UP):
         if noun.dep_ == "conj" and noun.head is not noun:
             noun = noun.head
         elif noun.dep_ == "appos":
             return noun.head
-        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(noun.head):
+            return subject_of(noun.head)  # "Trump incites violence and is a … birther"
         else:
             return None
     return None
