@@ -617,7 +617,7 @@ def last_plural_noun(token: Token) -> Token | None:
 
 
 def join_acronyms(things: list[Actor], actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
-    """Rule 5: a name written in capitals ("IE"), a thing's or an organisation's, joins the
+    """Rule 6: a name written in capitals ("IE"), a thing's or an organisation's, joins the
     one named thing of the report whose initials it is, or those of its last words
     ("Internet Explorer"; "SDK" of "the iPhone Software Development Kit"). The actors
     left, and the things."""
