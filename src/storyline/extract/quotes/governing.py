@@ -112,6 +112,8 @@ def governing_cue(
             if cue is not None and cue.kind != "thought":
                 known = next((s for s in speeches if s.cue.i == verb.i), None)
                 speaker = known.speaker if known else speaker_of(verb, inside)
+                if _named_by_some(verb, speaker):
+                    continue
                 via = known.via if known else None
                 content = (passage.start, passage.end)
                 return Speech(verb, speaker, content, via=via) if speaker else None
@@ -173,3 +175,14 @@ def _chanted(
     else:
         return None
     return (verb, speaker) if speaker is not None and speaker.i not in inside else None
+
+
+# Quantifiers that name no one in particular.
+SOME = frozenset({"some", "many", "others", "few"})
+
+
+def _named_by_some(verb: Token, speaker: Token | None) -> bool:
+    """ "close what some call the “Charleston loophole”": a name that nobody in particular
+    gives ("some", "many") in a free relative ("what …") is the words of whoever uses it,
+    the speaker of a cue farther up."""
+    return speaker is not None and speaker.lower_ in SOME and verb.left_edge.lower_ == "what"

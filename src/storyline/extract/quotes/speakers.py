@@ -111,7 +111,7 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         i = max(quoted_before) + 1
         while i < cue.i and doc[i].pos_ not in nouns:
             i += 1
-        if i < cue.i and can_speak(doc[i]):
+        if i < cue.i and can_speak(doc[i]) and not _object_outside(doc[i], cue, inside):
             while i + 1 < cue.i and doc[i + 1].pos_ == "PROPN" and doc[i].pos_ == "PROPN":
                 i += 1
             return doc[i]
@@ -165,6 +165,15 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         word = doc[after]
         return word if word.pos_ in nouns or word.is_title or word.lower_ == "one" else None
     return None
+
+
+def _object_outside(word: Token, cue: Token, inside: Collection[int]) -> bool:
+    """An object of a verb or preposition outside the quotation marks other than the cue
+    ("He pledged to be “…” and cast doubt on …, suggested", "called for “…” than
+    waterboarding, has said"): what is done or compared, not who speaks. One the parser
+    hung on a word inside the marks ("“… can't handle tough questions,” a voice over
+    says", "voice" the object of "handle") is a parse that failed, and may speak."""
+    return word.dep_ in {"dobj", "pobj"} and word.head.i != cue.i and word.head.i not in inside
 
 
 def _nominal_adjective(word: Token, cue: Token) -> bool:
