@@ -1484,3 +1484,11 @@ def test_a_person_name_an_organisation_noun_repeats_is_that_organisation(nlp: La
     assert store.type == "ORGANISATION"
     assert mentions(store) == [("App Store", "name"), ("the store", "role"), ("the store", "role")]
     assert ("the store", "role") not in mentions(find(doc, "Apple"))
+
+
+def test_a_person_written_by_one_word_keeps_the_noun_his_name_ends_in(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "Robert Plant sang in Leeds on Monday. Plant said the plant near the city was closed."
+    )
+    plant = find(doc, "Robert Plant")
+    assert plant.type == "PERSON" and ("the plant", "role") not in mentions(plant)

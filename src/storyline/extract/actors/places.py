@@ -447,9 +447,9 @@ class PlacesStep(ResolutionState):
 
     def named_by_head(self, noun: str) -> Draft | None:
         """The one named organisation or place whose name ends in this noun ("the center"
-        after "the Betty Ford Center"), whatever the recogniser's label: a name of two
-        words or more tagged PERSON that ends in this organisation's or place's noun ("App
-        Store") is no person's name ("the store" after the "App Store": `retype`)."""
+        after "the Betty Ford Center"); when none, whatever the recogniser's label: the one
+        name tagged PERSON that ends in this organisation's or place's noun ("the store"
+        after the "App Store": no person's name, `retype`)."""
         fits = [
             draft
             for (actor_type, key), draft in self.others.items()
@@ -457,9 +457,8 @@ class PlacesStep(ResolutionState):
             and key[:1] != ("the",)
             and key[-1] == noun
         ]
-        fits += [
-            d for d in self.persons if len(d.key) >= 2 and d.key[0] != "the" and d.key[-1] == noun
-        ]
+        if not fits:
+            fits = [d for d in self.persons if person_named_by_head(d, noun)]
         return fits[0] if len(fits) == 1 else None
 
     def retype(self, draft: Draft, actor_type: ActorType) -> None:
@@ -468,6 +467,16 @@ class PlacesStep(ResolutionState):
         self.persons = [d for d in self.persons if d is not draft]
         draft.type = actor_type
         self.others[(actor_type, draft.key)] = draft
+
+
+def person_named_by_head(draft: Draft, noun: str) -> bool:
+    """A name of two words or more tagged PERSON that ends in this noun, and that the report
+    does not treat as a person's: no role, never written by one word ("Plant said" of
+    "Robert Plant")."""
+    key = draft.key
+    if len(key) < 2 or key[0] == "the" or key[-1] != noun or draft.roles:
+        return False
+    return all(end - start > 1 for start, end, _ in draft.mentions)
 
 
 def is_plural_name(token: Token) -> bool:
