@@ -1471,3 +1471,24 @@ def test_a_name_written_as_an_organisations_stays_one(nlp: Language) -> None:
         doc = resolve(nlp, text)
         assert name in [e.text for e in doc.ents if e.label_ != "PERSON"]
         assert name not in persons(doc)
+
+
+def test_a_person_name_an_organisation_noun_repeats_is_that_organisation(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        'Apple released the iPhone SDK and the associated iTunes "App Store". Developers can '
+        "add applications to the store for free. All applications will be approved by Apple "
+        "before being allowed on the store.",
+    )
+    store = find(doc, "App Store")
+    assert store.type == "ORGANISATION"
+    assert mentions(store) == [("App Store", "name"), ("the store", "role"), ("the store", "role")]
+    assert ("the store", "role") not in mentions(find(doc, "Apple"))
+
+
+def test_a_person_written_by_one_word_keeps_the_noun_his_name_ends_in(nlp: Language) -> None:
+    doc = resolve(
+        nlp, "Robert Plant sang in Leeds on Monday. Plant said the plant near the city was closed."
+    )
+    plant = find(doc, "Robert Plant")
+    assert plant.type == "PERSON" and ("the plant", "role") not in mentions(plant)

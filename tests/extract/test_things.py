@@ -380,3 +380,22 @@ def test_a_name_in_capitals_made_in_versions_is_left_to_its_initials(nlp: Langua
     doc = nlp("Microsoft patched Internet Explorer. The patch covers all versions of IE.")
     [ie] = [ent for ent in doc.ents if ent.text == "IE"]
     assert not named_as_version(ie)
+
+
+def test_a_name_joined_to_a_made_things_modifier_modifies_it_too(nlp: Language) -> None:
+    words = ["the", "iPod", "and", "MacBook", "updates", "and", "Apple", "and", "Dell", "sold"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["DET", "PROPN", "CCONJ", "PROPN", "NOUN", "CCONJ", "PROPN", "CCONJ", "PROPN", "VERB"],
+        lemmas=["the", "iPod", "and", "MacBook", "update", "and", "Apple", "and", "Dell", "sell"],
+        heads=[4, 4, 1, 1, 9, 4, 9, 6, 6, 9],
+        deps=["det", "nmod", "cc", "conj", "nsubj", "cc", "nsubj", "cc", "conj", "ROOT"],
+    )
+    macbook = doc[3:4]  # "the previous iPod Touch and MacBook Wi-Fi updates"
+    assert modifies_artefact(macbook)
+    mention = ActorMention(14, 21, "MacBook", "name")
+    assert names_a_made_thing(Actor("MacBook", "PERSON", ("macbook",), (mention,)), [macbook])
+    assert not modifies_artefact(doc[8:9])  # "Dell", joined to a subject
+    dell = Actor("Dell", "PERSON", ("dell",), (mention,))
+    assert not names_a_made_thing(dell, [doc[8:9]])

@@ -130,14 +130,16 @@ def modifies_artefact(span: Span) -> bool:
     describes it ("the operating system Mac OSX", "a computer (Mac or PC)")? A name in
     front of another name or a number is that product's maker ("Intel Core Duo
     processors", "the Boeing 777 aircraft", "the Apple operating system Mac OSX"), not a
-    product; a version is no name ("the Safari 4.0 browser")."""
+    product; a version is no name ("the Safari 4.0 browser"). A name joined by "and" or
+    "or" to a name before it stands where that one stands ("the iPod Touch and MacBook
+    Wi-Fi updates")."""
     root = span.root
     beside = [
         t for t in root.children if t.dep_ == "appos" or (t.dep_ == "compound" and t.i < span.start)
     ]
     if any(_is_artefact(t) for t in beside) or (root.dep_ == "appos" and _is_artefact(root.head)):
         return True
-    token = span[-1]
+    token = first_conjunct(span[-1])
     while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
         token = token.head
         if _is_artefact(token):
@@ -146,6 +148,15 @@ def modifies_artefact(span: Span) -> bool:
             named = named and not any(t.is_punct for t in span.doc[token.i : token.head.i])
             return not named and not any(_names_a_model(t) for t in between)
     return False
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the names a name is joined to by "and" or "or" ("iPod Touch" of "the
+    iPod Touch and MacBook Wi-Fi updates"), which carries their relation to the noun they
+    modify; the token itself when it is no such conjunct."""
+    while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _names_a_model(token: Token) -> bool:
@@ -547,10 +558,13 @@ def names_a_made_thing(actor: Actor, names: list[Span]) -> bool:
     ("Mac computers", "the Mac port", "Mac OS X"): a person's name heads its own phrase."""
     if all(modifies_artefact(span) for span in names):
         return True
-    modifier_only = all(
-        s.root.dep_ in {"compound", "nmod"} and s.root.head.i > s.root.i for s in names
-    )
+    modifier_only = all(_modifies(first_conjunct(s.root)) for s in names)
     return actor.type == "PERSON" and modifier_only and any(modifies_artefact(s) for s in names)
+
+
+def _modifies(token: Token) -> bool:
+    """Does a word only modify a word after it ("Mac" of "Mac computers")?"""
+    return token.dep_ in {"compound", "nmod"} and token.head.i > token.i
 
 
 def named_things(doc: Doc, products: list[Actor], owned: set[int]) -> list[Actor]:

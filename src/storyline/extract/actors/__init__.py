@@ -67,7 +67,9 @@ in this order (each step leaves the words it used to the later ones):
    PERSON, ORGANISATION for groups and organisations, LOCATION for places; in a title-case
    headline, also such a noun the parser took for a name, read as definite: "Driver
    Charged" is "the driver"); "the center"
-   after "the Betty Ford Center" is that named organisation; a definite person noun the
+   after "the Betty Ford Center" is that named organisation, whatever the recogniser's
+   label (a name of two words or more tagged PERSON that "the store" repeats, the "App
+   Store", is the organisation); a definite person noun the
    report gave an unnamed person in a sentence that had named the protagonist ("An
    arsonist damaged the church of Sarah Palin ... the arsonist") is that person, not the
    protagonist of step 2; "the company" (any

@@ -383,6 +383,8 @@ class PlacesStep(ResolutionState):
         country "the government" / "the country" means when no country is named with it."""
         if nominal.kind in {"organisation", "place"}:
             named = self.named_by_head(head.lemma_.lower())
+            if named is not None and named.type == "PERSON":
+                self.retype(named, NOMINAL_TYPES[nominal.kind])
             if named is None and nominal.kind == "organisation" and not self.is_plural(head):
                 named = self.main_organisation(start)
             if named is not None:
@@ -445,7 +447,9 @@ class PlacesStep(ResolutionState):
 
     def named_by_head(self, noun: str) -> Draft | None:
         """The one named organisation or place whose name ends in this noun ("the center"
-        after "the Betty Ford Center")."""
+        after "the Betty Ford Center"); when none, whatever the recogniser's label: the one
+        name tagged PERSON that ends in this organisation's or place's noun ("the store"
+        after the "App Store": no person's name, `retype`)."""
         fits = [
             draft
             for (actor_type, key), draft in self.others.items()
@@ -453,7 +457,26 @@ class PlacesStep(ResolutionState):
             and key[:1] != ("the",)
             and key[-1] == noun
         ]
+        if not fits:
+            fits = [d for d in self.persons if person_named_by_head(d, noun)]
         return fits[0] if len(fits) == 1 else None
+
+    def retype(self, draft: Draft, actor_type: ActorType) -> None:
+        """A person's draft is an organisation's or a place's: the noun that repeats its
+        name says so ("App Store" tagged PERSON, then "the store")."""
+        self.persons = [d for d in self.persons if d is not draft]
+        draft.type = actor_type
+        self.others[(actor_type, draft.key)] = draft
+
+
+def person_named_by_head(draft: Draft, noun: str) -> bool:
+    """A name of two words or more tagged PERSON that ends in this noun, and that the report
+    does not treat as a person's: no role, never written by one word ("Plant said" of
+    "Robert Plant")."""
+    key = draft.key
+    if len(key) < 2 or key[0] == "the" or key[-1] != noun or draft.roles:
+        return False
+    return all(end - start > 1 for start, end, _ in draft.mentions)
 
 
 def is_plural_name(token: Token) -> bool:
