@@ -6,15 +6,9 @@ invented."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from storyline.extract.quotes.speakers import speaker_of
-
-
-def parsed(nlp: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
-    """A Doc from (word, head, dep, pos, entity IOB) rows."""
-    words, heads, deps, pos, ents = (list(column) for column in zip(*rows, strict=True))
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+from tests.extract.hand_parses import parsed
 
 
 def test_the_object_of_a_preposition_after_the_quote_does_not_speak(nlp: Language) -> None:

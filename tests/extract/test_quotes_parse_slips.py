@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from storyline.extract.quotes.speakers import speaker_of
-
-
-def parsed(nlp: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
-    """A Doc from (word, head, dep, pos, entity IOB) rows."""
-    words, heads, deps, pos, ents = (list(column) for column in zip(*rows, strict=True))
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+from tests.extract.hand_parses import parsed
 
 
 def test_a_name_hung_on_the_cue_as_a_compound_speaks(nlp: Language) -> None:
