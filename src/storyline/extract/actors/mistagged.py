@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span
 
 from storyline.extract.actors.binding import speaking_verb
-from storyline.extract.actors.state import PersonName
+from storyline.extract.actors.state import PRONOUN_GENDER, PersonName
 from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import name_words
 from storyline.extract.nominals import NominalLexicon
@@ -31,10 +31,6 @@ from storyline.extract.organisation_cues import OrganisationCues
 
 OTHER_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 FUNCTION_TAGS = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"})
-PRONOUNS_OF_GENDER = {
-    "m": frozenset({"he", "him", "his", "himself"}),
-    "f": frozenset({"she", "her", "hers", "herself"}),
-}
 
 
 def mistagged_persons(
@@ -90,9 +86,9 @@ def takes_its_pronoun(ent: Span, gender: str | None) -> bool:
     ("Carly Fiorina threw her support behind …"; not "Carly Fiorina campaigned on his
     behalf")?"""
     root = ent.root
-    if root.dep_ != "nsubj" or gender not in PRONOUNS_OF_GENDER:
+    if root.dep_ != "nsubj" or gender is None:
         return False
-    return any(t.lower_ in PRONOUNS_OF_GENDER[gender] for t in root.head.subtree if t.i >= ent.end)
+    return any(PRONOUN_GENDER.get(t.lower_) == gender for t in root.head.subtree if t.i >= ent.end)
 
 
 def organisational(
