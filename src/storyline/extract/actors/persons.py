@@ -655,12 +655,9 @@ class PersonsStep(ResolutionState):
                 return None if negated(verb) else self.person_named_at(thing)
         elif head.dep_ != "attr" or verb.lemma_ != "be":
             return None
-        return None if negated(verb) else self.subject_named(verb)
-
-    def subject_named(self, verb: Token) -> Draft | None:
-        """The person the verb's subject names, or the subject of a verb it is joined to
-        ("Smith founded the firm and is its chief executive")."""
-        return self.person_named_at(subject_of(verb))
+        # the verb's subject, or that of a verb it is joined to ("Smith founded the firm and
+        # is its chief executive")
+        return None if negated(verb) else self.person_named_at(subject_of(verb))
 
     def person_named_at(self, token: Token | None) -> Draft | None:
         """The person one of whose mentions holds the token."""
