@@ -11,7 +11,9 @@ from storyline.extract.quotes.model import Quote, Span
 from storyline.extract.quotes.speakers import ISSUED, actor_named, can_speak, speaker_span
 from storyline.extract.quotes.speech import Speech
 
-_MARKS = "\"“”‘’'`«»„ ,"
+# Every quotation mark the finder reads, opening or closing.
+QUOTATION_MARKS = "\"“”‘’'`«»„"
+_MARKS = QUOTATION_MARKS + " ,"
 
 
 def without_marks(text: str, start: int, end: int) -> tuple[int, int]:

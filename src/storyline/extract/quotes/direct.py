@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.component import actor_of_token
 from storyline.extract.quotes.build import (
+    QUOTATION_MARKS,
     make_quote,
     merge_parts,
     same_cue,
@@ -225,7 +226,7 @@ def _tag_after(
     said there, whatever verb before it the parser hung it on; not a passage that ends
     with a comma a clause opened by a subordinator ("When he vowed to “protect us,” the
     crowd applauded")."""
-    inner = text[passage.start : passage.outer_end].rstrip("\"'“”‘’`«»„ ")
+    inner = text[passage.start : passage.outer_end].rstrip(QUOTATION_MARKS + " ")
     if not (inner.endswith((",", "?", "!")) or _goes_on(text, passage)):
         return None
     words_in = doc.char_span(passage.start, passage.end, alignment_mode="expand")
@@ -403,7 +404,7 @@ def _opens_sentence(doc: Doc, passage: Marked) -> bool:
 
 def _goes_on(text: str, passage: Marked) -> bool:
     """Does a passage end in a comma (“…,” or “…”,): its sentence goes on after it?"""
-    inner = text[passage.start : passage.outer_end].rstrip("\"'“”‘’`«»„ ")
+    inner = text[passage.start : passage.outer_end].rstrip(QUOTATION_MARKS + " ")
     return inner.endswith(",") or text[passage.outer_end : passage.outer_end + 1] == ","
 
 

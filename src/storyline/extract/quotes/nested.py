@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.quotes.build import text_span
+from storyline.extract.quotes.build import QUOTATION_MARKS, text_span
 from storyline.extract.quotes.model import Quote, Span
 from storyline.extract.quotes.speech import SUBJECTS
 from storyline.nlp.text import doc_text
@@ -18,7 +18,6 @@ ADJUNCTS = frozenset({"advcl", "relcl", "conj"})
 # Subjects that name no other speaker: a relative pronoun stands for a word of the outer
 # report ("a candidate who has called for “…”"), "you" and "it" for no one.
 NO_ONE_ELSE = frozenset({"who", "whom", "that", "which", "you", "it"})
-_MARKS = "\"“”‘’'`«»„"
 
 
 def around_others(quotes: list[Quote], doc: Doc) -> list[Quote]:
@@ -104,9 +103,9 @@ def _without(quote: Quote, inner: list[Quote], text: str) -> Quote:
 def _piece(text: str, start: int, end: int) -> list[Span]:
     """The span between `start` and `end` without the spaces and quotation marks at its
     ends; none if no word is left (a closing mark)."""
-    while start < end and (text[start].isspace() or text[start] in _MARKS):
+    while start < end and (text[start].isspace() or text[start] in QUOTATION_MARKS):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTATION_MARKS):
         end -= 1
     if not any(c.isalnum() for c in text[start:end]):
         return []
