@@ -691,7 +691,7 @@ def scores(doc: Doc, taken: set[int]) -> list[Actor]:
         after = doc[second.i + 1] if second.i + 1 < len(doc) else None
         if before is not None and (before.text in _DASHES or before.like_num):
             continue  # "555-123-4567"
-        if after is not None and (after.text in _DASHES or after.tag_ in {"NNS", "NNPS"}):
+        if after is not None and (after.text in _DASHES or after.tag_ in _PLURAL_TAGS):
             continue  # "555-123-4567", "10-15 people"
         if {first.i, token.i, second.i} & taken:
             continue
