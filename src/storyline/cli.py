@@ -746,7 +746,7 @@ def bench_actors_command(
     "--data",
     required=True,
     type=click.Path(exists=True, file_okay=False),
-    help="Folder of TimeML files; subfolders are scored apart (e.g. TimeBank, AQUAINT).",
+    help="Folder of TimeML files (subfolders scored apart: TimeBank, AQUAINT) or MEANTIME.",
 )
 @click.option(
     "--out",
@@ -763,6 +763,7 @@ def bench_times_command(data: str, out: str | None, peers: bool, processes: int)
     \b
     Example:
       storyline bench times --data ../shared/data/tempeval3/TBAQ-cleaned --peers
+      storyline bench times --data ../shared/data/meantime
     """
     from storyline.evaluation.bench_times import run_bench_times
 

@@ -8,6 +8,10 @@ the same documents and are scored the same way. `--out` writes storyline's TIMEX
 of the input files (one folder per group), for the official TempEval-3 scorer. The figures
 that count as "not trained on" are those of `HELD_OUT` (printed as its own table, and under
 "held_out" in the JSON).
+
+A MEANTIME folder (CAT XML, `meantime_times`) is read in place of TimeML: one corpus per
+MEANTIME corpus, none of it looked at while the rules were written, so all of it is "not
+trained on".
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from rich.console import Console
 from rich.table import Table
 
 from storyline.errors import StorylineError
+from storyline.evaluation.meantime_times import is_meantime, read_meantime_times
 from storyline.evaluation.tables import metrics_table
 from storyline.evaluation.time_peers import PEERS, Item, PeerRun, dct_date, heideltime_files
 from storyline.evaluation.time_scorer import TimeScore, TimexLike, merge_scores, score_document
@@ -54,10 +59,17 @@ class SystemRun:
 
 
 def read_corpora(data: Path) -> tuple[list[Corpus], int]:
-    """The corpora under `data`, grouped by first subfolder; and how many duplicates were left."""
+    """The corpora under `data`, grouped by first subfolder; and how many duplicates were left.
+
+    A folder of MEANTIME CAT XML (no `.tml` in it) gives one corpus per MEANTIME corpus."""
     groups: dict[str, list[TimeMLDocument]] = {}
     seen: set[str] = set()
     duplicates = 0
+    if not any(data.rglob("*.tml")) and is_meantime(data):
+        return [
+            Corpus(f"MEANTIME {name}", data, documents)
+            for name, documents in read_meantime_times(data).items()
+        ], 0
     for path in sorted(data.rglob("*.tml")):
         document = read_timeml(path)
         if document.doc_id in seen:
@@ -67,7 +79,7 @@ def read_corpora(data: Path) -> tuple[list[Corpus], int]:
         parts = path.relative_to(data).parts
         groups.setdefault(parts[0] if len(parts) > 1 else "", []).append(document)
     if not groups:
-        raise TimesBenchError(f"no .tml file under {data}")
+        raise TimesBenchError(f"no .tml file (nor MEANTIME CAT XML) under {data}")
     corpora = [
         Corpus(name or data.name, data / name, documents) for name, documents in groups.items()
     ]
@@ -250,6 +262,10 @@ def run_bench_times(
     """
     console = console or Console(stderr=True)
     corpora, duplicates = read_corpora(data)
+    if out is not None and any(corpus.name.startswith("MEANTIME") for corpus in corpora):
+        raise TimesBenchError(
+            f"--out writes copies of TimeML files; {data} holds MEANTIME's CAT XML, which has none"
+        )
     runners = dict(peer_runners if peer_runners is not None else PEERS) if peers else {}
     if runners.get("heideltime") is PEERS["heideltime"]:
         heideltime_files()  # fail now, not after storyline ran, when it is not installed
