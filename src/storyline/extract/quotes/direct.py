@@ -22,6 +22,7 @@ from storyline.extract.quotes.content import content_of
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.governing import governing_cue, governing_verb
 from storyline.extract.quotes.layout import (
+    cue_before_colon,
     from_before_colon,
     introduced_by_colon,
     named_before_colon,
@@ -104,6 +105,7 @@ CUE_RULES = (
     "dash_colon_name",
     "from_colon",
     "tag_after",
+    "colon_cue",
     "governing_cue",
     "around",
     "colon_name",
@@ -130,6 +132,7 @@ class RuleAnswers:
             "dash_colon_name": lambda: set_apart_before_colon(doc, text, passage, inside),
             "from_colon": lambda: from_before_colon(doc, text, passage, inside),
             "tag_after": lambda: _tag_after(doc, text, passage, inside, cues),
+            "colon_cue": lambda: cue_before_colon(doc, text, passage, inside, cues),
             "governing_cue": lambda: governing_cue(doc, passage, inside, cues, speeches),
             "around": lambda: _speech_around(passage, speeches, sentences),
             "colon_name": lambda: named_before_colon(doc, text, passage, inside),
