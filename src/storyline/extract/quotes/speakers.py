@@ -89,6 +89,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         if agent is not None and agent.i not in inside:
             return agent  # "measures added by Republicans", "was called by the party"
         subject = _subject(verb)
+        if verb is not cue and subject is not None:
+            subject = _cleft_doer(verb, subject) or subject
         if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass":
             return None  # "it was reported that …": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
@@ -238,6 +240,22 @@ def _subject(verb: Token) -> Token | None:
         return subject
     inner = next((c for c in subject.children if c.dep_ in SUBJECTS), None)
     return inner if inner is not None and inner.pos_ not in {"VERB", "AUX"} else subject
+
+
+def _cleft_doer(copula: Token, subject: Token) -> Token | None:
+    """ "all she could do was shout “Yessss!”", "the meanest he ever got was to label as
+    “USED NEWS” …", "the first thing the mayor did was say “…”": a cue that complements
+    "be", whose subject a relative clause with a subject of its own (not a relative
+    pronoun) describes, is that clause's subject's act."""
+    if copula.lemma_ != "be":
+        return None
+    for clause in subject.children:
+        if clause.dep_ != "relcl":
+            continue
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_ not in {"WP", "WDT"} and can_speak(doer):
+            return doer
+    return None
 
 
 def name_on_the_verb(verb: Token) -> Token | None:
