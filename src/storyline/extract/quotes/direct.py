@@ -256,6 +256,8 @@ def _tag_after(
         content = (passage.start, passage.end)
         return Speech(source.cue, source.speaker, content, cue_end=source.cue_end)
     for n, token in enumerate(words[: _TAG + 1]):
+        if token.tag_ == "HYPH" and not token.whitespace_:
+            continue  # "a voice-over in the ad states": a hyphen inside a word
         if token.is_punct or token.i in inside or "\n" in token.text:
             return None
         if _verb_taken_for_a_noun(words, n, cues):
