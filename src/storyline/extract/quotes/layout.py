@@ -83,11 +83,14 @@ def from_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) ->
 
 
 def _object_of_preposition(name: Token) -> bool:
-    """Is a name (through the compounds it ends) the object of a preposition other than
-    "from" or "by" ("More from Jones:" names the source), in one run of words (a dash
-    between them sets a source apart: "… IN OTHER STATES - Michael P. McDonald:")?"""
+    """Is a name (through the compounds it ends, and a noun it is in apposition to) the
+    object of a preposition other than "from" or "by" ("More from Jones:" names the
+    source), in one run of words (a dash between them sets a source apart: "… IN OTHER
+    STATES - Michael P. McDonald:")?"""
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
         name = name.head
+    if name.dep_ == "appos" and name.head.i < name.i:
+        name = name.head  # "to the Dutch newspaper NRC Handelsblad:": the newspaper's
     prep = name.head
     if name.dep_ != "pobj" or prep.lower_ in {"from", "by"} or prep.i > name.i:
         return False
