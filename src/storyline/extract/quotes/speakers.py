@@ -98,6 +98,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         controller = _object_controller(verb) if subject is None else None
         if controller is not None and controller.i not in inside:
             return controller  # "That prompted Rubio to make a joke and call Trump …"
+        joined = _subject_taken_for_an_object(verb) if subject is None else None
+        if joined is not None and joined.i not in inside:
+            return joined  # "… brand you a liar and NBC News will accuse you …"
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
             verb = verb.head  # "…, saying", "by tweeting", "issued a statement saying"
             while verb.pos_ in {"ADP", "NOUN", "PROPN", "ADJ"} and verb.head.i != verb.i:
@@ -223,6 +226,26 @@ def _object_controller(verb: Token) -> Token | None:
     if obj is None or obj.pos_ not in {"PROPN", "NOUN", "PRON"} or not can_speak(obj):
         return None
     return obj
+
+
+def _subject_taken_for_an_object(verb: Token) -> Token | None:
+    """ "the Washington Post will brand you a liar and NBC News will accuse you of …": a
+    joined verb with no subject right after "and" (or "but") and a noun phrase, its
+    auxiliaries between, has that phrase for subject, whatever the parser joined it to
+    (here the object "liar")."""
+    if verb.dep_ != "conj":
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].dep_ in {"aux", "neg", "advmod"}:
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ not in {"PROPN", "NOUN"} or noun.head.i == verb.i or not can_speak(noun):
+        return None
+    edge = noun.left_edge.i
+    if edge == 0 or doc[edge - 1].lower_ not in {"and", "but"} or noun.right_edge.i != i:
+        return None
+    return noun
 
 
 def _subject(verb: Token) -> Token | None:
