@@ -458,6 +458,15 @@ def test_boomed_is_a_verb_of_saying(nlp: Language) -> None:
     assert (quote.cue.text, quote.speaker.text) == ("boomed", "she")
 
 
+def test_intimated_is_a_verb_of_saying(nlp: Language) -> None:
+    doc = nlp(
+        "Laura Hill has intimated that Webb's \"diagnoses\" of economic ills (read: without "
+        "prescriptions) are the big draw."
+    )
+    speakers = {(q.cue.text, q.speaker.text) for q in doc._.quotes if q.cue and q.speaker}
+    assert ("intimated", "Laura Hill") in speakers
+
+
 def test_the_agent_of_a_passive_cue_speaks(nlp: Language) -> None:
     doc = nlp("The inquiry was called a “witch hunt” by Laura Hill.")
     [quote] = doc._.quotes
