@@ -984,6 +984,18 @@ def test_a_quote_after_a_comma_speaks_for_the_person_of_the_clause_before(
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
 
 
+def test_a_quote_after_a_dash_speaks_for_the_person_of_the_clause_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "The crowd waited for hours in the heat.\n\nWhen Laura Hill finally wrapped up — “I "
+        "will fight for you, and I will win for you!” — the balloons cascaded down on the crowd."
+    )
+    doc = nlp(text)
+    [quote] = [q for q in doc._.quotes if q.content.text.startswith("I will fight")]
+    assert who(doc, quote) == "Laura Hill"
+
+
 def test_a_quote_after_a_clause_whose_subject_is_no_person_has_no_speaker(
     nlp: Language,
 ) -> None:
