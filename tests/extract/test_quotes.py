@@ -458,6 +458,15 @@ def test_boomed_is_a_verb_of_saying(nlp: Language) -> None:
     assert (quote.cue.text, quote.speaker.text) == ("boomed", "she")
 
 
+def test_intimated_is_a_verb_of_saying(nlp: Language) -> None:
+    doc = nlp(
+        "Laura Hill has intimated that Webb's \"diagnoses\" of economic ills (read: without "
+        "prescriptions) are the big draw."
+    )
+    speakers = {(q.cue.text, q.speaker.text) for q in doc._.quotes if q.cue and q.speaker}
+    assert ("intimated", "Laura Hill") in speakers
+
+
 def test_the_agent_of_a_passive_cue_speaks(nlp: Language) -> None:
     doc = nlp("The inquiry was called a “witch hunt” by Laura Hill.")
     [quote] = doc._.quotes
@@ -973,6 +982,18 @@ def test_a_quote_after_a_comma_speaks_for_the_person_of_the_clause_before(
     doc = nlp(INVITATION.format("Laura Hill"))
     [quote] = doc._.quotes
     assert (quote.kind, who(doc, quote)) == ("direct", "Laura Hill")
+
+
+def test_a_quote_after_a_dash_speaks_for_the_person_of_the_clause_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "The crowd waited for hours in the heat.\n\nWhen Laura Hill finally wrapped up — “I "
+        "will fight for you, and I will win for you!” — the balloons cascaded down on the crowd."
+    )
+    doc = nlp(text)
+    [quote] = [q for q in doc._.quotes if q.content.text.startswith("I will fight")]
+    assert who(doc, quote) == "Laura Hill"
 
 
 def test_a_quote_after_a_clause_whose_subject_is_no_person_has_no_speaker(

@@ -37,3 +37,12 @@ def test_a_cue_with_an_object_or_markup_after_the_colon_reports_no_paragraph(
     nlp: Language, text: str
 ) -> None:
     assert not [q for q in said(nlp, text) if q[2].startswith(("The hall", "<tweet"))]
+
+
+def test_a_clause_describing_a_noun_before_the_colon_keeps_the_paragraph(nlp: Language) -> None:
+    block = "Cyrus was not even a Jew. He was a foreigner. An outsider."
+    text = (
+        "The speaker drew on an old story.\n\nTom Webb elaborated on the message he felt the "
+        f"Lord was seeking to convey:\n\n{block}\n\nThe crowd cheered."
+    )
+    assert ("Tom Webb", "elaborated", block) in said(nlp, text)

@@ -22,6 +22,7 @@ from storyline.extract.quotes.content import content_of
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.governing import governing_cue, governing_verb
 from storyline.extract.quotes.layout import (
+    cue_before_colon,
     from_before_colon,
     introduced_by_colon,
     named_before_colon,
@@ -29,6 +30,7 @@ from storyline.extract.quotes.layout import (
     signed_below,
 )
 from storyline.extract.quotes.marks import Marked
+from storyline.extract.quotes.media import according_to
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.speakers import speaker_of
 from storyline.extract.quotes.speech import Speech
@@ -104,6 +106,7 @@ CUE_RULES = (
     "dash_colon_name",
     "from_colon",
     "tag_after",
+    "colon_cue",
     "governing_cue",
     "around",
     "colon_name",
@@ -130,6 +133,7 @@ class RuleAnswers:
             "dash_colon_name": lambda: set_apart_before_colon(doc, text, passage, inside),
             "from_colon": lambda: from_before_colon(doc, text, passage, inside),
             "tag_after": lambda: _tag_after(doc, text, passage, inside, cues),
+            "colon_cue": lambda: cue_before_colon(doc, text, passage, inside, cues),
             "governing_cue": lambda: governing_cue(doc, passage, inside, cues, speeches),
             "around": lambda: _speech_around(passage, speeches, sentences),
             "colon_name": lambda: named_before_colon(doc, text, passage, inside),
@@ -222,8 +226,9 @@ def _tag_after(
 ) -> Speech | None:
     """ "… Moscow strongly denies — “why wouldn't you …?” asked Dunn": a passage that ends
     in a comma, question or exclamation mark and is followed at once by a tag, a cue verb
-    and its speaker in either order ("asked Dunn", "a voice-over in the ad states"), is
-    said there, whatever verb before it the parser hung it on; not a passage that ends
+    and its speaker in either order ("asked Dunn", "a voice-over in the ad states") or
+    "according to" and its source ("“…,” according to Judicial Watch."), is said there,
+    whatever verb before it the parser hung it on; not a passage that ends
     with a comma a clause opened by a subordinator ("When he vowed to “protect us,” the
     crowd applauded")."""
     inner = text[passage.start : passage.outer_end].rstrip(QUOTATION_MARKS + " ")
@@ -244,7 +249,15 @@ def _tag_after(
     first = words_in[0].sent[0]
     if first.i < words_in.start and first.pos_ == "SCONJ" and _goes_on(text, passage):
         return None  # "When he vowed to “protect us,” the crowd applauded": that clause's
+    if len(words) > 1 and words[0].lower_ == "according" and words[1].lower_ == "to":
+        source = according_to(words[0])  # "“…,” according to Judicial Watch."
+        if source is None or source.speaker is None or source.speaker.i in inside:
+            return None
+        content = (passage.start, passage.end)
+        return Speech(source.cue, source.speaker, content, cue_end=source.cue_end)
     for n, token in enumerate(words[: _TAG + 1]):
+        if token.tag_ == "HYPH" and not token.whitespace_:
+            continue  # "a voice-over in the ad states": a hyphen inside a word
         if token.is_punct or token.i in inside or "\n" in token.text:
             return None
         if _verb_taken_for_a_noun(words, n, cues):

@@ -19,7 +19,8 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    The speaker is the agent of a passive cue ("called a “witch hunt” by Democrats"), the
    cue's subject (also a number that names a person: "One of the executives said", "said
    the 46-year-old"), or the subject of the verb a participle or a run of conjoined verbs
-   hangs on ("…, saying …", "declared … and added …"); a name right after an inverted
+   hangs on ("…, saying …", "declared … and added …"), or of the relative clause in a
+   pseudo-cleft ("all she could do was shout “…”"); a name right after an inverted
    verb of saying ("…, said Geert Wilders"; also with an apposition between commas before
    what follows: "Any interpretation, said Michael Kofman, an expert …, would read …");
    where the parse lost the subject, the phrase before the cue ("Col. Steven Warren, a
@@ -40,9 +41,11 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
 2. **Quotes in marks** (`marks.quoted_passages`): a tag right after a passage that ends
    in a comma, question or exclamation mark, a cue verb and its speaker in either order,
    says it ("… Moscow strongly denies — “why …?” asked Dunn", also where the parser took
-   the tag's last word for a noun: "“…,” the two write."; not a clause opened by a
-   conjunction, a cue of words of its own, nor a name after a preposition: "on “CBS This
-   Morning,” Sanders said"); otherwise the nearest cue verb above a passage in
+   the tag's last word for a noun: "“…,” the two write."; "“…,” according to Judicial
+   Watch."; not a clause opened by a conjunction, a cue of words of its own, nor a name
+   after a preposition: "on “CBS This Morning,” Sanders said"); then a cue verb with a
+   subject of its own whose clause ends in the colon opening the passage ("“…,” Cruz said
+   as the heckler yelled: “You suck!”"); otherwise the nearest cue verb above a passage in
    the parse reports it ("and Trump vowed to “bomb the hell” out of …"), or the owner of a
    noun of speech whose complement holds it ("her comment that “…”"); a passage right
    after a noun of chanting is the chanters' ("the crowd reprised the chant “…”", "roused
@@ -61,8 +64,8 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    him for “stepping up”", "“…,” Bennett shot back"), or of the verb that takes that verb's
    clause ("she vented that it would be “ugly”"), but not a passive subject acted on ("was
    allowed to use its name to market “…”"), before any continuing speaker; a quote the
-   parser made the head of the clause before it, after a comma, speaks for that clause's
-   person ("Jobs extended an invitation to the label, “we have …”"); one
+   parser made the head of the clause before it, after a comma or a dash, speaks for that
+   clause's person ("Jobs extended an invitation to the label, “we have …”"); one
    that opens its sentence, by the speaker of the last cue verb of the sentence before
    ("Cruz tweeted a warning. “Missouri: …”"). A line under a quote that is a dash and a
    name signs it ("“…”\n\n- Sanders."); a line with no verb that names a source after

@@ -63,17 +63,22 @@ def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None
 PERSONAL = frozenset({"i", "we", "he", "she"})
 
 
+# What sets a quote off from the clause before it: a comma or a dash.
+_SET_OFF = frozenset({",", "—", "–", "-", "--"})
+
+
 def _clause_before(passage: Marked, span: SpacySpan, inside: set[int]) -> Speech | None:
     """ "Steve Jobs extended an invitation to the record label, “we have always loved …”",
-    where the parser made the quote the head of the clause before it: a quote appended
-    after a comma to a clause whose subject is a person speaks for that person, whatever
-    the clause's verb."""
+    "When Trump finally wrapped up — “I will fight for you …” —", where the parser made the
+    quote the head of the clause before it: a quote appended after a comma or a dash to a
+    clause whose subject is a person speaks for that person, whatever the clause's verb."""
     doc = span.doc
     for token in span:
         for verb in token.children:
             if verb.i >= span.start or verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
                 continue
-            if [t.text for t in doc[verb.right_edge.i + 1 : span.start]] != [","]:
+            between = [t.text for t in doc[verb.right_edge.i + 1 : span.start]]
+            if len(between) != 1 or between[0] not in _SET_OFF:
                 continue
             subject = speaker_of(verb, inside)
             if subject is not None and (

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
 from storyline.extract.quotes.speakers import ISSUED, speaker_of
-from storyline.extract.quotes.speech import Speech
+from storyline.extract.quotes.speech import SUBJECTS, Speech
 
 
 def colon_before(doc: Doc, text: str, passage: Marked) -> SpacySpan | None:
@@ -83,11 +83,14 @@ def from_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) ->
 
 
 def _object_of_preposition(name: Token) -> bool:
-    """Is a name (through the compounds it ends) the object of a preposition other than
-    "from" or "by" ("More from Jones:" names the source), in one run of words (a dash
-    between them sets a source apart: "… IN OTHER STATES - Michael P. McDonald:")?"""
+    """Is a name (through the compounds it ends, and a noun it is in apposition to) the
+    object of a preposition other than "from" or "by" ("More from Jones:" names the
+    source), in one run of words (a dash between them sets a source apart: "… IN OTHER
+    STATES - Michael P. McDonald:")?"""
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
         name = name.head
+    if name.dep_ == "appos" and name.head.i < name.i:
+        name = name.head  # "to the Dutch newspaper NRC Handelsblad:": the newspaper's
     prep = name.head
     if name.dep_ != "pobj" or prep.lower_ in {"from", "by"} or prep.i > name.i:
         return False
@@ -129,6 +132,32 @@ def _opens_line(text: str, passage: Marked) -> bool:
     """Does the passage open its line, with at most a list's bullet or number before it?"""
     line_start = text.rfind("\n", 0, passage.outer_start) + 1
     return _LIST_ITEM.fullmatch(text, line_start, passage.outer_start) is not None
+
+
+def cue_before_colon(
+    doc: Doc, text: str, passage: Marked, inside: set[int], cues: CueLexicon
+) -> Speech | None:
+    """ "“…,” Cruz said as the heckler yelled: “You suck!”", "“…,” Bundy says to Santilli,
+    who responds enthusiastically: “Okay!”": a cue verb with a subject of its own whose
+    clause ends in the colon that opens the passage says it, whatever cue farther up the
+    parser hung the passage on; no other verb between the cue and the colon."""
+    colon = colon_before(doc, text, passage)
+    if colon is None or colon.start == 0 or colon.start in inside:
+        return None
+    for token in reversed(doc[colon.sent.start : colon.start]):
+        if token.i in inside:
+            return None
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        cue = cues.of(token)
+        subject = next(
+            (c for c in token.children if c.dep_ in SUBJECTS and c.i not in inside), None
+        )
+        if cue is None or cue.kind == "thought" or subject is None:
+            return None
+        speaker = speaker_of(token, inside)
+        return Speech(token, speaker, (passage.start, passage.end)) if speaker else None
+    return None
 
 
 def introduced_by_colon(

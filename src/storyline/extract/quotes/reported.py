@@ -102,16 +102,21 @@ def clause_before(verb: Token) -> tuple[int, int] | None:
 def paragraph_after_colon(verb: Token, inside: set[int]) -> tuple[int, int] | None:
     """ "Hewitt writes:\n\nThe movie mentions …", "In a speech last July, he said:\n\nLet
     no one be mistaken …": a cue verb with nothing of its own to report (no object or
-    clause) whose paragraph ends in a colon after it reports the next paragraph, when that
-    one opens with no quotation mark (a passage in marks has its own rules) nor markup."""
+    clause) whose paragraph ends in a colon after it, with no verb between them but in a
+    clause describing a noun ("elaborated on the message he felt the Lord was seeking to
+    convey:"), reports the next paragraph, when that one opens with no quotation mark (a
+    passage in marks has its own rules) nor markup."""
     doc = verb.doc
     if any(c.dep_ in _COMPLEMENTS for c in verb.children):
         return None
     colon = next((t for t in doc[verb.i + 1 : verb.sent.end + 1] if t.text == ":"), None)
     if colon is None or colon.i + 1 >= len(doc) or colon.i in inside:
         return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1 : colon.i]):
-        return None
+    described = {t.i for c in doc[verb.i + 1 : colon.i] if c.dep_ == "relcl" for t in c.subtree}
+    if any(
+        t.pos_ in {"VERB", "AUX"} and t.i not in described for t in doc[verb.i + 1 : colon.i]
+    ):
+        return None  # a verb of its own; one describing a noun is no clause of the cue's
     rest = doc[colon.i + 1 :]
     start = next((t for t in rest if not t.is_space), None)
     if start is None or "\n" not in doc.text[colon.idx : start.idx]:

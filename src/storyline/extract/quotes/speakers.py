@@ -89,6 +89,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         if agent is not None and agent.i not in inside:
             return agent  # "measures added by Republicans", "was called by the party"
         subject = _subject(verb)
+        if verb is not cue and subject is not None:
+            subject = _cleft_doer(verb, subject) or subject
         if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass":
             return None  # "it was reported that …": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
@@ -96,6 +98,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         controller = _object_controller(verb) if subject is None else None
         if controller is not None and controller.i not in inside:
             return controller  # "That prompted Rubio to make a joke and call Trump …"
+        joined = _subject_taken_for_an_object(verb) if subject is None else None
+        if joined is not None and joined.i not in inside:
+            return joined  # "… brand you a liar and NBC News will accuse you …"
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
             verb = verb.head  # "…, saying", "by tweeting", "issued a statement saying"
             while verb.pos_ in {"ADP", "NOUN", "PROPN", "ADJ"} and verb.head.i != verb.i:
@@ -223,6 +228,26 @@ def _object_controller(verb: Token) -> Token | None:
     return obj
 
 
+def _subject_taken_for_an_object(verb: Token) -> Token | None:
+    """ "the Washington Post will brand you a liar and NBC News will accuse you of …": a
+    joined verb with no subject right after "and" (or "but") and a noun phrase, its
+    auxiliaries between, has that phrase for subject, whatever the parser joined it to
+    (here the object "liar")."""
+    if verb.dep_ != "conj":
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].dep_ in {"aux", "neg", "advmod"}:
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ not in {"PROPN", "NOUN"} or noun.head.i == verb.i or not can_speak(noun):
+        return None
+    edge = noun.left_edge.i
+    if edge == 0 or doc[edge - 1].lower_ not in {"and", "but"} or noun.right_edge.i != i:
+        return None
+    return noun
+
+
 def _subject(verb: Token) -> Token | None:
     """A verb's subject; where the parser took a verb for it (the headline "Apple releases
     iPhone SDK, announces upcoming update", "releases" the subject of "announces") that has
@@ -238,6 +263,22 @@ def _subject(verb: Token) -> Token | None:
         return subject
     inner = next((c for c in subject.children if c.dep_ in SUBJECTS), None)
     return inner if inner is not None and inner.pos_ not in {"VERB", "AUX"} else subject
+
+
+def _cleft_doer(copula: Token, subject: Token) -> Token | None:
+    """ "all she could do was shout “Yessss!”", "the meanest he ever got was to label as
+    “USED NEWS” …", "the first thing the mayor did was say “…”": a cue that complements
+    "be", whose subject a relative clause with a subject of its own (not a relative
+    pronoun) describes, is that clause's subject's act."""
+    if copula.lemma_ != "be":
+        return None
+    for clause in subject.children:
+        if clause.dep_ != "relcl":
+            continue
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_ not in {"WP", "WDT"} and can_speak(doer):
+            return doer
+    return None
 
 
 def name_on_the_verb(verb: Token) -> Token | None:
