@@ -9,19 +9,32 @@ from storyline.link.corpus import link_corpus
 from storyline.link.entities import ActorRef, Entity
 
 
-def row(article: int, idx: int, name: str, key: str, roles: tuple[str, ...] = ()) -> dict:
+def row(
+    article: int, idx: int, name: str, key: str, roles: tuple[str, ...] = (), **extra: Any
+) -> dict:
     return {
         "article_id": article, "idx": idx, "name": name, "type": "PERSON", "key": key,
         "country": None, "roles": list(roles), "code": None, "ambiguous": False, "n_mentions": 2,
+        "spans": extra.get("spans", [[None, None]]),
     }  # fmt: skip
 
 
 class StoredActors:
     """What `link_corpus` reads of a database, and what it writes back."""
 
-    def __init__(self, rows: list[dict], stories: dict[int, int], topics: dict[int, int]) -> None:
+    def __init__(
+        self,
+        rows: list[dict],
+        stories: dict[int, int],
+        topics: dict[int, int],
+        texts: dict[int, str] | None = None,
+    ) -> None:
         self.rows, self.stories, self.topics = rows, stories, topics
+        self.texts = texts or {}
         self.written: list[Entity] = []
+
+    def article(self, article_id: int) -> dict[str, Any]:
+        return {"text": self.texts[article_id]}
 
     def actor_rows(self) -> list[dict[str, Any]]:
         return self.rows
@@ -36,8 +49,13 @@ class StoredActors:
         self.written = list(entities)
 
 
-def linked(rows: list[dict], stories: dict[int, int], topics: dict[int, int]) -> list[tuple]:
-    db = StoredActors(rows, stories, topics)
+def linked(
+    rows: list[dict],
+    stories: dict[int, int],
+    topics: dict[int, int],
+    texts: dict[int, str] | None = None,
+) -> list[tuple]:
+    db = StoredActors(rows, stories, topics, texts)
     link_corpus(db)  # type: ignore[arg-type]
     return [e.members for e in db.written]
 
@@ -59,3 +77,22 @@ def test_reports_of_two_stored_topics_do_not_share_a_role_on_shared_names() -> N
     ]  # fmt: skip
     assert (0, 3) in linked(rows, {1: 5, 2: 6}, {1: 1, 2: 1})  # rule 4: shared names
     assert (0, 3) not in linked(rows, {1: 5, 2: 6}, {1: 1, 2: 2})
+
+
+def test_plural_groups_written_with_two_names_stay_apart_in_stored_reports() -> None:
+    texts = {
+        1: "Steve Jobs and Tim Cook spoke. It is free for iPod Touch users now.",
+        2: "Steve Jobs and Tim Cook spoke. It is free for OS X users now.",
+        3: "Steve Jobs and Tim Cook spoke. It comes to iPod Touch users now.",
+    }
+    rows = []
+    for article, text in texts.items():
+        start = text.index("users")
+        rows += [
+            row(article, 0, "users", "the user plural", spans=[[start, start + 5]]),
+            row(article, 1, "Steve Jobs", "steve jobs", spans=[[0, 10]]),
+            row(article, 2, "Tim Cook", "tim cook", spans=[[15, 23]]),
+        ]
+    entities = linked(rows, {1: 5, 2: 6, 3: 7}, {1: 1, 2: 1, 3: 1}, texts)
+    assert (0, 6) in entities  # both "iPod Touch users"
+    assert not any(0 in members and 3 in members for members in entities)

@@ -35,8 +35,10 @@ from spacy.tokens import Doc
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
 from storyline.evaluation.coref_metrics import evaluate
+from storyline.extract.actor_model import Actor
 from storyline.extract.component import actor_of_token, actors_and_things, entity_of_token
 from storyline.link.entities import ActorRef, link_actors
+from storyline.link.modifiers import group_modifiers, is_plural_group
 from storyline.link.times import TimeRef, link_times
 
 SYSTEMS = ("baseline", "storyline", "library only", "actors only")
@@ -115,6 +117,7 @@ def link_group(
                     actor.code,
                     actor.ambiguous,
                     len(actor.mentions),
+                    _modifiers(actor, item.doc.text),
                 )  # fmt: skip
             )
 
@@ -129,6 +132,13 @@ def link_group(
         for member in entity.members:
             entity_of[(refs[member].article_id, refs[member].idx)] = number
     return entity_of
+
+
+def _modifiers(actor: Actor, text: str) -> frozenset[str]:
+    """The names a plural group standing alone is written with, as `link_corpus` reads them."""
+    if not is_plural_group(actor.key):
+        return frozenset()
+    return group_modifiers(text, ((m.start, m.end) for m in actor.mentions))
 
 
 def time_of_mention(doc: Doc, mention: GoldMention) -> int | None:

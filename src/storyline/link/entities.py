@@ -80,6 +80,7 @@ from storyline.extract.names import acronym, initials_written, is_name_variant, 
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
+from storyline.link.modifiers import agree
 from storyline.link.nicknames import blend_parts, formal_word, is_blend_of, is_pet_form
 from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
@@ -115,6 +116,7 @@ class ActorRef:
     code: str | None
     ambiguous: bool
     n_mentions: int = 1
+    modifiers: frozenset[str] = frozenset()  # a group's names before its noun (`group_modifiers`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,6 +434,8 @@ def _link_in_shared_context(
             shared = context[a] & context[b]
             same_article = a == b
             needed = max(_needed(actors[i]), _needed(actors[j]))
+            if not same_article and not agree(actors[i].modifiers, actors[j].modifiers):
+                continue
             if same_article or len(shared - {groups.find(i), groups.find(j)}) >= needed:
                 groups.union(i, j)
 

@@ -434,10 +434,12 @@ class Database(StoryTables):
         )
 
     def actor_rows(self) -> list[dict[str, Any]]:
-        """Every actor of the stored originals, with its number of mentions."""
+        """Every actor of the stored originals, with its number of mentions and their
+        character spans."""
         return self._dicts(
             "SELECT a.article_id, a.idx, a.name, a.type, a.key, a.country, a.roles, a.code, "
-            "a.ambiguous, count(m.idx) AS n_mentions "
+            "a.ambiguous, count(m.idx) AS n_mentions, "
+            "list([m.start_char, m.end_char] ORDER BY m.start_char) AS spans "
             "FROM actors a JOIN articles ar ON ar.id = a.article_id "
             "LEFT JOIN actor_mentions m ON m.article_id = a.article_id AND m.actor_idx = a.idx "
             "WHERE ar.duplicate_of IS NULL GROUP BY ALL ORDER BY a.article_id, a.idx"
