@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.link.mention_context import contexts_in
 from storyline.link.modifiers import agree, group_modifiers, is_plural_group
 
 
@@ -10,7 +11,7 @@ def names(text: str, *mentions: str) -> frozenset[str]:
     for mention in mentions:
         start = text.index(mention)
         spans.append((start, start + len(mention)))
-    return group_modifiers(text, spans)
+    return group_modifiers(contexts_in(text, spans))
 
 
 def test_a_name_written_before_the_group_or_after_of_is_read() -> None:
@@ -30,6 +31,11 @@ def test_lower_case_words_function_words_and_a_sentence_end_name_nothing() -> No
     assert names("On bulletin boards, users are buzzing.", "users") == set()
     assert names("It was shown by Apple. Users can fill it.", "Users") == set()
     assert names("It was free for users of compatible Apple devices.", "users") == set()
+    assert names("He left. Masked men came in.", "Masked men") == set()  # a sentence's start
+    assert names("Masked men came in.", "Masked men") == set()
+    assert names("He left. Macintosh users came.", "users") == set()  # no capital but the first
+    assert names("He left. iPod users came.", "users") == {"ipod"}
+    assert names("Police came on Saturday officials said.", "officials") == set()
 
 
 def test_two_groups_agree_without_names_or_on_a_name_or_its_start() -> None:

@@ -38,6 +38,7 @@ from storyline.evaluation.coref_metrics import evaluate
 from storyline.extract.actor_model import Actor
 from storyline.extract.component import actor_of_token, actors_and_things, entity_of_token
 from storyline.link.entities import ActorRef, link_actors
+from storyline.link.mention_context import contexts_in
 from storyline.link.modifiers import group_modifiers, is_plural_group
 from storyline.link.times import TimeRef, link_times
 
@@ -105,21 +106,7 @@ def link_group(
     refs: list[ActorRef] = []
     for position, item in enumerate(parsed):
         for idx, actor in enumerate(actors_and_things(item.doc)):
-            refs.append(
-                ActorRef(
-                    position,
-                    idx,
-                    actor.name,
-                    actor.type,
-                    actor.key,
-                    actor.country,
-                    actor.roles,
-                    actor.code,
-                    actor.ambiguous,
-                    len(actor.mentions),
-                    _modifiers(actor, item.doc.text),
-                )  # fmt: skip
-            )
+            refs.append(_ref(position, idx, actor, item.doc.text))
 
     def by_position(filed: dict[str, Hashable] | None) -> dict[int, Hashable] | None:
         if filed is None:
@@ -134,11 +121,15 @@ def link_group(
     return entity_of
 
 
-def _modifiers(actor: Actor, text: str) -> frozenset[str]:
-    """The names a plural group standing alone is written with, as `link_corpus` reads them."""
-    if not is_plural_group(actor.key):
-        return frozenset()
-    return group_modifiers(text, ((m.start, m.end) for m in actor.mentions))
+def _ref(position: int, idx: int, actor: Actor, text: str) -> ActorRef:
+    """What linking needs of one actor of a document, read as `link_corpus` reads a stored
+    one (the text around its mentions included)."""
+    contexts = contexts_in(text, ((m.start, m.end) for m in actor.mentions))
+    return ActorRef(
+        position, idx, actor.name, actor.type, actor.key, actor.country, actor.roles,
+        actor.code, actor.ambiguous, len(actor.mentions),
+        group_modifiers(contexts) if is_plural_group(actor.key) else frozenset(),
+    )  # fmt: skip
 
 
 def time_of_mention(doc: Doc, mention: GoldMention) -> int | None:

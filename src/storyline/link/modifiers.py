@@ -18,8 +18,13 @@ from collections.abc import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.extract.times.words import MONTHS, WEEKDAYS
+from storyline.link.mention_context import CONTEXT_CHARS, MentionContext
+
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = ("'s", "\u2019s")
+_SENTENCE_ENDS = frozenset(".!?")
+_TIME_NAMES = frozenset({*MONTHS, *WEEKDAYS})
 
 
 def is_plural_group(key: tuple[str, ...]) -> bool:
@@ -27,16 +32,20 @@ def is_plural_group(key: tuple[str, ...]) -> bool:
     return key[:1] == ("the",) and key[-1:] == ("plural",)
 
 
-def group_modifiers(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
-    """The names (lower case) a group's mentions, character `spans` of `text`, are written
+def group_modifiers(contexts: Iterable[MentionContext]) -> frozenset[str]:
+    """The names (lower case) a group's mentions, with the text around them, are written
     with: "iPod Touch users", "users", "fewer iPhone 4 users", "users of the iPod touch" ->
     {"ipod touch", "iphone 4"}."""
     found = set()
-    for start, end in spans:
-        words = text[max(0, start - 80) : start].split()[-8:] + text[start:end].split()[:-1]
-        before = _names_before(words)
-        after = _OF.match(text, end)
-        name = before or (_names_after(text[after.end() :].split()[:8]) if after else "")
+    for before, mention, after in contexts:
+        line = before.rsplit("\n", 1)[-1]  # a paragraph starts a sentence
+        words = line.split()[-8:] + mention.split()[:-1]
+        if line[-1:] and not line[-1:].isspace():
+            words = mention.split()[:-1]  # a word running into the mention is none before it
+        opens = "\n" in before or len(before) < CONTEXT_CHARS  # the text before holds a start
+        name = _names_before(words, opens and len(line.split()) <= 8)
+        of = _OF.match(after)
+        name = name or (_names_after(after[of.end() :].split()[:8]) if of else "")
         if name:
             found.add(name.lower())
     return frozenset(found)
@@ -55,16 +64,25 @@ def _starts(short: str, long: str) -> bool:
     return long.split()[: len(short.split())] == short.split()
 
 
-def _names_before(words: list[str]) -> str:
-    """The name the last of `words` end with (numbers after a name word kept), or ""."""
+def _names_before(words: list[str], from_start: bool) -> str:
+    """The name the last of `words` end with (numbers after a name word kept), or "". A
+    word that opens a sentence (after a sentence's end, or the first of `words` when
+    `from_start`) and has no capital but its first is no name by its capital ("Masked men",
+    "Retailers"); "iPod users" is."""
     run: list[str] = []
-    for word in reversed(words):
+    opens = from_start
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
         if _ends_phrase(word):
+            opens = word.rstrip("\"')\u201d\u2019")[-1:] in _SENTENCE_ENDS
             break
         word = _bare(word)
         if not (_is_name_word(word) or word.isdigit()):
+            opens = False
             break
         run.insert(0, word)
+    if run and opens and not any(c.isupper() for c in run[0][1:]):
+        run.pop(0)
     while run and not _is_name_word(run[0]):
         run.pop(0)
     return " ".join(run)
@@ -97,5 +115,7 @@ def _bare(word: str) -> str:
 
 
 def _is_name_word(word: str) -> bool:
-    """A word written as (part of) a name: a capital letter in it, and no function word."""
-    return any(c.isupper() for c in word) and word.lower() not in STOP_WORDS
+    """A word written as (part of) a name: a capital letter in it, no function word, and
+    no day's or month's name ("Saturday officials said")."""
+    lower = word.lower()
+    return any(c.isupper() for c in word) and lower not in STOP_WORDS and lower not in _TIME_NAMES
