@@ -442,3 +442,12 @@ def test_plural_groups_of_reports_sharing_context_join_only_when_their_names_agr
     assert together(entities, actors, 3, 4)  # two bare "users"
     assert not together(entities, actors, 0, 1)
     assert not together(entities, actors, 0, 3)
+
+
+def test_an_unnamed_actor_shows_its_noun_in_lower_case_a_title_keeps_capitals() -> None:
+    actors = [
+        actor(1, "Retailers", "ORGANISATION", key=("the", "retailer")),
+        actor(2, "Vice President", key=("the", "vice", "president")),
+        actor(3, "Apple", "ORGANISATION"),
+    ]
+    assert sorted(e.name for e in link_actors(actors)) == ["Apple", "Vice President", "retailers"]
