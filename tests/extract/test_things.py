@@ -14,9 +14,12 @@ from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import (
     ThingFinder,
     actors_named,
+    counted,
     described_actors,
+    described_as_artefact,
     dropped_names,
     fitting_actors,
+    made_by_a_named_owner,
     modifies_artefact,
     name_word,
     named_as_version,
@@ -399,3 +402,61 @@ def test_a_name_joined_to_a_made_things_modifier_modifies_it_too(nlp: Language) 
     assert not modifies_artefact(doc[8:9])  # "Dell", joined to a subject
     dell = Actor("Dell", "PERSON", ("dell",), (mention,))
     assert not names_a_made_thing(dell, [doc[8:9]])
+
+
+def test_a_name_counted_in_the_plural_or_used_as_software_is_a_product(nlp: Language) -> None:
+    doc = nlp("Jobs said that his company sold 13.7 million Macs last year.")
+    assert thing_named(doc, "Macs").type == "PRODUCT"
+    doc = nlp(
+        "The update adds support for ActiveSync, which Apple has licensed from rival "
+        "Microsoft, WPA2 and virtual private network support."
+    )
+    assert thing_named(doc, "ActiveSync").type == "PRODUCT"
+    assert {"Apple", "Microsoft"} <= actor_texts(doc)
+    assert thing_named(nlp("Users can download Opera."), "Opera").type == "PRODUCT"  # tagged GPE
+    assert {"Microsoft", "Apple"} <= actor_texts(nlp("Microsoft licensed its patents to Apple."))
+    assert "Kansas City" in actor_texts(nlp("He waited at the Kansas City station."))
+    assert "Drake" in actor_texts(nlp("Creighton defeated Drake 65 - 53 on Friday."))
+    doc = nlp("One of the two Democrats left.")  # a group tagged NORP: people, not products
+    assert not any(thing.type == "PRODUCT" for thing in doc._.things)
+
+
+def test_a_conjunct_of_a_name_a_made_things_noun_describes_is_described_too(
+    nlp: Language,
+) -> None:
+    doc = nlp("Apple TV connects to a computer (Mac and Windows) over a wireless network.")
+    windows = [ent for ent in doc.ents if ent.text == "Windows"][0]
+    assert described_as_artefact(windows)
+    assert modifies_artefact(windows)
+
+
+def test_a_name_in_front_of_a_made_thing_another_name_owns_is_a_product(nlp: Language) -> None:
+    doc = nlp(
+        "Apple previewed Apple's forthcoming Mac OS X Lion operating system. "
+        "Several new applications will be added in OS X Lion, dubbed Mission Control."
+    )  # the recogniser tags the second "OS X Lion" only: the first is read as its writing
+    lion = thing_named(doc, "OS X Lion")  # one thing: the missed writing joined the product
+    assert lion.type == "PRODUCT" and len(lion.mentions) == 2
+    assert "OS X Lion" not in actor_texts(doc)
+    intel = [ent for ent in nlp("Apple uses Intel processors.").ents if ent.text == "Intel"]
+    assert not made_by_a_named_owner(intel[0])  # a maker's name in front: no owner
+
+
+def test_a_rank_a_record_or_a_year_counts_nothing(nlp: Language) -> None:
+    def plural_name(words: list[str], tags: list[str], deps: list[str]) -> Span:
+        n = len(words) - 1
+        heads = [n] * n + [n]
+        pos = ["NUM" if tag == "CD" else "PROPN" if tag.startswith("NNP") else "X" for tag in tags]
+        doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps)
+        return doc[n : n + 1]
+
+    assert counted(plural_name(["two", "Macs"], ["CD", "NNPS"], ["nummod", "ROOT"]))
+    for words, tags in (
+        (["No.", "5", "Saints"], ["NN", "CD", "NNPS"]),
+        (["0-14", "Lions"], ["CD", "NNPS"]),
+        (["0", "-", "14", "Lions"], ["CD", "SYM", "CD", "NNPS"]),
+        (["2010", "Conferences"], ["CD", "NNPS"]),
+    ):
+        deps = ["nummod" if w == "0" else "dep" for w in words[:-2]] + ["nummod", "ROOT"]
+        assert not counted(plural_name(words, tags, deps)), words
+    assert not counted(plural_name(["two", "Mac"], ["CD", "NNP"], ["nummod", "ROOT"]))

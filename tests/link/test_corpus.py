@@ -9,10 +9,13 @@ from storyline.link.corpus import link_corpus
 from storyline.link.entities import ActorRef, Entity
 
 
-def row(article: int, idx: int, name: str, key: str, roles: tuple[str, ...] = ()) -> dict:
+def row(
+    article: int, idx: int, name: str, key: str, roles: tuple[str, ...] = (), **extra: Any
+) -> dict:
     return {
         "article_id": article, "idx": idx, "name": name, "type": "PERSON", "key": key,
         "country": None, "roles": list(roles), "code": None, "ambiguous": False, "n_mentions": 2,
+        "contexts": extra.get("contexts"),
     }  # fmt: skip
 
 
@@ -59,3 +62,17 @@ def test_reports_of_two_stored_topics_do_not_share_a_role_on_shared_names() -> N
     ]  # fmt: skip
     assert (0, 3) in linked(rows, {1: 5, 2: 6}, {1: 1, 2: 1})  # rule 4: shared names
     assert (0, 3) not in linked(rows, {1: 5, 2: 6}, {1: 1, 2: 2})
+
+
+def test_plural_groups_written_with_two_names_stay_apart_in_stored_reports() -> None:
+    rows = []
+    for article, before in ((1, "It is free for iPod Touch "), (2, "It is free for OS X "),
+                            (3, "It comes to iPod Touch ")):  # fmt: skip
+        rows += [
+            row(article, 0, "users", "the user plural", contexts=[[before, "users", " now."]]),
+            row(article, 1, "Steve Jobs", "steve jobs"),
+            row(article, 2, "Tim Cook", "tim cook"),
+        ]
+    entities = linked(rows, {1: 5, 2: 6, 3: 7}, {1: 1, 2: 1, 3: 1})
+    assert (0, 6) in entities  # both "iPod Touch users"
+    assert not any(0 in members and 3 in members for members in entities)

@@ -18,6 +18,7 @@ def actor(article: int, name: str, kind: str = "PERSON", **extra: object) -> Act
         code=extra.pop("code", None),  # type: ignore[arg-type]
         ambiguous=bool(extra.pop("ambiguous", False)),
         n_mentions=int(extra.pop("n_mentions", 1)),  # type: ignore[call-overload]
+        modifiers=frozenset(extra.pop("modifiers", ())),  # type: ignore[arg-type]
     )
 
 
@@ -423,3 +424,30 @@ def test_an_organisations_name_joins_the_one_with_a_word_more_inside_in_its_stor
     assert len(link_actors(two, stories={1: "a", 2: "a"})) == 3
     people = [actor(1, "John Ford Smith"), actor(2, "John Ford Paul Smith")]
     assert len(link_actors(people, stories={1: "a", 2: "a"})) == 2
+
+
+def test_plural_groups_of_reports_sharing_context_join_only_when_their_names_agree() -> None:
+    users = ("the", "user", "plural")
+    actors = [
+        actor(1, "users", key=users, modifiers={"ipod touch"}),
+        actor(2, "users", key=users, modifiers={"os x"}),
+        actor(3, "users", key=users, modifiers={"ipod"}),
+        actor(4, "users", key=users),
+        actor(5, "users", key=users),
+    ]
+    actors += [actor(n, name, idx=i) for n in range(1, 6) for i, name in
+               enumerate(["Steve Jobs", "Tim Cook"], start=1)]  # fmt: skip
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, 2)  # "iPod" and "iPod Touch"
+    assert together(entities, actors, 3, 4)  # two bare "users"
+    assert not together(entities, actors, 0, 1)
+    assert not together(entities, actors, 0, 3)
+
+
+def test_an_unnamed_actor_shows_its_noun_in_lower_case_a_title_keeps_capitals() -> None:
+    actors = [
+        actor(1, "Retailers", "ORGANISATION", key=("the", "retailer")),
+        actor(2, "Vice President", key=("the", "vice", "president")),
+        actor(3, "Apple", "ORGANISATION"),
+    ]
+    assert sorted(e.name for e in link_actors(actors)) == ["Apple", "Vice President", "retailers"]

@@ -9,10 +9,17 @@ and times components. Its rules, in order:
    case ("iPod", "iTunes"), a model designation (letters, a hyphen and digits: "PAC-3",
    "AK-47"; or a number closing the name: "iPhone 4"), or, for a name tagged ORG, is
    written as a thing made in models ("two models of the MacBook Air", "a version of
-   Windows": `named_as_version`), or when every writing of its name
+   Windows": `named_as_version`), counted in the plural ("13.7 million Macs": `counted`),
+   used as software ("install X", "ActiveSync, which Apple has licensed", "computers
+   running X": `used_as_software`; also a name tagged as a place, in every writing), or
+   written in front of a made thing's noun another name owns ("Apple's forthcoming Mac OS
+   X Lion operating system": `made_by_a_named_owner`) — these in any writing of the name
+   in the report, the recogniser's or one it left untagged (`untagged_writings`) — or when
+   every writing of its name
    stands in front of a made thing's noun of ``artefacts.tsv`` ("the Patriot system",
    "Aegis radar stations") or after or beside one that describes it ("the operating
-   system Mac OSX"), but not in front of another name or a model number, which makes it
+   system Mac OSX", "a computer (Mac and Windows)": a conjunct too), but not in front of
+   another name or a model number, which makes it
    the maker ("Intel Core Duo processors", "the Boeing 777 aircraft"); for a name tagged
    PERSON, one such writing is enough when every writing only modifies another word ("Mac
    computers", "the Mac port"). So is a name that begins or ends with a product's name
@@ -27,7 +34,8 @@ and times components. Its rules, in order:
    before it; so is a plural pronoun it took as an organisation ("they", "them": a company
    may be "they", "the iPhone" may not), unless a name of it is written plural.
 2. **Named things.** PRODUCT and WORK_OF_ART entities no actor covers: one product per
-   name ("the" left out, and a score the recogniser ran into it: "Evansville 91-73"); a
+   name ("the" left out, and a score the recogniser ran into it: "Evansville 91-73"), a
+   name the recogniser missed that is a product's name of the report being that product; a
    name that is a short form of exactly one longer one joins it.
    A LAW entity ("the Endangered Species Act") is a named thing (THING), not a product.
    A named thing with the name of exactly one person or organisation of the report ("the
@@ -96,6 +104,7 @@ from storyline.nlp.token_bounds import TokenBounds
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
 _MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_YEAR = re.compile(r"^(1[0-9]|20)[0-9]{2}s?$")
 _NAMED_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})  # LAW: things, not products
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NOT_THINGS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
@@ -106,6 +115,8 @@ _TIME_WORDS = frozenset(
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _VERSION_NOUNS = frozenset({"model", "version"})
+_RANKS = frozenset({"no.", "no", "number", "#"})
+_SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "license"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
 _OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
@@ -137,7 +148,7 @@ def modifies_artefact(span: Span) -> bool:
     beside = [
         t for t in root.children if t.dep_ == "appos" or (t.dep_ == "compound" and t.i < span.start)
     ]
-    if any(_is_artefact(t) for t in beside) or (root.dep_ == "appos" and _is_artefact(root.head)):
+    if any(_is_artefact(t) for t in beside) or described_as_artefact(span):
         return True
     token = first_conjunct(span[-1])
     while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
@@ -148,6 +159,88 @@ def modifies_artefact(span: Span) -> bool:
             named = named and not any(t.is_punct for t in span.doc[token.i : token.head.i])
             return not named and not any(_names_a_model(t) for t in between)
     return False
+
+
+def described_as_artefact(span: Span) -> bool:
+    """Is a name in apposition with a made thing's noun that describes it, itself or as a
+    conjunct of the name that is ("a computer (Mac or Windows)": both)?"""
+    first = first_conjunct(span.root)
+    return first.dep_ == "appos" and _is_artefact(first.head)
+
+
+def counted(span: Span) -> bool:
+    """Is a name written in the plural and counted by a number before it, as things made in
+    many are ("13.7 million Macs", "two iPhones")? An organisation is one. Not a number
+    after the name ("Route 52", "Drake 65 - 53"), nor a year ("the 2010 Developers
+    Conferences")."""
+    root = span.root
+    if root.tag_ not in _PLURAL_TAGS:
+        return False
+    return any(
+        child.dep_ == "nummod" and child.i < span.start and _a_count(child)
+        for child in root.children
+    )
+
+
+def _a_count(number: Token) -> bool:
+    """Is a number a count: not a year, a rank ("the No. 5 Saints") or a record ("the 0-14
+    Lions", "the 0 - 14 Lions", "the 15 - 17 Bulldogs")?"""
+    around = number.doc[max(number.i - 2, 0) : number.i + 2]
+    return (
+        number.tag_ == "CD"
+        and not _YEAR.match(number.text)
+        and not any(dash in t.text for t in around for dash in _DASHES)
+        and not any(t.lower_ in _RANKS for t in around)
+    )
+
+
+def made_by_a_named_owner(span: Span) -> bool:
+    """Does a name stand in front of a made thing's noun that another name owns ("Apple's
+    forthcoming Mac OS X Lion operating system", "Microsoft's Internet Explorer browser")?
+    The owner is the maker, the name the product's: a maker's name in front ("Intel
+    processors") has no owner named before it."""
+    token = first_conjunct(span[-1])
+    while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
+        token = token.head
+        if _is_artefact(token):
+            return any(
+                child.dep_ == "poss" and child.pos_ == "PROPN" and child.i < span.start
+                for child in token.children
+            )
+    return False
+
+
+def used_as_software(span: Span) -> bool:
+    """Is a name written as software: the object of installing, downloading or licensing,
+    itself or by the relative pronoun of its clause ("ActiveSync, which Apple has
+    licensed"), or what a made thing runs ("computers running Windows")? An organisation
+    is not installed, downloaded or licensed."""
+    root = span.root
+    if root.dep_ in {"dobj", "nsubjpass"} and _uses_software(root.head, root.dep_):
+        return True
+    return any(
+        child.dep_ == "relcl"
+        and any(t.dep_ == "dobj" and t.tag_ == "WDT" for t in child.children)
+        and _uses_software(child, "dobj")
+        for child in root.children
+    )
+
+
+def _uses_software(verb: Token, relation: str) -> bool:
+    """Does `verb` install, download or license its object, or is it a made thing's running
+    of it (an object only: "computers running Windows", "the Mac runs OS X")?"""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in _SOFTWARE_VERBS:
+        return True
+    if verb.lemma_.lower() != "run" or relation != "dobj":
+        return False
+    runner = (
+        verb.head
+        if verb.dep_ == "acl"
+        else next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    )
+    return runner is not None and _is_artefact(runner)
 
 
 def first_conjunct(token: Token) -> Token:
@@ -456,10 +549,13 @@ def _join_by_key(described: list[Actor], named: list[Actor]) -> list[Actor]:
 
 def _merge_products(doc: Doc, things: list[Actor]) -> list[Actor]:
     """A thing written as a product's name and its noun is that product's kind ("the iPod
-    nano" beside "iPod"): a PRODUCT named as written; products of one name are one."""
+    nano" beside "iPod"): a PRODUCT named as written; a name the recogniser missed that is
+    a product's name is that product; products of one name are one."""
     first_words = {t.key for t in things if t.type == "PRODUCT"}
     merged: dict[tuple[str, tuple[str, ...]], Actor] = {}
     for thing in things:
+        if thing.type == "THING" and thing.key in first_words and _spans(doc, thing, {"name"}):
+            thing = replace(thing, type="PRODUCT")  # a writing the recogniser missed of it
         if thing.type == "THING":
             for span in _spans(doc, thing, {"noun"}):
                 name = _without_determiner(span)
@@ -484,13 +580,24 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
     products: list[int] = []
     strong: set[int] = set()
     for n, actor in enumerate(actors):
-        if actor.type not in _PRODUCT_SOURCES or actor.key[:1] == ("the",):
+        if actor.key[:1] == ("the",):
             continue
         names = [s for s in _spans(doc, actor, {"name", "acronym", "title"}) if len(s)]
+        if actor.type == "LOCATION":
+            if names and all(used_as_software(span) for span in names):
+                products.append(n)  # "install Windows"; not "the two Carolinas", "Route 52"
+            continue
+        if actor.type not in _PRODUCT_SOURCES:
+            continue
         written = any(product_writing(span) for span in names)
         head_word = actor.type == "ORGANISATION" and not written
-        versioned = actor.type == "ORGANISATION" and any(named_as_version(s) for s in names)
-        if any(cues.strong(span, head_word=head_word) for span in names):
+        every = names + untagged_writings(doc, names)  # "Mac OS X Lion" the recogniser missed
+        countable = not any(span.root.ent_type_ == "NORP" for span in names)  # "two Democrats"
+        versioned = actor.type == "ORGANISATION" and any(
+            named_as_version(s) or (not _in_capitals(s) and made_as_product(s, countable))
+            for s in every
+        )
+        if any(cues.strong(span, head_word=head_word) for span in every):
             strong.add(n)
         elif names and (
             written
@@ -519,11 +626,39 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
     return sorted(products)
 
 
+def untagged_writings(doc: Doc, names: list[Span]) -> list[Span]:
+    """The other writings of these names, each as written, in no entity of the recogniser
+    (it tags "OS X Lion" once of twice: "Apple's forthcoming Mac OS X Lion operating
+    system"), whole words only."""
+    found = []
+    taken = {t.i for span in names for t in span} | {t.i for ent in doc.ents for t in ent}
+    for text in {span.text for span in names}:
+        start = doc.text.find(text)
+        while start >= 0:
+            span = doc.char_span(start, start + len(text))
+            if span is not None and not any(t.i in taken for t in span):
+                found.append(span)
+            start = doc.text.find(text, start + 1)
+    return found
+
+
 def _begins_or_ends_with(key: tuple[str, ...], product: tuple[str, ...]) -> bool:
     """Is a name a longer writing of a product's, beginning with it ("iPod Nano" of "iPod")
     or ending with it ("OS X Lion" of "Lion", "Apple iPhone" of "iPhone")?"""
     size = len(product)
     return len(key) > size and (key[:size] == product or key[-size:] == product)
+
+
+def made_as_product(span: Span, countable: bool = True) -> bool:
+    """Is a name written as a product in one writing: `counted` (unless not `countable`: a
+    group of people named by a nationality, a religion or a party, "two Democrats"),
+    `used_as_software` or `made_by_a_named_owner`?"""
+    return (countable and counted(span)) or used_as_software(span) or made_by_a_named_owner(span)
+
+
+def _in_capitals(span: Span) -> bool:
+    """A name in capitals ("IE"): rule 6 gives it to the thing whose initials it is."""
+    return bool(_ACRONYM.match(span.text.removeprefix("the ").removeprefix("The ")))
 
 
 def named_as_version(span: Span) -> bool:
@@ -534,7 +669,7 @@ def named_as_version(span: Span) -> bool:
     Taliban", "an edition of the Times"), nor a name in capitals ("versions of IE"): rule
     6 gives it to the thing whose initials it is ("Internet Explorer"), and as a product
     here it would rename the things it modifies ("the IE flaw")."""
-    if _ACRONYM.match(span.text.removeprefix("the ").removeprefix("The ")):
+    if _in_capitals(span):
         return False
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
@@ -746,12 +881,7 @@ def without_score(span: Span) -> Span:
     """A name without the score the recogniser ran into it ("Evansville 91-73", "Evansville
     51 - 50": a team and its result, not a product's model number)."""
     words = span.doc[span.start : span.end]
-    if (
-        len(words) >= 4
-        and words[-1].like_num
-        and words[-2].text in _DASHES
-        and words[-3].like_num
-    ):
+    if len(words) >= 4 and words[-1].like_num and words[-2].text in _DASHES and words[-3].like_num:
         return span.doc[span.start : span.end - 3]
     return span
 

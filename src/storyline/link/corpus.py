@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from storyline.link.entities import ActorRef, Entity, link_actors
+from storyline.link.modifiers import group_modifiers, is_plural_group
 from storyline.store.database import Database
 
 
@@ -10,21 +13,27 @@ def link_corpus(db: Database) -> list[Entity]:
     """Link all actors of the stored originals (duplicates carry none), with the stories and
     topics they are filed into (so after `file_stories`), and store the entities, replacing
     those of the previous run."""
-    actors = [
-        ActorRef(
-            article_id=row["article_id"],
-            idx=row["idx"],
-            name=row["name"],
-            type=row["type"],
-            key=tuple(row["key"].split(" ")),
-            country=row["country"],
-            roles=tuple(row["roles"]),
-            code=row["code"],
-            ambiguous=row["ambiguous"],
-            n_mentions=row["n_mentions"],
-        )
-        for row in db.actor_rows()
-    ]
+    actors = [actor_ref(row) for row in db.actor_rows()]
     entities = link_actors(actors, db.story_ids(), db.topic_ids())
     db.write_entities(actors, entities)
     return entities
+
+
+def actor_ref(row: dict[str, Any]) -> ActorRef:
+    """What linking needs of one stored actor (a row of `Database.actor_rows`), with what
+    the text around its mentions says (`group_modifiers`)."""
+    key = tuple(row["key"].split(" "))
+    contexts = [tuple(context) for context in row["contexts"] or ()]
+    return ActorRef(
+        article_id=row["article_id"],
+        idx=row["idx"],
+        name=row["name"],
+        type=row["type"],
+        key=key,
+        country=row["country"],
+        roles=tuple(row["roles"]),
+        code=row["code"],
+        ambiguous=row["ambiguous"],
+        n_mentions=row["n_mentions"],
+        modifiers=group_modifiers(contexts) if is_plural_group(key) else frozenset(),
+    )

@@ -39,13 +39,15 @@ of actors, not with its square. The rules, in order:
    one actor per report; it joins the same role of another report only when the reports
    share ``MIN_SHARED`` entities (the same story), and, when the story clusterer's topics
    are known, are of one topic (generic entities such as a news service are shared across
-   topics: "the people" of Haiti and of the oil spill are not one group); a kinship noun is
-   read in its formal word ("the mom" as "the mother", ``data/kin_forms.tsv``). So does a role
-   whose one-word noun is a near synonym of its own (`storyline.link.synonyms`: "the
-   robber", "the thief"), of the same type and number, unless the nouns give two genders
-   ("husband", "wife"), one is a kinship noun or a title of the role lexicon, or a report
-   writes both for two of its actors ("the defendant" and "the plaintiff" there are two).
-   Other ambiguous short names are never linked.
+   topics: "the people" of Haiti and of the oil spill are not one group), and, for a plural
+   group, only when the names it is written with agree (`storyline.link.modifiers`: "iPod
+   Touch users" and "OS X users" are two groups, bare "users" join bare "users"); a kinship
+   noun is read in its formal word ("the mom" as "the mother", ``data/kin_forms.tsv``). So
+   does a role whose one-word noun is a near synonym of its own (`storyline.link.synonyms`:
+   "the robber", "the thief"), of the same type and number, unless the nouns give two
+   genders ("husband", "wife"), one is a kinship noun or a title of the role lexicon, or a
+   report writes both for two of its actors ("the defendant" and "the plaintiff" there are
+   two). Other ambiguous short names are never linked.
 5. A person's role standing alone ("the publicist") joins the named person holding that
    role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
    entities with it (of its topic, when topics are known), when exactly one holder shares
@@ -80,6 +82,7 @@ from storyline.extract.names import acronym, initials_written, is_name_variant, 
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
+from storyline.link.modifiers import agree
 from storyline.link.nicknames import blend_parts, formal_word, is_blend_of, is_pet_form
 from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
@@ -115,6 +118,7 @@ class ActorRef:
     code: str | None
     ambiguous: bool
     n_mentions: int = 1
+    modifiers: frozenset[str] = frozenset()  # a group's names before its noun (`group_modifiers`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,6 +436,8 @@ def _link_in_shared_context(
             shared = context[a] & context[b]
             same_article = a == b
             needed = max(_needed(actors[i]), _needed(actors[j]))
+            if not same_article and not agree(actors[i].modifiers, actors[j].modifiers):
+                continue
             if same_article or len(shared - {groups.find(i), groups.find(j)}) >= needed:
                 groups.union(i, j)
 
@@ -803,7 +809,7 @@ def _shown_name(named: list[ActorRef], person: bool) -> str:
     report's longer writing as often as the full name; nor the latest report's writing:
     linking knows no dates, and a report of today retells the past in its old names. Of the
     key's writings, the most frequent, one in capitals ("TOKYO —" of a dateline) only when
-    there is no other."""
+    there is no other; an unnamed actor's in lower case (`_common_noun_cased`)."""
     if person:
         longest = max(len(a.key) for a in named)
         chosen = [a for a in named if len(a.key) == longest]
@@ -811,5 +817,16 @@ def _shown_name(named: list[ActorRef], person: bool) -> str:
         keys = Counter(a.key for a in named)
         key = max(keys, key=lambda k: (keys[k], len(k)))
         chosen = [a for a in named if a.key == key]
-    names = Counter(a.name for a in chosen)
+    names = Counter(_common_noun_cased(a) for a in chosen)
     return max(names, key=lambda name: (not name.isupper(), names[name]))
+
+
+def _common_noun_cased(actor: ActorRef) -> str:
+    """An unnamed actor's noun as a common noun is written ("retailers", "the company"),
+    where its report gave it only a capital first letter ("Retailers", "Company"): shown
+    so, it reads as a name ("Magazines" as a magazine's). A title of the role lexicon
+    ("Vice President") and a name keep their capitals."""
+    name = actor.name
+    if _is_role_only(actor) and name[1:] == name[1:].lower():
+        return name.lower()
+    return name

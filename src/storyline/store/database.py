@@ -13,6 +13,7 @@ import duckdb
 from storyline.errors import ArticleNotFound, Rejected, StoreError
 from storyline.ingest.article import Article
 from storyline.link.entities import ActorRef, Entity
+from storyline.link.mention_context import CONTEXT_CHARS
 from storyline.nlp.annotations import ANNOTATION_VERSION, Annotations
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
 from storyline.store.stories import StoryTables
@@ -434,13 +435,20 @@ class Database(StoryTables):
         )
 
     def actor_rows(self) -> list[dict[str, Any]]:
-        """Every actor of the stored originals, with its number of mentions."""
+        """Every actor of the stored originals, with its number of mentions and each
+        mention's text with up to `CONTEXT_CHARS` characters of its report before and after
+        it (`contexts`: [before, text, after], in text order)."""
         return self._dicts(
             "SELECT a.article_id, a.idx, a.name, a.type, a.key, a.country, a.roles, a.code, "
-            "a.ambiguous, count(m.idx) AS n_mentions "
+            "a.ambiguous, count(m.idx) AS n_mentions, "
+            "list([substr(ar.text, greatest(m.start_char - ?, 0) + 1, "
+            "m.start_char - greatest(m.start_char - ?, 0)), m.text, "
+            "substr(ar.text, m.end_char + 1, ?)] ORDER BY m.start_char) "
+            "FILTER (WHERE m.idx IS NOT NULL) AS contexts "
             "FROM actors a JOIN articles ar ON ar.id = a.article_id "
             "LEFT JOIN actor_mentions m ON m.article_id = a.article_id AND m.actor_idx = a.idx "
-            "WHERE ar.duplicate_of IS NULL GROUP BY ALL ORDER BY a.article_id, a.idx"
+            "WHERE ar.duplicate_of IS NULL GROUP BY ALL ORDER BY a.article_id, a.idx",
+            [CONTEXT_CHARS] * 3,
         )
 
     def entities(
