@@ -1241,6 +1241,18 @@ def test_a_person_name_beginning_an_institution_of_the_report_is_it(nlp: Languag
     assert [m for m, _ in mentions(center)] == ["Betty Ford Center", "Betty Ford"]
 
 
+def test_a_first_line_closed_by_a_full_stop_is_read_as_a_headline(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\n"
+        "Donald Trump said Wednesday night that he does not want to kill the families. "
+        "Instead, Trump told CNN, his policy would merely be to go after them.",
+    )
+    trump = find(doc, "Donald Trump")
+    assert [m.text for m in trump.mentions if m.text != "he"][:3] == ["Trump", "He", "Donald Trump"]
+    assert [a.name for a in doc._.actors if a.type == "PERSON"] == ["Donald Trump"]
+
+
 def test_a_headline_entity_the_body_never_capitalises_is_no_name(nlp: Language) -> None:
     doc = resolve(
         nlp,

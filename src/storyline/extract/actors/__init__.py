@@ -33,7 +33,8 @@ in this order (each step leaves the words it used to the later ones):
    the name lists know, a verb of saying) is an organisation even where it stands alone
    ("Trump tells Access Hollywood"). Entities end at a line break, a bracket, or a spaced
    dash between two names ("San Jose - Cisco"; not "African - American", "AK - 47", "Times -
-   Picayune": `ResolutionState.breaks_a_name`); in a headline (a title-case line) they keep
+   Picayune": `ResolutionState.breaks_a_name`); in a headline (a title-case line, with no
+   full stop unless it is the report's first line and a blank line follows) they keep
    the first run of words the body also capitalises ("Obama Reverses Bush" -> "Obama"), and
    none when the body capitalises none of them ("Rehires"); a headline's words that the body
    recognises as a name, or that end a body name ("Chargers" of "San Diego Chargers"), are

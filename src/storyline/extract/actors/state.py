@@ -420,8 +420,10 @@ def names_before(draft: Draft, start: int) -> list[tuple[int, int]]:
 
 
 def headline_tokens(doc: Doc) -> set[int]:
-    """Tokens of headlines: whole lines in title case or capitals, without a closing period,
-    with at least three words other than stop words, nearly all capitalised. Judged by line,
+    """Tokens of headlines: whole lines in title case or capitals, without a closing period
+    (save the report's first line with a blank line after it, as PolNeAR writes its titles:
+    "Trump Says He Never Pledged To Kill …Of Terrorists.\n\n"), with at least three words
+    other than stop words, nearly all capitalised. Judged by line,
     not by sentence: the parser may cut a headline ("Lohan Checks Out Of Rehab... To ...").
     Found once per Doc (the actors and the things both ask) and kept with it, as token
     ranges, in ``Doc.user_data`` (as `storyline.nlp.text.doc_text` keeps the text)."""
@@ -456,7 +458,10 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
         n_capitalised = capitalised_before[end + 1] - capitalised_before[start]
         if (
             n_words >= 3
-            and not _ends_with_period(strings, orths, start, end)
+            and (
+                not _ends_with_period(strings, orths, start, end)
+                or (start == 0 and strings[int(orths[end])].count("\n") >= 2)
+            )
             and n_capitalised >= 0.8 * n_words
         ):
             found.append((start, end + 1))
