@@ -949,6 +949,28 @@ def test_a_predicate_of_a_verb_joined_to_another_is_said_of_their_subject(
     assert ("The lawyer", "role") in mentions(find(doc, "Jane Smith"))
 
 
+def test_who_after_a_predicate_noun_set_beside_another_means_the_subject(
+    nlp: Language,
+) -> None:
+    doc = resolve(  # the parser sets "xenophobe" beside "liar" (appos), "who" on "xenophobe"
+        nlp,
+        "Editor’s note: Donald Trump is a  serial liar,  rampant xenophobe, racist, "
+        "misogynist, birther  and  bully  who has repeatedly pledged to ban all Muslims.",
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Donald Trump"))
+
+
+def test_who_whose_verb_the_parser_hung_on_its_auxiliary_means_the_noun(
+    nlp: Language,
+) -> None:
+    doc = resolve(  # "who" the subject of "is", itself the auxiliary of "enjoying"
+        nlp,
+        "The change could hurt the network, especially for the elder Mr. Murdoch, who is by "
+        "all accounts enjoying his new role running it.",
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Murdoch"))
+
+
 def test_which_of_a_joined_clause_is_no_person(nlp: Language) -> None:
     doc = resolve(
         nlp,

@@ -129,8 +129,10 @@ in this order (each step leaves the words it used to the later ones):
    Relative who/whom/whose/which/that/where mean the actor their clause modifies ("Pence,
    who arrived on Tuesday", "the center, where she stayed"), or the actor that clause's
    noun describes as an apposition or predicate ("said Scott Reed, the Chamber's
-   strategist, who added", "Trump is a … birther who"), also for a relative clause joined
-   to another ("who runs a bakery and who said"); "its", and "it" as the
+   strategist, who added", "Trump is a … birther who"), step by step ("Trump is a liar,
+   xenophobe … and bully who", where the parser sets "xenophobe" beside "liar"), also for
+   a relative clause joined to another ("who runs a bakery and who said") or hung on its
+   auxiliary ("Murdoch, who is … enjoying"); "its", and "it" as the
    subject of a verb other than an empty one (be, seem, take…) and not standing for a
    clause put after its passive verb ("it was reported that …"), the organisation,
    government or country mentioned last before it in the same or the previous sentence,

@@ -61,8 +61,10 @@ class PronounsStep(ResolutionState):
                 continue
             draft = self.draft_at(found.i, drafts)
             further = not opens_relative_clause(token)  # a clause joined to a relative one
-            if draft is None and (described := described_by(found)) is not None:
-                draft, further = self.draft_at(described.i, drafts), True
+            for _ in range(_UP):  # "X is a liar, xenophobe … and bully who": liar, then X
+                if draft is not None or (found := described_by(found)) is None:
+                    break
+                draft, further = self.draft_at(found.i, drafts), True
             if draft is None:
                 continue
             if further and (draft.type == "PERSON") == (token.lower_ == "which"):
@@ -459,8 +461,10 @@ def relative_antecedent(token: Token) -> Token | None:
 
 def relative_clause_verb(token: Token) -> Token:
     """The verb of the clause a relative pronoun opens, if it opens one ("whose": its
-    noun's head)."""
-    return token.head if token.dep_ != "poss" else token.head.head
+    noun's head; the verb of an auxiliary the parser made the pronoun's head: "Murdoch,
+    who is enjoying his role")."""
+    verb = token.head if token.dep_ != "poss" else token.head.head
+    return verb.head if verb.dep_ in {"aux", "auxpass"} else verb
 
 
 def opens_relative_clause(token: Token) -> bool:
