@@ -380,6 +380,19 @@ def test_a_lone_surname_opening_a_sentence_as_its_subject_is_that_person(
     assert mentions(find(stone, "Roger Stone")) == [("Roger Stone", "name")]  # no subject
 
 
+def test_a_lone_surname_opening_a_sentence_as_its_subject_counts_tagged_a_noun(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "On Wednesday, Republican nominee Donald Trump publicly urged Russian hackers to look "
+        "for the emails. Trump later defended his comments as being sarcastic.",
+    )
+    trump = next(t for t in doc if t.text == "Trump" and t.is_sent_start)
+    assert (trump.tag_, trump.dep_, trump.ent_type_) == ("NN", "nsubj", "")  # the model's doing
+    assert ("Trump", "name") in mentions(find(doc, "Donald Trump"))
+
+
 def test_a_capitalised_word_beside_another_is_no_lone_surname(nlp: Language) -> None:
     doc = resolve(nlp, "John Wall spoke on Monday. Traders on Wall Street sold shares.")
     assert mentions(find(doc, "John Wall")) == [("John Wall", "name")]

@@ -17,8 +17,9 @@ in this order (each step leaves the words it used to the later ones):
    name that fits two people is kept apart and marked ambiguous (the same word that the
    recogniser tags otherwise or leaves out is that name too: "Trump" beside Donald and
    Ivanka Trump); a lone surname it leaves out is the one full name ending in it ("said
-   Skelly", "Gates told the AP" opening a sentence); other different full names
-   are never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word PERSON that fits no person
+   Skelly"; "Gates told the AP" or "Trump later defended" opening a sentence as its
+   subject, whether tagged a proper or a common noun); other different full names are
+   never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word PERSON that fits no person
    but an organisation of the report ("Colts" beside "Indianapolis Colts"), or that is
    written once as a plural after "the" ("the Colts" tagged PERSON), is read as an
    organisation, and so is a full name that begins an institution's name ("Betty Ford" of

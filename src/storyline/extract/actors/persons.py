@@ -39,6 +39,7 @@ CANDIDATE_ROLES = frozenset({"candidate"})
 ROLES_OF_NAMED = frozenset({"businessperson", "tycoon", "real estate tycoon", "billionaire"})
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
+_NOUNS = frozenset({"NNP", "NN"})  # a lone surname opening a sentence: tagged either
 
 
 class PersonsStep(ResolutionState):
@@ -301,10 +302,10 @@ class PersonsStep(ResolutionState):
         ("said Skelly", tagged an adverb) but that is the last word of exactly one full name
         of the report ("Bill Skelly") and of no other person: that person; a word that is a
         short name two persons share ("Trump" beside Donald and Ivanka Trump): that name.
-        Not at a sentence's start unless it is a proper noun and the subject there ("Gates
-        told the AP", not "Stone walls"), in a title-case line, or beside another
-        capitalised word (part of a longer name) other than a function word opening the
-        sentence ("And Skelly")."""
+        Not at a sentence's start unless it is the subject there, tagged a proper or a
+        common noun ("Gates told the AP", "Trump later defended", not "Stone walls"), in a
+        title-case line, or beside another capitalised word (part of a longer name) other
+        than a function word opening the sentence ("And Skelly")."""
         last_words: dict[str, list[Draft]] = {}
         for draft in self.persons:
             last_words.setdefault(draft.key[-1], []).append(draft)
@@ -318,7 +319,7 @@ class PersonsStep(ResolutionState):
                 token.i in self.taken
                 or token.ent_type_
                 or not token.is_title
-                or (token.is_sent_start and not (token.tag_ == "NNP" and token.dep_ == "nsubj"))
+                or (token.is_sent_start and not (token.tag_ in _NOUNS and token.dep_ == "nsubj"))
                 or token.i in self.headline_tokens
                 or not any(t.is_lower and t.pos_ in CONTENT_TAGS for t in token.sent)
                 or (self.doc[token.i - 1].is_title and not opens_sentence(self.doc[token.i - 1]))
