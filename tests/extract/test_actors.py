@@ -1479,6 +1479,34 @@ def test_a_person_the_recogniser_tags_org_wherever_named_is_a_person(nlp: Langua
     ]
 
 
+def test_a_name_tagged_org_whose_surname_has_an_honorific_elsewhere_is_a_person(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Immigration officials screened Tashfeen Malik three times. None uncovered what "
+        "Ms. Malik had made little effort to hide. She said she supported it.",
+    )
+    labels = {e.text: e.label_ for e in doc.ents if "Malik" in e.text}
+    assert labels == {"Tashfeen Malik": "ORG", "Malik": "PERSON"}  # the model's doing
+    assert mentions(find(doc, "Tashfeen Malik")) == [
+        ("Tashfeen Malik", "name"),
+        ("Ms. Malik", "name"),
+        ("She", "pronoun"),
+        ("she", "pronoun"),
+    ]
+    assert find(doc, "Tashfeen Malik").type == "PERSON"
+
+
+def test_a_short_name_with_an_honorific_is_no_organisation_it_shortens(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words="Mike Berg runs Berg Group . Ms. Berg said so .".split())
+    doc = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(doc)))
+    doc.ents = [Span(doc, 3, 5, "ORG"), Span(doc, 7, 8, "PERSON")]
+    doc = nlp.get_pipe("storyline_actors")(doc)
+    assert mentions(find(doc, "Berg")) == [("Ms. Berg", "name")]
+    assert find(doc, "Berg").type == "PERSON"
+
+
 def test_a_name_tagged_org_taking_a_pronoun_of_its_given_names_gender_is_a_person(
     nlp: Language,
 ) -> None:

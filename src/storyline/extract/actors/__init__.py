@@ -22,8 +22,10 @@ in this order (each step leaves the words it used to the later ones):
    never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word PERSON that fits no person
    but an organisation of the report ("Colts" beside "Indianapolis Colts"), or that is
    written once as a plural after "the" ("the Colts" tagged PERSON), is read as an
-   organisation, and so is a full name that begins an institution's name ("Betty Ford" of
-   "the Betty Ford Center"). A PERSON name that only stands where places do (after "in",
+   organisation, unless the report writes it with a title or an honorific ("Ms. Malik"
+   beside "Tashfeen Malik" tagged ORG: that name is then hers, see `mistagged`), and so
+   is a full name that begins an institution's name ("Betty Ford" of "the Betty Ford
+   Center"). A PERSON name that only stands where places do (after "in",
    "at", "near": "a hit and run in Bloomington", or in front of a noun: "the Bloomington
    man") is read as a place; one that only stands where a thing's name does (with a
    determiner of its own right in front, at least once: "The Deepwater Horizon sank", or in

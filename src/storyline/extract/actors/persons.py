@@ -219,8 +219,9 @@ class PersonsStep(ResolutionState):
         ]
         cues = OrganisationCues(self.nominal_lexicon, self.role_lexicon, artefact_nouns())
         person_words = {name.words for _, name in names}
+        titled = frozenset(n.words for _, n in names if n.span[2] == "title" or n.gender)
         names += mistagged_persons(  # "Carly Fiorina" tagged ORG wherever she is named
-            self.entities, self.read_person, person_words, cues, self.nominal_lexicon
+            self.entities, self.read_person, person_words, cues, self.nominal_lexicon, titled
         )
         bodies = {name.words for ent, name in names if cues.organisation_in_front(ent)}
         self.organisation_names.extend(ent for ent, name in names if name.words in bodies)
@@ -255,8 +256,13 @@ class PersonsStep(ResolutionState):
             if len(fits) == 1:
                 self.add_person_name(fits[0], name)
                 continue
-            if not fits and (
-                name.words in teams or any(is_short_form(name.words, org) for org in organisations)
+            if (
+                not fits
+                and name.words not in titled  # "Ms. Malik" beside the ORG "Tashfeen Malik"
+                and (
+                    name.words in teams
+                    or any(is_short_form(name.words, org) for org in organisations)
+                )
             ):  # "Colts" beside "Indianapolis Colts", or written "the Colts" once
                 self.organisation_names.append(ent)
                 continue
