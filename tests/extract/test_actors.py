@@ -1007,6 +1007,17 @@ def test_a_relative_clause_joined_to_another_means_the_same_person(nlp: Language
     ]
 
 
+def test_i_on_a_line_a_persons_name_and_a_colon_open_is_that_person(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Mark Cuban: I'd consider a future White House bid.\n\n"
+        "Mark Cuban, the billionaire owner of the Dallas Mavericks, said he might run.",
+    )
+    assert ("I", "pronoun") in mentions(find(doc, "Mark Cuban"))
+    other = resolve(nlp, "Mark Cuban spoke.\n\nUpdate: I met Mark Cuban on Monday. He might run.")
+    assert ("I", "pronoun") not in mentions(find(other, "Mark Cuban"))
+
+
 def test_i_in_a_transcript_turn_is_the_person_its_label_names(nlp: Language) -> None:
     doc = resolve(
         nlp,

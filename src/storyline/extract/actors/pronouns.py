@@ -13,6 +13,7 @@ from storyline.extract.actors.binding import (
     FIRST_PERSON,
     FIRST_PLURAL,
     REFLEXIVES,
+    labelled_lines,
     local_subject,
     narrative_sentences,
     negated,
@@ -160,6 +161,22 @@ class PronounsStep(ResolutionState):
         for start, end, label in transcript_turns(self.doc):
             person = self.labelled(label)
             for word in self.doc[start:end] if person is not None else ():
+                if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
+                    person.mentions.append((word.i, word.i + 1, "pronoun"))
+                    self.take(word.i, word.i + 1)
+
+    def resolve_labelled_first_person(self, inside: set[int]) -> None:
+        """I/me/my/myself outside quotation marks (`inside`) on a line that a person's name
+        and a colon open mean that person ("Mark Cuban: I'd consider a future White House
+        bid", "Rubio: I Still Believe …"): the label words all one mention of one person."""
+        for start, end, label in labelled_lines(self.doc):
+            found = {id(d): d for t in label if (d := self.person_at(t, None))}
+            person = next(iter(found.values())) if len(found) == 1 else None
+            if person is None or not any(
+                s <= label[0].i and label[-1].i < e for s, e, _ in person.mentions
+            ):
+                continue
+            for word in self.doc[start:end]:
                 if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
                     person.mentions.append((word.i, word.i + 1, "pronoun"))
                     self.take(word.i, word.i + 1)
@@ -317,6 +334,7 @@ class PronounsStep(ResolutionState):
         self.resolve_first_person(passages)  # after he/she: "“I …,” she said"
         self.resolve_transcript_first_person(inside)
         self.resolve_letter_first_person(inside)
+        self.resolve_labelled_first_person(inside)
 
     def subjects_of_no_actor(self, inside: set[int]) -> list[int]:
         """Proper nouns outside quotation marks that are a subject, no actor's mention and
