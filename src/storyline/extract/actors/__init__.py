@@ -37,7 +37,8 @@ in this order (each step leaves the words it used to the later ones):
    ("Trump tells Access Hollywood"). Entities end at a line break, a bracket, or a spaced
    dash between two names ("San Jose - Cisco"; not "African - American", "AK - 47", "Times -
    Picayune": `ResolutionState.breaks_a_name`); in a headline (a title-case line, with no
-   full stop unless it is the report's first line and a blank line follows) they keep
+   full stop unless it is the report's first line, every word but stop words capitalised,
+   and a blank line follows) they keep
    the first run of words the body also capitalises ("Obama Reverses Bush" -> "Obama"), and
    none when the body capitalises none of them ("Rehires"); a headline's words that the body
    recognises as a name, or that end a body name ("Chargers" of "San Diego Chargers"), are
@@ -128,7 +129,8 @@ in this order (each step leaves the words it used to the later ones):
    the nearest verb of saying outside the marks, in the sentences the quote starts and
    ends in ("“I will stay on,” Jobs wrote"); outside them, in a transcript's turn, the
    person its label names ("FALLIN: I think …"; "A: …" the one person the report's first
-   line names, "Q&A with Vice President Joe Biden").
+   line names, "Q&A with Vice President Joe Biden"); on a line that a person's name and a
+   colon open, that person ("Mark Cuban: I'd consider a future White House bid").
    Relative who/whom/whose/which/that/where mean the actor their clause modifies ("Pence,
    who arrived on Tuesday", "the center, where she stayed"), or the actor that clause's
    noun describes as an apposition or predicate ("said Scott Reed, the Chamber's
