@@ -475,6 +475,12 @@ def test_indefinite_and_plural_roles_are_unnamed_actors(nlp: Language) -> None:
     assert mentions(officers) == [("Officers", "role")]
 
 
+def test_a_role_counted_by_one_is_an_unnamed_actor_as_with_a(nlp: Language) -> None:
+    doc = resolve(nlp, "Maria Lopez ran the firm. One former executive said the plan failed.")
+    assert mentions(find(doc, "Maria Lopez")) == [("Maria Lopez", "name")]
+    assert mentions(find(doc, "Chief Executive")) == [("One former executive", "role")]
+
+
 def test_a_group_of_unnamed_persons_is_named_by_its_plural_noun(nlp: Language) -> None:
     doc = resolve(
         nlp,

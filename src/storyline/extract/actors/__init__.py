@@ -66,7 +66,8 @@ in this order (each step leaves the words it used to the later ones):
    holder first. A description of a named person's occupation or wealth ("the businessman",
    "the billionaire", "the real estate mogul") goes only to a person the report describes so
    ("businessman Donald Trump", "Trump, a billionaire"), never to the protagonist.
-   Indefinite and plural roles ("a judge", "officers") are unnamed actors too.
+   Indefinite and plural roles ("a judge", "one former executive", "officers") are
+   unnamed actors too.
 3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
    man", "police", "the pirates", "the company") are one actor per noun and report (type
    PERSON, ORGANISATION for groups and organisations, LOCATION for places; in a title-case

@@ -479,7 +479,7 @@ class PersonsStep(ResolutionState):
                 if predicated is not None and determiner is not None:  # "X is a lawyer"
                     predicated.add_role(role)
                     self.add_mention(predicated, self.nominal_start(head), end)
-                elif determiner is not None:  # "a judge": someone unnamed
+                elif determiner is not None or one_of(head):  # "a judge", "one executive"
                     self.add_unnamed(role, self.nominal_start(head), end, plural=False)
                 i = end
                 continue
@@ -776,6 +776,11 @@ def is_personal(ent: Span, name: PersonName) -> bool:
         or gender_of_given_name(name.words[0])
         or speaking_verb(ent.root)
     )
+
+
+def one_of(head: Token) -> bool:
+    """Is a singular noun counted by "one", as "a" would ("one former executive said")?"""
+    return any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.lefts)
 
 
 def opens_sentence(token: Token) -> bool:
