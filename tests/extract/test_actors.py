@@ -990,6 +990,16 @@ def test_who_whose_verb_the_parser_hung_on_its_auxiliary_means_the_noun(
     assert ("who", "pronoun") in mentions(find(doc, "Murdoch"))
 
 
+def test_who_after_a_name_set_beside_its_noun_means_that_name(nlp: Language) -> None:
+    doc = resolve(  # the parser hangs the clause on "friend", "Donald Trump" beside it
+        nlp,
+        "Carl Icahn has invited two guests: Tim Cook, the chief executive of Apple, and his "
+        "friend Donald Trump, who has pledged to make Mr. Icahn secretary of the Treasury.",
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Donald Trump"))
+    assert ("who", "pronoun") not in mentions(find(doc, "guests"))
+
+
 def test_which_of_a_joined_clause_is_no_person(nlp: Language) -> None:
     doc = resolve(
         nlp,

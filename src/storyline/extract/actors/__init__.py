@@ -133,7 +133,8 @@ in this order (each step leaves the words it used to the later ones):
    line names, "Q&A with Vice President Joe Biden"); on a line that a person's name and a
    colon open, that person ("Mark Cuban: I'd consider a future White House bid").
    Relative who/whom/whose/which/that/where mean the actor their clause modifies ("Pence,
-   who arrived on Tuesday", "the center, where she stayed"), or the actor that clause's
+   who arrived on Tuesday", "the center, where she stayed"; a name set beside that noun
+   before the pronoun: "his friend Donald Trump, who"), or the actor that clause's
    noun describes as an apposition or predicate ("said Scott Reed, the Chamber's
    strategist, who added", "Trump is a … birther who"), step by step ("Trump is a liar,
    xenophobe … and bully who", where the parser sets "xenophobe" beside "liar"), also for

@@ -60,7 +60,7 @@ class PronounsStep(ResolutionState):
             found = relative_antecedent(token)
             if found is None or token.i in self.taken:
                 continue
-            draft = self.draft_at(found.i, drafts)
+            draft = self.draft_at(found.i, drafts) or self.named_beside(found, token, drafts)
             further = not opens_relative_clause(token)  # a clause joined to a relative one
             for _ in range(_UP):  # "X is a liar, xenophobe … and bully who": liar, then X
                 if draft is not None or (found := described_by(found)) is None:
@@ -72,6 +72,19 @@ class PronounsStep(ResolutionState):
                 continue  # "a lawyer who" is a person, "…, which" no person
             draft.mentions.append((token.i, token.i + 1, "pronoun"))
             self.take(token.i, token.i + 1)
+
+    def named_beside(self, noun: Token, pronoun: Token, drafts: list[Draft]) -> Draft | None:
+        """The actor of a name set beside a noun, between it and a relative pronoun whose
+        clause the parser hung on the noun ("his friend Donald Trump, who has pledged")."""
+        return next(
+            (
+                draft
+                for c in noun.children
+                if c.dep_ == "appos" and noun.i < c.i < pronoun.i
+                if (draft := self.draft_at(c.i, drafts)) is not None
+            ),
+            None,
+        )
 
     @staticmethod
     def draft_at(i: int, drafts: list[Draft]) -> Draft | None:
