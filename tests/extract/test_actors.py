@@ -380,7 +380,7 @@ def test_a_lone_surname_opening_a_sentence_as_its_subject_is_that_person(
     assert mentions(find(stone, "Roger Stone")) == [("Roger Stone", "name")]  # no subject
 
 
-def test_a_lone_surname_opening_a_sentence_as_its_subject_counts_tagged_a_noun(
+def test_a_lone_surname_opening_a_sentence_as_its_subject_counts_tagged_a_common_noun(
     nlp: Language,
 ) -> None:
     doc = resolve(
@@ -391,6 +391,12 @@ def test_a_lone_surname_opening_a_sentence_as_its_subject_counts_tagged_a_noun(
     trump = next(t for t in doc if t.text == "Trump" and t.is_sent_start)
     assert (trump.tag_, trump.dep_, trump.ent_type_) == ("NN", "nsubj", "")  # the model's doing
     assert ("Trump", "name") in mentions(find(doc, "Donald Trump"))
+    doc = resolve(
+        nlp, "Bernie Sanders visited the park. The room was hot. Sanders did not get personal."
+    )
+    sanders = next(t for t in doc if t.text == "Sanders" and t.is_sent_start)
+    assert (sanders.tag_, sanders.ent_type_) == ("NNS", "")  # a plural noun to the model
+    assert ("Sanders", "name") in mentions(find(doc, "Bernie Sanders"))
 
 
 def test_a_capitalised_word_beside_another_is_no_lone_surname(nlp: Language) -> None:

@@ -18,10 +18,11 @@ in this order (each step leaves the words it used to the later ones):
    recogniser tags otherwise or leaves out is that name too: "Trump" beside Donald and
    Ivanka Trump); a lone surname it leaves out is the one full name ending in it ("said
    Skelly"; "Gates told the AP" or "Trump later defended" opening a sentence as its
-   subject, whether tagged a proper or a common noun); other different full names are
-   never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word PERSON that fits no person
-   but an organisation of the report ("Colts" beside "Indianapolis Colts"), or that is
-   written once as a plural after "the" ("the Colts" tagged PERSON), is read as an
+   subject, whether tagged a proper or a common noun, singular or plural: "Sanders");
+   other different full names are never merged ("Kim Jong Un", "Kim Yong Nam"). A
+   one-word PERSON that fits no person but an organisation of the report ("Colts" beside
+   "Indianapolis Colts"), or that is written once as a plural after "the" ("the Colts"
+   tagged PERSON), is read as an
    organisation, unless the report writes it with a title or an honorific ("Ms. Malik"
    beside "Tashfeen Malik" tagged ORG: that name is then hers, see `mistagged`), and so
    is a full name that begins an institution's name ("Betty Ford" of "the Betty Ford

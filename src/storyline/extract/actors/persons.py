@@ -39,7 +39,7 @@ CANDIDATE_ROLES = frozenset({"candidate"})
 ROLES_OF_NAMED = frozenset({"businessperson", "tycoon", "real estate tycoon", "billionaire"})
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
-_NOUNS = frozenset({"NNP", "NN"})  # a lone surname opening a sentence: tagged either
+_NOUNS = frozenset({"NNP", "NN", "NNPS", "NNS"})  # a lone surname opening a sentence
 
 
 class PersonsStep(ResolutionState):
@@ -309,7 +309,8 @@ class PersonsStep(ResolutionState):
         of the report ("Bill Skelly") and of no other person: that person; a word that is a
         short name two persons share ("Trump" beside Donald and Ivanka Trump): that name.
         Not at a sentence's start unless it is the subject there, tagged a proper or a
-        common noun ("Gates told the AP", "Trump later defended", not "Stone walls"), in a
+        common noun ("Gates told the AP", "Trump later defended", "Sanders did", tagged a
+        plural; not "Stone walls"), in a
         title-case line, or beside another capitalised word (part of a longer name) other
         than a function word opening the sentence ("And Skelly")."""
         last_words: dict[str, list[Draft]] = {}
