@@ -1600,3 +1600,20 @@ def test_a_person_written_by_one_word_keeps_the_noun_his_name_ends_in(nlp: Langu
     )
     plant = find(doc, "Robert Plant")
     assert plant.type == "PERSON" and ("the plant", "role") not in mentions(plant)
+
+
+def test_a_party_member_named_by_a_place_is_the_person_a_pronoun_would_mean(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Speaker Paul Ryan says no action President Obama takes will change his mind. "
+        "The Wisconsin Republican says the plan is dead.",
+    )
+    assert ("Republican", "role") in mentions(find(doc, "Paul Ryan"))
+    other = resolve(  # no place: any Republican
+        nlp,
+        "Oklahoma Sen. James Inhofe, the leading Republican on the Senate panel, said the "
+        "bill was dead. The Republican said so.",
+    )
+    assert all(m[0] != "Republican" for m in mentions(find(other, "James Inhofe")))

@@ -154,6 +154,9 @@ in this order (each step leaves the words it used to the later ones):
    another to say where it is ("Newport Beach, Calif., … remain there": Newport Beach);
    they/them/their the group mentioned last there: plural people ("the
    robbers"), a group ("police") or a named organisation. He/she never mean a group.
+   A party member named by a place ("the Wisconsin Republican says", `members`) means the
+   named person a he/she there would, one of no other party written with their name; not
+   without the place ("the leading Republican on the panel").
 
 A person's country is the one the text gives with the name or role; failing that, for
 government and military roles only, the nearest country named before the person in the same

@@ -302,6 +302,9 @@ class PronounsStep(ResolutionState):
         end = next(e for s, e, _ in draft.mentions if s == start)
         return self.mention_root(start, end)
 
+    def resolve_party_members(self) -> None:
+        """Party members named by a place ("the Wisconsin Republican"): `members`."""
+
     def resolve_pronouns(self) -> None:
         """Relative pronouns, it/its and they first; then learn genders from the
         pronouns that have a single candidate; then resolve every person pronoun (rule 4)."""
@@ -332,6 +335,7 @@ class PronounsStep(ResolutionState):
                 (gender, n), *rest = vote.most_common()
                 if not rest or n > rest[0][1]:
                     draft.gender = gender
+        self.resolve_party_members()  # `members`: "the Wisconsin Republican says"
         speakers = self.named_speakers()
         for token in pronouns:
             draft = self.bound_antecedent(token, speakers)
@@ -445,13 +449,13 @@ class PronounsStep(ResolutionState):
     ) -> list[tuple[tuple[int, int, int, int], Draft]]:
         """Persons a pronoun may mean, each with its rank (lower is better); a short name two
         persons share is one ("Mr. Bush … his brother": the actor that name is filed under)."""
-        gender = PRONOUN_GENDER[token.lower_]
+        gender = PRONOUN_GENDER.get(token.lower_)  # none for a party member (`members`)
         wanted = "object" if grammatical_role(token) == "object" else "subject"
         root = self.mention_root
         check_arguments = may_be_coargument(token)
         ranked = []
         for draft in self.persons:
-            if draft.gender not in (None, gender) or is_plural(draft):
+            if gender is not None and draft.gender not in (None, gender) or is_plural(draft):
                 continue
             if check_arguments and any(coargument(root(s, e), token) for s, e, _ in draft.mentions):
                 continue  # "the driver who hit her": not her, whichever mention comes nearer
