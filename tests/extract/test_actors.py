@@ -1617,20 +1617,3 @@ def test_a_party_member_named_by_a_place_is_the_person_a_pronoun_would_mean(
         "bill was dead. The Republican said so.",
     )
     assert all(m[0] != "Republican" for m in mentions(find(other, "James Inhofe")))
-
-
-def test_a_lone_short_name_the_recogniser_calls_a_work_is_the_persons(nlp: Language) -> None:
-    def tagged(text: str, ents: list[tuple[int, int, str]]) -> Doc:
-        doc = Doc(nlp.vocab, words=text.split())
-        doc = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(doc)))
-        doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
-        return nlp.get_pipe("storyline_actors")(doc)
-
-    doc = tagged(
-        "Donald Trump spoke . Trump told reporters so .", [(0, 2, "PERSON"), (4, 5, "WORK_OF_ART")]
-    )
-    assert mentions(find(doc, "Donald Trump")) == [("Donald Trump", "name"), ("Trump", "name")]
-    one = tagged(
-        "Carrier spoke . Carrier told reporters so .", [(0, 1, "PERSON"), (3, 4, "PRODUCT")]
-    )
-    assert mentions(find(one, "Carrier")) == [("Carrier", "name")]  # no full name to shorten

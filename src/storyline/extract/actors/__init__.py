@@ -96,10 +96,9 @@ in this order (each step leaves the words it used to the later ones):
    ORGANISATIONs (an acronym joins the organisation it abbreviates), and so is a capitalised
    plural the recogniser left out after "the" ("the Chargers", "the Philadelphia 76ers").
    An entity of another label that names exactly one person of step 1 ("Pence" tagged ORG
-   beside "Mike Pence"; a one-word WORK_OF_ART, PRODUCT, EVENT or LAW that shortens a full
-   name: "Trump" tagged WORK_OF_ART), or the short name two persons share, is that
-   person, unless it is written in capitals outside a headline, an acronym ("UN" is no
-   short form of "Kim Jong Un").
+   beside "Mike Pence"), or the short name two persons share, is that person, unless it is
+   written in capitals outside a headline, an acronym ("UN" is no short form of "Kim Jong
+   Un").
 3c. **Named groups of people** (`groups`): a NORP entity ending in a plural that names no
    country ("Democrats", "Republicans", "Kurds"; not a demonym: "Palestinians" stay the
    country of step 3) is one group actor per name and report (type ORGANISATION, keyed by

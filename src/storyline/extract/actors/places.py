@@ -34,8 +34,6 @@ from storyline.extract.senses import names_a_thing
 from storyline.extract.units import names_a_unit
 
 _COMPASS = frozenset({"North", "South", "East", "West"})
-# Labels the recogniser gives a person's lone short name by mistake ("Trump" a WORK_OF_ART)
-WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
 class PlacesStep(ResolutionState):
@@ -47,12 +45,6 @@ class PlacesStep(ResolutionState):
         retyped.update({(ent.start, ent.end): "GPE" for ent in self.place_names})
         for ent in self.entities:
             label = retyped.get((ent.start, ent.end), ent.label_)
-            if label in WORK_LABELS and len(ent) == 1 and self.is_free(ent.start, ent.end):
-                person = self.person_named(ent)  # "Trump" a WORK_OF_ART
-                if person is not None and (len(person.key) >= 2 or person.ambiguous):
-                    person.mentions.append((ent.start, ent.end, "name"))
-                    self.take(ent.start, ent.end)
-                continue
             if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
                 continue
             if names_a_unit(ent, self.unit_names):
