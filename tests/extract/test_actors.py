@@ -380,6 +380,25 @@ def test_a_lone_surname_opening_a_sentence_as_its_subject_is_that_person(
     assert mentions(find(stone, "Roger Stone")) == [("Roger Stone", "name")]  # no subject
 
 
+def test_a_lone_surname_opening_a_sentence_as_its_subject_counts_tagged_a_common_noun(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "On Wednesday, Republican nominee Donald Trump publicly urged Russian hackers to look "
+        "for the emails. Trump later defended his comments as being sarcastic.",
+    )
+    trump = next(t for t in doc if t.text == "Trump" and t.is_sent_start)
+    assert (trump.tag_, trump.dep_, trump.ent_type_) == ("NN", "nsubj", "")  # the model's doing
+    assert ("Trump", "name") in mentions(find(doc, "Donald Trump"))
+    doc = resolve(
+        nlp, "Bernie Sanders visited the park. The room was hot. Sanders did not get personal."
+    )
+    sanders = next(t for t in doc if t.text == "Sanders" and t.is_sent_start)
+    assert (sanders.tag_, sanders.ent_type_) == ("NNS", "")  # a plural noun to the model
+    assert ("Sanders", "name") in mentions(find(doc, "Bernie Sanders"))
+
+
 def test_a_capitalised_word_beside_another_is_no_lone_surname(nlp: Language) -> None:
     doc = resolve(nlp, "John Wall spoke on Monday. Traders on Wall Street sold shares.")
     assert mentions(find(doc, "John Wall")) == [("John Wall", "name")]
@@ -460,6 +479,12 @@ def test_indefinite_and_plural_roles_are_unnamed_actors(nlp: Language) -> None:
     officers = find(doc, "military officers")  # a group reads as a group
     assert officers.key == ("the", "military", "officer", "plural")
     assert mentions(officers) == [("Officers", "role")]
+
+
+def test_a_role_counted_by_one_is_an_unnamed_actor_as_with_a(nlp: Language) -> None:
+    doc = resolve(nlp, "Maria Lopez ran the firm. One former executive said the plan failed.")
+    assert mentions(find(doc, "Maria Lopez")) == [("Maria Lopez", "name")]
+    assert mentions(find(doc, "Chief Executive")) == [("One former executive", "role")]
 
 
 def test_a_group_of_unnamed_persons_is_named_by_its_plural_noun(nlp: Language) -> None:
@@ -949,6 +974,38 @@ def test_a_predicate_of_a_verb_joined_to_another_is_said_of_their_subject(
     assert ("The lawyer", "role") in mentions(find(doc, "Jane Smith"))
 
 
+def test_who_after_a_predicate_noun_set_beside_another_means_the_subject(
+    nlp: Language,
+) -> None:
+    doc = resolve(  # the parser sets "xenophobe" beside "liar" (appos), "who" on "xenophobe"
+        nlp,
+        "Editor’s note: Donald Trump is a  serial liar,  rampant xenophobe, racist, "
+        "misogynist, birther  and  bully  who has repeatedly pledged to ban all Muslims.",
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Donald Trump"))
+
+
+def test_who_whose_verb_the_parser_hung_on_its_auxiliary_means_the_noun(
+    nlp: Language,
+) -> None:
+    doc = resolve(  # "who" the subject of "is", itself the auxiliary of "enjoying"
+        nlp,
+        "The change could hurt the network, especially for the elder Mr. Murdoch, who is by "
+        "all accounts enjoying his new role running it.",
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Murdoch"))
+
+
+def test_who_after_a_name_set_beside_its_noun_means_that_name(nlp: Language) -> None:
+    doc = resolve(  # the parser hangs the clause on "friend", "Donald Trump" beside it
+        nlp,
+        "Carl Icahn has invited two guests: Tim Cook, the chief executive of Apple, and his "
+        "friend Donald Trump, who has pledged to make Mr. Icahn secretary of the Treasury.",
+    )
+    assert ("who", "pronoun") in mentions(find(doc, "Donald Trump"))
+    assert ("who", "pronoun") not in mentions(find(doc, "guests"))
+
+
 def test_which_of_a_joined_clause_is_no_person(nlp: Language) -> None:
     doc = resolve(
         nlp,
@@ -970,6 +1027,17 @@ def test_a_relative_clause_joined_to_another_means_the_same_person(nlp: Language
         ("who", "pronoun"),
         ("who", "pronoun"),
     ]
+
+
+def test_i_on_a_line_a_persons_name_and_a_colon_open_is_that_person(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Mark Cuban: I'd consider a future White House bid.\n\n"
+        "Mark Cuban, the billionaire owner of the Dallas Mavericks, said he might run.",
+    )
+    assert ("I", "pronoun") in mentions(find(doc, "Mark Cuban"))
+    other = resolve(nlp, "Mark Cuban spoke.\n\nUpdate: I met Mark Cuban on Monday. He might run.")
+    assert ("I", "pronoun") not in mentions(find(other, "Mark Cuban"))
 
 
 def test_i_in_a_transcript_turn_is_the_person_its_label_names(nlp: Language) -> None:
@@ -1241,6 +1309,18 @@ def test_a_person_name_beginning_an_institution_of_the_report_is_it(nlp: Languag
     assert [m for m, _ in mentions(center)] == ["Betty Ford Center", "Betty Ford"]
 
 
+def test_a_first_line_closed_by_a_full_stop_is_read_as_a_headline(nlp: Language) -> None:
+    doc = resolve(
+        nlp,
+        "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\n"
+        "Donald Trump said Wednesday night that he does not want to kill the families. "
+        "Instead, Trump told CNN, his policy would merely be to go after them.",
+    )
+    trump = find(doc, "Donald Trump")
+    assert [m.text for m in trump.mentions if m.text != "he"][:3] == ["Trump", "He", "Donald Trump"]
+    assert [a.name for a in doc._.actors if a.type == "PERSON"] == ["Donald Trump"]
+
+
 def test_a_headline_entity_the_body_never_capitalises_is_no_name(nlp: Language) -> None:
     doc = resolve(
         nlp,
@@ -1432,6 +1512,34 @@ def test_a_person_the_recogniser_tags_org_wherever_named_is_a_person(nlp: Langua
     ]
 
 
+def test_a_name_tagged_org_whose_surname_has_an_honorific_elsewhere_is_a_person(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Immigration officials screened Tashfeen Malik three times. None uncovered what "
+        "Ms. Malik had made little effort to hide. She said she supported it.",
+    )
+    labels = {e.text: e.label_ for e in doc.ents if "Malik" in e.text}
+    assert labels == {"Tashfeen Malik": "ORG", "Malik": "PERSON"}  # the model's doing
+    assert mentions(find(doc, "Tashfeen Malik")) == [
+        ("Tashfeen Malik", "name"),
+        ("Ms. Malik", "name"),
+        ("She", "pronoun"),
+        ("she", "pronoun"),
+    ]
+    assert find(doc, "Tashfeen Malik").type == "PERSON"
+
+
+def test_a_short_name_with_an_honorific_is_no_organisation_it_shortens(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words="Mike Berg runs Berg Group . Ms. Berg said so .".split())
+    doc = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(doc)))
+    doc.ents = [Span(doc, 3, 5, "ORG"), Span(doc, 7, 8, "PERSON")]
+    doc = nlp.get_pipe("storyline_actors")(doc)
+    assert mentions(find(doc, "Berg")) == [("Ms. Berg", "name")]
+    assert find(doc, "Berg").type == "PERSON"
+
+
 def test_a_name_tagged_org_taking_a_pronoun_of_its_given_names_gender_is_a_person(
     nlp: Language,
 ) -> None:
@@ -1492,3 +1600,20 @@ def test_a_person_written_by_one_word_keeps_the_noun_his_name_ends_in(nlp: Langu
     )
     plant = find(doc, "Robert Plant")
     assert plant.type == "PERSON" and ("the plant", "role") not in mentions(plant)
+
+
+def test_a_party_member_named_by_a_place_is_the_person_a_pronoun_would_mean(
+    nlp: Language,
+) -> None:
+    doc = resolve(
+        nlp,
+        "Speaker Paul Ryan says no action President Obama takes will change his mind. "
+        "The Wisconsin Republican says the plan is dead.",
+    )
+    assert ("Republican", "role") in mentions(find(doc, "Paul Ryan"))
+    other = resolve(  # no place: any Republican
+        nlp,
+        "Oklahoma Sen. James Inhofe, the leading Republican on the Senate panel, said the "
+        "bill was dead. The Republican said so.",
+    )
+    assert all(m[0] != "Republican" for m in mentions(find(other, "James Inhofe")))

@@ -27,7 +27,9 @@ def walked(doc: Doc) -> set[int]:
             words = [t for t in line if t.is_alpha and not t.is_stop]
             capitalised = sum(1 for t in words if t.is_title or t.is_upper)
             period = line.text.rstrip().endswith(".")
-            if len(words) >= 3 and not period and capitalised >= 0.8 * len(words):
+            initials = all(t.text[0].isupper() for t in words)
+            title = line.start == 0 and token.text.count("\n") >= 2 and initials
+            if len(words) >= 3 and (not period or title) and capitalised >= 0.8 * len(words):
                 found.update(range(line.start, line.end))
             start = token.i + 1
     return found
@@ -43,11 +45,26 @@ def test_a_line_in_capitals_without_a_line_break_after_it_is_a_headline() -> Non
     assert headline_tokens(doc) == tokens_of_line(doc, "HILL BEATS BERG IN FINAL")
 
 
+def test_a_first_line_with_a_full_stop_and_a_blank_line_after_it_is_a_headline() -> None:
+    doc = English()("Laura Hill Beats Anna McBerg In Final.\n\nLaura Hill beat Anna McBerg.")
+    assert headline_tokens(doc) == tokens_of_line(doc, "Laura Hill Beats Anna McBerg In Final.\n\n")
+
+
+def test_a_first_line_with_a_full_stop_and_a_word_in_lower_case_is_no_headline() -> None:
+    doc = English()("Governor Mary Fallin spoke on CNN on Sunday.\n\nFallin said so.")
+    assert headline_tokens(doc) == set()
+
+
+def test_a_title_case_line_with_a_full_stop_further_down_is_no_headline() -> None:
+    doc = English()("Hill won.\n\nLaura Hill Beats Anna Berg In Final.\n\nShe won.")
+    assert headline_tokens(doc) == set()
+
+
 @pytest.mark.parametrize(
     "line",
     [
-        "Laura Hill Beats Anna Berg In Final.",  # a closing period: a sentence
-        "Laura Hill Beats Anna Berg In Final. \n",  # ... before the line's trailing blanks
+        "Laura Hill Beats Anna Berg In Final.",  # a closing period, one line break: a sentence
+        "Laura Hill Beats Anna Berg In Final.  ",  # ... before the line's trailing blanks
         "Hill Wins",  # fewer than three words other than stop words
         "Hill Beats Berg in final",  # 3 of 4 words capitalised: under 80 %
     ],
@@ -64,6 +81,7 @@ def test_four_of_five_capitalised_words_make_a_headline() -> None:
 
 def test_the_lines_read_from_arrays_are_those_of_a_walk_over_the_tokens() -> None:
     text = (
+        "Apple Releases The iPhone SDK.\n\nCupertino —  Apple released the kit.\n"
         "APPLE RELEASES IPHONE SDK \n\nCupertino —  Apple released the kit.\n"
         "Jobs Says: ‘We Are Thrilled’\n\n\nEMPTY\n  \nThe iPhone Software Development Kit "
         "Ships Today\nIt costs nothing . \nMajor IE Bug Patched"

@@ -600,7 +600,9 @@ def test_what_a_name_in_front_issued_speaks_for_it(nlp: Language) -> None:
 def test_a_place_in_front_of_a_role_is_not_its_speaker(nlp: Language, text: str) -> None:
     doc = nlp(text)
     [quote] = doc._.quotes
-    assert quote.speaker_actor is None
+    actor = quote.speaker_actor
+    # not Ohio; "The Ohio Republican" may be Laura Hill (the actors' `members`)
+    assert actor is None or doc._.actors[actor].name == "Laura Hill"
 
 
 def test_a_copula_with_an_impersonal_subject_speaks_for_no_one(nlp: Language) -> None:

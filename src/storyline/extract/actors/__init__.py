@@ -17,12 +17,16 @@ in this order (each step leaves the words it used to the later ones):
    name that fits two people is kept apart and marked ambiguous (the same word that the
    recogniser tags otherwise or leaves out is that name too: "Trump" beside Donald and
    Ivanka Trump); a lone surname it leaves out is the one full name ending in it ("said
-   Skelly", "Gates told the AP" opening a sentence); other different full names
-   are never merged ("Kim Jong Un", "Kim Yong Nam"). A one-word PERSON that fits no person
-   but an organisation of the report ("Colts" beside "Indianapolis Colts"), or that is
-   written once as a plural after "the" ("the Colts" tagged PERSON), is read as an
-   organisation, and so is a full name that begins an institution's name ("Betty Ford" of
-   "the Betty Ford Center"). A PERSON name that only stands where places do (after "in",
+   Skelly"; "Gates told the AP" or "Trump later defended" opening a sentence as its
+   subject, whether tagged a proper or a common noun, singular or plural: "Sanders");
+   other different full names are never merged ("Kim Jong Un", "Kim Yong Nam"). A
+   one-word PERSON that fits no person but an organisation of the report ("Colts" beside
+   "Indianapolis Colts"), or that is written once as a plural after "the" ("the Colts"
+   tagged PERSON), is read as an
+   organisation, unless the report writes it with a title or an honorific ("Ms. Malik"
+   beside "Tashfeen Malik" tagged ORG: that name is then hers, see `mistagged`), and so
+   is a full name that begins an institution's name ("Betty Ford" of "the Betty Ford
+   Center"). A PERSON name that only stands where places do (after "in",
    "at", "near": "a hit and run in Bloomington", or in front of a noun: "the Bloomington
    man") is read as a place; one that only stands where a thing's name does (with a
    determiner of its own right in front, at least once: "The Deepwater Horizon sank", or in
@@ -33,7 +37,9 @@ in this order (each step leaves the words it used to the later ones):
    the name lists know, a verb of saying) is an organisation even where it stands alone
    ("Trump tells Access Hollywood"). Entities end at a line break, a bracket, or a spaced
    dash between two names ("San Jose - Cisco"; not "African - American", "AK - 47", "Times -
-   Picayune": `ResolutionState.breaks_a_name`); in a headline (a title-case line) they keep
+   Picayune": `ResolutionState.breaks_a_name`); in a headline (a title-case line, with no
+   full stop unless it is the report's first line, every word but stop words capitalised,
+   and a blank line follows) they keep
    the first run of words the body also capitalises ("Obama Reverses Bush" -> "Obama"), and
    none when the body capitalises none of them ("Rehires"); a headline's words that the body
    recognises as a name, or that end a body name ("Chargers" of "San Diego Chargers"), are
@@ -61,7 +67,8 @@ in this order (each step leaves the words it used to the later ones):
    holder first. A description of a named person's occupation or wealth ("the businessman",
    "the billionaire", "the real estate mogul") goes only to a person the report describes so
    ("businessman Donald Trump", "Trump, a billionaire"), never to the protagonist.
-   Indefinite and plural roles ("a judge", "officers") are unnamed actors too.
+   Indefinite and plural roles ("a judge", "one former executive", "officers") are
+   unnamed actors too.
 3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
    man", "police", "the pirates", "the company") are one actor per noun and report (type
    PERSON, ORGANISATION for groups and organisations, LOCATION for places; in a title-case
@@ -124,12 +131,16 @@ in this order (each step leaves the words it used to the later ones):
    the nearest verb of saying outside the marks, in the sentences the quote starts and
    ends in ("“I will stay on,” Jobs wrote"); outside them, in a transcript's turn, the
    person its label names ("FALLIN: I think …"; "A: …" the one person the report's first
-   line names, "Q&A with Vice President Joe Biden").
+   line names, "Q&A with Vice President Joe Biden"); on a line that a person's name and a
+   colon open, that person ("Mark Cuban: I'd consider a future White House bid").
    Relative who/whom/whose/which/that/where mean the actor their clause modifies ("Pence,
-   who arrived on Tuesday", "the center, where she stayed"), or the actor that clause's
+   who arrived on Tuesday", "the center, where she stayed"; a name set beside that noun
+   before the pronoun: "his friend Donald Trump, who"), or the actor that clause's
    noun describes as an apposition or predicate ("said Scott Reed, the Chamber's
-   strategist, who added", "Trump is a … birther who"), also for a relative clause joined
-   to another ("who runs a bakery and who said"); "its", and "it" as the
+   strategist, who added", "Trump is a … birther who"), step by step ("Trump is a liar,
+   xenophobe … and bully who", where the parser sets "xenophobe" beside "liar"), also for
+   a relative clause joined to another ("who runs a bakery and who said") or hung on its
+   auxiliary ("Murdoch, who is … enjoying"); "its", and "it" as the
    subject of a verb other than an empty one (be, seem, take…) and not standing for a
    clause put after its passive verb ("it was reported that …"), the organisation,
    government or country mentioned last before it in the same or the previous sentence,
@@ -143,6 +154,9 @@ in this order (each step leaves the words it used to the later ones):
    another to say where it is ("Newport Beach, Calif., … remain there": Newport Beach);
    they/them/their the group mentioned last there: plural people ("the
    robbers"), a group ("police") or a named organisation. He/she never mean a group.
+   A party member named by a place ("the Wisconsin Republican says", `members`) means the
+   named person a he/she there would, one of no other party written with their name; not
+   without the place ("the leading Republican on the panel").
 
 A person's country is the one the text gives with the name or role; failing that, for
 government and military roles only, the nearest country named before the person in the same

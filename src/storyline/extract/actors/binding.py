@@ -141,6 +141,19 @@ def paragraphs(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def labelled_lines(doc: Doc) -> list[tuple[int, int, list[Token]]]:
+    """Lines that open with a few words and a colon, in any case ("Mark Cuban: I'd consider
+    a future White House bid", a headline giving its speaker): (first token after the
+    colon, end of the line, label words)."""
+    found = []
+    for start, end in paragraphs(doc):
+        words = [t for t in doc[start : min(end, start + _LABEL + 1)] if not t.is_space]
+        colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+        if colon:
+            found.append((words[colon].i + 1, end, words[:colon]))
+    return found
+
+
 def _short_line(doc: Doc, start: int, end: int) -> bool:
     """A paragraph of a few words and no verb: a heading ("LETTERS."), a signature, a
     place ("Olympia, Wash.")."""

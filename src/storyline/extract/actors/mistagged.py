@@ -4,7 +4,9 @@ News often has a candidate's full name tagged ORG in every sentence ("Carly Fior
 "Sean Hannity"), so no PERSON entity ever opens a person for it and the name, with its
 he/she, goes to an organisation. A name of two or three capitalised proper nouns tagged
 ORG, GPE, NORP, FAC or LOC is a person's when its first word is a given name the name
-lists know and at least one of its mentions is written as a person's: a title, role or
+lists know, or its last word is a PERSON the report writes with a title or an honorific
+("Tashfeen Malik" tagged ORG beside "Ms. Malik"), and at least one of its mentions is
+written as a person's: a title, role or
 honorific before it or a role in apposition ("former Hewlett-Packard CEO Carly Fiorina",
 "Sen. …", "Guy Cecil, chief strategist for …"), the subject of a verb of saying or of a
 clause that goes on with a pronoun of its given name's gender ("Carly Fiorina threw her
@@ -39,10 +41,11 @@ def mistagged_persons(
     person_words: set[tuple[str, ...]],
     cues: OrganisationCues,
     nominals: NominalLexicon,
+    titled: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[tuple[Span, PersonName]]:
     """The non-PERSON entities of `entities` that name a person (module docstring), each
     read as a person's name by `read`; `person_words` are the words of the report's PERSON
-    entities."""
+    entities, `titled` those of them written with a title or an honorific ("Ms. Malik")."""
     groups: dict[tuple[str, ...], list[tuple[Span, PersonName]]] = {}
     for ent in entities:
         if ent.label_ not in OTHER_LABELS or not looks_like_a_name(ent):
@@ -53,7 +56,7 @@ def mistagged_persons(
     found = []
     for words, mentions in groups.items():
         if (
-            gender_of_given_name(words[0])
+            (gender_of_given_name(words[0]) or words[-1:] in titled)
             and not any(organisational(ent, name, cues, nominals) for ent, name in mentions)
             and any(personal(ent, name, person_words) for ent, name in mentions)
         ):

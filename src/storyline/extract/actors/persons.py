@@ -39,6 +39,7 @@ CANDIDATE_ROLES = frozenset({"candidate"})
 ROLES_OF_NAMED = frozenset({"businessperson", "tycoon", "real estate tycoon", "billionaire"})
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
+_NOUNS = frozenset({"NNP", "NN", "NNPS", "NNS"})  # a lone surname opening a sentence
 
 
 class PersonsStep(ResolutionState):
@@ -218,8 +219,9 @@ class PersonsStep(ResolutionState):
         ]
         cues = OrganisationCues(self.nominal_lexicon, self.role_lexicon, artefact_nouns())
         person_words = {name.words for _, name in names}
+        titled = frozenset(n.words for _, n in names if n.span[2] == "title" or n.gender)
         names += mistagged_persons(  # "Carly Fiorina" tagged ORG wherever she is named
-            self.entities, self.read_person, person_words, cues, self.nominal_lexicon
+            self.entities, self.read_person, person_words, cues, self.nominal_lexicon, titled
         )
         bodies = {name.words for ent, name in names if cues.organisation_in_front(ent)}
         self.organisation_names.extend(ent for ent, name in names if name.words in bodies)
@@ -254,8 +256,13 @@ class PersonsStep(ResolutionState):
             if len(fits) == 1:
                 self.add_person_name(fits[0], name)
                 continue
-            if not fits and (
-                name.words in teams or any(is_short_form(name.words, org) for org in organisations)
+            if (
+                not fits
+                and name.words not in titled  # "Ms. Malik" beside the ORG "Tashfeen Malik"
+                and (
+                    name.words in teams
+                    or any(is_short_form(name.words, org) for org in organisations)
+                )
             ):  # "Colts" beside "Indianapolis Colts", or written "the Colts" once
                 self.organisation_names.append(ent)
                 continue
@@ -301,10 +308,11 @@ class PersonsStep(ResolutionState):
         ("said Skelly", tagged an adverb) but that is the last word of exactly one full name
         of the report ("Bill Skelly") and of no other person: that person; a word that is a
         short name two persons share ("Trump" beside Donald and Ivanka Trump): that name.
-        Not at a sentence's start unless it is a proper noun and the subject there ("Gates
-        told the AP", not "Stone walls"), in a title-case line, or beside another
-        capitalised word (part of a longer name) other than a function word opening the
-        sentence ("And Skelly")."""
+        Not at a sentence's start unless it is the subject there, tagged a proper or a
+        common noun ("Gates told the AP", "Trump later defended", "Sanders did", tagged a
+        plural; not "Stone walls"), in a
+        title-case line, or beside another capitalised word (part of a longer name) other
+        than a function word opening the sentence ("And Skelly")."""
         last_words: dict[str, list[Draft]] = {}
         for draft in self.persons:
             last_words.setdefault(draft.key[-1], []).append(draft)
@@ -318,7 +326,7 @@ class PersonsStep(ResolutionState):
                 token.i in self.taken
                 or token.ent_type_
                 or not token.is_title
-                or (token.is_sent_start and not (token.tag_ == "NNP" and token.dep_ == "nsubj"))
+                or (token.is_sent_start and not (token.tag_ in _NOUNS and token.dep_ == "nsubj"))
                 or token.i in self.headline_tokens
                 or not any(t.is_lower and t.pos_ in CONTENT_TAGS for t in token.sent)
                 or (self.doc[token.i - 1].is_title and not opens_sentence(self.doc[token.i - 1]))
@@ -472,7 +480,7 @@ class PersonsStep(ResolutionState):
                 if predicated is not None and determiner is not None:  # "X is a lawyer"
                     predicated.add_role(role)
                     self.add_mention(predicated, self.nominal_start(head), end)
-                elif determiner is not None:  # "a judge": someone unnamed
+                elif determiner is not None or one_of(head):  # "a judge", "one executive"
                     self.add_unnamed(role, self.nominal_start(head), end, plural=False)
                 i = end
                 continue
@@ -769,6 +777,11 @@ def is_personal(ent: Span, name: PersonName) -> bool:
         or gender_of_given_name(name.words[0])
         or speaking_verb(ent.root)
     )
+
+
+def one_of(head: Token) -> bool:
+    """Is a singular noun counted by "one", as "a" would ("one former executive said")?"""
+    return any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.lefts)
 
 
 def opens_sentence(token: Token) -> bool:

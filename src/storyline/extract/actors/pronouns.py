@@ -13,6 +13,7 @@ from storyline.extract.actors.binding import (
     FIRST_PERSON,
     FIRST_PLURAL,
     REFLEXIVES,
+    labelled_lines,
     local_subject,
     narrative_sentences,
     negated,
@@ -59,16 +60,31 @@ class PronounsStep(ResolutionState):
             found = relative_antecedent(token)
             if found is None or token.i in self.taken:
                 continue
-            draft = self.draft_at(found.i, drafts)
+            draft = self.draft_at(found.i, drafts) or self.named_beside(found, token, drafts)
             further = not opens_relative_clause(token)  # a clause joined to a relative one
-            if draft is None and (described := described_by(found)) is not None:
-                draft, further = self.draft_at(described.i, drafts), True
+            for _ in range(_UP):  # "X is a liar, xenophobe … and bully who": liar, then X
+                if draft is not None or (found := described_by(found)) is None:
+                    break
+                draft, further = self.draft_at(found.i, drafts), True
             if draft is None:
                 continue
             if further and (draft.type == "PERSON") == (token.lower_ == "which"):
                 continue  # "a lawyer who" is a person, "…, which" no person
             draft.mentions.append((token.i, token.i + 1, "pronoun"))
             self.take(token.i, token.i + 1)
+
+    def named_beside(self, noun: Token, pronoun: Token, drafts: list[Draft]) -> Draft | None:
+        """The actor of a name set beside a noun, between it and a relative pronoun whose
+        clause the parser hung on the noun ("his friend Donald Trump, who has pledged")."""
+        return next(
+            (
+                draft
+                for c in noun.children
+                if c.dep_ == "appos" and noun.i < c.i < pronoun.i
+                if (draft := self.draft_at(c.i, drafts)) is not None
+            ),
+            None,
+        )
 
     @staticmethod
     def draft_at(i: int, drafts: list[Draft]) -> Draft | None:
@@ -158,6 +174,22 @@ class PronounsStep(ResolutionState):
         for start, end, label in transcript_turns(self.doc):
             person = self.labelled(label)
             for word in self.doc[start:end] if person is not None else ():
+                if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
+                    person.mentions.append((word.i, word.i + 1, "pronoun"))
+                    self.take(word.i, word.i + 1)
+
+    def resolve_labelled_first_person(self, inside: set[int]) -> None:
+        """I/me/my/myself outside quotation marks (`inside`) on a line that a person's name
+        and a colon open mean that person ("Mark Cuban: I'd consider a future White House
+        bid", "Rubio: I Still Believe …"): the label words all one mention of one person."""
+        for start, end, label in labelled_lines(self.doc):
+            found = {id(d): d for t in label if (d := self.person_at(t, None))}
+            person = next(iter(found.values())) if len(found) == 1 else None
+            if person is None or not any(
+                s <= label[0].i and label[-1].i < e for s, e, _ in person.mentions
+            ):
+                continue
+            for word in self.doc[start:end]:
                 if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
                     person.mentions.append((word.i, word.i + 1, "pronoun"))
                     self.take(word.i, word.i + 1)
@@ -270,6 +302,9 @@ class PronounsStep(ResolutionState):
         end = next(e for s, e, _ in draft.mentions if s == start)
         return self.mention_root(start, end)
 
+    def resolve_party_members(self) -> None:
+        """Party members named by a place ("the Wisconsin Republican"): `members`."""
+
     def resolve_pronouns(self) -> None:
         """Relative pronouns, it/its and they first; then learn genders from the
         pronouns that have a single candidate; then resolve every person pronoun (rule 4)."""
@@ -300,6 +335,7 @@ class PronounsStep(ResolutionState):
                 (gender, n), *rest = vote.most_common()
                 if not rest or n > rest[0][1]:
                     draft.gender = gender
+        self.resolve_party_members()  # `members`: "the Wisconsin Republican says"
         speakers = self.named_speakers()
         for token in pronouns:
             draft = self.bound_antecedent(token, speakers)
@@ -315,6 +351,7 @@ class PronounsStep(ResolutionState):
         self.resolve_first_person(passages)  # after he/she: "“I …,” she said"
         self.resolve_transcript_first_person(inside)
         self.resolve_letter_first_person(inside)
+        self.resolve_labelled_first_person(inside)
 
     def subjects_of_no_actor(self, inside: set[int]) -> list[int]:
         """Proper nouns outside quotation marks that are a subject, no actor's mention and
@@ -412,13 +449,13 @@ class PronounsStep(ResolutionState):
     ) -> list[tuple[tuple[int, int, int, int], Draft]]:
         """Persons a pronoun may mean, each with its rank (lower is better); a short name two
         persons share is one ("Mr. Bush … his brother": the actor that name is filed under)."""
-        gender = PRONOUN_GENDER[token.lower_]
+        gender = PRONOUN_GENDER.get(token.lower_)  # none for a party member (`members`)
         wanted = "object" if grammatical_role(token) == "object" else "subject"
         root = self.mention_root
         check_arguments = may_be_coargument(token)
         ranked = []
         for draft in self.persons:
-            if draft.gender not in (None, gender) or is_plural(draft):
+            if gender is not None and draft.gender not in (None, gender) or is_plural(draft):
                 continue
             if check_arguments and any(coargument(root(s, e), token) for s, e, _ in draft.mentions):
                 continue  # "the driver who hit her": not her, whichever mention comes nearer
@@ -459,8 +496,10 @@ def relative_antecedent(token: Token) -> Token | None:
 
 def relative_clause_verb(token: Token) -> Token:
     """The verb of the clause a relative pronoun opens, if it opens one ("whose": its
-    noun's head)."""
-    return token.head if token.dep_ != "poss" else token.head.head
+    noun's head; the verb of an auxiliary the parser made the pronoun's head: "Murdoch,
+    who is enjoying his role")."""
+    verb = token.head if token.dep_ != "poss" else token.head.head
+    return verb.head if verb.dep_ in {"aux", "auxpass"} else verb
 
 
 def opens_relative_clause(token: Token) -> bool:

@@ -6,9 +6,8 @@ from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.actors.groups import GroupsStep
-from storyline.extract.actors.persons import PersonsStep
+from storyline.extract.actors.members import PartyMembersStep
 from storyline.extract.actors.places import PlacesStep
-from storyline.extract.actors.pronouns import PronounsStep
 from storyline.extract.actors.state import (
     DASHES,
     Draft,
@@ -36,7 +35,7 @@ class ActorResolver:
         return Resolution(doc, self.countries, self.roles, self.nominals).run()
 
 
-class Resolution(PersonsStep, PlacesStep, GroupsStep, PronounsStep):
+class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
     """Resolving one Doc: the steps of the module docstring of `storyline.extract.actors`."""
 
     def run(self) -> list[Actor]:

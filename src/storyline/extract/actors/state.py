@@ -421,7 +421,10 @@ def names_before(draft: Draft, start: int) -> list[tuple[int, int]]:
 
 def headline_tokens(doc: Doc) -> set[int]:
     """Tokens of headlines: whole lines in title case or capitals, without a closing period,
-    with at least three words other than stop words, nearly all capitalised. Judged by line,
+    with at least three words other than stop words, nearly all capitalised; the report's
+    first line with a blank line after it may close with a period if all its words are
+    capitalised, as PolNeAR writes its titles ("Trump Says He Never Pledged To Kill …Of
+    Terrorists.\n\n"; not "Governor Mary Fallin spoke on CNN."). Judged by line,
     not by sentence: the parser may cut a headline ("Lohan Checks Out Of Rehab... To ...").
     Found once per Doc (the actors and the things both ask) and kept with it, as token
     ranges, in ``Doc.user_data`` (as `storyline.nlp.text.doc_text` keeps the text)."""
@@ -456,12 +459,23 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
         n_capitalised = capitalised_before[end + 1] - capitalised_before[start]
         if (
             n_words >= 3
-            and not _ends_with_period(strings, orths, start, end)
             and n_capitalised >= 0.8 * n_words
+            and (
+                not _ends_with_period(strings, orths, start, end)
+                or (start == 0 and _title_line(doc[: end + 1]))
+            )
         ):
             found.append((start, end + 1))
         start = end + 1
     return found
+
+
+def _title_line(line: Span) -> bool:
+    """A line of words other than stop words that all open with a capital ("McCaul",
+    "#NeverTrump" too), closed by a blank line: a title, even with a period."""
+    return line[-1].text.count("\n") >= 2 and all(
+        t.text[:1].isupper() for t in line if t.is_alpha and not t.is_stop
+    )
 
 
 def _ends_with_period(strings: StringStore, orths: np.ndarray, start: int, end: int) -> bool:

@@ -1,0 +1,59 @@
+"""A party member named by the state they represent: "the Wisconsin Republican says".
+
+News calls a named politician by their state and party ("Speaker Paul Ryan … The Wisconsin
+Republican says", "the Kentucky Republican", "the Texas Democrat"). Such a definite phrase,
+a place named between "the" and the party member in the singular, means the named person
+a he/she there would mean (`PronounsStep.pronoun_candidates`), one of no other party
+written with their name, a subject of a main clause first for the subject of one
+(`PronounsStep.parallel_subjects`). Without the place ("the leading Republican on the
+Senate Environment Committee") the phrase may mean anyone of the party and is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.extract.actors.persons import PARTY_OF_WORD, PersonsStep
+from storyline.extract.actors.pronouns import PronounsStep
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+class PartyMembersStep(PersonsStep, PronounsStep):
+    """Step 4's party members (see the module docstring): the persons of step 1, read
+    as the pronouns are."""
+
+    def resolve_party_members(self) -> None:
+        for token in self.doc:
+            start = party_member_of_a_place(token)
+            if start is None or token.i in self.taken:
+                continue
+            party = PARTY_OF_WORD[token.lower_]
+            ranked = [
+                (rank, draft)
+                for rank, draft in self.pronoun_candidates(token, self.sentence_of)
+                if draft.key[:1] != ("the",) and self.parties_of(draft) <= {party}
+            ]
+            mentioned = [(-rank[-1], draft) for rank, draft in ranked]  # (start, draft)
+            subjects = {id(draft) for _, draft in self.parallel_subjects(token, mentioned)}
+            ranked = [item for item in ranked if id(item[1]) in subjects] or ranked
+            if ranked:
+                draft = min(ranked, key=lambda item: item[0])[1]
+                first = max([start] + [i + 1 for i in range(start, token.i) if i in self.taken])
+                draft.mentions.append((first, token.i + 1, "role"))
+                self.take(first, token.i + 1)
+
+
+def party_member_of_a_place(token: Token) -> int | None:
+    """Where "the <place> Republican" (or Democrat) starts: a party member in the singular
+    heading a phrase with "the" and a place's name between ("the Wisconsin Republican";
+    not "the Republican", "the Republican Party", "Republican voters"), or None."""
+    if token.lower_ not in {"republican", "democrat"} or token.tag_ not in {"NN", "NNP"}:
+        return None
+    if token.dep_ in {"compound", "amod"} or token.ent_type_ == "PERSON":
+        return None
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or det.i >= token.i:
+        return None
+    between = token.doc[det.i + 1 : token.i]
+    return det.i if any(t.ent_type_ in PLACE_LABELS for t in between) else None
