@@ -75,6 +75,34 @@ def test_things_are_one_per_head_lemma_and_not_persons_numbers_or_times(nlp: Lan
     assert "epicentre" in names
 
 
+def test_another_of_a_repeated_noun_is_a_new_thing(nlp: Language) -> None:
+    doc = nlp(
+        "Kono spoke after a Cabinet meeting. Later he attended another meeting with a "
+        "delegation. The meeting lasted an hour."
+    )
+    first, second = thing_named(doc, "a Cabinet meeting"), thing_named(doc, "another meeting")
+    assert first != second
+    assert [m.text for m in second.mentions] == ["another meeting", "The meeting"]  # most recent
+    assert first.key == ("meeting",) and second.key == ("meeting", "#2")
+
+
+def test_no_change_after_changes_is_another_thing(nlp: Language) -> None:
+    doc = nlp("They want Pyongyang to make changes. Kono said there has been no policy change.")
+    assert thing_named(doc, "changes") != thing_named(doc, "no policy change")
+
+
+def test_such_a_visit_after_a_visit_is_another_thing(nlp: Language) -> None:
+    doc = nlp("Pence's visit to Japan began. Suga spoke of the prospect of such a visit.")
+    assert thing_named(doc, "Pence's visit") != thing_named(doc, "such a visit")
+
+
+def test_a_predicate_or_a_plain_indefinite_repeat_is_no_new_thing(nlp: Language) -> None:
+    doc = nlp("A meeting began at noon. The gathering was another meeting of ministers.")
+    assert len(thing_named(doc, "A meeting").mentions) == 2
+    doc = nlp("The jury reached a decision. It was a unanimous decision, the judge said.")
+    assert len(thing_named(doc, "a decision").mentions) == 2  # news restates with "a"
+
+
 def test_a_date_of_the_recogniser_that_no_time_expression_covers_may_be_a_thing(
     nlp: Language,
 ) -> None:

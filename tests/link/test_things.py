@@ -32,6 +32,20 @@ def test_a_noun_that_names_no_concrete_thing_stays_in_its_report() -> None:
     assert not together(entities, refs, 1, 4)  # "the time" of two reports
 
 
+def test_a_reports_later_referent_of_a_noun_stays_in_its_report() -> None:
+    refs = [
+        actor(1, "Mike Pence"), actor(1, "meeting", "THING", idx=1),
+        actor(1, "meeting", "THING", idx=2, key=("meeting", "#2")),
+        actor(2, "Mike Pence"), actor(2, "meeting", "THING", idx=1),
+        actor(2, "meeting", "THING", idx=2, key=("meeting", "#2")),
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 1, 4)  # the first meeting of each report, as before
+    assert not together(entities, refs, 2, 5) and not together(entities, refs, 1, 2)
+    stories = {1: "s", 2: "s"}
+    assert not together(link_actors(refs, stories=stories), refs, 2, 5)
+
+
 def test_a_thing_never_joins_an_actor() -> None:
     refs = [actor(1, "Patriot", "ORGANISATION"), actor(2, "Patriot", "PRODUCT")]
     entities = link_actors(refs)

@@ -54,16 +54,17 @@ and times components. Its rules, in order:
    it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
    or number covers and that is not a person noun: one thing per head lemma ("a rifle",
-   "the rifles"); a noun the recogniser put in a date that no time expression of the times
-   component covers and that is no word of time ("the season") counts (`time_tokens`);
-   a noun in front of another ("missile" of "missile battery") is a
-   modifier, not a thing. A name of step 3 that is such a noun ("Rehab" of a title-case
-   headline) joins it; a capitalised one-word noun that is the whole name of exactly one
-   actor ("Hansbrough breaks ...", "Cheeks was fired" tagged NOUN), or the surname alone a
-   person's full name is written by elsewhere in the report ("Cheeks" of "Maurice Cheeks"),
-   is that actor's. Every
-   such phrase is kept (the lemma baseline of the benchmark counts them all; a user sees
-   them with `storyline actors --things`, most mentioned first).
+   "the rifles") and referent, "no", "another" or "such" starting a new one ("make
+   changes" … "no policy change": `storyline.extract.referents`); a noun the recogniser
+   put in a date that no time expression of the times component covers and that is no word
+   of time ("the season") counts (`time_tokens`); a noun in front of another ("missile" of
+   "missile battery") is a modifier, not a thing. A name of step 3 that is such a noun
+   ("Rehab" of a title-case headline) joins it; a capitalised one-word noun that is the
+   whole name of exactly one actor ("Hansbrough breaks ...", "Cheeks was fired" tagged
+   NOUN), or the surname alone a person's full name is written by elsewhere in the report
+   ("Cheeks" of "Maurice Cheeks"), is that actor's. Every such phrase is kept (the lemma
+   baseline of the benchmark counts them all; a user sees them with `storyline actors
+   --things`, most mentioned first).
 5. **Scores** (THING). Two numbers of up to three digits joined by a dash, in no actor and
    no time expression, are a result named by its figures ("beat the Chiefs 20-13", "a 9-14
    start", "a 5-4 vote"): one thing per score, as reports repeat it; not a part of a code
@@ -94,6 +95,7 @@ from storyline.extract.actors.state import headline_tokens
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
+from storyline.extract.referents import referent_key, referents
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
 from storyline.extract.times.words import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
@@ -320,8 +322,9 @@ class ThingFinder:
         ]
 
     def described_things(self, doc: Doc, owned: set[int], headlines: set[int]) -> list[Actor]:
-        """Rule 4: things described by a common noun, one per head lemma (`headlines`: the
-        tokens of the Doc's headlines, `headline_tokens`)."""
+        """Rule 4: things described by a common noun, one per head lemma and referent
+        (`storyline.extract.referents`; `headlines`: the tokens of the Doc's headlines,
+        `headline_tokens`)."""
         by_lemma: dict[str, list[Token]] = defaultdict(list)
         for token in doc:
             if token.i in owned or name_head(token, headlines):
@@ -330,9 +333,13 @@ class ThingFinder:
                 by_lemma[token.lemma_.lower()].append(token)
         return [
             Actor(
-                lemma, "THING", (lemma,), _by_start(_mention(noun_phrase(h), "noun") for h in heads)
+                lemma,
+                "THING",
+                referent_key(lemma, n),
+                _by_start(_mention(noun_phrase(h), "noun") for h in group),
             )
             for lemma, heads in by_lemma.items()
+            for n, group in enumerate(referents(heads))
         ]
 
     def is_thing_head(self, token: Token) -> bool:

@@ -17,6 +17,9 @@ of things:
 3. Within a story, when the stories are known (`storyline.link.in_story`): described
    things of one concrete noun join across the reports the story clusterer filed into it,
    though the reports name no common actor; abstract nouns still stay in their report.
+4. A report's second or later referent of a noun ("no change" after "changes":
+   `storyline.extract.referents`) stays in its report: which thing of another report it
+   is, its key cannot tell.
 
 A thing never joins an actor, except a name the recogniser missed in one report (a THING
 named in capitals: "Explorer") that is the name of exactly one actor entity elsewhere
@@ -33,6 +36,7 @@ from typing import TYPE_CHECKING
 from storyline.data import data_lines
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.names import acronym
+from storyline.extract.referents import later_referent
 from storyline.link.in_story import link_in_stories
 from storyline.link.union_find import UnionFind
 
@@ -66,7 +70,7 @@ def link_things(
             blocks[("name", name)].append(i)
         elif _named(thing) and thing.key in product_keys:
             blocks[("name", thing.key)].append(i)  # "Macbook" beside the product "MacBook"
-        elif thing.key[0] not in abstract_nouns():
+        elif thing.key[0] not in abstract_nouns() and not later_referent(thing.key):
             for entity in context.get(thing.article_id, ()):
                 blocks[("noun", thing.key, entity)].append(i)
     for members in blocks.values():
@@ -96,7 +100,12 @@ def _singular(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, ..
 def _described_concretely(thing: ActorRef) -> bool:
     """A thing described by a noun of a concrete thing ("the rifle"; not "the time" of
     ``abstract_nouns.txt``), not named."""
-    return thing.type == "THING" and not _named(thing) and thing.key[0] not in abstract_nouns()
+    return (
+        thing.type == "THING"
+        and not _named(thing)
+        and thing.key[0] not in abstract_nouns()
+        and not later_referent(thing.key)
+    )
 
 
 def _named(thing: ActorRef) -> bool:
