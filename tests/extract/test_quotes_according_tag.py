@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-
-def said(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content.text)
-        for q in nlp(text)._.quotes
-    ]
+from tests.extract.quote_triples import said
 
 
 def test_according_to_after_a_quote_names_its_source(nlp: Language) -> None:

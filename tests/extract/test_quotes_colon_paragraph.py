@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-
-def said(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content.text)
-        for q in nlp(text)._.quotes
-    ]
+from tests.extract.quote_triples import said
 
 
 @pytest.mark.parametrize(
