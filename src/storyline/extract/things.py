@@ -13,8 +13,11 @@ and times components. Its rules, in order:
    used as software ("install X", "ActiveSync, which Apple has licensed", "computers
    running X": `used_as_software`; also a name tagged as a place, in every writing), or
    written in front of a made thing's noun another name owns ("Apple's forthcoming Mac OS
-   X Lion operating system": `made_by_a_named_owner`) — these in any writing of the name
-   in the report, the recogniser's or one it left untagged (`untagged_writings`) — or when
+   X Lion operating system": `made_by_a_named_owner`), or, tagged ORG or PERSON, given by a
+   verb of naming to a noun of no person, organisation or place ("a task manager named
+   Mission Control", "app icon lists called Launchpad": `named_as_a_thing`) — these in any
+   writing of the name in the report, the recogniser's or one it left untagged
+   (`untagged_writings`) — or when
    every writing of its name
    stands in front of a made thing's noun of ``artefacts.tsv`` ("the Patriot system",
    "Aegis radar stations") or after or beside one that describes it ("the operating
@@ -84,7 +87,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -119,6 +122,7 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _VERSION_NOUNS = frozenset({"model", "version"})
 _RANKS = frozenset({"no.", "no", "number", "#"})
 _SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "license"})
+_NAMING_VERBS = frozenset({"named", "called", "dubbed"})  # "a task manager named X"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
 _OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
@@ -245,6 +249,22 @@ def _uses_software(verb: Token, relation: str) -> bool:
     return runner is not None and _is_artefact(runner)
 
 
+def named_as_a_thing(span: Span, thing_noun: Callable[[Token], bool]) -> bool:
+    """Is a name given to a thing by a verb of naming: the object predicate, itself or as a
+    conjunct, of "named", "called" or "dubbed" in a clause that modifies a noun that
+    `thing_noun` says names no person, organisation or place ("a dynamic task manager named
+    Mission Control", "app icon lists called Launchpad"; not "a man named John Smith", "a
+    company called Acme")?"""
+    first = first_conjunct(span.root)
+    verb = first.head
+    return (
+        first.dep_ == "oprd"
+        and verb.dep_ == "acl"
+        and verb.lower_ in _NAMING_VERBS
+        and thing_noun(verb.head)
+    )
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the names a name is joined to by "and" or "or" ("iPod Touch" of "the
     iPod Touch and MacBook Wi-Fi updates"), which carries their relation to the noun they
@@ -274,7 +294,7 @@ class ThingFinder:
     def __call__(self, doc: Doc, actors: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
         """The actors that remain actors, and the things (products first taken from the
         actors), each in text order."""
-        products = set(products_among(doc, actors, self.cues))
+        products = set(products_among(doc, actors, self.cues, self.is_thing_head))
         kept = [a for n, a in enumerate(actors) if n not in products]
         roles = [m for n in sorted(products) for m in actors[n].mentions if m.kind == "role"]
         kept = self.company_back(kept, roles)
@@ -581,9 +601,15 @@ def _merge_products(doc: Doc, things: list[Actor]) -> list[Actor]:
     return list(merged.values())
 
 
-def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) -> list[int]:
+def products_among(
+    doc: Doc,
+    actors: Sequence[Actor],
+    cues: OrganisationCues,
+    thing_noun: Callable[[Token], bool] = lambda token: False,
+) -> list[int]:
     """Indexes of the actors that are products (rule 1); a name the text types as an
-    organisation (`OrganisationCues`) stays an actor."""
+    organisation (`OrganisationCues`) stays an actor; `thing_noun` says which nouns name
+    things (`named_as_a_thing`)."""
     products: list[int] = []
     strong: set[int] = set()
     for n, actor in enumerate(actors):
@@ -604,11 +630,13 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             named_as_version(s) or (not _in_capitals(s) and made_as_product(s, countable))
             for s in every
         )
+        named = any(named_as_a_thing(s, thing_noun) for s in every)
         if any(cues.strong(span, head_word=head_word) for span in every):
             strong.add(n)
         elif names and (
             written
             or versioned
+            or named
             or (
                 names_a_made_thing(actor, names)
                 and not any(cues.any(span, head_word=head_word) for span in names)
