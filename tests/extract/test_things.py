@@ -503,15 +503,19 @@ def test_a_name_a_verb_of_naming_gives_to_a_thing_is_a_product(nlp: Language) ->
 
 
 def test_named_as_a_thing_reads_the_noun_the_naming_clause_modifies(nlp: Language) -> None:
-    doc = Doc(
-        nlp.vocab,
-        words=["app", "lists", "called", "Launchpad", "and", "Dock"],
-        pos=["NOUN", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN"],
-        heads=[1, 1, 1, 2, 3, 3],
-        deps=["compound", "ROOT", "acl", "oprd", "cc", "conj"],
-    )
-    lists = doc[1]
-    assert named_as_a_thing(doc[3:4], lambda token: token == lists)
-    assert named_as_a_thing(doc[5:6], lambda token: token == lists)  # a conjunct too
-    assert not named_as_a_thing(doc[3:4], lambda token: False)  # a person's noun: "a man"
-    assert not named_as_a_thing(doc[1:2], lambda token: True)  # no object of naming
+    def parsed(noun: str) -> Doc:
+        return Doc(
+            nlp.vocab,
+            words=["a", noun, "called", "Launchpad", "and", "Dock"],
+            pos=["DET", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN"],
+            lemmas=["a", noun, "call", "Launchpad", "and", "Dock"],
+            heads=[1, 1, 1, 2, 3, 3],
+            deps=["det", "ROOT", "acl", "oprd", "cc", "conj"],
+        )
+
+    program = parsed("program")
+    assert named_as_a_thing(program[3:4])
+    assert named_as_a_thing(program[5:6])  # a conjunct too
+    assert not named_as_a_thing(program[1:2])  # no object of naming
+    assert not named_as_a_thing(parsed("man")[3:4])  # a person's noun
+    assert not named_as_a_thing(parsed("storm")[3:4])  # no made thing

@@ -14,8 +14,8 @@ and times components. Its rules, in order:
    running X": `used_as_software`; also a name tagged as a place, in every writing), or
    written in front of a made thing's noun another name owns ("Apple's forthcoming Mac OS
    X Lion operating system": `made_by_a_named_owner`), or, tagged ORG or PERSON, given by a
-   verb of naming to a noun of no person, organisation or place ("a task manager named
-   Mission Control", "app icon lists called Launchpad": `named_as_a_thing`) — these in any
+   verb of naming to a made thing's noun ("a task manager named Mission Control":
+   `named_as_a_thing`) — these in any
    writing of the name in the report, the recogniser's or one it left untagged
    (`untagged_writings`) — or when
    every writing of its name
@@ -87,7 +87,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -249,19 +249,19 @@ def _uses_software(verb: Token, relation: str) -> bool:
     return runner is not None and _is_artefact(runner)
 
 
-def named_as_a_thing(span: Span, thing_noun: Callable[[Token], bool]) -> bool:
-    """Is a name given to a thing by a verb of naming: the object predicate, itself or as a
-    conjunct, of "named", "called" or "dubbed" in a clause that modifies a noun that
-    `thing_noun` says names no person, organisation or place ("a dynamic task manager named
-    Mission Control", "app icon lists called Launchpad"; not "a man named John Smith", "a
-    company called Acme")?"""
+def named_as_a_thing(span: Span) -> bool:
+    """Is a name given to a made thing by a verb of naming: the object predicate, itself or
+    as a conjunct, of "named", "called" or "dubbed" in a clause that modifies a made thing's
+    noun of ``artefacts.tsv`` or a person noun a word before it makes a device or a program
+    (`names_a_thing`: "a dynamic task manager named Mission Control"; not "a man named John
+    Smith", "a company called Acme", "a storm named Sandy")?"""
     first = first_conjunct(span.root)
     verb = first.head
     return (
         first.dep_ == "oprd"
         and verb.dep_ == "acl"
         and verb.lower_ in _NAMING_VERBS
-        and thing_noun(verb.head)
+        and (_is_artefact(verb.head) or names_a_thing(verb.head))
     )
 
 
@@ -294,7 +294,7 @@ class ThingFinder:
     def __call__(self, doc: Doc, actors: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
         """The actors that remain actors, and the things (products first taken from the
         actors), each in text order."""
-        products = set(products_among(doc, actors, self.cues, self.is_thing_head))
+        products = set(products_among(doc, actors, self.cues))
         kept = [a for n, a in enumerate(actors) if n not in products]
         roles = [m for n in sorted(products) for m in actors[n].mentions if m.kind == "role"]
         kept = self.company_back(kept, roles)
@@ -601,15 +601,9 @@ def _merge_products(doc: Doc, things: list[Actor]) -> list[Actor]:
     return list(merged.values())
 
 
-def products_among(
-    doc: Doc,
-    actors: Sequence[Actor],
-    cues: OrganisationCues,
-    thing_noun: Callable[[Token], bool] = lambda token: False,
-) -> list[int]:
+def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) -> list[int]:
     """Indexes of the actors that are products (rule 1); a name the text types as an
-    organisation (`OrganisationCues`) stays an actor; `thing_noun` says which nouns name
-    things (`named_as_a_thing`)."""
+    organisation (`OrganisationCues`) stays an actor."""
     products: list[int] = []
     strong: set[int] = set()
     for n, actor in enumerate(actors):
@@ -630,7 +624,7 @@ def products_among(
             named_as_version(s) or (not _in_capitals(s) and made_as_product(s, countable))
             for s in every
         )
-        named = any(named_as_a_thing(s, thing_noun) for s in every)
+        named = any(named_as_a_thing(s) for s in every)
         if any(cues.strong(span, head_word=head_word) for span in every):
             strong.add(n)
         elif names and (
