@@ -22,6 +22,7 @@ from storyline.extract.things import (
     made_by_a_named_owner,
     modifies_artefact,
     name_word,
+    named_as_a_thing,
     named_as_version,
     names_a_made_thing,
     names_as_nouns,
@@ -488,3 +489,33 @@ def test_a_rank_a_record_or_a_year_counts_nothing(nlp: Language) -> None:
         deps = ["nummod" if w == "0" else "dep" for w in words[:-2]] + ["nummod", "ROOT"]
         assert not counted(plural_name(words, tags, deps)), words
     assert not counted(plural_name(["two", "Mac"], ["CD", "NNP"], ["nummod", "ROOT"]))
+
+
+def test_a_name_a_verb_of_naming_gives_to_a_thing_is_a_product(nlp: Language) -> None:
+    doc = nlp(
+        "Phil Schiller discussed new gestures along with a dynamic task manager named"
+        " Mission Control that shows open applications."
+    )
+    assert thing_named(doc, "Mission Control").type == "PRODUCT"
+    assert "Mission Control" not in actor_texts(doc)
+    person = nlp("He met a man named John Smith at the station in Boston.")
+    assert "John Smith" in actor_texts(person)
+
+
+def test_named_as_a_thing_reads_the_noun_the_naming_clause_modifies(nlp: Language) -> None:
+    def parsed(noun: str) -> Doc:
+        return Doc(
+            nlp.vocab,
+            words=["a", noun, "called", "Launchpad", "and", "Dock"],
+            pos=["DET", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN"],
+            lemmas=["a", noun, "call", "Launchpad", "and", "Dock"],
+            heads=[1, 1, 1, 2, 3, 3],
+            deps=["det", "ROOT", "acl", "oprd", "cc", "conj"],
+        )
+
+    program = parsed("program")
+    assert named_as_a_thing(program[3:4])
+    assert named_as_a_thing(program[5:6])  # a conjunct too
+    assert not named_as_a_thing(program[1:2])  # no object of naming
+    assert not named_as_a_thing(parsed("man")[3:4])  # a person's noun
+    assert not named_as_a_thing(parsed("storm")[3:4])  # no made thing

@@ -13,8 +13,11 @@ and times components. Its rules, in order:
    used as software ("install X", "ActiveSync, which Apple has licensed", "computers
    running X": `used_as_software`; also a name tagged as a place, in every writing), or
    written in front of a made thing's noun another name owns ("Apple's forthcoming Mac OS
-   X Lion operating system": `made_by_a_named_owner`) — these in any writing of the name
-   in the report, the recogniser's or one it left untagged (`untagged_writings`) — or when
+   X Lion operating system": `made_by_a_named_owner`), or, tagged ORG or PERSON, given by a
+   verb of naming to a made thing's noun ("a task manager named Mission Control":
+   `named_as_a_thing`) — these in any
+   writing of the name in the report, the recogniser's or one it left untagged
+   (`untagged_writings`) — or when
    every writing of its name
    stands in front of a made thing's noun of ``artefacts.tsv`` ("the Patriot system",
    "Aegis radar stations") or after or beside one that describes it ("the operating
@@ -119,6 +122,7 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _VERSION_NOUNS = frozenset({"model", "version"})
 _RANKS = frozenset({"no.", "no", "number", "#"})
 _SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "license"})
+_NAMING_VERBS = frozenset({"named", "called", "dubbed"})  # "a task manager named X"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
 _OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
@@ -243,6 +247,22 @@ def _uses_software(verb: Token, relation: str) -> bool:
         else next((t for t in verb.children if t.dep_ == "nsubj"), None)
     )
     return runner is not None and _is_artefact(runner)
+
+
+def named_as_a_thing(span: Span) -> bool:
+    """Is a name given to a made thing by a verb of naming: the object predicate, itself or
+    as a conjunct, of "named", "called" or "dubbed" in a clause that modifies a made thing's
+    noun of ``artefacts.tsv`` or a person noun a word before it makes a device or a program
+    (`names_a_thing`: "a dynamic task manager named Mission Control"; not "a man named John
+    Smith", "a company called Acme", "a storm named Sandy")?"""
+    first = first_conjunct(span.root)
+    verb = first.head
+    return (
+        first.dep_ == "oprd"
+        and verb.dep_ == "acl"
+        and verb.lower_ in _NAMING_VERBS
+        and (_is_artefact(verb.head) or names_a_thing(verb.head))
+    )
 
 
 def first_conjunct(token: Token) -> Token:
@@ -604,11 +624,13 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             named_as_version(s) or (not _in_capitals(s) and made_as_product(s, countable))
             for s in every
         )
+        named = any(named_as_a_thing(s) for s in every)
         if any(cues.strong(span, head_word=head_word) for span in every):
             strong.add(n)
         elif names and (
             written
             or versioned
+            or named
             or (
                 names_a_made_thing(actor, names)
                 and not any(cues.any(span, head_word=head_word) for span in names)
