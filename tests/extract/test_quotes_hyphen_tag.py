@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tests.extract.quote_triples import said
+
 
 def test_a_hyphen_inside_the_speaker_does_not_end_the_tag(nlp: Language) -> None:
     text = (
@@ -12,8 +14,5 @@ def test_a_hyphen_inside_the_speaker_does_not_end_the_tag(nlp: Language) -> None
         "strong enough to stop the abuses,” a voice-over in the ad states. “She will stand up "
         "to the lobby and take on the banks.”\n\nThose are topics the mayor wants to talk about."
     )
-    found = [
-        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
-        for q in nlp(text)._.quotes
-    ]
+    found = [(speaker, cue) for speaker, cue, _ in said(nlp, text)]
     assert found == [("ad", "states"), ("ad", "states")]
