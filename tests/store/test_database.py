@@ -6,6 +6,7 @@ import pytest
 
 from storyline.errors import RejectCode, Rejected, StoreError
 from storyline.export import export_stories
+from storyline.extract.actor_model import Actor, ActorMention
 from storyline.ingest.article import Article, content_hash
 from storyline.ingest.blocks import BlockSpan
 from storyline.ingest.meta import Meta
@@ -152,3 +153,16 @@ def test_articles_of_an_older_nlp_pass_are_not_known_so_they_are_annotated_again
     db.conn.execute("UPDATE articles SET annotation_version = NULL")  # as migration 2 leaves them
     assert db.known_keys() == {}
     db.close()
+
+
+def test_only_a_plural_groups_mentions_come_with_the_text_around_them(tmp_path: Path) -> None:
+    text = "Pence met iPod Touch users in Tokyo."
+    group = ("the", "user", "plural")
+    users = Actor("users", "PERSON", group, (ActorMention(21, 26, "users", "noun"),))
+    pence = Actor("Pence", "PERSON", ("pence",), (ActorMention(0, 5, "Pence", "name"),))
+    annotations = Annotations([Sentence(0, len(text), "paragraph")], [], [pence, users])
+    with Database(tmp_path / "s.db") as db:
+        db.write_articles([StoredArticle(article("a", text), b"sig", annotations)])
+        rows = {row["name"]: row for row in db.actor_rows()}
+    assert rows["users"]["contexts"] == [["Pence met iPod Touch ", "users", " in Tokyo."]]
+    assert rows["Pence"]["contexts"] is None and rows["Pence"]["n_mentions"] == 1
