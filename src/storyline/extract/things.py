@@ -156,15 +156,25 @@ def modifies_artefact(span: Span) -> bool:
     ]
     if any(_is_artefact(t) for t in beside) or described_as_artefact(span):
         return True
+    token = artefact_modified(span)
+    if token is None:
+        return False
+    between = span.doc[span.end : token.i]
+    named = token.dep_ == "compound" and token.head.pos_ == "PROPN"
+    named = named and not any(t.is_punct for t in span.doc[token.i : token.head.i])
+    return not named and not any(_names_a_model(t) for t in between)
+
+
+def artefact_modified(span: Span) -> Token | None:
+    """The made thing's noun a name stands in front of, through the words between that it
+    modifies too ("Patriot" of "a Patriot PAC-3 missile battery": "battery"; a conjunct
+    through the first name it is joined to), or None."""
     token = first_conjunct(span[-1])
-    while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
+    while _modifies(token):
         token = token.head
         if _is_artefact(token):
-            between = span.doc[span.end : token.i]
-            named = token.dep_ == "compound" and token.head.pos_ == "PROPN"
-            named = named and not any(t.is_punct for t in span.doc[token.i : token.head.i])
-            return not named and not any(_names_a_model(t) for t in between)
-    return False
+            return token
+    return None
 
 
 def described_as_artefact(span: Span) -> bool:
@@ -205,15 +215,11 @@ def made_by_a_named_owner(span: Span) -> bool:
     forthcoming Mac OS X Lion operating system", "Microsoft's Internet Explorer browser")?
     The owner is the maker, the name the product's: a maker's name in front ("Intel
     processors") has no owner named before it."""
-    token = first_conjunct(span[-1])
-    while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
-        token = token.head
-        if _is_artefact(token):
-            return any(
-                child.dep_ == "poss" and child.pos_ == "PROPN" and child.i < span.start
-                for child in token.children
-            )
-    return False
+    token = artefact_modified(span)
+    return token is not None and any(
+        child.dep_ == "poss" and child.pos_ == "PROPN" and child.i < span.start
+        for child in token.children
+    )
 
 
 def used_as_software(span: Span) -> bool:
