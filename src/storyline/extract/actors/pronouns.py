@@ -173,37 +173,40 @@ class PronounsStep(ResolutionState):
         Biden"); a question ("Q: …") names no one."""
         for start, end, label in transcript_turns(self.doc):
             person = self.labelled(label)
-            for word in self.doc[start:end] if person is not None else ():
-                if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
-                    person.mentions.append((word.i, word.i + 1, "pronoun"))
-                    self.take(word.i, word.i + 1)
+            if person is not None:
+                self.first_person_to(person, start, end, inside)
 
     def resolve_labelled_first_person(self, inside: set[int]) -> None:
         """I/me/my/myself outside quotation marks (`inside`) on a line that a person's name
         and a colon open mean that person ("Mark Cuban: I'd consider a future White House
         bid", "Rubio: I Still Believe …"): the label words all one mention of one person."""
         for start, end, label in labelled_lines(self.doc):
-            found = {id(d): d for t in label if (d := self.person_at(t, None))}
-            person = next(iter(found.values())) if len(found) == 1 else None
-            if person is None or not any(
+            person = self.one_person_in(label)
+            if person is not None and any(
                 s <= label[0].i and label[-1].i < e for s, e, _ in person.mentions
             ):
-                continue
-            for word in self.doc[start:end]:
-                if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
-                    person.mentions.append((word.i, word.i + 1, "pronoun"))
-                    self.take(word.i, word.i + 1)
+                self.first_person_to(person, start, end, inside)
 
     def resolve_letter_first_person(self, inside: set[int]) -> None:
         """I/me/my/myself outside quotation marks (`inside`) in a signed letter mean the
         person who signs it (`signed_letters`): a person of a mention in the name line."""
         for start, end, name in signed_letters(self.doc):
-            found = {id(d): d for t in name if (d := self.person_at(t, None))}
-            person = next(iter(found.values())) if len(found) == 1 else None
-            for word in self.doc[start:end] if person is not None else ():
-                if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
-                    person.mentions.append((word.i, word.i + 1, "pronoun"))
-                    self.take(word.i, word.i + 1)
+            person = self.one_person_in(name)
+            if person is not None:
+                self.first_person_to(person, start, end, inside)
+
+    def one_person_in(self, words: list[Token]) -> Draft | None:
+        """The person of a mention among these words, if there is exactly one."""
+        found = {id(d): d for t in words if (d := self.person_at(t, None))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def first_person_to(self, person: Draft, start: int, end: int, inside: set[int]) -> None:
+        """I/me/my/myself of tokens start..end, outside quotation marks (`inside`) and no
+        actor's yet, are that person's."""
+        for word in self.doc[start:end]:
+            if word.lower_ in FIRST_PERSON and not (word.i in inside or word.i in self.taken):
+                person.mentions.append((word.i, word.i + 1, "pronoun"))
+                self.take(word.i, word.i + 1)
 
     def labelled(self, label: list[Token]) -> Draft | None:
         """The person a transcript's turn label names: the person of a mention in it, or
