@@ -101,6 +101,7 @@ from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.referents import referent_key, referents
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
+from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.times.words import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from storyline.extract.times.zones import names_a_time_zone
 from storyline.extract.units import names_a_unit, unit_names
@@ -118,7 +119,6 @@ _TIME_WORDS = frozenset(
     {*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *UNITS, "today", "yesterday", "tomorrow"}
 )
 _PRODUCT_SOURCES = frozenset({"ORGANISATION", "PERSON"})
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _VERSION_NOUNS = frozenset({"model", "version"})
 _RANKS = frozenset({"no.", "no", "number", "#"})
 _SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "license"})
@@ -190,7 +190,7 @@ def counted(span: Span) -> bool:
     after the name ("Route 52", "Drake 65 - 53"), nor a year ("the 2010 Developers
     Conferences")."""
     root = span.root
-    if root.tag_ not in _PLURAL_TAGS:
+    if root.tag_ not in PLURAL_NOUN_TAGS:
         return False
     return any(
         child.dep_ == "nummod" and child.i < span.start and _a_count(child)
@@ -797,7 +797,7 @@ def last_plural_noun(token: Token) -> Token | None:
     if token.lower_ not in _OBJECT_PLURAL_PRONOUNS or token.pos_ != "PRON":
         return None
     before = token.doc[token.sent.start : token.i]
-    return next((t for t in reversed(before) if t.tag_ in _PLURAL_TAGS), None)
+    return next((t for t in reversed(before) if t.tag_ in PLURAL_NOUN_TAGS), None)
 
 
 def join_acronyms(things: list[Actor], actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -861,7 +861,7 @@ def scores(doc: Doc, taken: set[int]) -> list[Actor]:
         after = doc[second.i + 1] if second.i + 1 < len(doc) else None
         if before is not None and (before.text in _DASHES or before.like_num):
             continue  # "555-123-4567"
-        if after is not None and (after.text in _DASHES or after.tag_ in _PLURAL_TAGS):
+        if after is not None and (after.text in _DASHES or after.tag_ in PLURAL_NOUN_TAGS):
             continue  # "555-123-4567", "10-15 people"
         if {first.i, token.i, second.i} & taken:
             continue
@@ -932,7 +932,7 @@ def product_mentions(doc: Doc, actor: Actor) -> tuple[ActorMention, ...]:
     """The mentions an actor keeps as a product: not the roles its name took as a person
     ("the user"), nor a plural pronoun it took as an organisation ("they", "them": a company
     may be "they", "the iPhone" may not) unless a name of it is written plural ("iPhones")."""
-    plural = any(s.root.tag_ in _PLURAL_TAGS for s in _spans(doc, actor, {"name", "acronym"}))
+    plural = any(s.root.tag_ in PLURAL_NOUN_TAGS for s in _spans(doc, actor, {"name", "acronym"}))
     return tuple(
         m
         for m in actor.mentions

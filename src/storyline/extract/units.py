@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.extract.tags import PLURAL_NOUN_TAGS
+
 # Only names taken for persons and places: "12 Somali" (NORP) are people counted, and
 # "06:00 BST" (ORG) is left to what it was (on ECB+ dev, time zones as organisations are
 # context two reports share).
@@ -16,7 +18,6 @@ _UNIT_LABELS = frozenset({"PERSON", "GPE"})
 _CURRENCY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _DATE_LABELS = frozenset({"DATE", "TIME"})
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _YEARS = range(1800, 2101)  # "in 2007 Jobs unveiled": a year before a name is no measure
 
 
@@ -72,7 +73,7 @@ def is_unit_of_measure(span: Span) -> bool:
         return False
     number = doc[name.i - 1]
     if _counts(number, name) or (_counts(number, number.head) and not number.whitespace_):
-        return name.tag_ not in _PLURAL_TAGS  # "16 GB", or "16GB version" written as one
+        return name.tag_ not in PLURAL_NOUN_TAGS  # "16 GB", or "16GB version" written as one
     return (
         name.i >= 3
         and name.is_upper

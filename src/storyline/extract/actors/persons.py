@@ -30,6 +30,7 @@ from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, 
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
+from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.units import names_a_unit
 
 # Role names (`roles.tsv`) of people standing for office ("the Republican nominee").
@@ -421,7 +422,7 @@ class PersonsStep(ResolutionState):
     def find_roles(self) -> None:
         doc, words = self.doc, self.words
         # plural nouns by their lemma, so "officers" finds the role "officer"
-        singular = [t.lemma_ if t.tag_ in {"NNS", "NNPS"} else t.text for t in doc]
+        singular = [t.lemma_ if t.tag_ in PLURAL_NOUN_TAGS else t.text for t in doc]
         i = 0
         while i < len(doc):
             match = None

@@ -39,6 +39,7 @@ from storyline.extract.actors.state import (
 )
 from storyline.extract.gender import gender_of_given_name
 from storyline.extract.quotes.marks import Marked, quoted_passages, tokens_inside
+from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.nlp.text import doc_text
 
 
@@ -247,7 +248,7 @@ class PronounsStep(ResolutionState):
             other = self.doc[i]
             if sentence - self.sentence_of[i] > 1:
                 return None
-            if other.tag_ in {"NNS", "NNPS"} and i not in self.taken:
+            if other.tag_ in PLURAL_NOUN_TAGS and i not in self.taken:
                 return i
         return None
 
@@ -272,7 +273,7 @@ class PronounsStep(ResolutionState):
             for start, end, _ in draft.mentions
             if end <= token.i
             and sentence - self.sentence_of[start] <= 1
-            and not (singular and self.doc[start:end].root.tag_ in {"NNS", "NNPS"})
+            and not (singular and self.doc[start:end].root.tag_ in PLURAL_NOUN_TAGS)
             and not (skip is not None and skip(self.doc[start:end]))
         ]
         if before and after is not None and max(start for start, _ in before) < after:

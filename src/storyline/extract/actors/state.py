@@ -17,6 +17,7 @@ from storyline.extract.countries import CountryLexicon, CountryMatch
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word
+from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.times.zones import names_a_time_zone
 from storyline.extract.units import unit_names
 
@@ -341,7 +342,7 @@ class ResolutionState:
         return role, start
 
     def is_plural(self, token: Token) -> bool:
-        return token.tag_ in {"NNS", "NNPS"}
+        return token.tag_ in PLURAL_NOUN_TAGS
 
     def nominal_start(self, head: Token) -> int:
         """First token of the phrase a noun heads: its determiner and modifiers in front."""
