@@ -124,11 +124,12 @@ def link_group(
 def _ref(position: int, idx: int, actor: Actor, text: str) -> ActorRef:
     """What linking needs of one actor of a document, read as `link_corpus` reads a stored
     one (the text around its mentions included)."""
-    contexts = contexts_in(text, ((m.start, m.end) for m in actor.mentions))
+    modifiers: frozenset[str] = frozenset()
+    if is_plural_group(actor.key):  # the only actors whose text around them linking reads
+        modifiers = group_modifiers(contexts_in(text, ((m.start, m.end) for m in actor.mentions)))
     return ActorRef(
         position, idx, actor.name, actor.type, actor.key, actor.country, actor.roles,
-        actor.code, actor.ambiguous, len(actor.mentions),
-        group_modifiers(contexts) if is_plural_group(actor.key) else frozenset(),
+        actor.code, actor.ambiguous, len(actor.mentions), modifiers,
     )  # fmt: skip
 
 
