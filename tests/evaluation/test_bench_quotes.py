@@ -108,6 +108,31 @@ def test_bench_scores_the_extractor_and_writes_its_quotes(data: Path, tmp_path: 
     json.dumps(result)
 
 
+def test_other_annotators_are_scored_against_the_first(data: Path) -> None:
+    """A second annotator who names "Ann Lee" where the first named "she" for one quote
+    gets that speaker wrong (a person's source is judged by overlap alone); storyline is
+    shown on the same article as the bench scores it and by overlap alone."""
+    second = ANN.replace(
+        f"T2\tSource {offsets('she said')[:-5]}", f"T2\tSource {offsets('Ann Lee')}"
+    )
+    (data / "attributions" / "nyt_2016-10-02_ann-lee_ef2d.ann").write_text(second, encoding="utf-8")
+    result = run_bench_quotes(data, console=Console(quiet=True), tagger=quoting_tagger)
+    shared = result["agreement"]
+    assert (shared["articles"], shared["pairs"]) == (1, 1)
+    people = shared["other_annotators"]
+    assert people["direct_recall"] == 1.0 and people["direct_speaker_accuracy"] == 0.5
+    assert people["content_f1"] == 1.0 and people["cue_accuracy"] == 1.0
+    # the fake extractor names actor 0 and no speaker span: right through the actor only
+    assert shared["storyline"]["direct_speaker_accuracy"] == 1.0
+    assert shared["storyline_speaker_by_overlap"]["direct_speaker_accuracy"] == 0.0
+    assert result["direct_speaker_accuracy"] == 1.0  # the gold is still the first annotator
+
+
+def test_bench_has_no_agreement_without_a_second_annotator(data: Path) -> None:
+    result = run_bench_quotes(data, console=Console(quiet=True), tagger=quoting_tagger)
+    assert "agreement" not in result
+
+
 def test_bench_runs_peers_on_the_same_texts(data: Path) -> None:
     seen: list[int] = []
 

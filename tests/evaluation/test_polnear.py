@@ -76,8 +76,11 @@ def test_split_reads_the_first_annotator_in_sorted_order(tmp_path: Path) -> None
     first, second = documents
     assert first.annotators == ("4b22", "ef2d") and first.annotator == "4b22"
     assert len(first.attributions) == 3 and first.text == TEXT
+    # the second annotator's attributions are kept apart, not mixed into the gold
+    assert first.other_attributions == ([Attribution("E1", (), (), ())],)
     assert first.published == dt.date(2016, 10, 2)
     assert second.attributions == [] and second.published is None
+    assert second.other_attributions == ()
 
 
 def test_a_folder_without_the_split_layout_is_named(tmp_path: Path) -> None:

@@ -2,7 +2,9 @@
 
 storyline's quote extractor gets every article's text and returns its quotes and, per actor,
 the character spans of that actor's mentions; `quote_scorer` scores them against the gold
-attributions (of the first annotator in sorted order where an article has several). With
+attributions (of the first annotator in sorted order where an article has several). Where
+articles have several annotators, the others are scored against the first on the same scorer,
+beside storyline on those articles (`quote_agreement`): the metrics' human level. With
 `--peers`, textacy's direct quotations run on the same texts (per paragraph) and are scored
 the same way. `--out` writes storyline's quotes as JSONL, one article a line.
 """
@@ -21,6 +23,7 @@ from rich.table import Table
 
 from storyline.errors import StorylineError
 from storyline.evaluation.polnear import PolnearDocument, read_polnear
+from storyline.evaluation.quote_agreement import LABELS, agreement
 from storyline.evaluation.quote_peers import PEERS, PeerRun, require_textacy, run_textacy
 from storyline.evaluation.quote_scorer import Mentions, is_quoted, merge_scores, score_document
 from storyline.evaluation.tables import metrics_table
@@ -147,6 +150,22 @@ ROWS = (
 )
 
 
+def agreement_table(shared: Mapping[str, Any]) -> Table:
+    """The annotators against the first one, beside storyline, on the articles they share
+    (no speaker-actor row: a person's source names no actor)."""
+    systems = {LABELS[key]: shared[key] for key in LABELS}
+    table = metrics_table(
+        f"Annotators against the first one: {shared['articles']} articles annotated more "
+        f"than once, {shared['pairs']} pairs",
+        systems,
+        ROWS[:-1],
+        breaks={"direct_end_to_end", "content_f1"},
+    )
+    table.add_section()
+    table.add_row("quotes scored", *(f"{scores['predicted']:,}" for scores in systems.values()))
+    return table
+
+
 def scores_table(title: str, systems: Mapping[str, dict[str, Any]]) -> Table:
     """One column per system, one row per metric (percentages), then the speed."""
     table = metrics_table(
@@ -201,6 +220,10 @@ def run_bench_quotes(
     console.print(scores_table(f"PolNeAR {data.name} ({len(documents)} articles)", results))
 
     result = {**results.pop("storyline"), "corpus": counts}
+    shared = agreement(documents, run.quotes, run.mentions)
+    if shared is not None:
+        console.print(agreement_table(shared))
+        result["agreement"] = shared
     if out is not None:
         result["out"] = write_predictions(documents, run, out)
         console.print(f"Wrote {result['out']['quotes']:,} quotes to {out}")

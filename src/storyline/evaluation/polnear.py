@@ -10,8 +10,9 @@ in the text. A `T` line's text can run over several lines (a discontinuous span 
 break); only the offsets are read. Lines starting `#` (annotator notes) are skipped.
 
 Some articles were annotated by several annotators (one `.ann` each): the first file in
-sorted order, that is the smallest annotator id, is read; the others are named in
-`PolnearDocument.annotators`.
+sorted order, that is the smallest annotator id, is the article's gold; the others are named in
+`PolnearDocument.annotators` and their attributions kept apart, in `other_attributions`, to
+measure how far annotators agree.
 """
 
 from __future__ import annotations
@@ -47,14 +48,16 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class PolnearDocument:
-    """One article: its file name (without `.txt`), text, date and the attributions of the
-    annotator read (`annotators[0]`; the others annotated it too but are not read)."""
+    """One article: its file name (without `.txt`), text, date and the attributions of its
+    first annotator (`annotators[0]`), the gold; `other_attributions` holds those of the
+    others, in the order of `annotators[1:]`."""
 
     name: str
     text: str
     attributions: list[Attribution]
     annotators: tuple[str, ...]
     published: dt.date | None
+    other_attributions: tuple[list[Attribution], ...] = ()
 
     @property
     def annotator(self) -> str:
@@ -123,11 +126,16 @@ def read_polnear(split: Path) -> list[PolnearDocument]:
     for path in sorted(texts.glob("*.txt")):
         text = path.read_bytes().decode("utf-8")  # offsets count every character, \r too
         anns = files.get(path.stem, [])
-        attributions = read_ann(anns[0].read_text(encoding="utf-8")) if anns else []
+        annotations = [read_ann(ann.read_text(encoding="utf-8")) for ann in anns] or [[]]
         annotators = tuple(ann.stem.rpartition("_")[2] for ann in anns)
         documents.append(
             PolnearDocument(
-                path.stem, text, attributions, annotators or ("",), publication_date(path.stem)
+                path.stem,
+                text,
+                annotations[0],
+                annotators or ("",),
+                publication_date(path.stem),
+                tuple(annotations[1:]),
             )
         )
     if not documents:

@@ -209,8 +209,19 @@ def score_document(
     `mentions`: per actor index (as in `Quote.speaker_actor`), the character spans of that
     actor's mentions in the text; a speaker is then also right through its actor.
     """
-    tokens = Tokens(text)
     predictions = [p for p in map(predicted, quotes) if p is not None]
+    return score_predictions(text, gold, predictions, mentions)
+
+
+def score_predictions(
+    text: str,
+    gold: Sequence[Attribution],
+    predictions: Sequence[Predicted],
+    mentions: Mentions = (),
+) -> QuoteScore:
+    """Score one document's predicted attributions (a system's, or another annotator's)
+    against its gold attributions; `mentions` as in `score_document`."""
+    tokens = Tokens(text)
     contents = [tokens.covered(p.content) for p in predictions]
     scored = [attribution for attribution in gold if attribution.content]
     counts = dict.fromkeys((f.name for f in fields(QuoteScore)), 0)
