@@ -865,5 +865,30 @@ def bench_stories_command(
     )
 
 
+@bench_group.command("timeline")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="SemEval-2015 Task 4 folder (trial documents and TimeLines_trial_data_task4_v1.2).",
+)
+@click.option("--held-out", is_flag=True, help="Also score the held-out timelines (final runs).")
+@click.option("--processes", "-p", default=1, show_default=True)
+def bench_timeline_command(data: str, held_out: bool, processes: int) -> None:
+    """Entity timelines (Track B): temporal-awareness P/R/F1 against a DCT baseline.
+
+    \b
+    Example:
+      storyline bench timeline --data ../shared/data/semeval2015_task4_timeline
+    """
+    from storyline.evaluation.bench_timeline import run_bench_timeline
+
+    echo_bench_result(
+        lambda: run_bench_timeline(
+            Path(data), held_out=held_out, processes=processes, console=console
+        )
+    )
+
+
 if __name__ == "__main__":
     main()
