@@ -31,6 +31,7 @@ from storyline.ingest.run import (
     ingest,
 )
 from storyline.interfaces import render, story_view
+from storyline.interfaces.actor_lookup import said_by
 from storyline.store.database import DEFAULT_DB, Database
 from storyline.story.material import load_story
 from storyline.story.update import ensure_developments
@@ -405,16 +406,6 @@ def quotes_command(
     )
     hint = ": `storyline actors` lists the actors" if actor else ""
     print_or_note(table, rows, f"No quotes{who} in {where}{hint}.")
-
-
-def said_by(row: dict[str, Any], actor: str) -> bool:
-    """Is a quote said by the actor given on the command line: its entity id, or a part of the
-    speaker's name or of the words naming it ("Pence", "the VP")?"""
-    wanted = actor.strip().lower()
-    if wanted.isdigit():
-        return row["speaker_entity_id"] == int(wanted)
-    names = ((row["speaker_name"] or "") + "\n" + (row["speaker_text"] or "")).lower()
-    return wanted in names
 
 
 def check_entity(db: Database, entity_id: int) -> None:
