@@ -17,6 +17,10 @@ ENTITIES = [
     entity(27, "Kim Yong Nam", 4, "Kim Yong Nam"),
     entity(2, "Japan government", 4, "Tokyo", "Japanese officials", type_="GOVERNMENT"),
     entity(18, "Kim Jong Un", 2, "Kim Jong Un", "Kim"),
+    entity(40, "Apple", 267, "Apple", "it", type_="ORGANISATION"),
+    entity(41, "apple", 1, "apple", type_="THING"),
+    entity(50, "Stanford University", 3, "Stanford", type_="ORGANISATION"),
+    entity(51, "Harrison Ford", 2, "Ford"),
 ]
 
 
@@ -25,6 +29,9 @@ def test_an_id_a_part_of_a_name_or_a_whole_name() -> None:
     assert resolve_actor(" pence ", ENTITIES)["id"] == 6
     assert resolve_actor("Japan", ENTITIES)["id"] == 3  # its name, though two names hold it
     assert resolve_actor("government", ENTITIES)["id"] == 2
+    assert resolve_actor("Apple", ENTITIES)["id"] == 40  # as written, before any case
+    assert resolve_actor("ford", ENTITIES)["id"] == 51  # its words, before a part of a word
+    assert resolve_actor("stanf", ENTITIES)["id"] == 50
 
 
 def test_the_words_of_its_mentions_when_no_name_holds_them() -> None:
@@ -36,6 +43,8 @@ def test_several_actors_named_are_listed_with_their_ids() -> None:
     with pytest.raises(ActorNotFound) as error:
         resolve_actor("Kim", ENTITIES)
     message = str(error.value)
+    with pytest.raises(ActorNotFound, match="“APPLE” names 2 actors"):
+        resolve_actor("APPLE", ENTITIES)  # neither is written so
     assert "“Kim” names 2 actors" in message and "--actor ID" in message
     assert "27  Kim Yong Nam (PERSON, 4 mentions)" in message
     assert message.index("Kim Yong Nam") < message.index("Kim Jong Un")  # most mentioned first

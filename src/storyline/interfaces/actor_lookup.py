@@ -3,13 +3,17 @@ command: its entity id, or a part of its name or of the words naming it ("Pence"
 
 `storyline quotes --actor` keeps each quote whose speaker it names (`said_by`); a command
 that needs one actor (`storyline timeline --actor`) takes the one entity it names
-(`resolve_actor`): one whose name it is, else the one whose name holds it, else the one a
-mention of which holds it. Where several do, or none, the error lists the candidates.
+(`resolve_actor`), asking in turn: whose name it is (as written, then in any case: "Apple"
+the company before "apple" the fruit), whose name holds it as words ("Ford": Harrison Ford,
+not Stanford University), whose name holds it, and whose mentions hold it ("the VP"); the
+first question one entity answers decides. Where several answer, or none, the error lists
+the candidates.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,8 +46,11 @@ def resolve_actor(actor: str, entities: Sequence[dict[str, Any]]) -> dict[str, A
         if not found:
             raise ActorNotFound(f"no actor with id {wanted}: `storyline actors` lists them")
         return found[0]
+    word = re.compile(rf"\b{re.escape(wanted)}\b", re.IGNORECASE)
     for rule in (
+        lambda e: e["name"] == wanted,
         lambda e: e["name"].lower() == wanted.lower(),
+        lambda e: word.search(e["name"]) is not None,
         lambda e: names_actor(wanted, e["name"]),
         lambda e: names_actor(wanted, *e["texts"]),
     ):
