@@ -48,6 +48,11 @@ def test_several_actors_named_are_listed_with_their_ids() -> None:
     assert "“Kim” names 2 actors" in message and "--actor ID" in message
     assert "27  Kim Yong Nam (PERSON, 4 mentions)" in message
     assert message.index("Kim Yong Nam") < message.index("Kim Jong Un")  # most mentioned first
+    with pytest.raises(ActorNotFound) as error:
+        resolve_actor("Mike", [ENTITIES[0], entity(100, "Mike Kara", 1)])
+    assert "\n    6  Mike Pence (PERSON, 30 mentions)\n  100  Mike Kara (PERSON, 1 mention)" in str(
+        error.value
+    )  # ids right-aligned, one mention said so
 
 
 def test_an_unknown_name_offers_the_names_spelt_close_to_it() -> None:

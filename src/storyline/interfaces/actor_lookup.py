@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.errors import ActorNotFound
+from storyline.interfaces.render import plural
 
 SHOWN = 8  # candidates named in an error message
 
@@ -82,8 +83,9 @@ def close_names(wanted: str, entities: Sequence[dict[str, Any]]) -> list[dict[st
 
 def candidates(entities: Sequence[dict[str, Any]]) -> str:
     """One line per entity (id, name, type, mentions), the first `SHOWN` of them."""
+    width = max(len(str(e["id"])) for e in entities[:SHOWN])
     lines = [
-        f"  {e['id']}  {e['name']} ({e['type']}, {e['mentions']} mentions)"
+        f"  {e['id']:>{width}}  {e['name']} ({e['type']}, {plural(e['mentions'], 'mention')})"
         for e in entities[:SHOWN]
     ]
     if len(entities) > SHOWN:
