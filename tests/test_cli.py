@@ -15,8 +15,8 @@ def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
 
 def test_every_command_has_help_with_an_example() -> None:
     for command in (
-        "ingest", "list", "show", "actors", "times", "quotes", "stories", "story", "rejects",
-        "export", "demo",
+        "ingest", "list", "show", "actors", "times", "quotes", "timeline", "stories", "story",
+        "rejects", "export", "demo",
     ):  # fmt: skip
         result = run(command, "--help")
         assert result.exit_code == 0, command

@@ -276,6 +276,42 @@ def test_timeline_orders_what_happened_by_its_date(stored) -> None:  # type: ign
     assert [n for n, _ in events] == sorted(n for n, _ in events)
 
 
+def test_pences_own_timeline_runs_from_his_remarks_to_the_interview(stored) -> None:  # type: ignore[no-untyped-def]
+    _, _, db = stored
+    from storyline.interfaces.actor_lookup import resolve_actor
+    from storyline.story.actor_timeline import load_actor_timeline
+
+    pence = resolve_actor("Pence", db.entity_names())
+    assert pence["name"] == "Mike Pence"
+    items = load_actor_timeline(db, pence["id"])
+
+    def at(words: str) -> tuple[int, str | None, str]:
+        [(n, entry)] = [(n, e) for n, e in enumerate(items) if words in e.item.text]
+        return n, entry.item.date, entry.item.kind
+
+    events = [
+        at("he told reporters on Monday"),  # his remarks to reporters before the tour
+        at("journey to South Korea on Thursday"),  # his trip to South Korea
+        at("The Washington Post quoted Pence"),  # the interview, through the Post
+        at("Senior Japanese officials said Tuesday"),  # Tokyo's reaction to it
+    ]
+    assert [(date, kind) for _, date, kind in events] == [
+        ("2018-02-05", "statement"), ("2018-02-08", "dated"),
+        ("2018-02-12", "statement"), ("2018-02-13", "dated"),
+    ]  # fmt: skip
+    assert [n for n, _, _ in events] == sorted(n for n, _, _ in events)
+    # a role and a pronoun count as his mentions, and are the ones marked
+    [battery] = [e for e in items if e.item.text.startswith("The VP watched the battery")]
+    [added] = [e for e in items if e.item.text.startswith("He also added")]
+    for entry, words in ((battery, "The VP"), (added, "He")):
+        text = entry.item.text
+        assert [text[s - entry.item.start : e - entry.item.start] for s, e in entry.marks] == [
+            words
+        ]
+    assert {e.item.story_id for e in items} == {1}
+    assert all(e.marks or e.item.kind == "statement" for e in items)  # he is named, or speaks
+
+
 def test_pences_change_of_position_is_a_development(stored) -> None:  # type: ignore[no-untyped-def]
     _, by_name, db = stored
     from storyline.story.update import ensure_developments

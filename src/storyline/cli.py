@@ -30,8 +30,10 @@ from storyline.ingest.run import (
     IngestReport,
     ingest,
 )
-from storyline.interfaces import render, story_view
+from storyline.interfaces import actor_view, render, story_view
+from storyline.interfaces.actor_lookup import resolve_actor, said_by
 from storyline.store.database import DEFAULT_DB, Database
+from storyline.story.actor_timeline import load_actor_timeline
 from storyline.story.material import load_story
 from storyline.story.update import ensure_developments
 
@@ -407,20 +409,41 @@ def quotes_command(
     print_or_note(table, rows, f"No quotes{who} in {where}{hint}.")
 
 
-def said_by(row: dict[str, Any], actor: str) -> bool:
-    """Is a quote said by the actor given on the command line: its entity id, or a part of the
-    speaker's name or of the words naming it ("Pence", "the VP")?"""
-    wanted = actor.strip().lower()
-    if wanted.isdigit():
-        return row["speaker_entity_id"] == int(wanted)
-    names = ((row["speaker_name"] or "") + "\n" + (row["speaker_text"] or "")).lower()
-    return wanted in names
-
-
 def check_entity(db: Database, entity_id: int) -> None:
     """Fail with a clear message when an actor id given on the command line is unknown."""
     if not db.has_entity(entity_id):
         raise click.ClickException(f"no actor with id {entity_id}: `storyline actors` lists them")
+
+
+@main.command("timeline")
+@db_option
+@click.option(
+    "--actor", required=True, help="The actor: a part of its name, or its id (`storyline actors`)."
+)
+@click.option("--story", "-s", "story_id", type=int, help="Only its sentences in one story.")
+@click.option("--limit", "-n", type=int, default=100, show_default=True, help="Show at most N.")
+def timeline_command(db_path: str, actor: str, story_id: int | None, limit: int) -> None:
+    """One actor's timeline across every report: the sentences that mention it (pronouns and
+    roles included) and its statements, by the date each speaks of.
+
+    \b
+    Examples:
+      storyline timeline --actor Pence
+      storyline timeline --actor 6 --story 1
+    """
+    with open_db(db_path, read_only=True) as db:
+        if story_id is not None:
+            story_article_ids(db, story_id)  # a clear error for an unknown id
+        try:
+            entity = resolve_actor(actor, db.entity_names())
+        except StorylineError as exc:
+            raise click.ClickException(str(exc)) from exc
+        items = load_actor_timeline(db, entity["id"], story_id)
+    who = f"{entity['name']} (actor {entity['id']})"
+    where = f" in story {story_id}" if story_id is not None else ""
+    title = f"Timeline of {who}{where}: {render.plural(len(items), 'sentence')}{more(items, limit)}"
+    table = actor_view.actor_timeline_table(items[:limit], title=title)
+    print_or_note(table, items, f"No sentence mentions {who}{where}.")
 
 
 @main.command("stories")
@@ -861,6 +884,31 @@ def bench_stories_command(
             console=console,
             undated=undated,
             sentences=sentences,
+        )
+    )
+
+
+@bench_group.command("timeline")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="SemEval-2015 Task 4 folder (trial documents and TimeLines_trial_data_task4_v1.2).",
+)
+@click.option("--held-out", is_flag=True, help="Also score the held-out timelines (final runs).")
+@click.option("--processes", "-p", default=1, show_default=True)
+def bench_timeline_command(data: str, held_out: bool, processes: int) -> None:
+    """Entity timelines (Track B): temporal-awareness P/R/F1 against a DCT baseline.
+
+    \b
+    Example:
+      storyline bench timeline --data ../shared/data/semeval2015_task4_timeline
+    """
+    from storyline.evaluation.bench_timeline import run_bench_timeline
+
+    echo_bench_result(
+        lambda: run_bench_timeline(
+            Path(data), held_out=held_out, processes=processes, console=console
         )
     )
 

@@ -21,6 +21,10 @@ class ArticleNotFound(StorylineError):
     """No article matches the id the user gave."""
 
 
+class ActorNotFound(StorylineError):
+    """No one actor matches the name or id the user gave (none, or several)."""
+
+
 class RejectCode(StrEnum):
     """Why an input was not stored. The values are stable and appear in the store."""
 

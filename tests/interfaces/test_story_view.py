@@ -10,7 +10,7 @@ from storyline.interfaces.story_view import (
     _developments_table,
     _reports_table,
     _timeline_table,
-    _when,
+    item_when,
     story_span,
     story_view,
 )
@@ -88,12 +88,12 @@ def test_timeline_dates_read_as_days_and_keep_where_they_were_placed() -> None:
                   "text": "Words", "kind": "statement", **given}  # fmt: skip
         return TimelineItem(**fields)  # type: ignore[arg-type]
 
-    assert str(_when(item(date="2018-02-05", placed_at=date(2018, 2, 5)))) == "Mon 5 Feb 2018"
-    assert str(_when(item(date="2018-W06", placed_at=date(2018, 2, 5)))) == "week of 5 Feb 2018"
-    assert str(_when(item(placed_at=date(2018, 2, 7)))) == "(Wed 7 Feb 2018)"  # its report's
-    assert str(_when(item())) == "(undated)"
+    assert str(item_when(item(date="2018-02-05", placed_at=date(2018, 2, 5)))) == "Mon 5 Feb 2018"
+    assert str(item_when(item(date="2018-W06", placed_at=date(2018, 2, 5)))) == "week of 5 Feb 2018"
+    assert str(item_when(item(placed_at=date(2018, 2, 7)))) == "(Wed 7 Feb 2018)"  # its report's
+    assert str(item_when(item())) == "(undated)"
     inferred = item(date="XXXX-WXX-4", placed_at=date(2008, 12, 11), inferred=True)
-    assert str(_when(inferred)) == "~Thu 11 Dec 2008"
+    assert str(item_when(inferred)) == "~Thu 11 Dec 2008"
 
 
 def test_timeline_items_and_developments_point_to_their_report_and_sentence() -> None:

@@ -166,3 +166,50 @@ def test_only_a_plural_groups_mentions_come_with_the_text_around_them(tmp_path: 
         rows = {row["name"]: row for row in db.actor_rows()}
     assert rows["users"]["contexts"] == [["Pence met iPod Touch ", "users", " in Tokyo."]]
     assert rows["Pence"]["contexts"] is None and rows["Pence"]["n_mentions"] == 1
+
+
+def test_an_entitys_mentions_come_with_their_sentence_and_story(tmp_path: Path) -> None:
+    first, second = "Pence met Abe. He left.", "Abe thanked the VP."
+    pence_a = Actor(
+        "Pence", "PERSON", ("pence",),
+        (ActorMention(0, 5, "Pence", "name"), ActorMention(15, 17, "He", "pronoun")),
+    )  # fmt: skip
+    abe_a = Actor("Abe", "PERSON", ("abe",), (ActorMention(10, 13, "Abe", "name"),))
+    pence_b = Actor("the VP", "PERSON", ("the", "vp"), (ActorMention(12, 18, "the VP", "role"),))
+    abe_b = Actor("Abe", "PERSON", ("abe",), (ActorMention(0, 3, "Abe", "name"),))
+    sentences = [Sentence(0, 14, "paragraph"), Sentence(15, 23, "paragraph")]
+    with Database(tmp_path / "s.db") as db:
+        a, b = db.write_articles(
+            [
+                StoredArticle(
+                    article("a", first), b"a", Annotations(sentences, [], [pence_a, abe_a])
+                ),
+                StoredArticle(
+                    article("b", second), b"b",
+                    Annotations([Sentence(0, 19, "paragraph")], [], [pence_b, abe_b]),
+                ),
+            ]
+        )  # fmt: skip
+        refs = [
+            ActorRef(a, 0, "Pence", "PERSON", ("pence",), None, (), None, False, 2),
+            ActorRef(a, 1, "Abe", "PERSON", ("abe",), None, (), None, False, 1),
+            ActorRef(b, 0, "the VP", "PERSON", ("the", "vp"), None, (), None, False, 1),
+            ActorRef(b, 1, "Abe", "PERSON", ("abe",), None, (), None, False, 1),
+        ]
+        db.write_entities(
+            refs,
+            [
+                Entity("Mike Pence", "PERSON", None, None, (), (0, 2)),
+                Entity("Shinzo Abe", "PERSON", None, None, (), (1, 3)),
+            ],
+        )
+        db.write_story_assignments([(a, 1, 1, date(2018, 2, 7), None)], {1: (1, "P")}, {1: "P"})
+        mentions = db.mentions_of_entity(1)
+        names = db.entity_names()
+    assert [(m["article_id"], m["sentence_idx"], m["start"], m["story_id"]) for m in mentions] == [
+        (a, 0, 0, 1), (a, 1, 15, 1), (b, 0, 12, None)  # b is not filed yet
+    ]  # fmt: skip
+    assert [(e["id"], e["name"], e["mentions"], e["texts"]) for e in names] == [
+        (1, "Mike Pence", 3, ["He", "Pence", "the VP"]),
+        (2, "Shinzo Abe", 2, ["Abe"]),
+    ]

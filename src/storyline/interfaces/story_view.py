@@ -112,13 +112,13 @@ def _timeline_table(
     for item in items:
         where = sentences.at(item.article_id, item.start)
         table.add_row(
-            _when(item), f"{where} {sources.get(item.article_id) or ''}".strip(),
+            item_when(item), f"{where} {sources.get(item.article_id) or ''}".strip(),
             item.speaker or "", item.text,
         )  # fmt: skip
     return table
 
 
-def _when(item: TimelineItem) -> str | Text:
+def item_when(item: TimelineItem) -> str | Text:
     """The date an item speaks of as a reader says it; (its report's date) for a statement
     that names none; ~ the story's day an undated report's weekday falls on."""
     if item.inferred and item.placed_at is not None:

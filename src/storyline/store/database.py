@@ -500,6 +500,29 @@ class Database(StoryTables):
             [article_id] if article_id is not None else [],
         )
 
+    def entity_names(self) -> list[dict[str, Any]]:
+        """Every entity with the words its mentions name it by: id, name, type, mentions,
+        articles, texts (distinct, sorted), most mentioned first (as `entities`)."""
+        return self._dicts(
+            "SELECT e.id, e.name, e.type, count(m.idx) AS mentions, e.n_articles AS articles, "
+            "list(DISTINCT m.text ORDER BY m.text) AS texts "
+            "FROM entities e JOIN actors a ON a.entity_id = e.id "
+            "JOIN actor_mentions m ON m.article_id = a.article_id AND m.actor_idx = a.idx "
+            "GROUP BY ALL ORDER BY mentions DESC, e.name, e.id"
+        )
+
+    def mentions_of_entity(self, entity_id: int) -> list[dict[str, Any]]:
+        """The mentions of one entity (article_id, sentence_idx, start, end) with the story of
+        their report (story_id; None for a report not filed yet), in text order."""
+        return self._dicts(
+            'SELECT m.article_id, m.sentence_idx, m.start_char AS start, m.end_char AS "end", '
+            "s.story_id FROM actor_mentions m JOIN actors a "
+            "ON a.article_id = m.article_id AND a.idx = m.actor_idx "
+            "LEFT JOIN article_stories s ON s.article_id = m.article_id "
+            "WHERE a.entity_id = ? ORDER BY m.article_id, m.start_char, m.end_char",
+            [entity_id],
+        )
+
 
 ACTOR_COLUMNS = (
     "article_id", "idx", "name", "type", "key", "country", "roles", "code", "ambiguous",

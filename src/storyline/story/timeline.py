@@ -31,7 +31,8 @@ STATEMENT_KINDS = frozenset({"direct", "indirect"})
 @dataclass(frozen=True, slots=True)
 class TimelineItem:
     """One sentence on a story's timeline. `date` is the TimeML value it speaks of (None for
-    an undated statement); `kind` is "statement" or "dated"."""
+    an undated statement); `kind` is "statement" or "dated" (on an actor's timeline,
+    `storyline.story.actor_timeline`, also "mention")."""
 
     story_id: int
     date: str | None
@@ -73,6 +74,51 @@ def is_relative(value: str) -> bool:
     return key is not None and "X" in key
 
 
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a sentence goes on a timeline: `date`, the value it speaks of (None: none);
+    `day`, the day it is ordered by (its report's date where it names none, None where that
+    is unknown too); `placed`, whether `day` is a day it speaks of; `inferred`, whether that
+    day is the story's day a relative `date` falls on."""
+
+    date: str | None
+    day: date | None
+    placed: bool
+    inferred: bool
+
+    def key(self, report_rank: int, start: int) -> tuple[date, bool, int, int]:
+        """The timeline's order: by day (none last), the items dated that day before those
+        placed at their report's date, then by report (`report_rank`) and text order."""
+        return (self.day or date.max, not self.placed, report_rank, start)
+
+
+class Placer:
+    """Places the sentences of one story's reports (`articles`: id, report_date) by their
+    `times` (article_id, sentence_idx, type, value): the rules of the module docstring."""
+
+    def __init__(
+        self, story_id: int, articles: Sequence[dict[str, Any]], times: Sequence[dict[str, Any]]
+    ) -> None:
+        self.values: dict[tuple[int, int], list[str]] = {}
+        for t in times:
+            if t["type"] in ("DATE", "TIME"):
+                self.values.setdefault((t["article_id"], t["sentence_idx"]), []).append(t["value"])
+        self.story_days = _story_days(story_id, articles, times)
+        self.report_date = {a["id"]: a["report_date"] for a in articles}
+
+    def place(self, article_id: int, idx: int) -> Placement:
+        """The placement of sentence `idx` of report `article_id`."""
+        key = (article_id, idx)
+        when = sentence_date(self.values.get(key, []))
+        if (when is None or is_relative(when)) and key in self.story_days:
+            when, day = self.story_days[key]
+            return Placement(when, day, placed=True, inferred=True)
+        if when is not None and not is_relative(when):
+            return Placement(when, anchor_of_value(when[:10]), placed=True, inferred=False)
+        # at its report's date, if any, after that day's dated items
+        return Placement(when, self.report_date[article_id], placed=False, inferred=False)
+
+
 def build_timeline(
     story_id: int,
     articles: Sequence[dict[str, Any]],
@@ -84,36 +130,22 @@ def build_timeline(
     report order) and their `sentences` (article_id, idx, start, end), `times`
     (article_id, sentence_idx, type, value) and `quotes` (article_id, sentence_idx, kind,
     speaker_name, speaker_text, speaker_entity_id)."""
-    values: dict[tuple[int, int], list[str]] = {}
-    for t in times:
-        if t["type"] in ("DATE", "TIME"):
-            values.setdefault((t["article_id"], t["sentence_idx"]), []).append(t["value"])
-    story_days = _story_days(story_id, articles, times)
+    placer = Placer(story_id, articles, times)
     speakers: dict[tuple[int, int], dict[str, Any]] = {}
     for q in quotes:
         if q["kind"] in STATEMENT_KINDS:
             speakers.setdefault((q["article_id"], q["sentence_idx"]), q)
     text_of = {a["id"]: a["text"] for a in articles}
     order = {a["id"]: n for n, a in enumerate(articles)}
-    report_date = {a["id"]: a["report_date"] for a in articles}
     keyed = []
     for s in sentences:
-        key = (s["article_id"], s["idx"])
-        when = sentence_date(values.get(key, []))
-        quote = speakers.get(key)
-        inferred = (when is None or is_relative(when)) and key in story_days
-        if inferred:
-            when, day = story_days[key]
-        elif when is None and quote is None:
+        place = placer.place(s["article_id"], s["idx"])
+        quote = speakers.get((s["article_id"], s["idx"]))
+        if place.date is None and quote is None:
             continue
-        placed = inferred or (when is not None and not is_relative(when))
-        if placed and not inferred:
-            day = anchor_of_value(str(when)[:10])
-        elif not inferred:  # at its report's date, if any, after that day's dated items
-            day = report_date[s["article_id"]]
         item = TimelineItem(
             story_id=story_id,
-            date=when,
+            date=place.date,
             article_id=s["article_id"],
             start=s["start"],
             end=s["end"],
@@ -121,10 +153,10 @@ def build_timeline(
             kind="statement" if quote else "dated",
             speaker=(quote["speaker_name"] or quote["speaker_text"]) if quote else None,
             speaker_entity_id=quote["speaker_entity_id"] if quote else None,
-            placed_at=day,
-            inferred=inferred,
+            placed_at=place.day,
+            inferred=place.inferred,
         )
-        keyed.append(((day or date.max, not placed, order[s["article_id"]], s["start"]), item))
+        keyed.append((place.key(order[s["article_id"]], s["start"]), item))
     return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]
 
 

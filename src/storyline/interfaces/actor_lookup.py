@@ -1,0 +1,93 @@
+"""The actor a user names on the command line (`--actor NAME|ID`), found one way for every
+command: its entity id, or a part of its name or of the words naming it ("Pence", "the VP").
+
+`storyline quotes --actor` keeps each quote whose speaker it names (`said_by`); a command
+that needs one actor (`storyline timeline --actor`) takes the one entity it names
+(`resolve_actor`), asking in turn: whose name it is (as written, then in any case: "Apple"
+the company before "apple" the fruit), whose name holds it as words ("Ford": Harrison Ford,
+not Stanford University), whose name holds it, and whose mentions hold it ("the VP"); the
+first question one entity answers decides. Where several answer, or none, the error lists
+the candidates.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.errors import ActorNotFound
+from storyline.interfaces.render import plural
+
+SHOWN = 8  # candidates named in an error message
+
+
+def names_actor(wanted: str, *names: str | None) -> bool:
+    """Does `wanted` (a part of a name, any case) occur in one of `names`?"""
+    part = wanted.strip().lower()
+    return any(part in name.lower() for name in names if name)
+
+
+def said_by(row: dict[str, Any], actor: str) -> bool:
+    """Is a quote said by the actor given on the command line: its entity id, or a part of the
+    speaker's name or of the words naming it ("Pence", "the VP")?"""
+    if actor.strip().isdigit():
+        return row["speaker_entity_id"] == int(actor)
+    return names_actor(actor, row["speaker_name"], row["speaker_text"])
+
+
+def resolve_actor(actor: str, entities: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The one entity of `entities` (`Database.entity_names` rows: id, name, type, mentions,
+    texts) that `actor` names (module docstring); `ActorNotFound` listing the candidates
+    where it names several or none."""
+    wanted = actor.strip()
+    if wanted.isdigit():
+        found = [e for e in entities if e["id"] == int(wanted)]
+        if not found:
+            raise ActorNotFound(f"no actor with id {wanted}: `storyline actors` lists them")
+        return found[0]
+    word = re.compile(rf"\b{re.escape(wanted)}\b", re.IGNORECASE)
+    for rule in (
+        lambda e: e["name"] == wanted,
+        lambda e: e["name"].lower() == wanted.lower(),
+        lambda e: word.search(e["name"]) is not None,
+        lambda e: names_actor(wanted, e["name"]),
+        lambda e: names_actor(wanted, *e["texts"]),
+    ):
+        found = [e for e in entities if rule(e)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise ActorNotFound(
+                f"“{wanted}” names {len(found)} actors; give one's id (--actor ID):\n"
+                + candidates(found)
+            )
+    close = close_names(wanted, entities)
+    hint = f"; did you mean:\n{candidates(close)}" if close else ": `storyline actors` lists them"
+    raise ActorNotFound(f"no actor named “{wanted}”{hint}")
+
+
+def close_names(wanted: str, entities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entities with a name, or a word of it, spelt close to `wanted` ("Pense": Mike
+    Pence), most mentioned first."""
+    words = {
+        word.lower(): e["id"]
+        for e in reversed(entities)  # a word of two names: the most mentioned one's
+        for word in (e["name"], *e["name"].split())
+    }
+    near = difflib.get_close_matches(wanted.lower(), list(words), n=SHOWN, cutoff=0.75)
+    ids = {words[word] for word in near}
+    return [e for e in entities if e["id"] in ids]
+
+
+def candidates(entities: Sequence[dict[str, Any]]) -> str:
+    """One line per entity (id, name, type, mentions), the first `SHOWN` of them."""
+    width = max(len(str(e["id"])) for e in entities[:SHOWN])
+    lines = [
+        f"  {e['id']:>{width}}  {e['name']} ({e['type']}, {plural(e['mentions'], 'mention')})"
+        for e in entities[:SHOWN]
+    ]
+    if len(entities) > SHOWN:
+        lines.append(f"  … and {len(entities) - SHOWN} more: `storyline actors` lists them")
+    return "\n".join(lines)

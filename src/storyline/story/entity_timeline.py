@@ -1,0 +1,242 @@
+"""An entity's timeline across reports: the events it takes part in, dated and ordered.
+
+`entity_timeline(docs, entity, events)` reads spaCy Docs made by storyline's pipeline
+(`storyline.nlp.pipeline.load_nlp`, with ``doc._.dct`` set to each report's publication
+date) and returns the events that concern the entity, each with the date it happened
+on and an ordinal: events of one ordinal are simultaneous, a lower ordinal comes first, 0 is
+an event left unordered (no date found). It uses only the library's own output:
+
+* the entity: the reports' actors and things are linked across the reports
+  (`storyline.link.entities.link_actors`, one group); the entity is every linked entity
+  with a member named as `entity` is (its name or key, lower-cased, or their plural), or,
+  when none is, named as the longest run of the words of `entity` that names one, the last
+  run on a tie (the head of an English name comes last: "Apple Corps" of "Beatles Apple
+  Corps");
+* an event concerns the entity when its sentence holds a mention of it (the task's own
+  baseline reads sentences so; a stricter reading, a mention in the event word's subtree
+  in our parse or as its argument, found fewer of the gold's events on the development
+  timelines: F1 13.8 against 20.5 with the same dates, see docs/benchmarks.md);
+* its date: a calendar date (a day, month or year; `storyline_times`) attached to the event
+  word in the parse (the time's head word reaches it through words that are no other verb),
+  else the sentence's first calendar date, else the report's publication date
+  (``doc._.dct``); none when there is none of these (ordinal 0);
+* the order: by the date's first day, a less precise date first (2006-01 before 2006-01-01);
+  events of one date share an ordinal.
+
+Without `events` (the task's Track A), the events are the reports' verbs (not auxiliaries)
+that have a mention of the entity in their own clause (in the subtree of a dependent other
+than an embedded clause: ccomp, xcomp, advcl, relcl, conj, parataxis), as a found verb needs
+more than a sentence naming the entity (on the development timelines F1 3.9 against 1.9 for
+the sentence's verbs and 3.0 for the verb's whole subtree).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.extract.component import actors_and_things
+from storyline.extract.times.calendar import anchor_of_value, granularity
+from storyline.extract.times.model import TimeExpression
+from storyline.link.entities import ActorRef, link_actors
+from storyline.link.mention_context import contexts_in
+from storyline.link.modifiers import group_modifiers, is_plural_group
+
+DATE_UNITS = ("Y", "M", "D")  # the dates an event is placed by, least precise first
+EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpan:
+    """An event mention: the index of its Doc in `docs` and its character span."""
+
+    doc: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityEvent:
+    """An event on an entity's timeline: where it is, its date (a TimeML value, None when
+    not found) and its ordinal (0: not ordered)."""
+
+    doc: int
+    start: int
+    end: int
+    text: str
+    date: str | None
+    ordinal: int
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", name.lower()))
+
+
+def _refs(docs: Sequence[Doc]) -> list[ActorRef]:
+    refs = []
+    for position, doc in enumerate(docs):
+        for idx, actor in enumerate(actors_and_things(doc)):
+            modifiers: frozenset[str] = frozenset()
+            if is_plural_group(actor.key):
+                spans = ((m.start, m.end) for m in actor.mentions)
+                modifiers = group_modifiers(contexts_in(doc.text, spans))
+            refs.append(
+                ActorRef(
+                    position,
+                    idx,
+                    actor.name,
+                    actor.type,
+                    actor.key,
+                    actor.country,
+                    actor.roles,
+                    actor.code,
+                    actor.ambiguous,
+                    len(actor.mentions),
+                    modifiers,
+                )
+            )
+    return refs
+
+
+def _names(ref: ActorRef) -> set[tuple[str, ...]]:
+    return {_words(ref.name), _words(" ".join(ref.key))}
+
+
+def _named(refs: Sequence[ActorRef], words: tuple[str, ...]) -> set[int]:
+    """Positions in `refs` of the actors named by `words` or their plural."""
+    plural = (*words[:-1], words[-1] + "s") if words else words
+    return {i for i, ref in enumerate(refs) if _names(ref) & {words, plural}}
+
+
+def target_actors(refs: Sequence[ActorRef], entity: str) -> set[int]:
+    """The actors named as `entity` is, else by its longest (last) run of words naming one."""
+    words = _words(entity)
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size, -1, -1):
+            found = _named(refs, words[start : start + size])
+            if found:
+                return found
+    return set()
+
+
+def entity_tokens(docs: Sequence[Doc], entity: str) -> dict[int, set[int]]:
+    """Doc index -> the token indices covered by mentions of the entity (see the module
+    docstring for how the entity is found)."""
+    refs = _refs(docs)
+    chosen = target_actors(refs, entity)
+    members = {
+        (refs[m].article_id, refs[m].idx)
+        for linked in link_actors(refs)
+        if chosen.intersection(linked.members)
+        for m in linked.members
+    }
+    tokens: dict[int, set[int]] = {position: set() for position in range(len(docs))}
+    for position, idx in members:
+        doc = docs[position]
+        for mention in actors_and_things(doc)[idx].mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            tokens[position].update(token.i for token in span or ())
+    return tokens
+
+
+def event_word(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _reaches(token: Token, word: Token) -> bool:
+    """Whether the head chain from `token` reaches `word` before any other verb."""
+    while token.head is not token:
+        token = token.head
+        if token == word:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def calendar_dates(span: Span) -> list[TimeExpression]:
+    """The span's time expressions that name a day, month or year."""
+    return [t for t in span._.times if t.type == "DATE" and granularity(t.value) in DATE_UNITS]
+
+
+def attached_date(doc: Doc, word: Token) -> str | None:
+    """The calendar date attached to the event word (the nearest), or None."""
+    best: tuple[int, str] | None = None
+    for time in calendar_dates(word.sent):
+        head = event_word(doc, time.start, time.end)
+        if head is None or not _reaches(head, word):
+            continue
+        distance = abs(head.i - word.i)
+        if best is None or distance < best[0]:
+            best = (distance, time.value)
+    return best[1] if best else None
+
+
+def event_date(doc: Doc, word: Token) -> str | None:
+    """The event's date: attached, else its sentence's first, else the publication date."""
+    if attached := attached_date(doc, word):
+        return attached
+    in_sentence = calendar_dates(word.sent)
+    return in_sentence[0].value if in_sentence else doc._.dct
+
+
+def date_key(value: str) -> tuple[str, int]:
+    """Sort key of a date: its first day, then its precision (year, month, day)."""
+    first = anchor_of_value(value)
+    return (first.isoformat() if first else value, DATE_UNITS.index(granularity(value) or "D"))
+
+
+def order(dated: Iterable[tuple[EventSpan, str, str | None]]) -> list[EntityEvent]:
+    """Ordinals for (event, text, date) triples: one per distinct date, in date order; 0
+    for the undated."""
+    dated = list(dated)
+    dates = sorted({d for _, _, d in dated if d}, key=date_key)
+    rank = {d: n for n, d in enumerate(dates, start=1)}
+    return [
+        EntityEvent(e.doc, e.start, e.end, text, d, rank[d] if d else 0) for e, text, d in dated
+    ]
+
+
+def verbs(docs: Sequence[Doc]) -> list[EventSpan]:
+    """Every verb of the docs that is no auxiliary, as an event (Track A)."""
+    return [
+        EventSpan(position, token.idx, token.idx + len(token))
+        for position, doc in enumerate(docs)
+        for token in doc
+        if token.pos_ == "VERB"
+    ]
+
+
+def in_own_clause(word: Token, tokens: set[int]) -> bool:
+    """Whether one of `tokens` is in the word's clause, not in a clause embedded in it."""
+    return any(
+        token.i in tokens
+        for child in word.children
+        if child.dep_ not in EMBEDDED_CLAUSES
+        for token in child.subtree
+    )
+
+
+def entity_timeline(
+    docs: Sequence[Doc], entity: str, events: Sequence[EventSpan] | None = None
+) -> list[EntityEvent]:
+    """The events (given, or the verbs) that concern `entity`, dated and ordered (module
+    docstring)."""
+    tokens = entity_tokens(docs, entity)
+    chosen = []
+    for event in verbs(docs) if events is None else events:
+        doc = docs[event.doc]
+        word = event_word(doc, event.start, event.end)
+        if word is None:
+            continue
+        mine = tokens[event.doc]
+        if events is None and not in_own_clause(word, mine):
+            continue
+        if not any(token.i in mine for token in word.sent):
+            continue
+        chosen.append((event, doc.text[event.start : event.end], event_date(doc, word)))
+    return order(chosen)
