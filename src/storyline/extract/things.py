@@ -105,6 +105,7 @@ from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.times.words import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from storyline.extract.times.zones import names_a_time_zone
 from storyline.extract.units import names_a_unit, unit_names
+from storyline.nlp.text import doc_text
 from storyline.nlp.token_bounds import TokenBounds
 
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
@@ -667,13 +668,14 @@ def untagged_writings(doc: Doc, names: list[Span]) -> list[Span]:
     system"), whole words only."""
     found = []
     taken = {t.i for span in names for t in span} | {t.i for ent in doc.ents for t in ent}
+    whole = doc_text(doc)  # `doc.text` joins every token's text at each read
     for text in {span.text for span in names}:
-        start = doc.text.find(text)
+        start = whole.find(text)
         while start >= 0:
             span = doc.char_span(start, start + len(text))
             if span is not None and not any(t.i in taken for t in span):
                 found.append(span)
-            start = doc.text.find(text, start + 1)
+            start = whole.find(text, start + 1)
     return found
 
 
