@@ -18,6 +18,7 @@ from storyline.extract.things import (
     described_actors,
     described_as_artefact,
     dropped_names,
+    entity_tokens,
     fitting_actors,
     made_by_a_named_owner,
     modifies_artefact,
@@ -27,6 +28,7 @@ from storyline.extract.things import (
     names_a_made_thing,
     names_as_nouns,
     product_mentions,
+    untagged_writings,
     without_score,
 )
 
@@ -519,3 +521,25 @@ def test_named_as_a_thing_reads_the_noun_the_naming_clause_modifies(nlp: Languag
     assert not named_as_a_thing(program[1:2])  # no object of naming
     assert not named_as_a_thing(parsed("man")[3:4])  # a person's noun
     assert not named_as_a_thing(parsed("storm")[3:4])  # no made thing
+
+
+def _os_x_doc() -> Doc:
+    """ "Mac OS X Lion ships . Lion is new . OS X Lion wins", with the recogniser's entities
+    on the first writing and on the second "Lion" only, built by hand (no parser)."""
+    words = "Mac OS X Lion ships . Lion is new . OS X Lion wins".split()
+    doc = Doc(Language().vocab, words=words)
+    doc.ents = [Span(doc, 0, 4, label="PRODUCT"), Span(doc, 6, 7, label="PRODUCT")]
+    return doc
+
+
+def test_entity_tokens_are_the_tokens_inside_the_recognisers_entities() -> None:
+    assert entity_tokens(_os_x_doc()) == {0, 1, 2, 3, 6}
+
+
+def test_untagged_writings_are_the_names_other_writings_in_no_entity() -> None:
+    doc = _os_x_doc()
+    names = [doc[1:4]]  # "OS X Lion"
+    found = untagged_writings(doc, names, entity_tokens(doc))
+    assert [(span.start, span.end) for span in found] == [(10, 13)]
+    lion = untagged_writings(doc, [doc[6:7]], entity_tokens(doc))  # not inside "Mac OS X Lion"
+    assert [(span.start, span.end) for span in lion] == [(12, 13)]

@@ -105,6 +105,7 @@ from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.times.words import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from storyline.extract.times.zones import names_a_time_zone
 from storyline.extract.units import names_a_unit, unit_names
+from storyline.nlp.text import doc_text
 from storyline.nlp.token_bounds import TokenBounds
 
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
@@ -612,6 +613,7 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
     organisation (`OrganisationCues`) stays an actor."""
     products: list[int] = []
     strong: set[int] = set()
+    tagged = entity_tokens(doc)
     for n, actor in enumerate(actors):
         if actor.key[:1] == ("the",):
             continue
@@ -624,7 +626,7 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             continue
         written = any(product_writing(span) for span in names)
         head_word = actor.type == "ORGANISATION" and not written
-        every = names + untagged_writings(doc, names)  # "Mac OS X Lion" the recogniser missed
+        every = names + untagged_writings(doc, names, tagged)  # "Mac OS X Lion" it missed
         countable = not any(span.root.ent_type_ == "NORP" for span in names)  # "two Democrats"
         versioned = actor.type == "ORGANISATION" and any(
             named_as_version(s) or (not _in_capitals(s) and made_as_product(s, countable))
@@ -661,19 +663,25 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
     return sorted(products)
 
 
-def untagged_writings(doc: Doc, names: list[Span]) -> list[Span]:
+def entity_tokens(doc: Doc) -> set[int]:
+    """The indexes of the tokens inside the recogniser's entities."""
+    return {i for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
+def untagged_writings(doc: Doc, names: list[Span], tagged: set[int]) -> list[Span]:
     """The other writings of these names, each as written, in no entity of the recogniser
     (it tags "OS X Lion" once of twice: "Apple's forthcoming Mac OS X Lion operating
-    system"), whole words only."""
+    system"), whole words only. `tagged` is `entity_tokens(doc)`, read once a Doc."""
     found = []
-    taken = {t.i for span in names for t in span} | {t.i for ent in doc.ents for t in ent}
+    taken = {i for span in names for i in range(span.start, span.end)} | tagged
+    whole = doc_text(doc)  # `doc.text` joins every token's text at each read
     for text in {span.text for span in names}:
-        start = doc.text.find(text)
+        start = whole.find(text)
         while start >= 0:
             span = doc.char_span(start, start + len(text))
-            if span is not None and not any(t.i in taken for t in span):
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 found.append(span)
-            start = doc.text.find(text, start + 1)
+            start = whole.find(text, start + 1)
     return found
 
 
