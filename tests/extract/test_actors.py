@@ -1617,12 +1617,3 @@ def test_a_party_member_named_by_a_place_is_the_person_a_pronoun_would_mean(
         "bill was dead. The Republican said so.",
     )
     assert all(m[0] != "Republican" for m in mentions(find(other, "James Inhofe")))
-
-
-def test_a_name_tagged_person_with_the_in_front_is_keyed_without_it(nlp: Language) -> None:
-    doc = resolve(
-        nlp, "He said that the App Store will be available for Apple's current OS within 90 days."
-    )
-    keys = [actor.key for actor in doc._.actors]
-    assert ("app", "store") in keys  # the key another report's "App Store" has
-    assert not any(key[:1] == ("the",) and "store" in key for key in keys)

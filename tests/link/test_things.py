@@ -169,19 +169,3 @@ def test_a_named_thing_joined_to_a_product_makes_a_product_entity() -> None:
     assert together(entities, refs, 0, 1)
     joined = next(e for e in entities if 0 in e.members)
     assert joined.type == "PRODUCT"
-
-
-def test_the_short_form_of_an_entitys_name_asks_for_no_other_product() -> None:
-    refs = [
-        actor(1, "iTunes Music Store", "ORGANISATION", n_mentions=2),
-        actor(2, "Music Store", "PERSON"),  # a short form of it, linked to it
-        actor(3, "iTunes Music Store", "PRODUCT", n_mentions=5),
-        actor(4, "Music Store", "PRODUCT"),  # "a major iTunes Music Store update"
-    ]
-    entities = [
-        Entity("iTunes Music Store", "ORGANISATION", None, None, (), (0, 1)),
-        Entity("iTunes Music Store", "PRODUCT", None, None, (), (2,)),
-        Entity("Music Store", "PRODUCT", None, None, (), (3,)),
-    ]
-    joined = _join_products_typed_as_actors(refs, entities)
-    assert ("PRODUCT", [0, 1, 2]) in [(e.type, sorted(e.members)) for e in joined]

@@ -190,9 +190,8 @@ def _join_products_typed_as_actors(
     the corpus joins it, as that product, when the corpus names the product more often
     ("Macintosh" typed ORG in one report, a product in the others; the organisation's
     nouns standing alone, "the store", name nothing): the recogniser's type
-    of one report gives way to what the corpus writes. A short form of the entity's own
-    name asks for no product ("Music Store" of "iTunes Music Store": `_whole_names`).
-    (`_maker` is the converse: "a Intel processor" joins the organisation Intel.)"""
+    of one report gives way to what the corpus writes. (`_maker` is the converse: "a Intel
+    processor" joins the organisation Intel.)"""
     products: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, entity in enumerate(entities):
         if entity.type == "PRODUCT":
@@ -204,8 +203,7 @@ def _join_products_typed_as_actors(
         if entity.type not in {"ORGANISATION", "PERSON"}:
             continue
         named = [i for i in entity.members if not _is_role_only(actors[i])]
-        keys = _whole_names({actors[i].key for i in named})
-        targets = {n for key in keys for n in products.get(key, ())}
+        targets = {n for i in named for n in products.get(actors[i].key, ())}
         if len(targets) != 1:
             continue
         target = targets.pop()
@@ -215,20 +213,6 @@ def _join_products_typed_as_actors(
             out[target] = replace(joined, members=joined.members + entity.members)
             out[number] = None
     return [entity for entity in out if entity is not None]
-
-
-def _whole_names(keys: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """The names of an entity that are no part of a longer one of it ("music store" of
-    "itunes music store" is a short form: the product of that short name is no other
-    product than the whole name's)."""
-    return {key for key in keys if not any(_part_of(key, other) for other in keys)}
-
-
-def _part_of(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    size = len(key)
-    return size < len(other) and any(
-        other[k : k + size] == key for k in range(len(other) - size + 1)
-    )
 
 
 def _join_missed_names(

@@ -50,7 +50,6 @@ class PersonsStep(ResolutionState):
     def read_person(self, ent: Span) -> PersonName | None:
         doc, words = self.doc, self.words
         start, end = self.extent(ent)
-        start += 1 if start < end - 1 and words[start].lower() == "the" else 0  # "the App Store"
         while end > start and normalize_word(words[end - 1]) in {"'s", "'"}:
             end -= 1
         if end > start and end < len(doc) and capitalised_function_word(doc[end]):
