@@ -17,12 +17,14 @@ from storyline.extract.things import (
     counted,
     described_actors,
     described_as_artefact,
+    described_as_version,
     dropped_names,
     entity_tokens,
     fitting_actors,
     made_by_a_named_owner,
     modifies_artefact,
     name_word,
+    named_after_a_product,
     named_as_a_thing,
     named_as_version,
     names_a_made_thing,
@@ -543,3 +545,61 @@ def test_untagged_writings_are_the_names_other_writings_in_no_entity() -> None:
     assert [(span.start, span.end) for span in found] == [(10, 13)]
     lion = untagged_writings(doc, [doc[6:7]], entity_tokens(doc))  # not inside "Mac OS X Lion"
     assert [(span.start, span.end) for span in lion] == [(12, 13)]
+
+
+def test_a_name_in_apposition_with_a_version_is_a_product(nlp: Language) -> None:
+    doc = nlp(
+        "In chatrooms, users are buzzing about Tiger, the newest version of Apple Computer's"
+        " Mac OS X, version 10.4. Apple reports that Tiger includes over 200 new features."
+    )
+    assert thing_named(doc, "Tiger").type == "PRODUCT"
+    assert "Tiger" not in actor_texts(doc)
+    person = nlp("Reporters asked about Smith, the newest member of the board, on Monday.")
+    assert not described_as_version(person[3:4])
+
+
+def test_described_as_version_reads_the_apposition_either_way(nlp: Language) -> None:
+    def parsed(first: str, first_pos: str, second: str, second_pos: str) -> Doc:
+        return Doc(
+            nlp.vocab,
+            words=[first, ",", "the", second],
+            pos=[first_pos, "PUNCT", "DET", second_pos],
+            lemmas=[first.lower(), ",", "the", second.lower()],
+            heads=[0, 0, 3, 0],
+            deps=["ROOT", "punct", "det", "appos"],
+        )
+
+    assert described_as_version(parsed("Tiger", "PROPN", "version", "NOUN")[0:1])
+    assert described_as_version(parsed("version", "NOUN", "Lion", "PROPN")[3:4])
+    assert not described_as_version(parsed("Smith", "PROPN", "member", "NOUN")[0:1])
+
+
+def test_a_name_a_verb_of_naming_gives_to_a_products_name_is_a_product(nlp: Language) -> None:
+    def parsed(head_pos: str) -> Doc:
+        return Doc(
+            nlp.vocab,
+            words=["in", "Lion", ",", "dubbed", "Control", "and", "Launchpad"],
+            pos=["ADP", head_pos, "PUNCT", "VERB", "PROPN", "CCONJ", "PROPN"],
+            heads=[0, 0, 1, 1, 3, 4, 4],
+            deps=["ROOT", "pobj", "punct", "acl", "oprd", "cc", "conj"],
+        )
+
+    doc = parsed("PROPN")
+    assert named_after_a_product(doc[4:5], {1})
+    assert named_after_a_product(doc[6:7], {1})  # a conjunct too
+    assert not named_after_a_product(doc[6:7], set())  # "Smith, dubbed 'the Butcher'"
+    assert not named_after_a_product(doc[1:2], {1})
+
+
+def test_a_product_drops_a_persons_pronoun() -> None:
+    doc_text = "Launchpad his"
+    actor = Actor(
+        "Launchpad",
+        "PERSON",
+        ("launchpad",),
+        (ActorMention(0, 9, "Launchpad", "name"), ActorMention(10, 13, "his", "pronoun")),
+    )
+    from spacy.lang.en import English
+
+    kept = product_mentions(English()(doc_text), actor)
+    assert [m.text for m in kept] == ["Launchpad"]

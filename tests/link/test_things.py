@@ -161,3 +161,11 @@ def test_a_thing_named_in_capitals_with_a_products_name_is_that_product() -> Non
     assert together(entities, refs, 0, 1)
     assert together(entities, refs, 0, 2)
     assert not together(entities, refs, 0, 3)
+
+
+def test_a_named_thing_joined_to_a_product_makes_a_product_entity() -> None:
+    refs = [actor(1, "Tiger", "THING"), actor(2, "Tiger", "PRODUCT")]  # "copies of Tiger"
+    entities = link_actors(refs)
+    assert together(entities, refs, 0, 1)
+    joined = next(e for e in entities if 0 in e.members)
+    assert joined.type == "PRODUCT"

@@ -15,7 +15,8 @@ and times components. Its rules, in order:
    written in front of a made thing's noun another name owns ("Apple's forthcoming Mac OS
    X Lion operating system": `made_by_a_named_owner`), or, tagged ORG or PERSON, given by a
    verb of naming to a made thing's noun ("a task manager named Mission Control":
-   `named_as_a_thing`) — these in any
+   `named_as_a_thing`) or in apposition with a version ("Tiger, the newest version of Mac
+   OS X": `described_as_version`) — these in any
    writing of the name in the report, the recogniser's or one it left untagged
    (`untagged_writings`) — or when
    every writing of its name
@@ -27,12 +28,15 @@ and times components. Its rules, in order:
    PERSON, one such writing is enough when every writing only modifies another word ("Mac
    computers", "the Mac port"). So is a name that begins or ends with a product's name
    ("iPod Nano" beside "iPod", "Mac App Store" beside "Mac computers", "OS X Lion" beside
-   "Lion, the new version of the operating system"), and a name in capitals
+   "Lion, the new version of the operating system"), a name a verb of naming gives to a
+   product's name ("OS X Lion, dubbed "Mission Control" and "Launchpad"":
+   `named_after_a_product`), and a name in capitals
    that is the initials of one product's name or of its last words ("SDK" beside "the
    iPhones Software Development Kit (SDK)"). A name the text types as
    an organisation (`storyline.extract.organisation_cues`: "Malaysia Airlines", "an AFP
    reporter", "company nCircle"; a verb's subject only against the artefact rule) stays an
-   actor. A product's role mentions are dropped, except an organisation's noun ("the
+   actor. A product's role mentions and a person's pronouns ("he", "his") are dropped,
+   except an organisation's noun ("the
    company" given to an "iPhone" tagged ORG), which goes to the organisation named most
    before it; so is a plural pronoun it took as an organisation ("they", "them": a company
    may be "they", "the iPhone" may not), unless a name of it is written plural.
@@ -124,6 +128,9 @@ _VERSION_NOUNS = frozenset({"model", "version"})
 _RANKS = frozenset({"no.", "no", "number", "#"})
 _SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "license"})
 _NAMING_VERBS = frozenset({"named", "called", "dubbed"})  # "a task manager named X"
+_PERSONAL_PRONOUNS = frozenset(
+    {"he", "him", "his", "himself", "she", "her", "hers", "herself", "who", "whom"}
+)
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
 _OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
@@ -269,6 +276,31 @@ def named_as_a_thing(span: Span) -> bool:
         and verb.dep_ == "acl"
         and verb.lower_ in _NAMING_VERBS
         and (_is_artefact(verb.head) or names_a_thing(verb.head))
+    )
+
+
+def described_as_version(span: Span) -> bool:
+    """Is a name in apposition with a version of something, itself or as a conjunct ("Tiger,
+    the newest version of Mac OS X"; "the new version, Lion,")? A person or an organisation
+    is no version."""
+    first = first_conjunct(span.root)
+    beside = [t for t in first.children if t.dep_ == "appos"]
+    if first.dep_ == "appos":
+        beside.append(first.head)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == "version" for t in beside)
+
+
+def named_after_a_product(span: Span, product_tokens: set[int]) -> bool:
+    """Is a name given by a verb of naming to a product's name, itself or as a conjunct
+    ("added in OS X Lion, dubbed "Mission Control" and "Launchpad"": the naming clause
+    modifies the product "OS X Lion")? Another name of a product names a product."""
+    first = first_conjunct(span.root)
+    verb = first.head
+    return (
+        first.dep_ == "oprd"
+        and verb.dep_ == "acl"
+        and verb.lower_ in _NAMING_VERBS
+        and verb.head.i in product_tokens
     )
 
 
@@ -632,7 +664,7 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             named_as_version(s) or (not _in_capitals(s) and made_as_product(s, countable))
             for s in every
         )
-        named = any(named_as_a_thing(s) for s in every)
+        named = any(named_as_a_thing(s) or described_as_version(s) for s in every)
         if any(cues.strong(span, head_word=head_word) for span in every):
             strong.add(n)
         elif names and (
@@ -646,12 +678,16 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         ):
             products.append(n)
     first_words = {actors[n].key for n in products}
+    product_tokens = {t.i for n in products for s in _spans(doc, actors[n], {"name"}) for t in s}
     for n, actor in enumerate(actors):
         if n in products or n in strong or actor.type not in _PRODUCT_SOURCES:
             continue
         if actor.key[:1] == ("the",):
             continue
-        if any(_begins_or_ends_with(actor.key, key) for key in first_words):
+        names = [s for s in _spans(doc, actor, {"name"}) if len(s)]
+        if any(_begins_or_ends_with(actor.key, key) for key in first_words) or any(
+            named_after_a_product(span, product_tokens) for span in names
+        ):
             products.append(n)
     shortened = initials_of(actors[n].key for n in products)
     for n, actor in enumerate(actors):
@@ -938,13 +974,15 @@ def _without_determiner(span: Span) -> Span:
 
 def product_mentions(doc: Doc, actor: Actor) -> tuple[ActorMention, ...]:
     """The mentions an actor keeps as a product: not the roles its name took as a person
-    ("the user"), nor a plural pronoun it took as an organisation ("they", "them": a company
-    may be "they", "the iPhone" may not) unless a name of it is written plural ("iPhones")."""
+    ("the user"), nor a person's pronoun it took as a person ("he", "his": no product is),
+    nor a plural pronoun it took as an organisation ("they", "them": a company may be
+    "they", "the iPhone" may not) unless a name of it is written plural ("iPhones")."""
     plural = any(s.root.tag_ in PLURAL_NOUN_TAGS for s in _spans(doc, actor, {"name", "acronym"}))
     return tuple(
         m
         for m in actor.mentions
         if m.kind != "role"
+        and (m.kind != "pronoun" or m.text.lower() not in _PERSONAL_PRONOUNS)
         and (plural or m.kind != "pronoun" or m.text.lower() not in PLURAL_PRONOUNS)
     )
 

@@ -7,8 +7,10 @@ of things:
    organisations are, and a plural of a product's name is that product ("iPods", "iPod
    Touches"); a name and a model number ("iPhone 4") is another product than the bare name
    ("iPhone"), as two models are. A thing named in capitals with a product's name is that
-   product ("Macbook" beside the product "MacBook"); a thing named by an acronym ("IE")
-   joins the one thing whose name's initials it is ("Internet Explorer").
+   product ("Macbook" beside the product "MacBook"; "copies of Tiger" beside "Tiger, the
+   newest version of Mac OS X": the entity is a PRODUCT whatever most reports say); a
+   thing named by an acronym ("IE") joins the one thing whose name's initials it is
+   ("Internet Explorer").
 2. Things described by a noun (THING: "the rifle") are one per report; two of one head lemma
    join when their reports name a common actor entity (the same story), found through a
    block per lemma and entity, never by comparing all pairs. A noun that names no concrete
@@ -139,7 +141,7 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     types = Counter(a.type for a in group)
     return Entity(
         name=max(names, key=lambda name: (names[name], len(name))),
-        type=types.most_common(1)[0][0],
+        type="PRODUCT" if "PRODUCT" in types else types.most_common(1)[0][0],
         code=None,
         country=None,
         roles=(),
