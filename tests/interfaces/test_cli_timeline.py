@@ -4,14 +4,14 @@ the date each speaks of, on a store the test ingests."""
 import json
 
 import pytest
-from click.testing import CliRunner, Result
 from rich.console import Console
 
-from storyline import cli
-from storyline.cli import main
 from storyline.interfaces.actor_view import marked
 from storyline.store.database import Database
 from storyline.story.actor_timeline import load_actor_timeline
+from tests.interfaces.cli_run import run
+
+pytestmark = pytest.mark.usefixtures("wide_console")
 
 TOKYO = (
     "Pence in Tokyo\n\nMike Pence arrived in Tokyo on Wednesday. He later met Shinzo Abe. "
@@ -22,16 +22,6 @@ LIMA = (
     "Floods in Lima\n\nHeavy rain flooded the centre of Lima on Saturday. The mayor said the "
     "river would be dredged. Mike Pence sent condolences on Sunday."
 )
-
-
-def run(*args: str, stdin: str | None = None) -> Result:
-    return CliRunner().invoke(main, list(args), input=stdin)
-
-
-@pytest.fixture(autouse=True)
-def wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tables as wide as a terminal, so that a sentence stays on one line."""
-    monkeypatch.setattr(cli.console, "width", 250)
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,11 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from storyline import cli
-from storyline.cli import main
 from storyline.store.database import Database
+from tests.interfaces.cli_run import run
+
+pytestmark = pytest.mark.usefixtures("wide_console")
 
 DATED = (
     "Pence in Tokyo\n\nMike Pence arrived in Tokyo on Wednesday. He told reporters on Monday "
@@ -20,16 +20,6 @@ UNDATED = (
     "Floods in Lima\n\nHeavy rain flooded the centre of Lima on Thursday. The mayor said the "
     "river would be dredged."
 )
-
-
-def run(*args: str, stdin: str | None = None) -> Result:
-    return CliRunner().invoke(main, list(args), input=stdin)
-
-
-@pytest.fixture(autouse=True)
-def wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tables as wide as a terminal, so that a cell's words stay on one line."""
-    monkeypatch.setattr(cli.console, "width", 250)
 
 
 @pytest.fixture(scope="module")
