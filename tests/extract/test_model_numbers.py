@@ -78,3 +78,9 @@ def test_a_pronoun_goes_with_the_model_named_before_it(nlp: Language) -> None:
     assert [m.text for m in split[("iphone",)].mentions] == ["iPhone"]
     assert [m.text for m in split[("iphone", "4")].mentions] == ["iPhone 4", "It"]
     assert split[("iphone", "4")].name == "iPhone 4"
+
+
+def test_a_model_code_the_tokenizer_split_off_is_no_thing(nlp: Language) -> None:
+    doc = nlp("Apple said that the iPhone 3G will be discontinued.")
+    assert not any(t.key == ("g",) for t in doc._.things)
+    assert ("iphone", "3g") in products(doc)

@@ -129,3 +129,20 @@ def _extended(
 
 def _order(mention: ActorMention) -> tuple[int, int]:
     return (mention.start, mention.end)
+
+
+def without_model_codes(things: Sequence[Actor]) -> list[Actor]:
+    """Things without a mention that ends inside a product's name: a model code the
+    tokenizer split from its number ("G" of "the iPhone 3G", read as a noun or a missed
+    name); a thing left with no mention is dropped."""
+    names = [(m.start, m.end) for t in things if t.type == "PRODUCT" for m in t.mentions]
+    names = [span for span in names if span[1] > span[0]]
+    out = []
+    for thing in things:
+        if thing.type == "PRODUCT":
+            out.append(thing)
+            continue
+        kept = tuple(m for m in thing.mentions if not any(s < m.end <= e for s, e in names))
+        if kept:
+            out.append(thing if len(kept) == len(thing.mentions) else replace(thing, mentions=kept))
+    return out

@@ -99,7 +99,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.actor_model import Actor, ActorMention, ActorType
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.actors.state import headline_tokens
-from storyline.extract.model_numbers import split_models
+from storyline.extract.model_numbers import split_models, without_model_codes
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
@@ -355,10 +355,14 @@ class ThingFinder:
         taken = covered_tokens(bounds, [*kept, *things, *unknown])  # a noun covers its head
         results = scores(doc, taken | expression_tokens(doc))
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown), *results])
-        things = [
-            *split_models(doc, [t for t in things if t.type == "PRODUCT"], expression_tokens(doc)),
-            *(t for t in things if t.type != "PRODUCT"),
-        ]
+        things = without_model_codes(
+            [
+                *split_models(
+                    doc, [t for t in things if t.type == "PRODUCT"], expression_tokens(doc)
+                ),
+                *(t for t in things if t.type != "PRODUCT"),
+            ]
+        )
         things = join_pronouns(doc, things, covered_tokens(bounds, kept), bounds)
         kept, things = join_acronyms(things, kept)
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
