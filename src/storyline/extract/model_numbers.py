@@ -135,7 +135,13 @@ def without_model_codes(things: Sequence[Actor]) -> list[Actor]:
     """Things without a mention that ends inside a product's name: a model code the
     tokenizer split from its number ("G" of "the iPhone 3G", read as a noun or a missed
     name); a thing left with no mention is dropped."""
-    names = [(m.start, m.end) for t in things if t.type == "PRODUCT" for m in t.mentions]
+    names = [
+        (m.start, m.end)
+        for t in things
+        if t.type == "PRODUCT"
+        for m in t.mentions
+        if m.kind == "name"
+    ]
     names = [span for span in names if span[1] > span[0]]
     out = []
     for thing in things:
