@@ -60,7 +60,8 @@ and times components. Its rules, in order:
    tagged as one) gives its first run of proper nouns the same chance, and is dropped when
    it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
-   or number covers and that is not a person noun: one thing per head lemma ("a rifle",
+   or number covers and that is not a person noun (a hyphenated word is one noun: "Pre-orders",
+   lemma "pre-order"): one thing per head lemma ("a rifle",
    "the rifles") and referent, "no", "another" or "such" starting a new one ("make
    changes" … "no policy change": `storyline.extract.referents`); a noun the recogniser
    put in a date that no time expression of the times component covers and that is no word
@@ -82,6 +83,15 @@ and times components. Its rules, in order:
    applications for the iPhone and then distribute them"); a name written
    in capitals ("IE") the one named thing of the report whose initials it is, or those of
    its last words ("Internet Explorer"; "SDK" of "the iPhone Software Development Kit").
+
+7. **Products' kinds and models.** A described thing whose noun phrase writes a product's
+   name before its noun is that product's kind ("the iPod nano" beside "iPod") when its
+   noun is a made thing's ("Mac computers") or no phrase of it writes the noun alone ("the
+   iPhone issue" … "the issue" is an issue, the product its modifier). A number or code
+   written right after a product's name is part of it (`storyline.extract.model_numbers`:
+   "iPhone 4", "iPhone 3GS", "iPad 2"): the product is split by model, a model being
+   another product than its family ("iPhone"); a model code the tokenizer split off ("G"
+   of "3G") is no thing of its own.
 
 Things are `Actor` objects typed PRODUCT or THING (`THING_TYPES`); their mentions have kind
 "name", "noun", "pronoun" or "acronym".
@@ -624,8 +634,9 @@ def _join_by_key(described: list[Actor], named: list[Actor]) -> list[Actor]:
 
 def _merge_products(doc: Doc, things: list[Actor]) -> list[Actor]:
     """A thing written as a product's name and its noun is that product's kind ("the iPod
-    nano" beside "iPod"): a PRODUCT named as written; a name the recogniser missed that is
-    a product's name is that product; products of one name are one."""
+    nano" beside "iPod", `_a_product_kind`): a PRODUCT named as written; a name the
+    recogniser missed that is a product's name is that product; products of one name are
+    one."""
     first_words = {t.key for t in things if t.type == "PRODUCT"}
     merged: dict[tuple[str, tuple[str, ...]], Actor] = {}
     for thing in things:
