@@ -622,3 +622,8 @@ def test_a_hyphenated_noun_is_one_thing(nlp: Language) -> None:
     orders = thing_named(doc, "Pre-orders")
     assert orders.key[0] == "pre-order" and orders.type == "THING"
     assert not any(t.key[0] == "pre" for t in doc._.things)
+
+
+def test_a_hyphenated_noun_with_an_actors_word_is_no_thing(nlp: Language) -> None:
+    doc = nlp("His son-in-law was arrested after a co-worker called police about the e-mail.")
+    assert {t.key[0] for t in doc._.things} == {"e-mail"}

@@ -405,8 +405,10 @@ class ThingFinder:
         `headline_tokens`)."""
         by_lemma: dict[str, list[Token]] = defaultdict(list)
         for token in doc:
-            if token.i in owned or name_head(token, headlines) or _before_a_hyphen(token):
+            if _before_a_hyphen(token) or name_head(token, headlines):
                 continue
+            if any(i in owned for i in range(_hyphenated_start(token), token.i + 1)):
+                continue  # "son-in-law" of an actor "son"
             if self.is_thing_head(token):
                 by_lemma[_hyphenated_lemma(token)].append(token)
         return [
