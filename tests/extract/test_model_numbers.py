@@ -59,7 +59,7 @@ def test_a_number_in_a_time_expression_is_no_model(nlp: Language) -> None:
 
 
 def test_a_pronoun_goes_with_the_model_named_before_it(nlp: Language) -> None:
-    text = "The iPhone sold well. The iPhone 4 is thin. It has a glass back."
+    text = "The iPhone sold well. The iPhone 4 is thin. It has a glass back. The iPhone 3GS is old."
     doc = nlp(text)
 
     def at(word: str, kind: str, nth: int = 0) -> ActorMention:
@@ -72,12 +72,25 @@ def test_a_pronoun_goes_with_the_model_named_before_it(nlp: Language) -> None:
         "iPhone",
         "PRODUCT",
         ("iphone",),
-        (at("iPhone", "name"), at("iPhone", "name", 1), at("It", "pronoun")),
+        (
+            at("iPhone", "name"),
+            at("iPhone", "name", 1),
+            at("It", "pronoun"),
+            at("iPhone", "name", 2),
+        ),
     )
     split = {a.key: a for a in split_models(doc, [family], set())}
     assert [m.text for m in split[("iphone",)].mentions] == ["iPhone"]
     assert [m.text for m in split[("iphone", "4")].mentions] == ["iPhone 4", "It"]
+    assert [m.text for m in split[("iphone", "3gs")].mentions] == ["iPhone 3GS"]
     assert split[("iphone", "4")].name == "iPhone 4"
+
+
+def test_the_family_of_the_one_model_a_report_names_is_that_model(nlp: Language) -> None:
+    doc = nlp("The iPhone 4 went on sale. Buyers said the iPhone was sold out.")
+    found = products(doc)
+    assert ("iphone",) not in found
+    assert [m.text for m in found[("iphone", "4")].mentions] == ["iPhone 4", "iPhone"]
 
 
 def test_a_model_code_the_tokenizer_split_off_is_no_thing(nlp: Language) -> None:

@@ -25,6 +25,7 @@ from storyline.extract.names import name_words
 
 _DESIGNATION = re.compile(r"^\d+[A-Z]*$")  # 4, 360, 3GS
 _CODE_LETTERS = re.compile(r"^[A-Z]{1,3}$")  # the "G" of "3G" split off by the tokenizer
+_DESIGNATION_KEY = re.compile(r"^\d+[a-z]*$")  # a model's last key word: "4", "3gs"
 _YEAR = re.compile(r"^(1[0-9]|20)[0-9]{2}$")
 _OTHER_NUMBERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _AFTER_A_COUNT = frozenset({"%", "-", "\u2013", "\u2014", ":", "/", "percent"})
@@ -73,7 +74,22 @@ def split_models(doc: Doc, products: Sequence[Actor], taken: set[int]) -> list[A
                 mentions = tuple(sorted({*same.mentions, *model.mentions}, key=_order))
                 model = Actor(same.name, same.type, same.key, mentions, ambiguous=same.ambiguous)
             by_key[model.key] = model
-    return [_without_inner_names(product) for product in by_key.values()]
+    return [_without_inner_names(product) for product in _one_model_named(by_key).values()]
+
+
+def _one_model_named(by_key: dict[tuple[str, ...], Actor]) -> dict[tuple[str, ...], Actor]:
+    """A family's name joins its model when the report names exactly one model of it ("the
+    iPhone" of a report on the "iPhone 4"), as a short form of exactly one longer name
+    does; with several models ("iPhone 3G", "iPhone 3GS") it stays the family's."""
+    out = dict(by_key)
+    for key, family in by_key.items():
+        models = [k for k in by_key if k[:-1] == key and _DESIGNATION_KEY.match(k[-1])]
+        if len(models) == 1 and family.type == "PRODUCT":
+            model = out[models[0]]
+            mentions = tuple(sorted({*model.mentions, *family.mentions}, key=_order))
+            out[models[0]] = replace(model, mentions=mentions)
+            del out[key]
+    return out
 
 
 def _without_inner_names(product: Actor) -> Actor:
