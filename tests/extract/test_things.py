@@ -603,27 +603,3 @@ def test_a_product_drops_a_persons_pronoun() -> None:
 
     kept = product_mentions(English()(doc_text), actor)
     assert [m.text for m in kept] == ["Launchpad"]
-
-
-def test_a_product_name_in_front_of_a_noun_written_alone_only_modifies_it(
-    nlp: Language,
-) -> None:
-    doc = nlp(
-        "Apple said the iPhone had reception problems. Jobs said the issue was small. "
-        "Critics called the iPhone issue serious. Apple also sold the iPod nano."
-    )
-    issue = thing_named(doc, "the iPhone issue")
-    assert issue.type == "THING" and issue.key[0] == "issue"
-    assert thing_named(doc, "the iPod nano").type == "PRODUCT"  # only written with its name
-
-
-def test_a_hyphenated_noun_is_one_thing(nlp: Language) -> None:
-    doc = nlp("Pre-orders of the recently announced iPhone 4 began Tuesday.")
-    orders = thing_named(doc, "Pre-orders")
-    assert orders.key[0] == "pre-order" and orders.type == "THING"
-    assert not any(t.key[0] == "pre" for t in doc._.things)
-
-
-def test_a_hyphenated_noun_with_an_actors_word_is_no_thing(nlp: Language) -> None:
-    doc = nlp("His son-in-law was arrested after a co-worker called police about the e-mail.")
-    assert {t.key[0] for t in doc._.things} == {"e-mail"}

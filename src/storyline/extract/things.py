@@ -60,8 +60,7 @@ and times components. Its rules, in order:
    tagged as one) gives its first run of proper nouns the same chance, and is dropped when
    it fits no actor.
 4. **Described things** (THING). A noun phrase headed by a common noun that no actor, time
-   or number covers and that is not a person noun (a hyphenated word is one noun: "Pre-orders",
-   lemma "pre-order"): one thing per head lemma ("a rifle",
+   or number covers and that is not a person noun: one thing per head lemma ("a rifle",
    "the rifles") and referent, "no", "another" or "such" starting a new one ("make
    changes" … "no policy change": `storyline.extract.referents`); a noun the recogniser
    put in a date that no time expression of the times component covers and that is no word
@@ -84,15 +83,6 @@ and times components. Its rules, in order:
    in capitals ("IE") the one named thing of the report whose initials it is, or those of
    its last words ("Internet Explorer"; "SDK" of "the iPhone Software Development Kit").
 
-7. **Products' kinds and models.** A described thing whose noun phrase writes a product's
-   name before its noun is that product's kind ("the iPod nano" beside "iPod") when its
-   noun is a made thing's ("Mac computers") or no phrase of it writes the noun alone ("the
-   iPhone issue" … "the issue" is an issue, the product its modifier). A number or code
-   written right after a product's name is part of it (`storyline.extract.model_numbers`:
-   "iPhone 4", "iPhone 3GS", "iPad 2"): the product is split by model, a model being
-   another product than its family ("iPhone"); a model code the tokenizer split off ("G"
-   of "3G") is no thing of its own.
-
 Things are `Actor` objects typed PRODUCT or THING (`THING_TYPES`); their mentions have kind
 "name", "noun", "pronoun" or "acronym".
 """
@@ -109,7 +99,6 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.actor_model import Actor, ActorMention, ActorType
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.actors.state import headline_tokens
-from storyline.extract.model_numbers import split_models, without_model_codes
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
@@ -365,14 +354,6 @@ class ThingFinder:
         taken = covered_tokens(bounds, [*kept, *things, *unknown])  # a noun covers its head
         results = scores(doc, taken | expression_tokens(doc))
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown), *results])
-        things = without_model_codes(
-            [
-                *split_models(
-                    doc, [t for t in things if t.type == "PRODUCT"], expression_tokens(doc)
-                ),
-                *(t for t in things if t.type != "PRODUCT"),
-            ]
-        )
         things = join_pronouns(doc, things, covered_tokens(bounds, kept), bounds)
         kept, things = join_acronyms(things, kept)
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
@@ -405,18 +386,16 @@ class ThingFinder:
         `headline_tokens`)."""
         by_lemma: dict[str, list[Token]] = defaultdict(list)
         for token in doc:
-            if _before_a_hyphen(token) or name_head(token, headlines):
+            if token.i in owned or name_head(token, headlines):
                 continue
-            if any(i in owned for i in range(_hyphenated_start(token), token.i + 1)):
-                continue  # "son-in-law" of an actor "son"
             if self.is_thing_head(token):
-                by_lemma[_hyphenated_lemma(token)].append(token)
+                by_lemma[token.lemma_.lower()].append(token)
         return [
             Actor(
                 lemma,
                 "THING",
                 referent_key(lemma, n),
-                _by_start(_mention(_with_hyphenated(noun_phrase(h)), "noun") for h in group),
+                _by_start(_mention(noun_phrase(h), "noun") for h in group),
             )
             for lemma, heads in by_lemma.items()
             for n, group in enumerate(referents(heads))
@@ -636,15 +615,14 @@ def _join_by_key(described: list[Actor], named: list[Actor]) -> list[Actor]:
 
 def _merge_products(doc: Doc, things: list[Actor]) -> list[Actor]:
     """A thing written as a product's name and its noun is that product's kind ("the iPod
-    nano" beside "iPod", `_a_product_kind`): a PRODUCT named as written; a name the
-    recogniser missed that is a product's name is that product; products of one name are
-    one."""
+    nano" beside "iPod"): a PRODUCT named as written; a name the recogniser missed that is
+    a product's name is that product; products of one name are one."""
     first_words = {t.key for t in things if t.type == "PRODUCT"}
     merged: dict[tuple[str, tuple[str, ...]], Actor] = {}
     for thing in things:
         if thing.type == "THING" and thing.key in first_words and _spans(doc, thing, {"name"}):
             thing = replace(thing, type="PRODUCT")  # a writing the recogniser missed of it
-        if thing.type == "THING" and _a_product_kind(doc, thing, first_words):
+        if thing.type == "THING":
             for span in _spans(doc, thing, {"noun"}):
                 name = _without_determiner(span)
                 words = name_words(name.text)
@@ -660,24 +638,6 @@ def _merge_products(doc: Doc, things: list[Actor]) -> list[Actor]:
             else (thing.type, thing.key + (str(len(merged)),))
         ] = thing
     return list(merged.values())
-
-
-def _a_product_kind(doc: Doc, thing: Actor, products: set[tuple[str, ...]]) -> bool:
-    """Can a thing described by a noun be a product's kind ("the iPod nano" beside "iPod")?
-    Its noun is a made thing's ("Mac computers", "Android phones"), or every noun phrase of
-    it writes a product's name in front of its noun ("the iPod touch", "the brand new iPod
-    touch"). A noun written alone too ("the iPhone issue" … "the issue", "the iPod volume"
-    … "the volume") is a thing of its own the product's name only modifies."""
-    spans = _spans(doc, thing, {"noun"})
-    if any(_is_artefact(span.root) for span in spans):
-        return True
-    return bool(spans) and all(_after_a_product(span, products) for span in spans)
-
-
-def _after_a_product(span: Span, products: set[tuple[str, ...]]) -> bool:
-    """Does a noun phrase write a product's name right before its head noun?"""
-    words = name_words(span.doc[span.start : span.root.i].text)
-    return any(len(key) <= len(words) and words[-len(key) :] == key for key in products)
 
 
 def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) -> list[int]:
@@ -910,37 +870,6 @@ def join_acronyms(things: list[Actor], actors: list[Actor]) -> tuple[list[Actor]
         if n is not None:
             out[n] = None
     return kept, [thing for thing in out if thing is not None]
-
-
-def _before_a_hyphen(token: Token) -> bool:
-    """Is a word a part of a hyphenated word before its last ("Pre" of "Pre-orders")?"""
-    doc = token.doc
-    return (
-        token.i + 2 < len(doc)
-        and not token.whitespace_
-        and doc[token.i + 1].text == "-"
-        and not doc[token.i + 1].whitespace_
-        and doc[token.i + 2].is_alpha
-    )
-
-
-def _hyphenated_start(token: Token) -> int:
-    """Where the hyphenated word a word closes starts ("Pre" of "Pre-orders")."""
-    start = token.i
-    while start >= 2 and _before_a_hyphen(token.doc[start - 2]) and token.doc[start - 2].is_alpha:
-        start -= 2
-    return start
-
-
-def _hyphenated_lemma(token: Token) -> str:
-    """A noun's lemma with the parts of its hyphenated word before it ("pre-order")."""
-    start = _hyphenated_start(token)
-    return (token.doc[start : token.i].text + token.lemma_).lower()
-
-
-def _with_hyphenated(span: Span) -> Span:
-    """A noun phrase from the start of the hyphenated word its first word closes."""
-    return span.doc[min(span.start, _hyphenated_start(span[0])) : span.end]
 
 
 def noun_phrase(head: Token) -> Span:
