@@ -263,20 +263,25 @@ def _uses_software(verb: Token, relation: str) -> bool:
     return runner is not None and _is_artefact(runner)
 
 
+def named_noun(span: Span) -> Token | None:
+    """The word a name is given to by a verb of naming, the name itself or as a conjunct being
+    the object predicate of "named", "called" or "dubbed" in a clause that modifies that word
+    ("a task manager named Mission Control": "manager"); None for any other name."""
+    first = first_conjunct(span.root)
+    verb = first.head
+    if first.dep_ == "oprd" and verb.dep_ == "acl" and verb.lower_ in _NAMING_VERBS:
+        return verb.head
+    return None
+
+
 def named_as_a_thing(span: Span) -> bool:
     """Is a name given to a made thing by a verb of naming: the object predicate, itself or
     as a conjunct, of "named", "called" or "dubbed" in a clause that modifies a made thing's
     noun of ``artefacts.tsv`` or a person noun a word before it makes a device or a program
     (`names_a_thing`: "a dynamic task manager named Mission Control"; not "a man named John
     Smith", "a company called Acme", "a storm named Sandy")?"""
-    first = first_conjunct(span.root)
-    verb = first.head
-    return (
-        first.dep_ == "oprd"
-        and verb.dep_ == "acl"
-        and verb.lower_ in _NAMING_VERBS
-        and (_is_artefact(verb.head) or names_a_thing(verb.head))
-    )
+    named = named_noun(span)
+    return named is not None and (_is_artefact(named) or names_a_thing(named))
 
 
 def described_as_version(span: Span) -> bool:
@@ -294,14 +299,8 @@ def named_after_a_product(span: Span, product_tokens: set[int]) -> bool:
     """Is a name given by a verb of naming to a product's name, itself or as a conjunct
     ("added in OS X Lion, dubbed "Mission Control" and "Launchpad"": the naming clause
     modifies the product "OS X Lion")? Another name of a product names a product."""
-    first = first_conjunct(span.root)
-    verb = first.head
-    return (
-        first.dep_ == "oprd"
-        and verb.dep_ == "acl"
-        and verb.lower_ in _NAMING_VERBS
-        and verb.head.i in product_tokens
-    )
+    named = named_noun(span)
+    return named is not None and named.i in product_tokens
 
 
 def first_conjunct(token: Token) -> Token:
