@@ -137,7 +137,7 @@ def score(system: System, timelines: Sequence[GoldTimeline]) -> dict[str, Any]:
     """Micro-averaged scores over `timelines`, and each timeline's F1."""
     total, each = Counts(), {}
     for timeline in timelines:
-        gold = [Entry(e.ordinal, e.date, e.mentions) for e in timeline.events]
+        gold = list(timeline.events)
         counts = count(gold, system(timeline))
         each[timeline.name] = counts.scores()["f1"]
         total = total + counts

@@ -24,19 +24,10 @@ from pathlib import Path
 
 from storyline.evaluation.cat_xml import build_text, parse_cat_xml
 from storyline.evaluation.timeline17 import DatasetError
+from storyline.evaluation.timeline_scorer import Entry
 
 TRIAL_TIMELINES = "TimeLines_trial_data_task4_v1.2"
 TRACK_B_DOCS = "Corpus-trial-data_task4_events_timelines"
-NO_DATE = "XXXX-XX-XX"
-
-
-@dataclass(frozen=True, slots=True)
-class GoldEvent:
-    """One line of a gold timeline: its ordinal, date and mention ids."""
-
-    ordinal: int
-    date: str
-    mentions: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +36,7 @@ class GoldTimeline:
 
     name: str
     entity: str
-    events: tuple[GoldEvent, ...]
+    events: tuple[Entry, ...]  # its lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +81,7 @@ def read_timeline(path: Path) -> GoldTimeline:
         if len(fields) < 3 or not fields[0].isdigit():
             raise DatasetError(f"{path}:{number}: expected ordinal, date and a mention")
         mentions = tuple(field.lower() for field in fields[2:] if field)
-        events.append(GoldEvent(int(fields[0]), fields[1], mentions))
+        events.append(Entry(int(fields[0]), fields[1], mentions))
     return GoldTimeline(path.stem, lines[0].strip(), tuple(events))
 
 
