@@ -317,9 +317,14 @@ class PersonsStep(ResolutionState):
         last_words: dict[str, list[Draft]] = {}
         for draft in self.persons:
             last_words.setdefault(draft.key[-1], []).append(draft)
+        # the words a short name two persons share may be (`shared_short_name`), read once
+        shared_words = {d.key[0] for d in self.persons if d.ambiguous and len(d.key) == 1}
         for token in self.doc:
             drafts = last_words.get(token.lower_, [])
-            if (shared := self.shared_short_name((token.lower_,))) is not None:
+            if (
+                token.lower_ in shared_words
+                and (shared := self.shared_short_name((token.lower_,))) is not None
+            ):
                 drafts = [shared]  # "Trump" beside Donald and Ivanka Trump: that short name
             elif len(drafts) != 1 or len(drafts[0].key) < 2:
                 continue
