@@ -35,11 +35,9 @@ from spacy.tokens import Doc
 
 from storyline.evaluation.cat_xml import GoldDocument, GoldMention
 from storyline.evaluation.coref_metrics import evaluate
-from storyline.extract.actor_model import Actor
 from storyline.extract.component import actor_of_token, actors_and_things, entity_of_token
+from storyline.link.corpus import parsed_actor_ref
 from storyline.link.entities import ActorRef, link_actors
-from storyline.link.mention_context import contexts_in
-from storyline.link.modifiers import group_modifiers, is_plural_group
 from storyline.link.times import TimeRef, link_times
 
 SYSTEMS = ("baseline", "storyline", "library only", "actors only")
@@ -106,7 +104,7 @@ def link_group(
     refs: list[ActorRef] = []
     for position, item in enumerate(parsed):
         for idx, actor in enumerate(actors_and_things(item.doc)):
-            refs.append(_ref(position, idx, actor, item.doc.text))
+            refs.append(parsed_actor_ref(position, idx, actor, item.doc.text))
 
     def by_position(filed: dict[str, Hashable] | None) -> dict[int, Hashable] | None:
         if filed is None:
@@ -119,18 +117,6 @@ def link_group(
         for member in entity.members:
             entity_of[(refs[member].article_id, refs[member].idx)] = number
     return entity_of
-
-
-def _ref(position: int, idx: int, actor: Actor, text: str) -> ActorRef:
-    """What linking needs of one actor of a document, read as `link_corpus` reads a stored
-    one (the text around its mentions included)."""
-    modifiers: frozenset[str] = frozenset()
-    if is_plural_group(actor.key):  # the only actors whose text around them linking reads
-        modifiers = group_modifiers(contexts_in(text, ((m.start, m.end) for m in actor.mentions)))
-    return ActorRef(
-        position, idx, actor.name, actor.type, actor.key, actor.country, actor.roles,
-        actor.code, actor.ambiguous, len(actor.mentions), modifiers,
-    )  # fmt: skip
 
 
 def time_of_mention(doc: Doc, mention: GoldMention) -> int | None:

@@ -41,9 +41,8 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.component import actors_and_things
 from storyline.extract.times.calendar import anchor_of_value, granularity
 from storyline.extract.times.model import TimeExpression
+from storyline.link.corpus import parsed_actor_ref
 from storyline.link.entities import ActorRef, link_actors
-from storyline.link.mention_context import contexts_in
-from storyline.link.modifiers import group_modifiers, is_plural_group
 
 DATE_UNITS = ("Y", "M", "D")  # the dates an event is placed by, least precise first
 EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
@@ -76,29 +75,11 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 def _refs(docs: Sequence[Doc]) -> list[ActorRef]:
-    refs = []
-    for position, doc in enumerate(docs):
-        for idx, actor in enumerate(actors_and_things(doc)):
-            modifiers: frozenset[str] = frozenset()
-            if is_plural_group(actor.key):
-                spans = ((m.start, m.end) for m in actor.mentions)
-                modifiers = group_modifiers(contexts_in(doc.text, spans))
-            refs.append(
-                ActorRef(
-                    position,
-                    idx,
-                    actor.name,
-                    actor.type,
-                    actor.key,
-                    actor.country,
-                    actor.roles,
-                    actor.code,
-                    actor.ambiguous,
-                    len(actor.mentions),
-                    modifiers,
-                )
-            )
-    return refs
+    return [
+        parsed_actor_ref(position, idx, actor, doc.text)
+        for position, doc in enumerate(docs)
+        for idx, actor in enumerate(actors_and_things(doc))
+    ]
 
 
 def _names(ref: ActorRef) -> set[tuple[str, ...]]:
