@@ -74,14 +74,6 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", name.lower()))
 
 
-def _refs(docs: Sequence[Doc]) -> list[ActorRef]:
-    return [
-        parsed_actor_ref(position, idx, actor, doc.text)
-        for position, doc in enumerate(docs)
-        for idx, actor in enumerate(actors_and_things(doc))
-    ]
-
-
 def _names(ref: ActorRef) -> set[tuple[str, ...]]:
     return {_words(ref.name), _words(" ".join(ref.key))}
 
@@ -106,7 +98,12 @@ def target_actors(refs: Sequence[ActorRef], entity: str) -> set[int]:
 def entity_tokens(docs: Sequence[Doc], entity: str) -> dict[int, set[int]]:
     """Doc index -> the token indices covered by mentions of the entity (see the module
     docstring for how the entity is found)."""
-    refs = _refs(docs)
+    actors = [actors_and_things(doc) for doc in docs]  # decoded once: a getter builds them
+    refs = [
+        parsed_actor_ref(position, idx, actor, doc.text)
+        for position, doc in enumerate(docs)
+        for idx, actor in enumerate(actors[position])
+    ]
     chosen = target_actors(refs, entity)
     members = {
         (refs[m].article_id, refs[m].idx)
@@ -117,7 +114,7 @@ def entity_tokens(docs: Sequence[Doc], entity: str) -> dict[int, set[int]]:
     tokens: dict[int, set[int]] = {position: set() for position in range(len(docs))}
     for position, idx in members:
         doc = docs[position]
-        for mention in actors_and_things(doc)[idx].mentions:
+        for mention in actors[position][idx].mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             tokens[position].update(token.i for token in span or ())
     return tokens
