@@ -36,7 +36,7 @@ from storyline.evaluation.semeval_timeline import (
     TimelineDocument,
     read_trial,
 )
-from storyline.evaluation.tables import percent
+from storyline.evaluation.tables import metrics_table, percent
 from storyline.evaluation.timeline_scorer import NO_DATE, Counts, Entry, count
 from storyline.story.entity_timeline import EventSpan, entity_timeline
 
@@ -145,13 +145,9 @@ def score(system: System, timelines: Sequence[GoldTimeline]) -> dict[str, Any]:
 
 
 def scores_table(title: str, systems: dict[str, dict[str, Any]], names: Sequence[str]) -> Table:
-    table = Table(title=title)
-    table.add_column("metric")
-    for system in systems:
-        table.add_column(system, justify="right", style="bold" if system == "storyline" else None)
-    for key in ("precision", "recall", "f1"):
-        table.add_row(key, *(percent(s[key]) for s in systems.values()))
-    table.add_section()
+    """The systems' micro-averaged precision, recall and F1, then each timeline's F1."""
+    rows = [(key, key) for key in ("precision", "recall", "f1")]
+    table = metrics_table(title, systems, rows, breaks={"f1"})
     for name in names:
         table.add_row(f"F1 {name}", *(percent(s["timelines"][name]) for s in systems.values()))
     return table
