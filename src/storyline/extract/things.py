@@ -98,7 +98,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import Actor, ActorMention, ActorType
 from storyline.extract.actors.pronouns import relative_antecedent
-from storyline.extract.actors.state import headline_tokens
+from storyline.extract.actors.state import PRONOUN_GENDER, headline_tokens
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
@@ -128,9 +128,7 @@ _VERSION_NOUNS = frozenset({"model", "version"})
 _RANKS = frozenset({"no.", "no", "number", "#"})
 _SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "license"})
 _NAMING_VERBS = frozenset({"named", "called", "dubbed"})  # "a task manager named X"
-_PERSONAL_PRONOUNS = frozenset(
-    {"he", "him", "his", "himself", "she", "her", "hers", "herself", "who", "whom"}
-)
+_PERSONAL_PRONOUNS = frozenset({*PRONOUN_GENDER, "who", "whom"})  # no product is "he" or "who"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
 _OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
