@@ -72,7 +72,7 @@ def link_things(
             blocks[("name", name)].append(i)
         elif _named(thing) and thing.key in product_keys:
             blocks[("name", thing.key)].append(i)  # "Macbook" beside the product "MacBook"
-        elif thing.key[0] not in abstract_nouns() and not later_referent(thing.key):
+        elif _joins_by_noun(thing.key):
             for entity in context.get(thing.article_id, ()):
                 blocks[("noun", thing.key, entity)].append(i)
     for members in blocks.values():
@@ -102,12 +102,13 @@ def _singular(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, ..
 def _described_concretely(thing: ActorRef) -> bool:
     """A thing described by a noun of a concrete thing ("the rifle"; not "the time" of
     ``abstract_nouns.txt``), not named."""
-    return (
-        thing.type == "THING"
-        and not _named(thing)
-        and thing.key[0] not in abstract_nouns()
-        and not later_referent(thing.key)
-    )
+    return thing.type == "THING" and not _named(thing) and _joins_by_noun(thing.key)
+
+
+def _joins_by_noun(key: tuple[str, ...]) -> bool:
+    """May a thing of this key join another report's by its noun: a concrete noun (not in
+    ``abstract_nouns.txt``), and its report's first referent of it (rule 4)?"""
+    return key[0] not in abstract_nouns() and not later_referent(key)
 
 
 def _named(thing: ActorRef) -> bool:
