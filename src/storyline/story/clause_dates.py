@@ -118,7 +118,9 @@ def tells_one_time(verb: Token | None) -> bool:
     not under a modal, not said to happen repeatedly (rule 4)."""
     if verb is None:
         return True
-    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children):
+    if verb.tag_ == "MD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children
+    ):
         return False
     return not any(
         c.dep_ in {"advmod", "npadvmod"} and c.lower_ in FREQUENCY for c in verb.children
