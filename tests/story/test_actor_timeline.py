@@ -145,3 +145,30 @@ def test_an_undated_reports_weekday_is_placed_on_its_storys_day() -> None:
     assert (first.item.article_id, first.item.date, first.item.inferred) == (8, "XXXX-WXX-4", True)
     assert first.item.placed_at == date(2008, 12, 11) and first.item.kind == "dated"
     assert (second.item.article_id, second.item.placed_at) == (7, date(2008, 12, 12))
+
+
+def test_the_actors_statement_is_dated_by_its_saying_not_by_what_it_reports() -> None:
+    """ "Pence said the talks would be held on Friday" is his statement of 7 Feb; a sentence
+    that only mentions him is still dated by the day it names."""
+    text = "Pence said the talks would be held on Friday. Abe met Pence on Friday."
+    first = text.index("Friday")
+    second = text.index("Friday", first + 1)
+    material = StoryMaterial(
+        story_id=4,
+        articles=[report(9, text, date(2018, 2, 7))],
+        sentences=sentences_of(9, text),
+        times=[
+            date_of(9, 0, "2018-02-09") | {"start": first, "end": first + 6},
+            date_of(9, 1, "2018-02-09") | {"start": second, "end": second + 6},
+        ],
+        quotes=[quote(9, 0, PENCE) | {"start": 11, "end": text.index(".")}],
+    )
+    mentions = [
+        mention(9, 0, text, "Pence", 4),
+        mention(9, 1, text, "Pence on", 4) | {"end": text.index("Pence on") + 5},
+    ]
+    items = build_actor_timeline([material], PENCE, mentions)
+    assert [(i.sentence, i.item.kind, i.item.date, i.item.placed_at) for i in items] == [
+        (0, "statement", None, date(2018, 2, 7)),
+        (1, "dated", "2018-02-09", date(2018, 2, 9)),
+    ]

@@ -149,3 +149,39 @@ def test_a_relative_day_of_a_report_dated_by_its_text_is_placed_at_that_date() -
         ("XXXX-WXX-5", date(2018, 2, 7)),
         ("2018-02-08", date(2018, 2, 8)),
     ]
+
+
+def test_a_statement_is_dated_by_its_saying_not_by_a_date_it_reports() -> None:
+    """A date inside what is said is not when it was said: "Pence said the talks would be
+    held on Friday" stands at its report's date; a date outside the quote still dates it."""
+    first = "Pence said the talks would be held on Friday."
+    second = "“Abe comes on Sunday,” Pence told reporters on Monday."
+    text = f"{first} {second}"
+    articles = [{"id": 1, "text": text, "report_date": date(2018, 2, 7)}]
+    sentences = [
+        {"article_id": 1, "idx": 0, "start": 0, "end": len(first)},
+        {"article_id": 1, "idx": 1, "start": len(first) + 1, "end": len(text)},
+    ]
+
+    def day(idx: int, word: str, value: str) -> dict[str, object]:
+        start = text.index(word)
+        return {"article_id": 1, "sentence_idx": idx, "type": "DATE", "value": value,
+                "start": start, "end": start + len(word)}  # fmt: skip
+
+    times = [day(0, "Friday", "2018-02-09"), day(1, "Sunday", "2018-02-11"),
+             day(1, "Monday", "2018-02-05")]  # fmt: skip
+    said = {"kind": "indirect", "speaker_name": "Mike Pence", "speaker_text": "Pence",
+            "speaker_entity_id": 6}  # fmt: skip
+    quotes = [
+        {"article_id": 1, "sentence_idx": 0, "start": 11, "end": len(first) - 1, **said},
+        {"article_id": 1, "sentence_idx": 1, "start": text.index("“"),
+         "end": text.index("”") + 1, **said, "kind": "direct"},
+    ]  # fmt: skip
+    items = build_timeline(1, articles, sentences, times, quotes)
+    assert [(i.date, i.placed_at, i.kind) for i in items] == [
+        ("2018-02-05", date(2018, 2, 5), "statement"),  # Monday, not the Sunday it speaks of
+        (None, date(2018, 2, 7), "statement"),  # at its report's date, not on Friday
+    ]
+    # the same sentences with no statement in them are dated by the days they name
+    dated = build_timeline(1, articles, sentences, times, [])
+    assert [i.date for i in dated] == ["2018-02-09", "2018-02-11"]

@@ -52,14 +52,14 @@ def actor_items(
         if q["kind"] in STATEMENT_KINDS and q["speaker_entity_id"] == entity_id
     }
     text_of = {a["id"]: a["text"] for a in material.articles}
-    placer = Placer(material.story_id, material.articles, material.times)
+    placer = Placer(material.story_id, material.articles, material.times, material.quotes)
     items = []
     for s in material.sentences:
         key = (s["article_id"], s["idx"])
         if key not in marks and key not in said:
             continue
-        place = placer.place(*key)
         quote = said.get(key)
+        place = placer.place(*key, statement=quote is not None)
         kind = "statement" if quote else "dated" if place.date is not None else "mention"
         item = TimelineItem(
             story_id=material.story_id,

@@ -16,10 +16,11 @@ an event left unordered (no date found). It uses only the library's own output:
   baseline reads sentences so; a stricter reading, a mention in the event word's subtree
   in our parse or as its argument, found fewer of the gold's events on the development
   timelines: F1 13.8 against 20.5 with the same dates, see docs/benchmarks.md);
-* its date: a calendar date (a day, month or year; `storyline_times`) attached to the event
-  word in the parse (the time's head word reaches it through words that are no other verb),
-  else the sentence's first calendar date, else the report's publication date
-  (``doc._.dct``); none when there is none of these (ordinal 0);
+* its date: the calendar date (a day, month or year; `storyline_times`) its own clause speaks
+  of, inherited from the clause above only through clauses with no tense of their own, never
+  a date of another finite clause; else the report's publication date (``doc._.dct``), unless
+  a modal or a frequency says it is no single event (`storyline.story.clause_dates`); none
+  (ordinal 0) when there is no date;
 * the order: by the date's first day, a less precise date first (2006-01 before 2006-01-01);
   events of one date share an ordinal.
 
@@ -36,15 +37,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from storyline.extract.component import actors_and_things
 from storyline.extract.times.calendar import anchor_of_value, granularity
-from storyline.extract.times.model import TimeExpression
 from storyline.link.corpus import parsed_actor_ref
 from storyline.link.entities import ActorRef, link_actors
+from storyline.story.clause_dates import DATE_UNITS, event_date, word_at
 
-DATE_UNITS = ("Y", "M", "D")  # the dates an event is placed by, least precise first
 EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
 
 
@@ -120,48 +120,6 @@ def entity_tokens(docs: Sequence[Doc], entity: str) -> dict[int, set[int]]:
     return tokens
 
 
-def event_word(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _reaches(token: Token, word: Token) -> bool:
-    """Whether the head chain from `token` reaches `word` before any other verb."""
-    while token.head is not token:
-        token = token.head
-        if token == word:
-            return True
-        if token.pos_ in {"VERB", "AUX"}:
-            return False
-    return False
-
-
-def calendar_dates(span: Span) -> list[TimeExpression]:
-    """The span's time expressions that name a day, month or year."""
-    return [t for t in span._.times if t.type == "DATE" and granularity(t.value) in DATE_UNITS]
-
-
-def attached_date(doc: Doc, word: Token) -> str | None:
-    """The calendar date attached to the event word (the nearest), or None."""
-    best: tuple[int, str] | None = None
-    for time in calendar_dates(word.sent):
-        head = event_word(doc, time.start, time.end)
-        if head is None or not _reaches(head, word):
-            continue
-        distance = abs(head.i - word.i)
-        if best is None or distance < best[0]:
-            best = (distance, time.value)
-    return best[1] if best else None
-
-
-def event_date(doc: Doc, word: Token) -> str | None:
-    """The event's date: attached, else its sentence's first, else the publication date."""
-    if attached := attached_date(doc, word):
-        return attached
-    in_sentence = calendar_dates(word.sent)
-    return in_sentence[0].value if in_sentence else doc._.dct
-
-
 def date_key(value: str) -> tuple[str, int]:
     """Sort key of a date: its first day, then its precision (year, month, day)."""
     first = anchor_of_value(value)
@@ -208,7 +166,7 @@ def entity_timeline(
     chosen = []
     for event in verbs(docs) if events is None else events:
         doc = docs[event.doc]
-        word = event_word(doc, event.start, event.end)
+        word = word_at(doc, event.start, event.end)
         if word is None:
             continue
         mine = tokens[event.doc]

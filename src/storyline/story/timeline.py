@@ -5,6 +5,10 @@ An item is a sentence of one of the story's reports that names a calendar day, w
 Monday" is the Monday), or that holds a statement (a direct or reported quote). Items are
 ordered by the date they speak of, not the publication date; a statement that names no date
 is placed at its report's date, after the items dated that day, in report and text order.
+A statement is dated as its saying is: a date inside what is said (the quote's words, or the
+clause reported: "Pence said the talks would be held on Friday") is a date of another clause,
+not of the saying, and does not date it (`storyline.story.clause_dates` reads a parsed
+sentence so; the store keeps no parse, and the said clause is the quote's span).
 
 A report with no publication date has relative dates only ("Thursday", XXXX-WXX-4). Such a
 sentence keeps its relative value, and is placed on the day of the story it falls on when
@@ -94,24 +98,34 @@ class Placement:
 
 class Placer:
     """Places the sentences of one story's reports (`articles`: id, report_date) by their
-    `times` (article_id, sentence_idx, type, value): the rules of the module docstring."""
+    `times` (article_id, sentence_idx, type, value, start, end), what the `quotes`
+    (article_id, sentence_idx, kind, start, end) say left out for a statement: the rules of
+    the module docstring."""
 
     def __init__(
-        self, story_id: int, articles: Sequence[dict[str, Any]], times: Sequence[dict[str, Any]]
+        self,
+        story_id: int,
+        articles: Sequence[dict[str, Any]],
+        times: Sequence[dict[str, Any]],
+        quotes: Sequence[dict[str, Any]] = (),
     ) -> None:
-        self.values: dict[tuple[int, int], list[str]] = {}
+        self.times: dict[tuple[int, int], list[dict[str, Any]]] = {}
         for t in times:
             if t["type"] in ("DATE", "TIME"):
-                self.values.setdefault((t["article_id"], t["sentence_idx"]), []).append(t["value"])
+                self.times.setdefault((t["article_id"], t["sentence_idx"]), []).append(t)
+        self.said = said_spans(quotes)
         self.story_days = _story_days(story_id, articles, times)
         self.report_date = {a["id"]: a["report_date"] for a in articles}
 
-    def place(self, article_id: int, idx: int) -> Placement:
-        """The placement of sentence `idx` of report `article_id`."""
+    def place(self, article_id: int, idx: int, statement: bool = False) -> Placement:
+        """The placement of sentence `idx` of report `article_id`; for a `statement`, the
+        dates inside what its quotes say are left out (module docstring)."""
         key = (article_id, idx)
-        when = sentence_date(self.values.get(key, []))
-        if (when is None or is_relative(when)) and key in self.story_days:
-            when, day = self.story_days[key]
+        said = self.said.get(key, []) if statement else []
+        when = sentence_date([t["value"] for t in self.times.get(key, []) if not _inside(t, said)])
+        days = [(v, day) for t, v, day in self.story_days.get(key, []) if not _inside(t, said)]
+        if (when is None or is_relative(when)) and days:
+            when, day = days[0]
             return Placement(when, day, placed=True, inferred=True)
         if when is not None and not is_relative(when):
             return Placement(when, anchor_of_value(when[:10]), placed=True, inferred=False)
@@ -128,9 +142,9 @@ def build_timeline(
 ) -> list[TimelineItem]:
     """The timeline of one story from its reports (`articles`: id, text, report_date, in
     report order) and their `sentences` (article_id, idx, start, end), `times`
-    (article_id, sentence_idx, type, value) and `quotes` (article_id, sentence_idx, kind,
-    speaker_name, speaker_text, speaker_entity_id)."""
-    placer = Placer(story_id, articles, times)
+    (article_id, sentence_idx, type, value, start, end) and `quotes` (article_id,
+    sentence_idx, kind, start, end, speaker_name, speaker_text, speaker_entity_id)."""
+    placer = Placer(story_id, articles, times, quotes)
     speakers: dict[tuple[int, int], dict[str, Any]] = {}
     for q in quotes:
         if q["kind"] in STATEMENT_KINDS:
@@ -139,8 +153,8 @@ def build_timeline(
     order = {a["id"]: n for n, a in enumerate(articles)}
     keyed = []
     for s in sentences:
-        place = placer.place(s["article_id"], s["idx"])
         quote = speakers.get((s["article_id"], s["idx"]))
+        place = placer.place(s["article_id"], s["idx"], statement=quote is not None)
         if place.date is None and quote is None:
             continue
         item = TimelineItem(
@@ -160,11 +174,26 @@ def build_timeline(
     return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]
 
 
+def said_spans(quotes: Sequence[dict[str, Any]]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """(article_id, sentence_idx) -> the spans of what the statements starting there say."""
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for q in quotes:
+        if q["kind"] in STATEMENT_KINDS and q.get("start") is not None:
+            key = (q["article_id"], q["sentence_idx"])
+            spans.setdefault(key, []).append((q["start"], q["end"]))
+    return spans
+
+
+def _inside(time: dict[str, Any], spans: Sequence[tuple[int, int]]) -> bool:
+    start = time.get("start")
+    return start is not None and any(a <= start and time["end"] <= b for a, b in spans)
+
+
 def _story_days(
     story_id: int, articles: Sequence[dict[str, Any]], times: Sequence[dict[str, Any]]
-) -> dict[tuple[int, int], tuple[str, date]]:
-    """For sentences of undated reports: the first relative value that falls on one day of
-    the story, with that day, by (article_id, sentence_idx)."""
+) -> dict[tuple[int, int], list[tuple[dict[str, Any], str, date]]]:
+    """For sentences of undated reports: the relative values that fall on one day of the
+    story, each with its time and that day, in text order, by (article_id, sentence_idx)."""
     undated = {a["id"] for a in articles if a["report_date"] is None}
     if not undated:
         return {}
@@ -174,8 +203,9 @@ def _story_days(
         for number, t in zip(numbers, times, strict=True)
         if number is not None and (day := parse_anchor(t["value"])) is not None
     }
-    found: dict[tuple[int, int], tuple[str, date]] = {}
+    found: dict[tuple[int, int], list[tuple[dict[str, Any], str, date]]] = {}
     for number, t in zip(numbers, times, strict=True):
         if t["article_id"] in undated and "X" in t["value"] and number in day_of:
-            found.setdefault((t["article_id"], t["sentence_idx"]), (t["value"], day_of[number]))
+            key = (t["article_id"], t["sentence_idx"])
+            found.setdefault(key, []).append((t, t["value"], day_of[number]))
     return found

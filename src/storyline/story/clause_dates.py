@@ -1,0 +1,135 @@
+"""The date an event speaks of: a calendar date of its own clause, never another clause's.
+
+A time expression belongs to the clause of the nearest verb above its head word in the parse
+(`clause_verb`, the times' governing-verb attachment without its step limit: an event noun
+may sit far below its verb). An event word (a verb, or an event noun: "lawsuit", "dispute")
+is dated by, in turn:
+
+1. a date attached to the event word itself (its head chain reaches the word before any other
+   verb: "founded … in 1968", "the 1991 agreement"), or, for an event noun, a date of a
+   participle clause hanging on the noun ("demand enjoyed … during the Christmas period");
+   else a date of the event's clause ("filed a lawsuit … in 1989" for "lawsuit"); the nearest;
+2. else, while its clause has no tense of its own (a participle, a gerund, an infinitive:
+   "hearing loss from iPod use" under "a lawsuit was filed … in January"), a date of the clause
+   it hangs on, up to the first finite clause;
+3. never a date of another finite clause, nor of a clause below the event's: "Apple Corps
+   claims that … an agreement reached … in 1991" does not date "claims" 1991, "announced
+   Monday it has settled its dispute" does not date the settled dispute Monday;
+4. with none of these, the report's publication date (``doc._.dct``: what a report tells
+   without a time is, by default, its news), unless the finite clause reached says the event
+   is no single past or present one: a modal ("will use", "could sue") or a frequency ("has
+   twice before sued", "often"). Those stay undated (None), as nothing dates them.
+
+On the SemEval-2015 timelines' development half this reading replaced the sentence's first
+date as the fallback (see docs/benchmarks.md, Timelines); a past tense with no time left
+undated, and a present passive read as generic, were measured and not kept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.extract.times.calendar import granularity
+from storyline.extract.times.model import TimeExpression
+
+DATE_UNITS = ("Y", "M", "D")  # the dates an event is placed by, least precise first
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NOMINALS = frozenset({"NOUN", "PROPN"})
+# adverbs saying an event happened more than once or happens habitually ("three times")
+FREQUENCY = frozenset(
+    {"twice", "often", "always", "usually", "repeatedly", "frequently", "sometimes",
+     "regularly", "times"}
+)  # fmt: skip
+
+
+def calendar_dates(span: Span) -> list[TimeExpression]:
+    """The span's time expressions that name a day, month or year."""
+    return [t for t in span._.times if t.type == "DATE" and granularity(t.value) in DATE_UNITS]
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb heading the token's clause: the nearest VERB or AUX at or above it."""
+    while token.pos_ not in {"VERB", "AUX"}:
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def reaches(token: Token, word: Token) -> bool:
+    """Whether the head chain from `token` reaches `word` before any other verb."""
+    while token.head is not token:
+        token = token.head
+        if token == word:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def is_finite(verb: Token) -> bool:
+    """Whether a clause has a tense of its own: a finite verb or auxiliary."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
+def word_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The head word of the text at these character offsets (None where it is no token)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def own_date(doc: Doc, word: Token, verb: Token | None) -> str | None:
+    """A date of the word's own clause (`verb`'s): rule 1 of the module docstring."""
+    best: tuple[int, int, str] | None = None
+    for time in calendar_dates(word.sent):
+        root = word_at(doc, time.start, time.end)
+        if root is None:
+            continue
+        home = clause_verb(root)
+        if reaches(root, word) or (
+            word.pos_ in NOMINALS and home is not None and home.dep_ == "acl" and home.head == word
+        ):
+            rank = 0
+        elif home == verb:
+            rank = 1
+        else:
+            continue
+        found = (rank, abs(root.i - word.i), time.value)
+        best = found if best is None or found < best else best
+    return best[2] if best else None
+
+
+def clause_date(doc: Doc, word: Token) -> tuple[str | None, Token | None]:
+    """The date of the word's clause, inherited through clauses with no tense of their own
+    (rules 1–3), and the verb of the last clause asked (the finite one, where reached)."""
+    verb = clause_verb(word)
+    found = own_date(doc, word, verb)
+    while found is None and verb is not None and verb.head.i != verb.i and not is_finite(verb):
+        word = verb.head
+        verb = clause_verb(word)
+        found = own_date(doc, word, verb)
+    return found, verb
+
+
+def tells_one_time(verb: Token | None) -> bool:
+    """Whether a clause with no date tells of one event a report may date by its own date:
+    not under a modal, not said to happen repeatedly (rule 4)."""
+    if verb is None:
+        return True
+    if verb.tag_ == "MD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children
+    ):
+        return False
+    return not any(
+        c.dep_ in {"advmod", "npadvmod"} and c.lower_ in FREQUENCY for c in verb.children
+    )
+
+
+def event_date(doc: Doc, word: Token) -> str | None:
+    """The date the event at `word` speaks of (module docstring), or None."""
+    found, verb = clause_date(doc, word)
+    if found is not None:
+        return found
+    return doc._.dct if tells_one_time(verb) else None
