@@ -114,3 +114,21 @@ def test_a_number_after_a_name_that_is_no_product_is_no_model(nlp: Language) -> 
     doc = nlp("The crash closed State Route 52 near Santee on Friday.")
     keys = {a.key for a in [*doc._.actors, *doc._.things]}
     assert not any(key and key[-1] == "52" for key in keys)
+
+
+def test_the_new_family_name_is_the_model_of_the_highest_number(nlp: Language) -> None:
+    doc = nlp(
+        "Jobs unveiled iPhone 4. The new iPhone was praised by Jobs. It is thinner than "
+        "Apple's previous model, the iPhone 3GS. Buyers said the iPhone was expensive."
+    )
+    found = products(doc)
+    assert [m.text for m in found[("iphone", "4")].mentions if m.kind == "name"] == [
+        "iPhone 4",
+        "iPhone",
+    ]
+    assert [m.text for m in found[("iphone",)].mentions] == ["iPhone"]  # two models: unclear
+
+
+def test_new_joins_no_model_when_two_have_the_highest_number(nlp: Language) -> None:
+    doc = nlp("Apple sold the iPhone 3G and the iPhone 3GS. The new iPhone was praised.")
+    assert [m.text for m in products(doc)[("iphone",)].mentions] == ["iPhone"]

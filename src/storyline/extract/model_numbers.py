@@ -31,6 +31,7 @@ _OTHER_NUMBERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORD
 _EARLIER = frozenset(
     {"original", "first", "previous", "earlier", "old", "older", "former", "prior"}
 )
+_NEWEST = frozenset({"new", "newer", "newest", "latest"})
 _AFTER_A_COUNT = frozenset({"%", "-", "\u2013", "\u2014", ":", "/", "percent"})
 
 
@@ -85,37 +86,52 @@ def _one_model_named(
 ) -> dict[tuple[str, ...], Actor]:
     """A family's name joins its model when the report names exactly one model of it ("the
     iPhone" of a report on the "iPhone 4"), as a short form of exactly one longer name
-    does; with several models ("iPhone 3G", "iPhone 3GS") it stays the family's, and so
-    does a name an adjective marks as an earlier model ("the original iPhone",
-    `_an_earlier_model`) with the mentions that follow it."""
+    does; with several models ("iPhone 3G", "iPhone 3GS") it stays the family's, but for a
+    name an adjective marks as the newest ("the new iPhone"), which joins the model of the
+    highest number when one has it ("iPhone 4" beside "iPhone 3GS"). A name an adjective
+    marks as an earlier model ("the original iPhone") stays the family's. The mentions that
+    are no name go with the name before them."""
     out = dict(by_key)
     for key, family in by_key.items():
         models = [k for k in by_key if k[:-1] == key and _DESIGNATION_KEY.match(k[-1])]
-        if len(models) != 1 or family.type != "PRODUCT":
+        if not models or family.type != "PRODUCT":
             continue
-        joined: list[ActorMention] = []
-        kept: list[ActorMention] = []
-        earlier = False
+        plain = models[0] if len(models) == 1 else None
+        newest = plain or _highest(models)
+        moved: dict[tuple[str, ...], list[ActorMention]] = {}
+        target = plain
         for mention in family.mentions:  # in text order
             if mention.kind == "name":
-                earlier = _an_earlier_model(doc, mention)
-            (kept if earlier else joined).append(mention)
-        model = out[models[0]]
-        mentions = tuple(sorted({*model.mentions, *joined}, key=_order))
-        out[models[0]] = replace(model, mentions=mentions)
-        if kept:
-            out[key] = replace(family, mentions=tuple(kept))
-        else:
+                target = (
+                    None
+                    if _marked(doc, mention, _EARLIER)
+                    else newest
+                    if _marked(doc, mention, _NEWEST)
+                    else plain
+                )
+            moved.setdefault(target or key, []).append(mention)
+        for model, mentions in moved.items():
+            joined = mentions if model == key else [*out[model].mentions, *mentions]
+            out[model] = replace(out[model], mentions=tuple(sorted(set(joined), key=_order)))
+        if key not in moved:
             del out[key]
     return out
 
 
-def _an_earlier_model(doc: Doc, mention: ActorMention) -> bool:
-    """Does an adjective before a name mark it as an earlier model than the one the report
-    names ("the original iPhone", "the first iPhone", "older iPods")?"""
+def _highest(models: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The model of the one highest number ("4" of "4" and "3gs"; none of "3g" and "3gs")."""
+    numbers = sorted((int(k[-1].rstrip("abcdefghijklmnopqrstuvwxyz")), k) for k in models)
+    if len(numbers) > 1 and numbers[-1][0] == numbers[-2][0]:
+        return None
+    return numbers[-1][1]
+
+
+def _marked(doc: Doc, mention: ActorMention, adjectives: frozenset[str]) -> bool:
+    """Does one of these adjectives stand before a name ("the original iPhone", "the new
+    iPhone")?"""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(
-        t.lower_ in _EARLIER for t in span.root.lefts if t.i < span.start
+        t.lower_ in adjectives for t in span.root.lefts if t.i < span.start
     )
 
 

@@ -110,6 +110,7 @@ from storyline.extract.model_numbers import split_models, without_model_codes
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
+from storyline.extract.product_pronouns import subject_pronouns
 from storyline.extract.referents import referent_key, referents
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
@@ -369,6 +370,7 @@ class ThingFinder:
         )
         things = join_pronouns(doc, things, covered_tokens(bounds, kept), bounds)
         kept, things = join_acronyms(things, kept)
+        kept, things = subject_pronouns(kept, things, bounds, list(doc.sents))
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
 
     def company_back(self, kept: list[Actor], roles: list[ActorMention]) -> list[Actor]:
