@@ -10,6 +10,11 @@ after the name. Not one: a year ("the iPhone 2007 launch"), a version ("Safari 4
 number in a time expression, a date, an amount or a measure, a number counting a number
 word or a unit after it ("iPhone 4 million", "4 %"), or one side of a score ("Evansville
 91-73").
+
+A report on one model writes its family's name short ("the iPhone" of a report on the
+iPhone 4): the family's name joins the one model the report names, or, marked "new",
+"newest" or "latest", the model of the highest number among several; marked "original",
+"first", "previous" or "older" it stays the family's ("the original iPhone").
 """
 
 from __future__ import annotations

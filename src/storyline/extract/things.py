@@ -86,9 +86,15 @@ and times components. Its rules, in order:
    (`storyline.extract.model_numbers`: "iPhone 4", "iPhone 3GS", "iPad 2"; not a year, a
    version, a count or a score): the product is split by model, a model being another
    product than its family ("iPhone"), and the family's name joins the one model a report
-   names unless an adjective makes it an earlier one ("the original iPhone"). Only products
-   are read so ("Route 52", "Flight 370", "Internet Explorer 8" are no products here); a
-   model code the tokenizer split off ("G" of "3G") is no thing of its own.
+   names unless an adjective makes it an earlier one ("the original iPhone"); "the new
+   iPhone" joins the model of the highest number among several. Only products are read
+   so ("Route 52", "Flight 370", "Internet Explorer 8" are no products here); a model code
+   the tokenizer split off ("G" of "3G") is no thing of its own.
+8. **A product's "It".** "It" opening a sentence, as its main verb's subject, after a
+   sentence whose main verb's subject is a product is that product ("iPhone 4 has a new
+   frame. It also has a new screen"; `storyline.extract.product_pronouns`), even when the
+   actors gave it to an organisation; not an "It" standing for a clause ("It is said
+   that …").
 
 Things are `Actor` objects typed PRODUCT or THING (`THING_TYPES`); their mentions have kind
 "name", "noun", "pronoun" or "acronym".
