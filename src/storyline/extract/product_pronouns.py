@@ -2,14 +2,15 @@
 is that product.
 
 "Structure-wise, iPhone 4 has a new stainless steel frame. It also has a new screen." The
-actors resolve "it" for organisations only (a company is "it" too); a product the
-recogniser tagged PRODUCT gets no pronoun, so a report's sentences about a product after
-the one that names it were no mentions of it. Read narrowly, as a reader keeps the topic
-of one sentence for the next: the pronoun is the subject of its sentence's main verb and
-its first word, no actor or thing took it, its sentence puts no clause in place of it ("It
-is said that …", "It is unclear whether …", "It is important to …": an extraposed
-subject), and the main verb's subject of the sentence just before is a mention of exactly
-one product. A chain goes on: the "It" so joined is the subject the next sentence reads.
+actors resolve "it" for organisations and countries only (a company is "it" too); a
+product the recogniser tagged PRODUCT gets no pronoun, so a report's sentences about a
+product after the one that names it were no mentions of it. Read narrowly, as a reader
+keeps the topic of one sentence for the next: the pronoun is the subject of its sentence's
+main verb and its first word, no thing has it (an "it" the actors gave an organisation or a
+country is taken from it), its sentence puts no clause in place of it ("It is said that
+…", "It is unclear whether …", "It is important to …": an extraposed subject), and the
+main verb's subject of the sentence just before is a mention of exactly one product. A
+chain goes on: the "It" so joined is the subject the next sentence reads.
 """
 
 from __future__ import annotations
@@ -31,14 +32,20 @@ def subject_pronouns(
 ) -> tuple[list[Actor], list[Actor]]:
     """The actors and `things` with the sentence-opening "It" of each product moved to it
     (module docstring; `bounds`: the Doc's `TokenBounds`, `sentences`: its sentences). An
-    "it" the actors gave an organisation is taken from it: the subject just before is a
-    product, a closer reading than the organisation's."""
+    "it" the actors gave an organisation or a country is taken from it: the subject just
+    before is a product, a closer reading than theirs; one a thing has stays its own."""
     owner: dict[int, int] = {}  # token -> the product whose mention covers it
     for n, thing in enumerate(things):
         for mention in thing.mentions if thing.type == "PRODUCT" else ():
             for i in bounds.expand(mention.start, mention.end) or ():
                 owner[i] = -1 if owner.get(i, n) != n else n
-    taken = _tokens(bounds, [m for e in [*actors, *things] for m in e.mentions if not _an_it(m)])
+    taken = _tokens(
+        bounds,
+        [
+            *(m for a in actors for m in a.mentions if not _an_it(m)),
+            *(m for t in things for m in t.mentions),  # an "It" a thing has stays its own
+        ],
+    )
     added: dict[int, list[ActorMention]] = {}
     worded = [s for s in sentences if any(t.is_alpha for t in s)]  # not a lone '"'
     for before, sentence in zip(worded, worded[1:], strict=False):
