@@ -82,6 +82,19 @@ and times components. Its rules, in order:
    applications for the iPhone and then distribute them"); a name written
    in capitals ("IE") the one named thing of the report whose initials it is, or those of
    its last words ("Internet Explorer"; "SDK" of "the iPhone Software Development Kit").
+7. **Models.** A number or code written right after a product's name is part of it
+   (`storyline.extract.model_numbers`: "iPhone 4", "iPhone 3GS", "iPad 2"; not a year, a
+   version, a count or a score): the product is split by model, a model being another
+   product than its family ("iPhone"), and the family's name joins the one model a report
+   names unless an adjective makes it an earlier one ("the original iPhone"); "the new
+   iPhone" joins the model of the highest number among several. Only products are read
+   so ("Route 52", "Flight 370", "Internet Explorer 8" are no products here); a model code
+   the tokenizer split off ("G" of "3G") is no thing of its own.
+8. **A product's "It".** "It" opening a sentence, as its main verb's subject, after a
+   sentence whose main verb's subject is a product is that product ("iPhone 4 has a new
+   frame. It also has a new screen"; `storyline.extract.product_pronouns`), even when the
+   actors gave it to an organisation; not an "It" standing for a clause ("It is said
+   that …").
 
 Things are `Actor` objects typed PRODUCT or THING (`THING_TYPES`); their mentions have kind
 "name", "noun", "pronoun" or "acronym".
@@ -99,9 +112,11 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.actor_model import Actor, ActorMention, ActorType
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.actors.state import PRONOUN_GENDER, headline_tokens
+from storyline.extract.model_numbers import split_models, without_model_codes
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
+from storyline.extract.product_pronouns import subject_pronouns
 from storyline.extract.referents import referent_key, referents
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import names_a_thing
@@ -351,8 +366,17 @@ class ThingFinder:
         taken = covered_tokens(bounds, [*kept, *things, *unknown])  # a noun covers its head
         results = scores(doc, taken | expression_tokens(doc))
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown), *results])
+        things = without_model_codes(
+            [
+                *split_models(
+                    doc, [t for t in things if t.type == "PRODUCT"], expression_tokens(doc)
+                ),
+                *(t for t in things if t.type != "PRODUCT"),
+            ]
+        )
         things = join_pronouns(doc, things, covered_tokens(bounds, kept), bounds)
         kept, things = join_acronyms(things, kept)
+        kept, things = subject_pronouns(kept, things, bounds, list(doc.sents))
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
 
     def company_back(self, kept: list[Actor], roles: list[ActorMention]) -> list[Actor]:

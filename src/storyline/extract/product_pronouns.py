@@ -1,0 +1,116 @@
+"""A product's "it": the subject "It" opening a sentence whose previous sentence's subject
+is that product.
+
+"Structure-wise, iPhone 4 has a new stainless steel frame. It also has a new screen." The
+actors resolve "it" for organisations and countries only (a company is "it" too); a
+product the recogniser tagged PRODUCT gets no pronoun, so a report's sentences about a
+product after the one that names it were no mentions of it. Read narrowly, as a reader
+keeps the topic of one sentence for the next: the pronoun is the subject of its sentence's
+main verb and its first word, no thing has it (an "it" the actors gave an organisation or a
+country is taken from it), its sentence puts no clause in place of it ("It is said that
+…", "It is unclear whether …", "It is important to …": an extraposed subject), and the
+main verb's subject of the sentence just before is a mention of exactly one product. A
+chain goes on: the "It" so joined is the subject the next sentence reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from storyline.extract.actor_model import Actor, ActorMention
+from storyline.nlp.token_bounds import TokenBounds
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_SUBJECTS = frozenset({"ccomp", "csubj", "csubjpass"})  # "It is said that …"
+
+
+def subject_pronouns(
+    actors: Sequence[Actor], things: Sequence[Actor], bounds: TokenBounds, sentences: Sequence[Span]
+) -> tuple[list[Actor], list[Actor]]:
+    """The actors and `things` with the sentence-opening "It" of each product moved to it
+    (module docstring; `bounds`: the Doc's `TokenBounds`, `sentences`: its sentences). An
+    "it" the actors gave an organisation or a country is taken from it: the subject just
+    before is a product, a closer reading than theirs; one a thing has stays its own."""
+    owner: dict[int, int] = {}  # token -> the product whose mention covers it
+    for n, thing in enumerate(things):
+        for mention in thing.mentions if thing.type == "PRODUCT" else ():
+            for i in bounds.expand(mention.start, mention.end) or ():
+                owner[i] = -1 if owner.get(i, n) != n else n
+    taken = _tokens(
+        bounds,
+        [
+            *(m for a in actors for m in a.mentions if not _an_it(m)),
+            *(m for t in things for m in t.mentions),  # an "It" a thing has stays its own
+        ],
+    )
+    added: dict[int, list[ActorMention]] = {}
+    worded = [s for s in sentences if any(t.is_alpha for t in s)]  # not a lone '"'
+    for before, sentence in zip(worded, worded[1:], strict=False):
+        pronoun = sentence[0]
+        if not _opens_with_it(pronoun, sentence) or pronoun.i in taken:
+            continue
+        products = {owner.get(t.i, -1) for t in _subjects(before)}
+        if len(products) != 1 or -1 in products:  # none, several, or not a product's
+            continue
+        (n,) = products
+        owner[pronoun.i] = n
+        mention = ActorMention(
+            pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, "pronoun"
+        )
+        added.setdefault(n, []).append(mention)
+    moved = {m.start for found in added.values() for m in found}
+    return _without(actors, moved), [
+        replace(t, mentions=tuple(sorted((*t.mentions, *added[n]), key=lambda m: m.start)))
+        if n in added
+        else t
+        for n, t in enumerate(things)
+    ]
+
+
+def _an_it(mention: ActorMention) -> bool:
+    return mention.kind == "pronoun" and mention.text.lower() == "it"
+
+
+def _tokens(bounds: TokenBounds, mentions: Sequence[ActorMention]) -> set[int]:
+    return {i for m in mentions for i in bounds.expand(m.start, m.end) or ()}
+
+
+def _without(actors: Sequence[Actor], starts: set[int]) -> list[Actor]:
+    """The actors without their "it" mentions starting at `starts`."""
+    out = []
+    for actor in actors:
+        kept = tuple(m for m in actor.mentions if not (_an_it(m) and m.start in starts))
+        if kept:
+            out.append(actor if len(kept) == len(actor.mentions) else replace(actor, mentions=kept))
+    return out
+
+
+def _opens_with_it(token: Token, sentence: Span) -> bool:
+    """Is the sentence's first word "It", the subject of its main verb, with no clause
+    standing for it?"""
+    root = sentence.root
+    return (
+        token.lower_ == "it"
+        and token.dep_ in _SUBJECTS
+        and token.head == root
+        and not any(_stands_for_it(child) for child in root.children if child.i > token.i)
+    )
+
+
+def _stands_for_it(child: Token) -> bool:
+    """A clause an "It" stands for: "that …", "whether …" ("It is said that …") or, after a
+    copula's adjective, "to …" ("It is important to …")."""
+    if child.dep_ in _CLAUSE_SUBJECTS:
+        return True
+    if child.dep_ == "acomp":
+        return any(c.dep_ in {"xcomp", "ccomp"} for c in child.children)
+    return child.dep_ == "xcomp" and child.head.lemma_ == "be"
+
+
+def _subjects(sentence: Span) -> list[Token]:
+    """The head words of the main verb's subjects ("iPhone" of "The new iPhone was …"; not
+    "iPhone" of "iPhone sales rose": the subject is "sales")."""
+    return [child for child in sentence.root.children if child.dep_ in _SUBJECTS]
