@@ -21,6 +21,7 @@ from storyline.extract.things import (
     dropped_names,
     entity_tokens,
     fitting_actors,
+    given_as_an_example,
     made_by_a_named_owner,
     modifies_artefact,
     name_word,
@@ -603,3 +604,23 @@ def test_a_product_drops_a_persons_pronoun() -> None:
 
     kept = product_mentions(English()(doc_text), actor)
     assert [m.text for m in kept] == ["Launchpad"]
+
+
+def test_a_name_given_as_an_example_of_made_things_is_a_product(nlp: Language) -> None:
+    doc = nlp(
+        "Apple and ABC agreed to sell television programs such as Lost and Desperate "
+        "Housewives. Companies such as Google and Yahoo have done the same."
+    )
+    assert thing_named(doc, "Lost").type == "PRODUCT"
+    assert "Lost" not in actor_texts(doc)
+    assert {"Apple", "ABC", "Google", "Yahoo"} <= actor_texts(doc)
+
+
+def test_given_as_an_example_reads_the_made_things_noun(nlp: Language) -> None:
+    doc = nlp(
+        "Apple sells television programs such as Lost and Desperate Housewives, and rivals "
+        "like Motorola sell phones. Companies such as Google and Yahoo have done the same."
+    )
+    names = {ent.text: ent for ent in doc.ents if ent.label_ == "ORG"}
+    assert given_as_an_example(names["Lost"])
+    assert not any(given_as_an_example(names[n]) for n in ("Apple", "Motorola", "Google", "Yahoo"))

@@ -15,8 +15,9 @@ and times components. Its rules, in order:
    written in front of a made thing's noun another name owns ("Apple's forthcoming Mac OS
    X Lion operating system": `made_by_a_named_owner`), or, tagged ORG or PERSON, given by a
    verb of naming to a made thing's noun ("a task manager named Mission Control":
-   `named_as_a_thing`) or in apposition with a version ("Tiger, the newest version of Mac
-   OS X": `described_as_version`) — these in any
+   `named_as_a_thing`), in apposition with a version ("Tiger, the newest version of Mac
+   OS X": `described_as_version`) or given as an example of made things ("television
+   programs such as Lost": `given_as_an_example`) — these in any
    writing of the name in the report, the recogniser's or one it left untagged
    (`untagged_writings`) — or when
    every writing of its name
@@ -128,6 +129,7 @@ _VERSION_NOUNS = frozenset({"model", "version"})
 _RANKS = frozenset({"no.", "no", "number", "#"})
 _SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "license"})
 _NAMING_VERBS = frozenset({"named", "called", "dubbed"})  # "a task manager named X"
+_EXAMPLE_WORDS = frozenset({"like", "including"})  # and "such as": "programs such as Lost"
 _PERSONAL_PRONOUNS = frozenset({*PRONOUN_GENDER, "who", "whom"})  # no product is "he" or "who"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
@@ -291,6 +293,24 @@ def described_as_version(span: Span) -> bool:
     if first.dep_ == "appos":
         beside.append(first.head)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == "version" for t in beside)
+
+
+def given_as_an_example(span: Span) -> bool:
+    """Is a name given as an example of made things: the object, itself or joined to
+    another name, of "such as", "like" or "including" after a made thing's noun in the
+    plural ("television programs such as Lost and Desperate Housewives", "browsers like
+    Firefox")? An organisation or a person is no example of a program ("companies such as
+    Apple", "rivals like RIM" are not made things' nouns)."""
+    token = first_conjunct(span.root)
+    while token.dep_ in {"nmod", "compound"} and token.head.i > token.i and token.head.ent_type_:
+        token = first_conjunct(token.head)  # "Lost" of the parse's "Lost and Desperate Housewives"
+    if token.dep_ != "pobj":
+        return False
+    word = token.head
+    examples = word.lower_ in _EXAMPLE_WORDS or (
+        word.lower_ == "as" and any(c.lower_ == "such" for c in word.children)
+    )
+    return examples and _is_artefact(word.head) and word.head.tag_ in PLURAL_NOUN_TAGS
 
 
 def named_after_a_product(span: Span, product_tokens: set[int]) -> bool:
@@ -661,7 +681,9 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             named_as_version(s) or (not _in_capitals(s) and made_as_product(s, countable))
             for s in every
         )
-        named = any(named_as_a_thing(s) or described_as_version(s) for s in every)
+        named = any(
+            named_as_a_thing(s) or described_as_version(s) or given_as_an_example(s) for s in every
+        )
         if any(cues.strong(span, head_word=head_word) for span in every):
             strong.add(n)
         elif names and (
