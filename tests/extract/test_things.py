@@ -22,6 +22,7 @@ from storyline.extract.things import (
     entity_tokens,
     fitting_actors,
     given_as_an_example,
+    launched,
     made_by_a_named_owner,
     modifies_artefact,
     name_word,
@@ -624,3 +625,21 @@ def test_given_as_an_example_reads_the_made_things_noun(nlp: Language) -> None:
     names = {ent.text: ent for ent in doc.ents if ent.label_ == "ORG"}
     assert given_as_an_example(names["Lost"])
     assert not any(given_as_an_example(names[n]) for n in ("Apple", "Motorola", "Google", "Yahoo"))
+
+
+def test_an_organisations_name_brought_out_and_never_speaking_is_a_product(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Apple introduces iPhone and Apple TV. Today Apple also released their Media Center "
+        "device - Apple TV. Disney bought Pixar. Pixar said it was happy."
+    )
+    assert thing_named(doc, "Apple TV").type == "PRODUCT"
+    assert {"Apple", "Disney", "Pixar"} <= actor_texts(doc)
+
+
+def test_launched_reads_the_verb_of_bringing_out(nlp: Language) -> None:
+    doc = nlp("Apple introduces iPhone and Apple TV. Disney bought Pixar.")
+    names = {ent.text: ent for ent in doc.ents if ent.label_ in {"ORG", "PERSON"}}
+    assert launched(names["Apple TV"])
+    assert not launched(names["Pixar"]) and not launched(names["Disney"])

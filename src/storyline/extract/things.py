@@ -17,7 +17,9 @@ and times components. Its rules, in order:
    verb of naming to a made thing's noun ("a task manager named Mission Control":
    `named_as_a_thing`), in apposition with a version ("Tiger, the newest version of Mac
    OS X": `described_as_version`) or given as an example of made things ("television
-   programs such as Lost": `given_as_an_example`) — these in any
+   programs such as Lost": `given_as_an_example`), or, tagged ORG and never the subject
+   of a verb of saying or thinking, brought out ("Apple introduces iPhone and Apple TV":
+   `launched`) — these in any
    writing of the name in the report, the recogniser's or one it left untagged
    (`untagged_writings`) — or when
    every writing of its name
@@ -98,6 +100,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import Actor, ActorMention, ActorType
+from storyline.extract.actors.binding import stating_verb
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.actors.state import PRONOUN_GENDER, headline_tokens
 from storyline.extract.names import acronym, is_short_form, name_words
@@ -129,6 +132,7 @@ _VERSION_NOUNS = frozenset({"model", "version"})
 _RANKS = frozenset({"no.", "no", "number", "#"})
 _SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "license"})
 _NAMING_VERBS = frozenset({"named", "called", "dubbed"})  # "a task manager named X"
+_LAUNCH_VERBS = frozenset({"unveil", "launch", "introduce", "release", "debut", "ship"})
 _EXAMPLE_WORDS = frozenset({"like", "including"})  # and "such as": "programs such as Lost"
 _PERSONAL_PRONOUNS = frozenset({*PRONOUN_GENDER, "who", "whom"})  # no product is "he" or "who"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -293,6 +297,20 @@ def described_as_version(span: Span) -> bool:
     if first.dep_ == "appos":
         beside.append(first.head)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == "version" for t in beside)
+
+
+def launched(span: Span) -> bool:
+    """Is a name, itself or as a conjunct, what a verb of bringing out a product brings
+    out: the object of unveil, launch, introduce, release, debut or ship ("Apple introduces
+    iPhone and Apple TV", "Apple also released their Media Center device - Apple TV"), or
+    its subject in the passive? Companies are founded, bought and sued, not launched."""
+    root = first_conjunct(span.root)
+    verb = root.head
+    return (
+        root.dep_ in {"dobj", "nsubjpass"}
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _LAUNCH_VERBS
+    )
 
 
 def given_as_an_example(span: Span) -> bool:
@@ -684,12 +702,16 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         named = any(
             named_as_a_thing(s) or described_as_version(s) or given_as_an_example(s) for s in every
         )
+        # an organisation's name brought out and never stating anything: a product
+        brought_out = actor.type == "ORGANISATION" and any(launched(s) for s in every)
+        brought_out = brought_out and not any(stating_verb(s.root) for s in every)
         if any(cues.strong(span, head_word=head_word) for span in every):
             strong.add(n)
         elif names and (
             written
             or versioned
             or named
+            or brought_out
             or (
                 names_a_made_thing(actor, names)
                 and not any(cues.any(span, head_word=head_word) for span in names)

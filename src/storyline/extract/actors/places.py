@@ -219,8 +219,7 @@ class PlacesStep(ResolutionState):
             named = [d for d in longer if d.key == (*words, legal_form(d.name))]
             if len(named) == 1:  # "Apple" of "Apple Inc." rather than of "Apple Corps"
                 longer = named
-            # "Hawks" of "Springfield Hawks"; not "Apple Inc." beside "Apple" and "Apple TV"
-            if len(longer) == 1 and (actor_type, words) not in self.others:
+            if len(longer) == 1:  # "Hawks" of "Springfield Hawks"
                 longer[0].mentions.append((span.start, span.end, "name"))
                 self.take(span.start, span.end)
                 return
