@@ -620,10 +620,12 @@ def test_a_name_given_as_an_example_of_made_things_is_a_product(nlp: Language) -
 def test_given_as_an_example_reads_the_made_things_noun(nlp: Language) -> None:
     doc = nlp(
         "Apple sells television programs such as Lost and Desperate Housewives, and rivals "
-        "like Motorola sell phones. Companies such as Google and Yahoo have done the same."
+        "like Motorola sell phones. Companies such as Google and Yahoo have done the same. "
+        "You win championships with players like Vincent Jackson."
     )
-    names = {ent.text: ent for ent in doc.ents if ent.label_ == "ORG"}
+    names = {ent.text: ent for ent in doc.ents if ent.label_ in {"ORG", "PERSON"}}
     assert given_as_an_example(names["Lost"])
+    assert not given_as_an_example(names["Vincent Jackson"])
     assert not any(given_as_an_example(names[n]) for n in ("Apple", "Motorola", "Google", "Yahoo"))
 
 

@@ -108,7 +108,7 @@ from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.referents import referent_key, referents
 from storyline.extract.roles import RoleLexicon
-from storyline.extract.senses import names_a_thing
+from storyline.extract.senses import may_name_a_person, names_a_thing
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.times.words import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from storyline.extract.times.zones import names_a_time_zone
@@ -318,7 +318,9 @@ def given_as_an_example(span: Span) -> bool:
     another name, of "such as", "like" or "including" after a made thing's noun in the
     plural ("television programs such as Lost and Desperate Housewives", "browsers like
     Firefox")? An organisation or a person is no example of a program ("companies such as
-    Apple", "rivals like RIM" are not made things' nouns)."""
+    Apple", "rivals like RIM" are not made things' nouns), and a noun that names a person
+    unless a word before it makes it a thing is a person's ("players like Michael Jordan";
+    `senses.may_name_a_person`)."""
     token = first_conjunct(span.root)
     while token.dep_ in {"nmod", "compound"} and token.head.i > token.i and token.head.ent_type_:
         token = first_conjunct(token.head)  # "Lost" of the parse's "Lost and Desperate Housewives"
@@ -328,7 +330,9 @@ def given_as_an_example(span: Span) -> bool:
     examples = word.lower_ in _EXAMPLE_WORDS or (
         word.lower_ == "as" and any(c.lower_ == "such" for c in word.children)
     )
-    return examples and _is_artefact(word.head) and word.head.tag_ in PLURAL_NOUN_TAGS
+    noun = word.head  # "players like Michael Jordan" are persons, "music players" things
+    made = _is_artefact(noun) and (not may_name_a_person(noun) or names_a_thing(noun))
+    return examples and made and noun.tag_ in PLURAL_NOUN_TAGS
 
 
 def named_after_a_product(span: Span, product_tokens: set[int]) -> bool:
