@@ -21,6 +21,8 @@ from storyline.extract.things import (
     dropped_names,
     entity_tokens,
     fitting_actors,
+    given_as_an_example,
+    launched,
     made_by_a_named_owner,
     modifies_artefact,
     name_word,
@@ -603,3 +605,43 @@ def test_a_product_drops_a_persons_pronoun() -> None:
 
     kept = product_mentions(English()(doc_text), actor)
     assert [m.text for m in kept] == ["Launchpad"]
+
+
+def test_a_name_given_as_an_example_of_made_things_is_a_product(nlp: Language) -> None:
+    doc = nlp(
+        "Apple and ABC agreed to sell television programs such as Lost and Desperate "
+        "Housewives. Companies such as Google and Yahoo have done the same."
+    )
+    assert thing_named(doc, "Lost").type == "PRODUCT"
+    assert "Lost" not in actor_texts(doc)
+    assert {"Apple", "ABC", "Google", "Yahoo"} <= actor_texts(doc)
+
+
+def test_given_as_an_example_reads_the_made_things_noun(nlp: Language) -> None:
+    doc = nlp(
+        "Apple sells television programs such as Lost and Desperate Housewives, and rivals "
+        "like Motorola sell phones. Companies such as Google and Yahoo have done the same. "
+        "You win championships with players like Vincent Jackson."
+    )
+    names = {ent.text: ent for ent in doc.ents if ent.label_ in {"ORG", "PERSON"}}
+    assert given_as_an_example(names["Lost"])
+    assert not given_as_an_example(names["Vincent Jackson"])
+    assert not any(given_as_an_example(names[n]) for n in ("Apple", "Motorola", "Google", "Yahoo"))
+
+
+def test_an_organisations_name_brought_out_and_never_speaking_is_a_product(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Apple introduces iPhone and Apple TV. Today Apple also released their Media Center "
+        "device - Apple TV. Disney bought Pixar. Pixar said it was happy."
+    )
+    assert thing_named(doc, "Apple TV").type == "PRODUCT"
+    assert {"Apple", "Disney", "Pixar"} <= actor_texts(doc)
+
+
+def test_launched_reads_the_verb_of_bringing_out(nlp: Language) -> None:
+    doc = nlp("Apple introduces iPhone and Apple TV. Disney bought Pixar.")
+    names = {ent.text: ent for ent in doc.ents if ent.label_ in {"ORG", "PERSON"}}
+    assert launched(names["Apple TV"])
+    assert not launched(names["Pixar"]) and not launched(names["Disney"])

@@ -28,3 +28,9 @@ def names_a_thing(head: Token) -> bool:
         return False
     before = head.doc[head.i - 1]
     return before.lower_ in modifiers or before.lemma_.lower() in modifiers
+
+
+def may_name_a_person(head: Token) -> bool:
+    """Is this noun one that names a person unless a word before it makes it a thing
+    ("players like Michael Jordan", "a music player")?"""
+    return head.lemma_.lower() in _thing_modifiers()

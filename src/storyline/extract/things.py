@@ -15,8 +15,11 @@ and times components. Its rules, in order:
    written in front of a made thing's noun another name owns ("Apple's forthcoming Mac OS
    X Lion operating system": `made_by_a_named_owner`), or, tagged ORG or PERSON, given by a
    verb of naming to a made thing's noun ("a task manager named Mission Control":
-   `named_as_a_thing`) or in apposition with a version ("Tiger, the newest version of Mac
-   OS X": `described_as_version`) — these in any
+   `named_as_a_thing`), in apposition with a version ("Tiger, the newest version of Mac
+   OS X": `described_as_version`) or given as an example of made things ("television
+   programs such as Lost": `given_as_an_example`), or, tagged ORG and never the subject
+   of a verb of saying or thinking, brought out ("Apple introduces iPhone and Apple TV":
+   `launched`) — these in any
    writing of the name in the report, the recogniser's or one it left untagged
    (`untagged_writings`) — or when
    every writing of its name
@@ -110,6 +113,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import Actor, ActorMention, ActorType
+from storyline.extract.actors.binding import stating_verb
 from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.actors.state import PRONOUN_GENDER, headline_tokens
 from storyline.extract.model_numbers import split_models, without_model_codes
@@ -119,7 +123,7 @@ from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.product_pronouns import subject_pronouns
 from storyline.extract.referents import referent_key, referents
 from storyline.extract.roles import RoleLexicon
-from storyline.extract.senses import names_a_thing
+from storyline.extract.senses import may_name_a_person, names_a_thing
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.times.words import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from storyline.extract.times.zones import names_a_time_zone
@@ -143,6 +147,8 @@ _VERSION_NOUNS = frozenset({"model", "version"})
 _RANKS = frozenset({"no.", "no", "number", "#"})
 _SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "license"})
 _NAMING_VERBS = frozenset({"named", "called", "dubbed"})  # "a task manager named X"
+_LAUNCH_VERBS = frozenset({"unveil", "launch", "introduce", "release", "debut", "ship"})
+_EXAMPLE_WORDS = frozenset({"like", "including"})  # and "such as": "programs such as Lost"
 _PERSONAL_PRONOUNS = frozenset({*PRONOUN_GENDER, "who", "whom"})  # no product is "he" or "who"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
@@ -306,6 +312,42 @@ def described_as_version(span: Span) -> bool:
     if first.dep_ == "appos":
         beside.append(first.head)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == "version" for t in beside)
+
+
+def launched(span: Span) -> bool:
+    """Is a name, itself or as a conjunct, what a verb of bringing out a product brings
+    out: the object of unveil, launch, introduce, release, debut or ship ("Apple introduces
+    iPhone and Apple TV", "Apple also released their Media Center device - Apple TV"), or
+    its subject in the passive? Companies are founded, bought and sued, not launched."""
+    root = first_conjunct(span.root)
+    verb = root.head
+    return (
+        root.dep_ in {"dobj", "nsubjpass"}
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _LAUNCH_VERBS
+    )
+
+
+def given_as_an_example(span: Span) -> bool:
+    """Is a name given as an example of made things: the object, itself or joined to
+    another name, of "such as", "like" or "including" after a made thing's noun in the
+    plural ("television programs such as Lost and Desperate Housewives", "browsers like
+    Firefox")? An organisation or a person is no example of a program ("companies such as
+    Apple", "rivals like RIM" are not made things' nouns), and a noun that names a person
+    unless a word before it makes it a thing is a person's ("players like Michael Jordan";
+    `senses.may_name_a_person`)."""
+    token = first_conjunct(span.root)
+    while token.dep_ in {"nmod", "compound"} and token.head.i > token.i and token.head.ent_type_:
+        token = first_conjunct(token.head)  # "Lost" of the parse's "Lost and Desperate Housewives"
+    if token.dep_ != "pobj":
+        return False
+    word = token.head
+    examples = word.lower_ in _EXAMPLE_WORDS or (
+        word.lower_ == "as" and any(c.lower_ == "such" for c in word.children)
+    )
+    noun = word.head  # "players like Michael Jordan" are persons, "music players" things
+    made = _is_artefact(noun) and (not may_name_a_person(noun) or names_a_thing(noun))
+    return examples and made and noun.tag_ in PLURAL_NOUN_TAGS
 
 
 def named_after_a_product(span: Span, product_tokens: set[int]) -> bool:
@@ -685,13 +727,19 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             named_as_version(s) or (not _in_capitals(s) and made_as_product(s, countable))
             for s in every
         )
-        named = any(named_as_a_thing(s) or described_as_version(s) for s in every)
+        named = any(
+            named_as_a_thing(s) or described_as_version(s) or given_as_an_example(s) for s in every
+        )
+        # an organisation's name brought out and never stating anything: a product
+        brought_out = actor.type == "ORGANISATION" and any(launched(s) for s in every)
+        brought_out = brought_out and not any(stating_verb(s.root) for s in every)
         if any(cues.strong(span, head_word=head_word) for span in every):
             strong.add(n)
         elif names and (
             written
             or versioned
             or named
+            or brought_out
             or (
                 names_a_made_thing(actor, names)
                 and not any(cues.any(span, head_word=head_word) for span in names)

@@ -71,7 +71,10 @@ in this order (each step leaves the words it used to the later ones):
    unnamed actors too.
 3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
    man", "police", "the pirates", "the company") are one actor per noun and report (type
-   PERSON, ORGANISATION for groups and organisations, LOCATION for places; in a title-case
+   PERSON, ORGANISATION for groups and organisations, LOCATION for places; a plural group
+   noun of no CAMEO sector is a group of persons, PERSON and plural like "the robbers":
+   "people", "families", "villagers", while "police" and "troops" stay ORGANISATION
+   groups with their sector's code; in a title-case
    headline, also such a noun the parser took for a name, read as definite: "Driver
    Charged" is "the driver"); "the center"
    after "the Betty Ford Center" is that named organisation, whatever the recogniser's
@@ -91,7 +94,10 @@ in this order (each step leaves the words it used to the later ones):
    word its military (JPNMIL); a capital is the GOVERNMENT when it acts: subject ("Tokyo
    said", "Washington will stand by Japan"), possessor, or object of with/against/between/by
    ("talks with Pyongyang"); otherwise it is the city, a LOCATION. Other places are
-   LOCATIONs; an organisation named by a country and a government or military word ("the
+   LOCATIONs, but one no country table knows that the report makes the subject of a verb
+   of saying and never writes where a place stands is an ORGANISATION ("Cisco states that
+   it …" tagged GPE: `speaking_places`); an organisation named by a country and a
+   government or military word ("the
    Indian Navy") is that country's GOVERNMENT (INDMIL); other organisations are
    ORGANISATIONs (an acronym joins the organisation it abbreviates), and so is a capitalised
    plural the recogniser left out after "the" ("the Chargers", "the Philadelphia 76ers").

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import ActorType, MentionKind
+from storyline.extract.actors.speaking_places import speaking_places
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
     GENDER_OF_WORD,
@@ -43,6 +44,9 @@ class PlacesStep(ResolutionState):
     def find_places_and_organisations(self) -> None:
         retyped = {(ent.start, ent.end): "ORG" for ent in self.organisation_names}
         retyped.update({(ent.start, ent.end): "GPE" for ent in self.place_names})
+        speaking = speaking_places(  # "Cisco states that it …": a company tagged GPE
+            e for e in self.entities if retyped.get((e.start, e.end), e.label_) in PLACE_LABELS
+        )
         for ent in self.entities:
             label = retyped.get((ent.start, ent.end), ent.label_)
             if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
@@ -66,6 +70,8 @@ class PlacesStep(ResolutionState):
                 self.add_country_mention(span, match)
             elif label in PLACE_LABELS and (region := region_country(span.text)) is not None:
                 self.add_place_in(span, region)  # "California": USA
+            elif label in PLACE_LABELS and name_words(span.text) in speaking:
+                self.add_named(span, "ORGANISATION")  # "Cisco states that it …"
             elif label in PLACE_LABELS:
                 self.add_named(span, "LOCATION")
             elif label == "ORG":
@@ -335,8 +341,10 @@ class PlacesStep(ResolutionState):
             return
         if self.is_plural(head) and (group := self.nominal_lexicon.group_of(nominal)):
             nominal = group  # "cops" are the police, "soldiers" the troops
-        actor_type: ActorType = NOMINAL_TYPES[nominal.kind]
-        plural = nominal.kind == "person" and self.is_plural(head)
+        # a plural group noun of no sector is persons, no organisation: "people", "villagers"
+        persons = nominal.kind == "person" or (nominal.kind == "group" and not nominal.sector)
+        plural = persons and self.is_plural(head)
+        actor_type: ActorType = "PERSON" if plural else NOMINAL_TYPES[nominal.kind]
         if nominal.kind == "person" and definite and not plural:
             role = Role(nominal.noun, nominal.sector)
             found = self.protagonist(role, start, end)
