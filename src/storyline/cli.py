@@ -913,5 +913,61 @@ def bench_timeline_command(data: str, held_out: bool, processes: int) -> None:
     )
 
 
+@bench_group.command("tls")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Timeline17 folder (topic_source folders of articles.json and *.timeline.json).",
+)
+@click.option("--held-out", is_flag=True, help="Score the held-out folders (final runs) instead.")
+@click.option(
+    "--sentences",
+    "sentences_per_date",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Sentences told per day.",
+)
+@click.option(
+    "--stores",
+    type=click.Path(file_okay=False),
+    help="Keep each folder's store here (a second run skips the NLP of stored reports).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False),
+    help="Write the summarized timelines as JSON (timeline name -> days and sentences).",
+)
+@click.option("--processes", "-p", default=1, show_default=True)
+def bench_tls_command(
+    data: str,
+    held_out: bool,
+    sentences_per_date: int,
+    stores: str | None,
+    out: str | None,
+    processes: int,
+) -> None:
+    """Timeline summaries against journalists' timelines: date F1, ROUGE-1/2 F.
+
+    \b
+    Example:
+      storyline bench tls --data ../shared/data/timeline17
+    """
+    from storyline.evaluation.bench_tls import run_bench_tls
+
+    echo_bench_result(
+        lambda: run_bench_tls(
+            Path(data),
+            held_out=held_out,
+            sentences_per_date=sentences_per_date,
+            processes=processes,
+            stores=Path(stores) if stores else None,
+            out=Path(out) if out else None,
+            console=console,
+        )
+    )
+
+
 if __name__ == "__main__":
     main()
