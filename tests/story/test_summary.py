@@ -50,6 +50,26 @@ def test_days_ranked_by_reports_then_sentences() -> None:
     assert [len(d.items) for d in summary] == [1, 1]
 
 
+def test_days_later_reports_look_back_on_come_first() -> None:
+    items = [
+        item("The summit opens today.", "2010-06-01", 1),
+        item("Leaders meet today.", "2010-06-01", 2),
+        item("Talks go on today.", "2010-06-01", 3),
+        item("The rig exploded on April 20.", "2010-04-20", 4),
+        item("Since the April 20 blast, oil has leaked.", "2010-04-20", 5),
+    ]
+    written = {1: date(2010, 6, 1), 2: date(2010, 6, 1), 3: date(2010, 6, 1)}
+    written |= {4: date(2010, 5, 2), 5: date(2010, 6, 3)}
+    (looked_back,) = summarize_timeline(items, 1, report_dates=written)
+    assert (looked_back.day, looked_back.later_reports, looked_back.reports) == (
+        date(2010, 4, 20),
+        2,
+        2,
+    )
+    # without the reports' dates, the day most reports speak of
+    assert [d.day for d in summarize_timeline(items, 1)] == [date(2010, 6, 1)]
+
+
 def test_equal_days_keep_the_earliest() -> None:
     items = [item("Late.", "2010-05-02", 1), item("Early.", "2010-05-01", 2)]
     assert [d.day for d in summarize_timeline(items, 1)] == [date(2010, 5, 1)]
@@ -64,6 +84,21 @@ def test_the_central_sentence_tells_the_day() -> None:
     ]
     chosen = summarize_timeline(items, 1)[0].items
     assert chosen[0].text == "The rig exploded in the Gulf, killing 11 workers."
+
+
+def test_the_chosen_sentence_is_on_the_topic() -> None:
+    items = [
+        item("Halloween traditions abound on 31 October.", "2011-10-31", 1),
+        item("Halloween costumes and traditions on 31 October.", "2011-10-31", 2),
+        item("The Murray trial jury heard a defence witness on 31 October.", "2011-10-31", 3),
+        item("The Murray trial opened.", "2011-09-27", 4),
+        item("The jury in the Murray trial heard witnesses.", "2011-09-29", 5),
+        item("Murray's trial jury heard the police tape.", "2011-10-08", 6),
+    ]
+    day = next(d for d in summarize_timeline(items, 4) if d.day == date(2011, 10, 31))
+    assert day.items[0].text.startswith("The Murray trial jury")
+    # the day's words alone would tell Halloween
+    assert central_items(items[:3], 1)[0].text.startswith("Halloween")
 
 
 def test_a_second_sentence_does_not_repeat_the_first() -> None:

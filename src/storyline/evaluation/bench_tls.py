@@ -55,7 +55,7 @@ METRICS = (
     ("ROUGE-1 alignment", "rouge1_alignment"),
     ("ROUGE-2 alignment", "rouge2_alignment"),
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"'A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][\"']?(?=\s+[\"'A-Z])")
 
 
 class TlsBenchError(StorylineError):
@@ -86,7 +86,9 @@ def references(folder: Path) -> list[Reference]:
 
 def first_sentence(text: str) -> str:
     """The text up to its first sentence end (the peer's naive splitter)."""
-    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    text = text.strip()
+    end = _SENTENCE_END.search(text)
+    return text[: end.end()] if end else text
 
 
 def publication_date_peer(records: Sequence[T17Record], k_dates: int) -> dict[date, list[str]]:
@@ -142,17 +144,17 @@ def run_bench_tls(
             console.print(f"{folder.name}: ingesting {len(records):,} reports…")
             db_path = store_dir / f"{folder.name}.duckdb"
             ingest_folder(records, db_path, processes)
-            items, reports = topic_timeline(db_path)
+            items, report_dates = topic_timeline(db_path)
             for ref in references(folder):
                 k = len(ref.timeline)
-                summary = summarize_timeline(items, k, sentences_per_date)
+                summary = summarize_timeline(items, k, sentences_per_date, report_dates)
                 predicted = {d.day: [i.text for i in d.items] for d in summary}
                 scores = score_timeline(predicted, ref.timeline)
                 baseline = score_timeline(publication_date_peer(records, k), ref.timeline)
                 ours.append(scores)
                 peer.append(baseline)
                 per_folder[f"{folder.name}/{ref.name}"] = {
-                    "reports": reports,
+                    "reports": len(report_dates),
                     "timeline_items": len(items),
                     "dates": k,
                     **{key: round(s.f1, 4) for key, s in scores.items()},

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from storyline.evaluation.timeline17 import T17Record
@@ -59,8 +60,9 @@ def topic_material(db: Database) -> StoryMaterial:
     )
 
 
-def topic_timeline(db_path: Path) -> tuple[list[TimelineItem], int]:
-    """The timeline of every report stored at `db_path`, and how many reports it read."""
+def topic_timeline(db_path: Path) -> tuple[list[TimelineItem], dict[int, date | None]]:
+    """The timeline of every report stored at `db_path`, and the report date of each report
+    it read (by article id)."""
     with Database(db_path, read_only=True) as db:
         material = topic_material(db)
-    return material.timeline(), len(material.articles)
+    return material.timeline(), {a["id"]: a["report_date"] for a in material.articles}
