@@ -925,7 +925,7 @@ def bench_timeline_command(data: str, held_out: bool, processes: int) -> None:
     "--sentences",
     "sentences_per_date",
     type=click.IntRange(min=1),
-    default=1,
+    default=2,
     show_default=True,
     help="Sentences told per day.",
 )

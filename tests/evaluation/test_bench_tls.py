@@ -59,6 +59,9 @@ def test_peer_takes_the_busiest_days_and_their_first_report() -> None:
         date(2010, 4, 21): ["Rig burns."],
         date(2010, 4, 30): ["Oil ashore."],
     }
+    assert publication_date_peer(records, 1, sentences_per_date=2) == {
+        date(2010, 4, 21): ["Rig burns.", "Second report."]
+    }
 
 
 def test_no_folder_of_the_split(tmp_path: Path) -> None:

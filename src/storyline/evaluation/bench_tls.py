@@ -5,12 +5,13 @@ reference timelines written by journalists (`*.timeline.json`: days and their se
 reports go through the real ingest path into a store of their own (`tls_system`), the topic's
 timeline is built from the store (`build_timeline`), and `storyline.story.summary` keeps as many
 days as the reference has (the reference's length is given, as in the TLS literature) with
-`sentences_per_date` sentences each. `tls_scorer` scores it: date-selection F1 and ROUGE-1/2 F
+`sentences_per_date` sentences each (2 by default: better than 1 on every ROUGE measure of the
+development half). `tls_scorer` scores it: date-selection F1 and ROUGE-1/2 F
 (concat, agreement, alignment), averaged over the reference timelines (macro, as published).
 
 The peer is the publication-date baseline, on the same scorer: the days on which most reports
 were published (earliest first among equals), each told by the first sentence of its first
-report.
+report (of its first two reports, when storyline tells two sentences a day).
 
 Split (by folder): development, whose errors may be read, and held out, scored only with
 `--held-out` (once, at the end). Finan_washingtonpost has no reports in the copy and is skipped;
@@ -91,15 +92,19 @@ def first_sentence(text: str) -> str:
     return text[: end.end()] if end else text
 
 
-def publication_date_peer(records: Sequence[T17Record], k_dates: int) -> dict[date, list[str]]:
-    """The `k_dates` days with most reports published, each with its first report's first
-    sentence (records in (published, uid) order)."""
+def publication_date_peer(
+    records: Sequence[T17Record], k_dates: int, sentences_per_date: int = 1
+) -> dict[date, list[str]]:
+    """The `k_dates` days with most reports published, each with the first sentence of its
+    first `sentences_per_date` reports (records in (published, uid) order)."""
     days = Counter(r.published for r in records)
     chosen = sorted(days, key=lambda d: (-days[d], d))[:k_dates]
-    first = {}
+    firsts: dict[str, list[str]] = {}
     for record in records:
-        first.setdefault(record.published, record)
-    return {date.fromisoformat(d): [first_sentence(first[d].text)] for d in sorted(chosen)}
+        day = firsts.setdefault(record.published, [])
+        if len(day) < sentences_per_date:
+            day.append(first_sentence(record.text))
+    return {date.fromisoformat(d): firsts[d] for d in sorted(chosen)}
 
 
 def mean_scores(runs: Sequence[Mapping[str, Score]]) -> dict[str, float]:
@@ -115,7 +120,7 @@ def run_bench_tls(
     data: Path,
     *,
     held_out: bool = False,
-    sentences_per_date: int = 1,
+    sentences_per_date: int = 2,
     processes: int = 1,
     stores: Path | None = None,
     out: Path | None = None,
@@ -150,7 +155,9 @@ def run_bench_tls(
                 summary = summarize_timeline(items, k, sentences_per_date, report_dates)
                 predicted = {d.day: [i.text for i in d.items] for d in summary}
                 scores = score_timeline(predicted, ref.timeline)
-                baseline = score_timeline(publication_date_peer(records, k), ref.timeline)
+                baseline = score_timeline(
+                    publication_date_peer(records, k, sentences_per_date), ref.timeline
+                )
                 ours.append(scores)
                 peer.append(baseline)
                 per_folder[f"{folder.name}/{ref.name}"] = {
