@@ -127,6 +127,8 @@ def run_bench_tls(
     console: Console | None = None,
 ) -> dict[str, Any]:
     """Score one split (development, or held out) and return the metrics (module docstring)."""
+    from storyline.nlp.pipeline import load_nlp
+
     console = console or Console()
     split = "held_out" if held_out else "development"
     folders = [data / name for name in (HELD_OUT if held_out else DEV)]
@@ -141,6 +143,7 @@ def run_bench_tls(
     peer: list[dict[str, Score]] = []
     per_folder: dict[str, Any] = {}
     written: dict[str, Any] = {}
+    nlp = load_nlp()
     with tempfile.TemporaryDirectory(prefix="storyline-tls-") as scratch:
         store_dir = stores or Path(scratch)
         store_dir.mkdir(parents=True, exist_ok=True)
@@ -148,7 +151,7 @@ def run_bench_tls(
             records = load_records(folder)
             console.print(f"{folder.name}: ingesting {len(records):,} reports…")
             db_path = store_dir / f"{folder.name}.duckdb"
-            ingest_folder(records, db_path, processes)
+            ingest_folder(records, db_path, nlp, processes)
             items, report_dates = topic_timeline(db_path)
             for ref in references(folder):
                 k = len(ref.timeline)

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from spacy.language import Language
+
 from storyline.evaluation.timeline17 import T17Record
 from storyline.store.database import Database
 from storyline.story.material import StoryMaterial
@@ -35,15 +37,16 @@ def write_jsonl(records: Sequence[T17Record], path: Path) -> None:
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
-def ingest_folder(records: Sequence[T17Record], db_path: Path, processes: int) -> None:
+def ingest_folder(
+    records: Sequence[T17Record], db_path: Path, nlp: Language, processes: int
+) -> None:
     """Ingest one folder's records into the store at `db_path` (the real ingest path)."""
     from storyline.ingest.run import IngestOptions, ingest
-    from storyline.nlp.pipeline import load_nlp
 
     jsonl = db_path.with_suffix(".jsonl")
     write_jsonl(records, jsonl)
     with Database(db_path) as db:
-        ingest([str(jsonl)], db, load_nlp(), IngestOptions(processes=processes))
+        ingest([str(jsonl)], db, nlp, IngestOptions(processes=processes))
 
 
 def topic_material(db: Database) -> StoryMaterial:
