@@ -207,3 +207,23 @@ def test_stories_and_one_story(tmp_path: Path) -> None:
             "earlier_start", "earlier_end", "actor_entity_id", "order_known",
         }  # fmt: skip
         assert isinstance(development["order_known"], bool)
+
+
+def test_story_summary(tmp_path: Path) -> None:
+    report = {
+        "title": "Summit in Tokyo",
+        "published": "2018-02-07",
+        "text": "Leaders met in Tokyo on 5 February 2018 for the trade summit. "
+        "The summit ended on 6 February 2018 with a joint statement on trade.\n\n"
+        "Officials said further talks would follow.",
+    }
+    (tmp_path / "in.jsonl").write_text(json.dumps(report) + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    run("ingest", str(tmp_path / "in.jsonl"), "--db", db, "-q")
+    one_day = run("story", "1", "--summary", "1", "--db", db).output
+    assert "Story 1 in 1 day" in one_day and "Mon 5 Feb 2018" in one_day
+    assert "Leaders met in Tokyo" in one_day and "Reports" not in one_day
+    both = run("story", "1", "--summary", "5", "--db", db).output
+    assert "2 days" in both and "Tue 6 Feb 2018" in both
+    missing = CliRunner().invoke(main, ["story", "99", "--summary", "3", "--db", db])
+    assert missing.exit_code == 1 and "no story with id 99" in missing.output

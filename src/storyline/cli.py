@@ -35,6 +35,7 @@ from storyline.interfaces.actor_lookup import resolve_actor, said_by
 from storyline.store.database import DEFAULT_DB, Database
 from storyline.story.actor_timeline import load_actor_timeline
 from storyline.story.material import load_story
+from storyline.story.summary import summarize_timeline
 from storyline.story.update import ensure_developments
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -478,19 +479,36 @@ def stories_command(db_path: str, topic_id: int | None, list_topics: bool, limit
     print_or_note(table, rows, NO_STORIES)
 
 
+NO_DAYS = "No sentence of this story's reports names a calendar day."
 NO_STORIES = "No stories yet: `storyline ingest PATH` files each report it stores into a story."
 
 
 @main.command("story")
 @click.argument("story_id", type=int)
 @db_option
-def story_command(story_id: int, db_path: str) -> None:
+@click.option(
+    "--summary",
+    "summary_days",
+    type=click.IntRange(min=1),
+    help="Only a short timeline: the N days later reports look back on most, two sentences each.",
+)
+def story_command(story_id: int, db_path: str, summary_days: int | None) -> None:
     """One story: title, dates, reports, actors, timeline, quotes by speaker, developments.
 
     \b
-    Example:
+    Examples:
       storyline story 1
+      storyline story 1 --summary 10
     """
+    if summary_days is not None:
+        with open_db(db_path, read_only=True) as db:
+            story_article_ids(db, story_id)
+            material = load_story(db, story_id)
+        dates = {a["id"]: a["report_date"] for a in material.articles}
+        days = summarize_timeline(material.timeline(), summary_days, 2, dates)
+        title = f"Story {story_id} in {render.plural(len(days), 'day')}"
+        console.print(render.or_note(render.summary_table(days, title), len(days), NO_DAYS))
+        return
     with open_db(db_path) as db:  # developments are found on first view, and kept
         story_article_ids(db, story_id)  # a clear error for an unknown id
         if db.undeveloped_stories([story_id]):
@@ -909,6 +927,62 @@ def bench_timeline_command(data: str, held_out: bool, processes: int) -> None:
     echo_bench_result(
         lambda: run_bench_timeline(
             Path(data), held_out=held_out, processes=processes, console=console
+        )
+    )
+
+
+@bench_group.command("tls")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Timeline17 folder (topic_source folders of articles.json and *.timeline.json).",
+)
+@click.option("--held-out", is_flag=True, help="Score the held-out folders (final runs) instead.")
+@click.option(
+    "--sentences",
+    "sentences_per_date",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Sentences told per day.",
+)
+@click.option(
+    "--stores",
+    type=click.Path(file_okay=False),
+    help="Keep each folder's store here (a second run skips the NLP of stored reports).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False),
+    help="Write the summarized timelines as JSON (timeline name -> days and sentences).",
+)
+@click.option("--processes", "-p", default=1, show_default=True)
+def bench_tls_command(
+    data: str,
+    held_out: bool,
+    sentences_per_date: int,
+    stores: str | None,
+    out: str | None,
+    processes: int,
+) -> None:
+    """Timeline summaries against journalists' timelines: date F1, ROUGE-1/2 F.
+
+    \b
+    Example:
+      storyline bench tls --data ../shared/data/timeline17
+    """
+    from storyline.evaluation.bench_tls import run_bench_tls
+
+    echo_bench_result(
+        lambda: run_bench_tls(
+            Path(data),
+            held_out=held_out,
+            sentences_per_date=sentences_per_date,
+            processes=processes,
+            stores=Path(stores) if stores else None,
+            out=Path(out) if out else None,
+            console=console,
         )
     )
 

@@ -10,7 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.ingest.run import IngestReport
-from storyline.interfaces.dates import readable
+from storyline.interfaces.dates import day_text, readable
+from storyline.story.summary import SummaryDay
 
 LABEL_STYLES = {
     "PERSON": "bold cyan",
@@ -106,6 +107,22 @@ def times_table(rows: list[dict[str, Any]], title: str) -> Table:
             readable(row["value"], row["type"]),
             row["anchor"] or "",
         )
+    return table
+
+
+def summary_table(days: list[SummaryDay], title: str) -> Table:
+    """A summarized timeline: each day, how many reports (later, in all) spoke of it, and
+    the sentences that tell it, with their report's id."""
+    table = Table(title=title)
+    table.add_column("day", no_wrap=True)
+    table.add_column("later / all reports", justify="right")
+    table.add_column("told by", overflow="fold")
+    for day in days:
+        told = Text()
+        for n, item in enumerate(day.items):
+            told.append(("\n" if n else "") + item.text)
+            told.append(f" [{item.article_id}]", style="dim")
+        table.add_row(day_text(day.day), f"{day.later_reports} / {day.reports}", told)
     return table
 
 
