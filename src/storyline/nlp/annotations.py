@@ -92,8 +92,8 @@ def annotations_of(
             sentences[-1] = Sentence(sentences[-1].start, end, sentences[-1].kind)
         else:
             sentences.append(Sentence(start, end, block_kind_at(blocks, start)))
-        for token in sent:
-            sentence_of_token[token.i] = sentences_before + len(sentences) - 1
+        number = sentences_before + len(sentences) - 1
+        sentence_of_token.update(dict.fromkeys(range(sent.start, sent.end), number))
     mentions = [
         Mention(
             *trimmed_offsets(ent, offset),

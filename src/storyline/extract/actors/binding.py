@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from storyline.extract.actors.state import SUBJECTS
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
+from storyline.nlp.token_words import space_flags
 
 REFLEXIVES = frozenset({"himself", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
@@ -128,14 +129,14 @@ def paragraphs(doc: Doc) -> list[tuple[int, int]]:
     """(first token, end) of each paragraph: the runs of words between line breaks."""
     out: list[tuple[int, int]] = []
     start: int | None = None
-    for token in doc:
-        if token.is_space and "\n" in token.text:
+    for i, space in enumerate(space_flags(doc)):  # only line breaks are read as Tokens
+        if space and "\n" in doc[i].text:
             if start is not None:
-                out.append((start, token.i))
+                out.append((start, i))
             start = None
             continue
-        if start is None and not token.is_space:
-            start = token.i
+        if start is None and not space:
+            start = i
     if start is not None:
         out.append((start, len(doc)))
     return out
@@ -157,20 +158,31 @@ def labelled_lines(doc: Doc) -> list[tuple[int, int, list[Token]]]:
 def _short_line(doc: Doc, start: int, end: int) -> bool:
     """A paragraph of a few words and no verb: a heading ("LETTERS."), a signature, a
     place ("Olympia, Wash.")."""
-    words = [t for t in doc[start:end] if not t.is_space]
+    words = _first_words(doc, start, end, _LINE + 1)
     return len(words) <= _LINE and not any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def _signature(doc: Doc, start: int, end: int) -> list[Token] | None:
     """The name words of a paragraph that is a name alone, in title case with a full stop
     ("Martin Litwak."), else None."""
-    words = [t for t in doc[start:end] if not t.is_space]
+    words = _first_words(doc, start, end, 6)  # a sixth word makes the name too long
     if len(words) < 3 or words[-1].text != ".":
         return None
     name = words[:-1]
     if not 2 <= len(name) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
         return None
     return name
+
+
+def _first_words(doc: Doc, start: int, end: int, limit: int) -> list[Token]:
+    """The first `limit` tokens of ``doc[start:end]`` that are no space (all, if fewer)."""
+    words: list[Token] = []
+    for token in doc[start:end]:
+        if not token.is_space:
+            words.append(token)
+            if len(words) == limit:
+                break
+    return words
 
 
 def signed_letters(doc: Doc) -> list[tuple[int, int, list[Token]]]:

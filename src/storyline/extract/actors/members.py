@@ -15,8 +15,10 @@ from spacy.tokens import Token
 
 from storyline.extract.actors.persons import PARTY_OF_WORD, PersonsStep
 from storyline.extract.actors.pronouns import PronounsStep
+from storyline.nlp.token_words import tokens_lowered
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PARTY_MEMBERS = frozenset({"republican", "democrat"})
 
 
 class PartyMembersStep(PersonsStep, PronounsStep):
@@ -24,7 +26,8 @@ class PartyMembersStep(PersonsStep, PronounsStep):
     as the pronouns are."""
 
     def resolve_party_members(self) -> None:
-        for token in self.doc:
+        for i in tokens_lowered(self.doc, _PARTY_MEMBERS):
+            token = self.doc[i]
             start = party_member_of_a_place(token)
             if start is None or token.i in self.taken:
                 continue
@@ -48,7 +51,7 @@ def party_member_of_a_place(token: Token) -> int | None:
     """Where "the <place> Republican" (or Democrat) starts: a party member in the singular
     heading a phrase with "the" and a place's name between ("the Wisconsin Republican";
     not "the Republican", "the Republican Party", "Republican voters"), or None."""
-    if token.lower_ not in {"republican", "democrat"} or token.tag_ not in {"NN", "NNP"}:
+    if token.lower_ not in _PARTY_MEMBERS or token.tag_ not in {"NN", "NNP"}:
         return None
     if token.dep_ in {"compound", "amod"} or token.ent_type_ == "PERSON":
         return None

@@ -32,6 +32,7 @@ from storyline.extract.roles import Role, normalize_word
 from storyline.extract.senses import names_a_thing
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.units import names_a_unit
+from storyline.nlp.token_words import tokens_lowered
 
 # Role names (`roles.tsv`) of people standing for office ("the Republican nominee").
 CANDIDATE_ROLES = frozenset({"candidate"})
@@ -289,18 +290,18 @@ class PersonsStep(ResolutionState):
             candidates -= {name.words for ent, name in names if is_personal(ent, name)}
         if not candidates:
             return set()
-        lower = [token.lower_ for token in self.doc]
-        starts: dict[str, list[int]] = {}  # each word's token indices, read once
-        for i, word in enumerate(lower):
-            starts.setdefault(word, []).append(i)
+        doc = self.doc
+        starts: dict[str, list[int]] = {}  # the token indices of each first word, read once
+        for i in tokens_lowered(doc, {words[0] for words in candidates}):
+            starts.setdefault(doc[i].lower_, []).append(i)
         return {
             words
             for words in candidates
             if any(
-                lower[i : i + len(words)] == list(words)
-                and fronts_a_noun(self.doc[i + len(words) - 1], cues)
+                [t.lower_ for t in doc[i : i + len(words)]] == list(words)
+                and fronts_a_noun(doc[i + len(words) - 1], cues)
                 for i in starts.get(words[0], ())
-                if i <= len(lower) - len(words)
+                if i <= len(doc) - len(words)
             )
         }
 
@@ -319,7 +320,8 @@ class PersonsStep(ResolutionState):
             last_words.setdefault(draft.key[-1], []).append(draft)
         # the words a short name two persons share may be (`shared_short_name`), read once
         shared_words = {d.key[0] for d in self.persons if d.ambiguous and len(d.key) == 1}
-        for token in self.doc:
+        for i in tokens_lowered(self.doc, last_words.keys() | shared_words):  # no other word
+            token = self.doc[i]
             drafts = last_words.get(token.lower_, [])
             if (
                 token.lower_ in shared_words

@@ -41,6 +41,7 @@ from storyline.extract.gender import gender_of_given_name
 from storyline.extract.quotes.marks import Marked, quoted_passages, tokens_inside
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.nlp.text import doc_text
+from storyline.nlp.token_words import tokens_lowered
 
 
 class PronounsStep(ResolutionState):
@@ -57,7 +58,8 @@ class PronounsStep(ResolutionState):
         clause joined to a relative one ("who runs a bakery and who said"). Along these two
         ways, "which" means no person and the other pronouns a person only."""
         drafts = self.persons + list(self.others.values())
-        for token in self.doc:
+        for i in tokens_lowered(self.doc, RELATIVE_PRONOUNS):  # no other word opens one
+            token = self.doc[i]
             found = relative_antecedent(token)
             if found is None or token.i in self.taken:
                 continue
@@ -106,7 +108,8 @@ class PronounsStep(ResolutionState):
             for (kind, _), draft in self.others.items()
             if kind in ORGANISATION_TYPES and not is_plural(draft)
         ]
-        for token in self.doc:
+        for i in tokens_lowered(self.doc, ("its", "it")):
+            token = self.doc[i]
             if token.i not in self.taken and (token.lower_ == "its" or acting_it(token)):
                 self.attach_to_last(token, drafts, singular=True, subject_first=True)
 
@@ -121,7 +124,8 @@ class PronounsStep(ResolutionState):
             for (kind, _), draft in self.others.items()
             if kind in PLACE_TYPES and not is_plural(draft)
         ]
-        for token in self.doc:
+        for i in tokens_lowered(self.doc, ("there",)):
+            token = self.doc[i]
             if token.i not in self.taken and token.i not in inside and locative_there(token):
                 self.attach_to_last(token, drafts, skip=placed_beside)
 
@@ -137,8 +141,9 @@ class PronounsStep(ResolutionState):
             for draft in {id(d): d for d in self.persons + list(self.others.values())}.values()
             if is_plural(draft) or (draft.type == "ORGANISATION" and draft.key[:1] != ("the",))
         ]
-        for token in self.doc:
-            if token.lower_ in {"they", "them", "their"} and token.i not in self.taken:
+        for i in tokens_lowered(self.doc, ("they", "them", "their")):
+            token = self.doc[i]
+            if token.i not in self.taken:
                 blocker = self.last_plural_thing(token) if token.lower_ != "they" else None
                 self.attach_to_last(token, drafts, after=blocker)
 
@@ -323,8 +328,8 @@ class PronounsStep(ResolutionState):
         self.unknown_subjects = self.subjects_of_no_actor(inside)
         pronouns = [
             token
-            for token in self.doc
-            if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON" and token.i not in self.taken
+            for token in (self.doc[i] for i in tokens_lowered(self.doc, PRONOUN_GENDER))
+            if token.pos_ == "PRON" and token.i not in self.taken
         ]
         for draft in self.persons:
             if draft.gender is None and len(draft.key) >= 2 and draft.key[0] != "the":

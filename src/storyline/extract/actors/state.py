@@ -130,7 +130,9 @@ class ResolutionState:
         self.nominal_lexicon = nominals
         self.igos = IgoLexicon.load()
         self.words = [token.text for token in doc]
-        self.sentence_of = {token.i: n for n, sent in enumerate(doc.sents) for token in sent}
+        self.sentence_of = {
+            i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)
+        }
         self.taken: set[int] = set()
         self.persons: list[Draft] = []
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
