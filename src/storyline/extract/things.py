@@ -17,7 +17,8 @@ and times components. Its rules, in order:
    verb of naming to a made thing's noun ("a task manager named Mission Control":
    `named_as_a_thing`), in apposition with a version ("Tiger, the newest version of Mac
    OS X": `described_as_version`) or given as an example of made things ("television
-   programs such as Lost": `given_as_an_example`), or, tagged ORG and never the subject
+   programs such as Lost": `given_as_an_example`) or given a size only made things have
+   ("Apple's 13-inch MacBook Pro": `measured_as_made`), or, tagged ORG and never the subject
    of a verb of saying or thinking, brought out ("Apple introduces iPhone and Apple TV":
    `launched`) — these in any
    writing of the name in the report, the recogniser's or one it left untagged
