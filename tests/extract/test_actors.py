@@ -1618,3 +1618,16 @@ def test_a_party_member_named_by_a_place_is_the_person_a_pronoun_would_mean(
         "bill was dead. The Republican said so.",
     )
     assert all(m[0] != "Republican" for m in mentions(find(other, "James Inhofe")))
+
+
+def test_the_company_is_not_the_one_whose_name_ends_in_its_legal_form(nlp: Language) -> None:
+    doc = nlp(
+        "Apple makes computers. Steve Jobs was fired from the company in 1985. In 1986 he "
+        "bought Pixar, which was acquired by The Walt Disney Company in 2006. Apple said "
+        "the company will grow."
+    )
+    disney = next(actor for actor in doc._.actors if actor.name == "Walt Disney Company")
+    apple = next(actor for actor in doc._.actors if actor.key == ("apple",))
+    assert disney.key == ("walt", "disney")  # known as "Disney"
+    assert [m.text for m in disney.mentions] == ["Walt Disney Company"]
+    assert [m.text for m in apple.mentions].count("the company") == 2

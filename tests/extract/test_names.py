@@ -90,6 +90,16 @@ def test_a_company_legal_form_is_left_out_of_its_name() -> None:
     assert name_words("Co.") == ("co",)
 
 
+def test_a_legal_form_written_out_ends_a_name_of_three_words_or_more() -> None:
+    assert name_words("Walt Disney Company") == ("walt", "disney")  # "Walt Disney Co."
+    assert name_words("The Walt Disney Company") == ("the", "walt", "disney")
+    assert name_words("Ford Motor Company") == ("ford", "motor")
+    assert legal_form("Walt Disney Company") == "company"
+    assert name_words("Dance Company") == ("dance", "company")  # all it says of its kind
+    assert name_words("The Dance Company") == ("the", "dance", "company")
+    assert legal_form("Dance Company") is None
+
+
 def test_name_variants_agree_on_given_names_and_leave_middles_out() -> None:
     assert is_name_variant(("fred", "larue"), ("frederick", "c", "larue"))
     assert is_name_variant(("frederick", "cheney", "larue"), ("frederick", "c", "larue"))

@@ -24,6 +24,7 @@ from storyline.extract.things import (
     given_as_an_example,
     launched,
     made_by_a_named_owner,
+    measured_as_made,
     modifies_artefact,
     name_word,
     named_after_a_product,
@@ -645,3 +646,18 @@ def test_launched_reads_the_verb_of_bringing_out(nlp: Language) -> None:
     names = {ent.text: ent for ent in doc.ents if ent.label_ in {"ORG", "PERSON"}}
     assert launched(names["Apple TV"])
     assert not launched(names["Pixar"]) and not launched(names["Disney"])
+
+
+def test_a_name_given_a_screen_or_storage_size_is_a_product(nlp: Language) -> None:
+    doc = nlp("The line was overshadowed by the release of Apple's 13-inch (33.02-cm) MacBook Pro.")
+    assert thing_named(doc, "MacBook Pro").type == "PRODUCT"
+    assert "MacBook Pro" not in actor_texts(doc)
+    for text, name in (
+        ("The 6-foot-5 Jackson scored 20 points.", "Jackson"),  # a height: a person
+        ("The 27-year-old Smith was arrested on Monday.", "Smith"),
+        ("Apple's 1,000 employees met on Monday.", "Apple"),
+    ):
+        doc = nlp(text)
+        [ent] = [ent for ent in doc.ents if ent.text == name]
+        assert not measured_as_made(ent), text
+        assert name in actor_texts(doc), text

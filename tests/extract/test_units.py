@@ -106,6 +106,19 @@ def test_a_currency_code_after_an_amount_of_money_is_a_unit(nlp: Language) -> No
     assert not is_currency_code(_doc(nlp, named).ents[1])  # a name, not three capitals
 
 
+def test_a_currency_code_after_a_number_written_after_a_currency_sign_is_a_unit(
+    nlp: Language,
+) -> None:
+    rows = [("cost", "VB", 0, "O"), ("$", "$", 2, "O"), ("249", "CD", 0, "O"),
+            ("USD", "NN", 2, "B-ORG")]  # fmt: skip  # "$199 and $249 USD": "249" left untagged
+    doc = _doc(nlp, rows)
+    assert is_currency_code(doc.ents[0]) and names_a_unit(doc.ents[0], unit_names(doc))
+    rows[1] = ("about", "RB", 2, "O")  # "about 249 USD": no sign, no amount of money known
+    assert not is_currency_code(_doc(nlp, rows).ents[0])
+    rows[1:3] = [("$", "$", 2, "O"), ("big", "JJ", 0, "O")]  # after a sign, but no number
+    assert not is_currency_code(_doc(nlp, rows).ents[0])
+
+
 def test_an_organisation_in_capitals_after_no_amount_is_no_unit(nlp: Language) -> None:
     doc = nlp("The program costs $99 (USD) to join, IBM said.")
     ibm = next(ent for ent in doc.ents if ent.text == "IBM")

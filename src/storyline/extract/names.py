@@ -19,6 +19,11 @@ _TITLES = frozenset({"dr", "prof"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Legal forms that end a company's name ("Microsoft Corp." is "Microsoft").
 _LEGAL_FORMS = frozenset({"corp", "inc", "ltd", "llc", "plc", "co"})
+# The same forms written out end a name of three words or more: "The Walt Disney Company" is
+# "Walt Disney Co." (known as "Disney"), "Ford Motor Company" "Ford Motor Co.". A shorter
+# name keeps them ("Dance Company", "The Dance Company"): the form may be all it says of its
+# kind.
+_WRITTEN_LEGAL_FORMS = frozenset({"company", "corporation", "incorporated", "limited"})
 # Heads of names of events, places and programmes that carry another actor's name in front:
 # "Apple Store" and "Apple Worldwide Developers Conference" are not Apple, "the Emirates
 # Stadium" is not the airline, "the iPhone Developer Program" is not the iPhone. (Centres,
@@ -55,7 +60,7 @@ def name_words(text: str) -> tuple[str, ...]:
         word = _bare(raw)
         if word and word not in HONORIFICS and word not in _TITLES and word not in _SUFFIXES:
             words.append(word)
-    if len(words) > 1 and words[-1] in _LEGAL_FORMS:
+    if _legal_form_of(words) is not None:
         words.pop()
     return _join_initials(words)
 
@@ -63,8 +68,17 @@ def name_words(text: str) -> tuple[str, ...]:
 def legal_form(text: str) -> str | None:
     """The legal form that ends a company's name as written ("Apple Inc." -> "inc"), if any;
     :func:`name_words` leaves it out."""
-    words = [word for word in map(_bare, text.split()) if word]
-    return words[-1] if len(words) > 1 and words[-1] in _LEGAL_FORMS else None
+    return _legal_form_of([word for word in map(_bare, text.split()) if word])
+
+
+def _legal_form_of(words: list[str]) -> str | None:
+    """The legal form that ends these lookup words of a name, if any."""
+    if len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        return words[-1]
+    named = words[1:] if words[:1] == ["the"] else words  # "The Walt Disney Company"
+    if len(named) > 2 and named[-1] in _WRITTEN_LEGAL_FORMS:
+        return named[-1]
+    return None
 
 
 def _join_initials(words: list[str]) -> tuple[str, ...]:

@@ -17,7 +17,8 @@ and times components. Its rules, in order:
    verb of naming to a made thing's noun ("a task manager named Mission Control":
    `named_as_a_thing`), in apposition with a version ("Tiger, the newest version of Mac
    OS X": `described_as_version`) or given as an example of made things ("television
-   programs such as Lost": `given_as_an_example`), or, tagged ORG and never the subject
+   programs such as Lost": `given_as_an_example`) or given a size only made things have
+   ("Apple's 13-inch MacBook Pro": `measured_as_made`), or, tagged ORG and never the subject
    of a verb of saying or thinking, brought out ("Apple introduces iPhone and Apple TV":
    `launched`) — these in any
    writing of the name in the report, the recogniser's or one it left untagged
@@ -149,6 +150,9 @@ _SOFTWARE_VERBS = frozenset({"install", "reinstall", "uninstall", "download", "l
 _NAMING_VERBS = frozenset({"named", "called", "dubbed"})  # "a task manager named X"
 _LAUNCH_VERBS = frozenset({"unveil", "launch", "introduce", "release", "debut", "ship"})
 _EXAMPLE_WORDS = frozenset({"like", "including"})  # and "such as": "programs such as Lost"
+# Units a made thing's size is given in (a screen's, a drive's), never a person's or a
+# group's: heights and weights are in feet, metres, pounds ("the 6-foot-5 Jackson").
+_MADE_SIZE_UNITS = frozenset({"inch", "inches", "gb", "tb", "mb", "megapixel", "megapixels"})
 _PERSONAL_PRONOUNS = frozenset({*PRONOUN_GENDER, "who", "whom"})  # no product is "he" or "who"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
@@ -312,6 +316,27 @@ def described_as_version(span: Span) -> bool:
     if first.dep_ == "appos":
         beside.append(first.head)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == "version" for t in beside)
+
+
+def measured_as_made(span: Span) -> bool:
+    """Is a name given a size only a made thing has: a measure in inches or of data
+    stored, in front of it ("Apple's 13-inch (33.02-cm) MacBook Pro", "a 16GB iPod
+    nano")?"""
+    return any(
+        child.i < span.start and child.ent_type_ == "QUANTITY" and _in_made_size(child)
+        for child in span.root.children
+    )
+
+
+def _in_made_size(token: Token) -> bool:
+    """Is a word of a measure ("inch" of "13-inch", "16GB") in a unit of ``_MADE_SIZE_UNITS``,
+    itself or a word it heads?"""
+    words = [token, *token.subtree]
+    return any(
+        word.lower_ in _MADE_SIZE_UNITS or word.lower_.lstrip("0123456789.") in _MADE_SIZE_UNITS
+        for word in words
+        if word.ent_type_ == "QUANTITY"
+    )
 
 
 def launched(span: Span) -> bool:
@@ -728,7 +753,11 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             for s in every
         )
         named = any(
-            named_as_a_thing(s) or described_as_version(s) or given_as_an_example(s) for s in every
+            named_as_a_thing(s)
+            or described_as_version(s)
+            or given_as_an_example(s)
+            or measured_as_made(s)
+            for s in every
         )
         # an organisation's name brought out and never stating anything: a product
         brought_out = actor.type == "ORGANISATION" and any(launched(s) for s in every)

@@ -49,13 +49,19 @@ def names_a_unit(span: Span, units: frozenset[str]) -> bool:
 
 def is_currency_code(span: Span) -> bool:
     """Is a one-word name three capitals right after an amount of money, or in brackets
-    right after one: "$249 USD", "$99 (USD)" (the amount a MONEY entity)?"""
+    right after one: "$249 USD", "$99 (USD)" (the amount a MONEY entity, or a number
+    written after a currency sign that the recogniser left untagged: "$199 and $249 USD")?"""
     if len(span) != 1 or not _CURRENCY.match(span.text) or span.start == 0:
         return False
     doc, before = span.doc, span.start - 1
     if doc[before].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
         before -= 1
-    return before >= 0 and doc[before].ent_type_ == "MONEY"
+    return before >= 0 and (doc[before].ent_type_ == "MONEY" or _after_currency_sign(doc[before]))
+
+
+def _after_currency_sign(token: Token) -> bool:
+    """Is the token a number written right after a currency sign ("$249", "€30")?"""
+    return token.tag_ == "CD" and token.i > 0 and token.doc[token.i - 1].tag_ == "$"
 
 
 def is_unit_of_measure(span: Span) -> bool:
