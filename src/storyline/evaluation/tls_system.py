@@ -22,7 +22,7 @@ from spacy.language import Language
 
 from storyline.evaluation.timeline17 import T17Record
 from storyline.store.database import Database
-from storyline.story.material import StoryMaterial
+from storyline.story.material import StoryMaterial, load_material
 from storyline.story.order import ReportOrder
 from storyline.story.timeline import TimelineItem
 
@@ -52,15 +52,7 @@ def ingest_folder(
 def topic_material(db: Database) -> StoryMaterial:
     """Every stored report (duplicates left out) as one story, in story order."""
     reports = [r for story in db.stories() for r in db.story_reports(story["id"])]
-    articles = ReportOrder(reports).story_order()
-    ids = [a["id"] for a in articles]
-    return StoryMaterial(
-        story_id=TOPIC_ID,
-        articles=articles,
-        sentences=db.sentences_of(ids),
-        times=db.times(article_ids=ids),
-        quotes=db.quotes(article_ids=ids),
-    )
+    return load_material(db, TOPIC_ID, ReportOrder(reports).story_order())
 
 
 def topic_timeline(db_path: Path) -> tuple[list[TimelineItem], dict[int, date | None]]:

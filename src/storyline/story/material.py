@@ -52,7 +52,12 @@ class StoryMaterial:
 
 
 def load_story(db: Database, story_id: int) -> StoryMaterial:
-    articles = db.story_reports(story_id)  # in story order (`ReportOrder`)
+    """One stored story's material, its reports in story order (`ReportOrder`)."""
+    return load_material(db, story_id, db.story_reports(story_id))
+
+
+def load_material(db: Database, story_id: int, articles: list[dict[str, Any]]) -> StoryMaterial:
+    """The material of these stored reports (in the order given), read as story `story_id`."""
     ids = [a["id"] for a in articles]
     return StoryMaterial(
         story_id=story_id,
