@@ -134,22 +134,3 @@ def test_assemble_offsets_point_into_text() -> None:
     assert text == "A heading\n\nBody text."
     assert [text[s.start : s.end] for s in spans] == ["A heading", "Body text."]
     assert [s.kind for s in spans] == ["heading", "paragraph"]
-
-
-@pytest.mark.parametrize(
-    "comments",
-    [
-        "At 12:19 26th Apr 2009 , barriesingleton wrote : This comment was removed. "
-        "At 13:18 26th Apr 2009 , Jim213 wrote : Thank you Susan .",
-        "At 9:12 pm on 18 Jan 2010, Mathiasen wrote: I back the post completely.",
-    ],
-)
-def test_readers_comments_end_the_report(comments: str) -> None:
-    report = "The next few days will be crucial . The last pandemic was in 1968 ."
-    cleaned = clean_plain_text(f"{report} {comments}\n\nAt 15:30 26th Apr 2009, Y wrote: Why?")
-    assert [b.text for b in cleaned.blocks] == [report]
-
-
-def test_a_time_in_a_report_is_not_a_comment() -> None:
-    text = "At 10:30 on 12 January 2010, the quake struck. Officials wrote to the UN on Monday."
-    assert [b.text for b in clean_plain_text(text).blocks] == [text]

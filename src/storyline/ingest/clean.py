@@ -19,12 +19,6 @@ BULLET = re.compile(r"^\s*(?:[•·▪▫◦‣∙●○■□►▶–—*+-]|\
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_END = tuple('.!?:;,"”’»)')
 _PIPE_MENU = re.compile(r"^[^|]{1,30}(\|[^|]{1,30}){2,}$")
-# A reader's comment as comment pages head it: "At 12:19 26th Apr 2009, Jim213 wrote:",
-# "At 9:12 pm on 18 Jan 2010, Mathiasen wrote:" (a time, a date with its year, a name).
-_COMMENT_HEADER = re.compile(
-    r"\bAt \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?(?:\s+on)?\s+[^,]{3,30}?\b\d{4}\s*,"
-    r"\s*\S+(?:\s+\S+){0,2}?\s+wrote\s*:"
-)
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*(,.*)?$")
 SHORT_BLOCK_WORDS = 15  # furniture lines are short; longer blocks are never dropped as such
 MENU_ITEM_WORDS = 4  # a navigation item is a few words with no sentence punctuation
@@ -106,17 +100,6 @@ def drop_furniture(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def drop_comments(blocks: list[Block]) -> list[Block]:
-    """Cut the text at its first reader's comment header: readers' comments run from there to
-    the end of the page and are not the report (a scraped blog page keeps them)."""
-    for i, block in enumerate(blocks):
-        found = _COMMENT_HEADER.search(block.text)
-        if found:
-            head = block.text[: found.start()].rstrip()
-            return blocks[:i] + ([Block(block.kind, head)] if head else [])
-    return blocks
-
-
 def looks_like_heading(text: str) -> bool:
     """A short line with no final punctuation that starts with a capital or a digit."""
     n = len(words(text))
@@ -177,9 +160,9 @@ def clean_plain_text(text: str, known_title: str | None = None) -> CleanText:
     The title is the first block when it matches `known_title` (from metadata) or, with no
     metadata title, when it is a single headline-shaped line followed by more text. Later
     headline-shaped single lines followed by a paragraph become headings; "By ..." lines
-    become bylines. Readers' comments, from the first one's header on, are dropped.
+    become bylines.
     """
-    blocks = drop_comments(drop_furniture(split_blocks(text)))
+    blocks = drop_furniture(split_blocks(text))
     title: str | None = None
     if blocks and blocks[0].kind == "paragraph" and len(blocks) > 1:
         first = blocks[0].text
