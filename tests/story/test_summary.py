@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.story.summary import central_items, item_day, news_of, summarize_timeline
+from storyline.story.summary import central_items, item_day, summarize_timeline
 from storyline.story.timeline import TimelineItem
 
 
@@ -109,16 +109,3 @@ def test_a_second_sentence_does_not_repeat_the_first() -> None:
     ]
     texts = [i.text for i in central_items(items, 2)]
     assert texts == ["The rig exploded in the Gulf.", "Eleven workers died on the rig."]
-
-
-def test_the_news_of_the_day_leads_a_retrospective() -> None:
-    items = [
-        item("The rig exploded in the Gulf.", "2010-04-20", 1),
-        item("The rig exploded in the Gulf and burned.", "2010-04-20", 2),
-        item("Crews fought the fire after the rig exploded in the Gulf.", "2010-04-20", 3),
-    ]
-    written = {1: date(2010, 6, 1), 2: date(2010, 4, 21), 3: date(2010, 4, 20)}
-    assert news_of(date(2010, 4, 20), [1, 2, 3], written) == {2, 3}
-    assert central_items(items, 1)[0].article_id == 1  # the retrospective is more central
-    (day,) = summarize_timeline(items, 1, report_dates=written)
-    assert day.items[0].article_id == 2

@@ -7,9 +7,7 @@ is remembered mattered), then by how many reports have one at all, then by how m
 earliest first; the `k_dates` first are kept, in date order (date-wise timeline summarization).
 Each kept day is told by its most central sentences: those whose words are closest (cosine) to
 the centroid of the words of the day's sentences plus that of the whole timeline's (on topic,
-not a passing mention), with a small lead to the sentences of reports published that day or the
-next (the news of the day, over a retrospective's passing mention), none repeating one already
-chosen (news reports repeat each other).
+not a passing mention), none repeating one already chosen (news reports repeat each other).
 Only items dated by a calendar day count: a week, a month, an undated statement or a relative
 day of an undated report that no other report places are not summarized.
 """
@@ -19,9 +17,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -29,7 +27,6 @@ from storyline.extract.times.calendar import granularity
 from storyline.story.timeline import TimelineItem, is_relative
 
 REPEAT_COSINE = 0.5  # a second sentence this close to one already chosen repeats it
-NEWS_BONUS = 0.1  # added to the closeness of a sentence of a report published that day or the next
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -81,21 +78,16 @@ def centroid(vectors: Sequence[Counter[str]]) -> Counter[str]:
 
 
 def central_items(
-    items: Sequence[TimelineItem],
-    count: int,
-    topic: Counter[str] | None = None,
-    news: Collection[int] = (),
+    items: Sequence[TimelineItem], count: int, topic: Counter[str] | None = None
 ) -> list[TimelineItem]:
-    """The `count` items closest to their centroid (plus closeness to the `topic` centroid,
-    plus `NEWS_BONUS` for an item of a report in `news`, by article id), none repeating
-    another."""
+    """The `count` items closest to their centroid (plus closeness to the `topic` centroid),
+    none repeating another."""
     vectors = [words(item.text) for item in items]
     day = centroid(vectors)
     topic_norm = norm(topic) if topic else 0.0
 
     def closeness(i: int) -> float:
-        near = cosine(vectors[i], day) + (cosine(vectors[i], topic, topic_norm) if topic else 0.0)
-        return near + (NEWS_BONUS if items[i].article_id in news else 0.0)
+        return cosine(vectors[i], day) + (cosine(vectors[i], topic, topic_norm) if topic else 0.0)
 
     ranked = sorted(range(len(items)), key=lambda i: -closeness(i))
     chosen: list[int] = []
@@ -107,15 +99,6 @@ def central_items(
     return [items[i] for i in chosen]
 
 
-def news_of(day: date, reports: Collection[int], dates: Mapping[int, date | None]) -> set[int]:
-    """The `reports` (article ids) published on `day` or the next: the news of that day."""
-    return {
-        a
-        for a in reports
-        if (written := dates.get(a)) is not None and day <= written <= day + timedelta(days=1)
-    }
-
-
 def summarize_timeline(
     items: Sequence[TimelineItem],
     k_dates: int,
@@ -124,8 +107,8 @@ def summarize_timeline(
 ) -> list[SummaryDay]:
     """The `k_dates` days of a timeline that most reports look back on, in date order, each
     with its `sentences_per_date` most central sentences (module docstring). `report_dates`
-    (article id -> its report date) tells which reports came later and which are the day's
-    news; without it, days are ranked by all their reports and no sentence leads."""
+    (article id -> its report date) tells which reports came later; without it, days are
+    ranked by all their reports."""
     by_day: dict[date, list[TimelineItem]] = defaultdict(list)
     for item in items:
         day = item_day(item)
@@ -142,9 +125,7 @@ def summarize_timeline(
     return [
         SummaryDay(
             day,
-            central_items(
-                by_day[day], sentences_per_date, topic, news_of(day, reports[day], dates)
-            ),
+            central_items(by_day[day], sentences_per_date, topic),
             later_reports=len(later[day]),
             reports=len(reports[day]),
             sentences=len(by_day[day]),
