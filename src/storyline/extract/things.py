@@ -331,10 +331,9 @@ def measured_as_made(span: Span) -> bool:
 def _in_made_size(token: Token) -> bool:
     """Is a word of a measure ("inch" of "13-inch", "16GB") in a unit of ``_MADE_SIZE_UNITS``,
     itself or a word it heads?"""
-    words = [token, *token.subtree]
     return any(
         word.lower_ in _MADE_SIZE_UNITS or word.lower_.lstrip("0123456789.") in _MADE_SIZE_UNITS
-        for word in words
+        for word in token.subtree  # the token itself and every word below it
         if word.ent_type_ == "QUANTITY"
     )
 
