@@ -109,3 +109,18 @@ def test_a_second_sentence_does_not_repeat_the_first() -> None:
     ]
     texts = [i.text for i in central_items(items, 2)]
     assert texts == ["The rig exploded in the Gulf.", "Eleven workers died on the rig."]
+
+
+def test_each_report_has_one_vote_on_what_the_day_shares() -> None:
+    items = [  # one retrospective tells the day in three sentences; three reports tell the blast
+        item("Lawyers filed claims in court.", "2010-04-20", 1),
+        item("Lawyers filed more claims in court.", "2010-04-20", 1),
+        item("Court claims by lawyers grew.", "2010-04-20", 1),
+        item("The rig exploded in the Gulf.", "2010-04-20", 2),
+        item("The rig exploded, killing workers.", "2010-04-20", 3),
+        item("Workers died in the blast.", "2010-04-20", 4),
+    ]
+    assert central_items(items, 1)[0].text == "The rig exploded, killing workers."
+    # one vote per sentence would follow the retrospective
+    by_sentence = [item(i.text, i.date, n) for n, i in enumerate(items)]
+    assert central_items(by_sentence, 1)[0].text.startswith("Lawyers")
