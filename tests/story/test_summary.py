@@ -124,3 +124,19 @@ def test_each_report_has_one_vote_on_what_the_day_shares() -> None:
     # one vote per sentence would follow the retrospective
     by_sentence = [item(i.text, i.date, n) for n, i in enumerate(items)]
     assert central_items(by_sentence, 1)[0].text.startswith("Lawyers")
+
+
+def test_each_report_has_one_vote_on_the_topic() -> None:
+    halloween = [  # one page of many days' Halloween news, three reports on the trial
+        item(f"Halloween costumes and parties on {n} October.", f"2011-10-{n:02d}", 1)
+        for n in range(20, 30)
+    ]
+    items = [
+        *halloween,
+        item("Halloween parties on 31 October.", "2011-10-31", 2),
+        item("The Murray trial heard the jury on 31 October.", "2011-10-31", 3),
+        item("The Murray trial opened.", "2011-09-27", 4),
+        item("The jury in the Murray trial heard witnesses.", "2011-09-29", 5),
+    ]
+    day = next(d for d in summarize_timeline(items, 20) if d.day == date(2011, 10, 31))
+    assert day.items[0].text.startswith("The Murray trial")

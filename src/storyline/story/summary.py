@@ -6,11 +6,11 @@ of are ranked by how many reports written after that day still have a sentence d
 is remembered mattered), then by how many reports have one at all, then by how many sentences,
 earliest first; the `k_dates` first are kept, in date order (date-wise timeline summarization).
 Each kept day is told by its most central sentences: those whose words are closest (cosine) to
-what the day's reports share plus to the centroid of the whole timeline's words (on topic, not
-a passing mention), none repeating one already chosen (news reports repeat each other). What
-the reports share is the centroid of each report's own centroid of its sentences dated that day:
-one vote per report, so that one report telling the day in many sentences (a retrospective, a
-live page) does not outvote the others.
+what the day's reports share plus to what all the timeline's reports share (on topic, not a
+passing mention), none repeating one already chosen (news reports repeat each other). What
+reports share is the centroid of each report's own centroid of its sentences (dated that day,
+or dated at all): one vote per report, so that one report telling the day in many sentences (a
+retrospective, a live page, a page of readers' comments) does not outvote the others.
 Only items dated by a calendar day count: a week, a month, an undated statement or a relative
 day of an undated report that no other report places are not summarized.
 """
@@ -133,7 +133,8 @@ def summarize_timeline(
         for day, ids in reports.items()
     }
     ranked = sorted(by_day, key=lambda d: (-len(later[d]), -len(reports[d]), -len(by_day[d]), d))
-    topic = centroid([words(i.text) for found in by_day.values() for i in found])
+    dated = [i for found in by_day.values() for i in found]
+    topic = shared(dated, [words(i.text) for i in dated])
     return [
         SummaryDay(
             day,
