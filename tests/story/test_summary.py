@@ -109,3 +109,34 @@ def test_a_second_sentence_does_not_repeat_the_first() -> None:
     ]
     texts = [i.text for i in central_items(items, 2)]
     assert texts == ["The rig exploded in the Gulf.", "Eleven workers died on the rig."]
+
+
+def test_each_report_has_one_vote_on_what_the_day_shares() -> None:
+    items = [  # one retrospective tells the day in three sentences; three reports tell the blast
+        item("Lawyers filed claims in court.", "2010-04-20", 1),
+        item("Lawyers filed more claims in court.", "2010-04-20", 1),
+        item("Court claims by lawyers grew.", "2010-04-20", 1),
+        item("The rig exploded in the Gulf.", "2010-04-20", 2),
+        item("The rig exploded, killing workers.", "2010-04-20", 3),
+        item("Workers died in the blast.", "2010-04-20", 4),
+    ]
+    assert central_items(items, 1)[0].text == "The rig exploded, killing workers."
+    # one vote per sentence would follow the retrospective
+    by_sentence = [item(i.text, i.date, n) for n, i in enumerate(items)]
+    assert central_items(by_sentence, 1)[0].text.startswith("Lawyers")
+
+
+def test_each_report_has_one_vote_on_the_topic() -> None:
+    halloween = [  # one page of many days' Halloween news, three reports on the trial
+        item(f"Halloween costumes and parties on {n} October.", f"2011-10-{n:02d}", 1)
+        for n in range(20, 30)
+    ]
+    items = [
+        *halloween,
+        item("Halloween parties on 31 October.", "2011-10-31", 2),
+        item("The Murray trial heard the jury on 31 October.", "2011-10-31", 3),
+        item("The Murray trial opened.", "2011-09-27", 4),
+        item("The jury in the Murray trial heard witnesses.", "2011-09-29", 5),
+    ]
+    day = next(d for d in summarize_timeline(items, 20) if d.day == date(2011, 10, 31))
+    assert day.items[0].text.startswith("The Murray trial")

@@ -6,8 +6,11 @@ of are ranked by how many reports written after that day still have a sentence d
 is remembered mattered), then by how many reports have one at all, then by how many sentences,
 earliest first; the `k_dates` first are kept, in date order (date-wise timeline summarization).
 Each kept day is told by its most central sentences: those whose words are closest (cosine) to
-the centroid of the words of the day's sentences plus that of the whole timeline's (on topic,
-not a passing mention), none repeating one already chosen (news reports repeat each other).
+what the day's reports share plus to what all the timeline's reports share (on topic, not a
+passing mention), none repeating one already chosen (news reports repeat each other). What
+reports share is the centroid of each report's own centroid of its sentences (dated that day,
+or dated at all): one vote per report, so that one report telling the day in many sentences (a
+retrospective, a live page, a page of readers' comments) does not outvote the others.
 Only items dated by a calendar day count: a week, a month, an undated statement or a relative
 day of an undated report that no other report places are not summarized.
 """
@@ -77,13 +80,22 @@ def centroid(vectors: Sequence[Counter[str]]) -> Counter[str]:
     return total
 
 
+def shared(items: Sequence[TimelineItem], vectors: Sequence[Counter[str]]) -> Counter[str]:
+    """What the items' reports share: the centroid of each report's centroid (one vote per
+    report, however many of the items it holds)."""
+    by_report: dict[int, list[Counter[str]]] = defaultdict(list)
+    for item, vector in zip(items, vectors, strict=True):
+        by_report[item.article_id].append(vector)
+    return centroid([centroid(own) for own in by_report.values()])
+
+
 def central_items(
     items: Sequence[TimelineItem], count: int, topic: Counter[str] | None = None
 ) -> list[TimelineItem]:
-    """The `count` items closest to their centroid (plus closeness to the `topic` centroid),
-    none repeating another."""
+    """The `count` items closest to what their reports share (plus closeness to the `topic`
+    centroid), none repeating another."""
     vectors = [words(item.text) for item in items]
-    day = centroid(vectors)
+    day = shared(items, vectors)
     topic_norm = norm(topic) if topic else 0.0
 
     def closeness(i: int) -> float:
@@ -121,7 +133,8 @@ def summarize_timeline(
         for day, ids in reports.items()
     }
     ranked = sorted(by_day, key=lambda d: (-len(later[d]), -len(reports[d]), -len(by_day[d]), d))
-    topic = centroid([words(i.text) for found in by_day.values() for i in found])
+    dated = [i for found in by_day.values() for i in found]
+    topic = shared(dated, [words(i.text) for i in dated])
     return [
         SummaryDay(
             day,
