@@ -148,6 +148,8 @@ def clause_pronouns(
         for mention in thing.mentions if thing.type == "PRODUCT" else ():
             for i in bounds.expand(mention.start, mention.end) or ():
                 owner[i] = -1 if owner.get(i, n) != n else n
+    if not owner:  # no product: nothing to read (the quotes are not looked for)
+        return list(things)
     taken = _tokens(  # a thing's noun phrase may hold the pronoun: "its signal reception"
         bounds,
         [
