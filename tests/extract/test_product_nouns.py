@@ -61,3 +61,13 @@ def test_a_product_of_no_known_kind_takes_no_noun(nlp: Language) -> None:
 def test_two_products_of_the_kind_in_one_sentence_leave_the_noun(nlp: Language) -> None:
     doc = nlp("Apple sold the iPhone 4 and the iPad tablet in June. The device was cheap.")
     assert all("The device" not in nouns(t) for t in doc._.things if t.type == "PRODUCT")
+
+
+def test_a_name_joined_to_another_or_marked_other_is_no_antecedent(nlp: Language) -> None:
+    doc = nlp(
+        "Apple TV connects to a computer (Mac and Windows) over a wireless network and "
+        "plays all content stored on that computer."
+    )
+    assert nouns(product(doc, ("mac",))) == []  # "that computer" is the computer, Mac or not
+    doc = nlp("FaceTime connects with other iPhone 4s via Wi-Fi. The phone has two cameras.")
+    assert nouns(product(doc, ("iphone",))) == []
