@@ -40,6 +40,7 @@ from storyline.extract.quotes.marks import quoted_passages, tokens_inside
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.nlp.text import doc_text
 from storyline.nlp.token_bounds import TokenBounds
+from storyline.nlp.token_words import tokens_lowered
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _OTHER = frozenset({"other", "another"})  # "other iPhone 4s": not the one named before
@@ -106,7 +107,9 @@ def plain_nouns(
     wanted = frozenset().union(*nouns_of.values())
     if not wanted:
         return list(things)
-    candidates = [t for t in doc if t.lemma_.lower() in wanted and t.tag_ == "NN"]
+    candidates = [  # a singular noun is written as its lemma ("phone")
+        doc[i] for i in tokens_lowered(doc, wanted) if doc[i].tag_ == "NN"
+    ]
     if not candidates:
         return list(things)
     named = [m for n in nouns_of for m in things[n].mentions if m.kind != "noun"]
