@@ -6,7 +6,7 @@ take "the company" for an organisation. Read narrowly:
 
 - the product's kind is a made thing's noun of ``artefacts.tsv`` its report gives it: the
   noun a name of it stands in front of ("MacBook Air laptops": laptop), a noun in
-  apposition with a name of it ("iOS 5, a new version of the operating system": version),
+  apposition with a name of it ("Lion, the new version of their Mac OS X": version),
   or the noun its name is written with in lower camel case ("iPhone": phone); a kind has the
   nouns of ``product_kinds.tsv`` too ("the handset", "the device" of a phone);
 - the noun is one of those, singular, with "the", "this" or "that", no name, number or
