@@ -1,4 +1,4 @@
-"""A product's sentence-opening "It" (`storyline.extract.product_pronouns`)."""
+"""A product's "It" and "it" (`storyline.extract.product_pronouns`)."""
 
 from __future__ import annotations
 
@@ -61,3 +61,29 @@ def test_a_lone_closing_quote_is_no_sentence_before_it(nlp: Language) -> None:
         "It is only 9.3 millimetres thick."
     )
     assert pronouns(product(doc, ("iphone", "4"))) == ["It"]
+
+
+def test_an_it_inside_a_sentence_after_a_product_is_the_product(nlp: Language) -> None:
+    doc = nlp(
+        "Jobs showed the iPhone 4 on Monday. The iPhone 4 is only 9.3 millimetres "
+        "thick, making it the thinnest smartphone on the planet."
+    )
+    assert pronouns(product(doc, ("iphone", "4"))) == ["it"]
+
+
+def test_an_it_of_a_copula_is_the_product_the_clause_before_has(nlp: Language) -> None:
+    doc = nlp("Jobs showed the iPhone 4 in June. The iPhone 4 has two cameras and it is thin.")
+    assert pronouns(product(doc, ("iphone", "4"))) == ["it"]
+
+
+def test_an_inner_it_stays_where_the_clause_before_is_of_something_else(
+    nlp: Language,
+) -> None:
+    for text in (
+        "Apple sold the iPhone 4 in June, and it said sales were strong.",  # the actors'
+        "The iPhone 4 was praised by Jobs, who said it was the best.",  # a person first
+        "Sales of the iPhone 4 rose, and it seems that buyers waited.",  # an empty "it"
+        'The iPhone 4 went on sale. Jobs said "it is incredible".',  # quoted
+    ):
+        doc = nlp(text)
+        assert pronouns(product(doc, ("iphone", "4"))) == [], text

@@ -11,6 +11,13 @@ country is taken from it), its sentence puts no clause in place of it ("It is sa
 …", "It is unclear whether …", "It is important to …": an extraposed subject), and the
 main verb's subject of the sentence just before is a mention of exactly one product. A
 chain goes on: the "It" so joined is the subject the next sentence reads.
+
+Inside a sentence (`clause_pronouns`), an "it" or "its" that no actor or thing took, outside
+quotation marks and no empty subject, is the product that is the first singular subject or
+object of the clause before it ("It is only 9.3 millimetres thick, making it the thinnest
+smartphone"), read in its sentence or else from the main verb of the sentence before; a
+person's mention there is skipped (no person is "it"), an organisation's "it" stays the
+actors'.
 """
 
 from __future__ import annotations
@@ -18,10 +25,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.actors.pronouns import acting_it
+from storyline.extract.quotes.marks import quoted_passages, tokens_inside
+from storyline.extract.tags import PLURAL_NOUN_TAGS
+from storyline.nlp.text import doc_text
 from storyline.nlp.token_bounds import TokenBounds
+from storyline.nlp.token_words import tokens_lowered
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_SUBJECTS = frozenset({"ccomp", "csubj", "csubjpass"})  # "It is said that …"
@@ -114,3 +126,83 @@ def _subjects(sentence: Span) -> list[Token]:
     """The head words of the main verb's subjects ("iPhone" of "The new iPhone was …"; not
     "iPhone" of "iPhone sales rose": the subject is "sales")."""
     return [child for child in sentence.root.children if child.dep_ in _SUBJECTS]
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_COPULAS = frozenset({"be", "become", "remain"})  # "it is only 0.68 in thick"
+
+
+def clause_pronouns(
+    actors: Sequence[Actor], things: Sequence[Actor], bounds: TokenBounds, doc: Doc
+) -> list[Actor]:
+    """The `things` with each product's "it" and "its" inside a sentence: the pronoun is no
+    sentence's first word, no actor's or thing's mention (the actors' "it" of an
+    organisation stays theirs), no empty subject ("it seems", "it is said that …"),
+    outside quotation marks, and the clause before it (the nearest verb before it with a
+    subject or object, in its sentence or else the one before) has a product as its first
+    singular subject or object that is no person's mention ("It is only 9.3 millimetres
+    thick, making it the thinnest smartphone": the "It" of iPhone 4; "The phone has two
+    cameras and it is thin": the phone)."""
+    owner: dict[int, int] = {}
+    for n, thing in enumerate(things):
+        for mention in thing.mentions if thing.type == "PRODUCT" else ():
+            for i in bounds.expand(mention.start, mention.end) or ():
+                owner[i] = -1 if owner.get(i, n) != n else n
+    if not owner:  # no product: nothing to read (the quotes are not looked for)
+        return list(things)
+    taken = _tokens(  # a thing's noun phrase may hold the pronoun: "its signal reception"
+        bounds,
+        [
+            *(m for a in actors for m in a.mentions),
+            *(m for t in things for m in t.mentions if m.kind == "pronoun"),
+        ],
+    )
+    persons = _tokens(bounds, [m for a in actors if a.type == "PERSON" for m in a.mentions])
+    quoted = tokens_inside(doc, quoted_passages(doc_text(doc)))
+    added: dict[int, list[ActorMention]] = {}
+    for i in tokens_lowered(doc, ("it", "its")):
+        pronoun = doc[i]
+        if i in taken or i in quoted or i == pronoun.sent.start or _empty_it(pronoun):
+            continue
+        arguments = [t for t in _last_clause(pronoun) if t.i not in persons]
+        first = next((t for t in arguments if t.tag_ not in PLURAL_NOUN_TAGS), None)
+        n = -1 if first is None else owner.get(first.i, -1)
+        if n >= 0:
+            end = pronoun.idx + len(pronoun.text)
+            added.setdefault(n, []).append(ActorMention(pronoun.idx, end, pronoun.text, "pronoun"))
+    return [
+        replace(t, mentions=tuple(sorted((*t.mentions, *added[n]), key=lambda m: m.start)))
+        if n in added
+        else t
+        for n, t in enumerate(things)
+    ]
+
+
+def _empty_it(pronoun: Token) -> bool:
+    """Is an "it" a subject standing for nothing ("it seems", "it is said that …", "it is
+    important to …"; `acting_it`), but for "it is thin" of a thing?"""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS or acting_it(pronoun):
+        return False
+    verb = pronoun.head
+    return verb.lemma_ not in _COPULAS or any(
+        _stands_for_it(child) for child in verb.children if child.i > pronoun.i
+    )
+
+
+def _last_clause(pronoun: Token) -> list[Token]:
+    """The subjects, then the objects, of the nearest verb before a pronoun in its sentence
+    that has one (not the pronoun's own), or else of the main verb of the sentence before."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    verb = next(
+        (
+            t.head
+            for t in reversed(doc[sentence.start : pronoun.i])
+            if t.dep_ in _ARGUMENTS and t.head != pronoun.head
+        ),
+        None,
+    )
+    if verb is None and sentence.start > 0:
+        verb = doc[sentence.start - 1].sent.root
+    arguments = [c for c in verb.children if c.dep_ in _ARGUMENTS] if verb is not None else []
+    return sorted(arguments, key=lambda t: t.dep_ != "nsubj")  # subjects first

@@ -99,6 +99,15 @@ and times components. Its rules, in order:
    frame. It also has a new screen"; `storyline.extract.product_pronouns`), even when the
    actors gave it to an organisation; not an "It" standing for a clause ("It is said
    that …").
+9. **A product's plain nouns.** "the phone", "the device" after a mention of one product
+   of that kind in the report ("iPhone 4 … The phone has two cameras"), the kind being a
+   made thing's noun the report gives the product ("MacBook Air laptops", "iPhone"), not
+   across a heading, a noun of the same word or another product of that kind
+   (`storyline.extract.product_nouns`).
+10. **A product's "it" inside a sentence.** "it" or "its" no actor took, after a clause
+   whose first singular subject or object is a product ("It is only 9.3 millimetres
+   thick, making it the thinnest smartphone"; `clause_pronouns` of
+   `storyline.extract.product_pronouns`).
 
 Things are `Actor` objects typed PRODUCT or THING (`THING_TYPES`); their mentions have kind
 "name", "noun", "pronoun" or "acronym".
@@ -121,7 +130,8 @@ from storyline.extract.model_numbers import split_models, without_model_codes
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
-from storyline.extract.product_pronouns import subject_pronouns
+from storyline.extract.product_nouns import plain_nouns
+from storyline.extract.product_pronouns import clause_pronouns, subject_pronouns
 from storyline.extract.referents import referent_key, referents
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.senses import may_name_a_person, names_a_thing
@@ -442,7 +452,9 @@ class ThingFinder:
         )
         things = join_pronouns(doc, things, covered_tokens(bounds, kept), bounds)
         kept, things = join_acronyms(things, kept)
+        things = plain_nouns(doc, kept, things, bounds, headlines)
         kept, things = subject_pronouns(kept, things, bounds, list(doc.sents))
+        things = clause_pronouns(kept, things, bounds, doc)
         return kept, sorted(things, key=lambda thing: thing.mentions[0].start)
 
     def company_back(self, kept: list[Actor], roles: list[ActorMention]) -> list[Actor]:
