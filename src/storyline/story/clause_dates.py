@@ -8,10 +8,14 @@ is dated by, in turn:
 1. a date attached to the event word itself (its head chain reaches the word before any other
    verb: "founded … in 1968", "the 1991 agreement"), or, for an event noun, a date of a
    participle clause hanging on the noun ("demand enjoyed … during the Christmas period");
-   else a date of the event's clause ("filed a lawsuit … in 1989" for "lawsuit"); the nearest;
+   else a date of the event's clause ("filed a lawsuit … in 1989" for "lawsuit"); the nearest
+   in the parse, then in the text ("Yesterday, at this year's conference, Jobs unveiled": the
+   day, not the conference's year);
 2. else, while its clause has no tense of its own (a participle, a gerund, an infinitive:
    "hearing loss from iPod use" under "a lawsuit was filed … in January"), a date of the clause
-   it hangs on, up to the first finite clause;
+   it hangs on, up to the first finite clause; but a participle describing a noun ("the
+   recently announced iPhone", "iPods sold in France") tells a time of its own, not its
+   noun's clause's: with no date it stays undated;
 3. never a date of another finite clause, nor of a clause below the event's: "Apple Corps
    claims that … an agreement reached … in 1991" does not date "claims" 1991, "announced
    Monday it has settled its dispute" does not date the settled dispute Monday;
@@ -35,6 +39,7 @@ from storyline.extract.times.model import TimeExpression
 DATE_UNITS = ("Y", "M", "D")  # the dates an event is placed by, least precise first
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOMINALS = frozenset({"NOUN", "PROPN"})
+NOUN_MODIFIERS = frozenset({"amod", "acl"})
 # adverbs saying an event happened more than once or happens habitually ("three times")
 FREQUENCY = frozenset(
     {"twice", "often", "always", "usually", "repeatedly", "frequently", "sometimes",
@@ -82,7 +87,7 @@ def word_at(doc: Doc, start: int, end: int) -> Token | None:
 
 def own_date(doc: Doc, word: Token, verb: Token | None) -> str | None:
     """A date of the word's own clause (`verb`'s): rule 1 of the module docstring."""
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for time in calendar_dates(word.sent):
         root = word_at(doc, time.start, time.end)
         if root is None:
@@ -96,9 +101,25 @@ def own_date(doc: Doc, word: Token, verb: Token | None) -> str | None:
             rank = 1
         else:
             continue
-        found = (rank, abs(root.i - word.i), time.value)
+        found = (rank, tree_distance(root, word), abs(root.i - word.i), time.value)
         best = found if best is None or found < best else best
-    return best[2] if best else None
+    return best[3] if best else None
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """The number of dependency arcs between two tokens of one sentence."""
+    up = [a, *a.ancestors]
+    steps = {token.i: n for n, token in enumerate(up)}
+    for n, token in enumerate([b, *b.ancestors]):
+        if token.i in steps:
+            return n + steps[token.i]
+    return len(up) + n + 1
+
+
+def describes_noun(verb: Token) -> bool:
+    """Whether an untensed clause is a participle describing a noun ("the recently announced
+    iPhone", "iPods sold in France"): its time is its own, not its noun's clause's."""
+    return verb.dep_ in NOUN_MODIFIERS and not is_finite(verb)
 
 
 def clause_date(doc: Doc, word: Token) -> tuple[str | None, Token | None]:
@@ -106,7 +127,13 @@ def clause_date(doc: Doc, word: Token) -> tuple[str | None, Token | None]:
     (rules 1–3), and the verb of the last clause asked (the finite one, where reached)."""
     verb = clause_verb(word)
     found = own_date(doc, word, verb)
-    while found is None and verb is not None and verb.head.i != verb.i and not is_finite(verb):
+    while (
+        found is None
+        and verb is not None
+        and verb.head.i != verb.i
+        and not is_finite(verb)
+        and not describes_noun(verb)
+    ):
         word = verb.head
         verb = clause_verb(word)
         found = own_date(doc, word, verb)
@@ -115,11 +142,14 @@ def clause_date(doc: Doc, word: Token) -> tuple[str | None, Token | None]:
 
 def tells_one_time(verb: Token | None) -> bool:
     """Whether a clause with no date tells of one event a report may date by its own date:
-    not under a modal, not said to happen repeatedly (rule 4)."""
+    not a participle describing a noun (rule 2), not under a modal, not said to happen
+    repeatedly (rule 4)."""
     if verb is None:
         return True
-    if verb.tag_ == "MD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children
+    if (
+        describes_noun(verb)
+        or verb.tag_ == "MD"
+        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
     ):
         return False
     return not any(
