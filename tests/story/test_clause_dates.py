@@ -97,3 +97,14 @@ def test_of_two_dates_in_a_clause_the_nearest_in_the_parse_dates_the_event(
 ) -> None:
     text = "Yesterday, at this year's developers conference, Jobs unveiled the iPhone."
     assert _date(nlp, text, "unveiled") == "2006-03-27"  # not "this year", nearer in the text
+
+
+def test_a_past_tense_with_no_date_goes_on_at_the_narrative_day(nlp: Language) -> None:
+    text = (
+        "Yesterday, Steve Jobs unveiled the iPhone 4 at a conference. "
+        "The new phone was praised by the critics. It has a new screen."
+    )
+    assert _date(nlp, text, "unveiled") == "2006-03-27"
+    assert _date(nlp, text, "praised") == "2006-03-27"  # the narrative's day, not the report's
+    assert _date(nlp, text, "has") == DCT  # a present tense is the report's news
+    assert _date(nlp, "The new phone was praised by the critics.", "praised") == DCT

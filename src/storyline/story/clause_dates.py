@@ -22,7 +22,11 @@ is dated by, in turn:
 4. with none of these, the report's publication date (``doc._.dct``: what a report tells
    without a time is, by default, its news), unless the finite clause reached says the event
    is no single past or present one: a modal ("will use", "could sue") or a frequency ("has
-   twice before sued", "often"). Those stay undated (None), as nothing dates them.
+   twice before sued", "often"). Those stay undated (None), as nothing dates them;
+5. but a past tense with no date of its own goes on where the report's narrative is: at the
+   day the nearest earlier sentence's past main clause is dated by ("Yesterday … Jobs unveiled
+   iPhone 4. … The new iPhone was praised by Jobs as …": yesterday, not the report's day);
+   a present tense stays at the report's date.
 
 On the SemEval-2015 timelines' development half this reading replaced the sentence's first
 date as the fallback (see docs/benchmarks.md, Timelines); a past tense with no time left
@@ -157,9 +161,33 @@ def tells_one_time(verb: Token | None) -> bool:
     )
 
 
+def is_past(verb: Token) -> bool:
+    """Whether a clause is in the past tense ("unveiled", "was praised", "had been")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def narrative_date(doc: Doc, sentence: Span) -> str | None:
+    """The day the report's narrative last set before `sentence`: the day dating the past
+    main clause of the nearest earlier sentence that names one (rule 5)."""
+    found = None
+    for earlier in doc.sents:
+        if earlier.start >= sentence.start:
+            break
+        if is_past(earlier.root):
+            day, _ = clause_date(doc, earlier.root)
+            found = day if day is not None and granularity(day) == "D" else found
+    return found
+
+
 def event_date(doc: Doc, word: Token) -> str | None:
     """The date the event at `word` speaks of (module docstring), or None."""
     found, verb = clause_date(doc, word)
     if found is not None:
         return found
-    return doc._.dct if tells_one_time(verb) else None
+    if not tells_one_time(verb):
+        return None
+    if verb is not None and is_past(verb):
+        return narrative_date(doc, word.sent) or doc._.dct
+    return doc._.dct
