@@ -108,3 +108,10 @@ def test_a_past_tense_with_no_date_goes_on_at_the_narrative_day(nlp: Language) -
     assert _date(nlp, text, "praised") == "2006-03-27"  # the narrative's day, not the report's
     assert _date(nlp, text, "has") == DCT  # a present tense is the report's news
     assert _date(nlp, "The new phone was praised by the critics.", "praised") == DCT
+
+
+def test_a_reported_past_with_no_date_stays_undated(nlp: Language) -> None:
+    text = "The engineers said that Jobs made the decision to proceed with the phone."
+    assert _date(nlp, text, "said") == DCT
+    assert _date(nlp, text, "made") is None  # before the saying, or its time: not told
+    assert _date(nlp, "Jobs made the decision to proceed with the phone.", "made") == DCT

@@ -26,7 +26,11 @@ is dated by, in turn:
 5. but a past tense with no date of its own goes on where the report's narrative is: at the
    day the nearest earlier sentence's past main clause is dated by ("Yesterday … Jobs unveiled
    iPhone 4. … The new iPhone was praised by Jobs as …": yesterday, not the report's day);
-   a present tense stays at the report's date.
+   a present tense stays at the report's date;
+6. a past tense with no date of its own inside what a verb of saying reports ("They said that it
+   was Jobs who made the decision") stays undated: it is before the saying, or the saying's
+   own time told in the past ("admitted that the percentage of calls dropped … was greater"),
+   and neither the narrative's day nor the report's.
 
 On the SemEval-2015 timelines' development half this reading replaced the sentence's first
 date as the fallback (see docs/benchmarks.md, Timelines); a past tense with no time left
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.times.calendar import granularity
 from storyline.extract.times.model import TimeExpression
 
@@ -168,6 +173,17 @@ def is_past(verb: Token) -> bool:
     )
 
 
+def is_reported(verb: Token) -> bool:
+    """Whether a clause lies in what a verb of saying reports (its clausal complement, at any
+    depth: "They said that it was Jobs who made the decision")."""
+    cues = CueLexicon.load()
+    while verb.head.i != verb.i:
+        if verb.dep_ == "ccomp" and cues.of(verb.head) is not None:
+            return True
+        verb = verb.head
+    return False
+
+
 def narrative_date(doc: Doc, sentence: Span) -> str | None:
     """The day the report's narrative last set before `sentence`: the day dating the past
     main clause of the nearest earlier sentence that names one (rule 5)."""
@@ -189,5 +205,7 @@ def event_date(doc: Doc, word: Token) -> str | None:
     if not tells_one_time(verb):
         return None
     if verb is not None and is_past(verb):
+        if is_reported(verb):
+            return None  # told as past by a speaker: before the saying, or its time; not told
         return narrative_date(doc, word.sent) or doc._.dct
     return doc._.dct

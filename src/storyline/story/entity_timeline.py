@@ -23,9 +23,9 @@ an event left unordered (no date found). It uses only the library's own output:
 * its date: the calendar date (a day, month or year; `storyline_times`) its own clause speaks
   of, inherited from the clause above only through clauses with no tense of their own, never
   a date of another finite clause; else, for a past tense, the day the report's narrative last
-  set, else the report's publication date (``doc._.dct``), unless a participle describing a
-  noun, a modal or a frequency says it tells no time (`storyline.story.clause_dates`); none
-  (ordinal 0) when there is no date;
+  set (none inside what a verb of saying reports), else the report's publication date
+  (``doc._.dct``), unless a participle describing a noun, a modal or a frequency says it
+  tells no time (`storyline.story.clause_dates`); none (ordinal 0) when there is no date;
 * the order: by the date's first day, a less precise date first (2006-01 before 2006-01-01);
   events of one date share an ordinal.
 
