@@ -85,13 +85,6 @@ def test_finite_clauses_and_clause_verbs(nlp: Language) -> None:
     assert not is_finite(by_text["produced"])
 
 
-def test_a_participle_describing_a_noun_tells_no_time_of_its_own(nlp: Language) -> None:
-    text = "Pre-orders of the recently announced iPhone began on Tuesday."
-    assert _date(nlp, text, "began") == "2006-03-28"  # Tuesday of the report's week
-    assert _date(nlp, text, "announced") is None  # not the pre-orders' Tuesday
-    assert _date(nlp, "The iPods sold in France have a volume limit.", "sold") is None
-
-
 def test_of_two_dates_in_a_clause_the_nearest_in_the_parse_dates_the_event(
     nlp: Language,
 ) -> None:

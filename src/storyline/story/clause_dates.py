@@ -13,9 +13,7 @@ is dated by, in turn:
    day, not the conference's year);
 2. else, while its clause has no tense of its own (a participle, a gerund, an infinitive:
    "hearing loss from iPod use" under "a lawsuit was filed … in January"), a date of the clause
-   it hangs on, up to the first finite clause; but a participle describing a noun ("the
-   recently announced iPhone", "iPods sold in France") tells a time of its own, not its
-   noun's clause's: with no date it stays undated;
+   it hangs on, up to the first finite clause;
 3. never a date of another finite clause, nor of a clause below the event's: "Apple Corps
    claims that … an agreement reached … in 1991" does not date "claims" 1991, "announced
    Monday it has settled its dispute" does not date the settled dispute Monday;
@@ -48,7 +46,6 @@ from storyline.extract.times.model import TimeExpression
 DATE_UNITS = ("Y", "M", "D")  # the dates an event is placed by, least precise first
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOMINALS = frozenset({"NOUN", "PROPN"})
-NOUN_MODIFIERS = frozenset({"amod", "acl"})
 # adverbs saying an event happened more than once or happens habitually ("three times")
 FREQUENCY = frozenset(
     {"twice", "often", "always", "usually", "repeatedly", "frequently", "sometimes",
@@ -125,24 +122,12 @@ def tree_distance(a: Token, b: Token) -> int:
     return len(up) + n + 1
 
 
-def describes_noun(verb: Token) -> bool:
-    """Whether an untensed clause is a participle describing a noun ("the recently announced
-    iPhone", "iPods sold in France"): its time is its own, not its noun's clause's."""
-    return verb.dep_ in NOUN_MODIFIERS and not is_finite(verb)
-
-
 def clause_date(doc: Doc, word: Token) -> tuple[str | None, Token | None]:
     """The date of the word's clause, inherited through clauses with no tense of their own
     (rules 1–3), and the verb of the last clause asked (the finite one, where reached)."""
     verb = clause_verb(word)
     found = own_date(doc, word, verb)
-    while (
-        found is None
-        and verb is not None
-        and verb.head.i != verb.i
-        and not is_finite(verb)
-        and not describes_noun(verb)
-    ):
+    while found is None and verb is not None and verb.head.i != verb.i and not is_finite(verb):
         word = verb.head
         verb = clause_verb(word)
         found = own_date(doc, word, verb)
@@ -151,14 +136,11 @@ def clause_date(doc: Doc, word: Token) -> tuple[str | None, Token | None]:
 
 def tells_one_time(verb: Token | None) -> bool:
     """Whether a clause with no date tells of one event a report may date by its own date:
-    not a participle describing a noun (rule 2), not under a modal, not said to happen
-    repeatedly (rule 4)."""
+    not under a modal, not said to happen repeatedly (rule 4)."""
     if verb is None:
         return True
-    if (
-        describes_noun(verb)
-        or verb.tag_ == "MD"
-        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
+    if verb.tag_ == "MD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children
     ):
         return False
     return not any(

@@ -24,8 +24,8 @@ an event left unordered (no date found). It uses only the library's own output:
   of, inherited from the clause above only through clauses with no tense of their own, never
   a date of another finite clause; else, for a past tense, the day the report's narrative last
   set (none inside what a verb of saying reports), else the report's publication date
-  (``doc._.dct``), unless a participle describing a noun, a modal or a frequency says it
-  tells no time (`storyline.story.clause_dates`); none (ordinal 0) when there is no date;
+  (``doc._.dct``), unless a modal or a frequency says it is no single event
+  (`storyline.story.clause_dates`); none (ordinal 0) when there is no date;
 * the order: by the date's first day, a less precise date first (2006-01 before 2006-01-01);
   events of one date share an ordinal.
 
