@@ -166,21 +166,22 @@ def is_reported(verb: Token) -> bool:
     return False
 
 
-def narrative_date(doc: Doc, sentence: Span) -> str | None:
-    """The day the report's narrative last set before `sentence`: the day dating the past
-    main clause of the nearest earlier sentence that names one (rule 5)."""
+def narrative_days(doc: Doc) -> dict[int, str | None]:
+    """Each sentence's start -> the day the report's narrative last set before it: the day
+    dating the past main clause of the nearest earlier sentence that names one (rule 5)."""
+    days: dict[int, str | None] = {}
     found = None
-    for earlier in doc.sents:
-        if earlier.start >= sentence.start:
-            break
-        if is_past(earlier.root):
-            day, _ = clause_date(doc, earlier.root)
+    for sentence in doc.sents:
+        days[sentence.start] = found
+        if is_past(sentence.root):
+            day, _ = clause_date(doc, sentence.root)
             found = day if day is not None and granularity(day) == "D" else found
-    return found
+    return days
 
 
-def event_date(doc: Doc, word: Token) -> str | None:
-    """The date the event at `word` speaks of (module docstring), or None."""
+def event_date(doc: Doc, word: Token, days: dict[int, str | None] | None = None) -> str | None:
+    """The date the event at `word` speaks of (module docstring), or None; `days` are the
+    doc's `narrative_days` when the caller dates many of its events."""
     found, verb = clause_date(doc, word)
     if found is not None:
         return found
@@ -189,5 +190,6 @@ def event_date(doc: Doc, word: Token) -> str | None:
     if verb is not None and is_past(verb):
         if is_reported(verb):
             return None  # told as past by a speaker: before the saying, or its time; not told
-        return narrative_date(doc, word.sent) or doc._.dct
+        day = (narrative_days(doc) if days is None else days)[word.sent.start]
+        return day or doc._.dct
     return doc._.dct

@@ -49,7 +49,7 @@ from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.times.calendar import anchor_of_value, granularity
 from storyline.link.corpus import parsed_actor_ref
 from storyline.link.entities import ActorRef, link_actors
-from storyline.story.clause_dates import DATE_UNITS, event_date, word_at
+from storyline.story.clause_dates import DATE_UNITS, event_date, narrative_days, word_at
 
 EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
 MODIFIERS = frozenset({"amod", "acl", "relcl"})  # a verb describing the noun it hangs on
@@ -181,6 +181,7 @@ def entity_timeline(
     """The events (given, or the verbs) that concern `entity`, dated and ordered (module
     docstring)."""
     tokens = entity_tokens(docs, entity)
+    days: dict[int, dict[int, str | None]] = {}  # each report's narrative days, read once
     chosen = []
     for event in verbs(docs) if events is None else events:
         doc = docs[event.doc]
@@ -194,5 +195,8 @@ def entity_timeline(
             continue  # a saying whose content alone names the entity is the speaker's event
         if not any(token.i in mine for token in word.sent):
             continue
-        chosen.append((event, doc.text[event.start : event.end], event_date(doc, word)))
+        if event.doc not in days:
+            days[event.doc] = narrative_days(doc)
+        date = event_date(doc, word, days[event.doc])
+        chosen.append((event, doc.text[event.start : event.end], date))
     return order(chosen)
