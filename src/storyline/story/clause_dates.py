@@ -32,7 +32,8 @@ is dated by, in turn:
 
 On the SemEval-2015 timelines' development half this reading replaced the sentence's first
 date as the fallback (see docs/benchmarks.md, Timelines); a past tense with no time left
-undated, and a present passive read as generic, were measured and not kept.
+undated, a present passive read as generic, and a participle describing a noun left undated
+("the recently announced iPhone") were measured and not kept.
 """
 
 from __future__ import annotations
