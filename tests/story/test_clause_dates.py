@@ -83,3 +83,28 @@ def test_finite_clauses_and_clause_verbs(nlp: Language) -> None:
     assert clause_verb(by_text["volume"]) == by_text["limits"]
     assert is_finite(by_text["released"]) and is_finite(by_text["limits"])
     assert not is_finite(by_text["produced"])
+
+
+def test_of_two_dates_in_a_clause_the_nearest_in_the_parse_dates_the_event(
+    nlp: Language,
+) -> None:
+    text = "Yesterday, at this year's developers conference, Jobs unveiled the iPhone."
+    assert _date(nlp, text, "unveiled") == "2006-03-27"  # not "this year", nearer in the text
+
+
+def test_a_past_tense_with_no_date_goes_on_at_the_narrative_day(nlp: Language) -> None:
+    text = (
+        "Yesterday, Steve Jobs unveiled the iPhone 4 at a conference. "
+        "The new phone was praised by the critics. It has a new screen."
+    )
+    assert _date(nlp, text, "unveiled") == "2006-03-27"
+    assert _date(nlp, text, "praised") == "2006-03-27"  # the narrative's day, not the report's
+    assert _date(nlp, text, "has") == DCT  # a present tense is the report's news
+    assert _date(nlp, "The new phone was praised by the critics.", "praised") == DCT
+
+
+def test_a_reported_past_with_no_date_stays_undated(nlp: Language) -> None:
+    text = "The engineers said that Jobs made the decision to proceed with the phone."
+    assert _date(nlp, text, "said") == DCT
+    assert _date(nlp, text, "made") is None  # before the saying, or its time: not told
+    assert _date(nlp, "Jobs made the decision to proceed with the phone.", "made") == DCT

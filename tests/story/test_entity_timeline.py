@@ -82,3 +82,24 @@ def test_track_a_events_are_verbs_of_the_entity_clause(nlp: Language) -> None:
     assert found == {"said", "launched"}
     # "said" names the iPod only in the clause it embeds
     assert [(e.text, e.date) for e in entity_timeline(docs, "iPod")] == [("launched", "2001")]
+
+
+def test_a_statement_is_of_the_entity_only_when_its_own_clause_names_it(
+    nlp: Language,
+) -> None:
+    docs = [
+        _doc(
+            nlp,
+            "Steve Jobs said that the iPod sold well. Apple announced the iPod in 2001. "
+            "Pre-orders of the recently announced iPod began.",
+            "2006-04-05",
+        )
+    ]
+    text = docs[0].text
+    firsts = (text.index("announced the"), text.index("announced iPod"))
+    announced = [EventSpan(0, i, i + len("announced")) for i in firsts]
+    events = [_span(docs, 0, "said"), _span(docs, 0, "sold"), *announced]
+    placed = {(e.text, e.start) for e in entity_timeline(docs, "iPod", events)}
+    assert "said" not in {word for word, _ in placed}  # Jobs's saying; the iPod is what is said
+    assert ("sold", text.index("sold")) in placed
+    assert {("announced", e.start) for e in announced} <= placed  # object; described noun

@@ -8,7 +8,9 @@ is dated by, in turn:
 1. a date attached to the event word itself (its head chain reaches the word before any other
    verb: "founded … in 1968", "the 1991 agreement"), or, for an event noun, a date of a
    participle clause hanging on the noun ("demand enjoyed … during the Christmas period");
-   else a date of the event's clause ("filed a lawsuit … in 1989" for "lawsuit"); the nearest;
+   else a date of the event's clause ("filed a lawsuit … in 1989" for "lawsuit"); the nearest
+   in the parse, then in the text ("Yesterday, at this year's conference, Jobs unveiled": the
+   day, not the conference's year);
 2. else, while its clause has no tense of its own (a participle, a gerund, an infinitive:
    "hearing loss from iPod use" under "a lawsuit was filed … in January"), a date of the clause
    it hangs on, up to the first finite clause;
@@ -18,17 +20,27 @@ is dated by, in turn:
 4. with none of these, the report's publication date (``doc._.dct``: what a report tells
    without a time is, by default, its news), unless the finite clause reached says the event
    is no single past or present one: a modal ("will use", "could sue") or a frequency ("has
-   twice before sued", "often"). Those stay undated (None), as nothing dates them.
+   twice before sued", "often"). Those stay undated (None), as nothing dates them;
+5. but a past tense with no date of its own goes on where the report's narrative is: at the
+   day the nearest earlier sentence's past main clause is dated by ("Yesterday … Jobs unveiled
+   iPhone 4. … The new iPhone was praised by Jobs as …": yesterday, not the report's day);
+   a present tense stays at the report's date;
+6. a past tense with no date of its own inside what a verb of saying reports ("They said that it
+   was Jobs who made the decision") stays undated: it is before the saying, or the saying's
+   own time told in the past ("admitted that the percentage of calls dropped … was greater"),
+   and neither the narrative's day nor the report's.
 
 On the SemEval-2015 timelines' development half this reading replaced the sentence's first
 date as the fallback (see docs/benchmarks.md, Timelines); a past tense with no time left
-undated, and a present passive read as generic, were measured and not kept.
+undated, a present passive read as generic, and a participle describing a noun left undated
+("the recently announced iPhone") were measured and not kept.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.times.calendar import granularity
 from storyline.extract.times.model import TimeExpression
 
@@ -82,7 +94,7 @@ def word_at(doc: Doc, start: int, end: int) -> Token | None:
 
 def own_date(doc: Doc, word: Token, verb: Token | None) -> str | None:
     """A date of the word's own clause (`verb`'s): rule 1 of the module docstring."""
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for time in calendar_dates(word.sent):
         root = word_at(doc, time.start, time.end)
         if root is None:
@@ -96,9 +108,19 @@ def own_date(doc: Doc, word: Token, verb: Token | None) -> str | None:
             rank = 1
         else:
             continue
-        found = (rank, abs(root.i - word.i), time.value)
+        found = (rank, tree_distance(root, word), abs(root.i - word.i), time.value)
         best = found if best is None or found < best else best
-    return best[2] if best else None
+    return best[3] if best else None
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """The number of dependency arcs between two tokens of one sentence."""
+    up = [a, *a.ancestors]
+    steps = {token.i: n for n, token in enumerate(up)}
+    for n, token in enumerate([b, *b.ancestors]):
+        if token.i in steps:
+            return n + steps[token.i]
+    return len(up) + n + 1
 
 
 def clause_date(doc: Doc, word: Token) -> tuple[str | None, Token | None]:
@@ -127,9 +149,48 @@ def tells_one_time(verb: Token | None) -> bool:
     )
 
 
-def event_date(doc: Doc, word: Token) -> str | None:
-    """The date the event at `word` speaks of (module docstring), or None."""
+def is_past(verb: Token) -> bool:
+    """Whether a clause is in the past tense ("unveiled", "was praised", "had been")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def is_reported(verb: Token) -> bool:
+    """Whether a clause lies in what a verb of saying reports (its clausal complement, at any
+    depth: "They said that it was Jobs who made the decision")."""
+    cues = CueLexicon.load()
+    while verb.head.i != verb.i:
+        if verb.dep_ == "ccomp" and cues.of(verb.head) is not None:
+            return True
+        verb = verb.head
+    return False
+
+
+def narrative_days(doc: Doc) -> dict[int, str | None]:
+    """Each sentence's start -> the day the report's narrative last set before it: the day
+    dating the past main clause of the nearest earlier sentence that names one (rule 5)."""
+    days: dict[int, str | None] = {}
+    found = None
+    for sentence in doc.sents:
+        days[sentence.start] = found
+        if is_past(sentence.root):
+            day, _ = clause_date(doc, sentence.root)
+            found = day if day is not None and granularity(day) == "D" else found
+    return days
+
+
+def event_date(doc: Doc, word: Token, days: dict[int, str | None] | None = None) -> str | None:
+    """The date the event at `word` speaks of (module docstring), or None; `days` are the
+    doc's `narrative_days` when the caller dates many of its events."""
     found, verb = clause_date(doc, word)
     if found is not None:
         return found
-    return doc._.dct if tells_one_time(verb) else None
+    if not tells_one_time(verb):
+        return None
+    if verb is not None and is_past(verb):
+        if is_reported(verb):
+            return None  # told as past by a speaker: before the saying, or its time; not told
+        day = (narrative_days(doc) if days is None else days)[word.sent.start]
+        return day or doc._.dct
+    return doc._.dct

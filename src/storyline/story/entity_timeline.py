@@ -15,12 +15,17 @@ an event left unordered (no date found). It uses only the library's own output:
 * an event concerns the entity when its sentence holds a mention of it (the task's own
   baseline reads sentences so; a stricter reading, a mention in the event word's subtree
   in our parse or as its argument, found fewer of the gold's events on the development
-  timelines: F1 13.8 against 20.5 with the same dates, see docs/benchmarks.md);
+  timelines: F1 13.8 against 20.5 with the same dates, see docs/benchmarks.md); but a verb
+  of saying (`speech_cues.tsv`: "said", "admitted") is the speaker's event, so it concerns
+  the entity only when its own clause names it ("Apple Corps claims that …") or it describes
+  a mention of it ("the recently announced iPhone 4"), not when only what is said names it
+  ("Jobs said that all iPhone 4 buyers would …");
 * its date: the calendar date (a day, month or year; `storyline_times`) its own clause speaks
   of, inherited from the clause above only through clauses with no tense of their own, never
-  a date of another finite clause; else the report's publication date (``doc._.dct``), unless
-  a modal or a frequency says it is no single event (`storyline.story.clause_dates`); none
-  (ordinal 0) when there is no date;
+  a date of another finite clause; else, for a past tense, the day the report's narrative last
+  set (none inside what a verb of saying reports), else the report's publication date
+  (``doc._.dct``), unless a modal or a frequency says it is no single event
+  (`storyline.story.clause_dates`); none (ordinal 0) when there is no date;
 * the order: by the date's first day, a less precise date first (2006-01 before 2006-01-01);
   events of one date share an ordinal.
 
@@ -40,12 +45,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storyline.extract.component import actors_and_things
+from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.times.calendar import anchor_of_value, granularity
 from storyline.link.corpus import parsed_actor_ref
 from storyline.link.entities import ActorRef, link_actors
-from storyline.story.clause_dates import DATE_UNITS, event_date, word_at
+from storyline.story.clause_dates import DATE_UNITS, event_date, narrative_days, word_at
 
 EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
+MODIFIERS = frozenset({"amod", "acl", "relcl"})  # a verb describing the noun it hangs on
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +164,24 @@ def in_own_clause(word: Token, tokens: set[int]) -> bool:
     )
 
 
+def is_statement(word: Token) -> bool:
+    """Whether the word is a verb of saying, writing or thought (`speech_cues.tsv`)."""
+    return word.pos_ == "VERB" and CueLexicon.load().of(word) is not None
+
+
+def of_entity(word: Token, tokens: set[int]) -> bool:
+    """Whether the entity takes part in a statement: a mention in its own clause, or the noun
+    it describes ("the recently announced iPhone 4"), not only in what is said."""
+    return in_own_clause(word, tokens) or (word.dep_ in MODIFIERS and word.head.i in tokens)
+
+
 def entity_timeline(
     docs: Sequence[Doc], entity: str, events: Sequence[EventSpan] | None = None
 ) -> list[EntityEvent]:
     """The events (given, or the verbs) that concern `entity`, dated and ordered (module
     docstring)."""
     tokens = entity_tokens(docs, entity)
+    days: dict[int, dict[int, str | None]] = {}  # each report's narrative days, read once
     chosen = []
     for event in verbs(docs) if events is None else events:
         doc = docs[event.doc]
@@ -172,7 +191,12 @@ def entity_timeline(
         mine = tokens[event.doc]
         if events is None and not in_own_clause(word, mine):
             continue
+        if is_statement(word) and not of_entity(word, mine):
+            continue  # a saying whose content alone names the entity is the speaker's event
         if not any(token.i in mine for token in word.sent):
             continue
-        chosen.append((event, doc.text[event.start : event.end], event_date(doc, word)))
+        if event.doc not in days:
+            days[event.doc] = narrative_days(doc)
+        date = event_date(doc, word, days[event.doc])
+        chosen.append((event, doc.text[event.start : event.end], date))
     return order(chosen)
