@@ -76,7 +76,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
     """Who speaks through a cue verb: the agent of a passive one ("called a witch hunt by
     Democrats"), its subject, or the subject of the verb a participle ("…, saying", "by
     tweeting", "issued a statement saying") or a conjoined verb ("declared … and added …")
-    hangs on. Where the parse
+    hangs on; not that verb's agent ("Silverman was joined by Franken and joked": Silverman,
+    who the two verbs share). Where the parse
     failed (a subject inside the quote, "…, Mike Pence declared" read as an apposition,
     "…,” an intelligence source, who …, told"), the name or noun just before the verb, or
     just after it ("…,” said Edward Leamer). Never a word inside quotation marks."""
@@ -85,7 +86,7 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
     if named is not None:
         return named
     for _ in range(6):
-        agent = _agent_of(verb)
+        agent = _agent_of(verb) if verb is cue else None
         if agent is not None and agent.i not in inside:
             return agent  # "measures added by Republicans", "was called by the party"
         subject = _subject(verb)
