@@ -122,14 +122,17 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
                 i += 1
             return doc[i]
     for token in doc[sent_start : cue.i]:  # "Durbin, noting …, said": a subject the
-        # parser gave to the participle in between
+        # parser gave to the participle in between, also across quoted words after its
+        # verb ("Clinton supports “…,” opposes “…” and recalled …": the parser made verbs
+        # of the quoted words)
         if (
             token.dep_ in SUBJECTS
             and token.i not in inside
             and token.pos_ in nouns
             and can_speak(token)
             and token.i < token.head.i <= cue.i
-            and not any(t.i in inside for t in doc[token.i : cue.i])
+            and token.head.i not in inside
+            and not any(t.i in inside for t in doc[token.i : token.head.i])
         ):
             return token
     lefts = [
