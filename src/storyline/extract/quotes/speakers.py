@@ -367,8 +367,14 @@ def _agent_of(verb: Token) -> Token | None:
     """The agent of a passive verb: "by X", also where the parser hung "by" on the
     verb's object ("was called a “witch hunt” by X")."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if by is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if by is None and (
+        any(c.dep_ == "nsubjpass" for c in verb.children) or _reduced_passive(verb)
+    ):
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+        objects += [  # "labeled as a “witch hunt” by Democrats"
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"
+        ]
         by = next(
             (t for o in objects for t in o.subtree if t.i > verb.i and t.lower_ == "by"), None
         )  # not in what is said: "it was reported that sales rose by 16 percent"
@@ -377,6 +383,14 @@ def _agent_of(verb: Token) -> Token | None:
 
 
 _OBJECTS = frozenset({"dobj", "oprd", "attr", "npadvmod"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle with no subject and no auxiliary ("— often labeled as a “witch
+    hunt” by Democrats —"): passive, its agent the one who says it."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "csubj"} for c in verb.children
+    )
 
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
