@@ -109,6 +109,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
                 # it “shameful” and called on leaders “…”"
             continue
         break
+    opening = _opening_participle_doer(cue)
+    if opening is not None and opening.i not in inside:
+        return opening  # "Maher stated … . Adding, “…”"
     doc = cue.doc
     nouns = {"PROPN", "PRON", "NOUN"}
     sent_start = cue.sent.start  # a walk to the sentence's start: not once per quoted word
@@ -174,6 +177,22 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         word = doc[after]
         return word if word.pos_ in nouns or word.is_title or word.lower_ == "one" else None
     return None
+
+
+def _opening_participle_doer(cue: Token) -> Token | None:
+    """A participle with no subject that opens its sentence ("Adding, “…”") goes on from the
+    sentence before: its main verb's subject, if that is someone."""
+    doc = cue.doc
+    first = cue.sent.start
+    while first < cue.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if cue.tag_ != "VBG" or first != cue.i or cue.sent.start == 0:
+        return None
+    if any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    previous = doc[cue.sent.start - 1].sent
+    subject = _subject(previous.root)
+    return subject if subject is not None and can_speak(subject) else None
 
 
 def _object_outside(word: Token, cue: Token, inside: Collection[int]) -> bool:
