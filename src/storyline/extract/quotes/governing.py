@@ -100,6 +100,8 @@ def governing_cue(
         return None
     if (chanted := _chanted(doc, span, inside, cues)) is not None:
         return Speech(chanted[0], chanted[1], (passage.start, passage.end))
+    if (owned := _words_before(doc, span, inside)) is not None:
+        return Speech(owned[0], owned[1], (passage.start, passage.end))
     for token in span:
         if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
             continue  # a quotation mark may hang anywhere
@@ -146,6 +148,22 @@ def _owner_of_words(noun: Token, child: Token, inside: set[int]) -> Token | None
     ):
         return None  # "his comments on …", not when ("on Sunday") nor where or to whom
     return next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+
+
+def _words_before(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
+    """ "after her March comment that, “We're going to …”": a passage right after a noun of
+    speech with an owner and "that" (a comma between allowed) is the owner's words, also
+    where the parser hung the passage's clause elsewhere: the (noun, owner) pair, or None."""
+    before = span.start - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 1 or doc[before].lower_ != "that":
+        return None
+    noun = doc[before - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i in inside:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+    return (noun, owner) if owner is not None else None
 
 
 # Nouns of words many voices repeat: "the crowd reprised the chant “Lock her up!”".
