@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
-from storyline.extract.quotes.speakers import speaker_of
+from storyline.extract.quotes.speakers import cleft_doer, speaker_of
 from storyline.extract.quotes.speech import Speech
 
 # Nouns of what someone says or concludes ("her claim that …", "in Bolton's view").
@@ -52,6 +52,8 @@ def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None
                 return None  # "X was allowed to use …": someone else allowed it
             if subject is not None and verb.lemma_ in COPULAS and subject.lower_ in IMPERSONAL:
                 return None  # "It was “a long day”": no one speaks through a copula's "it"
+            if subject is not None and (doer := cleft_doer(verb, subject)) is not None:
+                subject = doer  # "The major danger he sees … is “…”": he
             if subject is not None:
                 return Speech(verb, subject, (passage.start, passage.end))
             break

@@ -91,7 +91,7 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return agent  # "measures added by Republicans", "was called by the party"
         subject = _subject(verb)
         if verb is not cue and subject is not None:
-            subject = _cleft_doer(verb, subject) or subject
+            subject = cleft_doer(verb, subject) or subject
         if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass":
             return None  # "it was reported that …": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
@@ -288,7 +288,7 @@ def _subject(verb: Token) -> Token | None:
     return inner if inner is not None and inner.pos_ not in {"VERB", "AUX"} else subject
 
 
-def _cleft_doer(copula: Token, subject: Token) -> Token | None:
+def cleft_doer(copula: Token, subject: Token) -> Token | None:
     """ "all she could do was shout “Yessss!”", "the meanest he ever got was to label as
     “USED NEWS” …", "the first thing the mayor did was say “…”": a cue that complements
     "be", whose subject a relative clause with a subject of its own (not a relative
