@@ -26,3 +26,11 @@ def test_the_owner_of_a_comment_says_what_follows_that(nlp: Language) -> None:
 def test_the_owner_of_a_remark_says_what_follows_that(nlp: Language) -> None:
     text = "The union is angry after his remark that, “Coal is finished in this state.”"
     assert pairs(nlp, text) == [("his", "remark")]
+
+
+def test_a_day_between_the_noun_and_that(nlp: Language) -> None:
+    text = (
+        "As the debate went on, Trump stood by his comment Monday that \"Islam hates us,\" "
+        "and Rubio tried to rebuke him."
+    )
+    assert pairs(nlp, text) == [("his", "comment")]

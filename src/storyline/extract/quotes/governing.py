@@ -154,14 +154,17 @@ def _owner_of_words(noun: Token, child: Token, inside: set[int]) -> Token | None
 
 def _words_before(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
     """ "after her March comment that, “We're going to …”": a passage right after a noun of
-    speech with an owner and "that" (a comma between allowed) is the owner's words, also
-    where the parser hung the passage's clause elsewhere: the (noun, owner) pair, or None."""
+    speech with an owner and "that" (a comma between allowed, and a day after the noun: "his
+    comment Monday that “…”") is the owner's words, also where the parser hung the passage's
+    clause elsewhere: the (noun, owner) pair, or None."""
     before = span.start - 1
     if before >= 0 and doc[before].text == ",":
         before -= 1
     if before < 1 or doc[before].lower_ != "that":
         return None
     noun = doc[before - 1]
+    if noun.ent_type_ in {"DATE", "TIME"} and before >= 2:
+        noun = doc[before - 2]  # "his comment Monday that “…”"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i in inside:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
