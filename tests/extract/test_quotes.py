@@ -467,6 +467,15 @@ def test_intimated_is_a_verb_of_saying(nlp: Language) -> None:
     assert ("intimated", "Laura Hill") in speakers
 
 
+def test_cried_is_a_verb_of_saying(nlp: Language) -> None:
+    doc = nlp(
+        "“Do we cower and moan about how bad things are?” she asked. “Nooooo!” the crowd "
+        "cried out, booing."
+    )
+    speakers = [(q.cue.text, q.speaker.text) for q in doc._.quotes if q.cue and q.speaker]
+    assert speakers[-1] == ("cried", "the crowd")
+
+
 def test_the_agent_of_a_passive_cue_speaks(nlp: Language) -> None:
     doc = nlp("The inquiry was called a “witch hunt” by Laura Hill.")
     [quote] = doc._.quotes

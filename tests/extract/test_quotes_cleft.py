@@ -1,5 +1,5 @@
 """A cue complementing "be" in a pseudo-cleft is the act of the subject of the relative
-clause that describes the copula's subject (`storyline.extract.quotes.speakers._cleft_doer`);
+clause that describes the copula's subject (`storyline.extract.quotes.speakers.cleft_doer`);
 every text is invented."""
 
 from __future__ import annotations
@@ -32,3 +32,13 @@ def test_the_doer_of_the_relative_clause_speaks(
     nlp: Language, text: str, speaker: str, content: str
 ) -> None:
     assert (speaker, content) in said(nlp, text)
+
+
+def test_a_passage_under_be_is_said_by_the_clause_describing_its_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        'The major danger he sees for these plans is "the fact that we have these movements '
+        'on both sides."'
+    )
+    assert [q.speaker.text for q in nlp(text)._.quotes if q.speaker] == ["he"]

@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
-from storyline.extract.quotes.speakers import speaker_of
+from storyline.extract.quotes.speakers import cleft_doer, speaker_of
 from storyline.extract.quotes.speech import Speech
 
 # Nouns of what someone says or concludes ("her claim that …", "in Bolton's view").
@@ -52,6 +52,8 @@ def governing_verb(doc: Doc, passage: Marked, inside: set[int]) -> Speech | None
                 return None  # "X was allowed to use …": someone else allowed it
             if subject is not None and verb.lemma_ in COPULAS and subject.lower_ in IMPERSONAL:
                 return None  # "It was “a long day”": no one speaks through a copula's "it"
+            if subject is not None and (doer := cleft_doer(verb, subject)) is not None:
+                subject = doer  # "The major danger he sees … is “…”": he
             if subject is not None:
                 return Speech(verb, subject, (passage.start, passage.end))
             break
@@ -100,6 +102,8 @@ def governing_cue(
         return None
     if (chanted := _chanted(doc, span, inside, cues)) is not None:
         return Speech(chanted[0], chanted[1], (passage.start, passage.end))
+    if (owned := _words_before(doc, span, inside)) is not None:
+        return Speech(owned[0], owned[1], (passage.start, passage.end))
     for token in span:
         if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
             continue  # a quotation mark may hang anywhere
@@ -146,6 +150,25 @@ def _owner_of_words(noun: Token, child: Token, inside: set[int]) -> Token | None
     ):
         return None  # "his comments on …", not when ("on Sunday") nor where or to whom
     return next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+
+
+def _words_before(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
+    """ "after her March comment that, “We're going to …”": a passage right after a noun of
+    speech with an owner and "that" (a comma between allowed, and a day after the noun: "his
+    comment Monday that “…”") is the owner's words, also where the parser hung the passage's
+    clause elsewhere: the (noun, owner) pair, or None."""
+    before = span.start - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 1 or doc[before].lower_ != "that":
+        return None
+    noun = doc[before - 1]
+    if noun.ent_type_ in {"DATE", "TIME"} and before >= 2:
+        noun = doc[before - 2]  # "his comment Monday that “…”"
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i in inside:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+    return (noun, owner) if owner is not None else None
 
 
 # Nouns of words many voices repeat: "the crowd reprised the chant “Lock her up!”".

@@ -76,7 +76,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
     """Who speaks through a cue verb: the agent of a passive one ("called a witch hunt by
     Democrats"), its subject, or the subject of the verb a participle ("…, saying", "by
     tweeting", "issued a statement saying") or a conjoined verb ("declared … and added …")
-    hangs on. Where the parse
+    hangs on; not that verb's agent ("Silverman was joined by Franken and joked": Silverman,
+    who the two verbs share). Where the parse
     failed (a subject inside the quote, "…, Mike Pence declared" read as an apposition,
     "…,” an intelligence source, who …, told"), the name or noun just before the verb, or
     just after it ("…,” said Edward Leamer). Never a word inside quotation marks."""
@@ -85,12 +86,12 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
     if named is not None:
         return named
     for _ in range(6):
-        agent = _agent_of(verb)
+        agent = _agent_of(verb) if verb is cue else None
         if agent is not None and agent.i not in inside:
             return agent  # "measures added by Republicans", "was called by the party"
         subject = _subject(verb)
         if verb is not cue and subject is not None:
-            subject = _cleft_doer(verb, subject) or subject
+            subject = cleft_doer(verb, subject) or subject
         if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass":
             return None  # "it was reported that …": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
@@ -108,6 +109,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
                 # it “shameful” and called on leaders “…”"
             continue
         break
+    opening = _opening_participle_doer(cue)
+    if opening is not None and opening.i not in inside:
+        return opening  # "Maher stated … . Adding, “…”"
     doc = cue.doc
     nouns = {"PROPN", "PRON", "NOUN"}
     sent_start = cue.sent.start  # a walk to the sentence's start: not once per quoted word
@@ -121,14 +125,17 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
                 i += 1
             return doc[i]
     for token in doc[sent_start : cue.i]:  # "Durbin, noting …, said": a subject the
-        # parser gave to the participle in between
+        # parser gave to the participle in between, also across quoted words after its
+        # verb ("Clinton supports “…,” opposes “…” and recalled …": the parser made verbs
+        # of the quoted words)
         if (
             token.dep_ in SUBJECTS
             and token.i not in inside
             and token.pos_ in nouns
             and can_speak(token)
             and token.i < token.head.i <= cue.i
-            and not any(t.i in inside for t in doc[token.i : cue.i])
+            and token.head.i not in inside
+            and not any(t.i in inside for t in doc[token.i : token.head.i])
         ):
             return token
     lefts = [
@@ -170,6 +177,22 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         word = doc[after]
         return word if word.pos_ in nouns or word.is_title or word.lower_ == "one" else None
     return None
+
+
+def _opening_participle_doer(cue: Token) -> Token | None:
+    """A participle with no subject that opens its sentence ("Adding, “…”") goes on from the
+    sentence before: its main verb's subject, if that is someone."""
+    doc = cue.doc
+    first = cue.sent.start
+    while first < cue.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if cue.tag_ != "VBG" or first != cue.i or cue.sent.start == 0:
+        return None
+    if any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    previous = doc[cue.sent.start - 1].sent
+    subject = _subject(previous.root)
+    return subject if subject is not None and can_speak(subject) else None
 
 
 def _object_outside(word: Token, cue: Token, inside: Collection[int]) -> bool:
@@ -265,7 +288,7 @@ def _subject(verb: Token) -> Token | None:
     return inner if inner is not None and inner.pos_ not in {"VERB", "AUX"} else subject
 
 
-def _cleft_doer(copula: Token, subject: Token) -> Token | None:
+def cleft_doer(copula: Token, subject: Token) -> Token | None:
     """ "all she could do was shout “Yessss!”", "the meanest he ever got was to label as
     “USED NEWS” …", "the first thing the mayor did was say “…”": a cue that complements
     "be", whose subject a relative clause with a subject of its own (not a relative
@@ -363,8 +386,14 @@ def _agent_of(verb: Token) -> Token | None:
     """The agent of a passive verb: "by X", also where the parser hung "by" on the
     verb's object ("was called a “witch hunt” by X")."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if by is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if by is None and (
+        any(c.dep_ == "nsubjpass" for c in verb.children) or _reduced_passive(verb)
+    ):
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+        objects += [  # "labeled as a “witch hunt” by Democrats"
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"
+        ]
         by = next(
             (t for o in objects for t in o.subtree if t.i > verb.i and t.lower_ == "by"), None
         )  # not in what is said: "it was reported that sales rose by 16 percent"
@@ -373,6 +402,14 @@ def _agent_of(verb: Token) -> Token | None:
 
 
 _OBJECTS = frozenset({"dobj", "oprd", "attr", "npadvmod"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle with no subject and no auxiliary ("— often labeled as a “witch
+    hunt” by Democrats —"): passive, its agent the one who says it."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "csubj"} for c in verb.children
+    )
 
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
