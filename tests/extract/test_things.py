@@ -30,7 +30,6 @@ from storyline.extract.things import (
     named_after_a_product,
     named_as_a_thing,
     named_as_version,
-    named_by_users,
     names_a_made_thing,
     names_as_nouns,
     product_mentions,
@@ -662,20 +661,3 @@ def test_a_name_given_a_screen_or_storage_size_is_a_product(nlp: Language) -> No
         [ent] = [ent for ent in doc.ents if ent.text == name]
         assert not measured_as_made(ent), text
         assert name in actor_texts(doc), text
-
-
-def test_a_name_tagged_org_its_users_are_named_by_and_never_acting_is_a_product(
-    nlp: Language,
-) -> None:
-    doc = nlp(
-        "On bulletin boards, Macintosh users are buzzing about Tiger. Interoperability, "
-        "long a strength of Macintosh, has had a few bugs."
-    )
-    [ent, *_] = [ent for ent in doc.ents if ent.text == "Macintosh"]
-    assert ent.label_ == "ORG" and named_by_users(ent)
-    assert thing_named(doc, "Macintosh").type == "PRODUCT"
-    assert "Macintosh" not in actor_texts(doc)
-    doc = nlp("Microsoft users complained. Microsoft said it would fix the bug.")
-    assert "Microsoft" in actor_texts(doc)  # it acts: a company
-    doc = nlp("Apple's proprietary Quartz user interface was praised.")
-    assert not any(named_by_users(ent) for ent in doc.ents if ent.text == "Quartz")

@@ -20,8 +20,7 @@ and times components. Its rules, in order:
    programs such as Lost": `given_as_an_example`) or given a size only made things have
    ("Apple's 13-inch MacBook Pro": `measured_as_made`), or, tagged ORG and never the subject
    of a verb of saying or thinking, brought out ("Apple introduces iPhone and Apple TV":
-   `launched`), or, tagged ORG and never acting (no writing a verb's subject, no pronoun
-   taken), named by its users ("Macintosh users": `named_by_users`) — these in any
+   `launched`) — these in any
    writing of the name in the report, the recogniser's or one it left untagged
    (`untagged_writings`) — or when
    every writing of its name
@@ -351,22 +350,6 @@ def launched(span: Span) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in _LAUNCH_VERBS
     )
-
-
-def named_by_users(span: Span) -> bool:
-    """Does a name, itself or as a conjunct, stand in front of "users" ("Macintosh users",
-    "iPod Touch and OS X users")? A product has users, a company customers; a company
-    named so as a brand ("Apple users") acts elsewhere in its report (`acts`). Not "user"
-    modifying another noun ("the Quartz user interface")."""
-    token = first_conjunct(span.root)
-    users = token.head
-    return _modifies(token) and users.lemma_.lower() == "user" and not _modifies(users)
-
-
-def acts(actor: Actor, span: Span) -> bool:
-    """Does an actor act in its report: this writing of its name is a verb's subject, or
-    the actor took a pronoun ("it", "its")? A product mostly is acted on."""
-    return span.root.dep_ == "nsubj" or any(m.kind == "pronoun" for m in actor.mentions)
 
 
 def given_as_an_example(span: Span) -> bool:
@@ -778,9 +761,6 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
         # an organisation's name brought out and never stating anything: a product
         brought_out = actor.type == "ORGANISATION" and any(launched(s) for s in every)
         brought_out = brought_out and not any(stating_verb(s.root) for s in every)
-        # an organisation's name its users are named by, and never acting: a product
-        used = actor.type == "ORGANISATION" and any(named_by_users(s) for s in every)
-        used = used and not any(acts(actor, s) for s in every)
         if any(cues.strong(span, head_word=head_word) for span in every):
             strong.add(n)
         elif names and (
@@ -788,7 +768,6 @@ def products_among(doc: Doc, actors: Sequence[Actor], cues: OrganisationCues) ->
             or versioned
             or named
             or brought_out
-            or used
             or (
                 names_a_made_thing(actor, names)
                 and not any(cues.any(span, head_word=head_word) for span in names)
