@@ -1631,3 +1631,17 @@ def test_the_company_is_not_the_one_whose_name_ends_in_its_legal_form(nlp: Langu
     assert disney.key == ("walt", "disney")  # known as "Disney"
     assert [m.text for m in disney.mentions] == ["Walt Disney Company"]
     assert [m.text for m in apple.mentions].count("the company") == 2
+
+
+def test_the_company_before_any_organisation_is_named_is_the_reports_main_one(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "At the company's own developers conference in San Francisco, Apple CEO Steve Jobs "
+        "introduced new software. Apple unveiled Lion. Apple said Lion will ship in July."
+    )
+    apple = next(actor for actor in doc._.actors if actor.key == ("apple",))
+    assert "the company" in [m.text for m in apple.mentions]
+    doc = nlp("A company in Ohio was fined on Monday. Apple said it would appeal.")
+    apple = next(actor for actor in doc._.actors if actor.key == ("apple",))
+    assert "A company" not in [m.text for m in apple.mentions]  # not definite: another one

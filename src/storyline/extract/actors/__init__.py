@@ -84,7 +84,9 @@ in this order (each step leaves the words it used to the later ones):
    arsonist damaged the church of Sarah Palin ... the arsonist") is that person, not the
    protagonist of step 2; "the company" (any
    organisation noun, "the team" too) with no such match is the most mentioned organisation
-   before it; "the country" and "the nation" with no country named with them are the
+   before it, or, a business noun written as an owner ("the company's") before any
+   organisation is named, the report's most mentioned one ("At the company's own
+   conference, Apple CEO …"); "the country" and "the nation" with no country named with them are the
    country named most before them, else the dateline's. A person noun in front of a name
    is that person's role ("publicist Jack Ketsoyan").
 3. **Countries, governments, places, organisations** (GPE, NORP, LOC, FAC, ORG entities),

@@ -387,14 +387,18 @@ class PlacesStep(ResolutionState):
         self, head: Token, nominal: Nominal, start: int, country: str | None, definite: bool
     ) -> Draft | None:
         """The named actor a nominal stands for, if any: the organisation or place whose
-        name it ends or the company acting most ("the company"), else the government or
-        country "the government" / "the country" means when no country is named with it."""
+        name it ends or the company acting most before it ("the company"), or, for "the
+        company's" written before any organisation is named (`owns_before_named`), the one
+        acting most in the whole report, else the government or country "the government" /
+        "the country" means when no country is named with it."""
         if nominal.kind in {"organisation", "place"}:
             named = self.named_by_head(head.lemma_.lower())
             if named is not None and named.type == "PERSON":
                 self.retype(named, NOMINAL_TYPES[nominal.kind])
             if named is None and nominal.kind == "organisation" and not self.is_plural(head):
                 named = self.main_organisation(start)
+                if named is None and self.owns_before_named(head, nominal):
+                    named = self.main_organisation(len(self.doc))
             if named is not None:
                 return named
         if country is not None or not definite:
@@ -404,6 +408,17 @@ class PlacesStep(ResolutionState):
         if nominal.noun in THE_COUNTRY:
             return self.the_country(start, head)
         return None
+
+    def owns_before_named(self, head: Token, nominal: Nominal) -> bool:
+        """Is a business noun written as the owner ("the company's") before any organisation
+        is named: a report's lead saying whose thing it is before it names the company ("At
+        the company's own conference, Apple CEO Steve Jobs …", "an executive overseeing
+        engineering for the company's iPhone")?"""
+        return (
+            nominal.sector == "BUS"
+            and any(c.lower_ == "the" for c in head.lefts)
+            and any(c.dep_ == "case" and c.lower_ in {"'s", "'"} for c in head.children)
+        )
 
     def the_government(self, start: int, head: Token) -> Draft | None:
         """The government "the government" or "the administration" means when the text
