@@ -15,6 +15,12 @@ Sentences with no event mention, and every sentence of the first report, are not
 The system's answer for a scored sentence is whether a `new` development overlaps it; a
 sentence outside what the system compares (its lead window) counts as not flagged, and is
 counted apart. Precision, recall and F1 are those of NEW (micro, over all scored sentences).
+
+Not taken: only the chains of the sub-topic's seminal event. Every report of a sub-topic
+tells that event, so nearly every sentence would be OLD, and a reader asks what else a report
+says. The cost of the definition taken: the cross-document round of ECB+ focused on the
+seminal events, so an event told earlier but not linked is a singleton, counted NEW (a bias
+towards NEW; the every-sentence-new peer's precision shows the share).
 """
 
 from __future__ import annotations
