@@ -931,6 +931,55 @@ def bench_timeline_command(data: str, held_out: bool, processes: int) -> None:
     )
 
 
+@bench_group.command("developments")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="ECB+ folder of topic folders (e.g. ../shared/data/ecbplus/ECB+).",
+)
+@click.option(
+    "--topics",
+    callback=lambda _ctx, _param, value: parse_sizes(value) if value else None,
+    help="Only these ECB+ topics, comma-separated (default: the odd, development ones).",
+)
+@click.option("--held-out", is_flag=True, help="Score the held-out (even) topics: final runs.")
+@click.option("--peers", is_flag=True, help="Also score every-sentence-new and TF-IDF novelty.")
+@click.option(
+    "--store",
+    type=click.Path(dir_okay=False),
+    help="Keep the store in this file (a second run skips the NLP of stored reports).",
+)
+@click.option("--processes", "-p", default=1, show_default=True)
+def bench_developments_command(
+    data: str,
+    topics: list[int] | None,
+    held_out: bool,
+    peers: bool,
+    store: str | None,
+    processes: int,
+) -> None:
+    """What each report adds (`new` developments) against ECB+ event coreference: P/R/F1.
+
+    \b
+    Example:
+      storyline bench developments --data ../shared/data/ecbplus/ECB+ --peers
+    """
+    from storyline.evaluation.bench_developments import run_bench_developments
+
+    echo_bench_result(
+        lambda: run_bench_developments(
+            Path(data),
+            topics=topics,
+            held_out=held_out,
+            peers=peers,
+            processes=processes,
+            store=Path(store) if store else None,
+            console=console,
+        )
+    )
+
+
 @bench_group.command("tls")
 @click.option(
     "--data",

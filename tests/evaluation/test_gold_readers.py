@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from storyline.evaluation.cat_xml import GoldDocument
-from storyline.evaluation.ecbplus import read_ecbplus
+from storyline.evaluation.ecbplus import read_ecbplus, read_ecbplus_events
 from storyline.evaluation.meantime import read_meantime
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -95,3 +95,13 @@ def test_meantime_counts_and_clusters(meantime: list[GoldDocument]) -> None:
     assert len(clusters) == 236
     assert sum(len(docs) > 1 for docs in clusters.values()) == 33
     assert len(clusters["ORG19274271187160719"]) == 30  # Apple Inc., in every document
+
+
+def test_ecbplus_events_by_validated_line() -> None:
+    docs = read_ecbplus_events(_folder(ECBPLUS) / "ECB+", [1])
+    assert len(docs) == 39 and [d.subtopic for d in docs[:1]] == ["ecb"]
+    first = docs[0]
+    assert (first.doc_id, first.number, sorted(first.events)) == ("1_1ecb", 1, [1, 2])
+    assert "ACT16236402809085484" in first.events[1] & first.events[2]  # one chain, two lines
+    assert "1_1ecb#24" in first.events[1]  # a mention in no chain: its own singleton
+    assert first.text.startswith("Another day in Hollywood")

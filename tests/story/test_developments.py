@@ -91,3 +91,13 @@ def test_a_restatement_is_not_a_change_of_position() -> None:
 def test_the_first_report_has_no_developments() -> None:
     only = Report(1, sentences=[passage("a sentence of at least six words here")])
     assert find_developments(1, [only], bag_of_words) == []
+
+
+def test_a_sentence_sharing_two_thirds_of_its_words_with_an_earlier_one_is_new() -> None:
+    """Reports of one event word it alike: an added event in the same frame is still new."""
+    first = Report(1, sentences=[passage("police arrested the suspect in paris on monday")])
+    later = "police charged the suspect in paris on tuesday"  # 5 of 8 words shared: 0.625
+    second = Report(2, sentences=[passage(later)])
+    found = find_developments(1, [first, second], bag_of_words)
+    assert [(d.kind, d.text) for d in found] == [("new", later)]
+    assert found[0].similarity is not None and 0.6 < found[0].similarity < 0.8

@@ -16,6 +16,9 @@ The corpus annotates coreference reliably only in the sentences that
 `ECBplus_coreference_sentences.csv` lists, so by default only mentions in those sentences
 are kept (the text stays whole). Without an explicit path, the CSV is looked for in the
 folder given and in up to two folders above it; when there is none, all mentions are kept.
+
+`read_ecbplus_events` reads the event mentions (`ACTION_*`, `NEG_*`) instead, by sentence,
+with the same chains, for the developments bench.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from storyline.evaluation.cat_xml import (
@@ -167,3 +171,86 @@ def read_ecbplus(
             keep = None if validated is None else validated.get(path.stem, set())
             docs.append(read_ecbplus_document(path, topic, keep))
     return docs
+
+
+# -- event mentions (the developments bench) ------------------------------------------------
+
+EVENT_TAG_PREFIXES = ("ACTION", "NEG")
+
+
+@dataclass(frozen=True, slots=True)
+class EventDocument:
+    """One ECB+ document as the developments bench reads it: the rebuilt text (a gold
+    sentence per line) and, for each validated line, the chains of its event mentions.
+
+    `subtopic` is `ecb` or `ecbplus` (the two seminal events of a topic), `number` the file
+    number (`<topic>_<number>ecb.xml`). A chain is the cross-document instance id, else the
+    within-document chain, else the mention alone (see `_clusters`, `singleton_id`)."""
+
+    doc_id: str
+    topic: int
+    subtopic: str
+    number: int
+    text: str
+    sentences: list[tuple[int, int]]
+    events: dict[int, frozenset[str]]  # line -> chains of its event mentions (validated lines)
+
+
+def read_event_document(path: Path, topic: int, validated: set[int] | None) -> EventDocument:
+    """One document's event mentions by line; only `validated` sentence numbers when given."""
+    match = _DOC_NAME.fullmatch(path.name)
+    if match is None:
+        raise DatasetError(f"{path}: not a <topic>_<n>ecb[plus].xml document")
+    doc = parse_cat_xml(path)
+    doc_id = path.stem
+    skip = {_URL_SENTENCE} if doc_id.endswith("ecbplus") else set()
+    text = build_text(doc.tokens, skip=skip)
+    clusters = _clusters(doc, doc_id)
+    events: dict[int, set[str]] = {}
+    for mark in doc.markables.values():
+        if not mark.anchors or not mark.tag.startswith(EVENT_TAG_PREFIXES):
+            continue
+        span = text.span(mark.anchors)
+        if span is None:
+            continue
+        line = span[2]
+        if validated is not None and text.sentence_numbers[line] not in validated:
+            continue
+        chain = clusters.get(mark.m_id) or singleton_id(doc_id, mark.m_id)
+        events.setdefault(line, set()).add(chain)
+    return EventDocument(
+        doc_id,
+        topic,
+        match[3],
+        int(match[2]),
+        text.text,
+        text.sentences,
+        {line: frozenset(chains) for line, chains in sorted(events.items())},
+    )
+
+
+def read_ecbplus_events(
+    folder: str | Path, topics: Iterable[int], sentences_csv: Path | None = None
+) -> list[EventDocument]:
+    """The event documents of `topics`, in topic, sub-topic (ECB, then ECB+) and file-number
+    order; only validated sentences are read when the CSV is found (see the module doc)."""
+    folder = Path(folder)
+    available = _topic_folders(folder)
+    wanted = sorted(set(topics))
+    missing = [t for t in wanted if t not in available]
+    if missing:
+        raise DatasetError(f"{folder}: no folder for topic(s) {missing}")
+    csv_path = sentences_csv or find_sentences_csv(folder)
+    validated = read_sentences_csv(csv_path) if csv_path else None
+    return [
+        read_event_document(
+            path, topic, None if validated is None else validated.get(path.stem, set())
+        )
+        for topic in wanted
+        for path in _doc_files(topic, available[topic])
+    ]
+
+
+def ecbplus_topics(folder: str | Path) -> list[int]:
+    """The topic numbers `folder` (or its `ECB+` folder) holds."""
+    return sorted(_topic_folders(Path(folder)))

@@ -4,7 +4,11 @@ Two kinds of development, each pointing to the later sentence and to the nearest
 
 - ``new``: a sentence of the report's lead (its first `LEAD_SENTENCES` sentences of at least
   `MIN_WORDS` words) that no earlier report of the story says: its embedding's cosine with
-  every earlier lead sentence stays below `NOVELTY`.
+  every earlier lead sentence stays below `NOVELTY`. Reports of one event word it alike: on
+  ECB+ (`storyline bench developments`, odd topics) a sentence that names an event no
+  earlier report names still lies at 0.6–0.8 from an earlier one; at 0.8 the flags find four
+  times as many (recall 14% → 59%; held out 16% → 65%) at a precision of 76.6% (76.8% at
+  0.6; held out 75.6%, 88.7% at 0.6).
 - ``position``: a statement (direct or reported speech) of an actor that an earlier report
   also quotes on the same matter (cosine of the two quotes ≥ `SAME_MATTER`) in other terms
   (cosine < `RESTATED`) and with another stance (`STANCES`: what will, may or cannot
@@ -26,7 +30,7 @@ from dataclasses import astuple, dataclass, field
 
 import numpy as np
 
-NOVELTY = 0.6
+NOVELTY = 0.8
 SAME_MATTER = 0.4
 RESTATED = 0.85
 LEAD_SENTENCES = 12
