@@ -102,7 +102,9 @@ def governing_cue(
         return None
     if (chanted := _chanted(doc, span, inside, cues)) is not None:
         return Speech(chanted[0], chanted[1], (passage.start, passage.end))
-    if (owned := _words_before(doc, span, inside)) is not None:
+    if (
+        owned := _words_before(doc, span, inside) or _owned_modifier(doc, span, inside)
+    ) is not None:
         return Speech(owned[0], owned[1], (passage.start, passage.end))
     for token in span:
         if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
@@ -169,6 +171,24 @@ def _words_before(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, T
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
     return (noun, owner) if owner is not None else None
+
+
+def _owned_modifier(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
+    """ "the pull of Obama's “if you like your plan, you can keep it” promise": a passage
+    between an owner ("Obama's", "her") and a noun of speech right after its closing mark
+    is the owner's words, however the parser hung it: the (noun, owner) pair, or None."""
+    if span.end >= len(doc) or span.start < 2:
+        return None
+    noun, before = doc[span.end], doc[span.start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i in inside:
+        return None
+    if before.tag_ == "PRP$":
+        owner = before  # "her “…” promise"
+    elif before.tag_ == "POS" and doc[span.start - 2].pos_ == "PROPN":
+        owner = doc[span.start - 2]  # "Obama's “…” promise"
+    else:
+        return None
+    return (noun, owner) if owner.i not in inside else None
 
 
 # Nouns of words many voices repeat: "the crowd reprised the chant “Lock her up!”".
