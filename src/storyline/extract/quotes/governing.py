@@ -102,10 +102,9 @@ def governing_cue(
         return None
     if (chanted := _chanted(doc, span, inside, cues)) is not None:
         return Speech(chanted[0], chanted[1], (passage.start, passage.end))
-    if (
-        owned := _words_before(doc, span, inside) or _owned_modifier(doc, span, inside)
-    ) is not None:
-        return Speech(owned[0], owned[1], (passage.start, passage.end))
+    for words_of in (_words_before, _owned_modifier, _in_the_words_of):
+        if (owned := words_of(doc, span, inside)) is not None:
+            return Speech(owned[0], owned[1], (passage.start, passage.end))
     for token in span:
         if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
             continue  # a quotation mark may hang anywhere
@@ -189,6 +188,24 @@ def _owned_modifier(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token,
     else:
         return None
     return (noun, owner) if owner.i not in inside else None
+
+
+_IN_THE_WORDS_OF = ("in", "the", "words", "of")
+
+
+def _in_the_words_of(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
+    """ "Mrs. Clinton was, in the words of a senior adviser, “the torchbearer” of his
+    legacy": a passage right after "in the words of X" (a comma between allowed) is X's:
+    the ("words", X) pair, or None."""
+    end = span.start - 1 if span.start and doc[span.start - 1].text == "," else span.start
+    for start in range(max(0, end - 12), end - 4):
+        if tuple(t.lower_ for t in doc[start : start + 4]) != _IN_THE_WORDS_OF:
+            continue
+        whose = doc[start + 4 : end]
+        if any(t.i in inside or t.is_punct for t in whose):
+            return None
+        return doc[start + 2], whose.root
+    return None
 
 
 # Nouns of words many voices repeat: "the crowd reprised the chant “Lock her up!”".
