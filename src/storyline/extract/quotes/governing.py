@@ -102,7 +102,7 @@ def governing_cue(
         return None
     if (chanted := _chanted(doc, span, inside, cues)) is not None:
         return Speech(chanted[0], chanted[1], (passage.start, passage.end))
-    for words_of in (_words_before, _owned_modifier, _in_the_words_of):
+    for words_of in (_words_before, _owned_modifier, _in_the_words_of, _reading):
         if (owned := words_of(doc, span, inside)) is not None:
             return Speech(owned[0], owned[1], (passage.start, passage.end))
     for token in span:
@@ -206,6 +206,18 @@ def _in_the_words_of(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token
             return None
         return doc[start + 2], whose.root
     return None
+
+
+def _reading(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
+    """ "wore a Donald Trump campaign hat reading, “Make Mexico Great Again Also”": a
+    passage right after a noun and "reading" (a comma between allowed) is what that thing
+    reads, however the parser took "reading" (a noun, here): the ("reading", thing) pair,
+    or None."""
+    end = span.start - 1 if span.start and doc[span.start - 1].text == "," else span.start
+    if end < 2 or doc[end - 1].lower_ != "reading" or doc[end - 2].pos_ != "NOUN":
+        return None
+    thing = doc[end - 2]
+    return (doc[end - 1], thing) if thing.i not in inside else None
 
 
 # Nouns of words many voices repeat: "the crowd reprised the chant “Lock her up!”".
