@@ -110,13 +110,17 @@ _BESIDE = re.compile(rf"[ \t]*({_DASH_RUN})[ \t]*([^\n]{{1,60}}?)[ \t.]*(?:\n|$)
 def signed_below(doc: Doc, text: str, passage: Marked) -> Speech | None:
     """ "“…”\n\n- Sanders.": a line under the quote that is a dash and a name signs it; so
     does a dash and a name that end the line of a quote that opens its line ("“…” – Laura
-    Hill", a list of quotes each signed on its line)."""
+    Hill", a list of quotes each signed on its line). The name ends at a comma: what
+    follows says where the signer is from or what they did ("-President Obama, tweeting
+    after Clinton's speech")."""
     match = _BELOW.match(text, passage.outer_end)
     if match is None and _opens_line(text, passage):
         match = _BESIDE.match(text, passage.outer_end)
     if match is None:
         return None
-    name = doc.char_span(*match.span(2), alignment_mode="expand")
+    start, end = match.span(2)
+    comma = text.find(",", start, end)  # "-Michelle Marks, Philadelphia.": who, then where
+    name = doc.char_span(start, comma if comma > start else end, alignment_mode="expand")
     dash = doc.char_span(*match.span(1), alignment_mode="expand")
     words = [t for t in name or () if t.is_alpha]
     if dash is None or not words or any(t.pos_ != "PROPN" for t in words):
