@@ -34,10 +34,27 @@ def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -
     name = doc[colon.start - 1]
     opens_line = name.i == 0 or "\n" in doc[name.i - 1].text + doc[name.i - 1].whitespace_
     if name.i in inside or not (name.pos_ == "PROPN" or (opens_line and name.is_title)):
-        return None
+        here = _here_is(colon[0], inside)
+        return Speech(colon[0], here, (passage.start, passage.end)) if here else None
     if _object_of_preposition(name):
         return None  # "… told the newspaper NRC Handelsblad:", "… on Twitter:": not the source
     return Speech(colon[0], name, (passage.start, passage.end))
+
+
+_IS = frozenset({"is", "was", "'s", "’s"})
+
+
+def _here_is(colon: Token, inside: set[int]) -> Token | None:
+    """ "Here's Clinton in December 1992: “…”": a sentence opened by "Here is" and a name,
+    ending in the colon that opens the quote, presents that name's words: the name (its
+    last word), or None."""
+    words = [t for t in colon.doc[colon.sent.start : colon.i] if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "here" or words[1].lower_ not in _IS:
+        return None
+    name = words[2]
+    while name.i + 1 < colon.i and name.nbor().pos_ == "PROPN" and name.pos_ == "PROPN":
+        name = name.nbor()
+    return name if name.pos_ == "PROPN" and name.i not in inside else None
 
 
 DASHES = frozenset({"-", "—", "–", "--"})
