@@ -38,3 +38,16 @@ def test_any_dash_under_a_quote_signs_it(nlp: Language) -> None:
 def test_a_line_opening_with_a_closing_mark_is_signed_too(nlp: Language) -> None:
     text = "What they said.\n\n”We will fix the roads.” – Laura Hill\n\nThe vote is Friday."
     assert ("Laura Hill", "We will fix the roads.") in said(nlp, text)
+
+
+def test_signature_name_ends_at_its_comma(nlp: Language) -> None:
+    text = (
+        "Delegates spoke all week.\n\n"
+        "“The whole idea of a crooked judge is something we hear about all the time.”\n\n"
+        "-Martha Stone, Cleveland.\n\n"
+        "“She is ready, and she never quits.”\n\n"
+        "-Senator Hale, tweeting after the speech.\n\nThe hall emptied by midnight."
+    )
+    speakers = {q[1][:12]: q[0] for q in said(nlp, text)}
+    assert "Stone" in (speakers["The whole id"] or "")  # "-Martha Stone": the dash glued
+    assert "Hale" in (speakers["She is ready"] or "")

@@ -56,9 +56,28 @@ def _speaks_apart(verb: Token, other: Token) -> bool:
         return False
     if other.dep_ == "conj" and other.head.i == verb.i:
         return True
+    if _tags_a_passage(other):
+        return True
     if any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in other.children):
         return False
     return any(c.dep_ == "ccomp" for c in other.children)
+
+
+# Quotation marks that may close a passage.
+_CLOSING = frozenset({"”", '"', "’", "'", "''"})
+
+
+def _tags_a_passage(other: Token) -> bool:
+    """Is `other` with its subject a tag right after a passage closed by a comma and a
+    quotation mark ("Grayson said Randolph “would have no chance to win,” the source
+    recalled, …": the source's words about what Grayson said)?"""
+    subject = next(c for c in other.children if c.dep_ in SUBJECTS)
+    first = min(other.i, subject.left_edge.i)
+    doc = other.doc
+    if first < 2:
+        return False
+    before = {doc[first - 1].text, doc[first - 2].text}
+    return "," in before and bool(before & _CLOSING)
 
 
 def _main_clause_follows(verb: Token, clause: Token) -> bool:

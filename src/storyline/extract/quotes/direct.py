@@ -247,7 +247,12 @@ def _tag_after(
     if words[0].pos_ in {"CCONJ", "SCONJ"}:
         return None  # "as “Mr. Trump,” while Trump refers to …": another clause
     first = words_in[0].sent[0]
-    if first.i < words_in.start and first.pos_ == "SCONJ" and _goes_on(text, passage):
+    if (
+        first.i < words_in.start
+        and first.pos_ == "SCONJ"
+        and first.head.right_edge.i >= words_in.start - 2
+        and _goes_on(text, passage)
+    ):
         return None  # "When he vowed to “protect us,” the crowd applauded": that clause's
     if len(words) > 1 and words[0].lower_ == "according" and words[1].lower_ == "to":
         source = according_to(words[0])  # "“…,” according to Judicial Watch."

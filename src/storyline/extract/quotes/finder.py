@@ -6,7 +6,9 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
 1. **Reported speech**: a cue verb (`speech_cues.tsv`: say, tell, vow, warn, deny, believe…)
    with a clausal complement ("X said (that) …", "…, X said", "X told reporters …") or, for
    verbs of intent, an infinitive ("vowed to improve ties"); "according to X, …"; and media
-   reporting ("official media quoted Kim as vowing …": the speaker is Kim, via the media).
+   reporting ("official media quoted Kim as vowing …": the speaker is Kim, via the media);
+   "…, according to X." and an inverted tag ("…, reported the Washington Examiner.")
+   closing a sentence report the whole sentence before their comma.
    "X said …" runs to the sentence's end, or to the next cue verb after its clause that has
    a subject of its own and is joined to it ("…, but he called …") or reports a clause of
    its own ("After Beck asked who he thought would win, D'Souza replied, “…”", "… - “…,”
@@ -47,7 +49,9 @@ textacy finds direct quotes only, and refuses texts with an odd number of quote 
    subject of its own whose clause ends in the colon opening the passage ("“…,” Cruz said
    as the heckler yelled: “You suck!”"); otherwise the nearest cue verb above a passage in
    the parse reports it ("and Trump vowed to “bomb the hell” out of …"), or the owner of a
-   noun of speech whose complement holds it ("her comment that “…”"); a passage right
+   noun of speech whose complement holds it ("her comment that “…”") or that follows it
+   ("Obama's “…” promise"); "in the words of X, “…”" is X's, "a hat reading “…”" the
+   hat's, "Here's Clinton in 1992: “…”" Clinton's; a passage right
    after a noun of chanting is the chanters' ("the crowd reprised the chant “…”", "roused
    the crowd to chants of “…”"); a passage inside
    the content of reported speech takes that speech's cue and speaker ("said there has

@@ -102,8 +102,9 @@ def governing_cue(
         return None
     if (chanted := _chanted(doc, span, inside, cues)) is not None:
         return Speech(chanted[0], chanted[1], (passage.start, passage.end))
-    if (owned := _words_before(doc, span, inside)) is not None:
-        return Speech(owned[0], owned[1], (passage.start, passage.end))
+    for words_of in (_words_before, _owned_modifier, _in_the_words_of, _reading):
+        if (owned := words_of(doc, span, inside)) is not None:
+            return Speech(owned[0], owned[1], (passage.start, passage.end))
     for token in span:
         if token.is_punct or span.start <= token.head.i < span.end or token.head.i == token.i:
             continue  # a quotation mark may hang anywhere
@@ -169,6 +170,54 @@ def _words_before(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, T
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
     return (noun, owner) if owner is not None else None
+
+
+def _owned_modifier(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
+    """ "the pull of Obama's “if you like your plan, you can keep it” promise": a passage
+    between an owner ("Obama's", "her") and a noun of speech right after its closing mark
+    is the owner's words, however the parser hung it: the (noun, owner) pair, or None."""
+    if span.end >= len(doc) or span.start < 2:
+        return None
+    noun, before = doc[span.end], doc[span.start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i in inside:
+        return None
+    if before.tag_ == "PRP$":
+        owner = before  # "her “…” promise"
+    elif before.tag_ == "POS" and doc[span.start - 2].pos_ == "PROPN":
+        owner = doc[span.start - 2]  # "Obama's “…” promise"
+    else:
+        return None
+    return (noun, owner) if owner.i not in inside else None
+
+
+_IN_THE_WORDS_OF = ("in", "the", "words", "of")
+
+
+def _in_the_words_of(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
+    """ "Mrs. Clinton was, in the words of a senior adviser, “the torchbearer” of his
+    legacy": a passage right after "in the words of X" (a comma between allowed) is X's:
+    the ("words", X) pair, or None."""
+    end = span.start - 1 if span.start and doc[span.start - 1].text == "," else span.start
+    for start in range(max(0, end - 12), end - 4):
+        if tuple(t.lower_ for t in doc[start : start + 4]) != _IN_THE_WORDS_OF:
+            continue
+        whose = doc[start + 4 : end]
+        if any(t.i in inside or t.is_punct for t in whose):
+            return None
+        return doc[start + 2], whose.root
+    return None
+
+
+def _reading(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
+    """ "wore a Donald Trump campaign hat reading, “Make Mexico Great Again Also”": a
+    passage right after a noun and "reading" (a comma between allowed) is what that thing
+    reads, however the parser took "reading" (a noun, here): the ("reading", thing) pair,
+    or None."""
+    end = span.start - 1 if span.start and doc[span.start - 1].text == "," else span.start
+    if end < 2 or doc[end - 1].lower_ != "reading" or doc[end - 2].pos_ != "NOUN":
+        return None
+    thing = doc[end - 2]
+    return (doc[end - 1], thing) if thing.i not in inside else None
 
 
 # Nouns of words many voices repeat: "the crowd reprised the chant “Lock her up!”".

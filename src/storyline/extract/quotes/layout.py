@@ -34,10 +34,27 @@ def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -
     name = doc[colon.start - 1]
     opens_line = name.i == 0 or "\n" in doc[name.i - 1].text + doc[name.i - 1].whitespace_
     if name.i in inside or not (name.pos_ == "PROPN" or (opens_line and name.is_title)):
-        return None
+        here = _here_is(colon[0], inside)
+        return Speech(colon[0], here, (passage.start, passage.end)) if here else None
     if _object_of_preposition(name):
         return None  # "… told the newspaper NRC Handelsblad:", "… on Twitter:": not the source
     return Speech(colon[0], name, (passage.start, passage.end))
+
+
+_IS = frozenset({"is", "was", "'s", "’s"})
+
+
+def _here_is(colon: Token, inside: set[int]) -> Token | None:
+    """ "Here's Clinton in December 1992: “…”": a sentence opened by "Here is" and a name,
+    ending in the colon that opens the quote, presents that name's words: the name (its
+    last word), or None."""
+    words = [t for t in colon.doc[colon.sent.start : colon.i] if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "here" or words[1].lower_ not in _IS:
+        return None
+    name = words[2]
+    while name.i + 1 < colon.i and name.nbor().pos_ == "PROPN" and name.pos_ == "PROPN":
+        name = name.nbor()
+    return name if name.pos_ == "PROPN" and name.i not in inside else None
 
 
 DASHES = frozenset({"-", "—", "–", "--"})
@@ -110,13 +127,17 @@ _BESIDE = re.compile(rf"[ \t]*({_DASH_RUN})[ \t]*([^\n]{{1,60}}?)[ \t.]*(?:\n|$)
 def signed_below(doc: Doc, text: str, passage: Marked) -> Speech | None:
     """ "“…”\n\n- Sanders.": a line under the quote that is a dash and a name signs it; so
     does a dash and a name that end the line of a quote that opens its line ("“…” – Laura
-    Hill", a list of quotes each signed on its line)."""
+    Hill", a list of quotes each signed on its line). The name ends at a comma: what
+    follows says where the signer is from or what they did ("-President Obama, tweeting
+    after Clinton's speech")."""
     match = _BELOW.match(text, passage.outer_end)
     if match is None and _opens_line(text, passage):
         match = _BESIDE.match(text, passage.outer_end)
     if match is None:
         return None
-    name = doc.char_span(*match.span(2), alignment_mode="expand")
+    start, end = match.span(2)
+    comma = text.find(",", start, end)  # "-Michelle Marks, Philadelphia.": who, then where
+    name = doc.char_span(start, comma if comma > start else end, alignment_mode="expand")
     dash = doc.char_span(*match.span(1), alignment_mode="expand")
     words = [t for t in name or () if t.is_alpha]
     if dash is None or not words or any(t.pos_ != "PROPN" for t in words):

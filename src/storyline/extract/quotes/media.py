@@ -17,11 +17,37 @@ def according_to(token: Token) -> Speech | None:
         return None
     clause = token.head
     phrase = set(range(token.left_edge.i, token.right_edge.i + 1))
-    tokens = [t for t in clause.subtree if t.i not in phrase and not t.is_punct and not t.is_space]
+    tokens = _sentence_before(token) or [
+        t for t in clause.subtree if t.i not in phrase and not t.is_punct and not t.is_space
+    ]
     if not tokens:
         return None
     content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return Speech(token, issuer(source, ()), content, cue_end=to.idx + len(to.text))
+
+
+def _sentence_before(token: Token) -> list[Token]:
+    """ "On Monday, Trump said he was “happy to see” …, according to The New York Times.":
+    "according to X" closing its sentence after a comma reports the whole sentence before
+    that comma, whatever clause the parser hung it on (here "was", inside what Trump
+    said); nothing when it does not close its sentence so, or the words before hold no
+    verb."""
+    doc = token.doc
+    to_end = doc[token.right_edge.i + 1 : token.sent.end]
+    if token.i == 0 or doc[token.i - 1].text != "," or any(_word(t) for t in to_end):
+        return []
+    words = [t for t in doc[token.sent.start : token.i - 1] if not t.is_space]
+    while words and not _word(words[-1]):
+        words.pop()
+    while words and not _word(words[0]):
+        words.pop(0)
+    if len(words) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return []
+    return words
+
+
+def _word(token: Token) -> bool:
+    return not (token.is_punct or token.is_space)
 
 
 def quoted_as(verb: Token) -> Speech | None:

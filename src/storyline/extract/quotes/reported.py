@@ -60,11 +60,15 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
             content = object_reported(token)  # "announced new measures"
         if content is None and cue.kind != "thought":
             content = paragraph_after_colon(token, inside)  # "Hewitt writes:\n\nThe movie …"
+        speaker = None
         if content is None and (cue.kind in {"report", "writing"} or cue.lemma == "say"):
             content = clause_before(token)  # "…, The Washington Post reported."
+            if content is None and (speaker := inverted_tag(token, inside)) is not None:
+                content = _words_before(token.doc, token.i - 1, token.sent.start)
         if content is None:
             continue
-        add(Speech(token, speaker_of(token, inside), content, parts=parts))
+        speaker = speaker or speaker_of(token, inside)
+        add(Speech(token, speaker, content, parts=parts))
     return found
 
 
@@ -93,10 +97,38 @@ def clause_before(verb: Token) -> tuple[int, int] | None:
         last -= 1
     if "," not in {t.text for t in doc[last + 1 : edge]}:
         return None
-    words = [t for t in doc[verb.sent.start : last + 1] if not t.is_space]
+    return _words_before(doc, last + 1, verb.sent.start)
+
+
+def _words_before(doc: Doc, end: int, start: int) -> tuple[int, int] | None:
+    """The characters of tokens `start` to `end` (not included) when they hold a clause:
+    at least three words and a verb ("Meanwhile in North Korea, …" is none)."""
+    words = [t for t in doc[start:end] if not t.is_space]
     if len(words) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in words):
-        return None  # what is reported is a clause: "Meanwhile in North Korea, …" is none
+        return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+# Names that may follow an inverted tag as its speaker.
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def inverted_tag(verb: Token, inside: set[int]) -> Token | None:
+    """ "… is “central” to the platform for the first time, reported the Washington
+    Examiner.": a cue verb right after a comma, followed by nothing but a name to its
+    sentence's end, is a tag; the name (subject or, as the parser may have it, object)
+    speaks, and it reports the sentence before the comma. The name, or None."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or any(c.i < verb.i - 1 for c in verb.children):
+        return None
+    after = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    names = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.i > verb.i]
+    if len(names) != 1 or not after or names[0].i in inside:
+        return None
+    name = names[0]
+    if {t.i for t in after} != {t.i for t in name.subtree if not t.is_punct}:
+        return None
+    return name if name.pos_ == "PROPN" and name.ent_type_ in _NAMED else None
 
 
 def paragraph_after_colon(verb: Token, inside: set[int]) -> tuple[int, int] | None:
