@@ -29,6 +29,10 @@ def test_bench_developments_prints_a_table_then_one_json_line() -> None:
     assert metrics["stories"] == 2 and metrics["sentences"] > 0
     assert 0.0 <= metrics["new_f1"] <= 1.0 and metrics["peers"]["all-new"]["new_recall"] == 1.0
     assert "NEW F1" in result.output
+    within = metrics["in_window"]
+    assert within["storyline"]["sentences"] == metrics["sentences"] - metrics["outside_window"]
+    assert within["all-new"]["new_recall"] == 1.0
+    assert "Inside the lead window" in result.output
 
 
 def test_bench_developments_names_a_missing_topic() -> None:

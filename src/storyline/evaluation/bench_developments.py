@@ -7,7 +7,9 @@ store of their own; each sub-topic's stored reports, in that order, are then rea
 `storyline story` reads a story (`load_material`, `StoryMaterial.reports`) and given to
 `find_developments`. A gold sentence is flagged when a `new` development overlaps it (gold
 and scoring: `developments_scorer`); a scored sentence outside the lead window
-(`lead_sentences`) cannot be flagged and is counted apart (`outside_window`).
+(`lead_sentences`) cannot be flagged and is counted apart (`outside_window`); the same
+metrics over the sentences inside the window alone (`in_window`, every system) tell what the
+window costs from what the novelty test does.
 
 Gold sentences are found in the stored text by their words (ingest cleans the text). A
 headline line that ingest keeps as the report's title is outside the window (a title is no
@@ -113,9 +115,22 @@ def _system(
         db_path = store or Path(scratch) / "ecbplus.duckdb"
         console.print(f"ingesting {len(docs):,} documents…")
         _ingest(docs, db_path, processes)
+        jsonl = str(db_path.with_suffix(".jsonl").resolve())
         with Database(db_path, read_only=True) as db:
-            by_line = {a["line"]: a["id"] for a in db.articles()}
+            # this run's lines only: a store kept from another run may hold other files
+            by_line = {a["line"]: a["id"] for a in db.articles() if a["path"] == jsonl}
             article_of = {doc.doc_id: db.article(by_line[n]) for n, doc in enumerate(docs, 1)}
+            foreign = [
+                doc_id
+                for doc_id, article in article_of.items()
+                if article["duplicate_of"] is not None
+                and article["duplicate_of"] not in by_line.values()
+            ]
+            if foreign:
+                raise DevelopmentsBenchError(
+                    f"{db_path}: {len(foreign)} reports (first {foreign[0]}) are stored as"
+                    " duplicates of reports another file put there; give a new --store"
+                )
             for story_id, story in enumerate(stories(docs)):
                 kept = [d for d in story if article_of[d.doc_id]["duplicate_of"] is None]
                 duplicates |= {d.doc_id for d in story} - {d.doc_id for d in kept}
@@ -216,6 +231,19 @@ def run_bench_developments(
     console.print(
         metrics_table(
             f"New developments, ECB+ {result['split']} ({ours.sentences} sentences)", systems, ROWS
+        )
+    )
+    inside = {key: new for key, new in gold.items() if key in in_window}
+    within = {"storyline": _metrics(score_new(inside, flagged))}
+    if peers:
+        within["all-new"] = _metrics(all_new(inside))
+        within["tf-idf"] = _metrics(score_new(inside, flag_below(cosines, threshold)))
+    result["in_window"] = within
+    console.print(
+        metrics_table(
+            f"Inside the lead window ({len(inside)} sentences)",
+            within,
+            ROWS,
         )
     )
     return result
