@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.data import data_table
 from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.organisation_cues import artefact_nouns
+from storyline.extract.product_pronouns import mention_tokens
 from storyline.extract.quotes.marks import quoted_passages, tokens_inside
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.nlp.text import doc_text
@@ -113,7 +114,8 @@ def plain_nouns(
     if not candidates:
         return list(things)
     named = [m for n in nouns_of for m in things[n].mentions if m.kind != "noun"]
-    excluded = _tokens(bounds, [*(m for a in actors for m in a.mentions), *named]) | headlines
+    excluded = mention_tokens(bounds, [*(m for a in actors for m in a.mentions), *named])
+    excluded |= headlines
     excluded |= tokens_inside(doc, quoted_passages(doc_text(doc)))
     ends = sorted(  # (last token, product) of each product mention
         (tokens[-1], n)
@@ -200,10 +202,6 @@ def _name_spans(doc: Doc, thing: Actor) -> list[Span]:
             if span is not None and len(span):
                 spans.append(span)
     return spans
-
-
-def _tokens(bounds: TokenBounds, mentions: Sequence[ActorMention]) -> set[int]:
-    return {i for m in mentions for i in bounds.expand(m.start, m.end) or ()}
 
 
 def _mention(phrase: Span) -> ActorMention:

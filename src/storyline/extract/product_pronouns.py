@@ -51,7 +51,7 @@ def subject_pronouns(
         for mention in thing.mentions if thing.type == "PRODUCT" else ():
             for i in bounds.expand(mention.start, mention.end) or ():
                 owner[i] = -1 if owner.get(i, n) != n else n
-    taken = _tokens(
+    taken = mention_tokens(
         bounds,
         [
             *(m for a in actors for m in a.mentions if not _an_it(m)),
@@ -86,7 +86,8 @@ def _an_it(mention: ActorMention) -> bool:
     return mention.kind == "pronoun" and mention.text.lower() == "it"
 
 
-def _tokens(bounds: TokenBounds, mentions: Sequence[ActorMention]) -> set[int]:
+def mention_tokens(bounds: TokenBounds, mentions: Sequence[ActorMention]) -> set[int]:
+    """The indices of the tokens the mentions cover."""
     return {i for m in mentions for i in bounds.expand(m.start, m.end) or ()}
 
 
@@ -150,14 +151,14 @@ def clause_pronouns(
                 owner[i] = -1 if owner.get(i, n) != n else n
     if not owner:  # no product: nothing to read (the quotes are not looked for)
         return list(things)
-    taken = _tokens(  # a thing's noun phrase may hold the pronoun: "its signal reception"
+    taken = mention_tokens(  # a thing's noun phrase may hold the pronoun: "its signal reception"
         bounds,
         [
             *(m for a in actors for m in a.mentions),
             *(m for t in things for m in t.mentions if m.kind == "pronoun"),
         ],
     )
-    persons = _tokens(bounds, [m for a in actors if a.type == "PERSON" for m in a.mentions])
+    persons = mention_tokens(bounds, [m for a in actors if a.type == "PERSON" for m in a.mentions])
     quoted = tokens_inside(doc, quoted_passages(doc_text(doc)))
     added: dict[int, list[ActorMention]] = {}
     for i in tokens_lowered(doc, ("it", "its")):
