@@ -15,3 +15,8 @@ def said(
         for q in nlp(text)._.quotes
         if with_terms or q.kind != "term"
     ]
+
+
+def speakers(nlp: Language, text: str) -> list[str | None]:
+    """The speaker of each quote of `text`, as written (None where it has none)."""
+    return [q.speaker.text if q.speaker else None for q in nlp(text)._.quotes]

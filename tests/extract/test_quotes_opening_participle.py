@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-
-def speakers(nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in nlp(text)._.quotes]
+from tests.extract.quote_triples import speakers
 
 
 def test_adding_opening_a_sentence_goes_on_from_the_sentence_before(nlp: Language) -> None:

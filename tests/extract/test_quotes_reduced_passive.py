@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-
-def speakers(nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in nlp(text)._.quotes]
+from tests.extract.quote_triples import speakers
 
 
 def test_the_agent_after_as_speaks_between_dashes(nlp: Language) -> None:
@@ -20,7 +18,6 @@ def test_the_agent_after_as_speaks_between_dashes(nlp: Language) -> None:
 
 def test_the_agent_after_as_speaks_between_commas(nlp: Language) -> None:
     text = (
-        "The inquiry, long described as a “fishing expedition” by the White House, ended "
-        "on Friday."
+        "The inquiry, long described as a “fishing expedition” by the White House, ended on Friday."
     )
     assert speakers(nlp, text) == ["the White House"]

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-
-def speakers(nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in nlp(text)._.quotes]
+from tests.extract.quote_triples import speakers
 
 
 def test_verbs_with_quoted_objects_keep_their_subject(nlp: Language) -> None:
@@ -16,4 +14,3 @@ def test_verbs_with_quoted_objects_keep_their_subject(nlp: Language) -> None:
         'the freeze on federal pay: "I saw how hard it was for employees."'
     )
     assert speakers(nlp, text) == ["Clinton", "Clinton", "Clinton"]
-
