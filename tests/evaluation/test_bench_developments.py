@@ -26,6 +26,10 @@ def test_bench_developments_prints_a_table_then_one_json_line() -> None:
     assert {"new_precision", "new_recall", "new_f1", "sentences", "reports", "docs_per_s"} <= set(
         metrics
     )
+    assert {"old_f1", "macro_f1", "flagged"} <= set(metrics["in_window"]["tf-idf"])
+    assert metrics["peers"]["all-new"]["old_f1"] == 0.0
+    assert metrics["peers"]["all-new"]["flagged"] == 1.0
+    assert "macro F1" in result.output
     assert metrics["stories"] == 2 and metrics["sentences"] > 0
     assert 0.0 <= metrics["new_f1"] <= 1.0 and metrics["peers"]["all-new"]["new_recall"] == 1.0
     assert "NEW F1" in result.output

@@ -49,6 +49,19 @@ def test_score_counts_flags_on_scored_sentences_only() -> None:
     assert score_new(gold, set()).f1 == 0.0
 
 
+def test_old_and_macro_f1_do_not_reward_flagging_everything() -> None:
+    gold = {("b", 0): True, ("b", 1): True, ("b", 2): True, ("b", 3): False}
+    every = score_new(gold, gold)
+    assert every.f1 == pytest.approx(6 / 7) and every.flagged == 1.0
+    assert every.old_f1 == 0.0 and every.macro_f1 == pytest.approx(3 / 7)
+    right = score_new(gold, {("b", 0), ("b", 1)})  # two NEW flagged, one NEW and one OLD not
+    assert right.tn == 1 and right.flagged == 0.5
+    assert (right.old_precision, right.old_recall) == (0.5, 1.0)
+    assert right.old_f1 == pytest.approx(2 / 3) and right.f1 == pytest.approx(0.8)
+    assert right.macro_f1 == pytest.approx((0.8 + 2 / 3) / 2)
+    assert right.macro_f1 > every.macro_f1
+
+
 def test_overlap_is_a_shared_character() -> None:
     assert overlapping([(0, 5)], 4, 9) and not overlapping([(0, 5)], 5, 9)
 

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from storyline.story.developments import Passage, Report, find_developments, modality, stance
+from storyline.story.developments import (
+    Passage,
+    Report,
+    content_words,
+    find_developments,
+    modality,
+    stance,
+)
 
 VOCABULARY: dict[str, int] = {}
 
@@ -101,3 +108,36 @@ def test_a_sentence_sharing_two_thirds_of_its_words_with_an_earlier_one_is_new()
     found = find_developments(1, [first, second], bag_of_words)
     assert [(d.kind, d.text) for d in found] == [("new", later)]
     assert found[0].similarity is not None and 0.6 < found[0].similarity < 0.8
+
+
+def test_a_sentence_of_words_all_told_before_is_not_new() -> None:
+    """Far from every earlier lead sentence, but each content word was in an earlier report
+    (here in a sentence outside its lead): nothing new is said."""
+    first = Report(
+        1,
+        sentences=[
+            passage("police arrested the suspect in paris on monday"),
+            passage("the suspect was charged with murder", 60),
+        ],
+    )
+    later = "on monday the suspect was charged in paris"
+    second = Report(2, sentences=[passage(later)])
+    assert [d.kind for d in find_developments(1, [first, second], bag_of_words)] == []
+
+
+def test_a_near_restatement_with_a_new_word_is_new() -> None:
+    """A cosine of 0.875 with an earlier sentence: one new word, 'friday', makes it new."""
+    first = Report(1, sentences=[passage("police arrested the suspect in paris on monday")])
+    later = "police arrested the suspect in paris on friday"
+    second = Report(2, sentences=[passage(later)])
+    found = find_developments(1, [first, second], bag_of_words)
+    assert [(d.kind, d.text) for d in found] == [("new", later)]
+    assert found[0].similarity is not None and 0.8 < found[0].similarity < 0.9
+
+
+def test_content_words_leave_stop_words_and_single_letters_out() -> None:
+    assert content_words("The U.S. envoy’s talks in 2018, and a 'no'") == {
+        "envoy's",
+        "talks",
+        "2018",
+    }

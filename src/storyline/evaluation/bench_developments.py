@@ -9,7 +9,8 @@ store of their own; each sub-topic's stored reports, in that order, are then rea
 and scoring: `developments_scorer`); a scored sentence outside the lead window
 (`lead_sentences`) cannot be flagged and is counted apart (`outside_window`); the same
 metrics over the sentences inside the window alone (`in_window`, every system) tell what the
-window costs from what the novelty test does.
+window costs from what the novelty test does. Each system gets NEW's and OLD's precision,
+recall and F1, their macro F1 (flagging everything gets no OLD F1) and the share flagged.
 
 Gold sentences are found in the stored text by their words (ingest cleans the text). A
 headline line that ingest keeps as the report's title is outside the window (a title is no
@@ -57,7 +58,17 @@ from storyline.store.database import Database
 from storyline.story.developments import find_developments, lead_sentences
 from storyline.story.material import load_material
 
-ROWS = (("NEW precision", "new_precision"), ("NEW recall", "new_recall"), ("NEW F1", "new_f1"))
+ROWS = (
+    ("NEW precision", "new_precision"),
+    ("NEW recall", "new_recall"),
+    ("NEW F1", "new_f1"),
+    ("OLD precision", "old_precision"),
+    ("OLD recall", "old_recall"),
+    ("OLD F1", "old_f1"),
+    ("macro F1", "macro_f1"),
+    ("flagged", "flagged"),
+)
+BREAKS = ("new_f1", "old_f1", "macro_f1")
 
 
 class DevelopmentsBenchError(StorylineError):
@@ -164,6 +175,11 @@ def _metrics(score: NewScore) -> dict[str, Any]:
         "new_precision": round(score.precision, 4),
         "new_recall": round(score.recall, 4),
         "new_f1": round(score.f1, 4),
+        "old_precision": round(score.old_precision, 4),
+        "old_recall": round(score.old_recall, 4),
+        "old_f1": round(score.old_f1, 4),
+        "macro_f1": round(score.macro_f1, 4),
+        "flagged": round(score.flagged, 4),
         "sentences": score.sentences,
     }
 
@@ -230,7 +246,10 @@ def run_bench_developments(
         }
     console.print(
         metrics_table(
-            f"New developments, ECB+ {result['split']} ({ours.sentences} sentences)", systems, ROWS
+            f"New developments, ECB+ {result['split']} ({ours.sentences} sentences)",
+            systems,
+            ROWS,
+            BREAKS,
         )
     )
     inside = {key: new for key, new in gold.items() if key in in_window}
@@ -244,6 +263,7 @@ def run_bench_developments(
             f"Inside the lead window ({len(inside)} sentences)",
             within,
             ROWS,
+            BREAKS,
         )
     )
     return result

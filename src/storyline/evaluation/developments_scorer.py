@@ -14,7 +14,13 @@ that holds at least one event mention (`ACTION_*`, `NEG_*`) is scored:
 Sentences with no event mention, and every sentence of the first report, are not scored.
 The system's answer for a scored sentence is whether a `new` development overlaps it; a
 sentence outside what the system compares (its lead window) counts as not flagged, and is
-counted apart. Precision, recall and F1 are those of NEW (micro, over all scored sentences).
+counted apart. Precision, recall and F1 of NEW (micro, over all scored sentences) reward
+flagging everything where most sentences are NEW (every sentence new: recall 100%), so the
+same of OLD (the sentences not flagged) are given too, and the macro F1 of the two classes:
+a system that flags all (or none) scores at most half of one class's F1 there, and it is on
+the scale of the F1 already reported (balanced accuracy would also give such a system 50%,
+but it does not say how clean the flags are). `flagged` is the share of scored sentences
+flagged new.
 
 Not taken: only the chains of the sub-topic's seminal event. Every report of a sub-topic
 tells that event, so nearly every sentence would be OLD, and a reader asks what else a report
@@ -49,7 +55,8 @@ def gold_labels(story: Sequence[EventDocument]) -> dict[Key, bool]:
 
 @dataclass(frozen=True, slots=True)
 class NewScore:
-    """Counts and P/R/F1 of NEW over scored sentences."""
+    """Counts and P/R/F1 of NEW, of OLD (not flagged) and their macro F1, over scored
+    sentences."""
 
     tp: int
     fp: int
@@ -66,8 +73,38 @@ class NewScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return _f1(self.precision, self.recall)
+
+    @property
+    def tn(self) -> int:
+        """OLD sentences not flagged."""
+        return self.sentences - self.tp - self.fp - self.fn
+
+    @property
+    def old_precision(self) -> float:
+        return self.tn / (self.tn + self.fn) if self.tn + self.fn else 0.0
+
+    @property
+    def old_recall(self) -> float:
+        return self.tn / (self.tn + self.fp) if self.tn + self.fp else 0.0
+
+    @property
+    def old_f1(self) -> float:
+        return _f1(self.old_precision, self.old_recall)
+
+    @property
+    def macro_f1(self) -> float:
+        """The mean of the F1 of NEW and of OLD."""
+        return (self.f1 + self.old_f1) / 2
+
+    @property
+    def flagged(self) -> float:
+        """The share of scored sentences flagged new."""
+        return (self.tp + self.fp) / self.sentences if self.sentences else 0.0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def score_new(gold: Mapping[Key, bool], flagged: Iterable[Key]) -> NewScore:
