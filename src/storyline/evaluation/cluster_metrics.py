@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
+from storyline.evaluation import rates
+
 
 @dataclass(frozen=True, slots=True)
 class ClusterScore:
@@ -49,10 +51,6 @@ def _check(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> None:
         raise ValueError(f"{len(gold)} gold labels but {len(predicted)} predicted ones")
 
 
-def _harmonic(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
 def bcubed(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> tuple[float, float, float]:
     """B³ (precision, recall, F1), averaged over items; (0, 0, 0) on no items."""
     return bcubed_of(gold, predicted, range(len(gold)))
@@ -74,7 +72,7 @@ def bcubed_of(
     precision = sum(k * cells[g, p] / predicted_sizes[p] for (g, p), k in chosen.items())
     recall = sum(k * cells[g, p] / gold_sizes[g] for (g, p), k in chosen.items())
     precision, recall = precision / len(items), recall / len(items)
-    return precision, recall, _harmonic(precision, recall)
+    return precision, recall, rates.f1(precision, recall)
 
 
 def _pairs(n: int) -> float:

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from storyline.evaluation import rates
 from storyline.evaluation.ecbplus import EventDocument
 
 Key = tuple[str, int]  # (doc_id, line)
@@ -65,15 +66,15 @@ class NewScore:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return rates.ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return rates.ratio(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
-        return _f1(self.precision, self.recall)
+        return rates.f1(self.precision, self.recall)
 
     @property
     def tn(self) -> int:
@@ -82,15 +83,15 @@ class NewScore:
 
     @property
     def old_precision(self) -> float:
-        return self.tn / (self.tn + self.fn) if self.tn + self.fn else 0.0
+        return rates.ratio(self.tn, self.tn + self.fn)
 
     @property
     def old_recall(self) -> float:
-        return self.tn / (self.tn + self.fp) if self.tn + self.fp else 0.0
+        return rates.ratio(self.tn, self.tn + self.fp)
 
     @property
     def old_f1(self) -> float:
-        return _f1(self.old_precision, self.old_recall)
+        return rates.f1(self.old_precision, self.old_recall)
 
     @property
     def macro_f1(self) -> float:
@@ -100,11 +101,7 @@ class NewScore:
     @property
     def flagged(self) -> float:
         """The share of scored sentences flagged new."""
-        return (self.tp + self.fp) / self.sentences if self.sentences else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return rates.ratio(self.tp + self.fp, self.sentences)
 
 
 def score_new(gold: Mapping[Key, bool], flagged: Iterable[Key]) -> NewScore:

@@ -57,6 +57,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from storyline.evaluation.polnear import Attribution, Offsets
+from storyline.evaluation.rates import f1 as harmonic_mean
+from storyline.evaluation.rates import ratio
 from storyline.extract.quotes.model import Quote
 
 TOKEN_RE = re.compile(r"\w+")
@@ -151,7 +153,7 @@ class QuoteScore:
         """Rates (0–1, four decimals), then the counts."""
         precision = ratio(self.common_tokens, self.predicted_tokens)
         recall = ratio(self.common_tokens, self.gold_tokens)
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        f1 = harmonic_mean(precision, recall)
         rates = {
             "direct_recall": ratio(self.direct_found, self.direct_gold),
             "direct_speaker_accuracy": ratio(self.direct_speaker_right, self.direct_found_sourced),
@@ -165,10 +167,6 @@ class QuoteScore:
         }
         counts = {f.name: getattr(self, f.name) for f in fields(self)}
         return {**{key: round(value, 4) for key, value in rates.items()}, **counts}
-
-
-def ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
 
 
 def merge_scores(scores: Iterable[QuoteScore]) -> QuoteScore:

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from storyline.evaluation.rates import f1, ratio
+
 
 class TimexLike(Protocol):
     """Anything with a character extent, a TimeML type and a value."""
@@ -33,14 +35,6 @@ class TimexLike(Protocol):
 
     @property
     def value(self) -> str: ...
-
-
-def _ratio(numerator: int, denominator: int) -> float:
-    return numerator / denominator if denominator else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,43 +62,43 @@ class TimeScore:
 
     @property
     def strict_precision(self) -> float:
-        return _ratio(self.strict, self.system)
+        return ratio(self.strict, self.system)
 
     @property
     def strict_recall(self) -> float:
-        return _ratio(self.strict, self.gold)
+        return ratio(self.strict, self.gold)
 
     @property
     def strict_f1(self) -> float:
-        return _f1(self.strict_precision, self.strict_recall)
+        return f1(self.strict_precision, self.strict_recall)
 
     @property
     def relaxed_precision(self) -> float:
-        return _ratio(self.relaxed, self.system)
+        return ratio(self.relaxed, self.system)
 
     @property
     def relaxed_recall(self) -> float:
-        return _ratio(self.relaxed, self.gold)
+        return ratio(self.relaxed, self.gold)
 
     @property
     def relaxed_f1(self) -> float:
-        return _f1(self.relaxed_precision, self.relaxed_recall)
+        return f1(self.relaxed_precision, self.relaxed_recall)
 
     @property
     def type_accuracy(self) -> float:
-        return _ratio(self.type_correct, self.relaxed)
+        return ratio(self.type_correct, self.relaxed)
 
     @property
     def value_accuracy(self) -> float:
-        return _ratio(self.value_correct, self.relaxed)
+        return ratio(self.value_correct, self.relaxed)
 
     @property
     def type_f1(self) -> float:
-        return _f1(_ratio(self.type_correct, self.system), _ratio(self.type_correct, self.gold))
+        return f1(ratio(self.type_correct, self.system), ratio(self.type_correct, self.gold))
 
     @property
     def value_f1(self) -> float:
-        return _f1(_ratio(self.value_correct, self.system), _ratio(self.value_correct, self.gold))
+        return f1(ratio(self.value_correct, self.system), ratio(self.value_correct, self.gold))
 
     def metrics(self, digits: int = 4) -> dict[str, float | int]:
         """The counts and every metric, rounded, as a flat JSON-ready dict."""

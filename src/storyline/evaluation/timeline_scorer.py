@@ -30,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations, product
 
+from storyline.evaluation import rates
+
 NO_DATE = "XXXX-XX-XX"
 Relation = tuple[str, str, str]  # (a, "BEFORE" | "SIMULTANEOUS", b)
 
@@ -130,10 +132,9 @@ class Counts:
         )
 
     def scores(self) -> dict[str, float]:
-        p = self.precision_hits / self.system if self.system else 0.0
-        r = self.recall_hits / self.gold if self.gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": p, "recall": r, "f1": f1}
+        p = rates.ratio(self.precision_hits, self.system)
+        r = rates.ratio(self.recall_hits, self.gold)
+        return {"precision": p, "recall": r, "f1": rates.f1(p, r)}
 
 
 def count(gold: Sequence[Entry], system: Sequence[Entry]) -> Counts:

@@ -27,6 +27,8 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.evaluation import rates
+
 Timeline = Mapping[date, Sequence[str]]
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -40,8 +42,7 @@ class Score:
 
     @property
     def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return rates.f1(self.precision, self.recall)
 
 
 def tokens(text: str) -> list[str]:
@@ -63,15 +64,11 @@ def overlap(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> int:
     return sum((a & b).values())
 
 
-def _ratio(num: float, denom: float) -> float:
-    return num / denom if denom else 0.0
-
-
 def date_f1(predicted: Iterable[date], reference: Iterable[date]) -> Score:
     """How well the predicted days match the reference days."""
     pred, ref = set(predicted), set(reference)
     hits = len(pred & ref)
-    return Score(_ratio(hits, len(pred)), _ratio(hits, len(ref)))
+    return Score(rates.ratio(hits, len(pred)), rates.ratio(hits, len(ref)))
 
 
 def rouge_concat(predicted: Timeline, reference: Timeline, n: int) -> Score:
@@ -79,7 +76,7 @@ def rouge_concat(predicted: Timeline, reference: Timeline, n: int) -> Score:
     pred = ngrams((s for day in sorted(predicted) for s in predicted[day]), n)
     ref = ngrams((s for day in sorted(reference) for s in reference[day]), n)
     hits = overlap(pred, ref)
-    return Score(_ratio(hits, pred.total()), _ratio(hits, ref.total()))
+    return Score(rates.ratio(hits, pred.total()), rates.ratio(hits, ref.total()))
 
 
 def rouge_agreement(predicted: Timeline, reference: Timeline, n: int) -> Score:
@@ -88,8 +85,8 @@ def rouge_agreement(predicted: Timeline, reference: Timeline, n: int) -> Score:
     ref = {day: ngrams(sents, n) for day, sents in reference.items()}
     hits = sum(overlap(pred[day], ref[day]) for day in pred.keys() & ref.keys())
     return Score(
-        _ratio(hits, sum(c.total() for c in pred.values())),
-        _ratio(hits, sum(c.total() for c in ref.values())),
+        rates.ratio(hits, sum(c.total() for c in pred.values())),
+        rates.ratio(hits, sum(c.total() for c in ref.values())),
     )
 
 
@@ -131,7 +128,7 @@ def rouge_alignment(predicted: Timeline, reference: Timeline, n: int) -> Score:
     r_hits, r_total = _aligned_hits(
         reference, predicted, n, lambda r, p: _cost(p, predicted[p], r, reference[r])
     )
-    return Score(_ratio(p_hits, p_total), _ratio(r_hits, r_total))
+    return Score(rates.ratio(p_hits, p_total), rates.ratio(r_hits, r_total))
 
 
 def score_timeline(predicted: Timeline, reference: Timeline) -> dict[str, Score]:
