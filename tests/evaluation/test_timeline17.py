@@ -119,7 +119,8 @@ def test_reader_rejects_a_malformed_file(tmp_path: Path) -> None:
 
 
 def test_records_become_storyline_jsonl(tmp_path: Path) -> None:
-    from storyline.evaluation.bench_ingest import size_label, write_jsonl
+    from storyline.evaluation.bench_ingest import size_label
+    from storyline.evaluation.timeline17 import write_jsonl
     from storyline.ingest.sources import read_sources
 
     records = [T17Record("haiti_bbc", "2", "2010-01-13", 'Port-au-Prince "shook".')]

@@ -30,7 +30,7 @@ from rich.table import Table
 
 from storyline.errors import StorylineError
 from storyline.evaluation.ingest_worker import BATCH_SIZE
-from storyline.evaluation.timeline17 import T17Record, load_records
+from storyline.evaluation.timeline17 import load_records, write_jsonl
 from storyline.nlp.pipeline import MODEL
 
 WORKER = "storyline.evaluation.ingest_worker"
@@ -127,14 +127,6 @@ def run_measured(
     except json.JSONDecodeError as exc:
         raise BenchError(f"`{' '.join(command)}` printed no JSON result: {lines[-1]!r}") from exc
     return Measured(result, peak, peak_main, peak_pss, wall)
-
-
-def write_jsonl(records: list[T17Record], path: Path) -> None:
-    """Write records as storyline JSONL: text, published and source (the topic_source folder)."""
-    with open(path, "w", encoding="utf-8") as handle:
-        for record in records:
-            line = {"text": record.text, "published": record.published, "source": record.folder}
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 def size_label(size: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,3 +127,11 @@ def _order(record: T17Record) -> tuple[str, str, int, str]:
     """(published, folder, uid) with numeric uids in numeric order."""
     uid = record.uid
     return (record.published, record.folder, int(uid) if uid.isdigit() else -1, uid)
+
+
+def write_jsonl(records: Sequence[T17Record], path: Path) -> None:
+    """Write records as storyline JSONL: text, published and source (the topic_source folder)."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in records:
+            line = {"text": record.text, "published": record.published, "source": record.folder}
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")

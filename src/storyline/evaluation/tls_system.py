@@ -13,28 +13,19 @@ report unchanged and skips its NLP (the cost of the bench).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
 
-from storyline.evaluation.timeline17 import T17Record
+from storyline.evaluation.timeline17 import T17Record, write_jsonl
 from storyline.store.database import Database
 from storyline.story.material import StoryMaterial, load_material
 from storyline.story.order import ReportOrder
 from storyline.story.timeline import TimelineItem
 
 TOPIC_ID = 0  # the one "story" a folder's timeline is built as
-
-
-def write_jsonl(records: Sequence[T17Record], path: Path) -> None:
-    """The records as storyline JSONL: text, published and source (the folder)."""
-    with open(path, "w", encoding="utf-8") as handle:
-        for record in records:
-            line = {"text": record.text, "published": record.published, "source": record.folder}
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 def ingest_folder(
