@@ -433,6 +433,7 @@ class ThingFinder:
         timed = time_tokens(doc)  # the times do not change here: read (and resolved) once
         headlines = headline_tokens(doc)  # nor do the headlines
         bounds = TokenBounds(doc)  # nor the tokens' offsets
+        expressions = expression_tokens(doc)  # nor the times' own tokens
         owned = covered_tokens(bounds, [*kept, *things]) | timed
         kept, things = actors_named(kept, named_things(doc, things, owned))
         owned = covered_tokens(bounds, [*kept, *things]) | timed
@@ -440,13 +441,11 @@ class ThingFinder:
         owned = covered_tokens(bounds, [*kept, *things]) | timed
         kept, described = names_as_nouns(kept, self.described_things(doc, owned, headlines))
         taken = covered_tokens(bounds, [*kept, *things, *unknown])  # a noun covers its head
-        results = scores(doc, taken | expression_tokens(doc))
+        results = scores(doc, taken | expressions)
         things = _merge_products(doc, [*things, *_join_by_key(described, unknown), *results])
         things = without_model_codes(
             [
-                *split_models(
-                    doc, [t for t in things if t.type == "PRODUCT"], expression_tokens(doc)
-                ),
+                *split_models(doc, [t for t in things if t.type == "PRODUCT"], expressions),
                 *(t for t in things if t.type != "PRODUCT"),
             ]
         )
