@@ -33,17 +33,36 @@ def _said_end(verb: Token, clause: Token, inside: set[int]) -> int:
     clause that has a subject of its own (`_speaks_apart`): a verb joined to this one ("X
     recommended that …, but he called …"), the main verb ("After Beck asked who he thought
     would win, D'Souza replied, “…”"), an aside ("Clinton suggested that … - “…,” she said
-    - and …"): another speaker's words, not this one's."""
+    - and …"), a clause after "with" quoting someone else (`_absolute_saying`): another
+    speaker's words, not this one's."""
     doc = verb.doc
     lexicon = CueLexicon.load()
     for other in doc[clause.right_edge.i + 1 : verb.sent.end]:
-        if other.i in inside or not _speaks_apart(verb, other) or lexicon.of(other) is None:
+        if _absolute_saying(other, inside, lexicon):
+            other = other.head  # "…, with McCain calling it a “Chinese menu”": McCain's
+        elif other.i in inside or not _speaks_apart(verb, other) or lexicon.of(other) is None:
             continue
         last = max(other.left_edge.i, clause.right_edge.i + 1) - 1
         while last > clause.right_edge.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
             last -= 1
         return doc[last].idx + len(doc[last].text)
     return sentence_end(clause)
+
+
+def _absolute_saying(token: Token, inside: set[int], lexicon: CueLexicon) -> bool:
+    """Is `token` the verb of a clause after "with" that has a subject of its own, a cue and
+    words in quotation marks in it ("…, with McCain calling it a “Chinese menu”", "…, with
+    Lewandowski taking to Twitter to call Fields “totally delusional”"): someone else's
+    quote, beside what the sentence reports?"""
+    if token.dep_ != "pcomp" or token.head.lower_ != "with" or token.i in inside:
+        return False
+    if not any(c.dep_ in SUBJECTS for c in token.children):
+        return False
+    words = list(token.subtree)
+    return any(t.i in inside for t in words) and any(
+        t.pos_ in {"VERB", "AUX"} and t.i not in inside and lexicon.of(t) is not None
+        for t in words
+    )
 
 
 def _speaks_apart(verb: Token, other: Token) -> bool:

@@ -107,6 +107,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             while verb.pos_ in {"ADP", "NOUN", "PROPN", "ADJ"} and verb.head.i != verb.i:
                 verb = verb.head  # and a verb the parser joined to a quoted word: "He called
                 # it “shameful” and called on leaders “…”"
+            if verb.pos_ in {"NOUN", "PROPN"} and verb.i not in inside and can_speak(verb):
+                return verb  # a line with no verb: "Transcript as follows:"
             continue
         break
     opening = _opening_participle_doer(cue)
