@@ -18,11 +18,14 @@ KINDS: tuple[NominalKind, ...] = ("person", "group", "organisation", "place")
 
 @dataclass(frozen=True, slots=True)
 class Nominal:
-    """A noun naming an actor: what kind of actor, and its CAMEO sector ("" when none)."""
+    """A noun naming an actor: what kind of actor, its CAMEO sector ("" when none), and
+    whether it names someone who deals with a report's protagonist, never the protagonist
+    ("the moderator", "critics": `others`)."""
 
     noun: str
     kind: NominalKind
     sector: str
+    others: bool = False
 
 
 class NominalLexicon:
@@ -53,7 +56,8 @@ class NominalLexicon:
                 noun = noun.strip().lower()
                 if noun in nouns:
                     raise ValueError(f"{noun!r} is listed twice")
-                nouns[noun] = Nominal(noun, kind, row["sector"])  # type: ignore[arg-type]
+                others = row.get("others") == "yes"
+                nouns[noun] = Nominal(noun, kind, row["sector"], others)  # type: ignore[arg-type]
         return cls(nouns)
 
     def nouns(self) -> list[str]:

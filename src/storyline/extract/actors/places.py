@@ -345,7 +345,7 @@ class PlacesStep(ResolutionState):
         persons = nominal.kind == "person" or (nominal.kind == "group" and not nominal.sector)
         plural = persons and self.is_plural(head)
         actor_type: ActorType = "PERSON" if plural else NOMINAL_TYPES[nominal.kind]
-        if nominal.kind == "person" and definite and not plural:
+        if nominal.kind == "person" and definite and not plural and not nominal.others:
             role = Role(nominal.noun, nominal.sector)
             found = self.protagonist(role, start, end)
             if found is not None and not self.introduced_beside(nominal, found):
@@ -353,12 +353,16 @@ class PlacesStep(ResolutionState):
                 found.add_role(role)
                 self.take(start, end)
                 return
-        key = ("the", nominal.noun, "plural") if plural else ("the", nominal.noun)
+        side = sided_with(head) if nominal.others else []
+        words = (*(t.lower_ for t in side), nominal.noun)
+        key = ("the", *words, "plural") if plural else ("the", *words)
         draft = self.others.get((actor_type, key))
         if draft is None:
             name = (head.lower_ if self.is_plural(head) else nominal.noun).capitalize()
             if plural:  # a group of persons reads as a group: "users", not "Users"
                 name = head.lower_
+            if side:  # "Clinton allies", "Trump critics"
+                name = " ".join([*(t.text for t in side), head.lower_])
             draft = self.others[(actor_type, key)] = Draft(actor_type, key, name)
             if actor_type == "PERSON":
                 draft.add_role(Role(nominal.noun, nominal.sector))
@@ -490,6 +494,21 @@ class PlacesStep(ResolutionState):
         self.persons = [d for d in self.persons if d is not draft]
         draft.type = actor_type
         self.others[(actor_type, draft.key)] = draft
+
+
+def sided_with(head: Token) -> list[Token]:
+    """The name whose side a noun of others says its people are on, right in front of it
+    or as its owner ("Clinton allies", "Sanders supporters", "Trump's critics"): one group
+    per side, not one "supporters" for two candidates' supporters."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return [t for t in owner.subtree if t.pos_ == "PROPN"]
+    side: list[Token] = []
+    for child in reversed(list(head.lefts)):
+        if child.i != head.i - len(side) - 1 or child.dep_ != "compound" or child.pos_ != "PROPN":
+            break
+        side.insert(0, child)
+    return side
 
 
 def person_named_by_head(draft: Draft, noun: str) -> bool:
