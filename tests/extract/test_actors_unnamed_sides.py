@@ -68,7 +68,7 @@ def test_supporters_of_two_candidates_are_two_groups(nlp: Language) -> None:
         "ally. Trump's critics disagreed, and Clinton supporters booed some Sanders supporters."
     )
     ally = holding(doc, "ally")
-    assert ally.name == "Clinton ally" and ally.key == ("the", "clinton", "ally")
+    assert ally.name == "Clinton ally" and ally.key == ("the", "hillary", "clinton", "ally")
     assert holding(doc, "critics").name == "Trump critics"
     names = {a.name for a in doc._.actors}
     assert {"Clinton supporters", "Sanders supporters"} <= names
@@ -104,3 +104,19 @@ def test_a_party_member_said_of_a_person_is_no_one_else(nlp: Language) -> None:
         "Hispanic Republican who said he would not vote for Mr. Cruz. Ann Lee is a Democrat."
     )
     assert all(a.key[-1:] not in {("republican",), ("democrat",)} for a in doc._.actors)
+
+
+def test_a_side_is_keyed_by_the_actor_it_names(nlp: Language) -> None:
+    doc = nlp(
+        "A prominent Republican National Committee member spoke. “Nobody cares,” the RNC "
+        "member said. Hillary Clinton spoke. “Fine,” said a Clinton ally."
+    )
+    member = holding(doc, "member")  # both mentions: one member of one committee
+    assert member.key == ("the", "republican", "national", "committee", "member")
+    assert len(member.mentions) == 2
+    assert holding(doc, "ally").key == ("the", "hillary", "clinton", "ally")
+
+
+def test_members_alone_are_no_actor(nlp: Language) -> None:
+    doc = nlp("Members of Congress disagreed. “It is fine,” members said.")
+    assert all("member" not in a.key for a in doc._.actors)

@@ -85,8 +85,11 @@ in this order (each step leaves the words it used to the later ones):
    protagonist of step 2; a noun naming people by the side they take or their part in an
    event (`nominals.tsv`'s `others`: "critics", "supporters", "organizers", "the
    moderator") is never the protagonist, and is one actor per side a name in front of it
-   or its owner gives ("Clinton allies", "Sanders supporters", "Trump's critics"), so that
-   the quotes they say have a speaker a user can look up; "the company" (any
+   or its owner gives ("Clinton allies", "Sanders supporters", "Trump's critics"), keyed
+   by the actor that name is ("the RNC member" after "a Republican National Committee
+   member"), so that the quotes they say have a speaker a user can look up; "member" and
+   "associate" are actors only with such a side ("members" alone may be anyone's); "the
+   company" (any
    organisation noun, "the team" too) with no such match is the most mentioned organisation
    before it, or, a business noun written as an owner ("the company's") before any
    organisation is named, the report's most mentioned one ("At the company's own

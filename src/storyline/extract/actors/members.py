@@ -108,7 +108,7 @@ def unnamed_party_member(token: Token) -> int | None:
     if token.dep_ in {"compound", "amod", "poss"} or token.ent_type_ == "PERSON":
         return None
     said_of = token
-    while said_of.dep_ == "conj" and said_of.head is not said_of:
+    while said_of.dep_ == "conj" and said_of.head.i != said_of.i:
         said_of = said_of.head
     if said_of.dep_ in {"appos", "attr", "oprd"} or said_of.head.lower_ == "as":
         return None

@@ -354,7 +354,9 @@ class PlacesStep(ResolutionState):
                 self.take(start, end)
                 return
         side = sided_with(head) if nominal.others else []
-        words = (*(t.lower_ for t in side), nominal.noun)
+        if nominal.sided and not side:
+            return  # "members" alone may be anyone's
+        words = (*self.side_key(side), nominal.noun)
         key = ("the", *words, "plural") if plural else ("the", *words)
         draft = self.others.get((actor_type, key))
         if draft is None:
@@ -374,6 +376,18 @@ class PlacesStep(ResolutionState):
         draft.gender = draft.gender or GENDER_OF_WORD.get(nominal.noun)
         draft.mentions.append((start, end, "role"))
         self.take(start, end)
+
+    def side_key(self, side: list[Token]) -> tuple[str, ...]:
+        """The words a side is keyed by: the key of the actor named there, so that "the RNC
+        member" is the "Republican National Committee member" of its report, and "Clinton
+        allies" are "Hillary Clinton's allies"; else the words as written."""
+        if not side:
+            return ()
+        last = side[-1].i
+        for draft in [*self.persons, *self.others.values()]:
+            if draft.key[:1] != ("the",) and any(s <= last < e for s, e, _ in draft.mentions):
+                return draft.key
+        return tuple(t.lower_ for t in side)
 
     def introduced_beside(self, nominal: Nominal, named: Draft) -> bool:
         """Did the report introduce an unnamed person of this noun in a sentence that names
@@ -497,18 +511,17 @@ class PlacesStep(ResolutionState):
 
 
 def sided_with(head: Token) -> list[Token]:
-    """The name whose side a noun of others says its people are on, right in front of it
-    or as its owner ("Clinton allies", "Sanders supporters", "Trump's critics"): one group
-    per side, not one "supporters" for two candidates' supporters."""
+    """The name whose side a noun of others says its people are on, its owner or the proper
+    noun right in front of it with its own words ("Clinton allies", "Sanders supporters",
+    "Trump's critics", "a prominent Republican National Committee member"): one group per
+    side, not one "supporters" for two candidates' supporters."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is not None:
-        return [t for t in owner.subtree if t.pos_ == "PROPN"]
-    side: list[Token] = []
-    for child in reversed(list(head.lefts)):
-        if child.i != head.i - len(side) - 1 or child.dep_ != "compound" or child.pos_ != "PROPN":
-            break
-        side.insert(0, child)
-    return side
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if owner is None and before is not None and before.head.i == head.i:
+        owner = before if before.dep_ == "compound" and before.pos_ == "PROPN" else None
+    if owner is None:
+        return []
+    return [t for t in owner.subtree if t.pos_ == "PROPN"]
 
 
 def person_named_by_head(draft: Draft, noun: str) -> bool:
