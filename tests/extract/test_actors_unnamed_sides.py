@@ -120,3 +120,8 @@ def test_a_side_is_keyed_by_the_actor_it_names(nlp: Language) -> None:
 def test_members_alone_are_no_actor(nlp: Language) -> None:
     doc = nlp("Members of Congress disagreed. “It is fine,” members said.")
     assert all("member" not in a.key for a in doc._.actors)
+
+
+def test_allies_alone_are_no_persons(nlp: Language) -> None:
+    doc = nlp("Mike Pence said that Washington will stand by Japan and other allies.")
+    assert all("ally" not in a.key for a in doc._.actors)
