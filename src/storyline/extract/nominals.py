@@ -18,11 +18,16 @@ KINDS: tuple[NominalKind, ...] = ("person", "group", "organisation", "place")
 
 @dataclass(frozen=True, slots=True)
 class Nominal:
-    """A noun naming an actor: what kind of actor, and its CAMEO sector ("" when none)."""
+    """A noun naming an actor: what kind of actor, its CAMEO sector ("" when none), and
+    whether it names someone who deals with a report's protagonist, never the protagonist
+    ("the moderator", "critics": `others`), and whether it is an actor only with the side
+    it is of ("the RNC member": `sided`)."""
 
     noun: str
     kind: NominalKind
     sector: str
+    others: bool = False
+    sided: bool = False  # an actor only with the side it is of ("the RNC member")
 
 
 class NominalLexicon:
@@ -53,7 +58,8 @@ class NominalLexicon:
                 noun = noun.strip().lower()
                 if noun in nouns:
                     raise ValueError(f"{noun!r} is listed twice")
-                nouns[noun] = Nominal(noun, kind, row["sector"])  # type: ignore[arg-type]
+                others, sided = row.get("others") in {"yes", "sided"}, row.get("others") == "sided"
+                nouns[noun] = Nominal(noun, kind, row["sector"], others, sided)  # type: ignore[arg-type]
         return cls(nouns)
 
     def nouns(self) -> list[str]:

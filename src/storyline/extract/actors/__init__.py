@@ -82,7 +82,14 @@ in this order (each step leaves the words it used to the later ones):
    Store", is the organisation); a definite person noun the
    report gave an unnamed person in a sentence that had named the protagonist ("An
    arsonist damaged the church of Sarah Palin ... the arsonist") is that person, not the
-   protagonist of step 2; "the company" (any
+   protagonist of step 2; a noun naming people by the side they take or their part in an
+   event (`nominals.tsv`'s `others`: "critics", "supporters", "organizers", "the
+   moderator") is never the protagonist, and is one actor per side a name in front of it
+   or its owner gives ("Clinton allies", "Sanders supporters", "Trump's critics"), keyed
+   by the actor that name is ("the RNC member" after "a Republican National Committee
+   member"), so that the quotes they say have a speaker a user can look up; "member" and
+   "associate" are actors only with such a side ("members" alone may be anyone's); "the
+   company" (any
    organisation noun, "the team" too) with no such match is the most mentioned organisation
    before it, or, a business noun written as an owner ("the company's") before any
    organisation is named, the report's most mentioned one ("At the company's own
@@ -164,7 +171,11 @@ in this order (each step leaves the words it used to the later ones):
    robbers"), a group ("police") or a named organisation. He/she never mean a group.
    A party member named by a place ("the Wisconsin Republican says", `members`) means the
    named person a he/she there would, one of no other party written with their name; not
-   without the place ("the leading Republican on the panel").
+   without the place ("the leading Republican on the panel"). An indefinite one ("said a
+   New Hampshire Republican", "one senior Democrat", "another New Hampshire Republican";
+   after step 3b) is an unnamed person per place and party, of the country its place or
+   party gives, unless said of someone ("Lionel Sosa, … an influential Hispanic
+   Republican", "Smith is a Democrat").
 
 A person's country is the one the text gives with the name or role; failing that, for
 government and military roles only, the nearest country named before the person in the same

@@ -7,23 +7,58 @@ a he/she there would mean (`PronounsStep.pronoun_candidates`), one of no other p
 written with their name, a subject of a main clause first for the subject of one
 (`PronounsStep.parallel_subjects`). Without the place ("the leading Republican on the
 Senate Environment Committee") the phrase may mean anyone of the party and is left alone.
+
+An indefinite party member ("said a New Hampshire Republican", "one New Hampshire Democrat
+said", "another Republican") names no one: it is an unnamed person of the report, one per
+place and party ("New Hampshire Republican"), of the country its place or its party gives
+(USA), as "one former executive" is (step 2's unnamed roles).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.extract.actors.groups import party_countries
 from storyline.extract.actors.persons import PARTY_OF_WORD, PersonsStep
 from storyline.extract.actors.pronouns import PronounsStep
+from storyline.extract.actors.state import Draft
+from storyline.extract.countries import region_country
+from storyline.extract.roles import Role
 from storyline.nlp.token_words import tokens_lowered
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 class PartyMembersStep(PersonsStep, PronounsStep):
     """Step 4's party members (see the module docstring): the persons of step 1, read
     as the pronouns are."""
+
+    def find_unnamed_members(self) -> None:
+        """An indefinite party member ("a New Hampshire Republican"): an unnamed person per
+        place and party (see the module docstring)."""
+        for i in tokens_lowered(self.doc, _PARTY_MEMBERS):
+            token = self.doc[i]
+            start = unnamed_party_member(token)
+            if start is None or token.i in self.taken:
+                continue
+            place = [t for t in self.doc[start : token.i] if t.ent_type_ in PLACE_LABELS]
+            words = tuple(t.lower_ for t in place)
+            key = ("the", *words, token.lower_)
+            draft = self.others.get(("PERSON", key))
+            if draft is None:
+                name = " ".join([*(t.text for t in place), token.text.capitalize()])
+                draft = self.others[("PERSON", key)] = Draft("PERSON", key, name)
+                draft.add_role(Role(token.lower_, ""))
+                self.persons.append(draft)
+            country = region_country(" ".join(t.text for t in place)) if place else None
+            country = country or party_countries().get(token.lower_)
+            if country is not None:
+                draft.countries[country] += 1
+            first = max([start] + [i + 1 for i in range(start, token.i) if i in self.taken])
+            draft.mentions.append((first, token.i + 1, "role"))
+            self.take(first, token.i + 1)
 
     def resolve_party_members(self) -> None:
         for i in tokens_lowered(self.doc, _PARTY_MEMBERS):
@@ -60,3 +95,22 @@ def party_member_of_a_place(token: Token) -> int | None:
         return None
     between = token.doc[det.i + 1 : token.i]
     return det.i if any(t.ent_type_ in PLACE_LABELS for t in between) else None
+
+
+def unnamed_party_member(token: Token) -> int | None:
+    """Where an indefinite party member starts: "a", "an", "another" or "one" in front of a
+    party member in the singular heading its phrase ("said a New Hampshire Republican", "one
+    senior Democrat said"; not "a Republican senator", "one Republican's view"), or None.
+    Not one said of someone ("Lionel Sosa, a consultant and an influential Hispanic
+    Republican", "Smith is a Democrat", "ran as a Democrat"): that person's description."""
+    if token.lower_ not in _PARTY_MEMBERS or token.tag_ not in {"NN", "NNP"}:
+        return None
+    if token.dep_ in {"compound", "amod", "poss"} or token.ent_type_ == "PERSON":
+        return None
+    said_of = token
+    while said_of.dep_ == "conj" and said_of.head.i != said_of.i:
+        said_of = said_of.head
+    if said_of.dep_ in {"appos", "attr", "oprd"} or said_of.head.lower_ == "as":
+        return None
+    first = next((c for c in token.lefts if c.dep_ in {"det", "nummod"}), None)
+    return first.i if first is not None and first.lower_ in _INDEFINITE else None

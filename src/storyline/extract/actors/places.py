@@ -345,7 +345,7 @@ class PlacesStep(ResolutionState):
         persons = nominal.kind == "person" or (nominal.kind == "group" and not nominal.sector)
         plural = persons and self.is_plural(head)
         actor_type: ActorType = "PERSON" if plural else NOMINAL_TYPES[nominal.kind]
-        if nominal.kind == "person" and definite and not plural:
+        if nominal.kind == "person" and definite and not plural and not nominal.others:
             role = Role(nominal.noun, nominal.sector)
             found = self.protagonist(role, start, end)
             if found is not None and not self.introduced_beside(nominal, found):
@@ -353,12 +353,18 @@ class PlacesStep(ResolutionState):
                 found.add_role(role)
                 self.take(start, end)
                 return
-        key = ("the", nominal.noun, "plural") if plural else ("the", nominal.noun)
+        side = sided_with(head) if nominal.others else []
+        if nominal.sided and not side:
+            return  # "members" alone may be anyone's
+        words = (*self.side_key(side), nominal.noun)
+        key = ("the", *words, "plural") if plural else ("the", *words)
         draft = self.others.get((actor_type, key))
         if draft is None:
             name = (head.lower_ if self.is_plural(head) else nominal.noun).capitalize()
             if plural:  # a group of persons reads as a group: "users", not "Users"
                 name = head.lower_
+            if side:  # "Clinton allies", "Trump critics"
+                name = " ".join([*(t.text for t in side), head.lower_])
             draft = self.others[(actor_type, key)] = Draft(actor_type, key, name)
             if actor_type == "PERSON":
                 draft.add_role(Role(nominal.noun, nominal.sector))
@@ -370,6 +376,18 @@ class PlacesStep(ResolutionState):
         draft.gender = draft.gender or GENDER_OF_WORD.get(nominal.noun)
         draft.mentions.append((start, end, "role"))
         self.take(start, end)
+
+    def side_key(self, side: list[Token]) -> tuple[str, ...]:
+        """The words a side is keyed by: the key of the actor named there, so that "the RNC
+        member" is the "Republican National Committee member" of its report, and "Clinton
+        allies" are "Hillary Clinton's allies"; else the words as written."""
+        if not side:
+            return ()
+        last = side[-1].i
+        for draft in [*self.persons, *self.others.values()]:
+            if draft.key[:1] != ("the",) and any(s <= last < e for s, e, _ in draft.mentions):
+                return draft.key
+        return tuple(t.lower_ for t in side)
 
     def introduced_beside(self, nominal: Nominal, named: Draft) -> bool:
         """Did the report introduce an unnamed person of this noun in a sentence that names
@@ -490,6 +508,20 @@ class PlacesStep(ResolutionState):
         self.persons = [d for d in self.persons if d is not draft]
         draft.type = actor_type
         self.others[(actor_type, draft.key)] = draft
+
+
+def sided_with(head: Token) -> list[Token]:
+    """The name whose side a noun of others says its people are on, its owner or the proper
+    noun right in front of it with its own words ("Clinton allies", "Sanders supporters",
+    "Trump's critics", "a prominent Republican National Committee member"): one group per
+    side, not one "supporters" for two candidates' supporters."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if owner is None and before is not None and before.head.i == head.i:
+        owner = before if before.dep_ == "compound" and before.pos_ == "PROPN" else None
+    if owner is None:
+        return []
+    return [t for t in owner.subtree if t.pos_ == "PROPN"]
 
 
 def person_named_by_head(draft: Draft, noun: str) -> bool:

@@ -46,6 +46,7 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
         self.find_named_groups()
         self.find_plural_names()
         self.find_nominals()
+        self.find_unnamed_members()
         self.resolve_pronouns()
         drafts = list({id(d): d for d in self.persons + list(self.others.values())}.values())
         actors = [self.finish(draft, self.dateline) for draft in drafts if draft.mentions]
