@@ -32,11 +32,10 @@ def export_corpus(db: Database) -> dict[str, Any]:
     "kind"}]` (a sentence's offsets; kind statement or dated; `date` a TimeML value, null for an
     undated statement) and `"developments": [{"story_id", "article_id", "kind", "text", "start",
     "end", "earlier_article_id", "earlier_start", "earlier_end", "actor_entity_id", "order_known"}]`
-    (kind new or position, see `storyline.story.developments`; a headline, the report's title,
-    has the empty span start = end = 0, and an earlier one earlier_start = earlier_end = 0;
-    `order_known` false where the reports' publication dates do not tell that the report came
-    after the earlier one, so the development claims no direction: `storyline.story.order`), as
-    far as they were found: `ensure_developments` first brings them up to date (the CLI does).
+    (kind new or position, see `storyline.story.developments`; `order_known` false where the
+    reports' publication dates do not tell that the report came after the earlier one, so the
+    development claims no direction: `storyline.story.order`), as far as they were found:
+    `ensure_developments` first brings them up to date (the CLI does).
     """
     articles = db.export_articles()
     times = db.times()

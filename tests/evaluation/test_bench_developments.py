@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from storyline.cli import main
-from storyline.evaluation.bench_developments import place_lines
 
 ECBPLUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ecbplus" / "ECB+"
 
@@ -47,17 +46,3 @@ def test_bench_developments_names_a_missing_topic() -> None:
         main, ["bench", "developments", "--data", str(ECBPLUS), "--topics", "99"]
     )
     assert result.exit_code == 1 and "99" in result.output
-
-
-def test_the_headline_line_is_in_the_window_and_flagged_by_a_headline_development() -> None:
-    """The line ingest kept as the title is no text: it lies in the window as the headline,
-    flagged only by a development with the headline's empty span; a line found nowhere is
-    unaligned when it holds an event."""
-    lines = ["Suspect freed on bail", "Police freed the suspect.", "A line lost in cleaning."]
-    text = "Police freed the suspect."
-    args = (lines, {0, 1, 2}, text, "Suspect  freed on bail")
-    flagged, window, missing = place_lines(*args, [(0, 0)], [(0, 25)])
-    assert (flagged, window, missing) == ({0}, {0, 1}, 1)
-    flagged, window, missing = place_lines(*args, [(0, 25)], [(0, 25)])
-    assert (flagged, window, missing) == ({1}, {0, 1}, 1)
-    assert place_lines(lines, {0, 1, 2}, text, None, [(0, 0)], [])[0] == set()

@@ -135,16 +135,3 @@ def test_a_development_between_reports_of_unknown_order_says_so() -> None:
     assert "order unknown" in table
     known = {**development, "article_id": 3}
     assert "order unknown" not in shown(_developments_table([known], {1: text}, None, order))
-
-
-def test_a_headline_development_reads_as_the_reports_title() -> None:
-    """A headline is no sentence of the text (its span is empty): the view says "2:title",
-    and an earlier headline shows the earlier report's title."""
-    development = {
-        "article_id": 2, "kind": "new", "actor_name": None, "start": 0, "end": 0,
-        "text": "Suspect freed on bail", "earlier_article_id": 1, "earlier_start": 0,
-        "earlier_end": 0,
-    }  # fmt: skip
-    table = shown(_developments_table([development], {1: "Police held him."}, None, None,
-                                      {1: "Suspect held in Paris"}))  # fmt: skip
-    assert "2:title" in table and "[1:title] Suspect held in Paris" in table

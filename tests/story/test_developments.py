@@ -11,8 +11,6 @@ from storyline.story.developments import (
     Report,
     content_words,
     find_developments,
-    headline,
-    is_headline,
     modality,
     stance,
 )
@@ -143,42 +141,3 @@ def test_content_words_leave_stop_words_and_single_letters_out() -> None:
         "talks",
         "2018",
     }
-
-
-def test_a_later_headline_with_a_word_never_used_is_new() -> None:
-    """The headline (ingest keeps it as the title, apart from the text) is a passage of the
-    lead: one naming what no earlier report said is new, at the empty span of the start."""
-    first = Report(
-        1,
-        sentences=[passage("police arrested the suspect in paris on monday")],
-        title="Police arrest suspect in Paris",
-    )
-    second = Report(
-        2,
-        sentences=[passage("police arrested the suspect in paris on monday")],
-        title="Suspect freed on bail",
-    )
-    found = find_developments(1, [first, second], bag_of_words)
-    assert [(d.kind, d.text, d.start, d.end) for d in found] == [
-        ("new", "Suspect freed on bail", 0, 0)
-    ]
-    assert is_headline(found[0].start, found[0].end) and found[0].earlier_article_id == 1
-
-
-def test_an_earlier_headline_counts_as_told() -> None:
-    """A later sentence whose words only the earlier report's headline used says nothing
-    new."""
-    first = Report(
-        1,
-        sentences=[passage("police arrested the suspect in paris on monday")],
-        title="Suspect charged with murder",
-    )
-    later = "on monday the suspect was charged with murder in paris"
-    second = Report(2, sentences=[passage(later)])
-    assert find_developments(1, [first, second], bag_of_words) == []
-
-
-def test_a_headline_is_the_title_squeezed_and_none_without_one() -> None:
-    assert headline(Report(1, title="  Suspect \n freed ")) == [Passage(0, 0, "Suspect freed")]
-    assert headline(Report(1, title=" ")) == [] and headline(Report(1)) == []
-    assert not is_headline(0, 12)

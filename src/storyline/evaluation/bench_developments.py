@@ -6,19 +6,18 @@ JSONL (the rebuilt text, a sentence per line) and go through the real ingest pat
 store of their own; each sub-topic's stored reports, in that order, are then read as
 `storyline story` reads a story (`load_material`, `StoryMaterial.reports`) and given to
 `find_developments`. A gold sentence is flagged when a `new` development overlaps it (gold
-and scoring: `developments_scorer`); a scored sentence outside the lead window (the
-report's headline, which ingest keeps as its title, and `lead_sentences`) cannot be flagged
-and is counted apart (`outside_window`); the same metrics over the sentences inside the
-window alone (`in_window`, every system) tell what the window costs from what the novelty
-test does. Each system gets NEW's and OLD's precision, recall and F1, their macro F1
-(flagging everything gets no OLD F1) and the share flagged.
+and scoring: `developments_scorer`); a scored sentence outside the lead window
+(`lead_sentences`) cannot be flagged and is counted apart (`outside_window`); the same
+metrics over the sentences inside the window alone (`in_window`, every system) tell what the
+window costs from what the novelty test does. Each system gets NEW's and OLD's precision,
+recall and F1, their macro F1 (flagging everything gets no OLD F1) and the share flagged.
 
-Gold sentences are found in the stored text by their words (ingest cleans the text). The
-headline line, kept as the report's title and not in the text, is flagged when a `new`
-development has the headline's span (`is_headline`); any other line not found counts as not
-flagged (`unaligned`). `store` keeps the store (a second run over it skips the NLP of stored
-reports). A document stored as a duplicate of another is no report of the story: it is left
-out of gold and system alike (`duplicates`).
+Gold sentences are found in the stored text by their words (ingest cleans the text). A
+headline line that ingest keeps as the report's title is outside the window (a title is no
+lead sentence); any other line not found counts as not flagged (`unaligned`). `store`
+keeps the store (a second run over it skips the NLP of stored reports). A document stored
+as a duplicate of another is no report of the story: it is left out of gold and system
+alike (`duplicates`).
 
 Split (by topic): development = odd topics (errors may be read), held out = even topics,
 scored once with `--held-out`. Peers (`--peers`): every sentence new; TF-IDF novelty
@@ -56,7 +55,7 @@ from storyline.evaluation.developments_scorer import (
 from storyline.evaluation.ecbplus import EventDocument, ecbplus_topics, read_ecbplus_events
 from storyline.evaluation.tables import metrics_table
 from storyline.store.database import Database
-from storyline.story.developments import find_developments, is_headline, lead_sentences
+from storyline.story.developments import find_developments, lead_sentences
 from storyline.story.material import load_material
 
 ROWS = (
@@ -97,41 +96,6 @@ def locate_lines(lines: Sequence[str], text: str) -> list[tuple[int, int] | None
         if match:
             cursor = match.end()
     return spans
-
-
-Span = tuple[int, int]
-
-
-def place_lines(
-    lines: Sequence[str],
-    events: set[int],
-    text: str,
-    title: str | None,
-    new: Sequence[Span],
-    lead: Sequence[Span],
-) -> tuple[set[int], set[int], int]:
-    """Which of a report's gold `lines` a `new` development flags and which lie in its lead
-    window (the lead sentences' spans `lead`, and the headline: the line ingest kept as the
-    `title`, flagged by a development with the headline's span), and how many lines of
-    `events` are neither found in the stored `text` nor the title."""
-    flagged: set[int] = set()
-    window: set[int] = set()
-    missing = 0
-    headline = " ".join((title or "").split())
-    for line, span in enumerate(locate_lines(lines, text)):
-        if span is None:
-            if headline and headline == " ".join(lines[line].split()):
-                window.add(line)
-                if any(is_headline(*s) for s in new):
-                    flagged.add(line)
-            else:
-                missing += line in events
-            continue
-        if overlapping(new, *span):
-            flagged.add(line)
-        if overlapping(lead, *span):
-            window.add(line)
-    return flagged, window, missing
 
 
 def _ingest(docs: Sequence[EventDocument], db_path: Path, processes: int) -> None:
@@ -192,12 +156,17 @@ def _system(
                     ]
                     lead = [(p.start, p.end) for p in lead_sentences(report.sentences)]
                     texts = [doc.text[s:e] for s, e in doc.sentences]
-                    lines, window, missing = place_lines(
-                        texts, set(doc.events), article["text"], article["title"], new, lead
-                    )
-                    flagged |= {(doc.doc_id, line) for line in lines}
-                    in_window |= {(doc.doc_id, line) for line in window}
-                    unaligned += missing
+                    for line, span in enumerate(locate_lines(texts, article["text"])):
+                        if span is None:  # the title is no lead sentence: outside the window
+                            title = " ".join((article["title"] or "").split())
+                            unaligned += line in doc.events and title != " ".join(
+                                texts[line].split()
+                            )
+                            continue
+                        if overlapping(new, *span):
+                            flagged.add((doc.doc_id, line))
+                        if overlapping(lead, *span):
+                            in_window.add((doc.doc_id, line))
     return flagged, in_window, duplicates, unaligned
 
 

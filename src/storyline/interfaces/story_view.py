@@ -21,7 +21,6 @@ from storyline.interfaces.render import (
     quotes_table,
     untitled,
 )
-from storyline.story.developments import is_headline
 from storyline.story.order import ReportOrder
 from storyline.story.timeline import TimelineItem
 
@@ -134,18 +133,11 @@ def _developments_table(
     texts: dict[int, str],
     sentences: Sentences | None = None,
     order: ReportOrder | None = None,
-    titles: dict[int, str] | None = None,
 ) -> Table:
     """One row per later passage, with every earlier one it is set against, each where it
-    lies (report:sentence, or report:title for a headline); "order unknown" under its kind
-    where the reports' publication dates do not tell which came first
-    (`ReportOrder.known_for`)."""
+    lies (report:sentence); "order unknown" under its kind where the reports' publication
+    dates do not tell which came first (`ReportOrder.known_for`)."""
     sentences = sentences or Sentences()
-    titles = titles or {}
-
-    def at(article_id: int, start: int, end: int | None) -> str:
-        return f"{article_id}:title" if is_headline(start, end) else sentences.at(article_id, start)
-
     unknown = {
         (d["article_id"], d["earlier_article_id"])
         for d in developments
@@ -163,16 +155,17 @@ def _developments_table(
     rows: dict[tuple[Any, ...], list[str]] = {}
     for d in developments:
         known = (d["article_id"], d["earlier_article_id"]) not in unknown
-        where = (d["start"], d.get("end"))
-        key = (d["article_id"], d["kind"], d["actor_name"], where, d["text"], known)
+        key = (d["article_id"], d["kind"], d["actor_name"], d["start"], d["text"], known)
         earlier = rows.setdefault(key, [])
         if d["earlier_article_id"] is not None:
-            aid, begin, end = d["earlier_article_id"], d["earlier_start"], d["earlier_end"]
-            said = titles.get(aid, "") if is_headline(begin, end) else texts.get(aid, "")[begin:end]
-            earlier.append(f"[{at(aid, begin, end)}] {said}")
-    for (article_id, kind, actor, (start, end), text, known), earlier in rows.items():
+            text = texts.get(d["earlier_article_id"], "")
+            said = text[d["earlier_start"] : d["earlier_end"]]
+            earlier.append(f"[{sentences.at(d['earlier_article_id'], d['earlier_start'])}] {said}")
+    for (article_id, kind, actor, start, text, known), earlier in rows.items():
         label = kind + (f"\n{actor}" if actor else "") + ("" if known else "\norder unknown")
-        table.add_row(at(article_id, start, end), label, text, "\n".join(earlier))
+        table.add_row(
+            sentences.at(article_id, start), label, text, "\n".join(earlier)
+        )  # fmt: skip
     return table
 
 
@@ -204,7 +197,6 @@ def story_view(
         )
     )
     texts = {r["id"]: r["text"] for r in reports}
-    titles = {r["id"]: r.get("title") or "" for r in reports}
     sources = {r["id"]: r["source"] for r in reports}
     sentences = sentences or Sentences()
     later = (
@@ -227,8 +219,6 @@ def story_view(
             "Quotes by speaker: none — no one is quoted",
         ),
         or_note(
-            _developments_table(developments, texts, sentences, order, titles),
-            len(developments),
-            later,
+            _developments_table(developments, texts, sentences, order), len(developments), later
         ),
     )

@@ -2,21 +2,20 @@
 
 Two kinds of development, each pointing to the later sentence and to the nearest earlier one:
 
-- ``new``: a passage of the report's lead (its headline, then its first `LEAD_SENTENCES`
-  sentences of at least `MIN_WORDS` words) that no earlier report of the story says: it
-  holds a content word (not a stop word, `content_words`) that no sentence or headline of an
-  earlier report holds, and its embedding's cosine with every earlier lead passage stays
-  below `NOVELTY`. Reports of one event word it alike, so the cosine alone tells little (on
-  ECB+, `storyline bench developments`, odd topics, a sentence naming an event no earlier
-  report names still lies at 0.6–0.8 from an earlier one); a word never used before (a new
-  act, name, number or place) tells more, and the cosine then only drops near restatements.
-  Against the cosine alone at 0.8: odd topics NEW F1 66.4 → 74.2, macro F1 of NEW and OLD
-  64.7 → 70.1; held out (scored once) NEW F1 69.7 → 76.6, macro F1 71.7. The headline, which
-  ingest keeps as the title apart from the text (`headline`: an empty span at the text's
-  start), says what the report leads with: as a passage of the lead and as earlier text it
-  took the odd topics' macro F1 70.1 → 71.4 and NEW F1 74.2 → 78.3 (nineteenth session). A
-  word's forms still count apart ("arrest" after "arrested" is new): comparing spaCy's
-  lemmas instead lost 1.9 points of macro F1 and 3.3 of NEW F1 there.
+- ``new``: a sentence of the report's lead (its first `LEAD_SENTENCES` sentences of at least
+  `MIN_WORDS` words) that no earlier report of the story says: it holds a content word (not a
+  stop word, `content_words`) that no sentence of an earlier report holds, and its
+  embedding's cosine with every earlier lead sentence stays below `NOVELTY`. Reports of one
+  event word it alike, so the cosine alone tells little (on ECB+, `storyline bench
+  developments`, odd topics, a sentence naming an event no earlier report names still lies at
+  0.6–0.8 from an earlier one); a word never used before (a new act, name, number or place)
+  tells more, and the cosine then only drops near restatements. Against the cosine alone at
+  0.8: odd topics NEW F1 66.4 → 74.2, macro F1 of NEW and OLD 64.7 → 70.1; held out (scored
+  once) NEW F1 69.7 → 76.6, macro F1 71.7. Measured and not kept (`docs/benchmarks.md`,
+  nineteenth session): a word's lemma in place of its form (odd topics' macro F1 −2.2), the
+  headline as a passage of the lead and as earlier text (odd topics +1.3, held out −3.0),
+  new words of actors, numbers and dates weighed apart, and a new word close to a told one
+  (word embeddings) counted as told.
 - ``position``: a statement (direct or reported speech) of an actor that an earlier report
   also quotes on the same matter (cosine of the two quotes ≥ `SAME_MATTER`) in other terms
   (cosine < `RESTATED`) and with another stance (`STANCES`: what will, may or cannot
@@ -62,12 +61,11 @@ class Passage:
 
 @dataclass
 class Report:
-    """One report of a story, in story order: its sentences, its statements and its title."""
+    """One report of a story, in story order: its lead sentences and its statements."""
 
     article_id: int
     sentences: list[Passage] = field(default_factory=list)
     statements: list[Passage] = field(default_factory=list)
-    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,18 +101,6 @@ def lead_sentences(sentences: Sequence[Passage]) -> list[Passage]:
     return [s for s in sentences if len(s.text.split()) >= MIN_WORDS][:LEAD_SENTENCES]
 
 
-def headline(report: Report) -> list[Passage]:
-    """The report's title as a passage, whatever its length: the empty span at the start of
-    the text (ingest keeps the title apart from the text); none without a title."""
-    title = " ".join((report.title or "").split())
-    return [Passage(0, 0, title)] if title else []
-
-
-def is_headline(start: int, end: int | None) -> bool:
-    """Whether a development's span is a headline's (`headline`): no sentence is empty."""
-    return start == end
-
-
 class _Vectors:
     """Embeddings of passages, computed once per (report, passage), in one batch."""
 
@@ -140,8 +126,8 @@ class _Vectors:
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
-    """What is compared of one report: its lead (headline and lead sentences), its outermost
-    statements by speaker and the content words of its headline and all its sentences."""
+    """What is compared of one report: its lead, its outermost statements by speaker and the
+    content words of all its sentences."""
 
     article_id: int
     lead: list[Passage]
@@ -154,9 +140,8 @@ def _prepare(report: Report, speakers: set[int]) -> _Prepared:
     for statement in _outermost(report.statements):
         if statement.speaker_entity_id in speakers:
             said.setdefault(statement.speaker_entity_id, []).append(statement)
-    lead = headline(report) + lead_sentences(report.sentences)
-    words = frozenset().union(*(content_words(s.text) for s in [*lead, *report.sentences]))
-    return _Prepared(report.article_id, lead, said, words)
+    words = frozenset().union(*(content_words(s.text) for s in report.sentences))
+    return _Prepared(report.article_id, lead_sentences(report.sentences), said, words)
 
 
 def _nearest(vector: np.ndarray, pool: list[tuple[int, Passage]], matrix: np.ndarray):

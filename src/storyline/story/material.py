@@ -30,9 +30,8 @@ class StoryMaterial:
         return build_timeline(self.story_id, self.articles, self.sentences, self.times, self.quotes)
 
     def reports(self) -> list[Report]:
-        """The reports as `find_developments` reads them: paragraph sentences, statements,
-        title."""
-        by_id = {a["id"]: Report(a["id"], title=a.get("title")) for a in self.articles}
+        """The reports as `find_developments` reads them: paragraph sentences, statements."""
+        by_id = {a["id"]: Report(a["id"]) for a in self.articles}
         text_of = {a["id"]: a["text"] for a in self.articles}
         for s in self.sentences:
             if s["kind"] == "paragraph":
