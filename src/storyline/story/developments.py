@@ -12,7 +12,7 @@ Two kinds of development, each pointing to the later sentence and to the nearest
   tells more, and the cosine then only drops near restatements. Against the cosine alone at
   0.8: odd topics NEW F1 66.4 → 74.2, macro F1 of NEW and OLD 64.7 → 70.1; held out (scored
   once) NEW F1 69.7 → 76.6, macro F1 71.7. Measured and not kept (`docs/benchmarks.md`,
-  nineteenth session): a word's lemma in place of its form (odd topics' macro F1 −2.2), the
+  nineteenth session): a word's lemma in place of its form (odd topics' macro F1 about −2), the
   headline as a passage of the lead and as earlier text (odd topics +1.3, held out −3.0),
   new words of actors, numbers and dates weighed apart, and a new word close to a told one
   (word embeddings) counted as told.
