@@ -16,17 +16,15 @@ def export_corpus(db: Database) -> dict[str, Any]:
     `start`/`end` of a mention are character offsets into its article's `text`. Each entity
     is `{"id", "name", "type", "code", "country", "roles", "mentions": [{"article_id",
     "start", "end", "text", "kind"}]}`. Each time is `{"article_id", "start", "end", "text",
-    "type", "value", "anchor", "mod", "clause_rank", "date_id"}`: a TIMEX3 type and value (see
-    `storyline.extract.times.model.TimeExpression`); `clause_rank` the order in which the time
-    may date its sentence's main clause (0 first; null for a time of another clause,
-    `storyline.nlp.clause_times`: the timeline dates a sentence by it); times with one
-    `date_id` name one day or span: one absolute date anywhere, or one relative date
-    ("Thursday" of undated reports) within a story (`storyline.link.times.link_times`); null
-    for durations and sets. Each quote is `{"article_id", "start", "end", "text", "direct",
-    "kind", "cue", "speaker_entity_id", "speaker_text", "dates", "via"}`: `kind` direct (in
-    quotation marks), indirect (reported speech) or term (scare quotes, no speaker); `dates`
-    the values of the times in the quote's sentence; `via` the medium it came through
-    ("official media quoted Kim as vowing …": "official media"), null for most.
+    "type", "value", "anchor", "mod", "date_id"}`: a TIMEX3 type and value (see
+    `storyline.extract.times.model.TimeExpression`); times with one `date_id` name one day or
+    span: one absolute date anywhere, or one relative date ("Thursday" of undated reports)
+    within a story (`storyline.link.times.link_times`); null for durations and sets. Each
+    quote is `{"article_id", "start", "end", "text", "direct", "kind", "cue",
+    "speaker_entity_id", "speaker_text", "dates", "via"}`: `kind` direct (in quotation
+    marks), indirect (reported speech) or term (scare quotes, no speaker); `dates` the values
+    of the times in the quote's sentence; `via` the medium it came through ("official media
+    quoted Kim as vowing …": "official media"), null for most.
 
     Stories: `"stories": [{"id", "topic_id", "title", "article_ids", "start", "end"}]` (reports in
     story order, as `storyline story` shows them; report dates), `"topics": [{"id", "title",
@@ -69,9 +67,7 @@ def export_corpus(db: Database) -> dict[str, Any]:
     }
 
 
-TIME_KEYS = (
-    "article_id", "start", "end", "text", "type", "value", "anchor", "mod", "clause_rank"
-)  # fmt: skip
+TIME_KEYS = ("article_id", "start", "end", "text", "type", "value", "anchor", "mod")
 STORY_KEYS = ("id", "topic_id", "title", "article_ids", "start", "end")
 TOPIC_KEYS = ("id", "title", "story_ids")
 DEVELOPMENT_KEYS = (

@@ -7,7 +7,6 @@ import pytest
 from storyline.errors import RejectCode, Rejected, StoreError
 from storyline.export import export_stories
 from storyline.extract.actor_model import Actor, ActorMention
-from storyline.extract.times.model import TimeExpression
 from storyline.ingest.article import Article, content_hash
 from storyline.ingest.blocks import BlockSpan
 from storyline.ingest.meta import Meta
@@ -214,20 +213,3 @@ def test_an_entitys_mentions_come_with_their_sentence_and_story(tmp_path: Path) 
         (1, "Mike Pence", 3, ["He", "Pence", "the VP"]),
         (2, "Shinzo Abe", 2, ["Abe"]),
     ]
-
-
-def test_a_times_clause_rank_is_stored_and_read_back(tmp_path: Path) -> None:
-    text = "Jobs, who founded Apple on April 1, 1976, said on Monday that sales grew."
-    founded, monday = text.index("April 1, 1976"), text.index("Monday")
-    times = [
-        TimeExpression(founded, founded + 13, "April 1, 1976", "DATE", "1976-04-01"),
-        TimeExpression(monday, monday + 6, "Monday", "DATE", "2018-02-05", "2018-02-07"),
-    ]
-    annotations = Annotations(
-        [Sentence(0, len(text), "paragraph")], times=times, clause_ranks={monday: 0}
-    )
-    with Database(tmp_path / "s.db") as db:
-        [i] = db.write_articles([StoredArticle(article("a", text), b"sig", annotations)])
-        assert [(t["text"], t["clause_rank"]) for t in db.times(i)] == [
-            ("April 1, 1976", None), ("Monday", 0)
-        ]  # fmt: skip

@@ -172,25 +172,3 @@ def test_the_actors_statement_is_dated_by_its_saying_not_by_what_it_reports() ->
         (0, "statement", None, date(2018, 2, 7)),
         (1, "dated", "2018-02-09", date(2018, 2, 9)),
     ]
-
-
-def test_the_actors_sentence_is_dated_by_its_main_clause() -> None:
-    """ "Pence, who landed on Tuesday, spoke on Thursday." is his Thursday (the main clause's,
-    `clause_rank` 0), not the relative clause's Tuesday, which comes first in the text."""
-    text = "Pence, who landed on Tuesday, spoke on Thursday. Rain fell."
-    tuesday, thursday = text.index("Tuesday"), text.index("Thursday")
-    main = {"start": thursday, "end": thursday + 8, "clause_rank": 0}
-    material = StoryMaterial(
-        story_id=5,
-        articles=[report(10, text, date(2018, 2, 9))],
-        sentences=sentences_of(10, text),
-        times=[
-            date_of(10, 0, "2018-02-06") | {"start": tuesday, "end": tuesday + 7},
-            date_of(10, 0, "2018-02-08") | main,
-        ],
-        quotes=[],
-    )
-    [item] = build_actor_timeline([material], PENCE, [mention(10, 0, text, "Pence", 5)])
-    assert (item.item.date, item.item.placed_at, item.item.kind) == (
-        "2018-02-08", date(2018, 2, 8), "dated"
-    )  # fmt: skip

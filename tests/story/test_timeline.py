@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from storyline.story.timeline import build_timeline, main_clause_date, sentence_date
+from storyline.story.timeline import build_timeline, sentence_date
 
 
 def test_sentence_date_prefers_a_day() -> None:
@@ -185,50 +185,3 @@ def test_a_statement_is_dated_by_its_saying_not_by_a_date_it_reports() -> None:
     # the same sentences with no statement in them are dated by the days they name
     dated = build_timeline(1, articles, sentences, times, [])
     assert [i.date for i in dated] == ["2018-02-09", "2018-02-11"]
-
-
-def test_a_sentence_is_dated_by_its_main_clause_not_by_its_first_date() -> None:
-    """"Jobs, who founded Apple on April 1, 1976, said on Monday …" speaks of the Monday its
-    main clause names (`clause_rank` 0), not of the relative clause's day; a sentence whose
-    main clause names no day, week or month ("now") is dated by the day it names elsewhere."""
-    first = "Jobs, who founded Apple on April 1, 1976, said on Monday that sales grew."
-    second = "It is now evident that the trip on Thursday will go ahead."
-    text = f"{first} {second}"
-    articles = [{"id": 1, "text": text, "report_date": date(2018, 2, 7)}]
-    sentences = [
-        {"article_id": 1, "idx": 0, "start": 0, "end": len(first)},
-        {"article_id": 1, "idx": 1, "start": len(first) + 1, "end": len(text)},
-    ]
-
-    def time(idx: int, words: str, value: str, rank: int | None) -> dict[str, object]:
-        start = text.index(words)
-        return {"article_id": 1, "sentence_idx": idx, "type": "DATE", "value": value,
-                "start": start, "end": start + len(words), "clause_rank": rank}  # fmt: skip
-
-    times = [
-        time(0, "April 1, 1976", "1976-04-01", None),
-        time(0, "Monday", "2018-02-05", 0),
-        time(1, "now", "PRESENT_REF", 0),
-        time(1, "Thursday", "2018-02-08", None),
-    ]
-    items = build_timeline(1, articles, sentences, times, [])
-    assert [(i.date, i.placed_at) for i in items] == [
-        ("2018-02-05", date(2018, 2, 5)),
-        ("2018-02-08", date(2018, 2, 8)),
-    ]
-    # a store written before the ranks: every sentence by its first, most precise date
-    unranked = [{**t, "clause_rank": None} for t in times]
-    assert [i.date for i in build_timeline(1, articles, sentences, unranked, [])] == [
-        "1976-04-01", "2018-02-08"
-    ]  # fmt: skip
-
-
-def test_main_clause_date_takes_the_best_ranked_day_week_or_month() -> None:
-    times = [
-        {"value": "2009", "clause_rank": 0},  # a year: no timeline item is dated by one
-        {"value": "2009-04-24", "clause_rank": 2},
-        {"value": "2009-W17", "clause_rank": 1},
-        {"value": "2009-04-01", "clause_rank": None},
-    ]
-    assert main_clause_date(times) == "2009-W17"
-    assert main_clause_date([{"value": "2009-04-01"}]) is None

@@ -42,9 +42,6 @@ class Annotations:
     time_records: list[dict[str, Any]] = field(default_factory=list)  # read, not resolved
     times: list[TimeExpression] = field(default_factory=list)  # resolved (`segments.join`)
     quotes: list[Quote] = field(default_factory=list)  # speaker_actor indexes `actors`
-    # a time's start -> its rank among the times dating its sentence's main clause
-    # (`storyline.nlp.clause_times`); times of other clauses are absent
-    clause_ranks: dict[int, int] = field(default_factory=dict)
 
 
 def trimmed_offsets(span: Span, offset: int = 0) -> tuple[int, int]:
@@ -119,6 +116,4 @@ def annotations_of(
     ]
     quoted = doc._.quote_records if doc.has_extension("quote_records") else None
     quotes = [Quote.from_record(record).shifted(offset, 0) for record in quoted or []]
-    ranked = doc._.clause_ranks if doc.has_extension("clause_ranks") else None
-    ranks = {start + offset: rank for start, rank in ranked or []}
-    return Annotations(sentences, mentions, actors, time_records, quotes=quotes, clause_ranks=ranks)
+    return Annotations(sentences, mentions, actors, time_records, quotes=quotes)

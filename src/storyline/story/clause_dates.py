@@ -38,9 +38,6 @@ undated, a present passive read as generic, and a participle describing a noun l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol, TypeVar
-
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.quotes.cues import CueLexicon
@@ -55,19 +52,6 @@ FREQUENCY = frozenset(
     {"twice", "often", "always", "usually", "repeatedly", "frequently", "sometimes",
      "regularly", "times"}
 )  # fmt: skip
-
-
-class Located(Protocol):
-    """A time expression as the rules read it: its character offsets."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-
-T = TypeVar("T", bound=Located)
 
 
 def calendar_dates(span: Span) -> list[TimeExpression]:
@@ -108,12 +92,10 @@ def word_at(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def own_times(doc: Doc, word: Token, verb: Token | None, times: Sequence[T]) -> list[T]:
-    """The `times` (of the word's sentence) of the word's own clause (`verb`'s), best first:
-    rule 1 of the module docstring (attached to the word, then of its clause; the nearest in
-    the parse, then in the text, then the first)."""
-    found: list[tuple[tuple[int, int, int, int], T]] = []
-    for time in times:
+def own_date(doc: Doc, word: Token, verb: Token | None) -> str | None:
+    """A date of the word's own clause (`verb`'s): rule 1 of the module docstring."""
+    best: tuple[int, int, int, str] | None = None
+    for time in calendar_dates(word.sent):
         root = word_at(doc, time.start, time.end)
         if root is None:
             continue
@@ -126,33 +108,9 @@ def own_times(doc: Doc, word: Token, verb: Token | None, times: Sequence[T]) -> 
             rank = 1
         else:
             continue
-        found.append(((rank, tree_distance(root, word), abs(root.i - word.i), time.start), time))
-    return [time for _, time in sorted(found, key=lambda pair: pair[0])]
-
-
-def own_date(doc: Doc, word: Token, verb: Token | None) -> str | None:
-    """A calendar date of the word's own clause (`verb`'s): rule 1 of the module docstring."""
-    best = own_times(doc, word, verb, calendar_dates(word.sent))
-    return best[0].value if best else None
-
-
-def clause_chain(word: Token) -> list[tuple[Token, Token | None]]:
-    """(word, clause verb) of the word's clause, then of each clause above it while the one
-    below has no tense of its own, up to the first finite clause (rule 2)."""
-    verb = clause_verb(word)
-    chain = [(word, verb)]
-    while verb is not None and verb.head.i != verb.i and not is_finite(verb):
-        word = verb.head
-        verb = clause_verb(word)
-        chain.append((word, verb))
-    return chain
-
-
-def clause_times(doc: Doc, word: Token, times: Sequence[T]) -> list[T]:
-    """The `times` (of the word's sentence) that may date the word's clause, in the order the
-    rules take them (rules 1–3): its own clause's, best first, then those of the untensed
-    clauses above; none of another finite clause or of a clause below."""
-    return [time for w, verb in clause_chain(word) for time in own_times(doc, w, verb, times)]
+        found = (rank, tree_distance(root, word), abs(root.i - word.i), time.value)
+        best = found if best is None or found < best else best
+    return best[3] if best else None
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -168,12 +126,13 @@ def tree_distance(a: Token, b: Token) -> int:
 def clause_date(doc: Doc, word: Token) -> tuple[str | None, Token | None]:
     """The date of the word's clause, inherited through clauses with no tense of their own
     (rules 1–3), and the verb of the last clause asked (the finite one, where reached)."""
-    chain = clause_chain(word)
-    for w, verb in chain:
-        found = own_date(doc, w, verb)
-        if found is not None:
-            return found, verb
-    return None, chain[-1][1]
+    verb = clause_verb(word)
+    found = own_date(doc, word, verb)
+    while found is None and verb is not None and verb.head.i != verb.i and not is_finite(verb):
+        word = verb.head
+        verb = clause_verb(word)
+        found = own_date(doc, word, verb)
+    return found, verb
 
 
 def tells_one_time(verb: Token | None) -> bool:

@@ -1,15 +1,8 @@
 """A story's timeline: its dated sentences and its statements, by the date they speak of.
 
-An item is a sentence of one of the story's reports that names a calendar day, week or month,
-or that holds a statement (a direct or reported quote). A sentence speaks of the date of its
-main clause, the event it tells ("Jobs, who founded Apple on April 1, 1976, said on Monday
-that …" is the Monday, not the relative clause's 1976): the first time ranked for it at
-ingest (`storyline.nlp.clause_times`, by `storyline.story.clause_dates`' rules: the root's own
-clause, then the untensed clauses above it, never another finite clause) whose value is a
-day, week or month. A sentence whose main clause names none is dated by what it names
-elsewhere: its first day, else week, else month ("It is now evident that Pence's journey to
-South Korea on Thursday will coincide …" is the Thursday); so is a sentence stored before
-the ranks were (`clause_rank` null everywhere). Items are
+An item is a sentence of one of the story's reports that names a calendar day, week or month
+(its first such date, the most precise kind first: "the Washington Post quoted Pence on
+Monday" is the Monday), or that holds a statement (a direct or reported quote). Items are
 ordered by the date they speak of, not the publication date; a statement that names no date
 is placed at its report's date, after the items dated that day, in report and text order.
 A statement is dated as its saying is: a date inside what is said (the quote's words, or the
@@ -103,19 +96,9 @@ class Placement:
         return (self.day or date.max, not self.placed, report_rank, start)
 
 
-def main_clause_date(times: Sequence[dict[str, Any]]) -> str | None:
-    """The value of the best-ranked time of a sentence's main clause (`clause_rank`) that is
-    a day, week or month; None where none is."""
-    ranked = sorted(
-        (t for t in times if t.get("clause_rank") is not None), key=lambda t: t["clause_rank"]
-    )
-    return next((t["value"] for t in ranked if PRECISION.get(granularity(t["value"]) or "")
-                 is not None), None)  # fmt: skip
-
-
 class Placer:
     """Places the sentences of one story's reports (`articles`: id, report_date) by their
-    `times` (article_id, sentence_idx, type, value, start, end, clause_rank), what the `quotes`
+    `times` (article_id, sentence_idx, type, value, start, end), what the `quotes`
     (article_id, sentence_idx, kind, start, end) say left out for a statement: the rules of
     the module docstring."""
 
@@ -139,8 +122,7 @@ class Placer:
         dates inside what its quotes say are left out (module docstring)."""
         key = (article_id, idx)
         said = self.said.get(key, []) if statement else []
-        times = [t for t in self.times.get(key, []) if not _inside(t, said)]
-        when = main_clause_date(times) or sentence_date([t["value"] for t in times])
+        when = sentence_date([t["value"] for t in self.times.get(key, []) if not _inside(t, said)])
         days = [(v, day) for t, v, day in self.story_days.get(key, []) if not _inside(t, said)]
         if (when is None or is_relative(when)) and days:
             when, day = days[0]
