@@ -5,7 +5,7 @@ Publication dates used: Wednesday 2018-02-07 (ISO week 6) and Tuesday 2018-02-13
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from spacy.language import Language
@@ -705,3 +705,15 @@ def test_the_nth_day_of_an_event_is_the_day_spoken_of(nlp: Language) -> None:
     ]
     # a day of a calendar unit is no such day
     assert [t.text for t in tag(nlp, "It fell on the first day of the year.")] == ["the year"]
+
+
+@pytest.mark.parametrize("dct", [date(2018, 2, 7), datetime(2018, 2, 7, 9, 30)])
+def test_a_publication_date_set_as_a_date_object_anchors_like_its_iso_day(
+    nlp: Language, dct: date
+) -> None:
+    doc = nlp.make_doc("He met Abe on Monday.")
+    doc._.dct = dct
+    doc = nlp(doc)
+    assert [(t.text, t.value, t.anchor) for t in doc._.times] == [
+        ("Monday", "2018-02-05", "2018-02-07")
+    ]

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.times.calendar import granularity
+from storyline.extract.times.component import publication_date
 from storyline.extract.times.model import TimeExpression
 
 DATE_UNITS = ("Y", "M", "D")  # the dates an event is placed by, least precise first
@@ -192,5 +193,5 @@ def event_date(doc: Doc, word: Token, days: dict[int, str | None] | None = None)
         if is_reported(verb):
             return None  # told as past by a speaker: before the saying, or its time; not told
         day = (narrative_days(doc) if days is None else days)[word.sent.start]
-        return day or doc._.dct
-    return doc._.dct
+        return day or publication_date(doc)
+    return publication_date(doc)

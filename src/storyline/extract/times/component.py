@@ -4,12 +4,13 @@ The component finds and reads the expressions (`grammar`) and the tense that gov
 (`tense`), and stores them as plain records in ``Doc._.time_records`` (they survive
 ``n_process``). ``Doc._.times`` resolves them to calendar values against ``Doc._.dct``, the
 publication date, when it is set (``doc = nlp.make_doc(text); doc._.dct = "2018-02-07";
-nlp(doc)``); without one, relative values keep X's. ``sent._.times`` gives the expressions
-of a sentence (any span).
+nlp(doc)``; a `datetime.date` works too); without one, relative values keep X's.
+``sent._.times`` gives the expressions of a sentence (any span).
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from spacy.language import Language
@@ -55,8 +56,17 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
     return records
 
 
+def publication_date(doc: Doc) -> str | None:
+    """``Doc._.dct`` as a TimeML day: set as a string ("2018-02-07") or as a `datetime.date`
+    or `datetime.datetime` (its day), as a user's own pipeline may hold it."""
+    dct = doc._.dct
+    if isinstance(dct, datetime):
+        dct = dct.date()
+    return dct.isoformat() if isinstance(dct, date) else dct
+
+
 def _times_of(doc: Doc) -> list[TimeExpression]:
-    return resolve_records(doc._.time_records or [], doc._.dct)
+    return resolve_records(doc._.time_records or [], publication_date(doc))
 
 
 def _times_in(span: Span) -> list[TimeExpression]:
