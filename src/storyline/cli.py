@@ -57,6 +57,20 @@ def db_option(func: F) -> F:
     )(func)
 
 
+def data_option(help_text: str) -> Callable[[F], F]:
+    """A bench's `--data` option: an existing folder, `help_text` saying which data."""
+    return click.option(
+        "--data", required=True, type=click.Path(exists=True, file_okay=False), help=help_text
+    )
+
+
+def processes_option(default: int) -> Callable[[F], F]:
+    """The `--processes` / `-p` option: NLP worker processes, `default` unless given."""
+    return click.option(
+        "--processes", "-p", default=default, show_default=True, help="NLP worker processes."
+    )
+
+
 @contextmanager
 def open_db(path: str, *, read_only: bool = False, create: bool = False) -> Iterator[Database]:
     """The database, or a clear CLI error when it cannot be opened. Only the commands that
@@ -91,7 +105,7 @@ def main() -> None:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--processes", "-p", default=1, show_default=True, help="NLP worker processes.")
+@processes_option(1)
 @click.option(
     "--max-bytes",
     default=DEFAULT_MAX_BYTES,
@@ -607,7 +621,7 @@ def bundled_examples() -> Path:
     type=click.Path(dir_okay=False),
     help="Where to store the demo corpus.",
 )
-@click.option("--processes", "-p", default=1, show_default=True, help="NLP worker processes.")
+@processes_option(1)
 def demo_command(db_path: str, processes: int) -> None:
     """Ingest the bundled example reports and show what storyline found.
 
@@ -689,12 +703,7 @@ def echo_bench_result(run: Callable[[], dict[str, Any]]) -> None:
 
 
 @bench_group.command("ingest")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="Timeline17 folder (topic_source folders holding articles.json).",
-)
+@data_option("Timeline17 folder (topic_source folders holding articles.json).")
 @click.option(
     "--sizes",
     default="1000,4000",
@@ -702,7 +711,7 @@ def echo_bench_result(run: Callable[[], dict[str, Any]]) -> None:
     callback=lambda _ctx, _param, value: parse_sizes(value),
     help="Corpus sizes to run, comma-separated.",
 )
-@click.option("--processes", "-p", default=2, show_default=True)
+@processes_option(2)
 def bench_ingest_command(data: str, sizes: list[int], processes: int) -> None:
     """Throughput of the whole ingest path against bare spaCy, and peak memory by corpus size.
 
@@ -718,12 +727,7 @@ def bench_ingest_command(data: str, sizes: list[int], processes: int) -> None:
 
 
 @bench_group.command("actors")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="ECB+ folder of topic folders (e.g. ../shared/data/ecbplus/ECB+).",
-)
+@data_option("ECB+ folder of topic folders (e.g. ../shared/data/ecbplus/ECB+).")
 @click.option(
     "--sentences",
     type=click.Path(exists=True, dir_okay=False),
@@ -747,7 +751,7 @@ def bench_ingest_command(data: str, sizes: list[int], processes: int) -> None:
 @click.option(
     "--skip", multiple=True, type=click.Choice(["meantime", "conll"]), help="Leave a part out."
 )
-@click.option("--processes", "-p", default=2, show_default=True)
+@processes_option(2)
 def bench_actors_command(
     data: str,
     sentences: str | None,
@@ -783,12 +787,7 @@ def bench_actors_command(
 
 
 @bench_group.command("times")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="Folder of TimeML files (subfolders scored apart: TimeBank, AQUAINT) or MEANTIME.",
-)
+@data_option("Folder of TimeML files (subfolders scored apart: TimeBank, AQUAINT) or MEANTIME.")
 @click.option(
     "--out",
     type=click.Path(file_okay=False),
@@ -797,7 +796,7 @@ def bench_actors_command(
 @click.option(
     "--peers", is_flag=True, help="Also run HeidelTime and dateparser (extra `peers`; slow)."
 )
-@click.option("--processes", "-p", default=1, show_default=True)
+@processes_option(1)
 def bench_times_command(data: str, out: str | None, peers: bool, processes: int) -> None:
     """TIMEX3 extraction and normalization (TempEval-3 Task A): strict/relaxed F1, value F1.
 
@@ -820,19 +819,14 @@ def bench_times_command(data: str, out: str | None, peers: bool, processes: int)
 
 
 @bench_group.command("quotes")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="PolNeAR split folder with text/ and attributions/ (e.g. ../shared/data/polnear/dev).",
-)
+@data_option("PolNeAR split folder with text/ and attributions/ (e.g. ../shared/data/polnear/dev).")
 @click.option(
     "--out",
     type=click.Path(dir_okay=False),
     help="Write storyline's quotes here as JSONL: one article a line, character spans.",
 )
 @click.option("--peers", is_flag=True, help="Also run textacy's direct quotations (extra `peers`).")
-@click.option("--processes", "-p", default=1, show_default=True)
+@processes_option(1)
 def bench_quotes_command(data: str, out: str | None, peers: bool, processes: int) -> None:
     """Quotes and reported speech (PolNeAR): quote recall and speaker accuracy, content F1.
 
@@ -868,7 +862,7 @@ def bench_quotes_command(data: str, out: str | None, peers: bool, processes: int
     help="Write one TSV line per article: data folder, article id, story id, topic id.",
 )
 @click.option("--peers", is_flag=True, help="Also run TF-IDF + average linkage (extra `peers`).")
-@click.option("--processes", "-p", default=2, show_default=True)
+@processes_option(2)
 @click.option("--undated", is_flag=True, help="Variant: drop publication dates (as ECB+'s).")
 @click.option(
     "--sentences",
@@ -907,14 +901,9 @@ def bench_stories_command(
 
 
 @bench_group.command("timeline")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="SemEval-2015 Task 4 folder (trial documents and TimeLines_trial_data_task4_v1.2).",
-)
+@data_option("SemEval-2015 Task 4 folder (trial documents and TimeLines_trial_data_task4_v1.2).")
 @click.option("--held-out", is_flag=True, help="Also score the held-out timelines (final runs).")
-@click.option("--processes", "-p", default=1, show_default=True)
+@processes_option(1)
 def bench_timeline_command(data: str, held_out: bool, processes: int) -> None:
     """Entity timelines (Track B): temporal-awareness P/R/F1 against a DCT baseline.
 
@@ -932,12 +921,7 @@ def bench_timeline_command(data: str, held_out: bool, processes: int) -> None:
 
 
 @bench_group.command("developments")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="ECB+ folder of topic folders (e.g. ../shared/data/ecbplus/ECB+).",
-)
+@data_option("ECB+ folder of topic folders (e.g. ../shared/data/ecbplus/ECB+).")
 @click.option(
     "--topics",
     callback=lambda _ctx, _param, value: parse_sizes(value) if value else None,
@@ -950,7 +934,7 @@ def bench_timeline_command(data: str, held_out: bool, processes: int) -> None:
     type=click.Path(dir_okay=False),
     help="Keep the store in this file (a second run skips the NLP of stored reports).",
 )
-@click.option("--processes", "-p", default=1, show_default=True)
+@processes_option(1)
 def bench_developments_command(
     data: str,
     topics: list[int] | None,
@@ -981,12 +965,7 @@ def bench_developments_command(
 
 
 @bench_group.command("tls")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="Timeline17 folder (topic_source folders of articles.json and *.timeline.json).",
-)
+@data_option("Timeline17 folder (topic_source folders of articles.json and *.timeline.json).")
 @click.option("--held-out", is_flag=True, help="Score the held-out folders (final runs) instead.")
 @click.option(
     "--sentences",
@@ -1006,7 +985,7 @@ def bench_developments_command(
     type=click.Path(dir_okay=False),
     help="Write the summarized timelines as JSON (timeline name -> days and sentences).",
 )
-@click.option("--processes", "-p", default=1, show_default=True)
+@processes_option(1)
 def bench_tls_command(
     data: str,
     held_out: bool,
