@@ -15,7 +15,7 @@ from storyline.nlp.text import doc_text
 
 # What the NLP pass stores, versioned: an article stored by an older pass is annotated again
 # when it is ingested again, even if its text did not change. Bump when the pass changes.
-ANNOTATION_VERSION = 27
+ANNOTATION_VERSION = 28
 
 
 @dataclass(frozen=True, slots=True)
