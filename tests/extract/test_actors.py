@@ -1196,6 +1196,7 @@ def test_actor_record_and_shift() -> None:
     )
     assert Actor.from_record(actor.to_record()) == actor
     assert actor.shifted(5).mentions == (ActorMention(5, 15, "Hans Weber", "name"),)
+    assert actor.shifted(0) is actor  # nothing to move: no copy
 
 
 def test_component_is_registered_for_spacy_load() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from storyline.link.entities import Entity, _join_products_typed_as_actors, link_actors
+from storyline.link.things import _link_by_noun
+from storyline.link.union_find import UnionFind
 from tests.link.test_entities import actor, together
 
 
@@ -169,3 +171,19 @@ def test_a_named_thing_joined_to_a_product_makes_a_product_entity() -> None:
     assert together(entities, refs, 0, 1)
     joined = next(e for e in entities if 0 in e.members)
     assert joined.type == "PRODUCT"
+
+
+def test_things_of_one_noun_join_through_a_chain_of_shared_entities() -> None:
+    union = UnionFind(6)
+    # things 0 and 1 in report 1 (entity 10), 2 in report 2 (10 and 11), 3 in report 3 (11),
+    # 4 in report 4 (entity 12 only), 5 in report 5 (no entity)
+    reports = {1: [0, 1], 2: [2], 3: [3], 4: [4], 5: [5]}
+    context = {1: {10}, 2: {10, 11}, 3: {11}, 4: {12}}
+    _link_by_noun(reports, context, union.union)
+    assert [union.find(i) for i in range(6)] == [0, 0, 0, 0, 4, 5]
+
+
+def test_things_of_a_report_naming_no_entity_stay_apart() -> None:
+    union = UnionFind(3)
+    _link_by_noun({1: [0, 1], 2: [2]}, {2: {10}}, union.union)
+    assert [union.find(i) for i in range(3)] == [0, 1, 2]

@@ -92,7 +92,10 @@ class Actor:
         )
 
     def shifted(self, offset: int) -> Actor:
-        """The same actor with mention offsets moved by `offset` (segment -> article)."""
+        """The same actor with mention offsets moved by `offset` (segment -> article); the
+        actor itself when there is nothing to move (a report of one segment, a first one)."""
+        if offset == 0:
+            return self
         mentions = tuple(
             ActorMention(m.start + offset, m.end + offset, m.text, m.kind) for m in self.mentions
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from storyline.data import data_table
 
@@ -38,6 +38,9 @@ class RoleMatch:
     length: int
 
 
+# The actors' rules ask for a word's lookup form about 4,000 times a report, mostly for a few
+# hundred words: the answers are kept (a bounded number, so a long ingest's words do not pile up).
+@lru_cache(maxsize=65_536)
 def normalize_word(word: str) -> str:
     """Lookup form of one word: lower case, periods dropped, straight apostrophes."""
     return word.translate(_APOSTROPHES).replace(".", "").lower()

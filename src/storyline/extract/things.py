@@ -1100,5 +1100,7 @@ def _by_start(mentions: Iterable[ActorMention]) -> tuple[ActorMention, ...]:
 
 
 def _mention(span: Span, kind: str) -> ActorMention:
-    last = span[-1]
-    return ActorMention(span[0].idx, last.idx + len(last.text), span.text, kind)  # type: ignore[arg-type]
+    """The mention of a span, its text read from the Doc's text (``Span.text`` joins its
+    tokens' texts at each read)."""
+    start, end = span.start_char, span.end_char
+    return ActorMention(start, end, doc_text(span.doc)[start:end], kind)  # type: ignore[arg-type]

@@ -62,6 +62,7 @@ def link_things(
     groups = UnionFind(len(actors))
     things: list[int] = []
     blocks: dict[tuple, list[int]] = defaultdict(list)
+    by_noun: dict[tuple[str, ...], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     product_keys = {a.key for a in actors if a.type == "PRODUCT"}
     for i, thing in enumerate(actors):
         if thing.type not in THING_TYPES:
@@ -73,11 +74,12 @@ def link_things(
         elif _named(thing) and thing.key in product_keys:
             blocks[("name", thing.key)].append(i)  # "Macbook" beside the product "MacBook"
         elif _joins_by_noun(thing.key):
-            for entity in context.get(thing.article_id, ()):
-                blocks[("noun", thing.key, entity)].append(i)
+            by_noun[thing.key][thing.article_id].append(i)
     for members in blocks.values():
         for i in members[1:]:
             groups.union(members[0], i)
+    for reports in by_noun.values():
+        _link_by_noun(reports, context, groups.union)
     _link_acronyms(actors, things, groups.union)
     nouns = [(i, actors[i].key) for i in things if _described_concretely(actors[i])]
     link_in_stories(actors, nouns, stories or {}, groups, is_name=_named)
@@ -85,6 +87,28 @@ def link_things(
     for i in things:
         members_of[groups.find(i)].append(i)
     return [_entity(actors, members) for _, members in sorted(members_of.items())]
+
+
+def _link_by_noun(
+    reports: Mapping[int, list[int]],
+    context: Mapping[int, set[int]],
+    union: Callable[[int, int], None],
+) -> None:
+    """Join the things of one noun (`reports`: each article's things of it) whose reports
+    name a common actor entity (`context`), a report its own things when it names any.
+    The first thing of each report stands for the others: the groups are those of a block
+    per noun and entity, without a block entry per thing and entity."""
+    first_of: dict[int, int] = {}  # entity -> the first thing of a report naming it
+    for article_id, members in reports.items():
+        entities = context.get(article_id)
+        if not entities:
+            continue
+        for i in members[1:]:
+            union(members[0], i)
+        if len(reports) > 1:
+            for entity in entities:
+                if (first := first_of.setdefault(entity, members[0])) != members[0]:
+                    union(first, members[0])
 
 
 def _singular(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, ...] | None:
