@@ -134,3 +134,30 @@ def test_assemble_offsets_point_into_text() -> None:
     assert text == "A heading\n\nBody text."
     assert [text[s.start : s.end] for s in spans] == ["A heading", "Body text."]
     assert [s.kind for s in spans] == ["heading", "paragraph"]
+
+
+def test_page_stamp_inside_a_line_breaks_headline_from_body() -> None:
+    text = (
+        "Michael Jackson was 'murdered for money', says sister Page last updated at 08:58 GMT, "
+        "Thursday, 24 June 2010 09:58 UK Michael Jackson was murdered for money, according to "
+        "his sister. She said so on Wednesday."
+    )
+    cleaned = clean_plain_text(text)
+    assert cleaned.title == "Michael Jackson was 'murdered for money', says sister"
+    assert [b.text for b in cleaned.blocks] == [
+        "Michael Jackson was murdered for money, according to his sister. She said so on Wednesday."
+    ]
+
+
+def test_server_include_error_and_leading_stamp_are_cut() -> None:
+    text = (
+        "Page last updated at 11:14 GMT, Thursday, 3 February 2011 (an error occurred while "
+        "processing this directive) Michael Jackson's mother has sued the promoter."
+    )
+    cleaned = clean_plain_text(text)
+    assert [b.text for b in cleaned.blocks] == ["Michael Jackson's mother has sued the promoter."]
+
+
+def test_a_sentence_about_a_page_update_is_kept() -> None:
+    text = "The page was last updated at 08:58 GMT on Thursday, the agency said. More followed."
+    assert [b.text for b in clean_plain_text(text).blocks] == [text]
