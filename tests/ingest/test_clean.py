@@ -161,3 +161,13 @@ def test_server_include_error_and_leading_stamp_are_cut() -> None:
 def test_a_sentence_about_a_page_update_is_kept() -> None:
     text = "The page was last updated at 08:58 GMT on Thursday, the agency said. More followed."
     assert [b.text for b in clean_plain_text(text).blocks] == [text]
+
+
+def test_later_page_stamp_with_its_help_link_is_cut() -> None:
+    text = (
+        "29 September 2011 Last updated at 17:57 GMT Help One of Michael Jackson's bodyguards "
+        "claims that the doctor grabbed a handful of vials."
+    )
+    assert [b.text for b in clean_plain_text(text).blocks] == [
+        "One of Michael Jackson's bodyguards claims that the doctor grabbed a handful of vials."
+    ]
