@@ -123,12 +123,10 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return bool(body) and sum(not ends_sentence(line) for line in body) * 2 >= len(body)
 
 
-def break_at_inline_furniture(text: str) -> str:
-    """Replace page furniture glued into the running text (a page's "Page last updated at …"
-    stamp, a server's include error; `inline_furniture.txt`) by a paragraph break: it is no
-    part of a sentence, and it often stands where a scrape lost the break between headline
-    and body."""
-    return _inline_furniture().sub("\n\n", text)
+def cut_inline_furniture(text: str) -> str:
+    """Cut page furniture glued into the running text (a server's include error;
+    `inline_furniture.txt`), leaving a space: it is no part of a sentence."""
+    return _inline_furniture().sub(" ", text)
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -171,13 +169,13 @@ def _same(a: str, b: str) -> bool:
 def clean_plain_text(text: str, known_title: str | None = None) -> CleanText:
     """Clean scraped plain text into a title and body blocks.
 
-    Furniture inside a line breaks it (`break_at_inline_furniture`). The title is the first
+    Furniture inside a line is cut (`cut_inline_furniture`). The title is the first
     block when it matches `known_title` (from metadata) or, with no
     metadata title, when it is a single headline-shaped line followed by more text. Later
     headline-shaped single lines followed by a paragraph become headings; "By ..." lines
     become bylines.
     """
-    blocks = drop_furniture(split_blocks(break_at_inline_furniture(text)))
+    blocks = drop_furniture(split_blocks(cut_inline_furniture(text)))
     title: str | None = None
     if blocks and blocks[0].kind == "paragraph" and len(blocks) > 1:
         first = blocks[0].text
