@@ -134,20 +134,3 @@ def test_assemble_offsets_point_into_text() -> None:
     assert text == "A heading\n\nBody text."
     assert [text[s.start : s.end] for s in spans] == ["A heading", "Body text."]
     assert [s.kind for s in spans] == ["heading", "paragraph"]
-
-
-
-def test_server_include_error_inside_a_line_is_cut() -> None:
-    text = (
-        "Page last updated at 11:14 GMT, Thursday, 3 February 2011 (an error occurred while "
-        "processing this directive) Michael Jackson's mother has sued the promoter."
-    )
-    assert [b.text for b in clean_plain_text(text).blocks] == [
-        "Page last updated at 11:14 GMT, Thursday, 3 February 2011 Michael Jackson's mother "
-        "has sued the promoter."
-    ]
-
-
-def test_a_sentence_about_an_error_is_kept() -> None:
-    text = "An error occurred while processing the directive, the agency said. More followed."
-    assert [b.text for b in clean_plain_text(text).blocks] == [text]

@@ -41,12 +41,6 @@ def _furniture_patterns() -> re.Pattern[str]:
 
 
 @cache
-def _inline_furniture() -> re.Pattern[str]:
-    alternatives = "|".join(f"(?:{line})" for line in data_lines("inline_furniture.txt"))
-    return re.compile(rf"[ \t]*(?:{alternatives})[ \t]*")
-
-
-@cache
 def _toolbar_words() -> tuple[frozenset[str], frozenset[str]]:
     """(anchor words, filler words) of print/share toolbars."""
     lines = data_lines("share_words.txt")
@@ -123,12 +117,6 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return bool(body) and sum(not ends_sentence(line) for line in body) * 2 >= len(body)
 
 
-def cut_inline_furniture(text: str) -> str:
-    """Cut page furniture glued into the running text (a server's include error;
-    `inline_furniture.txt`), leaving a space: it is no part of a sentence."""
-    return _inline_furniture().sub(" ", text)
-
-
 def split_blocks(text: str) -> list[Block]:
     """Split plain text into paragraph and item blocks.
 
@@ -169,13 +157,12 @@ def _same(a: str, b: str) -> bool:
 def clean_plain_text(text: str, known_title: str | None = None) -> CleanText:
     """Clean scraped plain text into a title and body blocks.
 
-    Furniture inside a line is cut (`cut_inline_furniture`). The title is the first
-    block when it matches `known_title` (from metadata) or, with no
+    The title is the first block when it matches `known_title` (from metadata) or, with no
     metadata title, when it is a single headline-shaped line followed by more text. Later
     headline-shaped single lines followed by a paragraph become headings; "By ..." lines
     become bylines.
     """
-    blocks = drop_furniture(split_blocks(cut_inline_furniture(text)))
+    blocks = drop_furniture(split_blocks(text))
     title: str | None = None
     if blocks and blocks[0].kind == "paragraph" and len(blocks) > 1:
         first = blocks[0].text
