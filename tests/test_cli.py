@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -6,6 +8,7 @@ from pytest import MonkeyPatch
 
 from storyline import cli
 from storyline.cli import main
+from storyline.store.database import Database
 from tests.corpus import write_bad_corpus, write_good_reports
 
 
@@ -227,3 +230,28 @@ def test_story_summary(tmp_path: Path) -> None:
     assert "2 days" in both and "Tue 6 Feb 2018" in both
     missing = CliRunner().invoke(main, ["story", "99", "--summary", "3", "--db", db])
     assert missing.exit_code == 1 and "no story with id 99" in missing.output
+
+
+_HOLD_LOCK = (
+    "import sys, time, duckdb\n"
+    "conn = duckdb.connect(sys.argv[1])\n"
+    "print('locked', flush=True)\n"
+    "time.sleep(60)\n"
+)  # a process that holds the write lock
+
+
+def test_a_database_locked_by_another_process_is_said_to_be_in_use(tmp_path: Path) -> None:
+    db = tmp_path / "busy.db"
+    Database(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_LOCK, str(db)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        result = CliRunner().invoke(main, ["list", "--db", str(db)])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 1
+    assert "is in use by another storyline command (process" in result.output
+    assert "IO Error" not in result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import warnings
@@ -16,6 +17,7 @@ from types import FrameType
 from typing import Any, TypeVar
 
 import click
+import duckdb
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -81,11 +83,26 @@ def open_db(path: str, *, read_only: bool = False, create: bool = False) -> Iter
     try:
         db = Database(path, read_only=read_only)
     except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(in_use_message(path, exc) or str(exc)) from exc
     try:
         yield db
     finally:
         db.close()
+
+
+def in_use_message(path: str, exc: BaseException) -> str | None:
+    """What to tell a user whose command found the database locked by another process (DuckDB
+    lets one process write to a file, and none read while it does), or None for any other error."""
+    cause = exc.__cause__
+    if not isinstance(cause, duckdb.IOException) or "lock" not in str(cause).lower():
+        return None
+    pid = re.search(r"\(PID (\d+)\)", str(cause))
+    who = f" (process {pid.group(1)})" if pid else ""
+    return (
+        f"{path} is in use by another storyline command{who}: `storyline ingest`, and "
+        "`storyline story` or `export` while they find developments, write to it; "
+        "run this one when it has finished"
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
