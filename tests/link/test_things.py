@@ -83,6 +83,19 @@ def test_a_missed_short_name_joins_the_one_longer_name_of_a_report_of_its_story(
     assert not together(entities, refs, 0, 4)
 
 
+def test_a_noun_capitalised_once_at_a_sentence_start_joins_no_longer_name() -> None:
+    refs = [
+        actor(1, "Death Cab For Cutie"), actor(1, "Michael Jackson", idx=1),
+        actor(2, "death", "THING"), actor(2, "Michael Jackson", idx=1),
+        actor(3, "death", "THING"), actor(3, "Michael Jackson", idx=1),
+        actor(4, "Death", "THING", key=("death",)), actor(4, "Michael Jackson", idx=1),
+    ]  # fmt: skip
+    entities = link_actors(refs)
+    assert together(entities, refs, 2, 4) and together(entities, refs, 4, 6)  # one death
+    assert not together(entities, refs, 0, 6)  # the band is no name of the noun "death"
+    assert [e.name for e in entities if 2 in e.members] != ["Death Cab For Cutie"]
+
+
 def test_a_product_that_is_only_a_makers_name_joins_its_organisation() -> None:
     refs = [
         actor(1, "Intel", "ORGANISATION", n_mentions=5),

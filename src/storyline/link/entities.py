@@ -227,7 +227,10 @@ def _join_missed_names(
     or failing that the one it is a short form of ("Explorer" of "Internet Explorer") among
     the entities of reports that share ``MIN_SHARED_LONG`` entities with its report; of
     several, the one only that is named in its story, when stories are known ("Maurice"
-    in a story on Maurice Cheeks, not Maurice Clarett of another story)."""
+    in a story on Maurice Cheeks, not Maurice Clarett of another story). A thing whose
+    members are mostly written in lower case is a noun, capitalised only where a sentence
+    or a headline starts with it: "Death" of a report on a death joins no band named
+    "Death Cab For Cutie", nor do the reports' "death" with it."""
     of_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
     by_word: dict[str, set[int]] = defaultdict(set)
     articles: dict[int, set[int]] = defaultdict(set)
@@ -243,6 +246,9 @@ def _join_missed_names(
     kept = []
     for thing in things:
         named = [i for i in thing.members if actors[i].name[:1].isupper()]
+        if 2 * len(named) <= len(thing.members):
+            kept.append(thing)  # a noun most reports write in lower case ("death", "the quake")
+            continue
         keys = {actors[i].key for i in named}
         targets = {n for key in keys for n in of_key.get(key, ())}
         if not targets:
