@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.extract.quotes.cues import CueLexicon
+from storyline.extract.quotes.finder import QuoteFinder
 
 
 def said(
@@ -20,3 +24,14 @@ def said(
 def speakers(nlp: Language, text: str) -> list[str | None]:
     """The speaker of each quote of `text`, as written (None where it has none)."""
     return [q.speaker.text if q.speaker else None for q in nlp(text)._.quotes]
+
+
+def speaker_actors(doc: Doc) -> list[tuple[str, str | None]]:
+    """Each quote's speaker in a parsed Doc with its actors, and the name of its actor."""
+    quotes = QuoteFinder(CueLexicon.load(), None)(doc)
+    actors = doc._.actors
+    return [
+        (q.speaker.text, actors[q.speaker_actor].name if q.speaker_actor is not None else None)
+        for q in quotes
+        if q.speaker is not None
+    ]

@@ -9,8 +9,7 @@ from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor
 from storyline.extract.nominals import NominalLexicon
-from storyline.extract.quotes.cues import CueLexicon
-from storyline.extract.quotes.finder import QuoteFinder
+from tests.extract.quote_triples import speaker_actors
 
 
 def holding(doc: Doc, text: str) -> Actor:
@@ -18,17 +17,6 @@ def holding(doc: Doc, text: str) -> Actor:
     found = [a for a in doc._.actors if any(m.text == text for m in a.mentions)]
     assert len(found) == 1, [(a.name, [m.text for m in a.mentions]) for a in doc._.actors]
     return found[0]
-
-
-def speakers(doc: Doc) -> list[tuple[str, str | None]]:
-    """Each quote's speaker and the name of its actor."""
-    quotes = QuoteFinder(CueLexicon.load(), None)(doc)
-    actors = doc._.actors
-    return [
-        (q.speaker.text, actors[q.speaker_actor].name if q.speaker_actor is not None else None)
-        for q in quotes
-        if q.speaker is not None
-    ]
 
 
 def test_nouns_of_others_are_marked_in_the_lexicon() -> None:
@@ -43,7 +31,7 @@ def test_critics_are_a_group_of_persons_who_speak(nlp: Language) -> None:
     critics = holding(doc, "critics")
     assert critics.type == "PERSON" and critics.key == ("the", "critic", "plural")
     assert "Some critics" in {m.text for m in critics.mentions}
-    assert speakers(doc)[0] == ("critics", "critics")
+    assert speaker_actors(doc)[0] == ("critics", "critics")
 
 
 def test_organizers_are_one_group_and_their_they(nlp: Language) -> None:
@@ -59,7 +47,7 @@ def test_the_moderator_is_no_protagonist(nlp: Language) -> None:
     )
     moderator = holding(doc, "the moderator")
     assert moderator.name == "Moderator" and moderator.key == ("the", "moderator")
-    assert ("the moderator", "Moderator") in speakers(doc)
+    assert ("the moderator", "Moderator") in speaker_actors(doc)
 
 
 def test_supporters_of_two_candidates_are_two_groups(nlp: Language) -> None:
@@ -86,7 +74,7 @@ def test_an_indefinite_party_member_is_an_unnamed_person_of_place_and_party(
     assert republican.country == "USA" and republican.roles == ("republican",)
     assert len(republican.mentions) == 2
     assert holding(doc, "Democrat").name == "New Hampshire Democrat"
-    assert [actor for _, actor in speakers(doc)] == [
+    assert [actor for _, actor in speaker_actors(doc)] == [
         "New Hampshire Democrat", "New Hampshire Republican", "New Hampshire Republican",
     ]  # fmt: skip
 

@@ -7,25 +7,13 @@ from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor
 from storyline.extract.actors.groups import party_countries, singular
-from storyline.extract.quotes.cues import CueLexicon
-from storyline.extract.quotes.finder import QuoteFinder
+from tests.extract.quote_triples import speaker_actors
 
 
 def named(doc: Doc, name: str) -> Actor:
     found = [actor for actor in doc._.actors if actor.name == name]
     assert len(found) == 1, [actor.name for actor in doc._.actors]
     return found[0]
-
-
-def speakers(doc: Doc) -> list[tuple[str, str | None]]:
-    """Each quote's speaker and the name of its actor."""
-    quotes = QuoteFinder(CueLexicon.load(), None)(doc)
-    actors = doc._.actors
-    return [
-        (q.speaker.text, actors[q.speaker_actor].name if q.speaker_actor is not None else None)
-        for q in quotes
-        if q.speaker is not None
-    ]
 
 
 def test_singular_of_a_plural_name() -> None:
@@ -45,27 +33,27 @@ def test_party_members_are_a_group_of_their_country(nlp: Language) -> None:
     assert democrats.type == "ORGANISATION"
     assert democrats.key == ("democrat", "plural")
     assert democrats.country == "USA"
-    assert ("Democrats", "Democrats") in speakers(doc)
+    assert ("Democrats", "Democrats") in speaker_actors(doc)
 
 
 def test_they_after_a_named_group_is_that_group(nlp: Language) -> None:
     doc = nlp("Republicans blocked the vote on Tuesday. “This is a sham,” they said.")
     republicans = named(doc, "Republicans")
     assert [m.text for m in republicans.mentions] == ["Republicans", "they"]
-    assert speakers(doc) == [("they", "Republicans")]
+    assert speaker_actors(doc) == [("they", "Republicans")]
 
 
 def test_a_group_takes_the_country_of_a_demonym_before_it(nlp: Language) -> None:
     doc = nlp("Iraqi Kurds voted for independence. They said “the vote is binding.”")
     kurds = named(doc, "Kurds")
     assert kurds.country == "IRQ"
-    assert speakers(doc) == [("They", "Kurds")]
+    assert speaker_actors(doc) == [("They", "Kurds")]
 
 
 def test_a_demonym_plural_stays_its_country(nlp: Language) -> None:
     doc = nlp("The plan angered Palestinians, who said “we will not accept it.”")
     assert all(actor.key != ("palestinian", "plural") for actor in doc._.actors)
-    assert speakers(doc) == [("who", "Palestine")]
+    assert speaker_actors(doc) == [("who", "Palestine")]
 
 
 def test_an_adjective_of_a_party_is_no_group(nlp: Language) -> None:
