@@ -181,6 +181,13 @@ def test_the_entity_is_named_by_a_writing_not_in_capitals_when_there_is_one() ->
     assert acronym.name == "NATO"
 
 
+def test_an_acronym_in_capitals_is_named_so_over_a_lower_case_writing() -> None:
+    actors = [actor(n, "BBC", "ORGANISATION") for n in range(1, 4)]
+    actors += [actor(n, "bbc", "ORGANISATION", key=("bbc",)) for n in range(4, 9)]
+    [entity] = link_actors(actors)
+    assert entity.name == "BBC"  # not the page furniture's "bbc", however often
+
+
 def test_a_writing_of_one_report_is_not_the_name_of_a_much_written_entity() -> None:
     actors = [actor(n, "Apple", "ORGANISATION") for n in range(1, 5)]
     actors.append(actor(5, "Apple Computer", "ORGANISATION"))

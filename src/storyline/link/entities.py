@@ -815,7 +815,9 @@ def _shown_name(named: list[ActorRef], person: bool) -> str:
     report's longer writing as often as the full name; nor the latest report's writing:
     linking knows no dates, and a report of today retells the past in its old names. Of the
     key's writings, the most frequent, one in capitals ("TOKYO —" of a dateline) only when
-    there is no other; an unnamed actor's in lower case (`_common_noun_cased`)."""
+    there is none with a capital and a small letter, one with no capital ("bbc" of a web
+    page's furniture) only when there is no other; an unnamed actor's in lower case
+    (`_common_noun_cased`)."""
     if person:
         longest = max(len(a.key) for a in named)
         chosen = [a for a in named if len(a.key) == longest]
@@ -824,7 +826,14 @@ def _shown_name(named: list[ActorRef], person: bool) -> str:
         key = max(keys, key=lambda k: (keys[k], len(k)))
         chosen = [a for a in named if a.key == key]
     names = Counter(_common_noun_cased(a) for a in chosen)
-    return max(names, key=lambda name: (not name.isupper(), names[name]))
+    return max(names, key=lambda name: (_case_rank(name), names[name]))
+
+
+def _case_rank(name: str) -> int:
+    """How much a writing looks like a name: "Tokyo" or "iPod" 2, "TOKYO" 1, "bbc" 0."""
+    if name.isupper():
+        return 1
+    return 2 if name != name.lower() else 0
 
 
 def _common_noun_cased(actor: ActorRef) -> str:
