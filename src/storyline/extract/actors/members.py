@@ -21,7 +21,6 @@ from spacy.tokens import Token
 from storyline.extract.actors.groups import party_countries
 from storyline.extract.actors.persons import PARTY_OF_WORD, PersonsStep
 from storyline.extract.actors.pronouns import PronounsStep
-from storyline.extract.actors.state import Draft
 from storyline.extract.countries import region_country
 from storyline.extract.roles import Role
 from storyline.nlp.token_words import tokens_lowered
@@ -44,21 +43,19 @@ class PartyMembersStep(PersonsStep, PronounsStep):
             if start is None or token.i in self.taken:
                 continue
             place = [t for t in self.doc[start : token.i] if t.ent_type_ in PLACE_LABELS]
-            words = tuple(t.lower_ for t in place)
-            key = ("the", *words, token.lower_)
-            draft = self.others.get(("PERSON", key))
-            if draft is None:
-                name = " ".join([*(t.text for t in place), token.text.capitalize()])
-                draft = self.others[("PERSON", key)] = Draft("PERSON", key, name)
-                draft.add_role(Role(token.lower_, ""))
-                self.persons.append(draft)
+            first = max([start] + [i + 1 for i in range(start, token.i) if i in self.taken])
+            draft = self.add_unnamed(
+                Role(token.lower_, ""),
+                first,
+                token.i + 1,
+                plural=False,
+                place=tuple(t.lower_ for t in place),
+                name=" ".join([*(t.text for t in place), token.text.capitalize()]),
+            )
             country = region_country(" ".join(t.text for t in place)) if place else None
             country = country or party_countries().get(token.lower_)
             if country is not None:
                 draft.countries[country] += 1
-            first = max([start] + [i + 1 for i in range(start, token.i) if i in self.taken])
-            draft.mentions.append((first, token.i + 1, "role"))
-            self.take(first, token.i + 1)
 
     def resolve_party_members(self) -> None:
         for i in tokens_lowered(self.doc, _PARTY_MEMBERS):

@@ -511,19 +511,31 @@ class PersonsStep(ResolutionState):
         draft.mentions.append((start, end, "role"))
         self.take(start, end)
 
-    def add_unnamed(self, role: Role, start: int, end: int, *, plural: bool) -> None:
+    def add_unnamed(
+        self,
+        role: Role,
+        start: int,
+        end: int,
+        *,
+        plural: bool,
+        place: tuple[str, ...] = (),
+        name: str | None = None,
+    ) -> Draft:
         """An indefinite or plural role ("a judge", "officers"): an unnamed actor of this
-        report, never one of its named holders."""
-        key = ("the", *role.name.split(), *(("plural",) if plural else ()))
+        report, never one of its named holders; one per `place` written with it ("a New
+        Hampshire Republican"), shown as `name` when given."""
+        key = ("the", *place, *role.name.split(), *(("plural",) if plural else ()))
         draft = self.others.get(("PERSON", key))
         if draft is None:
-            name = group_name(role, self.doc[end - 1]) if plural else role.name.title()
+            if name is None:
+                name = group_name(role, self.doc[end - 1]) if plural else role.name.title()
             draft = self.others[("PERSON", key)] = Draft("PERSON", key, name)
             draft.add_role(role)
             if not plural:
                 self.persons.append(draft)
         draft.mentions.append((start, end, "role"))
         self.take(start, end)
+        return draft
 
     def skip_modifiers_before(self, start: int) -> int:
         """Step back over up to three adjectives and numbers ("the 21-year-old actress")."""
