@@ -34,9 +34,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, field
+from functools import cache
 
 import numpy as np
-from spacy.lang.en.stop_words import STOP_WORDS
 
 NOVELTY = 0.9
 SAME_MATTER = 0.4
@@ -90,10 +90,20 @@ class Development:
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported when first asked for: `storyline story` reads
+    stored developments (and `Passage`, `Report` of this module) without spaCy."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def content_words(text: str) -> set[str]:
     """The lower-cased words of `text` of two letters or more that are no stop words."""
     found = WORD.findall(text.lower().replace("’", "'"))
-    return {w for w in found if len(w) > 1 and w not in STOP_WORDS}
+    stop = stop_words()
+    return {w for w in found if len(w) > 1 and w not in stop}
 
 
 def lead_sentences(sentences: Sequence[Passage]) -> list[Passage]:
