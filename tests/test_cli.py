@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -255,3 +256,41 @@ def test_a_database_locked_by_another_process_is_said_to_be_in_use(tmp_path: Pat
     assert result.exit_code == 1
     assert "is in use by another storyline command (process" in result.output
     assert "IO Error" not in result.output
+
+
+_READ_AND_LIST_MODULES = (
+    "import sys\n"
+    "from storyline.cli import main\n"
+    "db = sys.argv[1]\n"
+    "for args in (['stories'], ['story', '1'], ['show', '1'], ['actors'], ['quotes'],\n"
+    "             ['timeline', '--actor', 'Shinzo Abe'], ['times'], ['list'], ['export']):\n"
+    "    main([*args, '--db', db], standalone_mode=False)\n"
+    "heavy = {'spacy', 'thinc', 'torch', 'sentence_transformers', 'transformers', 'datasketch'}\n"
+    "print('IMPORTED', sorted(heavy & {name.split('.')[0] for name in sys.modules}))\n"
+)  # every reading command of one process, then the heavy packages it imported
+
+
+def test_reading_commands_import_no_nlp_stack(tmp_path: Path) -> None:
+    """spaCy, torch and sentence-transformers take seconds to import: a command that only
+    reads the store (a story whose developments were found) imports none of them."""
+    write_good_reports(tmp_path / "in", 2)
+    db = str(tmp_path / "s.db")
+    run("ingest", str(tmp_path / "in"), "--db", db, "-q")
+    run("story", "1", "--db", db)  # finds the developments: the next view reads them
+    source = str(Path(cli.__file__).resolve().parents[1])  # this checkout's storyline
+    result = subprocess.run(
+        [sys.executable, "-c", _READ_AND_LIST_MODULES, db],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": source},
+        check=True,
+    )
+    assert "Shinzo" in result.stdout  # the commands did read the store
+    assert result.stdout.splitlines()[-1] == "IMPORTED []"
+
+
+def test_ingest_defaults_of_the_cli_are_those_of_the_ingest() -> None:
+    from storyline.ingest.run import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
+
+    assert cli.INGEST_MAX_BYTES == DEFAULT_MAX_BYTES
+    assert cli.INGEST_NEAR_DUPLICATE == DEFAULT_NEAR_DUPLICATE

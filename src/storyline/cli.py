@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from types import FrameType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 import duckdb
@@ -25,23 +25,23 @@ from storyline import __version__
 from storyline.errors import StorylineError
 from storyline.export import export_corpus
 from storyline.extract.actor_model import ACTOR_TYPES, THING_TYPES
-from storyline.ingest.run import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_NEAR_DUPLICATE,
-    IngestOptions,
-    IngestReport,
-    ingest,
-)
 from storyline.interfaces import actor_view, render, story_view
 from storyline.interfaces.actor_lookup import resolve_actor, said_by
 from storyline.store.database import DEFAULT_DB, Database
 from storyline.story.actor_timeline import load_actor_timeline
 from storyline.story.material import load_story
-from storyline.story.summary import summarize_timeline
 from storyline.story.update import ensure_developments
+
+if TYPE_CHECKING:
+    from storyline.ingest.run import IngestOptions, IngestReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_REJECTED = 1
+# `storyline.ingest.run`'s DEFAULT_MAX_BYTES and DEFAULT_NEAR_DUPLICATE, the ingest options'
+# defaults: written here, since importing that module imports spaCy (seconds) and every
+# command's options are built when the CLI loads; tests/test_cli.py checks that they agree
+INGEST_MAX_BYTES = 10_000_000
+INGEST_NEAR_DUPLICATE = 0.9
 
 console = Console()
 err_console = Console(stderr=True)
@@ -125,13 +125,13 @@ def main() -> None:
 @processes_option(1)
 @click.option(
     "--max-bytes",
-    default=DEFAULT_MAX_BYTES,
+    default=INGEST_MAX_BYTES,
     show_default=True,
     help="Reject files (or JSONL lines) larger than this.",
 )
 @click.option(
     "--near-duplicate",
-    default=DEFAULT_NEAR_DUPLICATE,
+    default=INGEST_NEAR_DUPLICATE,
     show_default=True,
     help="Estimated word-shingle Jaccard similarity above which a text is a near-duplicate.",
 )
@@ -155,6 +155,8 @@ def ingest_command(
       storyline ingest reports/ dump.jsonl --db news.db --processes 2
       cat dump.jsonl | storyline ingest -
     """
+    from storyline.ingest.run import IngestOptions  # imports spaCy: only when ingesting
+
     options = IngestOptions(
         max_bytes=max_bytes, near_duplicate_threshold=near_duplicate, processes=processes
     )
@@ -195,6 +197,7 @@ def run_ingest(
     paths: list[str], db_path: str, options: IngestOptions, *, quiet: bool
 ) -> IngestReport:
     """Ingest with a progress bar (on stderr) showing accepted, duplicate and rejected counts."""
+    from storyline.ingest.run import ingest
     from storyline.nlp.pipeline import load_nlp  # spaCy loads in seconds: only when needed
 
     with open_db(db_path, create=True) as db:
@@ -532,6 +535,8 @@ def story_command(story_id: int, db_path: str, summary_days: int | None) -> None
       storyline story 1 --summary 10
     """
     if summary_days is not None:
+        from storyline.story.summary import summarize_timeline  # imports spaCy's stop words
+
         with open_db(db_path, read_only=True) as db:
             story_article_ids(db, story_id)
             material = load_story(db, story_id)
@@ -649,6 +654,8 @@ def demo_command(db_path: str, processes: int) -> None:
     Example:
       storyline demo && storyline list --db storyline-demo.db
     """
+    from storyline.ingest.run import IngestOptions
+
     folder = bundled_examples()
     console.print(f"Ingesting the bundled examples from [bold]{folder}[/] into {db_path}")
     report = run_ingest([str(folder)], db_path, IngestOptions(processes=processes), quiet=False)

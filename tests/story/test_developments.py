@@ -141,3 +141,38 @@ def test_content_words_leave_stop_words_and_single_letters_out() -> None:
         "talks",
         "2018",
     }
+
+
+def test_only_texts_a_development_can_come_of_are_embedded_each_once() -> None:
+    """Statements of a speaker whose statements on one side take no stance cannot make a
+    change of position, so they are not embedded; a sentence two reports share is embedded
+    once. The developments are those of embedding everything."""
+    shared = "the vice president arrived in tokyo for talks with abe"
+    first = Report(
+        1,
+        sentences=[passage(shared)],
+        statements=[
+            passage("the objective is to make north korea give up weapons", 0, 7),
+            passage("he cannot rule out meeting north korean officials at talks", 60, 8),
+        ],
+    )
+    second = Report(
+        2,
+        sentences=[passage(shared), passage("the delegation handed moon a letter from kim", 60)],
+        statements=[
+            passage("we will stand by japan against north korea", 120, 7),
+            passage("if north korean officials want talks we will talk", 180, 8),
+        ],
+    )
+    embedded: list[str] = []
+
+    def recording(texts: Sequence[str]) -> np.ndarray:
+        embedded.extend(texts)
+        return bag_of_words(texts)
+
+    found = find_developments(1, [first, second], recording)
+    assert sorted(embedded) == sorted(
+        {shared, "the delegation handed moon a letter from kim"}
+        | {s.text for s in [*first.statements, *second.statements] if s.speaker_entity_id == 8}
+    )
+    assert [(d.kind, d.start) for d in found] == [("new", 60), ("position", 180)]

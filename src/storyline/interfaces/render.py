@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from storyline.ingest.run import IngestReport
 from storyline.interfaces.dates import day_text, readable
-from storyline.story.summary import SummaryDay
+
+if TYPE_CHECKING:  # both import spaCy; the reading commands that render need neither
+    from storyline.ingest.run import IngestReport
+    from storyline.story.summary import SummaryDay
 
 LABEL_STYLES = {
     "PERSON": "bold cyan",

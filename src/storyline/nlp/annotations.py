@@ -13,10 +13,6 @@ from storyline.extract.times.model import TimeExpression
 from storyline.ingest.blocks import BlockSpan
 from storyline.nlp.text import doc_text
 
-# What the NLP pass stores, versioned: an article stored by an older pass is annotated again
-# when it is ingested again, even if its text did not change. Bump when the pass changes.
-ANNOTATION_VERSION = 28
-
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

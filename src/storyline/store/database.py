@@ -6,17 +6,20 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from storyline.errors import ArticleNotFound, Rejected, StoreError
-from storyline.ingest.article import Article
-from storyline.link.entities import ActorRef, Entity
 from storyline.link.mention_context import CONTEXT_CHARS
-from storyline.nlp.annotations import ANNOTATION_VERSION, Annotations
+from storyline.nlp.version import ANNOTATION_VERSION
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
 from storyline.store.stories import StoryTables
+
+if TYPE_CHECKING:  # only written by ingest: a reading command need not import spaCy for them
+    from storyline.ingest.article import Article
+    from storyline.link.entities import ActorRef, Entity
+    from storyline.nlp.annotations import Annotations
 
 DEFAULT_DB = "storyline.db"
 # tables whose rows belong to one article and go with it

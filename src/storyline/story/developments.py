@@ -34,9 +34,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, field
+from functools import cache
 
 import numpy as np
-from spacy.lang.en.stop_words import STOP_WORDS
 
 NOVELTY = 0.9
 SAME_MATTER = 0.4
@@ -90,10 +90,20 @@ class Development:
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported when first asked for: `storyline story` reads
+    stored developments (and `Passage`, `Report` of this module) without spaCy."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def content_words(text: str) -> set[str]:
     """The lower-cased words of `text` of two letters or more that are no stop words."""
     found = WORD.findall(text.lower().replace("’", "'"))
-    return {w for w in found if len(w) > 1 and w not in STOP_WORDS}
+    stop = stop_words()
+    return {w for w in found if len(w) > 1 and w not in stop}
 
 
 def lead_sentences(sentences: Sequence[Passage]) -> list[Passage]:
@@ -109,14 +119,18 @@ class _Vectors:
         self._cache: dict[tuple[int, int, int], np.ndarray] = {}
 
     def prime(self, passages: Sequence[tuple[int, Passage]]) -> None:
+        """Embed the passages not embedded yet: each text once (reports repeat sentences and
+        quotes word for word), shortest first, so that a batch holds texts of like length
+        and pads few tokens."""
         missing = {
             (a, p.start, p.end): p.text
             for a, p in passages
             if (a, p.start, p.end) not in self._cache
         }
         if missing:
-            vectors = self.embed(list(missing.values()))
-            self._cache.update(zip(missing, vectors, strict=True))
+            texts = sorted(set(missing.values()), key=lambda text: (len(text), text))
+            vectors = dict(zip(texts, self.embed(texts), strict=True))
+            self._cache.update((key, vectors[text]) for key, text in missing.items())
 
     def of(self, article_id: int, passages: Sequence[Passage]) -> np.ndarray:
         if not passages:
@@ -157,8 +171,9 @@ def find_developments(
 ) -> list[Development]:
     """Developments of `reports[first:]` against the reports before each (story order).
 
-    Only statements of speakers quoted in more than one of the compared reports are
-    embedded, so the cost is about one lead per report."""
+    Only statements of speakers quoted in more than one of the compared reports, with a
+    stance on both sides (`_comparisons`), are embedded, so the cost is about one lead per
+    report."""
     start = max(0, first - MAX_EARLIER)
     counts = Counter(  # in how many reports each speaker is quoted
         speaker
@@ -169,13 +184,23 @@ def find_developments(
     by_report = {r.article_id: r for r in reports}
     speakers = {speaker for speaker, n in counts.items() if n > 1}
     prepared = [_prepare(r, speakers) for r in reports[start:]]
+    windows = [
+        (prepared[i], prepared[max(0, i - MAX_EARLIER) : i])
+        for i in range(max(first, 1) - start, len(prepared))
+    ]
+    compared = [_comparisons(current, earlier) for current, earlier in windows]
     vectors = _Vectors(embed)
     vectors.prime(
-        [(p.article_id, x) for p in prepared for x in [*p.lead, *sum(p.said.values(), [])]]
+        [(p.article_id, x) for p in prepared for x in p.lead]
+        + [
+            (a, x)
+            for (current, _), by_speaker in zip(windows, compared, strict=True)
+            for later, pool in by_speaker.values()
+            for a, x in [*((current.article_id, x) for x in later), *pool]
+        ]
     )
     found: list[Development] = []
-    for i in range(max(first, 1) - start, len(prepared)):
-        current, earlier = prepared[i], prepared[max(0, i - MAX_EARLIER) : i]
+    for (current, earlier), by_speaker in zip(windows, compared, strict=True):
         report = by_report[current.article_id]
         pool = [(r.article_id, p) for r in earlier for p in r.lead]
         matrix = np.concatenate(
@@ -188,7 +213,7 @@ def find_developments(
             nearest, cosine = _nearest(vector, pool, matrix)
             if cosine < NOVELTY and content_words(passage.text) - told:
                 found.append(_development(story_id, report, "new", passage, nearest, cosine))
-        found += _positions(story_id, report, current, earlier, vectors)
+        found += _positions(story_id, report, current.article_id, by_speaker, vectors)
     return found
 
 
@@ -238,23 +263,39 @@ def _outermost(statements: Sequence[Passage]) -> list[Passage]:
     ]
 
 
+# A speaker's statements in a report, and its statements in the reports before it (with
+# each one's report): what `_positions` compares.
+Comparison = tuple[list[Passage], list[tuple[int, Passage]]]
+
+
+def _comparisons(current: _Prepared, earlier: Sequence[_Prepared]) -> dict[int, Comparison]:
+    """By speaker, the statements of `current` and of `earlier` that `_positions` compares:
+    those of a speaker with a statement taking a stance on both sides. A change of position
+    needs a stance on both sides, so the other speakers' statements are not embedded (about
+    half of a long story's statements; the developments are the same)."""
+    found = {}
+    for speaker, later in current.said.items():
+        pool = [(r.article_id, p) for r in earlier for p in r.said.get(speaker, [])]
+        if any(stance(p.text) for p in later) and any(stance(p.text) for _, p in pool):
+            found[speaker] = (later, pool)
+    return found
+
+
 def _positions(
     story_id: int,
     report: Report,
-    current: _Prepared,
-    earlier: Sequence[_Prepared],
+    article_id: int,
+    by_speaker: dict[int, Comparison],
     vectors: _Vectors,
 ) -> list[Development]:
-    """Pairs of a later and an earlier statement of one speaker: each later statement with
-    its nearest earlier one, and each earlier statement with its nearest later one, when
-    their cosine lies in [SAME_MATTER, RESTATED) and each takes a stance, a different one."""
+    """Pairs of a later and an earlier statement of one speaker (`_comparisons`): each later
+    statement with its nearest earlier one, and each earlier statement with its nearest later
+    one, when their cosine lies in [SAME_MATTER, RESTATED) and each takes a stance, a
+    different one."""
     found = []
-    for speaker, later in current.said.items():
-        pool = [(r.article_id, p) for r in earlier for p in r.said.get(speaker, [])]
-        if not pool:
-            continue
+    for later, pool in by_speaker.values():
         before = np.concatenate([vectors.of(a, [p]) for a, p in pool])
-        cosines = vectors.of(current.article_id, later) @ before.T
+        cosines = vectors.of(article_id, later) @ before.T
         pairs = {(i, int(np.argmax(cosines[i]))) for i in range(len(later))}
         pairs |= {(int(np.argmax(cosines[:, j])), j) for j in range(len(pool))}
         for i, j in sorted(pairs):
