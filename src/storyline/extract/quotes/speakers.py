@@ -7,6 +7,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.model import Span
+from storyline.extract.quotes.mute import MUTE_NOUNS
 from storyline.extract.quotes.speech import SUBJECTS
 
 # Verbs of saying that put their subject after them behind a quote ("…,” said Suga),
@@ -161,7 +162,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         and before not in inside
         and doc[before].ent_type_ not in {"DATE", "TIME"}
         and not is_dateline(doc[before])
-    ):  # "… on Tuesday called": not the day
+        and not _mute(doc[before])
+    ):  # "… on Tuesday called": not the day; "aerial reconnaissance showed": no one
         return _phrase_head(doc[before], cue, inside)
     after = _past_modifiers(cue.i + 1, cue.i + 4, doc)
     if (
@@ -177,6 +179,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         while doc[after].dep_ in {"compound", "flat"} and after < doc[after].head.i <= after + 3:
             after = doc[after].head.i  # the head of "Edward Leamer" is "Leamer"
         word = doc[after]
+        if _mute(word):
+            return None
         return word if word.pos_ in nouns or word.is_title or word.lower_ == "one" else None
     return None
 
@@ -420,9 +424,11 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARD
 def can_speak(token: Token) -> bool:
     """A word that can name a speaker: not a date, an amount or a number ("today", "25
     percent") unless it names someone ("one of the executives", "the 46-year-old", "one" as
-    a subject), nor
-    the relative "that"."""
+    a subject), nor the relative "that", nor a common noun of what cannot speak
+    (`MUTE_NOUNS`: "the earthquake", "these things")."""
     if token.lower_ in {"that", "which"} or is_dateline(token):
+        return False
+    if _mute(token):
         return False
     if token.ent_type_ not in _NOT_SPEAKERS:
         return True
@@ -431,6 +437,12 @@ def can_speak(token: Token) -> bool:
         or (token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children))
         or (token.lower_ == "one" and token.dep_ in SUBJECTS)  # "“…,” read one."
     )
+
+
+def _mute(token: Token) -> bool:
+    """A common noun, no name, of something that cannot speak (`MUTE_NOUNS`)."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and not token.ent_type_ and lemma in MUTE_NOUNS
 
 
 def is_dateline(token: Token) -> bool:
