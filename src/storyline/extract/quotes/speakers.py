@@ -31,9 +31,24 @@ def speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     issuer ("A statement from Apple Computer stated …": Apple Computer); for a share of
     respondents, the poll that reports it (`poll_of`)."""
     speaker = _speaker_token(verb, inside)
+    if speaker is not None and interrogative(speaker):
+        return None  # "who knows what …", "And who can blame him?": a question names no one
     if speaker is None:
         return None
     return poll_of(speaker, verb, inside) or issuer(speaker, inside)
+
+
+def interrogative(pronoun: Token) -> bool:
+    """A "who" opening its sentence (after "and" or "but") as the subject of its main verb:
+    a question ("who knows what …"), not a relative pronoun, which stays the speaker (the
+    actors give it the noun it stands for)."""
+    if pronoun.lower_ != "who" or pronoun.dep_ != "nsubj":
+        return False
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    while first < pronoun.i and (doc[first].is_punct or doc[first].lower_ in {"and", "but"}):
+        first += 1
+    return first == pronoun.i and pronoun.head.i == pronoun.sent.root.i
 
 
 POLLS = frozenset({"poll", "survey"})
