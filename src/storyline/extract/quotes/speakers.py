@@ -513,6 +513,22 @@ def _apostrophe(token: Token) -> bool:
     )
 
 
+def _clock(word: Token) -> bool:
+    """Four digits that read as a 24-hour clock, opening a sentence before a capitalised word:
+    the clock of a live page's entry ("1117 Troy Livesay says", "2244 Canada's Governor
+    General says"), not a count (which news writes "1,117")."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return (
+        word.is_sent_start
+        and len(word.text) == 4
+        and word.is_digit
+        and int(word.text[:2]) < 24
+        and int(word.text[2:]) < 60
+        and following is not None
+        and following.is_title
+    )
+
+
 def speaker_span(token: Token, named_before: bool = True) -> Span:
     """The speaker phrase: the words of its noun phrase before the head ("the government's
     top spokesman", "Chief Cabinet Secretary Yoshihide Suga") and name words after it; with
@@ -531,6 +547,8 @@ def speaker_span(token: Token, named_before: bool = True) -> Span:
         and doc[start - 1].i >= token.left_edge.i
     ):
         start -= 1
+    if start < token.i and _clock(doc[start]):
+        start += 1  # "1117 Troy Livesay": a live page's clock, not a count of Troy Livesays
     if (
         named_before
         and token.pos_ == "NOUN"
