@@ -433,7 +433,7 @@ def quotes_command(
         rows = [row for row in rows if row["kind"] != "term"]
     who = ""
     if actor:
-        rows = [row for row in rows if said_by(row, actor)]
+        rows = said_by(rows, actor)
         who = f" by actor {actor.strip()}" if actor.strip().isdigit() else f" by “{actor}”"
     rows = render.by_speaker(rows)
     where = where_label(article_id, story_id)

@@ -65,8 +65,24 @@ def test_an_unknown_name_offers_the_names_spelt_close_to_it() -> None:
         resolve_actor("99", ENTITIES)
 
 
+def quote(entity_id: int | None, name: str | None, text: str | None) -> dict:
+    return {"speaker_entity_id": entity_id, "speaker_name": name, "speaker_text": text}
+
+
 def test_quotes_are_kept_by_the_same_reading_of_a_name_or_id() -> None:
-    row = {"speaker_entity_id": 6, "speaker_name": "Mike Pence", "speaker_text": "the VP"}
-    assert said_by(row, "pence") and said_by(row, "the vp") and said_by(row, "6")
-    assert not said_by(row, "Abe") and not said_by(row, "7")
-    assert not said_by({**row, "speaker_name": None, "speaker_text": None}, "pence")
+    rows = [quote(6, "Mike Pence", "the VP")]
+    assert said_by(rows, "pence") == said_by(rows, "the vp") == said_by(rows, "6") == rows
+    assert not said_by(rows, "Abe") and not said_by(rows, "7")
+    assert not said_by([quote(None, None, None)], "pence")
+
+
+def test_a_name_keeps_its_entity_s_quotes_not_those_of_words_holding_it() -> None:
+    rows = [
+        quote(1, "Ann Lee", "Ann Lee"),
+        quote(2, "Tom Ward", "Storm over Ann Lee verdict Tom Ward"),  # a glued headline
+        quote(None, None, "a friend of Ann Lee"),
+        quote(3, "Ann Lee Trust", "the Ann Lee Trust"),
+    ]
+    assert said_by(rows, "Ann Lee") == rows[:1] + rows[2:3]  # her name as written first
+    assert said_by(rows, "trust") == rows[3:]
+    assert said_by(rows, "verdict") == rows[1:2]  # no entity's name: the speakers' words

@@ -1,13 +1,13 @@
 """The actor a user names on the command line (`--actor NAME|ID`), found one way for every
 command: its entity id, or a part of its name or of the words naming it ("Pence", "the VP").
 
-`storyline quotes --actor` keeps each quote whose speaker it names (`said_by`); a command
-that needs one actor (`storyline timeline --actor`) takes the one entity it names
-(`resolve_actor`), asking in turn: whose name it is (as written, then in any case: "Apple"
-the company before "apple" the fruit), whose name holds it as words ("Ford": Harrison Ford,
-not Stanford University), whose name holds it, and whose mentions hold it ("the VP"); the
-first question one entity answers decides. Where several answer, or none, the error lists
-the candidates.
+`storyline quotes --actor` keeps the quotes whose speaker it names (`said_by`: the speakers'
+entities first, then the words naming them); a command that needs one actor (`storyline timeline
+--actor`) takes the one entity it names (`resolve_actor`), asking in turn: whose name it is (as
+written, then in any case: "Apple" the company before "apple" the fruit), whose name holds it as
+words ("Ford": Harrison Ford, not Stanford University), whose name holds it, and whose mentions
+hold it ("the VP"); the first question one entity answers decides. Where several answer, or
+none, the error lists the candidates.
 """
 
 from __future__ import annotations
@@ -29,12 +29,34 @@ def names_actor(wanted: str, *names: str | None) -> bool:
     return any(part in name.lower() for name in names if name)
 
 
-def said_by(row: dict[str, Any], actor: str) -> bool:
-    """Is a quote said by the actor given on the command line: its entity id, or a part of the
-    speaker's name or of the words naming it ("Pence", "the VP")?"""
-    if actor.strip().isdigit():
-        return row["speaker_entity_id"] == int(actor)
-    return names_actor(actor, row["speaker_name"], row["speaker_text"])
+def said_by(rows: Sequence[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
+    """The quotes of `rows` (`Database.quotes` rows) said by the actor given on the command
+    line. An id keeps its entity's quotes. A name keeps the quotes of the speakers' entities it
+    names, asked as `resolve_actor` asks (whose name it is, in any case, whose name holds it as
+    words, whose name holds it; the first question answered decides), with the quotes of
+    unresolved speakers whose words hold it; only where it names no speaker's entity are the
+    speakers' words asked ("the VP"). A speaker's words may hold another name (a headline glued
+    before "Alberto Alvarez" that names Michael Jackson), so they are asked last."""
+    wanted = actor.strip()
+    if wanted.isdigit():
+        return [row for row in rows if row["speaker_entity_id"] == int(wanted)]
+    names = {row["speaker_entity_id"]: row["speaker_name"] for row in rows if row["speaker_name"]}
+    word = re.compile(rf"\b{re.escape(wanted)}\b", re.IGNORECASE)
+    for rule in (
+        lambda name: name == wanted,
+        lambda name: name.lower() == wanted.lower(),
+        lambda name: word.search(name) is not None,
+        lambda name: names_actor(wanted, name),
+    ):
+        ids = {entity for entity, name in names.items() if rule(name)}
+        if ids:
+            return [
+                row
+                for row in rows
+                if row["speaker_entity_id"] in ids
+                or (row["speaker_name"] is None and names_actor(wanted, row["speaker_text"]))
+            ]
+    return [row for row in rows if names_actor(wanted, row["speaker_text"])]
 
 
 def resolve_actor(actor: str, entities: Sequence[dict[str, Any]]) -> dict[str, Any]:

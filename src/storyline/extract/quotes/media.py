@@ -51,15 +51,27 @@ def _word(token: Token) -> bool:
 
 
 def quoted_as(verb: Token) -> Speech | None:
-    """ "official media quoted Kim as vowing to …": Kim says it, through the media."""
+    """ "official media quoted Kim as vowing to …": Kim says it, through the media; so in the
+    passive, "Kim was quoted by official media as vowing …" (`quoted_passive`)."""
     speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    via = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if speaker is None and (passive := quoted_passive(verb)) is not None:
+        speaker, via = passive
     as_ = next((c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
     said = next((c for c in as_.children if c.pos_ in {"VERB", "AUX"}), None) if as_ else None
     if speaker is None or said is None:
         return None
     content = content_of(said, set()) or clause_span(said)
-    via = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     return Speech(said, speaker, content, via=via)
+
+
+def quoted_passive(quoted: Token) -> tuple[Token, Token] | None:
+    """ "Kim was quoted by the news agency as saying …": the subject of the passive "quoted"
+    speaks, and its agent is the medium (not the speaker, whose "saying" it is)."""
+    subject = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+    by = next((c for c in quoted.children if c.dep_ == "agent"), None)
+    medium = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    return (subject, medium) if subject is not None and medium is not None else None
 
 
 def quoted_as_by_words(said: Token) -> Speech | None:
@@ -75,5 +87,7 @@ def quoted_as_by_words(said: Token) -> Speech | None:
     via = next((t for t in reversed(list(quoted.lefts)) if t.dep_ in SUBJECTS), None)
     if via is None and quoted.i > 0 and quoted.nbor(-1).pos_ in {"NOUN", "PROPN"}:
         via = quoted.nbor(-1)
+    if (passive := quoted_passive(quoted)) is not None:
+        speaker, via = passive  # "X is quoted by AFP as saying": X, not AFP before "as"
     content = content_of(said, set()) or clause_span(said)
     return Speech(said, speaker, content, via=via)

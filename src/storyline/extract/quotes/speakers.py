@@ -7,6 +7,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.model import Span
+from storyline.extract.quotes.mute import MUTE_NOUNS
 from storyline.extract.quotes.speech import SUBJECTS
 
 # Verbs of saying that put their subject after them behind a quote ("…,” said Suga),
@@ -30,9 +31,24 @@ def speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     issuer ("A statement from Apple Computer stated …": Apple Computer); for a share of
     respondents, the poll that reports it (`poll_of`)."""
     speaker = _speaker_token(verb, inside)
+    if speaker is not None and interrogative(speaker):
+        return None  # "who knows what …", "And who can blame him?": a question names no one
     if speaker is None:
         return None
     return poll_of(speaker, verb, inside) or issuer(speaker, inside)
+
+
+def interrogative(pronoun: Token) -> bool:
+    """A "who" opening its sentence (after "and" or "but") as the subject of its main verb:
+    a question ("who knows what …"), not a relative pronoun, which stays the speaker (the
+    actors give it the noun it stands for)."""
+    if pronoun.lower_ != "who" or pronoun.dep_ != "nsubj":
+        return False
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    while first < pronoun.i and (doc[first].is_punct or doc[first].lower_ in {"and", "but"}):
+        first += 1
+    return first == pronoun.i and pronoun.head.i == pronoun.sent.root.i
 
 
 POLLS = frozenset({"poll", "survey"})
@@ -161,7 +177,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         and before not in inside
         and doc[before].ent_type_ not in {"DATE", "TIME"}
         and not is_dateline(doc[before])
-    ):  # "… on Tuesday called": not the day
+        and not _mute(doc[before])
+    ):  # "… on Tuesday called": not the day; "aerial reconnaissance showed": no one
         return _phrase_head(doc[before], cue, inside)
     after = _past_modifiers(cue.i + 1, cue.i + 4, doc)
     if (
@@ -177,6 +194,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         while doc[after].dep_ in {"compound", "flat"} and after < doc[after].head.i <= after + 3:
             after = doc[after].head.i  # the head of "Edward Leamer" is "Leamer"
         word = doc[after]
+        if _mute(word):
+            return None
         return word if word.pos_ in nouns or word.is_title or word.lower_ == "one" else None
     return None
 
@@ -420,9 +439,11 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARD
 def can_speak(token: Token) -> bool:
     """A word that can name a speaker: not a date, an amount or a number ("today", "25
     percent") unless it names someone ("one of the executives", "the 46-year-old", "one" as
-    a subject), nor
-    the relative "that"."""
+    a subject), nor the relative "that", nor a common noun of what cannot speak
+    (`MUTE_NOUNS`: "the earthquake", "these things")."""
     if token.lower_ in {"that", "which"} or is_dateline(token):
+        return False
+    if _mute(token):
         return False
     if token.ent_type_ not in _NOT_SPEAKERS:
         return True
@@ -431,6 +452,12 @@ def can_speak(token: Token) -> bool:
         or (token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children))
         or (token.lower_ == "one" and token.dep_ in SUBJECTS)  # "“…,” read one."
     )
+
+
+def _mute(token: Token) -> bool:
+    """A common noun, no name, of something that cannot speak (`MUTE_NOUNS`)."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and not token.ent_type_ and lemma in MUTE_NOUNS
 
 
 def is_dateline(token: Token) -> bool:
@@ -486,6 +513,22 @@ def _apostrophe(token: Token) -> bool:
     )
 
 
+def _clock(word: Token) -> bool:
+    """Four digits that read as a 24-hour clock, opening a sentence before a capitalised word:
+    the clock of a live page's entry ("1117 Troy Livesay says", "2244 Canada's Governor
+    General says"), not a count (which news writes "1,117")."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return (
+        word.is_sent_start
+        and len(word.text) == 4
+        and word.is_digit
+        and int(word.text[:2]) < 24
+        and int(word.text[2:]) < 60
+        and following is not None
+        and following.is_title
+    )
+
+
 def speaker_span(token: Token, named_before: bool = True) -> Span:
     """The speaker phrase: the words of its noun phrase before the head ("the government's
     top spokesman", "Chief Cabinet Secretary Yoshihide Suga") and name words after it; with
@@ -504,6 +547,8 @@ def speaker_span(token: Token, named_before: bool = True) -> Span:
         and doc[start - 1].i >= token.left_edge.i
     ):
         start -= 1
+    if start < token.i and _clock(doc[start]):
+        start += 1  # "1117 Troy Livesay": a live page's clock, not a count of Troy Livesays
     if (
         named_before
         and token.pos_ == "NOUN"
