@@ -12,6 +12,7 @@ from storyline.link.stories.features import (
     lead_day,
     lead_terms,
     lead_text,
+    opens_with_title,
     report_features,
     report_title,
 )
@@ -102,3 +103,30 @@ def test_report_features_count_the_actors_of_the_text_lead_only() -> None:
     headline = [LeadActor("PERSON", ("yoshihide", "suga"), "JPN", (0,))]
     titled = report_features("7", "Suga on talks", text, vector, actors, None, None, headline)
     assert set(titled.cues) == {"c:USA", "p:pence", "c:JPN", "p:suga"}
+
+
+def test_a_text_that_opens_with_its_title_is_not_given_it_again() -> None:
+    title = "Evangelical Iowans flock to Cruz; Diligent effort to court voters"
+    text = (
+        "Evangelical Iowans flock to Cruz;\n\nDiligent effort to court voters.\n\nSenator Ted Cruz"
+    )
+    assert opens_with_title(title, text)
+    assert lead_text(title, text) == (
+        "Evangelical Iowans flock to Cruz; Diligent effort to court voters. Senator Ted Cruz"
+    )
+    assert not opens_with_title("Cruz leads in Iowa", "Senator Ted Cruz leads in Iowa.")
+    assert not opens_with_title("", text)
+    assert lead_text("Cruz leads", "Senator Ted Cruz") == "Cruz leads. Senator Ted Cruz"
+
+
+def test_the_actors_of_a_title_the_text_opens_with_count_once() -> None:
+    title = "Cruz leads in Iowa"
+    text = "Cruz leads in Iowa.\n\nThe senator spoke."
+    body = [LeadActor("PERSON", ("ted", "cruz"), "USA", (0,))]
+    headline = [LeadActor("PERSON", ("cruz",), None, (0,))]
+    vector = np.ones(3, dtype=np.float32)
+    once = report_features("1", title, text, vector, body, date(2016, 1, 12), None, headline)
+    assert once.cues == {"c:USA": 1.0, "p:cruz": 1.0}
+    # a headline the text does not repeat still counts beside the body
+    apart = report_features("1", title, "The senator spoke.", vector, body, None, None, headline)
+    assert apart.cues["p:cruz"] > 1.0

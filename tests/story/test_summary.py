@@ -140,3 +140,17 @@ def test_each_report_has_one_vote_on_the_topic() -> None:
     ]
     day = next(d for d in summarize_timeline(items, 20) if d.day == date(2011, 10, 31))
     assert day.items[0].text.startswith("The Murray trial")
+
+
+def test_a_day_is_told_by_reports_written_that_day_or_later() -> None:
+    items = [  # a January preview names the vote's day; two later reports tell the result
+        item("South Carolina votes Feb. 27 and the senator leads the state.", "2016-02-27", 1),
+        item("The senator won South Carolina on Saturday.", "2016-02-27", 2),
+        item("Turnout fell sharply that day.", "2016-02-27", 3),
+    ]
+    written = {1: date(2016, 1, 18), 2: date(2016, 2, 27), 3: date(2016, 2, 28)}
+    (day,) = summarize_timeline(items, 1, 3, written)
+    assert {i.article_id for i in day.items} == {2, 3}
+    # a day no report written then or later tells keeps its earlier sentences
+    (ahead,) = summarize_timeline(items[:1], 1, 1, written)
+    assert [i.article_id for i in ahead.items] == [1]

@@ -5,12 +5,14 @@ From the items of a timeline (`storyline.story.timeline.build_timeline`), the da
 of are ranked by how many reports written after that day still have a sentence dated it (what
 is remembered mattered), then by how many reports have one at all, then by how many sentences,
 earliest first; the `k_dates` first are kept, in date order (date-wise timeline summarization).
-Each kept day is told by its most central sentences: those whose words are closest (cosine) to
-what the day's reports share plus to what all the timeline's reports share (on topic, not a
-passing mention), none repeating one already chosen (news reports repeat each other). What
-reports share is the centroid of each report's own centroid of its sentences (dated that day,
-or dated at all): one vote per report, so that one report telling the day in many sentences (a
-retrospective, a live page, a page of readers' comments) does not outvote the others.
+Each kept day is told by sentences of the reports written that day or later where there are any
+(a report's sentence about a day still to come is a forecast), its most central ones: those
+whose words are closest (cosine) to what the day's reports share plus to what all the timeline's
+reports share (on topic, not a passing mention), none repeating one already chosen (news reports
+repeat each other). What reports share is the centroid of each report's own centroid of its
+sentences (dated that day, or dated at all): one vote per report, so that one report telling the
+day in many sentences (a retrospective, a live page, a page of readers' comments) does not
+outvote the others.
 Only items dated by a calendar day count: a week, a month, an undated statement or a relative
 day of an undated report that no other report places are not summarized.
 """
@@ -111,6 +113,20 @@ def central_items(
     return [items[i] for i in chosen]
 
 
+def told_after(
+    items: Sequence[TimelineItem], day: date, report_dates: Mapping[int, date | None]
+) -> Sequence[TimelineItem]:
+    """The items of reports written on `day` or later (what happened, not what was expected:
+    "South Carolina, which votes Feb. 27" in January); all of them when no such report is
+    known."""
+    after = [
+        i
+        for i in items
+        if (written := report_dates.get(i.article_id)) is not None and written >= day
+    ]
+    return after or items
+
+
 def summarize_timeline(
     items: Sequence[TimelineItem],
     k_dates: int,
@@ -138,7 +154,7 @@ def summarize_timeline(
     return [
         SummaryDay(
             day,
-            central_items(by_day[day], sentences_per_date, topic),
+            central_items(told_after(by_day[day], day, dates), sentences_per_date, topic),
             later_reports=len(later[day]),
             reports=len(reports[day]),
             sentences=len(by_day[day]),

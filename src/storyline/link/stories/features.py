@@ -7,7 +7,9 @@ tie unrelated stories together. `report_features` is the one path of `storyline 
 (actors and dates read back from the store) and of the benchmark (the start of the text run
 through the NLP pipeline): the headline counts in the embedding and the words, and its actors
 (`headlines.headline_actors`, the headline parsed on its own and stored apart from the body's
-actor mentions) count beside the body's; dates are the body's only.
+actor mentions) count beside the body's; dates are the body's only. A text that opens with its
+own headline (a title kept as the body's first line, as most scraped or exported articles are)
+is not given it again: the headline counts once in the lead and its actors once in the cues.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ TITLE_CHARS = 120  # a report's title as its story shows it
 NAMED_KINDS = frozenset({"name", "title"})  # mention kinds that name an actor
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z][a-z0-9]+(?:-[a-z0-9]+)*")
+_TOKEN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +66,22 @@ def lead_body(text: str, chars: int = LEAD_CHARS) -> str:
     return body
 
 
+def opens_with_title(title: str, text: str) -> bool:
+    """Whether the text's first words are the title's ("Evangelical Iowans flock to Cruz;" then
+    the deck and the body, under the title "Evangelical Iowans flock to Cruz; Diligent …"):
+    punctuation, case and line breaks aside."""
+    words = _TOKEN.findall(title.lower())
+    start = _TOKEN.findall(text[: 2 * len(title) + 16].lower())
+    return bool(words) and start[: len(words)] == words
+
+
 def lead_text(title: str, text: str, chars: int = LEAD_CHARS) -> str:
-    """The title and the first `chars` characters of the text (cut at a space), as one line."""
+    """The title and the first `chars` characters of the text (cut at a space), as one line;
+    the text alone when it opens with the title."""
     body = lead_body(text, chars)
-    lead = f"{title.strip()}. {body}" if title.strip() else body
+    lead = (
+        f"{title.strip()}. {body}" if title.strip() and not opens_with_title(title, body) else body
+    )
     return _SPACE.sub(" ", lead).strip()
 
 
@@ -160,8 +175,11 @@ def report_features(
 
     `text` is the report's body (its start, `text[: LEAD_CHARS + 1]`, is enough), `vector` the
     embedding of `lead_text(title, text)`, `actors` those found in the body with their offsets
-    there, `headline_actors` those found in the title with offsets into it, `text_day` the date
-    the lead names (`lead_day`), which stands in when `published` is None."""
+    there, `headline_actors` those found in the title with offsets into it (left out when the
+    text opens with the title: the body's own mentions name them), `text_day` the date the lead
+    names (`lead_day`), which stands in when `published` is None."""
+    if opens_with_title(title, text):
+        headline_actors = ()
     return ArticleFeatures(
         key=key,
         title=report_title(title, text),
