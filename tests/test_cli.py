@@ -287,10 +287,3 @@ def test_reading_commands_import_no_nlp_stack(tmp_path: Path) -> None:
     )
     assert "Shinzo" in result.stdout  # the commands did read the store
     assert result.stdout.splitlines()[-1] == "IMPORTED []"
-
-
-def test_ingest_defaults_of_the_cli_are_those_of_the_ingest() -> None:
-    from storyline.ingest.run import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
-
-    assert cli.INGEST_MAX_BYTES == DEFAULT_MAX_BYTES
-    assert cli.INGEST_NEAR_DUPLICATE == DEFAULT_NEAR_DUPLICATE

@@ -25,6 +25,7 @@ from storyline import __version__
 from storyline.errors import StorylineError
 from storyline.export import export_corpus
 from storyline.extract.actor_model import ACTOR_TYPES, THING_TYPES
+from storyline.ingest.defaults import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
 from storyline.interfaces import actor_view, render, story_view
 from storyline.interfaces.actor_lookup import resolve_actor, said_by
 from storyline.store.database import DEFAULT_DB, Database
@@ -37,11 +38,6 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_REJECTED = 1
-# `storyline.ingest.run`'s DEFAULT_MAX_BYTES and DEFAULT_NEAR_DUPLICATE, the ingest options'
-# defaults: written here, since importing that module imports spaCy (seconds) and every
-# command's options are built when the CLI loads; tests/test_cli.py checks that they agree
-INGEST_MAX_BYTES = 10_000_000
-INGEST_NEAR_DUPLICATE = 0.9
 
 console = Console()
 err_console = Console(stderr=True)
@@ -125,13 +121,13 @@ def main() -> None:
 @processes_option(1)
 @click.option(
     "--max-bytes",
-    default=INGEST_MAX_BYTES,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
     help="Reject files (or JSONL lines) larger than this.",
 )
 @click.option(
     "--near-duplicate",
-    default=INGEST_NEAR_DUPLICATE,
+    default=DEFAULT_NEAR_DUPLICATE,
     show_default=True,
     help="Estimated word-shingle Jaccard similarity above which a text is a near-duplicate.",
 )

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from storyline.errors import Rejected
 from storyline.ingest.article import Article, build_article
 from storyline.ingest.dedup import DuplicateIndex, minhash_from_bytes, minhash_of, minhash_to_bytes
+from storyline.ingest.defaults import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
 from storyline.ingest.sources import SourceItem, count_units, discover, read_sources
 from storyline.link.corpus import link_corpus
 from storyline.link.stories.corpus import StoryFiling, file_stories
@@ -25,8 +26,6 @@ from storyline.nlp.annotations import Annotations, annotations_of
 from storyline.nlp.segments import MAX_SEGMENT_CHARS, join, segment_bounds
 from storyline.store.database import Database, StoredArticle
 
-DEFAULT_MAX_BYTES = 10_000_000
-DEFAULT_NEAR_DUPLICATE = 0.9
 # Whole articles are buffered and written together: one transaction per article would cost
 # more than all other work of the main process. A kill loses at most this much work.
 FLUSH_ARTICLES = 32
