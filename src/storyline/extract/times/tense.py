@@ -11,6 +11,9 @@ from storyline.extract.times.calendar import Tense
 from storyline.nlp.text import doc_text
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll", "would", "'d"})
+# a present modal speaks of what is possible or needed from now on: "a candidate who can win
+# in November", "she must win in November" ("could" and "might" also tell of a past ability)
+_MODALS_AHEAD = frozenset({"can", "ca", "may", "must", "should"})
 # "as soon as Tuesday", "until Friday", "effective Feb. 1": a deadline, an earliest date or
 # a start lies ahead
 _LOOKS_AHEAD = re.compile(
@@ -47,7 +50,7 @@ def verb_tense(verb: Token) -> Tense:
         return "past"
     if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in {"acl", "advcl"}:
         return "past"
-    if words & _FUTURE_AUX or _going_to(verb):
+    if words & (_FUTURE_AUX | _MODALS_AHEAD) or _going_to(verb):
         return "future"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
         return "past"
@@ -105,22 +108,63 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
         return "past"
     if _LOOKS_AHEAD.search(before):
         return "future"
+    ahead = _tense_ahead(doc, span.start)
+    if ahead is not None:
+        return ahead
     if verb is None:
         return None
     tense = verb_tense(verb)
     if tense == "present" and _scheduled(span.root, verb):
         return "future"
-    if tense == "past" and _time_clause_of_future(verb):
+    if tense in {"past", "present"} and _time_clause_of_future(verb):
         return "future"
     return tense
 
 
-_TIME_MARKS = frozenset({"as", "when", "once", "until", "till", "before", "after"})
+# "ahead of", "in advance of", "before", "leading up to", "heading into": what follows names
+# an event that comes after the one the verb tells of
+_AHEAD_LINKS = {"ahead": "of", "advance": "of", "leading": "up", "heading": "into", "going": "into"}
+_MAX_OBJECT_WORDS = 5
+
+
+def _tense_ahead(doc: Doc, start: int) -> Tense:
+    """ "campaigned ahead of Saturday's caucus" ("ahead": the day before the report or one to
+    come), "sit atop the polls ahead of Monday's caucuses" ("future"); None when the
+    expression is no such event's, or "before" hangs on a present ("her share before
+    Friday's purchases is 7%" is a share of now)."""
+    link = _link_ahead(doc, start)
+    if link is None:
+        return None
+    verb = governing_verb(link.head if link.pos_ == "VERB" else link)
+    tense = verb_tense(verb) if verb is not None else None
+    if link.lower_ == "before" and tense not in {"past", "future"}:
+        return None
+    return "ahead" if tense == "past" else "future"
+
+
+def _link_ahead(doc: Doc, start: int) -> Token | None:
+    """ "ahead of Saturday's caucus", "days before the primary on Tuesday", "leading up to
+    Monday's vote": the first word of such a link when the expression ends the noun phrase
+    after it (no verb or punctuation in between)."""
+    words: list[Token] = []
+    for token in reversed(doc[max(0, start - _MAX_OBJECT_WORDS - 3) : start]):
+        if token.lower_ == "before" and token.pos_ == "ADP":
+            return token
+        if words and _AHEAD_LINKS.get(token.lower_) == words[-1].lower_:
+            return token
+        if token.pos_ in {"VERB", "AUX", "PUNCT"} or len(words) > _MAX_OBJECT_WORDS + 1:
+            return None
+        words.append(token)
+    return None
+
+
+_TIME_MARKS = frozenset({"as", "when", "once", "until", "till", "before", "after", "if", "unless"})
 
 
 def _time_clause_of_future(verb: Token) -> bool:
-    """ "likely to buy as soon as trading opened Monday": a time clause takes the tense of
-    the clause it hangs on when that one looks ahead (the past is only the report's)."""
+    """ "likely to buy as soon as trading opened Monday", "would lose if he is the nominee in
+    November": a time or conditional clause takes the tense of the clause it hangs on when
+    that one looks ahead (its past or present is only the report's, or English's)."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children
     ):
@@ -133,11 +177,24 @@ def _time_clause_of_future(verb: Token) -> bool:
 _NOT_SCHEDULES = frozenset({"be", "say", "tell", "report", "think", "believe", "know", "see"})
 
 
+# verbs whose past is written as their present: "Weakness hurt the index on Friday" is
+# often tagged a present
+_PAST_AS_PRESENT = frozenset(
+    {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt",
+     "let", "put", "quit", "read", "set", "shed", "shut", "split", "spread", "upset"}
+)  # fmt: skip
+
+
 def _scheduled(root: Token, verb: Token) -> bool:
-    """ "Congress reconvenes Jan. 24", "They meet Monday": a bare date that hangs straight
-    on a simple present (not a saying or a "be") is a schedule, so it lies ahead."""
+    """ "Congress reconvenes Jan. 24", "They meet Monday", "The state holds its caucuses on
+    Saturday": a bare date, or one after "on", that hangs straight on a simple present (not a
+    saying or a "be") is a schedule, so it lies ahead."""
     if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ in _NOT_SCHEDULES:
+        return False
+    if verb.tag_ == "VBP" and verb.lower_ in _PAST_AS_PRESENT:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
+    if root.dep_ == "pobj" and root.head.lower_ == "on":  # "holds its caucuses on Saturday"
+        return root.head.head.i == verb.i
     return root.head.i == verb.i and root.dep_ in {"npadvmod", "tmod"}
