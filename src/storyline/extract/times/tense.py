@@ -14,6 +14,9 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll", "would", "'d"})
 # a present modal speaks of what is possible or needed from now on: "a candidate who can win
 # in November", "she must win in November" ("could" and "might" also tell of a past ability)
 _MODALS_AHEAD = frozenset({"can", "ca", "may", "must", "should"})
+# but a weekday is a day near the report, which a modal comments on as often as it plans it
+# ("he should get a boost from the win Tuesday")
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 # "as soon as Tuesday", "until Friday", "effective Feb. 1": a deadline, an earliest date or
 # a start lies ahead
 _LOOKS_AHEAD = re.compile(
@@ -114,9 +117,11 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     if verb is None:
         return None
     tense = verb_tense(verb)
+    if tense == "future" and _modal_only(verb) and _WEEKDAY.search(span.text):
+        tense = "present"  # "should get a boost from the win Tuesday": a day just past
     if tense == "present" and _scheduled(span.root, verb):
         return "future"
-    if tense in {"past", "present"} and _time_clause_of_future(verb):
+    if tense in {"past", "present"} and _time_clause_of_future(verb, tense):
         return "future"
     return tense
 
@@ -129,7 +134,8 @@ _MAX_OBJECT_WORDS = 5
 
 def _tense_ahead(doc: Doc, start: int) -> Tense:
     """ "campaigned ahead of Saturday's caucus" ("ahead": the day before the report or one to
-    come), "sit atop the polls ahead of Monday's caucuses" ("future"); None when the
+    come; so too with no tense known), "sit atop the polls ahead of Monday's caucuses"
+    ("future"); None when the
     expression is no such event's, or "before" hangs on a present ("her share before
     Friday's purchases is 7%" is a share of now)."""
     link = _link_ahead(doc, start)
@@ -139,7 +145,7 @@ def _tense_ahead(doc: Doc, start: int) -> Tense:
     tense = verb_tense(verb) if verb is not None else None
     if link.lower_ == "before" and tense not in {"past", "future"}:
         return None
-    return "ahead" if tense == "past" else "future"
+    return "future" if tense in {"present", "future"} else "ahead"
 
 
 def _link_ahead(doc: Doc, start: int) -> Token | None:
@@ -161,12 +167,20 @@ def _link_ahead(doc: Doc, start: int) -> Token | None:
 _TIME_MARKS = frozenset({"as", "when", "once", "until", "till", "before", "after", "if", "unless"})
 
 
-def _time_clause_of_future(verb: Token) -> bool:
+def _modal_only(verb: Token) -> bool:
+    """ "can win", "must win": the verb looks ahead only by a present modal."""
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(words & _MODALS_AHEAD) and not words & _FUTURE_AUX and not _going_to(verb)
+
+
+def _time_clause_of_future(verb: Token, tense: Tense) -> bool:
     """ "likely to buy as soon as trading opened Monday", "would lose if he is the nominee in
     November": a time or conditional clause takes the tense of the clause it hangs on when
-    that one looks ahead (its past or present is only the report's, or English's)."""
+    that one looks ahead (its past or present is only the report's, or English's). A
+    present after "as" is a comment ("as Tuesday's results show"), not a time."""
+    marks = _TIME_MARKS - {"as"} if tense == "present" else _TIME_MARKS
     if verb.dep_ != "advcl" or not any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children
+        c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in verb.children
     ):
         return False
     main = governing_verb(verb.head)
@@ -177,24 +191,11 @@ def _time_clause_of_future(verb: Token) -> bool:
 _NOT_SCHEDULES = frozenset({"be", "say", "tell", "report", "think", "believe", "know", "see"})
 
 
-# verbs whose past is written as their present: "Weakness hurt the index on Friday" is
-# often tagged a present
-_PAST_AS_PRESENT = frozenset(
-    {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt",
-     "let", "put", "quit", "read", "set", "shed", "shut", "split", "spread", "upset"}
-)  # fmt: skip
-
-
 def _scheduled(root: Token, verb: Token) -> bool:
-    """ "Congress reconvenes Jan. 24", "They meet Monday", "The state holds its caucuses on
-    Saturday": a bare date, or one after "on", that hangs straight on a simple present (not a
-    saying or a "be") is a schedule, so it lies ahead."""
+    """ "Congress reconvenes Jan. 24", "They meet Monday": a bare date that hangs straight
+    on a simple present (not a saying or a "be") is a schedule, so it lies ahead."""
     if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ in _NOT_SCHEDULES:
-        return False
-    if verb.tag_ == "VBP" and verb.lower_ in _PAST_AS_PRESENT:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
-    if root.dep_ == "pobj" and root.head.lower_ == "on":  # "holds its caucuses on Saturday"
-        return root.head.head.i == verb.i
     return root.head.i == verb.i and root.dep_ in {"npadvmod", "tmod"}
