@@ -774,3 +774,16 @@ def test_modals_and_conditions_look_ahead(nlp: Language, text: str, expected: st
 )  # fmt: skip
 def test_a_modal_leaves_a_weekday_and_an_as_clause(nlp: Language, text: str, expected: str) -> None:
     assert tag(nlp, text, "2016-02-10")[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present after "if" poses an open condition: a month's lies ahead
+        ("Voters see her as the one to beat him if he is the nominee in November.", "2016-11"),
+        # a weekday's need not
+        ("Florida is in reach if Tuesday's results are any guide.", "2016-03-15"),
+    ],
+)
+def test_an_open_condition_looks_ahead(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text, "2016-03-16")[-1].value == expected

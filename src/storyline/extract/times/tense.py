@@ -123,7 +123,18 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
         return "future"
     if tense in {"past", "present"} and _time_clause_of_future(verb, tense):
         return "future"
+    if tense == "present" and _open_condition(verb) and not _WEEKDAY.search(span.text):
+        return "future"
     return tense
+
+
+def _open_condition(verb: Token) -> bool:
+    """ "if he is the nominee in November": a present after "if" or "unless" poses a
+    condition still open, so a month's or a holiday's lies ahead (a weekday's need not: "if
+    Tuesday's results are any guide")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+    )
 
 
 # "ahead of", "in advance of", "before", "leading up to", "heading into": what follows names
