@@ -137,8 +137,8 @@ def _open_condition(verb: Token) -> bool:
     )
 
 
-# "ahead of", "in advance of", "before", "leading up to", "heading into": what follows names
-# an event that comes after the one the verb tells of
+# "ahead of", "in advance of", "leading up to", "heading into" (and the preposition "before"):
+# what follows names an event that comes after the one the verb tells of
 _AHEAD_LINKS = {"ahead": "of", "advance": "of", "leading": "up", "heading": "into", "going": "into"}
 _MAX_OBJECT_WORDS = 5
 
@@ -146,9 +146,8 @@ _MAX_OBJECT_WORDS = 5
 def _tense_ahead(doc: Doc, start: int) -> Tense:
     """ "campaigned ahead of Saturday's caucus" ("ahead": the day before the report or one to
     come; so too with no tense known), "sit atop the polls ahead of Monday's caucuses"
-    ("future"); None when the
-    expression is no such event's, or "before" hangs on a present ("her share before
-    Friday's purchases is 7%" is a share of now)."""
+    ("future"); None when the expression is no such event's, or "before" hangs on a present
+    ("her share before Friday's purchases is 7%" is a share of now)."""
     link = _link_ahead(doc, start)
     if link is None:
         return None
