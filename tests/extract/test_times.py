@@ -717,3 +717,73 @@ def test_a_publication_date_set_as_a_date_object_anchors_like_its_iso_day(
     assert [(t.text, t.value, t.anchor) for t in doc._.times] == [
         ("Monday", "2018-02-05", "2018-02-07")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the event after "ahead of", "before", "leading up to" follows the verb's: told in
+        # the past, it is the day before the report or one to come
+        ("Candidates crisscrossed the state ahead of the caucuses on Monday.", "2016-01-29",
+         "2016-02-01"),
+        ("Clinton campaigned in Reno ahead of Saturday's Nevada caucus.", "2016-02-18",
+         "2016-02-20"),
+        ("The debate came just days before Tuesday's primary.", "2016-02-07", "2016-02-09"),
+        ("A debate emerged in the months leading up to Monday's caucus.", "2016-02-02",
+         "2016-02-01"),
+        # told in the present, it is to come
+        ("Trump and Cruz sit atop most polls ahead of Monday's caucuses.", "2016-01-26",
+         "2016-02-01"),
+        # "before" on a present is no event to come: a state of now before it
+        ("Its share of 7% before Friday's purchases is far below theirs.", "1989-10-30",
+         "1989-10-27"),
+        # only a weekday's event is surely near: a month's told in the past stays past
+        ("They spent heavily before the November election.", "2016-07-10", "2015-11"),
+    ],
+)  # fmt: skip
+def test_an_event_ahead_of_the_verbs_comes_after_it(
+    nlp: Language, text: str, dct: str, expected: str
+) -> None:
+    assert tag(nlp, text, dct)[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present modal looks ahead
+        ("Voters want a candidate who can win in November.", "2016-11"),
+        ("She must win in November.", "2016-11"),
+        # a present in a conditional clause under a future is the future
+        ("He would lose if he is the Republican nominee in November.", "2016-11"),
+        # a past time clause under a past main clause stays past
+        ("He resigned when the vote failed on Monday.", "2016-02-15"),
+    ],
+)
+def test_modals_and_conditions_look_ahead(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text, "2016-02-18")[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal does not send a weekday ahead: it comments on days just past as well
+        ("He should also get a boost from the win Tuesday, Sanders said.", "2016-02-09"),
+        # a present after "as" is a comment, not a time clause
+        ("Florida may be within reach, as Tuesday's results show.", "2016-02-09"),
+    ],
+)  # fmt: skip
+def test_a_modal_leaves_a_weekday_and_an_as_clause(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text, "2016-02-10")[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present after "if" poses an open condition: a month's lies ahead
+        ("Voters see her as the one to beat him if he is the nominee in November.", "2016-11"),
+        # a weekday's need not
+        ("Florida is in reach if Tuesday's results are any guide.", "2016-03-15"),
+    ],
+)
+def test_an_open_condition_looks_ahead(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text, "2016-03-16")[-1].value == expected

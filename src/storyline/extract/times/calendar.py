@@ -15,7 +15,9 @@ from dateutil.easter import easter
 
 from storyline.extract.times.words import HOLIDAYS, WEEKDAYS
 
-Tense = str | None  # "past", "present", "future" or None
+# "past", "present", "future", "ahead" (a weekday's event that followed a past one: the day
+# before the report or one to come; the past for other expressions) or None
+Tense = str | None
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -77,6 +79,10 @@ def resolve(spec: str, anchor: date | None, tense: Tense = None) -> str:
     """The TimeML value of a spec; X's where the anchor is needed and unknown."""
     base, _, time = spec.partition("|")
     kind, _, rest = base.partition(":")
+    if tense == "ahead" and kind != "wd":
+        # only a weekday's event is surely near: "spent heavily before the November
+        # election" or "died before Christmas" may lie long before the report
+        tense = "past"
     if kind in {"abs", "ref", "dur", "set"}:
         value = rest
     elif anchor is None:
@@ -254,7 +260,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _weekday(day: int, direction: str, anchor: date, tense: Tense) -> date:
     """A weekday (1 = Monday) named without a date. News convention: a bare weekday that
     is the publication day means that day; otherwise the tense decides, and the past is
-    the default (news reports what happened)."""
+    the default (news reports what happened). "ahead" (an event a past one came before:
+    "campaigned ahead of Saturday's caucus") is the day before the report or one to come."""
     delta = day - 1 - anchor.weekday()
     if direction == "this":
         return anchor + timedelta(days=delta)
@@ -264,7 +271,9 @@ def _weekday(day: int, direction: str, anchor: date, tense: Tense) -> date:
         return anchor + timedelta(days=delta + 7 if delta <= 0 else delta)
     if delta == 0:
         return anchor
-    if tense == "future":
+    if tense == "ahead" and delta in {-1, 6}:
+        return anchor - timedelta(days=1)
+    if tense in {"future", "ahead"}:
         return anchor + timedelta(days=delta if delta > 0 else delta + 7)
     return anchor + timedelta(days=delta if delta < 0 else delta - 7)
 

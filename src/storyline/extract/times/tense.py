@@ -11,6 +11,12 @@ from storyline.extract.times.calendar import Tense
 from storyline.nlp.text import doc_text
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll", "would", "'d"})
+# a present modal speaks of what is possible or needed from now on: "a candidate who can win
+# in November", "she must win in November" ("could" and "might" also tell of a past ability)
+_MODALS_AHEAD = frozenset({"can", "ca", "may", "must", "should"})
+# but a weekday is a day near the report, which a modal comments on as often as it plans it
+# ("he should get a boost from the win Tuesday")
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 # "as soon as Tuesday", "until Friday", "effective Feb. 1": a deadline, an earliest date or
 # a start lies ahead
 _LOOKS_AHEAD = re.compile(
@@ -47,7 +53,7 @@ def verb_tense(verb: Token) -> Tense:
         return "past"
     if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in {"acl", "advcl"}:
         return "past"
-    if words & _FUTURE_AUX or _going_to(verb):
+    if words & (_FUTURE_AUX | _MODALS_AHEAD) or _going_to(verb):
         return "future"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
         return "past"
@@ -105,24 +111,86 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
         return "past"
     if _LOOKS_AHEAD.search(before):
         return "future"
+    ahead = _tense_ahead(doc, span.start)
+    if ahead is not None:
+        return ahead
     if verb is None:
         return None
     tense = verb_tense(verb)
+    if tense == "future" and _modal_only(verb) and _WEEKDAY.search(span.text):
+        tense = "present"  # "should get a boost from the win Tuesday": a day just past
     if tense == "present" and _scheduled(span.root, verb):
         return "future"
-    if tense == "past" and _time_clause_of_future(verb):
+    if tense in {"past", "present"} and _time_clause_of_future(verb, tense):
+        return "future"
+    if tense == "present" and _open_condition(verb) and not _WEEKDAY.search(span.text):
         return "future"
     return tense
 
 
-_TIME_MARKS = frozenset({"as", "when", "once", "until", "till", "before", "after"})
+def _open_condition(verb: Token) -> bool:
+    """ "if he is the nominee in November": a present after "if" or "unless" poses a
+    condition still open, so a month's or a holiday's lies ahead (a weekday's need not: "if
+    Tuesday's results are any guide")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+    )
 
 
-def _time_clause_of_future(verb: Token) -> bool:
-    """ "likely to buy as soon as trading opened Monday": a time clause takes the tense of
-    the clause it hangs on when that one looks ahead (the past is only the report's)."""
+# "ahead of", "in advance of", "leading up to", "heading into" (and the preposition "before"):
+# what follows names an event that comes after the one the verb tells of
+_AHEAD_LINKS = {"ahead": "of", "advance": "of", "leading": "up", "heading": "into", "going": "into"}
+_MAX_OBJECT_WORDS = 5
+
+
+def _tense_ahead(doc: Doc, start: int) -> Tense:
+    """ "campaigned ahead of Saturday's caucus" ("ahead": the day before the report or one to
+    come; so too with no tense known), "sit atop the polls ahead of Monday's caucuses"
+    ("future"); None when the expression is no such event's, or "before" hangs on a present
+    ("her share before Friday's purchases is 7%" is a share of now)."""
+    link = _link_ahead(doc, start)
+    if link is None:
+        return None
+    verb = governing_verb(link.head if link.pos_ == "VERB" else link)
+    tense = verb_tense(verb) if verb is not None else None
+    if link.lower_ == "before" and tense not in {"past", "future"}:
+        return None
+    return "future" if tense in {"present", "future"} else "ahead"
+
+
+def _link_ahead(doc: Doc, start: int) -> Token | None:
+    """ "ahead of Saturday's caucus", "days before the primary on Tuesday", "leading up to
+    Monday's vote": the first word of such a link when the expression ends the noun phrase
+    after it (no verb or punctuation in between)."""
+    words: list[Token] = []
+    for token in reversed(doc[max(0, start - _MAX_OBJECT_WORDS - 3) : start]):
+        if token.lower_ == "before" and token.pos_ == "ADP":
+            return token
+        if words and _AHEAD_LINKS.get(token.lower_) == words[-1].lower_:
+            return token
+        if token.pos_ in {"VERB", "AUX", "PUNCT"} or len(words) > _MAX_OBJECT_WORDS + 1:
+            return None
+        words.append(token)
+    return None
+
+
+_TIME_MARKS = frozenset({"as", "when", "once", "until", "till", "before", "after", "if", "unless"})
+
+
+def _modal_only(verb: Token) -> bool:
+    """ "can win", "must win": the verb looks ahead only by a present modal."""
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(words & _MODALS_AHEAD) and not words & _FUTURE_AUX and not _going_to(verb)
+
+
+def _time_clause_of_future(verb: Token, tense: Tense) -> bool:
+    """ "likely to buy as soon as trading opened Monday", "would lose if he is the nominee in
+    November": a time or conditional clause takes the tense of the clause it hangs on when
+    that one looks ahead (its past or present is only the report's, or English's). A
+    present after "as" is a comment ("as Tuesday's results show"), not a time."""
+    marks = _TIME_MARKS - {"as"} if tense == "present" else _TIME_MARKS
     if verb.dep_ != "advcl" or not any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children
+        c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in verb.children
     ):
         return False
     main = governing_verb(verb.head)
