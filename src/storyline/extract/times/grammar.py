@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from storyline.extract.times.live import entry_clocks
 from storyline.extract.times.model import TimexType
 from storyline.extract.times.scan import WORD_START, Scanners
 from storyline.extract.times.words import (
@@ -902,7 +903,21 @@ def find_readings(text: str) -> list[Reading]:
         if read is not None:
             found.append(Reading(_start(match), match.end(), *read))
     kept = [r for r in _longest(found) if not _is_name(r, text)]
-    return _combine(_without_restatements(kept, text), text)
+    return _with_entry_clocks(_combine(_without_restatements(kept, text), text), text)
+
+
+def _with_entry_clocks(readings: list[Reading], text: str) -> list[Reading]:
+    """A live page's entry clocks ("… says. 2045 The BBC's …") are times of the report's
+    day, not years; what else was read on their digits goes."""
+    clocks = entry_clocks(text)
+    if not clocks:
+        return readings
+    kept = [r for r in readings if not any(r.start < c.end and c.start < r.end for c in clocks)]
+    times = [
+        Reading(c.start, c.end, "TIME", f"rel:D:+0|T{c.hour:02d}:{c.minute:02d}", None)
+        for c in clocks
+    ]
+    return sorted(kept + times, key=lambda r: r.start)
 
 
 _IN_BRACKETS = re.compile(r"\s*\(\s*$")
