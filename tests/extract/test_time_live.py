@@ -93,6 +93,16 @@ def test_entry_clocks_are_times_of_the_reports_day(nlp: Language) -> None:
     ]
 
 
+def test_a_clock_alone_on_its_line_is_a_time_of_the_reports_day(nlp: Language) -> None:
+    text = "Storm live.\n\n16:54\n\nThe mayor speaks.\n\n9:05\n\nIt rains at 16:54 today."
+    found = tag_texts(nlp, [(text, "2010-01-13")])[0]
+    assert [(t.text, t.type, t.value) for t in found][:2] == [
+        ("16:54", "TIME", "2010-01-13T16:54"),
+        ("9:05", "TIME", "2010-01-13T09:05"),
+    ]
+    assert "16:54" not in [t.text for t in found[2:]]  # inside a sentence, no zone: as before
+
+
 def test_years_opening_sentences_stay_years(nlp: Language) -> None:
     text = "1999 was a good year. 2010 began badly. 2005 Bush won again."
     found = tag_texts(nlp, [(text, "2010-01-13")])[0]

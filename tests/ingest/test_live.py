@@ -1,4 +1,5 @@
-"""A live page's entry clocks cut into headings of their own at ingest (invented texts)."""
+"""A live page's entry clocks cut into headings of their own at ingest, written "HH:MM"
+(invented texts)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,13 @@ def test_each_clock_is_a_heading_before_its_entry() -> None:
     blocks = split_live_entries([Block("paragraph", LIVE)])
     assert [(b.kind, b.text.strip()) for b in blocks] == [
         ("paragraph", "Live coverage of the storm. (All times GMT.)"),
-        ("heading", "2103"),
+        ("heading", "21:03"),
         ("paragraph", "The mayor says the river is still rising."),
-        ("heading", "2045"),
+        ("heading", "20:45"),
         ("paragraph", "The BBC's Anna Reed in Leeds spoke to him."),
-        ("heading", "1537"),
+        ("heading", "15:37"),
         ("paragraph", 'Tom Hale tweets: "Roads are closed."'),
-        ("heading", "1228"),
+        ("heading", "12:28"),
         ("paragraph", "Eyewitness Mary Cole tells the BBC the water came fast."),
     ]
 
@@ -34,7 +35,7 @@ def test_entries_on_lines_of_their_own() -> None:
              "1537 Tom Hale tweets.", "1228 Mary Cole calls."]  # fmt: skip
     blocks = split_live_entries([Block("paragraph", line) for line in lines])
     assert [b.text.strip() for b in blocks if b.kind == "heading"] == [
-        "2103", "2045", "1537", "1228",
+        "21:03", "20:45", "15:37", "12:28",
     ]  # fmt: skip
     assert [b.text.strip() for b in blocks if b.kind == "paragraph"][1] == "The mayor speaks."
 
@@ -42,9 +43,9 @@ def test_entries_on_lines_of_their_own() -> None:
 def test_stored_text_of_a_live_page() -> None:
     article = build_article(SourceItem("k", "live.txt", None, "text", LIVE))
     assert article.text.startswith(
-        "Live coverage of the storm. (All times GMT.)\n\n2103\n\nThe mayor"
+        "Live coverage of the storm. (All times GMT.)\n\n21:03\n\nThe mayor"
     )
-    assert "\n\n1537\n\nTom Hale tweets" in article.text
+    assert "\n\n15:37\n\nTom Hale tweets" in article.text
     assert [b.kind for b in article.blocks].count("heading") == 4
 
 

@@ -1,9 +1,11 @@
 """A live page's entries as blocks of their own: "… says. 1426 US journalist …" becomes the
-paragraph "… says.", the heading "1426" and the paragraph "US journalist …".
+paragraph "… says.", the heading "14:26" and the paragraph "US journalist …".
 
-The entry clocks are found by `extract.times.live` (a run of them, never one number alone).
-A clock on its own line starts no sentence with a name after it ("1117 Troy Livesay" as a
-speaker), and each entry's first sentence starts at its line.
+The entry clocks are found on the whole page by `extract.times.live` (a run of them, never
+one number alone). A clock on its own line starts no sentence with a name after it ("1117
+Troy Livesay" as a speaker), and each entry's first sentence starts at its line. The clock is
+written with its colon, so that it reads as a time wherever the page is cut for the parser
+(a part of the run may hold only afternoon clocks, 1500–2059, that could be years).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def _split(block: Block, clocks: list[EntryClock], offset: int) -> list[Block]:
         start, end = clock.start - offset, clock.end - offset
         if block.text[cursor:start].strip():
             pieces.append(Block(kind, block.text[cursor:start]))
-        pieces.append(Block("heading", block.text[start:end]))
+        pieces.append(Block("heading", f"{clock.hour:02d}:{clock.minute:02d}"))
         kind, cursor = "paragraph", end
     if block.text[cursor:].strip():
         pieces.append(Block(kind, block.text[cursor:]))

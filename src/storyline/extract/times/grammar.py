@@ -667,6 +667,11 @@ def _read_clock(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
     return "TIME", f"ana:D:+0|T{hour:02d}:{minute:02d}", _mod(match)
 
 
+def _read_stamp(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """A clock on a line of its own stamps an entry of the report's day."""
+    return "TIME", f"rel:D:+0|T{int(match.group('h')):02d}:{match.group('mi')}", None
+
+
 def _read_noon(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     return "TIME", f"rel:D:+0|{PARTS_OF_DAY[match.group('word').lower()]}", _mod(match)
 
@@ -888,6 +893,8 @@ RULES: list[tuple[str, Reader]] = [
         _read_clock,
     ),
     (rf"{_QUANT}(?P<word>noon|midnight|midday){_ZONE_AFTER}?", _read_noon),
+    # a clock alone on its line: a live page's entry stamp ("14:26", as `ingest.live` writes it)
+    (r"(?<![^\n])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?=[ \t]*(?:\n|$))", _read_stamp),
 ]
 
 # the word edges close the whole pattern, every alternative of it
