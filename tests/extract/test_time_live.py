@@ -103,6 +103,18 @@ def test_a_clock_alone_on_its_line_is_a_time_of_the_reports_day(nlp: Language) -
     assert "16:54" not in [t.text for t in found[2:]]  # inside a sentence, no zone: as before
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live.\n\n14:04\n\nJan Egeland says it is grim.",
+        "Live.\n\n14:04\n\nMonday's storm was grim.",
+    ],
+)
+def test_no_expression_runs_over_a_paragraphs_end(nlp: Language, text: str) -> None:
+    found = tag_texts(nlp, [(text, "2010-01-13")])[0]
+    assert (found[0].text, found[0].value) == ("14:04", "2010-01-13T14:04")
+
+
 def test_years_opening_sentences_stay_years(nlp: Language) -> None:
     text = "1999 was a good year. 2010 began badly. 2005 Bush won again."
     found = tag_texts(nlp, [(text, "2010-01-13")])[0]

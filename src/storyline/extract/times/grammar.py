@@ -902,12 +902,16 @@ _SCANNERS = Scanners([re.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE) for pa
 _READERS = [reader for _, reader in RULES]
 
 
+# no expression runs over a paragraph's end ("14:04\n\nJan Egeland": a stamp, then a name)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def find_readings(text: str) -> list[Reading]:
     """Every time expression of the text, read: overlapping matches keep the longest."""
     found: list[Reading] = []
     for rule, match in _SCANNERS.matches(text):  # rule by rule, as each one's `finditer`
         read = _READERS[rule](match)
-        if read is not None:
+        if read is not None and not _BLANK_LINE.search(match.group(0)):
             found.append(Reading(_start(match), match.end(), *read))
     kept = [r for r in _longest(found) if not _is_name(r, text)]
     return _with_entry_clocks(_combine(_without_restatements(kept, text), text), text)
@@ -998,7 +1002,8 @@ def _combine(readings: list[Reading], text: str) -> list[Reading]:
     "10 p.m. Wednesday", "Friday at 5 p.m.", "mid-afternoon yesterday")."""
     out: list[Reading] = []
     for reading in readings:
-        if out and _JOINERS.match(text[out[-1].end : reading.start]):
+        gap = text[out[-1].end : reading.start] if out else ""
+        if out and _JOINERS.match(gap) and not _BLANK_LINE.search(gap):
             joined = _join(out[-1], reading)
             if joined is not None:
                 out[-1] = joined
