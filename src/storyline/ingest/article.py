@@ -10,6 +10,7 @@ from storyline.ingest.blocks import BlockSpan, assemble
 from storyline.ingest.clean import clean_plain_text, words
 from storyline.ingest.decode import normalize_text
 from storyline.ingest.html import read_html
+from storyline.ingest.live import split_live_entries
 from storyline.ingest.meta import Meta, guess_language
 from storyline.ingest.sources import SourceItem
 
@@ -51,7 +52,7 @@ def build_article(item: SourceItem) -> Article:
         cleaned = clean_plain_text(content, known_title=meta.title)
         meta = meta.filled_from(Meta(title=cleaned.title))
         blocks = cleaned.blocks
-    text, spans = assemble(blocks)
+    text, spans = assemble(split_live_entries(blocks))
     if not text.strip():
         detail = "only whitespace" if not content.strip() else "nothing left after cleaning"
         raise Rejected(RejectCode.EMPTY, detail)

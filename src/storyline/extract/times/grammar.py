@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from storyline.extract.times.live import entry_clocks
 from storyline.extract.times.model import TimexType
 from storyline.extract.times.scan import WORD_START, Scanners
 from storyline.extract.times.words import (
@@ -666,6 +667,11 @@ def _read_clock(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
     return "TIME", f"ana:D:+0|T{hour:02d}:{minute:02d}", _mod(match)
 
 
+def _read_stamp(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """A clock on a line of its own stamps an entry of the report's day."""
+    return "TIME", f"rel:D:+0|T{int(match.group('h')):02d}:{match.group('mi')}", None
+
+
 def _read_noon(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     return "TIME", f"rel:D:+0|{PARTS_OF_DAY[match.group('word').lower()]}", _mod(match)
 
@@ -887,6 +893,8 @@ RULES: list[tuple[str, Reader]] = [
         _read_clock,
     ),
     (rf"{_QUANT}(?P<word>noon|midnight|midday){_ZONE_AFTER}?", _read_noon),
+    # a clock alone on its line: a live page's entry stamp ("14:26", as `ingest.live` writes it)
+    (r"(?<![^\n])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?=[ \t]*(?:\n|$))", _read_stamp),
 ]
 
 # the word edges close the whole pattern, every alternative of it
@@ -894,15 +902,33 @@ _SCANNERS = Scanners([re.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE) for pa
 _READERS = [reader for _, reader in RULES]
 
 
+# no expression runs over a paragraph's end ("14:04\n\nJan Egeland": a stamp, then a name)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def find_readings(text: str) -> list[Reading]:
     """Every time expression of the text, read: overlapping matches keep the longest."""
     found: list[Reading] = []
     for rule, match in _SCANNERS.matches(text):  # rule by rule, as each one's `finditer`
         read = _READERS[rule](match)
-        if read is not None:
+        if read is not None and not _BLANK_LINE.search(match.group(0)):
             found.append(Reading(_start(match), match.end(), *read))
     kept = [r for r in _longest(found) if not _is_name(r, text)]
-    return _combine(_without_restatements(kept, text), text)
+    return _with_entry_clocks(_combine(_without_restatements(kept, text), text), text)
+
+
+def _with_entry_clocks(readings: list[Reading], text: str) -> list[Reading]:
+    """A live page's entry clocks ("… says. 2045 The BBC's …") are times of the report's
+    day, not years; what else was read on their digits goes."""
+    clocks = entry_clocks(text)
+    if not clocks:
+        return readings
+    kept = [r for r in readings if not any(r.start < c.end and c.start < r.end for c in clocks)]
+    times = [
+        Reading(c.start, c.end, "TIME", f"rel:D:+0|T{c.hour:02d}:{c.minute:02d}", None)
+        for c in clocks
+    ]
+    return sorted(kept + times, key=lambda r: r.start)
 
 
 _IN_BRACKETS = re.compile(r"\s*\(\s*$")
@@ -976,7 +1002,8 @@ def _combine(readings: list[Reading], text: str) -> list[Reading]:
     "10 p.m. Wednesday", "Friday at 5 p.m.", "mid-afternoon yesterday")."""
     out: list[Reading] = []
     for reading in readings:
-        if out and _JOINERS.match(text[out[-1].end : reading.start]):
+        gap = text[out[-1].end : reading.start] if out else ""
+        if out and _JOINERS.match(gap) and not _BLANK_LINE.search(gap):
             joined = _join(out[-1], reading)
             if joined is not None:
                 out[-1] = joined
