@@ -84,6 +84,7 @@ from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
 from storyline.link.modifiers import agree
 from storyline.link.nicknames import blend_parts, formal_word, is_blend_of, is_pet_form
+from storyline.link.persons_apart import PersonsApart
 from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
@@ -289,8 +290,9 @@ def _maker(actors: Sequence[ActorRef], product: Entity, organisation: Entity) ->
 def _link_named_actors(
     actors: Sequence[ActorRef], stories: Mapping[int, Hashable], topics: Mapping[int, Hashable]
 ) -> list[Entity]:
-    """The actors' rules 1-6 (no things among `actors`)."""
-    groups = UnionFind(len(actors))
+    """The actors' rules 1-6 (no things among `actors`), never joining two people of one
+    surname (`PersonsApart`)."""
+    groups = PersonsApart(actors)
     by_block: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple[str, ...], list[int]] = defaultdict(list)
     roles: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -401,6 +403,18 @@ def _link_roles_to_holders(
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
     named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
+    in_article: dict[int, list[int]] = defaultdict(list)
+    for i, actor in enumerate(actors):
+        if not _is_role_only(actor):
+            in_article[actor.article_id].append(i)
+
+    def named_apart(i: int, held: list[int]) -> set[int]:
+        """Entities named in role `i`'s report that hold the role there by none of their
+        actors: the report's own rules kept them apart from it."""
+        here = in_article[actors[i].article_id]
+        holding = set(held).intersection(here)
+        return {groups.find(j) for j in here} - {groups.find(j) for j in holding}
+
     for key, members in roles.items():
         if key[-1] == "plural":
             continue
@@ -409,12 +423,13 @@ def _link_roles_to_holders(
             if groups.find(i) in named:
                 continue
             if actor.type == "PERSON":
-                held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []
+                role = actor.roles[0] if actor.roles else None
+                held = [] if role is None or role in KIN_NOUNS else holders[("PERSON", role)]
             else:
                 held = holders.get(("NAMED", key[-1]), [])
             topic = topics.get(actor.article_id)
             held = [j for j in held if not _two_topics(topics.get(actors[j].article_id), topic)]
-            candidates = {groups.find(j) for j in held}
+            candidates = {groups.find(j) for j in held} - named_apart(i, held)
             target = _best_candidate(actor, candidates, context, articles_of, alone=False)
             if target is not None:
                 groups.union(target, i)
