@@ -134,21 +134,6 @@ def test_kinship_role_alone_joins_no_holder_of_another_report() -> None:
     assert not together(link_actors(actors), actors, 0, len(actors) - 1)
 
 
-def test_role_alone_joins_no_holder_its_report_names_without_the_role() -> None:
-    # Report 2 names Ben Hart and writes "the doctor" for someone else; that report 1 calls
-    # Ben Hart a doctor does not make him report 2's doctor.
-    story = [actor(0, "Lena Reed", idx=1), actor(0, "Oslo Symphony", "ORGANISATION", idx=2)]
-    actors = [
-        actor(1, "Ben Hart", roles=("doctor",)),
-        *[actor(n, a.name, a.type, idx=a.idx) for n in (1, 2) for a in story],
-        actor(2, "Ben Hart", idx=3, roles=("patient",)),
-        actor(2, "Doctor", key=("the", "doctor"), roles=("doctor",), idx=4),
-    ]
-    entities = link_actors(actors)
-    assert together(entities, actors, 0, 5)
-    assert not together(entities, actors, 0, 6)
-
-
 def test_role_alone_stays_apart_without_shared_context_or_with_two_holders() -> None:
     unrelated = [
         actor(1, "Jack Ketsoyan", roles=("publicist",)),

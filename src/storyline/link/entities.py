@@ -403,18 +403,6 @@ def _link_roles_to_holders(
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
     named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
-    in_article: dict[int, list[int]] = defaultdict(list)
-    for i, actor in enumerate(actors):
-        if not _is_role_only(actor):
-            in_article[actor.article_id].append(i)
-
-    def named_apart(i: int, held: list[int]) -> set[int]:
-        """Entities named in role `i`'s report that hold the role there by none of their
-        actors: the report's own rules kept them apart from it."""
-        here = in_article[actors[i].article_id]
-        holding = set(held).intersection(here)
-        return {groups.find(j) for j in here} - {groups.find(j) for j in holding}
-
     for key, members in roles.items():
         if key[-1] == "plural":
             continue
@@ -429,7 +417,7 @@ def _link_roles_to_holders(
                 held = holders.get(("NAMED", key[-1]), [])
             topic = topics.get(actor.article_id)
             held = [j for j in held if not _two_topics(topics.get(actors[j].article_id), topic)]
-            candidates = {groups.find(j) for j in held} - named_apart(i, held)
+            candidates = {groups.find(j) for j in held}
             target = _best_candidate(actor, candidates, context, articles_of, alone=False)
             if target is not None:
                 groups.union(target, i)
