@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from storyline.link.entities import ActorRef, Entity, link_actors
+import pytest
+
+from storyline.link.entities import ActorRef, Entity, _entity, link_actors
 
 
 def actor(article: int, name: str, kind: str = "PERSON", **extra: object) -> ActorRef:
@@ -122,16 +124,39 @@ def test_role_alone_joins_its_named_holder_in_a_report_of_the_same_story() -> No
     assert together(link_actors(actors), actors, 0, 3)
 
 
-def test_kinship_role_alone_joins_no_holder_of_another_report() -> None:
-    # "the brother" is someone's brother: that Tom Reed is his sister's brother in one
-    # report does not make him "the brother" of the next.
+@pytest.mark.parametrize("noun", ["brother", "man", "girl"])
+def test_description_alone_joins_no_holder_of_another_report(noun: str) -> None:
+    # "the brother" is someone's brother, "the man" any man: that Tom Reed is called so in
+    # one report does not make him "the brother" or "the man" of the next.
     story = [actor(0, "Lena Reed", idx=1), actor(0, "Oslo Symphony", "ORGANISATION", idx=2)]
     actors = [
-        actor(1, "Tom Reed", roles=("brother",)),
+        actor(1, "Tom Reed", roles=(noun,)),
         *[actor(n, a.name, a.type, idx=a.idx) for n in (1, 2) for a in story],
-        actor(2, "Brother", key=("the", "brother"), roles=("brother",)),
+        actor(2, noun.title(), key=("the", noun), roles=(noun,)),
     ]
     assert not together(link_actors(actors), actors, 0, len(actors) - 1)
+
+
+def test_entity_country_is_its_names_and_an_igo_code_no_countrys() -> None:
+    # "the airport" of a report on Haiti joined to Kestrel Airport: its country is that
+    # report's, not the airport's; an IGO's official keeps the IGO's code
+    airport = [
+        actor(1, "Kestrel Airport", "LOCATION"),
+        actor(2, "Airport", "LOCATION", key=("the", "airport"), country="HTI"),
+        actor(3, "Airport", "LOCATION", key=("the", "airport"), country="HTI"),
+    ]
+    assert _entity(airport, [0, 1, 2]).country is None
+    assert (
+        _entity(
+            [*airport, actor(4, "Kestrel Airport", "LOCATION", country="GBR")], [0, 1, 2, 3]
+        ).country
+        == "GBR"
+    )
+    official = [
+        actor(1, "Lena Holm", code="IGOUNO", roles=("secretary general",)),
+        actor(2, "Lena Holm", code="IGOUNO", country="ITA"),
+    ]
+    assert _entity(official, [0, 1]).code == "IGOUNO"
 
 
 def test_role_alone_stays_apart_without_shared_context_or_with_two_holders() -> None:

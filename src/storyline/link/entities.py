@@ -79,6 +79,7 @@ from dataclasses import dataclass, replace
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.actors.state import GENDER_OF_WORD
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
+from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
@@ -412,7 +413,7 @@ def _link_roles_to_holders(
                 continue
             if actor.type == "PERSON":
                 role = actor.roles[0] if actor.roles else None
-                held = [] if role is None or role in KIN_NOUNS else holders[("PERSON", role)]
+                held = [] if role is None or _describes_only(role) else holders[("PERSON", role)]
             else:
                 held = holders.get(("NAMED", key[-1]), [])
             topic = topics.get(actor.article_id)
@@ -422,6 +423,15 @@ def _link_roles_to_holders(
             if target is not None:
                 groups.union(target, i)
                 named.add(groups.find(i))
+
+
+def _describes_only(role: str) -> bool:
+    """Does a role only describe a person by sex, age or kinship ("the man", "the girl",
+    "the brother": `nominals.tsv`'s person nouns of no sector), so that no report's holder
+    of it is another report's "the man"?"""
+    nominal = NominalLexicon.load().lookup(role)
+    described = nominal is not None and nominal.kind == "person" and not nominal.sector
+    return role in KIN_NOUNS or (described and not (nominal.others or nominal.sided))
 
 
 def _link_in_shared_context(
@@ -791,12 +801,19 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     if max(writings.values()) >= RARE_WRITING_AGAINST:  # one report's "Apple Computer": Apple
         named = [a for a in named if writings[a.name] > 1] or named
     types = Counter(a.type for a in group)
-    countries = Counter(a.country for a in group if a.country)
+    countries = Counter(a.country for a in _named_first(group) if a.country)
     roles = Counter(role for a in group for role in a.roles)
     codes = Counter(a.code for a in group if a.code)
     country = countries.most_common(1)[0][0] if countries else None
     code = codes.most_common(1)[0][0] if codes else None
-    if code and country and code[:3] != country and types.most_common(1)[0][0] == "PERSON":
+    igo = code is not None and code.startswith("IGO")  # "IGOUNO": no country's
+    if (
+        code
+        and country
+        and code[:3] != country
+        and not igo
+        and types.most_common(1)[0][0] == "PERSON"
+    ):
         code = country + code[3:]
     return Entity(
         name=_shown_name(named, types.most_common(1)[0][0] == "PERSON"),
@@ -806,6 +823,14 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
         roles=tuple(role for role, _ in roles.most_common()),
         members=tuple(members),
     )
+
+
+def _named_first(group: list[ActorRef]) -> list[ActorRef]:
+    """The actors whose country is the entity's: those that name it, when any does (a role
+    standing alone joined to a name brings its own report's country: "the man" of a report
+    on Haiti joined to Ban Ki-moon, "the airport" of one to Gatwick Airport)."""
+    named = [a for a in group if not _is_role_only(a)]
+    return named or list(group)
 
 
 def _shown_name(named: list[ActorRef], person: bool) -> str:
