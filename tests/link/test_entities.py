@@ -135,6 +135,12 @@ def test_description_alone_joins_no_holder_of_another_report(noun: str) -> None:
         actor(2, noun.title(), key=("the", noun), roles=(noun,)),
     ]
     assert not together(link_actors(actors), actors, 0, len(actors) - 1)
+    # in its own report the holder is still the one it stands for
+    here = [
+        actor(1, "Tom Reed", roles=(noun,)),
+        actor(1, noun.title(), key=("the", noun), idx=1, roles=(noun,)),
+    ]
+    assert together(link_actors(here), here, 0, 1)
 
 
 def test_entity_country_is_its_names_and_an_igo_code_no_countrys() -> None:

@@ -413,7 +413,9 @@ def _link_roles_to_holders(
                 continue
             if actor.type == "PERSON":
                 role = actor.roles[0] if actor.roles else None
-                held = [] if role is None or _describes_only(role) else holders[("PERSON", role)]
+                held = holders[("PERSON", role)] if role else []
+                if role and _describes_only(role):  # only a holder its own report names
+                    held = [j for j in held if actors[j].article_id == actor.article_id]
             else:
                 held = holders.get(("NAMED", key[-1]), [])
             topic = topics.get(actor.article_id)
@@ -427,8 +429,8 @@ def _link_roles_to_holders(
 
 def _describes_only(role: str) -> bool:
     """Does a role only describe a person by sex, age or kinship ("the man", "the girl",
-    "the brother": `nominals.tsv`'s person nouns of no sector), so that no report's holder
-    of it is another report's "the man"?"""
+    "the brother": `nominals.tsv`'s person nouns of no sector), so that one report's holder
+    of it is not another report's "the man"?"""
     nominal = NominalLexicon.load().lookup(role)
     described = nominal is not None and nominal.kind == "person" and not nominal.sector
     return role in KIN_NOUNS or (described and not (nominal.others or nominal.sided))
