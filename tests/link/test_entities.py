@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.link.entities import ActorRef, Entity, _entity, link_actors
 
 
@@ -122,25 +120,6 @@ def test_role_alone_joins_its_named_holder_in_a_report_of_the_same_story() -> No
         actor(2, "Betty Ford Center", "ORGANISATION", idx=2),
     ]
     assert together(link_actors(actors), actors, 0, 3)
-
-
-@pytest.mark.parametrize("noun", ["brother", "man", "girl"])
-def test_description_alone_joins_no_holder_of_another_report(noun: str) -> None:
-    # "the brother" is someone's brother, "the man" any man: that Tom Reed is called so in
-    # one report does not make him "the brother" or "the man" of the next.
-    story = [actor(0, "Lena Reed", idx=1), actor(0, "Oslo Symphony", "ORGANISATION", idx=2)]
-    actors = [
-        actor(1, "Tom Reed", roles=(noun,)),
-        *[actor(n, a.name, a.type, idx=a.idx) for n in (1, 2) for a in story],
-        actor(2, noun.title(), key=("the", noun), roles=(noun,)),
-    ]
-    assert not together(link_actors(actors), actors, 0, len(actors) - 1)
-    # in its own report the holder is still the one it stands for
-    here = [
-        actor(1, "Tom Reed", roles=(noun,)),
-        actor(1, noun.title(), key=("the", noun), idx=1, roles=(noun,)),
-    ]
-    assert together(link_actors(here), here, 0, 1)
 
 
 def test_entity_country_is_its_names_and_an_igo_code_no_countrys() -> None:

@@ -79,7 +79,6 @@ from dataclasses import dataclass, replace
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.actors.state import GENDER_OF_WORD
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
-from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
@@ -414,8 +413,6 @@ def _link_roles_to_holders(
             if actor.type == "PERSON":
                 role = actor.roles[0] if actor.roles else None
                 held = holders[("PERSON", role)] if role else []
-                if role and _describes_only(role):  # only a holder its own report names
-                    held = [j for j in held if actors[j].article_id == actor.article_id]
             else:
                 held = holders.get(("NAMED", key[-1]), [])
             topic = topics.get(actor.article_id)
@@ -425,15 +422,6 @@ def _link_roles_to_holders(
             if target is not None:
                 groups.union(target, i)
                 named.add(groups.find(i))
-
-
-def _describes_only(role: str) -> bool:
-    """Does a role only describe a person by sex, age or kinship ("the man", "the girl",
-    "the brother": `nominals.tsv`'s person nouns of no sector), so that one report's holder
-    of it is not another report's "the man"?"""
-    nominal = NominalLexicon.load().lookup(role)
-    described = nominal is not None and nominal.kind == "person" and not nominal.sector
-    return role in KIN_NOUNS or (described and not (nominal.others or nominal.sided))
 
 
 def _link_in_shared_context(
