@@ -84,7 +84,6 @@ from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
 from storyline.link.modifiers import agree
 from storyline.link.nicknames import blend_parts, formal_word, is_blend_of, is_pet_form
-from storyline.link.persons_apart import PersonsApart
 from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
@@ -290,9 +289,8 @@ def _maker(actors: Sequence[ActorRef], product: Entity, organisation: Entity) ->
 def _link_named_actors(
     actors: Sequence[ActorRef], stories: Mapping[int, Hashable], topics: Mapping[int, Hashable]
 ) -> list[Entity]:
-    """The actors' rules 1-6 (no things among `actors`), never joining two people of one
-    surname (`PersonsApart`)."""
-    groups = PersonsApart(actors)
+    """The actors' rules 1-6 (no things among `actors`)."""
+    groups = UnionFind(len(actors))
     by_block: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple[str, ...], list[int]] = defaultdict(list)
     roles: dict[tuple[str, ...], list[int]] = defaultdict(list)
