@@ -409,8 +409,7 @@ def _link_roles_to_holders(
             if groups.find(i) in named:
                 continue
             if actor.type == "PERSON":
-                role = actor.roles[0] if actor.roles else None
-                held = holders[("PERSON", role)] if role else []
+                held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []
             else:
                 held = holders.get(("NAMED", key[-1]), [])
             topic = topics.get(actor.article_id)
