@@ -1646,3 +1646,11 @@ def test_the_company_before_any_organisation_is_named_is_the_reports_main_one(
     doc = nlp("A company in Ohio was fined on Monday. Apple said it would appeal.")
     apple = next(actor for actor in doc._.actors if actor.key == ("apple",))
     assert "A company" not in [m.text for m in apple.mentions]  # not definite: another one
+
+
+def test_a_british_title_without_a_full_stop_is_the_persons_role(nlp: Language) -> None:
+    # "Dr Ann Cole" (BBC style, no full stop): the title is her role, and "the doctor" hers
+    doc = resolve(nlp, "Lawyers for Dr Ann Cole spoke on Monday. The doctor denies the charge.")
+    cole = find(doc, "Ann Cole")
+    assert cole.roles == ("doctor",)
+    assert "The doctor" in [mention.text for mention in cole.mentions]

@@ -65,6 +65,16 @@ def test_short_forms_not_in_lower_case(roles: RoleLexicon, text: str) -> None:
     assert roles.lookup(text) is None
 
 
+def test_short_forms_in_british_style_before_a_name(roles: RoleLexicon) -> None:
+    # "Dr Cole", "Sgt Reed": a capital and no full stop, in front of a name only
+    words = "Lawyers for Dr Ann Cole and Sgt Tom Reed".split()
+    assert roles.match_ending(words, 3, before_name=True) == RoleMatch(Role("doctor", "HLH"), 1)
+    assert roles.match_at(words, 6, before_name=True).role.name == "sergeant"
+    assert roles.match_ending(words, 3) is None
+    assert roles.match_ending("the Dr is in".split(), 2, before_name=True) is None
+    assert roles.match_ending("for dr Ann Cole".split(), 2, before_name=True) is None
+
+
 def test_time_of_day_is_not_a_role(roles: RoleLexicon) -> None:
     words = "The talks began at 4 pm".split()
     assert all(roles.match_at(words, i) is None for i in range(len(words)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.link.entities import ActorRef, Entity, link_actors
+from storyline.link.entities import ActorRef, Entity, _entity, link_actors
 
 
 def actor(article: int, name: str, kind: str = "PERSON", **extra: object) -> ActorRef:
@@ -120,6 +120,28 @@ def test_role_alone_joins_its_named_holder_in_a_report_of_the_same_story() -> No
         actor(2, "Betty Ford Center", "ORGANISATION", idx=2),
     ]
     assert together(link_actors(actors), actors, 0, 3)
+
+
+def test_entity_country_is_its_names_and_an_igo_code_no_countrys() -> None:
+    # "the airport" of a report on Haiti joined to Kestrel Airport: its country is that
+    # report's, not the airport's; an IGO's official keeps the IGO's code
+    airport = [
+        actor(1, "Kestrel Airport", "LOCATION"),
+        actor(2, "Airport", "LOCATION", key=("the", "airport"), country="HTI"),
+        actor(3, "Airport", "LOCATION", key=("the", "airport"), country="HTI"),
+    ]
+    assert _entity(airport, [0, 1, 2]).country is None
+    assert (
+        _entity(
+            [*airport, actor(4, "Kestrel Airport", "LOCATION", country="GBR")], [0, 1, 2, 3]
+        ).country
+        == "GBR"
+    )
+    official = [
+        actor(1, "Lena Holm", code="IGOUNO", roles=("secretary general",)),
+        actor(2, "Lena Holm", code="IGOUNO", country="ITA"),
+    ]
+    assert _entity(official, [0, 1]).code == "IGOUNO"
 
 
 def test_role_alone_stays_apart_without_shared_context_or_with_two_holders() -> None:

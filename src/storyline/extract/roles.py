@@ -46,9 +46,13 @@ def normalize_word(word: str) -> str:
     return word.translate(_APOSTROPHES).replace(".", "").lower()
 
 
-def _short_form_allowed(word: str) -> bool:
-    """May a word be read as a short role form ("VP", "Gen.")?"""
+def _short_form_allowed(word: str, *, before_name: bool = False) -> bool:
+    """May a word be read as a short role form ("VP", "Gen.")? In front of a name also
+    in British style, with a capital and no full stop ("Dr Murray", "Sgt Smith"); never in
+    lower case ("rep", "gen")."""
     bare = word.replace(".", "")
+    if before_name and bare.istitle():
+        return True
     return bare.isupper() or (word.endswith(".") and bare[:1].isupper())
 
 
@@ -102,12 +106,13 @@ class RoleLexicon:
         Secretary")?"""
         return role.name in self._spokespersons
 
-    def _lookup(self, words: Sequence[str]) -> Role | None:
+    def _lookup(self, words: Sequence[str], *, before_name: bool = False) -> Role | None:
         key = tuple(normalize_word(word) for word in words)
         role = self._forms.get(key)
         if role is None:
             return None
-        if len(key) == 1 and len(key[0]) <= _SHORT and not _short_form_allowed(words[0]):
+        short = len(key) == 1 and len(key[0]) <= _SHORT
+        if short and not _short_form_allowed(words[0], before_name=before_name):
             return None
         return role
 
@@ -118,22 +123,31 @@ class RoleLexicon:
             words = words[1:]
         return self._lookup(words) if words else None
 
-    def match_at(self, words: Sequence[str], start: int) -> RoleMatch | None:
-        """The longest role form starting at ``words[start]``."""
+    def match_at(
+        self, words: Sequence[str], start: int, *, before_name: bool = False
+    ) -> RoleMatch | None:
+        """The longest role form starting at ``words[start]``; `before_name`: the form is a
+        title when a capitalised word follows it (`_short_form_allowed`)."""
         if start >= len(words) or normalize_word(words[start]) not in self._first_words:
             return None
         for length in range(min(self._longest, len(words) - start), 0, -1):
-            role = self._lookup(words[start : start + length])
+            after = start + length
+            named = before_name and after < len(words) and words[after][:1].isupper()
+            role = self._lookup(words[start:after], before_name=named)
             if role is not None:
                 return RoleMatch(role, length)
         return None
 
-    def match_ending(self, words: Sequence[str], end: int) -> RoleMatch | None:
-        """The longest role form ending just before ``words[end]``."""
+    def match_ending(
+        self, words: Sequence[str], end: int, *, before_name: bool = False
+    ) -> RoleMatch | None:
+        """The longest role form ending just before ``words[end]``; `before_name`: that
+        word is a name's, so a title may be written as one before a name is."""
         if end <= 0 or normalize_word(words[end - 1]) not in self._last_words:
             return None
+        named = before_name and end < len(words) and words[end][:1].isupper()
         for length in range(min(self._longest, end), 0, -1):
-            role = self._lookup(words[end - length : end])
+            role = self._lookup(words[end - length : end], before_name=named)
             if role is not None:
                 return RoleMatch(role, length)
         return None

@@ -788,12 +788,19 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     if max(writings.values()) >= RARE_WRITING_AGAINST:  # one report's "Apple Computer": Apple
         named = [a for a in named if writings[a.name] > 1] or named
     types = Counter(a.type for a in group)
-    countries = Counter(a.country for a in group if a.country)
+    countries = Counter(a.country for a in _named_first(group) if a.country)
     roles = Counter(role for a in group for role in a.roles)
     codes = Counter(a.code for a in group if a.code)
     country = countries.most_common(1)[0][0] if countries else None
     code = codes.most_common(1)[0][0] if codes else None
-    if code and country and code[:3] != country and types.most_common(1)[0][0] == "PERSON":
+    igo = code is not None and code.startswith("IGO")  # "IGOUNO": no country's
+    if (
+        code
+        and country
+        and code[:3] != country
+        and not igo
+        and types.most_common(1)[0][0] == "PERSON"
+    ):
         code = country + code[3:]
     return Entity(
         name=_shown_name(named, types.most_common(1)[0][0] == "PERSON"),
@@ -803,6 +810,14 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
         roles=tuple(role for role, _ in roles.most_common()),
         members=tuple(members),
     )
+
+
+def _named_first(group: list[ActorRef]) -> list[ActorRef]:
+    """The actors whose country is the entity's: those that name it, when any does (a role
+    standing alone joined to a name brings its own report's country: "the man" of a report
+    on Haiti joined to Ban Ki-moon, "the airport" of one to Gatwick Airport)."""
+    named = [a for a in group if not _is_role_only(a)]
+    return named or list(group)
 
 
 def _shown_name(named: list[ActorRef], person: bool) -> str:

@@ -59,7 +59,7 @@ class PersonsStep(ResolutionState):
         gender = None
         i = start
         while i < end:
-            match = self.role_lexicon.match_at(words[:end], i)
+            match = self.role_lexicon.match_at(words[:end], i, before_name=True)
             if match is not None and i + match.length < end:
                 roles.append(match.role)
                 i += match.length

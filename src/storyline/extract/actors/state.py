@@ -326,7 +326,7 @@ class ResolutionState:
     def role_ending(self, end: int) -> tuple[Role, int] | None:
         """The role written just before token `end`, with its first token (a portfolio
         word in front of an open role is part of it: "Trade Minister")."""
-        match = self.role_lexicon.match_ending(self.words, end)
+        match = self.role_lexicon.match_ending(self.words, end, before_name=True)
         if match is None:
             return None
         start = end - match.length
