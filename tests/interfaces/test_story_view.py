@@ -11,6 +11,7 @@ from storyline.interfaces.story_view import (
     _reports_table,
     _timeline_table,
     item_when,
+    story_ids,
     story_span,
     story_view,
 )
@@ -135,3 +136,8 @@ def test_a_development_between_reports_of_unknown_order_says_so() -> None:
     assert "order unknown" in table
     known = {**development, "article_id": 3}
     assert "order unknown" not in shown(_developments_table([known], {1: text}, None, order))
+
+
+def test_a_topic_of_many_stories_lists_the_first_ids_and_counts_the_rest() -> None:
+    assert story_ids([3, 5, 8]) == "3, 5, 8"
+    assert story_ids(list(range(1, 120)), shown=4) == "1, 2, 3, 4 … and 115 more"

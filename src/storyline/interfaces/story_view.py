@@ -52,10 +52,20 @@ def topics_table(rows: list[dict[str, Any]], title: str) -> Table:
     table.add_column("to", no_wrap=True)
     for row in rows:
         table.add_row(
-            str(row["id"]), row["title"], ", ".join(map(str, row["story_ids"])),
+            str(row["id"]), row["title"], story_ids(row["story_ids"]),
             str(row["articles"]), row["start"] or "–", row["end"] or "–",
         )  # fmt: skip
     return table
+
+
+SHOWN_STORY_IDS = 12
+
+
+def story_ids(ids: list[int], shown: int = SHOWN_STORY_IDS) -> str:
+    """A topic's story ids for its table cell: the first `shown`, then how many more (a topic
+    of a hundred stories would fill the screen with ids)."""
+    listed = ", ".join(map(str, ids[:shown]))
+    return f"{listed} … and {len(ids) - shown} more" if len(ids) > shown else listed
 
 
 def _reports_table(reports: list[dict[str, Any]]) -> Table:
