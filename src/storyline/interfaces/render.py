@@ -178,18 +178,33 @@ def _as_marks(
     mentions: list[dict[str, Any]], actor_mentions: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """One list of marks in text order: actor mentions labelled by entity id, and the other
-    entity mentions (dates, amounts, …) by their label where no actor mention covers them."""
+    entity mentions (dates, amounts, …) by their label. One that lies inside an actor mention
+    is kept as that mark's inner mark ("Feb. 9[DATE] New Hampshire primary[#12]"); one that
+    crosses an actor mention's edge is left out."""
     marks = [
-        {"start": m["start"], "end": m["end"], "label": f"#{m['entity_id']}", "style": "bold cyan"}
+        {"start": m["start"], "end": m["end"], "label": f"#{m['entity_id']}",
+         "style": "bold cyan", "inner": []}
         for m in actor_mentions
-    ]
-    covered = [(m["start"], m["end"]) for m in marks]
+    ]  # fmt: skip
+    actors = list(marks)
     for m in mentions:
         start, end = m["start_char"], m["end_char"]
-        if not any(s < end and start < e for s, e in covered):
-            style = LABEL_STYLES.get(m["label"], DEFAULT_LABEL_STYLE)
-            marks.append({"start": start, "end": end, "label": m["label"], "style": style})
+        style = LABEL_STYLES.get(m["label"], DEFAULT_LABEL_STYLE)
+        mark = {"start": start, "end": end, "label": m["label"], "style": style, "inner": []}
+        crossed = [a for a in actors if a["start"] < end and start < a["end"]]
+        if not crossed:
+            marks.append(mark)
+        elif len(crossed) == 1 and _holds(crossed[0], mark):
+            crossed[0]["inner"].append(mark)
+    for mark in marks:
+        mark["inner"].sort(key=lambda m: (m["start"], -m["end"]))
     return sorted(marks, key=lambda m: (m["start"], -m["end"]))
+
+
+def _holds(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """Does `inner` lie inside `outer` and leave some of it unmarked (not the same words)?"""
+    inside = outer["start"] <= inner["start"] and inner["end"] <= outer["end"]
+    return inside and (inner["start"], inner["end"]) != (outer["start"], outer["end"])
 
 
 def article_view(
@@ -229,13 +244,17 @@ def article_view(
 
 
 def _marked(body: str, start: int, end: int, marks: list[dict[str, Any]]) -> Text:
+    """`body[start:end]` with each mark styled and its label after it; a mark's inner marks
+    inside it the same way."""
     piece = Text()
     cursor = start
     for m in marks:
         if m["start"] < cursor:
             continue
         piece.append(body[cursor : m["start"]])
-        piece.append(body[m["start"] : m["end"]], style=m["style"])
+        inner = _marked(body, m["start"], m["end"], m.get("inner", []))
+        inner.stylize_before(m["style"])  # the inner marks keep their own style
+        piece.append_text(inner)
         piece.append(f"[{m['label']}]", style="dim")
         cursor = m["end"]
     piece.append(body[cursor:end])
