@@ -833,3 +833,24 @@ def test_a_month_naming_an_election_lies_ahead(
 def test_a_month_without_an_election_still_follows_the_tense(nlp: Language) -> None:
     """Guard (passes on the old code too): the rule needs the noun."""
     assert values(nlp, "He had surgery in November.", "2020-01-17")[0][2] == "2019-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanders deployed staff to all 11 of the Super Tuesday states.",
+        "It will not happen until after Super Tuesday.",
+        "Voters in 11 states cast ballots on Super Tuesday.",
+    ],
+)
+def test_super_tuesday_is_left_unresolved(nlp: Language, text: str) -> None:
+    """No rule gives a primary year's Super Tuesday: a date without a value, never the
+    Tuesday nearest the report."""
+    assert values(nlp, text, "2020-01-31") == [("Super Tuesday", "DATE", "XXXX-XX-XX")]
+
+
+def test_a_plain_tuesday_is_still_a_weekday(nlp: Language) -> None:
+    """Guard (passes on the old code too)."""
+    assert values(nlp, "The super PAC spent the money on Tuesday.", "2020-01-31") == [
+        ("Tuesday", "DATE", "2020-01-28")
+    ]

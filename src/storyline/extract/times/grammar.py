@@ -208,6 +208,14 @@ _ELECTION_AFTER = re.compile(
 )
 
 
+def _read_super_tuesday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
+    """ "Super Tuesday": a day each primary year sets anew (no rule gives it): a date
+    left unresolved, not the Tuesday nearest the report."""
+    if not match.group(0).startswith("Super"):
+        return None
+    return "DATE", "abs:XXXX-XX-XX", None
+
+
 # a word before "May"/"March" that makes it a month, capitalised too ("The March accession")
 _DATE_INTRODUCERS = re.compile(
     r"\b(?:in|on|since|until|till|by|from|through|during|before|after|of|early|late|mid|the|"
@@ -800,6 +808,7 @@ RULES: list[tuple[str, Reader]] = [
         _read_relative_unit,
     ),
     (r"the\s+weekend", lambda match: ("DATE", "rwe:tense", None)),
+    (r"Super\s+Tuesday", _read_super_tuesday),
     (
         rf"(?:(?P<which>last|this|next)\s+)?(?P<holiday>{_alternatives(HOLIDAYS)})"
         r"(?:\s+(?P<week>week|weekend))?",
