@@ -836,17 +836,23 @@ def test_a_month_without_an_election_still_follows_the_tense(nlp: Language) -> N
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "dct", "expected"),
     [
-        "Sanders deployed staff to all 11 of the Super Tuesday states.",
-        "It will not happen until after Super Tuesday.",
-        "Voters in 11 states cast ballots on Super Tuesday.",
+        # the first Tuesday of March of the presidential year, not the Tuesday nearest
+        ("It will not happen until after Super Tuesday.", "2020-01-31", "2020-03-03"),
+        ("Sanders deployed staff to the Super Tuesday states.", "2019-11-20", "2020-03-03"),
+        ("Voters in 11 states cast ballots on Super Tuesday.", "2020-02-21", "2020-03-03"),
+        ("His poor showing on Super Tuesday hurt him.", "2020-03-12", "2020-03-03"),
+        # years whose Super Tuesday no rule gives: unresolved
+        ("It will not happen until after Super Tuesday.", "1996-01-10", "XXXX-XX-XX"),
+        ("Right before Super Tuesday 2 she got bad news.", "2020-03-16", "XXXX-XX-XX"),
     ],
 )
-def test_super_tuesday_is_left_unresolved(nlp: Language, text: str) -> None:
-    """No rule gives a primary year's Super Tuesday: a date without a value, never the
-    Tuesday nearest the report."""
-    assert values(nlp, text, "2020-01-31") == [("Super Tuesday", "DATE", "XXXX-XX-XX")]
+def test_super_tuesday_is_the_first_tuesday_of_march(
+    nlp: Language, text: str, dct: str, expected: str
+) -> None:
+    assert values(nlp, text, dct)[0][1:] == ("DATE", expected)
+    assert values(nlp, text, dct)[0][0].startswith("Super Tuesday")
 
 
 def test_a_plain_tuesday_is_still_a_weekday(nlp: Language) -> None:

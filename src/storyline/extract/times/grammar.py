@@ -208,9 +208,11 @@ _ELECTION_AFTER = re.compile(
 )
 
 
-def _read_super_tuesday(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
-    """ "Super Tuesday": a day each primary year sets anew (no rule gives it): a date
-    left unresolved, not the Tuesday nearest the report."""
+def _read_numbered_super_tuesday(
+    match: re.Match[str],
+) -> tuple[TimexType, str, str | None] | None:
+    """ "Super Tuesday 2": a later day of primaries, which no rule gives: a date left
+    unresolved, not the first Super Tuesday nor the Tuesday nearest the report."""
     if not match.group(0).startswith("Super"):
         return None
     return "DATE", "abs:XXXX-XX-XX", None
@@ -808,7 +810,7 @@ RULES: list[tuple[str, Reader]] = [
         _read_relative_unit,
     ),
     (r"the\s+weekend", lambda match: ("DATE", "rwe:tense", None)),
-    (r"Super\s+Tuesday", _read_super_tuesday),
+    (r"Super\s+Tuesday\s+(?:[2-9]|II|III|IV)\b", _read_numbered_super_tuesday),
     (
         rf"(?:(?P<which>last|this|next)\s+)?(?P<holiday>{_alternatives(HOLIDAYS)})"
         r"(?:\s+(?P<week>week|weekend))?",
