@@ -787,3 +787,76 @@ def test_a_modal_leaves_a_weekday_and_an_as_clause(nlp: Language, text: str, exp
 )
 def test_an_open_condition_looks_ahead(nlp: Language, text: str, expected: str) -> None:
     assert tag(nlp, text, "2016-03-16")[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # no tense, or a present: the coming Election Day, not last November's
+        ("As Election Day nears, the candidates attack.", "2020-02-18", "2020-11-03"),
+        ("Turnout on Election Day is the question.", "2020-03-02", "2020-11-03"),
+        # an odd year holds no federal Election Day: from one, the next even year's
+        ("They will march on Election Day.", "2019-12-02", "2020-11-03"),
+        # told in the past, still the last one
+        ("He lost on Election Day.", "2018-12-04", "2018-11-06"),
+        ("He lost on Election Day.", "2019-03-04", "2018-11-06"),
+    ],
+)
+def test_election_day_is_the_federal_one_to_come(
+    nlp: Language, text: str, dct: str, expected: str
+) -> None:
+    assert values(nlp, text, dct)[0] == ("Election Day", "DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Few of them are eligible to vote in the November general election.",
+            "2020-03-02",
+            "2020-11",
+        ),
+        ("Rivals relish taking him on in November's general election.", "2020-01-22", "2020-11"),
+        ("Unions could draw voters to the party in a November election.", "2020-01-30", "2020-11"),
+        # told in the past: the last one
+        ("She won the November election easily.", "2021-01-12", "2020-11"),
+    ],
+)
+def test_a_month_naming_an_election_lies_ahead(
+    nlp: Language, text: str, dct: str, expected: str
+) -> None:
+    assert ("November", "DATE", expected) in [
+        (text_, type_, value) for text_, type_, value in values(nlp, text, dct)
+    ]
+
+
+def test_a_month_without_an_election_still_follows_the_tense(nlp: Language) -> None:
+    """Guard (passes on the old code too): the rule needs the noun."""
+    assert values(nlp, "He had surgery in November.", "2020-01-17")[0][2] == "2019-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the first Tuesday of March of the presidential year, not the Tuesday nearest
+        ("It will not happen until after Super Tuesday.", "2020-01-31", "2020-03-03"),
+        ("Sanders deployed staff to the Super Tuesday states.", "2019-11-20", "2020-03-03"),
+        ("Voters in 11 states cast ballots on Super Tuesday.", "2020-02-21", "2020-03-03"),
+        ("His poor showing on Super Tuesday hurt him.", "2020-03-12", "2020-03-03"),
+        # years whose Super Tuesday no rule gives: unresolved
+        ("It will not happen until after Super Tuesday.", "1996-01-10", "XXXX-XX-XX"),
+        ("Right before Super Tuesday 2 she got bad news.", "2020-03-16", "XXXX-XX-XX"),
+    ],
+)
+def test_super_tuesday_is_the_first_tuesday_of_march(
+    nlp: Language, text: str, dct: str, expected: str
+) -> None:
+    assert values(nlp, text, dct)[0][1:] == ("DATE", expected)
+    assert values(nlp, text, dct)[0][0].startswith("Super Tuesday")
+
+
+def test_a_plain_tuesday_is_still_a_weekday(nlp: Language) -> None:
+    """Guard (passes on the old code too)."""
+    assert values(nlp, "The super PAC spent the money on Tuesday.", "2020-01-31") == [
+        ("Tuesday", "DATE", "2020-01-28")
+    ]

@@ -151,6 +151,8 @@ def _without_year(kind: str, parts: list[str], anchor: date, tense: Tense) -> st
         return _weekday(int(parts[0]), direction, anchor, tense).isoformat()
     if kind == "mon":
         month = int(parts[0])
+        if direction == "vote":  # an election's month: one to come unless told in the past
+            direction, tense = "tense", "past" if tense == "past" else "future"
         if direction == "tense":
             days = _each_year(anchor, lambda year: date(year, month, 15))
             return _by_tense(days, anchor, tense, direction, slack=31).isoformat()[:7]
@@ -158,6 +160,10 @@ def _without_year(kind: str, parts: list[str], anchor: date, tense: Tense) -> st
         return f"{year:04d}-{month:02d}"
     if kind in {"hol", "holw"}:
         days = _each_year(anchor, lambda year: holiday(parts[0], year))
+        if not days:  # a day no rule gives in these years ("Super Tuesday" of 2008)
+            return _unanchored(kind, ":".join(parts))
+        if HOLIDAYS.get(parts[0]) == "election" and tense != "past":
+            tense = "future"  # an election's day: one to come unless told in the past
         day = _by_tense(days, anchor, tense, direction, slack=60)
         if kind == "holw":
             year, week, _ = day.isocalendar()
@@ -209,8 +215,13 @@ def holiday(name: str, year: int) -> date | None:
         return None
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[6:] or 0))
-    if rule == "election":  # the Tuesday after the first Monday of November
-        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if rule == "super tuesday":  # the first Tuesday of March of a presidential year, as
+        # each was from 2000 to 2024 but 2008's (5 February): no rule gives the others
+        presidential = year % 4 == 0 and year >= 2000 and year != 2008
+        return _nth_weekday(year, 3, 1, 1) if presidential else None
+    if rule == "election":  # the Tuesday after the first Monday of November, of even years
+        # (federal elections; a state's odd-year one is not what "Election Day" names)
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1) if year % 2 == 0 else None
     nth, weekday, month = rule.split()
     number = -1 if nth == "last" else int(nth[0])
     return _nth_weekday(year, int(month), WEEKDAYS[weekday] - 1, number)

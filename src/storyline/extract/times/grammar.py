@@ -18,7 +18,9 @@ Specs (the anchor is the publication date unless said otherwise):
   the week, ``…:WE:DIR`` the weekend of a holiday: "Easter week"); DIR is
   ``last``, ``next``, ``this``, ``before``/``after`` (weekdays: "the previous Friday", "the
   following Monday", from the last day the text mentioned),
-  ``tense`` (decided by the tense of the governing verb) or ``yK`` (the anchor's year + K);
+  ``tense`` (decided by the tense of the governing verb), ``vote`` (a month naming an
+  election: "the November election", one to come unless told in the past) or ``yK``
+  (the anchor's year + K);
 - ``rq:latest`` the last quarter completed ("the quarter", "the latest period"), ``rwe:tense``
   the weekend before or after ("the weekend"), ``yend:tense`` December 31st ("year-end"),
   ``pq:1988`` a year, or its quarter when the last date named one ("the 1988 period");
@@ -193,9 +195,27 @@ def _read_month(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
         ):
             return None
     direction = {"last": "last", "this": "this", "next": "next"}.get(before, "tense")
+    if direction == "tense" and _ELECTION_AFTER.match(match.string, match.end()):
+        direction = "vote"  # "the November general election", "November's election"
     if relative_year:
         direction = {"last": "y-1", "this": "y0", "next": "y1"}[relative_year]
     return "DATE", f"mon:{_month(word)}:{direction}", _mod(match)
+
+
+# an election a month names: "the November general election", "November's elections"
+_ELECTION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:general|presidential|congressional|midterm)\s+)?elections?\b", re.I
+)
+
+
+def _read_numbered_super_tuesday(
+    match: re.Match[str],
+) -> tuple[TimexType, str, str | None] | None:
+    """ "Super Tuesday 2": a later day of primaries, which no rule gives: a date left
+    unresolved, not the first Super Tuesday nor the Tuesday nearest the report."""
+    if not match.group(0).startswith("Super"):
+        return None
+    return "DATE", "abs:XXXX-XX-XX", None
 
 
 # a word before "May"/"March" that makes it a month, capitalised too ("The March accession")
@@ -790,6 +810,7 @@ RULES: list[tuple[str, Reader]] = [
         _read_relative_unit,
     ),
     (r"the\s+weekend", lambda match: ("DATE", "rwe:tense", None)),
+    (r"Super\s+Tuesday\s+(?:[2-9]|II|III|IV)\b", _read_numbered_super_tuesday),
     (
         rf"(?:(?P<which>last|this|next)\s+)?(?P<holiday>{_alternatives(HOLIDAYS)})"
         r"(?:\s+(?P<week>week|weekend))?",

@@ -53,7 +53,7 @@ HOLIDAYS = {
     "thanksgiving day": "4th thursday 11", "memorial day": "last monday 5",
     "labor day": "1st monday 9", "martin luther king day": "3rd monday 1",
     "election day": "election", "easter": "easter", "easter sunday": "easter",
-    "good friday": "easter-2", "easter monday": "easter+1",
+    "good friday": "easter-2", "easter monday": "easter+1", "super tuesday": "super tuesday",
 }  # fmt: skip
 VAGUE_COUNTS = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of"})
 
