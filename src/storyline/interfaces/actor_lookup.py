@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from storyline.errors import ActorNotFound
@@ -29,6 +29,18 @@ def names_actor(wanted: str, *names: str | None) -> bool:
     return any(part in name.lower() for name in names if name)
 
 
+def name_questions(wanted: str) -> list[Callable[[str], bool]]:
+    """What is asked of a name, in turn (module docstring): is it `wanted` as written, is it in
+    any case, does it hold it as words, does it hold it."""
+    word = re.compile(rf"\b{re.escape(wanted)}\b", re.IGNORECASE)
+    return [
+        lambda name: name == wanted,
+        lambda name: name.lower() == wanted.lower(),
+        lambda name: word.search(name) is not None,
+        lambda name: names_actor(wanted, name),
+    ]
+
+
 def said_by(rows: Sequence[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
     """The quotes of `rows` (`Database.quotes` rows) said by the actor given on the command
     line. An id keeps its entity's quotes. A name keeps the quotes of the speakers' entities it
@@ -41,14 +53,8 @@ def said_by(rows: Sequence[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
     if wanted.isdigit():
         return [row for row in rows if row["speaker_entity_id"] == int(wanted)]
     names = {row["speaker_entity_id"]: row["speaker_name"] for row in rows if row["speaker_name"]}
-    word = re.compile(rf"\b{re.escape(wanted)}\b", re.IGNORECASE)
-    for rule in (
-        lambda name: name == wanted,
-        lambda name: name.lower() == wanted.lower(),
-        lambda name: word.search(name) is not None,
-        lambda name: names_actor(wanted, name),
-    ):
-        ids = {entity for entity, name in names.items() if rule(name)}
+    for asks in name_questions(wanted):
+        ids = {entity for entity, name in names.items() if asks(name)}
         if ids:
             return [
                 row
@@ -69,14 +75,8 @@ def resolve_actor(actor: str, entities: Sequence[dict[str, Any]]) -> dict[str, A
         if not found:
             raise ActorNotFound(f"no actor with id {wanted}: `storyline actors` lists them")
         return found[0]
-    word = re.compile(rf"\b{re.escape(wanted)}\b", re.IGNORECASE)
-    for rule in (
-        lambda e: e["name"] == wanted,
-        lambda e: e["name"].lower() == wanted.lower(),
-        lambda e: word.search(e["name"]) is not None,
-        lambda e: names_actor(wanted, e["name"]),
-        lambda e: names_actor(wanted, *e["texts"]),
-    ):
+    by_name = [lambda e, asks=asks: asks(e["name"]) for asks in name_questions(wanted)]
+    for rule in (*by_name, lambda e: names_actor(wanted, *e["texts"])):
         found = [e for e in entities if rule(e)]
         if len(found) == 1:
             return found[0]
