@@ -689,7 +689,12 @@ def _read_clock(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
 
 def _read_stamp(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     """A clock on a line of its own stamps an entry of the report's day."""
-    return "TIME", f"rel:D:+0|T{int(match.group('h')):02d}:{match.group('mi')}", None
+    return "TIME", report_day_clock(int(match.group("h")), int(match.group("mi"))), None
+
+
+def report_day_clock(hour: int, minute: int) -> str:
+    """The spec of a live page's entry clock: that time of the report's day."""
+    return f"rel:D:+0|T{hour:02d}:{minute:02d}"
 
 
 def _read_noon(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
@@ -946,8 +951,7 @@ def _with_entry_clocks(readings: list[Reading], text: str) -> list[Reading]:
         return readings
     kept = [r for r in readings if not any(r.start < c.end and c.start < r.end for c in clocks)]
     times = [
-        Reading(c.start, c.end, "TIME", f"rel:D:+0|T{c.hour:02d}:{c.minute:02d}", None)
-        for c in clocks
+        Reading(c.start, c.end, "TIME", report_day_clock(c.hour, c.minute), None) for c in clocks
     ]
     return sorted(kept + times, key=lambda r: r.start)
 
