@@ -31,10 +31,8 @@ def speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     issuer ("A statement from Apple Computer stated …": Apple Computer); for a share of
     respondents, the poll that reports it (`poll_of`)."""
     speaker = _speaker_token(verb, inside)
-    if speaker is not None and interrogative(speaker):
+    if speaker is None or interrogative(speaker):
         return None  # "who knows what …", "And who can blame him?": a question names no one
-    if speaker is None:
-        return None
     return poll_of(speaker, verb, inside) or issuer(speaker, inside)
 
 
