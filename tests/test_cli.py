@@ -4,11 +4,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from pytest import MonkeyPatch
 
 from storyline import cli
-from storyline.cli import main
+from storyline.cli import main, typed_command
 from storyline.store.database import Database
 from tests.corpus import write_bad_corpus, write_good_reports
 
@@ -254,8 +255,29 @@ def test_a_database_locked_by_another_process_is_said_to_be_in_use(tmp_path: Pat
         holder.kill()
         holder.wait()
     assert result.exit_code == 1
-    assert "is in use by another storyline command (process" in result.output
+    said = " ".join(result.output.split())
+    assert f"is in use by another storyline command (process {holder.pid}: `" in said
     assert "IO Error" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("argv", "typed"),
+    [
+        (
+            ["/venv/bin/python", "/venv/bin/storyline", "timeline", "--actor", "71"],
+            "storyline timeline --actor 71",
+        ),
+        (
+            ["python3", "-m", "storyline.cli", "export", "-o", "out file.json"],
+            "storyline export -o 'out file.json'",
+        ),
+        (["python3", "-c", "pass"], "python3 -c pass"),
+    ],
+)
+def test_the_process_holding_a_database_is_named_by_the_command_typed(
+    argv: list[str], typed: str
+) -> None:
+    assert typed_command(argv) == typed
 
 
 _READ_AND_LIST_MODULES = (

@@ -6,6 +6,7 @@ import json
 import multiprocessing
 import os
 import re
+import shlex
 import signal
 import sys
 import warnings
@@ -93,12 +94,34 @@ def in_use_message(path: str, exc: BaseException) -> str | None:
     if not isinstance(cause, duckdb.IOException) or "lock" not in str(cause).lower():
         return None
     pid = re.search(r"\(PID (\d+)\)", str(cause))
-    who = f" (process {pid.group(1)})" if pid else ""
+    who = f" ({holder_description(int(pid.group(1)))})" if pid else ""
     return (
-        f"{path} is in use by another storyline command{who}: `storyline ingest`, and "
-        "`storyline story` or `export` while they find developments, write to it; "
-        "run this one when it has finished"
+        f"{path} is in use by another storyline command{who}: a command that writes to it "
+        "(`storyline ingest`, and `storyline story` or `export` while they find developments) "
+        "needs it to itself, and none can open it while one writes; run this one when that "
+        "one has finished"
     )
+
+
+def holder_description(pid: int) -> str:
+    """The words "process PID" and, where the system tells it, the command that process runs, as the
+    user typed it (`storyline timeline --actor 71`), so they know which one to wait for."""
+    import psutil  # only here: a locked database is rare, and readers start fast without it
+
+    try:
+        argv = psutil.Process(pid).cmdline()
+    except (psutil.Error, OSError):
+        return f"process {pid}"
+    return f"process {pid}: `{typed_command(argv)}`" if argv else f"process {pid}"
+
+
+def typed_command(argv: list[str]) -> str:
+    """A storyline process's command line as typed: `storyline ARGS` whether it was started
+    by the console script or as `python -m storyline.cli`; any other command line whole."""
+    for index, word in enumerate(argv):
+        if Path(word).name == "storyline" or word in ("storyline.cli", "storyline"):
+            return shlex.join(["storyline", *argv[index + 1 :]])
+    return shlex.join(argv)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
