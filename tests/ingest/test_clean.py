@@ -83,6 +83,23 @@ def test_known_title_repeated_in_text_is_removed() -> None:
     assert [b.text for b in cleaned.blocks] == ["Apple said today..."]
 
 
+def test_a_known_title_and_deck_the_text_opens_with_are_removed() -> None:
+    cleaned = clean_plain_text(
+        "Harbour plan splits council;\n\nVote delayed to March.\n\nThe council met on Monday.",
+        "Harbour plan splits council; Vote delayed to March",
+    )
+    assert cleaned.title == "Harbour plan splits council; Vote delayed to March"
+    assert [b.text for b in cleaned.blocks] == ["The council met on Monday."]
+
+
+def test_a_first_paragraph_that_only_begins_like_the_known_title_stays() -> None:
+    cleaned = clean_plain_text(
+        "Harbour plan splits council members, who meet again in March.\n\nMore follows.",
+        "Harbour plan splits council",
+    )
+    assert cleaned.blocks[0].text.startswith("Harbour plan splits council members")
+
+
 def test_headings_and_bylines() -> None:
     cleaned = clean_plain_text(
         "Body paragraph one ends here.\n\nInsights from the South Korea Visit\n\n"

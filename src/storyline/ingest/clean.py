@@ -17,6 +17,7 @@ from storyline.ingest.blocks import Block, squeeze
 
 BULLET = re.compile(r"^\s*(?:[•·▪▫◦‣∙●○■□►▶–—*+-]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[\w'’-]+")
+_TITLE_WORD = re.compile(r"\w+")
 _SENTENCE_END = tuple('.!?:;,"”’»)')
 _PIPE_MENU = re.compile(r"^[^|]{1,30}(\|[^|]{1,30}){2,}$")
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*(,.*)?$")
@@ -24,6 +25,7 @@ SHORT_BLOCK_WORDS = 15  # furniture lines are short; longer blocks are never dro
 MENU_ITEM_WORDS = 4  # a navigation item is a few words with no sentence punctuation
 HEADING_MAX_WORDS = 12
 TITLE_MAX_WORDS = 25
+TITLE_MAX_BLOCKS = 3  # a headline and a deck, each a paragraph of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,28 +152,47 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _same(a: str, b: str) -> bool:
-    return squeeze(a).casefold() == squeeze(b).casefold()
+def title_blocks(blocks: list[Block], title: str) -> int:
+    """How many leading paragraphs say the metadata title's words, case, punctuation and line
+    breaks aside (0 if they do not): "Evangelical Iowans flock to Cruz;" and "Diligent effort
+    ….", full stop added, under the title "Evangelical Iowans flock to Cruz; Diligent effort …"."""
+    wanted = _TITLE_WORD.findall(title.casefold())
+    said: list[str] = []
+    for count, block in enumerate(blocks[:TITLE_MAX_BLOCKS], start=1):
+        if block.kind != "paragraph":
+            return 0
+        said += _TITLE_WORD.findall(block.text.casefold())
+        if said == wanted:
+            return count
+        if said != wanted[: len(said)]:
+            return 0
+    return 0
 
 
 def clean_plain_text(text: str, known_title: str | None = None) -> CleanText:
     """Clean scraped plain text into a title and body blocks.
 
-    The title is the first block when it matches `known_title` (from metadata) or, with no
-    metadata title, when it is a single headline-shaped line followed by more text. Later
-    headline-shaped single lines followed by a paragraph become headings; "By ..." lines
-    become bylines.
+    With a `known_title` (from metadata) the title is that, and the leading paragraphs that
+    say it (a headline and a deck) are taken off the body; with none, the first block when it
+    is a single headline-shaped line followed by more text. Later headline-shaped single
+    lines followed by a paragraph become headings; "By ..." lines become bylines.
     """
     blocks = drop_furniture(split_blocks(text))
+    if known_title:
+        said = title_blocks(blocks, known_title)
+        return CleanText(
+            known_title, mark_headings(blocks[said:] if said < len(blocks) else blocks)
+        )
     title: str | None = None
-    if blocks and blocks[0].kind == "paragraph" and len(blocks) > 1:
-        first = blocks[0].text
-        if (known_title and _same(first, known_title)) or (
-            not known_title and looks_like_title(first)
-        ):
-            title = squeeze(first)
-            blocks = blocks[1:]
-    return CleanText(title or known_title, mark_headings(blocks))
+    if (
+        blocks
+        and blocks[0].kind == "paragraph"
+        and len(blocks) > 1
+        and looks_like_title(blocks[0].text)
+    ):
+        title = squeeze(blocks[0].text)
+        blocks = blocks[1:]
+    return CleanText(title, mark_headings(blocks))
 
 
 def mark_headings(blocks: list[Block]) -> list[Block]:

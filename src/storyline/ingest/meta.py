@@ -64,6 +64,8 @@ def meta_from_mapping(data: dict[str, Any]) -> Meta:
             kind = type(value).__name__
             raise Rejected(RejectCode.BAD_META, f"{key!r} must be a string, not {kind}")
         fields[key] = value.strip()
+    if fields["title"]:
+        fields["title"] = once(fields["title"])
     if fields["published"]:
         try:
             fields["published"] = parse_published(fields["published"])
@@ -72,6 +74,13 @@ def meta_from_mapping(data: dict[str, Any]) -> Meta:
                 RejectCode.BAD_META, f"'published' is not a date: {fields['published']!r}"
             ) from exc
     return Meta(**fields)
+
+
+def once(title: str) -> str:
+    """A title said once: "Clinton extends her lead; Clinton extends her lead" (a headline
+    repeated as its own deck by the scraper) is "Clinton extends her lead"."""
+    parts = [part.strip() for part in title.split(";")]
+    return parts[0] if len(parts) == 2 and parts[0] and parts[0] == parts[1] else title
 
 
 def guess_language(text: str) -> str | None:
