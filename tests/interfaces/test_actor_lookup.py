@@ -86,3 +86,22 @@ def test_a_name_keeps_its_entity_s_quotes_not_those_of_words_holding_it() -> Non
     assert said_by(rows, "Ann Lee") == rows[:1] + rows[2:3]  # her name as written first
     assert said_by(rows, "trust") == rows[3:]
     assert said_by(rows, "verdict") == rows[1:2]  # no entity's name: the speakers' words
+
+
+def test_a_surname_keeps_the_full_name_s_quotes_beside_those_of_the_name_alone() -> None:
+    rows = [
+        quote(1, "Ted Hale", "Sen. Ted Hale"),
+        quote(2, "Hale", "Hale"),  # the same man, left apart by the actors
+        quote(3, "Hale Foundation", "the Hale Foundation"),
+    ]
+    assert said_by(rows, "Hale") == said_by(rows, "hale") == rows[:2]
+
+
+def test_an_unresolved_speaker_is_kept_where_the_name_ends_the_phrase() -> None:
+    rows = [
+        quote(1, "Ted Hale", "Ted Hale"),
+        quote(None, None, "Hale spokeswoman Ann Frame"),
+        quote(None, None, "Hale's lawyers"),
+        quote(None, None, "Sen. Hale, the Texan"),
+    ]
+    assert said_by(rows, "Hale") == [rows[0], rows[3]]

@@ -41,26 +41,52 @@ def name_questions(wanted: str) -> list[Callable[[str], bool]]:
     ]
 
 
+def surname_questions(wanted: str) -> list[Callable[[str], bool]]:
+    """`name_questions`, the first two widened to a name that ends in `wanted` as its last
+    words: "Cruz" names "Ted Cruz" as it names an entity the actors left apart as "Cruz", a
+    person the report named both ways; "Michael Jackson" does not name "Cardiff Michael Jackson
+    concert"."""
+    exact, any_case, *rest = name_questions(wanted)
+    ending = " " + wanted.lower()
+    return [
+        lambda name: exact(name) or name.endswith(" " + wanted),
+        lambda name: any_case(name) or name.lower().endswith(ending),
+        *rest,
+    ]
+
+
+def ends_in(wanted: str, phrase: str | None) -> bool:
+    """Does a speaker's phrase, up to its first comma ("Cruz, the Texas senator"), end in
+    `wanted` as words, in any case ("Sen. Cruz"), so that it names the one `wanted` names and
+    not someone of theirs ("Cruz spokeswoman Catherine Frazier", "Cruz's lawyers")?"""
+    if not phrase:
+        return False
+    head = phrase.split(",")[0].strip()
+    return re.search(rf"(^|\W){re.escape(wanted.strip())}$", head, re.IGNORECASE) is not None
+
+
 def said_by(rows: Sequence[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
     """The quotes of `rows` (`Database.quotes` rows) said by the actor given on the command
     line. An id keeps its entity's quotes. A name keeps the quotes of the speakers' entities it
-    names, asked as `resolve_actor` asks (whose name it is, in any case, whose name holds it as
-    words, whose name holds it; the first question answered decides), with the quotes of
-    unresolved speakers whose words hold it; only where it names no speaker's entity are the
-    speakers' words asked ("the VP"). A speaker's words may hold another name (a headline glued
-    before "Alberto Alvarez" that names Michael Jackson), so they are asked last."""
+    names, asked as `resolve_actor` asks (whose name it is or ends in, in any case, whose name
+    holds it as words, whose name holds it; the first question answered decides;
+    `surname_questions`), with the quotes of unresolved speakers whose phrase ends in it
+    (`ends_in`: "Sen. Cruz", not "Cruz spokeswoman Catherine Frazier"); only where it names no
+    speaker's entity are the speakers' words asked ("the VP"). A speaker's words may hold
+    another name (a headline glued before "Alberto Alvarez" that names Michael Jackson), so they
+    are asked last."""
     wanted = actor.strip()
     if wanted.isdigit():
         return [row for row in rows if row["speaker_entity_id"] == int(wanted)]
     names = {row["speaker_entity_id"]: row["speaker_name"] for row in rows if row["speaker_name"]}
-    for asks in name_questions(wanted):
+    for asks in surname_questions(wanted):
         ids = {entity for entity, name in names.items() if asks(name)}
         if ids:
             return [
                 row
                 for row in rows
                 if row["speaker_entity_id"] in ids
-                or (row["speaker_name"] is None and names_actor(wanted, row["speaker_text"]))
+                or (row["speaker_name"] is None and ends_in(wanted, row["speaker_text"]))
             ]
     return [row for row in rows if names_actor(wanted, row["speaker_text"])]
 

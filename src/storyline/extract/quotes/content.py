@@ -99,16 +99,34 @@ def _tags_a_passage(other: Token) -> bool:
     return "," in before and bool(before & _CLOSING)
 
 
+# Conjunctions that open an adverbial clause, not what is said ("that", "whether", "if").
+ADVERBIAL_MARKS = frozenset(
+    "after before although though when whenever while since because as once until unless "
+    "whereas".split()
+)
+
+
 def _main_clause_follows(verb: Token, clause: Token) -> bool:
     """Is the cue in a clause put before the main one ("Although the VP stated that he may
     meet …, Trump has cast doubt …", and "When Hill thanked the city and said …, a man
     yelled …" with the cue joined to the clause's verb)? Then what is said ends with its
-    own clause."""
-    while verb.dep_ in {"conj", "advcl"} and verb.head.i != verb.i:
-        if verb.dep_ == "advcl" and verb.head.i > clause.right_edge.i:
+    own clause. A clause opened by such a conjunction that the parser made the main verb's
+    complement ("Years after Hale claimed that …, Obama won …") is one too."""
+    while verb.dep_ in {"conj", "advcl"} or _adverbial(verb):
+        if verb.head.i == verb.i:
+            break
+        if verb.dep_ != "conj" and verb.head.i > clause.right_edge.i:
             return True
         verb = verb.head
     return False
+
+
+def _adverbial(verb: Token) -> bool:
+    """A clausal complement opened by an adverbial conjunction (`ADVERBIAL_MARKS`): an
+    adverbial clause the parser took for a complement."""
+    return verb.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in verb.children
+    )
 
 
 def sentence_end(token: Token) -> int:

@@ -50,6 +50,8 @@ class CueLexicon:
         """The cue a verb is: by its lemma (not an aspectual one before an infinitive), the
         idiom "put it" ("as Amar put it, …"), or a retort ("shot back", `RETORTS`)."""
         cue = self.lookup(verb.lemma_)
+        if cue is not None and _sentence_adverb(verb):
+            return None  # "All told, …", "That said, …": nobody speaks
         if (
             cue is not None
             and verb.lemma_ in ASPECTUAL
@@ -62,6 +64,23 @@ class CueLexicon:
         if cue is None and verb.lemma_ in RETORTS and _with_back(verb):
             return Cue(verb.lemma_, "speech", False)
         return PUT_IT if cue is None and put_it else cue
+
+
+# Verbs of saying that make a sentence adverb with the word before them, then a comma: "All
+# told" (in all), "That said" (even so).
+SENTENCE_ADVERBS = frozenset({("all", "told"), ("that", "said")})
+
+
+def _sentence_adverb(verb: Token) -> bool:
+    """Is the verb a sentence adverb opening its clause ("All told, up to 5 million …",
+    "That said, voters …"): the word before it (`SENTENCE_ADVERBS`) opens the sentence or
+    follows a punctuation mark, and a comma follows?"""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    before = doc[verb.i - 1]
+    opens = before.is_sent_start or (before.i > 0 and doc[before.i - 1].is_punct)
+    return opens and (before.lower_, verb.lower_) in SENTENCE_ADVERBS
 
 
 def _with_back(verb: Token) -> bool:

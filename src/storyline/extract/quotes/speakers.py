@@ -108,6 +108,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             subject = cleft_doer(verb, subject) or subject
         if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass":
             return None  # "it was reported that …": no one is named
+        if verb is cue and subject is None and any(c.dep_ == "expl" for c in verb.children):
+            return _existential_doer(verb)  # "there's a saying here: “…”": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
             return subject
         controller = _object_controller(verb) if subject is None else None
@@ -195,6 +197,19 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         if _mute(word):
             return None
         return word if word.pos_ in nouns or word.is_title or word.lower_ == "one" else None
+    return None
+
+
+def _existential_doer(verb: Token) -> Token | None:
+    """ "there's a threat many people make: “…”": the subject of a relative clause on what
+    "there is" (a threat, a saying); "there's a saying here: “…”" names no one."""
+    for thing in verb.children:
+        if thing.dep_ != "attr":
+            continue
+        for clause in thing.children:
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if clause.dep_ == "relcl" and doer is not None and can_speak(doer):
+                return None if doer.tag_ in {"WP", "WDT"} else doer
     return None
 
 
@@ -437,9 +452,9 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARD
 def can_speak(token: Token) -> bool:
     """A word that can name a speaker: not a date, an amount or a number ("today", "25
     percent") unless it names someone ("one of the executives", "the 46-year-old", "one" as
-    a subject), nor the relative "that", nor a common noun of what cannot speak
-    (`MUTE_NOUNS`: "the earthquake", "these things")."""
-    if token.lower_ in {"that", "which"} or is_dateline(token):
+    a subject), nor the relative "that", nor an expletive "there", nor a common noun of what
+    cannot speak (`MUTE_NOUNS`: "the earthquake", "these things")."""
+    if token.lower_ in {"that", "which"} or token.dep_ == "expl" or is_dateline(token):
         return False
     if _mute(token):
         return False
