@@ -176,3 +176,14 @@ def test_only_texts_a_development_can_come_of_are_embedded_each_once() -> None:
         | {s.text for s in [*first.statements, *second.statements] if s.speaker_entity_id == 8}
     )
     assert [(d.kind, d.start) for d in found] == [("new", 60), ("position", 180)]
+
+
+def test_a_verb_of_finding_or_deeming_takes_no_stance() -> None:
+    """Finding ("determined that") and deeming ("considered secret")
+    say nothing will or may happen, nor does "considerable"; "determined to" and "would
+    consider" do."""
+    assert stance("it determined that the emails hold information considered secret") == set()
+    assert stance("a considerable number of voters") == set()
+    assert stance("he is determined to win the state") == {"committed"}
+    assert stance("he would consider running") == {"possible"}
+    assert stance("she is considering a run") == {"possible"}

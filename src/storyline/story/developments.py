@@ -220,10 +220,14 @@ def find_developments(
 # What a statement says will, may or cannot happen: words of each modality. Two statements of
 # one speaker on the same matter with different stances are a change of position ("cannot
 # rule out meeting" → "if you want to talk, we'll talk"); with the same, a restatement.
+# "determined to" commits and "consider(s/ing)" weighs; "determined that" (found),
+# "considered secret" (deemed) and "considerable" take no stance.
 MODALITIES = {
     "negated": re.compile(r"\b(?:not|no|never|cannot|can't|won't|n't|rule[sd]? out|refuse\w*)\b"),
-    "possible": re.compile(r"\b(?:may|might|could|possib\w+|perhaps|consider\w*|open to)\b"),
-    "committed": re.compile(r"\b(?:will|shall|must|going to|ready|readiness|determined)\b|'ll\b"),
+    "possible": re.compile(r"\b(?:may|might|could|possib\w+|perhaps|consider(?:s|ing)?|open to)\b"),
+    "committed": re.compile(
+        r"\b(?:will|shall|must|going to|ready|readiness|determined to)\b|'ll\b"
+    ),
     "conditional": re.compile(r"\b(?:if|unless|provided)\b"),
 }
 
