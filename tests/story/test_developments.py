@@ -11,6 +11,7 @@ from storyline.story.developments import (
     Report,
     content_words,
     find_developments,
+    matter_words,
     modality,
     stance,
 )
@@ -187,3 +188,67 @@ def test_a_verb_of_finding_or_deeming_takes_no_stance() -> None:
     assert stance("he is determined to win the state") == {"committed"}
     assert stance("he would consider running") == {"possible"}
     assert stance("she is considering a run") == {"possible"}
+
+
+def test_statements_that_share_no_subject_are_not_one_matter() -> None:
+    """Near enough by the embedding (a candidate's statements all speak of the campaign), with
+    different stances, but no content word in common: no change of position."""
+    first = Report(
+        1, statements=[passage("i am ready to be the president of all of the people", 0, 4)]
+    )
+    later = "he said it could not be bought by all of the banks"
+    second = Report(2, statements=[passage(later, 0, 4)])
+    assert find_developments(1, [first, second], bag_of_words) == []
+
+
+def test_one_line_quoted_again_in_a_longer_cut_is_no_change() -> None:
+    """The longer cut adds a clause with its own stance ("we will all come together"); on the
+    words both quote ("not a few wealthy campaign donors") the stance is the same."""
+    first = Report(1, statements=[passage("not a handful of wealthy campaign donors", 0, 4)])
+    later = (
+        "we will all come together to say that the government belongs to all of us, "
+        "not a few wealthy campaign donors"
+    )
+    second = Report(2, statements=[passage(later, 0, 4)])
+    assert find_developments(1, [first, second], bag_of_words) == []
+
+
+def test_a_stance_on_another_matter_of_the_statement_is_not_its_stance_on_this_one() -> None:
+    """The earlier statement's "will not rule out" is about outside money, not the troops both
+    statements speak of; on the troops it takes no stance, so nothing moved."""
+    first = Report(
+        1,
+        statements=[
+            passage(
+                "he would send troops to fight the islamic state, and he will not rule out "
+                "outside money",
+                0,
+                4,
+            )
+        ],
+    )
+    later = "he would consider sending troops to fight the islamic state"
+    second = Report(2, statements=[passage(later, 0, 4)])
+    assert find_developments(1, [first, second], bag_of_words) == []
+
+
+def test_the_same_words_with_another_stance_are_a_change() -> None:
+    """What stays a change: the subject's words the same, the stance on them another."""
+    first = Report(1, statements=[passage("i will not raise taxes on the middle class", 0, 4)])
+    later = "i may raise taxes on the middle class"
+    second = Report(2, statements=[passage(later, 0, 4)])
+    found = find_developments(1, [first, second], bag_of_words)
+    assert [(d.kind, d.text) for d in found] == [("position", later)]
+
+
+def test_the_words_of_a_matter_fold_forms_and_leave_out_stance_words() -> None:
+    assert matter_words("He is going to meet North Korean officials") == {
+        "meet",
+        "north",
+        "korea",
+        "offic",
+    }
+    assert matter_words("talks with North Korea") & matter_words("Korean talks") == {
+        "korea",
+        "talk",
+    }

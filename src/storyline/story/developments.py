@@ -17,12 +17,17 @@ Two kinds of development, each pointing to the later sentence and to the nearest
   new words of actors, numbers and dates weighed apart, and a new word close to a told one
   (word embeddings) counted as told.
 - ``position``: a statement (direct or reported speech) of an actor that an earlier report
-  also quotes on the same matter (cosine of the two quotes ≥ `SAME_MATTER`) in other terms
-  (cosine < `RESTATED`) and with another stance (`STANCES`: what will, may or cannot
-  happen; both statements must take one): Pence's "... if you want to talk, we'll talk"
-  after "(he) cannot rule out the possibility of meeting with some North Korean officials".
-  It says the actor's words on one matter moved; which way is for the reader (no stance
-  model installs offline).
+  also quotes on the same matter (cosine of the two quotes ≥ `SAME_MATTER`, and a subject
+  shared: a content word of both, `matter_words`) in other terms (cosine < `RESTATED`) and
+  with another stance on it (`STANCES`: what will, may or cannot happen, read in the clauses
+  that hold the shared subject, `stance_on`; both statements must take one): Pence's "...
+  if you want to talk, we'll talk" after "(he) cannot rule out the possibility of meeting
+  with some North Korean officials". It says the actor's words on one matter moved; which
+  way is for the reader (no stance model installs offline). On audit20's 197 election
+  reports the shared subject and the clauses' stance took the position rows 31 → 6
+  (`docs/benchmarks.md`, twenty-first session): a candidate's every statement lies at
+  0.4–0.6 from the others, and a longer cut of one line quoted again carried another
+  clause's stance.
 
 Only the `MAX_EARLIER` reports just before a report are compared with it, so the work per
 report stays bounded in long stories.
@@ -251,6 +256,47 @@ def stance(text: str) -> frozenset[str]:
     return modality(text) & STANCES
 
 
+def matter_words(text: str) -> set[str]:
+    """The content words of `text` folded to a crude stem (a plural's "s" dropped, then the
+    first five letters: "Korean" and "Korea", "delegates" and "delegate" are one word), the
+    words two statements on one matter share."""
+    lowered = text.lower().replace("’", "'")
+    for words in MODALITIES.values():
+        lowered = words.sub(" ", lowered)
+    return {_fold(word) for word in content_words(lowered)}
+
+
+def _fold(word: str) -> str:
+    word = word.removesuffix("'s")
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:5]
+
+
+CLAUSE_BREAK = re.compile(r"[,;:.!?—–()]+")
+
+
+def stance_on(text: str, subject: set[str]) -> frozenset[str]:
+    """The stances (`stance`) of the clauses of `text` (cut at punctuation) that hold a word of
+    `subject` (`matter_words`): what the statement says of that matter, not of another it
+    also speaks of."""
+    clauses = [c for c in CLAUSE_BREAK.split(text) if matter_words(c) & subject]
+    return frozenset().union(*(stance(c) for c in clauses))
+
+
+def changed(later: str, earlier: str) -> bool:
+    """Whether two statements of one speaker say different things of one matter: they share a
+    subject (a word of `matter_words`; statements that share none are not one matter, however
+    near their embeddings: a candidate's every statement is about the campaign), and their
+    clauses on it each take a stance, different ones (the same words quoted again, in a longer
+    or a shorter cut, take the same stance on it)."""
+    subject = matter_words(later) & matter_words(earlier)
+    if not subject:
+        return False
+    now, then = stance_on(later, subject), stance_on(earlier, subject)
+    return bool(now) and bool(then) and now != then
+
+
 def _outermost(statements: Sequence[Passage]) -> list[Passage]:
     """Statements not inside another of the same speaker (a quote within reported speech)."""
     return [
@@ -294,8 +340,9 @@ def _positions(
 ) -> list[Development]:
     """Pairs of a later and an earlier statement of one speaker (`_comparisons`): each later
     statement with its nearest earlier one, and each earlier statement with its nearest later
-    one, when their cosine lies in [SAME_MATTER, RESTATED) and each takes a stance, a
-    different one."""
+    one, when their cosine lies in [SAME_MATTER, RESTATED), they share a subject
+    (`matter_words`) and their clauses on it take a stance each, a different one
+    (`stance_on`)."""
     found = []
     for later, pool in by_speaker.values():
         before = np.concatenate([vectors.of(a, [p]) for a, p in pool])
@@ -303,9 +350,7 @@ def _positions(
         pairs = {(i, int(np.argmax(cosines[i]))) for i in range(len(later))}
         pairs |= {(int(np.argmax(cosines[:, j])), j) for j in range(len(pool))}
         for i, j in sorted(pairs):
-            now, then = stance(later[i].text), stance(pool[j][1].text)
-            changed = bool(now) and bool(then) and now != then
-            if changed and SAME_MATTER <= cosines[i, j] < RESTATED:
+            if SAME_MATTER <= cosines[i, j] < RESTATED and changed(later[i].text, pool[j][1].text):
                 found.append(
                     _development(
                         story_id, report, "position", later[i], pool[j], float(cosines[i, j])
