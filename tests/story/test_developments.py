@@ -252,3 +252,31 @@ def test_the_words_of_a_matter_fold_forms_and_leave_out_stance_words() -> None:
         "korea",
         "talk",
     }
+
+
+def test_statements_that_cannot_have_changed_are_not_embedded() -> None:
+    """Both of speaker 4's statements take a stance, but they share no subject: no pair of
+    them can be a change of position, so neither is embedded (speaker 8's pair is)."""
+    first = Report(
+        1,
+        statements=[
+            passage("i am ready to be the president of all of the people", 0, 4),
+            passage("he cannot rule out meeting north korean officials at talks", 60, 8),
+        ],
+    )
+    second = Report(
+        2,
+        statements=[
+            passage("he said it could not be bought by all of the banks", 0, 4),
+            passage("if north korean officials want talks we will talk", 60, 8),
+        ],
+    )
+    embedded: list[str] = []
+
+    def recording(texts: Sequence[str]) -> np.ndarray:
+        embedded.extend(texts)
+        return bag_of_words(texts)
+
+    found = find_developments(1, [first, second], recording)
+    assert sorted(embedded) == sorted(s.text for r in (first, second) for s in r.statements[1:])
+    assert [(d.kind, d.start) for d in found] == [("position", 60)]
