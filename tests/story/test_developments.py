@@ -248,6 +248,7 @@ def test_the_words_of_a_matter_fold_forms_and_leave_out_stance_words() -> None:
         "korea",
         "offic",
     }
+    assert matter_words("It’s a mess, and that's the truth") == {"mess", "truth"}
     assert matter_words("talks with North Korea") & matter_words("Korean talks") == {
         "korea",
         "talk",

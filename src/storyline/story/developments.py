@@ -263,7 +263,8 @@ def matter_words(text: str) -> set[str]:
     lowered = text.lower().replace("’", "'")
     for words in MODALITIES.values():
         lowered = words.sub(" ", lowered)
-    return {_fold(word) for word in content_words(lowered)}
+    stop = stop_words()  # "it's" is no content word once folded
+    return {_fold(word) for word in content_words(lowered) if word.split("'")[0] not in stop}
 
 
 def _fold(word: str) -> str:
