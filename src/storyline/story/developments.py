@@ -268,6 +268,7 @@ def matter_words(text: str) -> set[str]:
 
 
 def _fold(word: str) -> str:
+    """A word's crude stem: its "'s" and a plural's "s" dropped, then its first five letters."""
     word = word.removesuffix("'s")
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
@@ -294,6 +295,7 @@ def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 @lru_cache(maxsize=65536)
 def _matter(text: str) -> frozenset[str]:
+    """`matter_words` of a whole statement, read once per text."""
     return frozenset(matter_words(text))
 
 
