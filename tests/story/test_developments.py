@@ -11,6 +11,7 @@ from storyline.story.developments import (
     Report,
     content_words,
     find_developments,
+    matter_words,
     modality,
     stance,
 )
@@ -176,3 +177,107 @@ def test_only_texts_a_development_can_come_of_are_embedded_each_once() -> None:
         | {s.text for s in [*first.statements, *second.statements] if s.speaker_entity_id == 8}
     )
     assert [(d.kind, d.start) for d in found] == [("new", 60), ("position", 180)]
+
+
+def test_a_verb_of_finding_or_deeming_takes_no_stance() -> None:
+    """Finding ("determined that") and deeming ("considered secret")
+    say nothing will or may happen, nor does "considerable"; "determined to" and "would
+    consider" do."""
+    assert stance("it determined that the emails hold information considered secret") == set()
+    assert stance("a considerable number of voters") == set()
+    assert stance("he is determined to win the state") == {"committed"}
+    assert stance("he would consider running") == {"possible"}
+    assert stance("she is considering a run") == {"possible"}
+
+
+def test_statements_that_share_no_subject_are_not_one_matter() -> None:
+    """Near enough by the embedding (a candidate's statements all speak of the campaign), with
+    different stances, but no content word in common: no change of position."""
+    first = Report(
+        1, statements=[passage("i am ready to be the president of all of the people", 0, 4)]
+    )
+    later = "he said it could not be bought by all of the banks"
+    second = Report(2, statements=[passage(later, 0, 4)])
+    assert find_developments(1, [first, second], bag_of_words) == []
+
+
+def test_one_line_quoted_again_in_a_longer_cut_is_no_change() -> None:
+    """The longer cut adds a clause with its own stance ("we will all come together"); on the
+    words both quote ("not a few wealthy campaign donors") the stance is the same."""
+    first = Report(1, statements=[passage("not a handful of wealthy campaign donors", 0, 4)])
+    later = (
+        "we will all come together to say that the government belongs to all of us, "
+        "not a few wealthy campaign donors"
+    )
+    second = Report(2, statements=[passage(later, 0, 4)])
+    assert find_developments(1, [first, second], bag_of_words) == []
+
+
+def test_a_stance_on_another_matter_of_the_statement_is_not_its_stance_on_this_one() -> None:
+    """The earlier statement's "will not rule out" is about outside money, not the troops both
+    statements speak of; on the troops it takes no stance, so nothing moved."""
+    first = Report(
+        1,
+        statements=[
+            passage(
+                "he would send troops to fight the islamic state, and he will not rule out "
+                "outside money",
+                0,
+                4,
+            )
+        ],
+    )
+    later = "he would consider sending troops to fight the islamic state"
+    second = Report(2, statements=[passage(later, 0, 4)])
+    assert find_developments(1, [first, second], bag_of_words) == []
+
+
+def test_the_same_words_with_another_stance_are_a_change() -> None:
+    """What stays a change: the subject's words the same, the stance on them another."""
+    first = Report(1, statements=[passage("i will not raise taxes on the middle class", 0, 4)])
+    later = "i may raise taxes on the middle class"
+    second = Report(2, statements=[passage(later, 0, 4)])
+    found = find_developments(1, [first, second], bag_of_words)
+    assert [(d.kind, d.text) for d in found] == [("position", later)]
+
+
+def test_the_words_of_a_matter_fold_forms_and_leave_out_stance_words() -> None:
+    assert matter_words("He is going to meet North Korean officials") == {
+        "meet",
+        "north",
+        "korea",
+        "offic",
+    }
+    assert matter_words("It’s a mess, and that's the truth") == {"mess", "truth"}
+    assert matter_words("talks with North Korea") & matter_words("Korean talks") == {
+        "korea",
+        "talk",
+    }
+
+
+def test_statements_that_cannot_have_changed_are_not_embedded() -> None:
+    """Both of speaker 4's statements take a stance, but they share no subject: no pair of
+    them can be a change of position, so neither is embedded (speaker 8's pair is)."""
+    first = Report(
+        1,
+        statements=[
+            passage("i am ready to be the president of all of the people", 0, 4),
+            passage("he cannot rule out meeting north korean officials at talks", 60, 8),
+        ],
+    )
+    second = Report(
+        2,
+        statements=[
+            passage("he said it could not be bought by all of the banks", 0, 4),
+            passage("if north korean officials want talks we will talk", 60, 8),
+        ],
+    )
+    embedded: list[str] = []
+
+    def recording(texts: Sequence[str]) -> np.ndarray:
+        embedded.extend(texts)
+        return bag_of_words(texts)
+
+    found = find_developments(1, [first, second], recording)
+    assert sorted(embedded) == sorted(s.text for r in (first, second) for s in r.statements[1:])
+    assert [(d.kind, d.start) for d in found] == [("position", 60)]

@@ -17,12 +17,17 @@ Two kinds of development, each pointing to the later sentence and to the nearest
   new words of actors, numbers and dates weighed apart, and a new word close to a told one
   (word embeddings) counted as told.
 - ``position``: a statement (direct or reported speech) of an actor that an earlier report
-  also quotes on the same matter (cosine of the two quotes ≥ `SAME_MATTER`) in other terms
-  (cosine < `RESTATED`) and with another stance (`STANCES`: what will, may or cannot
-  happen; both statements must take one): Pence's "... if you want to talk, we'll talk"
-  after "(he) cannot rule out the possibility of meeting with some North Korean officials".
-  It says the actor's words on one matter moved; which way is for the reader (no stance
-  model installs offline).
+  also quotes on the same matter (cosine of the two quotes ≥ `SAME_MATTER`, and a subject
+  shared: a content word of both, `matter_words`) in other terms (cosine < `RESTATED`) and
+  with another stance on it (`STANCES`: what will, may or cannot happen, read in the clauses
+  that hold the shared subject, `stance_on`; both statements must take one): Pence's "...
+  if you want to talk, we'll talk" after "(he) cannot rule out the possibility of meeting
+  with some North Korean officials". It says the actor's words on one matter moved; which
+  way is for the reader (no stance model installs offline). On audit20's 197 election
+  reports the shared subject and the clauses' stance took the position rows 31 → 6
+  (`docs/benchmarks.md`, twenty-first session): a candidate's every statement lies at
+  0.4–0.6 from the others, and a longer cut of one line quoted again carried another
+  clause's stance.
 
 Only the `MAX_EARLIER` reports just before a report are compared with it, so the work per
 report stays bounded in long stories.
@@ -34,7 +39,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -172,8 +177,8 @@ def find_developments(
     """Developments of `reports[first:]` against the reports before each (story order).
 
     Only statements of speakers quoted in more than one of the compared reports, with a
-    stance on both sides (`_comparisons`), are embedded, so the cost is about one lead per
-    report."""
+    later and an earlier statement that `changed` (`_comparisons`), are embedded, so the cost
+    is about one lead per report."""
     start = max(0, first - MAX_EARLIER)
     counts = Counter(  # in how many reports each speaker is quoted
         speaker
@@ -220,10 +225,14 @@ def find_developments(
 # What a statement says will, may or cannot happen: words of each modality. Two statements of
 # one speaker on the same matter with different stances are a change of position ("cannot
 # rule out meeting" → "if you want to talk, we'll talk"); with the same, a restatement.
+# "determined to" commits and "consider(s/ing)" weighs; "determined that" (found),
+# "considered secret" (deemed) and "considerable" take no stance.
 MODALITIES = {
     "negated": re.compile(r"\b(?:not|no|never|cannot|can't|won't|n't|rule[sd]? out|refuse\w*)\b"),
-    "possible": re.compile(r"\b(?:may|might|could|possib\w+|perhaps|consider\w*|open to)\b"),
-    "committed": re.compile(r"\b(?:will|shall|must|going to|ready|readiness|determined)\b|'ll\b"),
+    "possible": re.compile(r"\b(?:may|might|could|possib\w+|perhaps|consider(?:s|ing)?|open to)\b"),
+    "committed": re.compile(
+        r"\b(?:will|shall|must|going to|ready|readiness|determined to)\b|'ll\b"
+    ),
     "conditional": re.compile(r"\b(?:if|unless|provided)\b"),
 }
 
@@ -245,6 +254,62 @@ STANCES = frozenset({"negated", "possible", "committed"})
 def stance(text: str) -> frozenset[str]:
     """The stance modalities of a statement (`STANCES`); empty for a plain assertion."""
     return modality(text) & STANCES
+
+
+def matter_words(text: str) -> set[str]:
+    """The content words of `text` folded to a crude stem (a plural's "s" dropped, then the
+    first five letters: "Korean" and "Korea", "delegates" and "delegate" are one word), the
+    words two statements on one matter share."""
+    lowered = text.lower().replace("’", "'")
+    for words in MODALITIES.values():
+        lowered = words.sub(" ", lowered)
+    stop = stop_words()  # "it's" is no content word once folded
+    return {_fold(word) for word in content_words(lowered) if word.split("'")[0] not in stop}
+
+
+def _fold(word: str) -> str:
+    """A word's crude stem: its "'s" and a plural's "s" dropped, then its first five letters."""
+    word = word.removesuffix("'s")
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:5]
+
+
+CLAUSE_BREAK = re.compile(r"[,;:.!?—–()]+")
+
+
+def stance_on(text: str, subject: set[str]) -> frozenset[str]:
+    """The stances (`stance`) of the clauses of `text` (cut at punctuation) that hold a word of
+    `subject` (`matter_words`): what the statement says of that matter, not of another it
+    also speaks of."""
+    return frozenset().union(*(taken for words, taken in _clauses(text) if words & subject))
+
+
+@lru_cache(maxsize=65536)
+def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The matter words and the stance of each clause of `text`, read once per text."""
+    return tuple(
+        (frozenset(matter_words(clause)), stance(clause)) for clause in CLAUSE_BREAK.split(text)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _matter(text: str) -> frozenset[str]:
+    """`matter_words` of a whole statement, read once per text."""
+    return frozenset(matter_words(text))
+
+
+def changed(later: str, earlier: str) -> bool:
+    """Whether two statements of one speaker say different things of one matter: they share a
+    subject (a word of `matter_words`; statements that share none are not one matter, however
+    near their embeddings: a candidate's every statement is about the campaign), and their
+    clauses on it each take a stance, different ones (the same words quoted again, in a longer
+    or a shorter cut, take the same stance on it)."""
+    subject = _matter(later) & _matter(earlier)
+    if not subject:
+        return False
+    now, then = stance_on(later, subject), stance_on(earlier, subject)
+    return bool(now) and bool(then) and now != then
 
 
 def _outermost(statements: Sequence[Passage]) -> list[Passage]:
@@ -270,13 +335,15 @@ Comparison = tuple[list[Passage], list[tuple[int, Passage]]]
 
 def _comparisons(current: _Prepared, earlier: Sequence[_Prepared]) -> dict[int, Comparison]:
     """By speaker, the statements of `current` and of `earlier` that `_positions` compares:
-    those of a speaker with a statement taking a stance on both sides. A change of position
-    needs a stance on both sides, so the other speakers' statements are not embedded (about
-    half of a long story's statements; the developments are the same)."""
+    those of a speaker with a later and an earlier statement that `changed` (a change of
+    position is such a pair), so the other speakers' statements are not embedded (on audit20's
+    election pile 555 → 280 statements; the developments are the same: where one pair
+    changed, all of the speaker's statements are embedded, each being paired with its
+    nearest)."""
     found = {}
     for speaker, later in current.said.items():
         pool = [(r.article_id, p) for r in earlier for p in r.said.get(speaker, [])]
-        if any(stance(p.text) for p in later) and any(stance(p.text) for _, p in pool):
+        if any(changed(p.text, q.text) for p in later for _, q in pool):
             found[speaker] = (later, pool)
     return found
 
@@ -290,8 +357,9 @@ def _positions(
 ) -> list[Development]:
     """Pairs of a later and an earlier statement of one speaker (`_comparisons`): each later
     statement with its nearest earlier one, and each earlier statement with its nearest later
-    one, when their cosine lies in [SAME_MATTER, RESTATED) and each takes a stance, a
-    different one."""
+    one, when their cosine lies in [SAME_MATTER, RESTATED), they share a subject
+    (`matter_words`) and their clauses on it take a stance each, a different one
+    (`stance_on`)."""
     found = []
     for later, pool in by_speaker.values():
         before = np.concatenate([vectors.of(a, [p]) for a, p in pool])
@@ -299,9 +367,7 @@ def _positions(
         pairs = {(i, int(np.argmax(cosines[i]))) for i in range(len(later))}
         pairs |= {(int(np.argmax(cosines[:, j])), j) for j in range(len(pool))}
         for i, j in sorted(pairs):
-            now, then = stance(later[i].text), stance(pool[j][1].text)
-            changed = bool(now) and bool(then) and now != then
-            if changed and SAME_MATTER <= cosines[i, j] < RESTATED:
+            if SAME_MATTER <= cosines[i, j] < RESTATED and changed(later[i].text, pool[j][1].text):
                 found.append(
                     _development(
                         story_id, report, "position", later[i], pool[j], float(cosines[i, j])

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from storyline.link.stories.embed import Embedder
 from storyline.store.database import Database
 from storyline.story.developments import find_developments
-from storyline.story.material import load_story
+from storyline.story.material import load_material
 
 
 def ensure_developments(
@@ -28,18 +28,17 @@ def ensure_developments(
     embedder = embedder or Embedder()
     total = 0
     for n, story_id in enumerate(stale, 1):
-        material = load_story(db, story_id)
-        reports = material.reports()
+        articles = db.story_reports(story_id)  # a story of one report is not read further
+        ids = [a["id"] for a in articles]
         done = db.developed_articles(story_id)
-        pending = [i for i, report in enumerate(reports) if report.article_id not in done]
-        if pending and len(reports) > 1:
+        pending = [i for i, article_id in enumerate(ids) if article_id not in done]
+        if pending and len(ids) > 1:
             first = max(1, min(pending))
+            reports = load_material(db, story_id, articles).reports()
             found = find_developments(story_id, reports, embedder.embed, first)
-            db.replace_developments(
-                story_id, [r.article_id for r in reports[first:]], [d.row() for d in found]
-            )
+            db.replace_developments(story_id, ids[first:], [d.row() for d in found])
             total += len(found)
-        db.mark_developed(story_id, [r.article_id for r in reports])
+        db.mark_developed(story_id, ids)
         if on_progress:
             on_progress(n, len(stale))
     return total
