@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -531,3 +531,38 @@ def test_a_report_naming_a_day_joins_a_story_whose_reports_named_days_near_it() 
         clusterer.add(replace(dated, dated_by_text=True))
     named = report("d9", unit((0, 1.0), (2, 0.6)), day=date(2013, 5, 3))
     assert clusterer.add(replace(named, dated_by_text=True))[0] == 1
+
+
+def _weekly_race(weeks: int, by_text: bool = False) -> list[tuple[int, int]]:
+    """A race reported every six days from 1 January 2016 (the day read from each text when
+    `by_text`), each report alike to the others (cosine 0.8, no actors): each comes within
+    `story_days` of the story's last report."""
+    clusterer = StoryClusterer()
+    return [
+        clusterer.add(
+            replace(
+                report(
+                    f"r{n}", unit((0, 1.0), (1 + n, 0.5)), day=date(2016, 1, 1) + timedelta(6 * n)
+                ),
+                dated_by_text=by_text,
+            )
+        )
+        for n in range(weeks)
+    ]
+
+
+def test_a_story_does_not_grow_past_an_events_span_by_reports_a_week_apart() -> None:
+    """Reports a week apart kept a story open for months (the Republican race of audit20's
+    pile, 13 January to 12 March, one story): each came within `story_days` of the last. A
+    story is one event: past `story_span` days from its first report, a report alike to it
+    costs the time penalty, and starts a story in the same topic."""
+    filed = _weekly_race(10)  # the last on 24 February, 54 days after the first
+    assert [story for story, _ in filed[:5]] == [1] * 5  # within four weeks: one story
+    assert filed[-1][0] != 1
+    assert {topic for _, topic in filed} == {1}
+
+
+def test_days_read_from_texts_do_not_count_in_a_storys_span() -> None:
+    """A day read from a text is what it speaks of, often long before the report (ECB+'s
+    undated reports): such days say nothing of how long a story has run, and chain as before."""
+    assert {story for story, _ in _weekly_race(10, by_text=True)} == {1}

@@ -8,12 +8,17 @@ a story by
     score = cosine(report embedding, story centroid)
           + story cue weight × cue coverage(report, story)
           - country penalty    (the report's main country is foreign to the story)
-          - time penalty       (days outside the story's span, past `story_days`)
+          - time penalty       (days outside the story's span, past `story_days`, or days
+                                the story would run from its first publication date to its
+                                last, past `story_span`: whichever is more)
 
 (the time penalty in full when the report has a day, published or named in its lead, and none
 of the story's reports has one: undated, two events of one kind with the same actors read
 alike, and a story whose reports never named a day is another event than the one this report
-dates), and a report that starts a story with a topic by the cosine of the topic's nearest
+dates; a story is one event, and reports a week apart on a race or a war would otherwise
+keep it open for months, each within `story_days` of the last; only publication dates count
+in how long it has run, a day read from a text being what it speaks of), and a report that
+starts a story with a topic by the cosine of the topic's nearest
 story plus the topic cue weight × cue coverage(report, topic) + the topic side weight × the
 share of the topic's main cues the report names - the country penalty - the topic time
 penalty (days between the report and the topic's span, past `topic_days`: a matter quiet for
@@ -101,6 +106,7 @@ class ClusterSettings:
     story_cue_weight: float = 0.3
     country_penalty: float = 0.2
     story_days: float = 7.0  # a story's span may grow this many days at no cost
+    story_span: float = 28.0  # a story may span this many days in all at no cost (one event)
     time_penalty: float = 0.3  # reached at 4 × story_days outside a story, 2 × topic_days a topic
     shortlist: int = 8
     topic_merge: float = 0.8  # topics whose centroids come this close become one
@@ -135,6 +141,7 @@ class Cluster:
     first: date | None = None
     last: date | None = None
     main_country: str | None = None
+    published: tuple[date, date] | None = None  # the first and last publication dates
 
     def add(self, features: ArticleFeatures, day: date | None) -> None:
         """Add one report, dated `day` (None: its date does not count here)."""
@@ -149,6 +156,8 @@ class Cluster:
         if day is not None:
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)
+            if not features.dated_by_text:
+                self.published = _widened(self.published, day, day)
 
     def absorb(self, other: Cluster) -> None:
         """Take in every report of `other`, which is left empty."""
@@ -164,6 +173,9 @@ class Cluster:
         )
         days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
         self.first, self.last = (min(days), max(days)) if days else (None, None)
+        if other.published is not None:
+            self.published = _widened(self.published, *other.published)
+        other.published = None
         other.vector_sum = np.zeros_like(other.vector_sum)
         other.cues, other.terms, other.size, other.first, other.last = {}, {}, 0, None, None
 
@@ -174,6 +186,11 @@ class Cluster:
     def share(self, cue: str) -> float:
         """In how many of the cluster's reports `cue` is named, per report."""
         return self.cues.get(cue, 0.0) / self.size if self.size else 0.0
+
+
+def _widened(span: tuple[date, date] | None, first: date, last: date) -> tuple[date, date]:
+    """`span` (None: empty) widened to take in `first` … `last`."""
+    return (first, last) if span is None else (min(span[0], first), max(span[1], last))
 
 
 class _Index:
@@ -371,8 +388,22 @@ class StoryClusterer:
         score = self._score(report, story, cosine, s.story_cue_weight, clash)
         if self._undated_story(report, story):
             return score - s.time_penalty
-        outside = max(0.0, self._days_outside(report, story) - s.story_days)
+        outside = max(
+            self._days_outside(report, story) - s.story_days,
+            self._span_with(report, story) - s.story_span,
+            0.0,
+        )
         return score - s.time_penalty * min(1.0, outside / (3 * s.story_days))
+
+    @staticmethod
+    def _span_with(report: _Weighted, story: Cluster) -> float:
+        """Days between the story's first and last publication dates with the report in it (0
+        when the report or the story has none: a date read from a text is what it speaks of,
+        often years back, and says nothing of how long the story has run)."""
+        if report.dated_by_text or report.first is None or story.published is None:
+            return 0.0
+        first, last = _widened(story.published, report.first, report.first)
+        return float((last - first).days)
 
     @staticmethod
     def _undated_story(report: _Weighted, story: Cluster) -> bool:

@@ -4,7 +4,7 @@ The clusterer is rebuilt from the stored assignments (lead embeddings are stored
 from the stored actors of the body and of the headline), then the reports without a story are
 filed in date order (undated ones last, by id); their headlines are parsed for actors first.
 A duplicate takes its original's story and adds nothing to it. Each story and topic is titled
-with the headline of its report nearest to its centroid.
+by the headline that says most nearly what its reports say (`titles.representative_title`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import date
 
 import numpy as np
 
-from storyline.link.stories.clusterer import Cluster, ClusterSettings, StoryClusterer
+from storyline.link.stories.clusterer import ClusterSettings, StoryClusterer
 from storyline.link.stories.embed import Embedder
 from storyline.link.stories.features import (
     LEAD_CHARS,
@@ -28,6 +28,7 @@ from storyline.link.stories.features import (
     report_features,
 )
 from storyline.link.stories.headlines import typed_by_body
+from storyline.link.stories.titles import representative_title
 from storyline.store.database import Database
 
 STORED_LEAD = LEAD_CHARS + 1  # enough of the text for `lead_body` to cut it as the whole text
@@ -78,17 +79,6 @@ def store_headline_actors(
         for a in typed_by_body(found, lead_actors.get(row["id"], ()), len(lead_body(row["lead"])))
     ]
     db.write_title_actors([row["id"] for row in titled], rows)
-
-
-def _representative(members: list[ArticleFeatures], cluster: Cluster) -> str:
-    """The headline of the member nearest the cluster's centroid (members with a headline
-    first; a report without one is titled by its first words)."""
-    centroid = cluster.centroid()
-    best = max(
-        enumerate(members),
-        key=lambda pair: (pair[1].headline, float(pair[1].vector @ centroid), -pair[0]),
-    )
-    return best[1].title
 
 
 def file_stories(
@@ -158,7 +148,9 @@ def file_stories(
     titled_stories = {
         story: (
             clusterer.topic_of(story),
-            _representative(members[story], clusterer.stories.get(story)),
+            representative_title(
+                members[story], clusterer.stories.get(story).centroid(), embedder.embed
+            ),
         )
         for story in filing.touched_stories
     }
@@ -168,7 +160,9 @@ def file_stories(
         if clusterer.topic_of(story) in topics:
             topic_members[clusterer.topic_of(story)] += found
     titled_topics = {
-        topic: _representative(topic_members[topic], clusterer.topics.get(topic))
+        topic: representative_title(
+            topic_members[topic], clusterer.topics.get(topic).centroid(), embedder.embed
+        )
         for topic in topics
     }
     db.merge_topics(clusterer.merged_topics)
