@@ -1,7 +1,6 @@
 """A relation noun written with the one it relates to ("the son of former presidents", "the
 founding father of fascism") describes another person, not the report's protagonist
-(`state.related_to_someone`); a plural organisation noun ("outside groups") is several
-organisations, not one a name ends in."""
+(`state.related_to_someone`)."""
 
 from __future__ import annotations
 
@@ -47,14 +46,3 @@ def test_a_relation_standing_alone_still_means_the_protagonist(nlp: Language) ->
     hale = named(doc, "Mark Hale")
     assert "father" in hale.roles
     assert "The father" in texts(hale)
-
-
-def test_plural_organisation_nouns_are_several_organisations(nlp: Language) -> None:
-    doc = nlp(
-        "A white supremacist group endorsed him. Outside groups spent $5 million on ads, "
-        "and they plan to spend more."
-    )
-    groups = [a for a in doc._.actors if "Outside groups" in texts(a)]
-    assert len(groups) == 1
-    assert groups[0].key == ("the", "group", "plural")  # joins no named group across reports
-    assert "they" in texts(groups[0])

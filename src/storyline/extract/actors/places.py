@@ -357,9 +357,7 @@ class PlacesStep(ResolutionState):
         if nominal.sided and not side:
             return  # "members" alone may be anyone's
         words = (*self.side_key(side), nominal.noun)
-        # several organisations ("outside groups") are no one organisation a name ends in
-        several = plural or (nominal.kind == "organisation" and self.is_plural(head))
-        key = ("the", *words, "plural") if several else ("the", *words)
+        key = ("the", *words, "plural") if plural else ("the", *words)
         draft = self.others.get((actor_type, key))
         if draft is None:
             name = (head.lower_ if self.is_plural(head) else nominal.noun).capitalize()
