@@ -144,6 +144,17 @@ def test_entity_country_is_its_names_and_an_igo_code_no_countrys() -> None:
     assert _entity(official, [0, 1]).code == "IGOUNO"
 
 
+def test_entity_country_and_code_are_those_most_mentions_give() -> None:
+    # one report's headline read "President Trump" as Canada's (3 mentions); another
+    # report gives him the US (5 mentions): the entity is the US's, whichever comes first
+    trump = [
+        actor(1, "Donald Trump", country="CAN", code="CANGOV", roles=("president",), n_mentions=3),
+        actor(2, "Donald Trump", country="USA", code="USAGOV", roles=("president",), n_mentions=5),
+    ]
+    entity = _entity(trump, [0, 1])
+    assert (entity.country, entity.code) == ("USA", "USAGOV")
+
+
 def test_role_alone_stays_apart_without_shared_context_or_with_two_holders() -> None:
     unrelated = [
         actor(1, "Jack Ketsoyan", roles=("publicist",)),

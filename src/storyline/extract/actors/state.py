@@ -66,6 +66,13 @@ GENDER_OF_WORD = {
         "m",
     ),
 }
+# Nouns that name a person by a relation to someone ("the son", "the father"): written with
+# that someone ("the son of former presidents", "her dad"), they describe another person.
+RELATION_NOUNS = frozenset(
+    "mother father mom mum dad son daughter wife husband sister brother grandmother "
+    "grandfather grandson granddaughter uncle aunt cousin nephew niece boyfriend girlfriend "
+    "fiance fiancee widow widower".split()
+)
 PRONOUN_WINDOW = 2  # sentences before the pronoun's own
 ORGANISATION_TYPES = frozenset({"ORGANISATION", "GOVERNMENT", "COUNTRY"})  # what "its" means
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})  # what "there" means
@@ -364,8 +371,9 @@ class ResolutionState:
         actress", "the star"): the most mentioned named person before it (the latest on a
         tie) who holds no position (descriptions only) and has no other gender. Not for
         roles that usually belong to someone who deals with the protagonist (officials,
-        police, judges, lawyers, spokespeople)."""
-        if not is_descriptive(role):
+        police, judges, lawyers, spokespeople), nor a relation written with the one it
+        relates to (`related_to_someone`: "the son of former presidents", "her dad")."""
+        if not is_descriptive(role) or related_to_someone(self.doc[end - 1]):
             return None
         gender = GENDER_OF_WORD.get(self.doc[end - 1].lower_)
         candidates = [
@@ -389,6 +397,28 @@ def represents_a_country(words: list[str]) -> bool:
     country's ("U.N. Ambassador John Bolton": the US's), unlike its own envoy or
     secretary-general (CAMEO codes such an ambassador by the country he serves)."""
     return any(normalize_word(word) in {"ambassador", "ambassadors"} for word in words)
+
+
+def related_to_someone(head: Token) -> bool:
+    """Is the noun a relation (``RELATION_NOUNS``) written with the one it relates to: an
+    owner ("her dad", "Cruz's father") or an "of" phrase ("the founding father of fascism",
+    "the son and brother of former presidents"), for it or a noun joined to it? Such a
+    person is described by someone else, not as the report's protagonist."""
+    if head.lower_ not in RELATION_NOUNS:
+        return False
+    return any(
+        child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of" and names_one(child))
+        for noun in (head, *head.conjuncts)
+        for child in noun.children
+    )
+
+
+def names_one(preposition: Token) -> bool:
+    """Does a preposition's object name someone or something ("of fascism", "of Eric
+    Garner"), not a number ("the father of three")?"""
+    return any(
+        c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in preposition.children
+    )
 
 
 def is_descriptive(role: Role) -> bool:
