@@ -19,7 +19,9 @@ of actors, not with its square. The rules, in order:
    many: none for a name of two words or more that has one candidate in the corpus,
    ``MIN_SHARED_LONG`` for a one-word name with one candidate or a name that is not a
    one-word person name, else ``MIN_SHARED``. Persons and organisations count as one type here:
-   the recogniser mixes them up ("Pence" tagged ORG).
+   the recogniser mixes them up ("Pence" tagged ORG). A given name written alone
+   ("Francis") joins a longer name it starts only in its own report
+   (`storyline.link.nicknames.is_given_name_of`: "Pope Francis" is not "Francis Gary Powers").
    Failing that, one-word names join each other (whatever type the recogniser gave them)
    within a report or when their reports share enough entities.
    Two writings of one full name ("Fred LaRue", "Frederick C. LaRue": a short given name,
@@ -83,7 +85,13 @@ from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
 from storyline.link.modifiers import agree
-from storyline.link.nicknames import blend_parts, formal_word, is_blend_of, is_pet_form
+from storyline.link.nicknames import (
+    blend_parts,
+    formal_word,
+    is_blend_of,
+    is_given_name_of,
+    is_pet_form,
+)
 from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
@@ -702,6 +710,8 @@ def _link_short_names(
                 groups.find(j) for full in longer for j in names[full]
                 if _compatible(actors[i].type, actors[j].type)
                 and not (actors[j].type == "PERSON" and _written_as_acronym(actors[i]))
+                and (actors[j].article_id == actors[i].article_id
+                     or not is_given_name_of(key, full))
             }  # fmt: skip
             target = _best_candidate(actors[i], candidates, context, articles_of, type_of)
             if target is not None:

@@ -53,6 +53,8 @@ class PersonsStep(ResolutionState):
         start, end = self.extent(ent)
         while end > start and normalize_word(words[end - 1]) in {"'s", "'"}:
             end -= 1
+        # "Cruz's Iowa director": a name ends at its possessive; what follows is what it owns
+        end = next((k for k in range(start + 1, end) if possessive(words[k])), end)
         if end > start and end < len(doc) and capitalised_function_word(doc[end]):
             end += 1  # "Moon Jae In": the recogniser leaves the "In" out
         roles: list[Role] = []
@@ -820,6 +822,11 @@ def plural_after_the(ent: Span) -> bool:
     group, no person."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return len(ent) == 1 and ent[0].tag_ == "NNPS" and before is not None and before.lower_ == "the"
+
+
+def possessive(word: str) -> bool:
+    """Is this token a possessive ending ("'s", "’s", "'")?"""
+    return normalize_word(word) in {"'s", "'"}
 
 
 def capitalised_function_word(token: Token) -> bool:
