@@ -17,3 +17,13 @@ def test_a_name_ends_at_its_possessive(nlp: Language) -> None:
     )
     assert "Cruz’s Iowa" not in found
     assert found["Ted Cruz"] == ["Senator Ted Cruz", "Cruz"]
+
+
+def test_a_numbered_name_is_not_the_name_without_its_numeral(nlp: Language) -> None:
+    found = persons(
+        nlp,
+        "Michael Jackson died in Los Angeles. His son Prince Michael Jackson II was at the "
+        "service.",
+    )
+    assert found["Michael Jackson"] == ["Michael Jackson", "His"]
+    assert found["Michael Jackson II"] == ["Prince Michael Jackson II"]

@@ -47,3 +47,19 @@ def test_is_given_name_of() -> None:
     assert is_given_name_of(("francis",), ("francis", "gary", "powers"))
     assert not is_given_name_of(("powers",), ("francis", "gary", "powers"))
     assert not is_given_name_of(("kim",), ("kim", "jong", "un"))
+
+
+def test_a_list_read_as_one_name_does_not_take_the_second_persons_name() -> None:
+    actors = [
+        actor(1, "Michael Jackson"),
+        actor(2, "Michael Katherine Jackson"),  # "Michael, Katherine Jackson" read as one name
+        actor(3, "Katherine Jackson"),
+    ]
+    entities = link_actors(actors)
+    assert not together(entities, 1, 2)
+    assert not together(entities, 0, 2)
+
+
+def test_a_person_known_by_a_middle_name_still_joins_the_full_name() -> None:
+    actors = [actor(1, "Willard Mitt Romney"), actor(1, "Mitt Romney", idx=1)]
+    assert together(link_actors(actors), 0, 1)

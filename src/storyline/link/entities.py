@@ -22,6 +22,9 @@ of actors, not with its square. The rules, in order:
    the recogniser mixes them up ("Pence" tagged ORG). A given name written alone
    ("Francis") joins a longer name it starts only in its own report
    (`storyline.link.nicknames.is_given_name_of`: "Pope Francis" is not "Francis Gary Powers").
+   Nor is a given name and surname the short form of a longer name that starts with another
+   given name named with that surname on its own ("Katherine Jackson" of "Michael Katherine
+   Jackson" beside "Michael Jackson": a list read as one name).
    Failing that, one-word names join each other (whatever type the recogniser gave them)
    within a report or when their reports share enough entities.
    Two writings of one full name ("Fred LaRue", "Frederick C. LaRue": a short given name,
@@ -87,6 +90,7 @@ from storyline.link.in_story import link_in_stories
 from storyline.link.modifiers import agree
 from storyline.link.nicknames import (
     blend_parts,
+    drops_a_named_given_name,
     formal_word,
     is_blend_of,
     is_given_name_of,
@@ -703,7 +707,7 @@ def _link_short_names(
         longer = {
             full
             for full in by_word.get(key[0], set()) | by_word.get(key[-1], set())
-            if is_short_form(key, full)
+            if is_short_form(key, full) and not drops_a_named_given_name(key, full, names)
         }
         for i in members:
             candidates = {

@@ -12,6 +12,11 @@ person's given name and surname.
   stands for a fuller name of its own report only ("Pope Francis" of one report is not
   "Francis Gary Powers" of another), unlike a family name written first ("Kim" of "Kim
   Jong Un"), which the name lists do not know as a given name.
+- A name whose last words are another person's full name ("Katherine Jackson" of "Michael
+  Katherine Jackson") drops its first given name; when that given name with the surname is
+  a person named on its own too ("Michael Jackson"), the longer name is a list the
+  recogniser read as one ("Michael, Katherine Jackson"), and the shorter is not its short
+  form (`drops_a_named_given_name`).
 - A blended name joins the start of a given name to the start of a surname, written as one
   word with a capital inside or a hyphen or period between ("LiLo" for Lindsay Lohan,
   "ScarJo", "A-Rod", "K-Fed", "J.Lo").
@@ -23,6 +28,7 @@ of the report or story fits (`storyline.link.entities`).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 from storyline.data import data_table
@@ -85,4 +91,18 @@ def is_given_name_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         and len(full) >= 2
         and full[0] == short[0] != full[-1]
         and gender_of_given_name(short[0]) is not None
+    )
+
+
+def drops_a_named_given_name(
+    short: tuple[str, ...], full: tuple[str, ...], names: Container[tuple[str, ...]]
+) -> bool:
+    """Is `short`, a given name and a surname, the last words of `full` without its first
+    given name, which with the surname is a name of its own in `names` ("katherine jackson"
+    of "michael katherine jackson" beside "michael jackson")?"""
+    return (
+        len(short) >= 2
+        and len(full) > len(short)
+        and full[-len(short) :] == short
+        and (full[0], full[-1]) in names
     )
