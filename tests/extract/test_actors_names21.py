@@ -27,3 +27,15 @@ def test_a_numbered_name_is_not_the_name_without_its_numeral(nlp: Language) -> N
     )
     assert found["Michael Jackson"] == ["Michael Jackson", "His"]
     assert found["Michael Jackson II"] == ["Prince Michael Jackson II"]
+
+
+def test_an_honorific_tells_two_persons_of_one_surname_apart(nlp: Language) -> None:
+    found = persons(
+        nlp,
+        "Bill Clinton came to Mason City on Wednesday. Hillary Clinton needs him. Mr. Clinton "
+        "spoke for an hour. Mrs. Clinton can handle them, Mr. Clinton said.",
+    )
+    assert "Clinton" not in found  # no short name the two share
+    assert found["Bill Clinton"].count("Mr. Clinton") == 2
+    assert "Mrs. Clinton" not in found["Bill Clinton"]
+    assert found["Hillary Clinton"] == ["Hillary Clinton", "Mrs. Clinton"]

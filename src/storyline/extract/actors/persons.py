@@ -257,6 +257,8 @@ class PersonsStep(ResolutionState):
             if len(name.words) >= 2:
                 continue
             fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
+            if len(fits) > 1 and name.gender:  # "Mrs. Clinton" beside Bill and Hillary Clinton
+                fits = [d for d in fits if person_gender(d) in (None, name.gender)] or fits
             if len(fits) == 1:
                 self.add_person_name(fits[0], name)
                 continue
@@ -822,6 +824,12 @@ def plural_after_the(ent: Span) -> bool:
     group, no person."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return len(ent) == 1 and ent[0].tag_ == "NNPS" and before is not None and before.lower_ == "the"
+
+
+def person_gender(draft: Draft) -> str | None:
+    """A named person's gender: by an honorific or a gendered role the report gives, else
+    by the given name ("Hillary": "f"), else None."""
+    return draft.gender or gender_of_given_name(draft.key[0])
 
 
 def possessive(word: str) -> bool:
