@@ -63,3 +63,14 @@ def test_a_list_read_as_one_name_does_not_take_the_second_persons_name() -> None
 def test_a_person_known_by_a_middle_name_still_joins_the_full_name() -> None:
     actors = [actor(1, "Willard Mitt Romney"), actor(1, "Mitt Romney", idx=1)]
     assert together(link_actors(actors), 0, 1)
+
+
+def test_an_entity_is_of_the_type_most_of_its_mentions_are() -> None:
+    key = ("carly", "fiorina")
+    actors = [
+        ActorRef(1, 0, "Carly Fiorina", "PERSON", key, None, (), None, False, 20),
+        ActorRef(2, 0, "Carly Fiorina", "ORGANISATION", key, None, (), None, False),
+        ActorRef(3, 0, "Carly Fiorina", "ORGANISATION", key, None, (), None, False),
+    ]
+    [entity] = link_actors(actors)
+    assert entity.type == "PERSON"

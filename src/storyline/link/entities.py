@@ -801,7 +801,9 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     writings = Counter(a.name for a in named)
     if max(writings.values()) >= RARE_WRITING_AGAINST:  # one report's "Apple Computer": Apple
         named = [a for a in named if writings[a.name] > 1] or named
-    types = Counter(a.type for a in group)
+    types: Counter[str] = Counter()  # by mentions: "Carly Fiorina" tagged ORG in more reports
+    for a in group:
+        types[a.type] += a.n_mentions
     countries = Counter(a.country for a in _named_first(group) if a.country)
     roles = Counter(role for a in group for role in a.roles)
     codes = Counter(a.code for a in group if a.code)
