@@ -5,7 +5,8 @@ of actors, not with its square. The rules, in order:
 
 1. Countries and governments are one entity per code (JPN, JPNGOV); one-word places and
    organisations one per name; an organisation written as an acronym ("NATO") joins the
-   one organisation whose initials it is.
+   one organisation whose initials it is (a name written with or without "and" or a
+   plural "s" is one: "Disaster(s) (and) Emergency Committee" for "DEC").
 2. Names of two words or more are one entity per name, whatever type the recogniser gave
    each occurrence ("Maurice Cheeks" tagged PERSON here and GPE there); a name is split
    where reports give two countries, or roles of two sectors (a minister and a banker both
@@ -19,9 +20,7 @@ of actors, not with its square. The rules, in order:
    many: none for a name of two words or more that has one candidate in the corpus,
    ``MIN_SHARED_LONG`` for a one-word name with one candidate or a name that is not a
    one-word person name, else ``MIN_SHARED``. Persons and organisations count as one type here:
-   the recogniser mixes them up ("Pence" tagged ORG). A given name written alone
-   ("Francis") joins a longer name it starts only in its own report
-   (`storyline.link.nicknames.is_given_name_of`: "Pope Francis" is not "Francis Gary Powers").
+   the recogniser mixes them up ("Pence" tagged ORG).
    Nor is a given name and surname the short form of a longer name that starts with another
    given name named with that surname on its own ("Katherine Jackson" of "Michael Katherine
    Jackson" beside "Michael Jackson": a list read as one name).
@@ -93,7 +92,6 @@ from storyline.link.nicknames import (
     drops_a_named_given_name,
     formal_word,
     is_blend_of,
-    is_given_name_of,
     is_pet_form,
 )
 from storyline.link.spelling import spelling_key
@@ -489,6 +487,10 @@ def _link_acronyms(actors: Sequence[ActorRef], groups: UnionFind) -> None:
     for actor in actors:
         if actor.type == "ORGANISATION" and (initials := acronym(actor.key)):
             expansions[initials].add(actor.key)
+    written = {  # "Disaster(s) (and) Emergency Committee": one name written three ways
+        initials: len({tuple(w.removesuffix("s") for w in key if w != "and") for key in keys})
+        for initials, keys in expansions.items()
+    }
     first_of_key: dict[tuple[str, ...], int] = {}
     for i, actor in enumerate(actors):
         if actor.type == "ORGANISATION":
@@ -497,8 +499,9 @@ def _link_acronyms(actors: Sequence[ActorRef], groups: UnionFind) -> None:
         if actor.type != "ORGANISATION" or len(actor.key) != 1:
             continue
         keys = expansions.get(actor.key[0].upper(), set())
-        if len(keys) == 1:
-            groups.union(first_of_key[next(iter(keys))], i)
+        if keys and written[actor.key[0].upper()] == 1:
+            for key in keys:
+                groups.union(first_of_key[key], i)
 
 
 def _link_full_names(
@@ -714,8 +717,6 @@ def _link_short_names(
                 groups.find(j) for full in longer for j in names[full]
                 if _compatible(actors[i].type, actors[j].type)
                 and not (actors[j].type == "PERSON" and _written_as_acronym(actors[i]))
-                and (actors[j].article_id == actors[i].article_id
-                     or not is_given_name_of(key, full))
             }  # fmt: skip
             target = _best_candidate(actors[i], candidates, context, articles_of, type_of)
             if target is not None:

@@ -8,10 +8,6 @@ person's given name and surname.
   name variant: `storyline.extract.names.is_name_variant`.)
 - A kinship noun has informal forms ("mom" for "mother", "dad" for "father"), from the
   readable table ``data/kin_forms.tsv``: a role is compared in its formal word.
-- A given name written alone ("Francis") is the first word of many people's names: it
-  stands for a fuller name of its own report only ("Pope Francis" of one report is not
-  "Francis Gary Powers" of another), unlike a family name written first ("Kim" of "Kim
-  Jong Un"), which the name lists do not know as a given name.
 - A name whose last words are another person's full name ("Katherine Jackson" of "Michael
   Katherine Jackson") drops its first given name; when that given name with the surname is
   a person named on its own too ("Michael Jackson"), the longer name is a list the
@@ -32,7 +28,6 @@ from collections.abc import Container
 from functools import cache
 
 from storyline.data import data_table
-from storyline.extract.gender import gender_of_given_name
 
 # "McCain", "DeSantis", "LeBron", "MacDonald": a surname's particle in front, no blend.
 _PARTICLES = frozenset("mc mac de di da du le la van von del della st".split())
@@ -81,17 +76,6 @@ def is_blend_of(parts: tuple[str, str], key: tuple[str, ...]) -> bool:
     """Do the parts of a blended name start the given name and surname of `key` (a name of
     two words or more)?"""
     return len(key) >= 2 and key[0].startswith(parts[0]) and key[-1].startswith(parts[1])
-
-
-def is_given_name_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Is the one-word name `short` the given name that starts the longer name `full`
-    ("francis" of "francis gary powers"), one the name lists know, and not its surname too?"""
-    return (
-        len(short) == 1
-        and len(full) >= 2
-        and full[0] == short[0] != full[-1]
-        and gender_of_given_name(short[0]) is not None
-    )
 
 
 def drops_a_named_given_name(
