@@ -55,8 +55,22 @@ def test_a_name_hyphenated_around_a_particle_is_the_name_written_apart() -> None
 
 def test_an_acronym_joins_its_name_written_with_and_without_and() -> None:
     actors = [
-        place(1, "Disasters Emergency Committee", "ORGANISATION"),
+        place(1, "Disasters Emergency Committee", "ORGANISATION", idx=0),
+        place(1, "Disasters Emergency Committee", "ORGANISATION", idx=1),
         place(2, "Disasters and Emergency Committee", "ORGANISATION"),
         place(3, "DEC", "ORGANISATION"),
     ]
-    assert together(link_actors(actors), 0, 2)
+    assert together(link_actors(actors), 0, 3)
+
+
+def test_an_acronym_joins_the_most_written_form_of_its_name() -> None:
+    committee = ("disasters", "emergency", "committee")
+    actors = [
+        ActorRef(1, 0, "Disasters Emergency Committee", "ORGANISATION", committee, None, (),
+                 None, False, 9),
+        place(2, "Disaster Emergency Committee", "ORGANISATION"),
+        place(3, "DEC", "ORGANISATION"),
+    ]  # fmt: skip
+    entities = link_actors(actors)
+    assert together(entities, 0, 2)
+    assert not together(entities, 1, 2)  # a rarer writing is left to the other rules

@@ -6,7 +6,8 @@ of actors, not with its square. The rules, in order:
 1. Countries and governments are one entity per code (JPN, JPNGOV); one-word places and
    organisations one per name; an organisation written as an acronym ("NATO") joins the
    one organisation whose initials it is (a name written with or without "and" or a
-   plural "s" is one: "Disaster(s) (and) Emergency Committee" for "DEC").
+   plural "s" is one: "Disaster(s) (and) Emergency Committee" for "DEC"; the acronym joins
+   its most written form).
 2. Names of two words or more are one entity per name, whatever type the recogniser gave
    each occurrence ("Maurice Cheeks" tagged PERSON here and GPE there); a name is split
    where reports give two countries, or roles of two sectors (a minister and a banker both
@@ -492,16 +493,17 @@ def _link_acronyms(actors: Sequence[ActorRef], groups: UnionFind) -> None:
         for initials, keys in expansions.items()
     }
     first_of_key: dict[tuple[str, ...], int] = {}
+    mentions: Counter[tuple[str, ...]] = Counter()
     for i, actor in enumerate(actors):
         if actor.type == "ORGANISATION":
             first_of_key.setdefault(actor.key, i)
+            mentions[actor.key] += actor.n_mentions
     for i, actor in enumerate(actors):
         if actor.type != "ORGANISATION" or len(actor.key) != 1:
             continue
         keys = expansions.get(actor.key[0].upper(), set())
-        if keys and written[actor.key[0].upper()] == 1:
-            for key in keys:
-                groups.union(first_of_key[key], i)
+        if keys and written[actor.key[0].upper()] == 1:  # its most written form only
+            groups.union(first_of_key[max(sorted(keys), key=mentions.__getitem__)], i)
 
 
 def _link_full_names(
