@@ -22,7 +22,9 @@ from storyline.extract.names import (
         ("Dr. Jane Doe", ("jane", "doe")),
         ("Sir Hugh Grant", ("hugh", "grant")),
         ("John Smith Jr.", ("john", "smith")),
-        ("Henry Ford III", ("henry", "ford")),
+        ("Henry Ford III", ("henry", "ford", "iii")),  # not Henry Ford: another person
+        ("Prince Michael Jackson II", ("prince", "michael", "jackson", "ii")),
+        ("Elizabeth II", ("elizabeth",)),  # a monarch's numeral after one name
         ("Moon Jae-in", ("moon", "jae-in")),
         ("Mr.", ()),
     ],
@@ -39,6 +41,7 @@ def test_name_words(text: str, words: tuple[str, ...]) -> None:
         (("george", "bush"), ("george", "w", "bush")),  # without the middle initial
         (("george", "bush"), ("george", "herbert", "walker", "bush")),  # first + last
         (("betty", "ford"), ("betty", "ford", "center")),  # a centre called by its namesake
+        (("jackson",), ("michael", "jackson", "ii")),  # the surname of a numbered name
     ],
 )
 def test_is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> None:
@@ -58,6 +61,7 @@ def test_is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> None:
         (("apple",), ("apple", "store")),  # a place, event or programme named after another
         (("iphone",), ("iphone", "developer", "program")),
         (("w",), ("george", "w", "bush")),
+        (("michael", "jackson"), ("michael", "jackson", "ii")),  # the father, not the son
     ],
 )
 def test_is_not_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> None:

@@ -16,7 +16,11 @@ DASHES = frozenset({"—", "–", "-", "--"})  # a dash written between words
 # a name's words leave them out all the same.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam"})
 _TITLES = frozenset({"dr", "prof"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES = frozenset({"jr", "sr"})
+# A numeral after a given name and a surname names another person of that name ("Michael
+# Jackson II", the son of "Michael Jackson"; "Henry Ford II"): it stays in the key. After
+# one name it is a monarch's, written with or without it ("Queen Elizabeth II"): left out.
+_NUMERALS = frozenset({"ii", "iii", "iv"})
 # Legal forms that end a company's name ("Microsoft Corp." is "Microsoft").
 _LEGAL_FORMS = frozenset({"corp", "inc", "ltd", "llc", "plc", "co"})
 # The same forms written out end a name of three words or more: "The Walt Disney Company" is
@@ -52,7 +56,8 @@ def _bare(word: str) -> str:
 
 def name_words(text: str) -> tuple[str, ...]:
     """Lookup words of a name: lower case, periods and possessives dropped, honorifics,
-    suffixes (Jr., III) and a company's legal form at the end (Corp., Inc.) left out,
+    suffixes (Jr., Sr.), a numeral after one name ("Elizabeth II") and a company's legal form
+    at the end (Corp., Inc.) left out,
     initials written apart joined ("A. J." as "A.J.").
     Hyphenated given names stay one word ("jae-in")."""
     words = []
@@ -61,6 +66,8 @@ def name_words(text: str) -> tuple[str, ...]:
         if word and word not in HONORIFICS and word not in _TITLES and word not in _SUFFIXES:
             words.append(word)
     if _legal_form_of(words) is not None:
+        words.pop()
+    if len(words) < 3 and words[-1:] and words[-1] in _NUMERALS:
         words.pop()
     return _join_initials(words)
 
@@ -109,10 +116,13 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     un", written family name first), and the first and last words without what lies between
     ("george bush" of "george w bush"). Never for equal or longer names, nor for the first
     words of a name of an event, place or programme named after them ("apple" of "apple
-    store").
+    store"), nor for a name without the numeral that ends it ("michael jackson" of "michael
+    jackson ii": another person).
     """
     if not short or len(short) >= len(full):
         return False
+    if full[-1] in _NUMERALS:  # "jackson" of "michael jackson ii", not "michael jackson"
+        return short != full[:-1] and is_short_form(short, full[:-1])
     k = len(short)
     if full[-k:] == short:
         return True

@@ -5,7 +5,9 @@ of actors, not with its square. The rules, in order:
 
 1. Countries and governments are one entity per code (JPN, JPNGOV); one-word places and
    organisations one per name; an organisation written as an acronym ("NATO") joins the
-   one organisation whose initials it is.
+   one organisation whose initials it is (a name written with or without "and" or a
+   plural "s" is one: "Disaster(s) (and) Emergency Committee" for "DEC"; the acronym joins
+   its most written form).
 2. Names of two words or more are one entity per name, whatever type the recogniser gave
    each occurrence ("Maurice Cheeks" tagged PERSON here and GPE there); a name is split
    where reports give two countries, or roles of two sectors (a minister and a banker both
@@ -20,6 +22,9 @@ of actors, not with its square. The rules, in order:
    ``MIN_SHARED_LONG`` for a one-word name with one candidate or a name that is not a
    one-word person name, else ``MIN_SHARED``. Persons and organisations count as one type here:
    the recogniser mixes them up ("Pence" tagged ORG).
+   Nor is a given name and surname the short form of a longer name that starts with another
+   given name named with that surname on its own ("Katherine Jackson" of "Michael Katherine
+   Jackson" beside "Michael Jackson": a list read as one name).
    Failing that, one-word names join each other (whatever type the recogniser gave them)
    within a report or when their reports share enough entities.
    Two writings of one full name ("Fred LaRue", "Frederick C. LaRue": a short given name,
@@ -83,7 +88,13 @@ from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
 from storyline.link.modifiers import agree
-from storyline.link.nicknames import blend_parts, formal_word, is_blend_of, is_pet_form
+from storyline.link.nicknames import (
+    blend_parts,
+    drops_a_named_given_name,
+    formal_word,
+    is_blend_of,
+    is_pet_form,
+)
 from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
@@ -477,16 +488,22 @@ def _link_acronyms(actors: Sequence[ActorRef], groups: UnionFind) -> None:
     for actor in actors:
         if actor.type == "ORGANISATION" and (initials := acronym(actor.key)):
             expansions[initials].add(actor.key)
+    written = {  # "Disaster(s) (and) Emergency Committee": one name written three ways
+        initials: len({tuple(w.removesuffix("s") for w in key if w != "and") for key in keys})
+        for initials, keys in expansions.items()
+    }
     first_of_key: dict[tuple[str, ...], int] = {}
+    mentions: Counter[tuple[str, ...]] = Counter()
     for i, actor in enumerate(actors):
         if actor.type == "ORGANISATION":
             first_of_key.setdefault(actor.key, i)
+            mentions[actor.key] += actor.n_mentions
     for i, actor in enumerate(actors):
         if actor.type != "ORGANISATION" or len(actor.key) != 1:
             continue
         keys = expansions.get(actor.key[0].upper(), set())
-        if len(keys) == 1:
-            groups.union(first_of_key[next(iter(keys))], i)
+        if keys and written[actor.key[0].upper()] == 1:  # its most written form only
+            groups.union(first_of_key[max(sorted(keys), key=mentions.__getitem__)], i)
 
 
 def _link_full_names(
@@ -695,7 +712,7 @@ def _link_short_names(
         longer = {
             full
             for full in by_word.get(key[0], set()) | by_word.get(key[-1], set())
-            if is_short_form(key, full)
+            if is_short_form(key, full) and not drops_a_named_given_name(key, full, names)
         }
         for i in members:
             candidates = {
@@ -787,7 +804,9 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     writings = Counter(a.name for a in named)
     if max(writings.values()) >= RARE_WRITING_AGAINST:  # one report's "Apple Computer": Apple
         named = [a for a in named if writings[a.name] > 1] or named
-    types = Counter(a.type for a in group)
+    types: Counter[str] = Counter()  # by mentions: "Carly Fiorina" tagged ORG in more reports
+    for a in group:
+        types[a.type] += a.n_mentions
     countries: Counter[str] = Counter()
     for a in _named_first(group):
         if a.country:

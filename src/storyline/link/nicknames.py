@@ -8,6 +8,11 @@ person's given name and surname.
   name variant: `storyline.extract.names.is_name_variant`.)
 - A kinship noun has informal forms ("mom" for "mother", "dad" for "father"), from the
   readable table ``data/kin_forms.tsv``: a role is compared in its formal word.
+- A name whose last words are another person's full name ("Katherine Jackson" of "Michael
+  Katherine Jackson") drops its first given name; when that given name with the surname is
+  a person named on its own too ("Michael Jackson"), the longer name is a list the
+  recogniser read as one ("Michael, Katherine Jackson"), and the shorter is not its short
+  form (`drops_a_named_given_name`).
 - A blended name joins the start of a given name to the start of a surname, written as one
   word with a capital inside or a hyphen or period between ("LiLo" for Lindsay Lohan,
   "ScarJo", "A-Rod", "K-Fed", "J.Lo").
@@ -19,6 +24,7 @@ of the report or story fits (`storyline.link.entities`).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 from storyline.data import data_table
@@ -70,3 +76,17 @@ def is_blend_of(parts: tuple[str, str], key: tuple[str, ...]) -> bool:
     """Do the parts of a blended name start the given name and surname of `key` (a name of
     two words or more)?"""
     return len(key) >= 2 and key[0].startswith(parts[0]) and key[-1].startswith(parts[1])
+
+
+def drops_a_named_given_name(
+    short: tuple[str, ...], full: tuple[str, ...], names: Container[tuple[str, ...]]
+) -> bool:
+    """Is `short`, a given name and a surname, the last words of `full` without its first
+    given name, which with the surname is a name of its own in `names` ("katherine jackson"
+    of "michael katherine jackson" beside "michael jackson")?"""
+    return (
+        len(short) >= 2
+        and len(full) > len(short)
+        and full[-len(short) :] == short
+        and (full[0], full[-1]) in names
+    )

@@ -14,6 +14,10 @@ the regular correspondences of English spelling, not by a list of names:
 
 Both writings of a word get one key; a word already American is left as it is. Two words
 that differ only this way are, in names, nearly always one word.
+
+A name's words joined by hyphens around a particle ("Port-au-Prince", "al-Qaeda",
+"Stoke-on-Trent") are its words written apart ("Port au Prince", "al Qaeda"): the key has
+them apart. Other hyphenated words stay one ("Hewlett-Packard", "Coca-Cola").
 """
 
 from __future__ import annotations
@@ -42,6 +46,20 @@ def american(word: str) -> str:
     return word
 
 
+# Particles of place and organisation names, written between hyphens or apart.
+_PARTICLES = frozenset("au aux de du des la le les en sur sous al el upon on of".split())
+
+
+def _apart(word: str) -> list[str]:
+    """A word's parts when hyphens join them around a particle ("port-au-prince"), else
+    the word."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(parts) and any(part in _PARTICLES for part in parts):
+        return parts
+    return [word]
+
+
 def spelling_key(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A lookup key with each word in its American spelling."""
-    return tuple(american(word) for word in key)
+    """A lookup key with each word in its American spelling, and words hyphens join around
+    a particle written apart."""
+    return tuple(american(part) for word in key for part in _apart(word))

@@ -53,6 +53,8 @@ class PersonsStep(ResolutionState):
         start, end = self.extent(ent)
         while end > start and normalize_word(words[end - 1]) in {"'s", "'"}:
             end -= 1
+        # "Cruz's Iowa director": a name ends at its possessive; what follows is what it owns
+        end = next((k for k in range(start + 1, end) if possessive(words[k])), end)
         if end > start and end < len(doc) and capitalised_function_word(doc[end]):
             end += 1  # "Moon Jae In": the recogniser leaves the "In" out
         roles: list[Role] = []
@@ -255,6 +257,8 @@ class PersonsStep(ResolutionState):
             if len(name.words) >= 2:
                 continue
             fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
+            if len(fits) > 1 and name.gender:  # "Mrs. Clinton" beside Bill and Hillary Clinton
+                fits = [d for d in fits if person_gender(d) in (None, name.gender)] or fits
             if len(fits) == 1:
                 self.add_person_name(fits[0], name)
                 continue
@@ -820,6 +824,17 @@ def plural_after_the(ent: Span) -> bool:
     group, no person."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return len(ent) == 1 and ent[0].tag_ == "NNPS" and before is not None and before.lower_ == "the"
+
+
+def person_gender(draft: Draft) -> str | None:
+    """A named person's gender: by an honorific or a gendered role the report gives, else
+    by the given name ("Hillary": "f"), else None."""
+    return draft.gender or gender_of_given_name(draft.key[0])
+
+
+def possessive(word: str) -> bool:
+    """Is this token a possessive ending ("'s", "’s", "'")?"""
+    return normalize_word(word) in {"'s", "'"}
 
 
 def capitalised_function_word(token: Token) -> bool:
