@@ -155,6 +155,17 @@ def test_entity_country_and_code_are_those_most_mentions_give() -> None:
     assert (entity.country, entity.code) == ("USA", "USAGOV")
 
 
+def test_entity_code_is_its_named_members_not_a_role_joined_to_them() -> None:
+    # a report's "the leader" of Mexico joined to a senator whose named mentions carry no code
+    senator = [
+        actor(1, "Ted Cruz", roles=("senator",), n_mentions=9),
+        actor(2, "Leader", key=("the", "leader"), country="MEX", code="MEXGOV", roles=("leader",)),
+    ]
+    assert (_entity(senator, [0, 1]).country, _entity(senator, [0, 1]).code) == (None, None)
+    unnamed = [senator[1]]
+    assert _entity(unnamed, [0]).code == "MEXGOV"
+
+
 def test_role_alone_stays_apart_without_shared_context_or_with_two_holders() -> None:
     unrelated = [
         actor(1, "Jack Ketsoyan", roles=("publicist",)),

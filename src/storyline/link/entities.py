@@ -808,14 +808,13 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
     for a in group:
         types[a.type] += a.n_mentions
     countries: Counter[str] = Counter()
+    codes: Counter[str] = Counter()
     for a in _named_first(group):
         if a.country:
             countries[a.country] += a.n_mentions
-    roles = Counter(role for a in group for role in a.roles)
-    codes: Counter[str] = Counter()
-    for a in group:
         if a.code:
             codes[a.code] += a.n_mentions
+    roles = Counter(role for a in group for role in a.roles)
     country = countries.most_common(1)[0][0] if countries else None
     code = codes.most_common(1)[0][0] if codes else None
     igo = code is not None and code.startswith("IGO")  # "IGOUNO": no country's
@@ -838,11 +837,12 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
 
 
 def _named_first(group: list[ActorRef]) -> list[ActorRef]:
-    """The actors whose country is the entity's, the one most of their mentions give (one
-    report's "President Trump" read as Canada's in a headline on Canada is outweighed by the
-    reports that write him the US's): those that name it, when any does (a role
-    standing alone joined to a name brings its own report's country: "the man" of a report
-    on Haiti joined to Ban Ki-moon, "the airport" of one to Gatwick Airport)."""
+    """The actors whose country and code are the entity's, the ones most of their mentions
+    give (one report's "President Trump" read as Canada's in a headline on Canada is
+    outweighed by the reports that write him the US's): those that name it, when any does (a
+    role standing alone joined to a name brings its own report's country and code: "the man"
+    of a report on Haiti joined to Ban Ki-moon, "the airport" of one to Gatwick Airport, a
+    Mexican "leader" to Ted Cruz)."""
     named = [a for a in group if not _is_role_only(a)]
     return named or list(group)
 
