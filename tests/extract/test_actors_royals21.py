@@ -28,7 +28,24 @@ def test_a_royal_keeps_the_title(nlp: Language) -> None:
 
 def test_given_name_titles_needs_a_surname_of_the_report(nlp: Language) -> None:
     persons_of = [e for e in nlp("Prince Michael Jackson II was there.").ents]
-    assert given_name_titles([e for e in persons_of if e.label_ == "PERSON"]) == frozenset()
+    assert given_name_titles([e for e in persons_of if e.label_ == "PERSON"], ()) == frozenset()
     doc = nlp("Prince Michael Jackson II was there with Katherine Jackson.")
-    found = given_name_titles([e for e in doc.ents if e.label_ == "PERSON"])
+    found = given_name_titles([e for e in doc.ents if e.label_ == "PERSON"], ())
     assert found == frozenset({"prince"})
+
+
+def test_prince_written_bare_is_a_given_name(nlp: Language) -> None:
+    found = persons(
+        nlp,
+        "Oprah Winfrey interviewed Katherine Jackson, with Prince, Paris and Blanket. "
+        "Prince Michael, 13, and Paris, 12, have spoken about their father. "
+        "Prince said he wanted to produce films.",
+    )
+    assert all("prince" not in roles for roles in found.values())
+
+
+def test_the_prince_and_a_surname_king_leave_royal_titles(nlp: Language) -> None:
+    found = persons(nlp, "Stephen King met King Abdullah. King said it went well.")
+    assert found["Abdullah"] == ("king",)
+    found = persons(nlp, "Prince Charles stayed in London. The Prince said he was happy.")
+    assert found["Charles"] == ("prince",)

@@ -119,7 +119,7 @@ class PersonsStep(ResolutionState):
         of "Prince Michael Jackson II"; `royals`)?"""
         if self.royal_given_names is None:
             persons = [e for e in self.entities if e.label_ == "PERSON"]
-            self.royal_given_names = given_name_titles(persons)
+            self.royal_given_names = given_name_titles(persons, self.headline_tokens)
         return length == 1 and normalize_word(self.words[at]) in self.royal_given_names
 
     def apposition_before(
