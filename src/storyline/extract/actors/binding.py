@@ -94,6 +94,7 @@ def stating_verb(subject: Token) -> Token | None:
     return verb if any(c.dep_ == "ccomp" for c in verb.children) else None
 
 
+
 def narrative_sentences(doc: Doc, inside: set[int]) -> dict[int, int]:
     """Token index -> the number of its sentence, counting only the sentences that have a
     word outside quotation marks (`inside`: `marks.tokens_inside`): a sentence all in quotation

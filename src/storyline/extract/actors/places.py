@@ -448,7 +448,9 @@ class PlacesStep(ResolutionState):
         if self.dateline is not None:
             name = f"{self.lexicon.countries[self.dateline].name} government"
             return self.draft_of("GOVERNMENT", (f"{self.dateline}GOV",), name)
-        governments = [draft for (kind, _), draft in self.others.items() if kind == "GOVERNMENT"]
+        governments = [
+            draft for (kind, _), draft in self.others.items() if kind == "GOVERNMENT"
+        ]
         return most_mentioned_before(governments, start)
 
     def the_country(self, start: int, head: Token) -> Draft | None:

@@ -60,7 +60,8 @@ def _absolute_saying(token: Token, inside: set[int], lexicon: CueLexicon) -> boo
         return False
     words = list(token.subtree)
     return any(t.i in inside for t in words) and any(
-        t.pos_ in {"VERB", "AUX"} and t.i not in inside and lexicon.of(t) is not None for t in words
+        t.pos_ in {"VERB", "AUX"} and t.i not in inside and lexicon.of(t) is not None
+        for t in words
     )
 
 

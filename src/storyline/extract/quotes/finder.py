@@ -165,7 +165,10 @@ def told_once(quotes: list[Quote]) -> list[Quote]:
         for q in quotes
         if q.kind != "direct"
         or not any(
-            r.cue == q.cue and r.content.start <= q.content.start and q.content.end <= r.content.end
+            r.cue == q.cue
+            and r.content.start <= q.content.start
+            and q.content.end <= r.content.end
             for r in reported
         )
     ]
+

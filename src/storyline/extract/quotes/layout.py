@@ -60,7 +60,9 @@ def _here_is(colon: Token, inside: set[int]) -> Token | None:
 DASHES = frozenset({"-", "—", "–", "--"})
 
 
-def set_apart_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -> Speech | None:
+def set_apart_before_colon(
+    doc: Doc, text: str, passage: Marked, inside: set[int]
+) -> Speech | None:
     """ "Pollsters agree - Carl Bialik: “…”": a name alone between a dash and the colon
     that opens the quote is its source, whatever verb the words before the dash hold."""
     speech = named_before_colon(doc, text, passage, inside)

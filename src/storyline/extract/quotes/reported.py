@@ -145,7 +145,9 @@ def paragraph_after_colon(verb: Token, inside: set[int]) -> tuple[int, int] | No
     if colon is None or colon.i + 1 >= len(doc) or colon.i in inside:
         return None
     described = {t.i for c in doc[verb.i + 1 : colon.i] if c.dep_ == "relcl" for t in c.subtree}
-    if any(t.pos_ in {"VERB", "AUX"} and t.i not in described for t in doc[verb.i + 1 : colon.i]):
+    if any(
+        t.pos_ in {"VERB", "AUX"} and t.i not in described for t in doc[verb.i + 1 : colon.i]
+    ):
         return None  # a verb of its own; one describing a noun is no clause of the cue's
     rest = doc[colon.i + 1 :]
     start = next((t for t in rest if not t.is_space), None)

@@ -66,7 +66,9 @@ def poll_of(speaker: Token, verb: Token, inside: Collection[int]) -> Token | Non
         if pobj.dep_ == "pobj" and pobj.lemma_.lower() in POLLS
     ]
     if verb.dep_ == "ccomp":
-        polls += [c for c in verb.head.children if c.dep_ in SUBJECTS and c.lemma_.lower() in POLLS]
+        polls += [
+            c for c in verb.head.children if c.dep_ in SUBJECTS and c.lemma_.lower() in POLLS
+        ]
     found = [p for p in polls if p.i not in inside]
     return found[0] if found else None
 
@@ -255,8 +257,9 @@ def _past_modifiers(start: int, limit: int, doc: Doc) -> int:
     """The first word from `start` (before `limit`) that is not a determiner, an adjective
     or a premodifier of a later noun ("said retired neurosurgeon Ben Carson": "Ben")."""
     i = start
-    while i < min(limit, len(doc)) and (
-        doc[i].pos_ in {"DET", "ADJ"} or (doc[i].dep_ == "amod" and doc[i].head.i > i)
+    while (
+        i < min(limit, len(doc))
+        and (doc[i].pos_ in {"DET", "ADJ"} or (doc[i].dep_ == "amod" and doc[i].head.i > i))
     ):
         i += 1
     return i
@@ -417,14 +420,13 @@ def _agent_of(verb: Token) -> Token | None:
     """The agent of a passive verb: "by X", also where the parser hung "by" on the
     verb's object ("was called a “witch hunt” by X")."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if by is None and (any(c.dep_ == "nsubjpass" for c in verb.children) or _reduced_passive(verb)):
+    if by is None and (
+        any(c.dep_ == "nsubjpass" for c in verb.children) or _reduced_passive(verb)
+    ):
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
         objects += [  # "labeled as a “witch hunt” by Democrats"
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "as"
-            for o in p.children
-            if o.dep_ == "pobj"
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"
         ]
         by = next(
             (t for o in objects for t in o.subtree if t.i > verb.i and t.lower_ == "by"), None
