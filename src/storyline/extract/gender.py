@@ -49,3 +49,10 @@ def gender_of_given_name(name: str) -> str | None:
     if f > 0 and f >= RATIO * m:
         return "f"
     return None
+
+
+def is_listed_given_name(name: str) -> bool:
+    """Is `name` in the Census lists of given names at all ("Prince", "Paris", "Michael"),
+    however rare and whatever its gender?"""
+    male, female, _ = _lists()
+    return name.lower() in male or name.lower() in female

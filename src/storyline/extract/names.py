@@ -20,7 +20,7 @@ _SUFFIXES = frozenset({"jr", "sr"})
 # A numeral after a given name and a surname names another person of that name ("Michael
 # Jackson II", the son of "Michael Jackson"; "Henry Ford II"): it stays in the key. After
 # one name it is a monarch's, written with or without it ("Queen Elizabeth II"): left out.
-_NUMERALS = frozenset({"ii", "iii", "iv"})
+NUMERALS = frozenset({"ii", "iii", "iv"})
 # Legal forms that end a company's name ("Microsoft Corp." is "Microsoft").
 _LEGAL_FORMS = frozenset({"corp", "inc", "ltd", "llc", "plc", "co"})
 # The same forms written out end a name of three words or more: "The Walt Disney Company" is
@@ -67,7 +67,7 @@ def name_words(text: str) -> tuple[str, ...]:
             words.append(word)
     if _legal_form_of(words) is not None:
         words.pop()
-    if len(words) < 3 and words[-1:] and words[-1] in _NUMERALS:
+    if len(words) < 3 and words[-1:] and words[-1] in NUMERALS:
         words.pop()
     return _join_initials(words)
 
@@ -121,7 +121,7 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """
     if not short or len(short) >= len(full):
         return False
-    if full[-1] in _NUMERALS:  # "jackson" of "michael jackson ii", not "michael jackson"
+    if full[-1] in NUMERALS:  # "jackson" of "michael jackson ii", not "michael jackson"
         return short != full[:-1] and is_short_form(short, full[:-1])
     k = len(short)
     if full[-k:] == short:

@@ -707,6 +707,8 @@ def _link_short_names(
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
     type_of = _types_of(actors, groups)
+    roles_of = _roles_of(actors, groups)
+    titles = _titles(actors)
     unplaced: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for key, members in names.items():
         longer = {
@@ -719,6 +721,7 @@ def _link_short_names(
                 groups.find(j) for full in longer for j in names[full]
                 if _compatible(actors[i].type, actors[j].type)
                 and not (actors[j].type == "PERSON" and _written_as_acronym(actors[i]))
+                and not _other_title(key, full, titles[i], roles_of[groups.find(j)])
             }  # fmt: skip
             target = _best_candidate(actors[i], candidates, context, articles_of, type_of)
             if target is not None:
@@ -727,6 +730,32 @@ def _link_short_names(
                 unplaced[key].append(i)
     for members in unplaced.values():
         _link_in_shared_context(actors, members, context, groups)
+
+
+def _titles(actors: Sequence[ActorRef]) -> list[frozenset[str]]:
+    """Each actor's roles that are titles of a sector (`roles.tsv`: "pope", "president"),
+    not words for anyone ("actor", "man")."""
+    lexicon = RoleLexicon.load()
+    written = {role for actor in actors for role in actor.roles}
+    titles = {role for role in written if (found := lexicon.lookup(role)) and found.sector}
+    return [frozenset(actor.roles) & titles for actor in actors]
+
+
+def _roles_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[str]]:
+    """The roles each entity root's actors carry."""
+    roles: dict[int, set[str]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        roles[groups.find(i)].update(actor.roles)
+    return roles
+
+
+def _other_title(
+    key: tuple[str, ...], full: tuple[str, ...], titles: frozenset[str], roles: set[str]
+) -> bool:
+    """Is a one-word name a title holder's given name that is not the longer name's person:
+    "Francis" of "Pope Francis" and "Francis Gary Powers", whose reports never call him
+    pope? A surname ("Obama" of "President Obama") is left to the other rules."""
+    return len(key) == 1 and full[0] == key[0] and bool(titles) and not titles & roles
 
 
 def _best_candidate(

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from storyline.extract.actor_model import MentionKind
 from storyline.extract.actors.binding import negated, speaking_verb, subject_of
 from storyline.extract.actors.mistagged import mistagged_persons
+from storyline.extract.actors.royals import given_name_titles
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
     DEFINITE_DETERMINERS,
@@ -63,7 +64,8 @@ class PersonsStep(ResolutionState):
         while i < end:
             match = self.role_lexicon.match_at(words[:end], i, before_name=True)
             if match is not None and i + match.length < end:
-                roles.append(match.role)
+                if not self.given_name_title(i, match.length):
+                    roles.append(match.role)
                 i += match.length
             elif normalize_word(words[i]) in HONORIFICS and i + 1 < end:
                 gender = GENDER_OF_HONORIFIC.get(normalize_word(words[i]), gender)
@@ -83,7 +85,8 @@ class PersonsStep(ResolutionState):
             gender = GENDER_OF_HONORIFIC.get(normalize_word(words[first - 1]), gender)
             first -= 1
         while (found := self.role_ending(first)) is not None and self.is_free(found[1], first):
-            roles.insert(0, found[0])
+            if not self.given_name_title(found[1], first - found[1]):
+                roles.insert(0, found[0])
             gender = gender or GENDER_OF_WORD.get(self.words[first - 1].lower())
             first = found[1]
             kind = "title"
@@ -110,6 +113,14 @@ class PersonsStep(ResolutionState):
         text = doc[i:end].text
         span = (first, end, kind)
         return PersonName(words_of_name, text, span, roles, country, extra, gender, igo)
+
+    def given_name_title(self, at: int, length: int) -> bool:
+        """Is the title over `length` words at `at` a given name the report uses ("Prince"
+        of "Prince Michael Jackson II"; `royals`)?"""
+        if self.royal_given_names is None:
+            persons = [e for e in self.entities if e.label_ == "PERSON"]
+            self.royal_given_names = given_name_titles(persons, self.headline_tokens)
+        return length == 1 and normalize_word(self.words[at]) in self.royal_given_names
 
     def apposition_before(
         self, i: int, *, closed: bool = False

@@ -142,6 +142,8 @@ class ResolutionState:
         }
         self.taken: set[int] = set()
         self.persons: list[Draft] = []
+        # royal titles the report uses as given names (`royals.given_name_titles`)
+        self.royal_given_names: frozenset[str] | None = None
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
         self.place_names: list[Span] = []  # PERSON entities read as places
         self.others: dict[tuple[str, tuple[str, ...]], Draft] = {}
