@@ -46,6 +46,11 @@ def normalize_word(word: str) -> str:
     return word.translate(_APOSTROPHES).replace(".", "").lower()
 
 
+def possessive(word: str) -> bool:
+    """Is this word a possessive ending ("'s", "’s", "'")?"""
+    return normalize_word(word) in {"'s", "'"}
+
+
 def _short_form_allowed(word: str, *, before_name: bool = False) -> bool:
     """May a word be read as a short role form ("VP", "Gen.")? In front of a name also
     in British style, with a capital and no full stop ("Dr Murray", "Sgt Smith"); never in

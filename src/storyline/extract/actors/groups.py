@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from storyline.data import data_table
 from storyline.extract.actors.state import Draft, ResolutionState
-from storyline.extract.roles import normalize_word
+from storyline.extract.roles import possessive
 
 
 @cache
@@ -42,7 +42,7 @@ class GroupsStep(ResolutionState):
                 continue
             start, end = self.extent(ent)
             start += 1 if start < end - 1 and self.doc[start].lower_ == "the" else 0
-            while end > start and normalize_word(self.words[end - 1]) in {"'s", "'"}:
+            while end > start and possessive(self.words[end - 1]):
                 end -= 1
             if end <= start or not self.is_free(start, end) or not names_people(ent, end):
                 continue

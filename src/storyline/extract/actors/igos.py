@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from storyline.data import data_table
-from storyline.extract.roles import normalize_word
+from storyline.extract.roles import normalize_word, possessive
 
 _SHORT = 3
 
@@ -62,7 +62,7 @@ def _bare(words: list[str]) -> tuple[str, ...]:
     normalized (`normalize_word`)."""
     if words and words[0].lower() == "the":
         words = words[1:]
-    if words and normalize_word(words[-1]) in {"'s", "'"}:
+    if words and possessive(words[-1]):
         words = words[:-1]
     return tuple(normalize_word(word) for word in words)
 

@@ -29,7 +29,7 @@ from storyline.extract.actors.state import (
 from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
-from storyline.extract.roles import Role, normalize_word
+from storyline.extract.roles import Role, normalize_word, possessive
 from storyline.extract.senses import names_a_thing
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.units import names_a_unit
@@ -52,7 +52,7 @@ class PersonsStep(ResolutionState):
     def read_person(self, ent: Span) -> PersonName | None:
         doc, words = self.doc, self.words
         start, end = self.extent(ent)
-        while end > start and normalize_word(words[end - 1]) in {"'s", "'"}:
+        while end > start and possessive(words[end - 1]):
             end -= 1
         # "Cruz's Iowa director": a name ends at its possessive; what follows is what it owns
         end = next((k for k in range(start + 1, end) if possessive(words[k])), end)
@@ -169,7 +169,7 @@ class PersonsStep(ResolutionState):
         before = self.doc[start - 1]
         if before.lower_ in {"his", "her", "its", "their"} and before.dep_ == "poss":
             return start - 1
-        if normalize_word(before.text) not in {"'s", "'"} or start < 2:
+        if not possessive(before.text) or start < 2:
             return None
         owner = self.doc[start - 2]
         ent = self.ent_ending.get(start - 1)
@@ -200,13 +200,13 @@ class PersonsStep(ResolutionState):
             igo = self.igos.code_of(ent.text)
         if country or igo:
             k = ent.end
-            if k < len(doc) and normalize_word(words[k]) in {"'s", "'"}:
+            if k < len(doc) and possessive(words[k]):
                 k += 1
         elif k < len(doc) and words[k].lower() in {"his", "her", "its", "their"}:
             k = first = k + 1  # "Shawn Holley, her lawyer": the role alone
         else:  # "Shawn Holley, Lohan's lawyer", "Tim Cook, the company's chief executive"
             owner_end = ent.end if ent is not None else k + 1
-            if owner_end < len(doc) and normalize_word(words[owner_end]) in {"'s", "'"}:
+            if owner_end < len(doc) and possessive(words[owner_end]):
                 k = first = owner_end + 1
         for _ in range(2):
             if k < len(doc) and doc[k].pos_ == "ADJ" and not self.role_lexicon.match_at(words, k):
@@ -841,11 +841,6 @@ def person_gender(draft: Draft) -> str | None:
     """A named person's gender: by an honorific or a gendered role the report gives, else
     by the given name ("Hillary": "f"), else None."""
     return draft.gender or gender_of_given_name(draft.key[0])
-
-
-def possessive(word: str) -> bool:
-    """Is this token a possessive ending ("'s", "’s", "'")?"""
-    return normalize_word(word) in {"'s", "'"}
 
 
 def capitalised_function_word(token: Token) -> bool:

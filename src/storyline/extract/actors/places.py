@@ -30,7 +30,7 @@ from storyline.extract.names import (
     name_words,
 )
 from storyline.extract.nominals import Nominal
-from storyline.extract.roles import Role, normalize_word
+from storyline.extract.roles import Role, possessive
 from storyline.extract.senses import names_a_thing
 from storyline.extract.units import names_a_unit
 
@@ -55,7 +55,7 @@ class PlacesStep(ResolutionState):
                 continue
             start, end = self.extent(ent)
             start += 1 if start < end - 1 and self.doc[start].lower_ == "the" else 0
-            while end > start and normalize_word(self.words[end - 1]) in {"'s", "'"}:
+            while end > start and possessive(self.words[end - 1]):
                 end -= 1
             if end <= start or not self.is_free(start, end):
                 continue
@@ -171,7 +171,7 @@ class PlacesStep(ResolutionState):
     def group_word_after(self, span: Span) -> tuple[int, str] | None:
         """A government or military word the country name modifies: (its end, sector)."""
         k = span.end
-        if k < len(self.doc) and normalize_word(self.words[k]) in {"'s", "'"}:
+        if k < len(self.doc) and possessive(self.words[k]):
             k += 1
         if k >= len(self.doc):
             return None

@@ -16,7 +16,7 @@ from storyline.extract.actors.igos import IgoLexicon
 from storyline.extract.countries import CountryLexicon, CountryMatch
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
-from storyline.extract.roles import Role, RoleLexicon, normalize_word
+from storyline.extract.roles import Role, RoleLexicon, normalize_word, possessive
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.times.zones import names_a_time_zone
 from storyline.extract.units import unit_names
@@ -300,7 +300,7 @@ class ResolutionState:
     def country_before(self, i: int) -> tuple[str, int] | None:
         """A country named just before token i ("U.S." Vice President, "Japan's" VP)."""
         ent = self.ent_ending.get(i)  # the entity may hold the possessive: "North Korea's"
-        if ent is None and i > 0 and normalize_word(self.words[i - 1]) in {"'s", "'"}:
+        if ent is None and i > 0 and possessive(self.words[i - 1]):
             ent = self.ent_ending.get(i - 1)
         if ent is None or ent.label_ not in COUNTRY_LABELS:
             return None
@@ -312,7 +312,7 @@ class ResolutionState:
         Secretary-General, "NATO's" envoy, "the U.N." envoy), also by one word in capitals
         the recogniser left out ("UN" of "SEOUL - UN Secretary-General Ban Ki-moon")."""
         ent = self.ent_ending.get(i)
-        if ent is None and i > 0 and normalize_word(self.words[i - 1]) in {"'s", "'"}:
+        if ent is None and i > 0 and possessive(self.words[i - 1]):
             i -= 1
             ent = self.ent_ending.get(i)
         if ent is not None:
