@@ -620,6 +620,22 @@ def test_tense_from_the_verb_phrase(nlp: Language, text: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a weekday under a past intention is the day of the seeking or threatening
+        ("Both candidates sought to appeal to young voters on Tuesday.", "2018-02-06"),
+        ("He threatened to quit the race Monday night.", "2018-02-05TNI"),
+        # a plan's or a schedule's weekday is the planned day; a month looks ahead
+        ("The team planned to leave Nairobi on Thursday.", "2018-02-08"),
+        ("It was to report its earnings on Friday.", "2018-02-09"),
+        ("He decided to resign in March.", "2018-03"),
+    ],
+)
+def test_a_weekday_under_a_past_intention(nlp: Language, text: str, expected: str) -> None:
+    assert tag(nlp, text)[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a bare date on a simple present is a schedule: it lies ahead
         ("He and Abe meet separately Monday with the envoy.", "2018-02-12"),
         ("The rights expire Dec. 1.", "2018-12-01"),

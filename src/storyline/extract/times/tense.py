@@ -88,6 +88,10 @@ _AHEAD_OF_INFINITIVE = _INTENT | frozenset(
 )  # fmt: skip
 
 
+# plans and schedules: the day they name is the planned event's
+_SCHEDULES = _INTENT | frozenset({"be", "due", "set", "likely", "ready", "poised"})
+
+
 def _going_to(verb: Token) -> bool:
     """ "is going to meet", "planned a rally on Saturday", "is expected to rule on Monday",
     "decided to admit them in March": intentions look ahead."""
@@ -119,6 +123,8 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     tense = verb_tense(verb)
     if tense == "future" and _modal_only(verb) and _WEEKDAY.search(span.text):
         tense = "present"  # "should get a boost from the win Tuesday": a day just past
+    if tense == "future" and _intended_in_past(verb) and _WEEKDAY.search(span.text):
+        tense = "past"  # "sought to appeal to voters on Tuesday": the day of the seeking
     if tense == "present" and _scheduled(span.root, verb):
         return "future"
     if tense in {"past", "present"} and _time_clause_of_future(verb, tense):
@@ -181,6 +187,24 @@ def _modal_only(verb: Token) -> bool:
     """ "can win", "must win": the verb looks ahead only by a present modal."""
     words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     return bool(words & _MODALS_AHEAD) and not words & _FUTURE_AUX and not _going_to(verb)
+
+
+def _intended_in_past(verb: Token) -> bool:
+    """ "sought to appeal …", "agreed to buy …", "decided to resign …": an infinitive looks
+    ahead only because a verb of intention in the past tense governs it. A weekday in such a
+    sentence is a day near the report, and news tells the day of the seeking, agreeing or
+    deciding (the parser hangs "on Tuesday" on the infinitive, the nearer verb, either way);
+    a month or a year is left to look ahead ("decided to admit them in March"), and so is the
+    day of a plan or a schedule ("planned to leave Nairobi on Thursday", "was to report
+    earnings on Wednesday", "was set to receive an endorsement on Friday")."""
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ not in _SCHEDULES
+        and not words & (_FUTURE_AUX | _MODALS_AHEAD)
+        and _going_to(verb)
+        and verb_tense(verb.head) == "past"
+    )
 
 
 def _time_clause_of_future(verb: Token, tense: Tense) -> bool:
