@@ -857,21 +857,20 @@ def _person_meant(
     linking joined the report's two full names into one: "T.J. DiLeo" and his father "Tony
     DiLeo" read as two writings of one name): the only one of the gender its pronouns give
     when each other is known to be of the other ("Clinton", then "she", beside Hillary and
-    Bill Clinton: `_gender_of`); else the only
-    one holding a title the report gives the name (`titles`: "Mr. Bush, the former
-    governor of Florida" beside Jeb, George W. and Prescott Bush, of whom the corpus
-    calls only Jeb a governor; `roles_of` the roles of each entity root); else the
-    report's main person, named ``MAIN_PERSON_TIMES`` as often as each other (a report on
-    Jobs that quotes Ballmer once calls Jobs "Steve")."""
+    Bill Clinton: `_gender_of`); else the only one holding a title the report gives the
+    name (`titles`: "Mr. Bush, the former governor of Florida" beside Jeb, George W. and
+    Prescott Bush, of whom the corpus calls only Jeb a governor; `roles_of` the roles of
+    each entity root); else the report's main person, named ``MAIN_PERSON_TIMES`` as often
+    as each other (a report on Jobs that quotes Ballmer once calls Jobs "Steve")."""
     counts: Counter[int] = Counter()
     genders: dict[int, set[str | None]] = defaultdict(set)
     for j in fits:
         counts[groups.find(j)] += actors[j].n_mentions
         genders[groups.find(j)].add(_gender_of(actors[j]))
-    if len(counts) < 2:  # a longer name linking joined to another: the report wrote two
+    if len(counts) < 2:  # no full name, or the report's full names linking made one
         return None
     gender = actors[i].gender
-    if gender is not None and counts:
+    if gender is not None:
         same = [root for root, known in genders.items() if known == {gender}]
         others = [known for root, known in genders.items() if root not in same]
         if len(same) == 1 and all(len(known) == 1 and None not in known for known in others):
