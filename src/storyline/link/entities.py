@@ -35,8 +35,13 @@ of actors, not with its square. The rules, in order:
    joins only in its report or story, when that names exactly one person of the surname
    and a given name it may stand for; so does a name blended from a given name and a
    surname ("LiLo" for Lindsay Lohan) with the one person it fits there. A one-word
-   person name its report leaves unclear ("Steve" beside "Steve Jobs" and "Steve Ballmer")
-   joins the one of those its report names ``MAIN_PERSON_TIMES`` as often as each other.
+   person name its report leaves unclear ("Steve" beside "Steve Jobs" and "Steve Ballmer";
+   a surname alone that several persons of its report bear, in the segment the NLP pass
+   read it in or in another one of a long report) joins the one of those the report tells
+   it is: the only one of the gender its pronouns give ("Clinton", "she", beside Hillary
+   and Bill Clinton), when each other is known to be of the other; else the only one holding a
+   title the report gives the name ("Mr. Bush, the former governor"); else the one its
+   report names ``MAIN_PERSON_TIMES`` as often as each other.
    An organisation's or place's name of three words or more joins the one name of its
    story written with one word more inside ("Betty Ford Center", "Betty Ford Treatment
    Center").
@@ -78,11 +83,12 @@ often ("Macintosh" tagged ORG in one report) joins that product.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.extract.actor_model import THING_TYPES
-from storyline.extract.actors.state import GENDER_OF_WORD
+from storyline.extract.actors.state import GENDER_OF_WORD, PRONOUN_GENDER
+from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
@@ -130,6 +136,7 @@ class ActorRef:
     ambiguous: bool
     n_mentions: int = 1
     modifiers: frozenset[str] = frozenset()  # a group's names before its noun (`group_modifiers`)
+    gender: str | None = None  # "m" or "f" as most of its pronouns say (`pronoun_gender`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +149,17 @@ class Entity:
     country: str | None
     roles: tuple[str, ...]
     members: tuple[int, ...]  # positions in the linked actor list
+
+
+def pronoun_gender(pronouns: Iterable[str]) -> str | None:
+    """The gender most of a person's pronouns give ("she", "her": "f"), None when they give
+    none or as many of each: how a report tells which of two persons it names by one
+    surname ("Clinton" with "she" beside Hillary and Bill Clinton) it means."""
+    votes = Counter(g for word in pronouns if (g := PRONOUN_GENDER.get(word.lower())))
+    ranked = votes.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _gives_context(actor: ActorRef) -> bool:
@@ -728,8 +746,10 @@ def _link_short_names(
                 groups.union(target, i)
             elif len(key) == 1:
                 unplaced[key].append(i)
+    # a surname alone that several persons of its own report may be: its report tells
+    joined = _link_to_main_person(actors, [i for ms in unplaced.values() for i in ms], groups)
     for members in unplaced.values():
-        _link_in_shared_context(actors, members, context, groups)
+        _link_in_shared_context(actors, [i for i in members if i not in joined], context, groups)
 
 
 def _titles(actors: Sequence[ActorRef]) -> list[frozenset[str]]:
@@ -794,30 +814,80 @@ def _best_candidate(
     return None
 
 
-def _link_to_main_person(actors: Sequence[ActorRef], unclear: list[int], groups: UnionFind) -> None:
+def _link_to_main_person(
+    actors: Sequence[ActorRef], unclear: list[int], groups: UnionFind
+) -> set[int]:
     """A one-word person name the report leaves unclear (ambiguous: "Steve" beside "Steve
-    Jobs" and "Steve Ballmer") joins the report's main person among the longer names it
-    shortens there, the one named ``MAIN_PERSON_TIMES`` as often as each other (a report
-    on Jobs that quotes Ballmer once calls Jobs "Steve"); else it stays unlinked."""
+    Jobs" and "Steve Ballmer"; or, in a report cut into segments for the NLP pass, the
+    surname alone of a later segment whose report names several persons of it) joins the
+    one of the longer names it shortens in its report that the report tells it is
+    (`_person_meant`); else it stays unlinked. Returns the actors joined."""
     in_report: dict[int, list[int]] = defaultdict(list)
     for i in unclear:
         if actors[i].type == "PERSON" and len(actors[i].key) == 1:
             in_report[actors[i].article_id].append(i)
     if not in_report:
-        return
+        return set()
     named: dict[int, list[int]] = defaultdict(list)  # article -> named persons there
     for i, actor in enumerate(actors):
         if actor.article_id in in_report and actor.type == "PERSON" and not actor.ambiguous:
             named[actor.article_id].append(i)
+    joined: set[int] = set()
+    titles, roles_of = _titles(actors), _roles_of(actors, groups)
     for article, short in in_report.items():
         for i in short:
-            counts: Counter[int] = Counter()
-            for j in named[article]:
-                if is_short_form(actors[i].key, actors[j].key):
-                    counts[groups.find(j)] += actors[j].n_mentions
-            ranked = counts.most_common(2)
-            if len(ranked) == 2 and ranked[0][1] >= MAIN_PERSON_TIMES * ranked[1][1]:
-                groups.union(ranked[0][0], i)
+            fits = [j for j in named[article] if is_short_form(actors[i].key, actors[j].key)]
+            target = _person_meant(actors, i, fits, groups, titles[i], roles_of)
+            if target is not None:
+                groups.union(target, i)
+                joined.add(i)
+    return joined
+
+
+def _person_meant(
+    actors: Sequence[ActorRef],
+    i: int,
+    fits: list[int],
+    groups: UnionFind,
+    titles: frozenset[str],
+    roles_of: dict[int, set[str]],
+) -> int | None:
+    """The entity root of the one person of `fits` (the longer names of its report that a
+    one-word name `i` shortens) the report means by it, of two or more entities (not when
+    linking joined the report's two full names into one: "T.J. DiLeo" and his father "Tony
+    DiLeo" read as two writings of one name): the only one of the gender its pronouns give
+    when each other is known to be of the other ("Clinton", then "she", beside Hillary and
+    Bill Clinton: `_gender_of`); else the only one holding a title the report gives the
+    name (`titles`: "Mr. Bush, the former governor of Florida" beside Jeb, George W. and
+    Prescott Bush, of whom the corpus calls only Jeb a governor; `roles_of` the roles of
+    each entity root); else the report's main person, named ``MAIN_PERSON_TIMES`` as often
+    as each other (a report on Jobs that quotes Ballmer once calls Jobs "Steve")."""
+    counts: Counter[int] = Counter()
+    genders: dict[int, set[str | None]] = defaultdict(set)
+    for j in fits:
+        counts[groups.find(j)] += actors[j].n_mentions
+        genders[groups.find(j)].add(_gender_of(actors[j]))
+    if len(counts) < 2:  # no full name, or the report's full names linking made one
+        return None
+    gender = actors[i].gender
+    if gender is not None:
+        same = [root for root, known in genders.items() if known == {gender}]
+        others = [known for root, known in genders.items() if root not in same]
+        if len(same) == 1 and all(len(known) == 1 and None not in known for known in others):
+            return same[0]
+    holders = [root for root in counts if titles & roles_of[root]]
+    if len(holders) == 1:
+        return holders[0]
+    ranked = counts.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] >= MAIN_PERSON_TIMES * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def _gender_of(actor: ActorRef) -> str | None:
+    """A named person's gender: its given name's, else its pronouns'."""
+    given = gender_of_given_name(actor.key[0]) if len(actor.key) >= 2 else None
+    return given or actor.gender
 
 
 def _entities(actors: Sequence[ActorRef], groups: UnionFind) -> list[Entity]:
