@@ -351,6 +351,8 @@ class PronounsStep(ResolutionState):
             if draft is None:
                 ranked = self.pronoun_candidates(token, sentence_of)
                 draft = min(ranked, key=lambda item: item[0])[1] if ranked else None
+            if draft is None:
+                draft = self.cataphoric_subject(token)
             if draft is not None:
                 draft.mentions.append((token.i, token.i + 1, "pronoun"))
                 draft.gender = draft.gender or PRONOUN_GENDER[token.lower_]
@@ -361,6 +363,18 @@ class PronounsStep(ResolutionState):
         self.resolve_transcript_first_person(inside)
         self.resolve_letter_first_person(inside)
         self.resolve_labelled_first_person(inside)
+
+    def cataphoric_subject(self, token: Token) -> Draft | None:
+        """The person a he/she that no one named before it means when it is the subject of
+        an adverbial clause put before its main clause: that clause's subject ("After he
+        blasted the film, Pastor Kevin Swanson turned to …": Swanson)."""
+        clause = token.head
+        if token.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.i > clause.head.i:
+            return None
+        subject = next(
+            (c for c in clause.head.children if c.dep_ in SUBJECTS and c.i > clause.i), None
+        )
+        return self.person_at(subject, PRONOUN_GENDER[token.lower_])
 
     def subjects_of_no_actor(self, inside: set[int]) -> list[int]:
         """Proper nouns outside quotation marks that are a subject, no actor's mention and
