@@ -469,7 +469,7 @@ class PronounsStep(ResolutionState):
 
     def pronoun_candidates(
         self, token: Token, sentence_of: dict[int, int]
-    ) -> list[tuple[tuple[int, int, int, int], Draft]]:
+    ) -> list[tuple[tuple[int, int, int, int, int], Draft]]:
         """Persons a pronoun may mean, each with its rank (lower is better); a short name two
         persons share is one ("Mr. Bush … his brother": the actor that name is filed under)."""
         gender = PRONOUN_GENDER.get(token.lower_)  # none for a party member (`members`)
@@ -492,9 +492,15 @@ class PronounsStep(ResolutionState):
                     start < i < token.i for i in self.unknown_subjects
                 ):
                     continue  # "Prager believes …": a name no actor holds came between
-                role = grammatical_role(root(start, end))
+                mention = root(start, end)
+                role = grammatical_role(mention)
                 unnamed = 1 if draft.key[:1] == ("the",) else 0
-                ranked.append(((distance, unnamed, 0 if role == wanted else 1, -start), draft))
+                # "at some of Trump's rallies": a possessor inside a prepositional phrase,
+                # the least salient of its sentence (after subject, object, oblique)
+                buried = 1 if mention.dep_ == "poss" and mention.head.dep_ == "pobj" else 0
+                ranked.append(
+                    ((distance, buried, unnamed, 0 if role == wanted else 1, -start), draft)
+                )
         return ranked
 
 
