@@ -31,3 +31,12 @@ def test_a_named_subject_still_comes_first(nlp: Language) -> None:
     doc = nlp("Tom Ferrell spoke about the fights at one of Ada Lind's rallies. He was calm.")
     ferrell = next(a for a in doc._.actors if a.name == "Tom Ferrell")
     assert [m.text for m in ferrell.mentions] == ["Tom Ferrell", "He"]
+
+
+def test_a_pronoun_possessor_goes_on_with_its_topic(nlp: Language) -> None:
+    doc = nlp(
+        "Ada Lind won easily. Lind aimed her speech not at her rival but at her likely "
+        "opponent in the autumn. She told the crowd that the work had begun."
+    )
+    lind = next(a for a in doc._.actors if a.name == "Ada Lind")
+    assert "She" in [m.text for m in lind.mentions]

@@ -482,7 +482,7 @@ class PronounsStep(ResolutionState):
                 continue
             if check_arguments and any(coargument(root(s, e), token) for s, e, _ in draft.mentions):
                 continue  # "the driver who hit her": not her, whichever mention comes nearer
-            for start, end, _ in draft.mentions:
+            for start, end, kind in draft.mentions:
                 if end > token.i:
                     continue
                 distance = sentence_of[token.i] - sentence_of[start]
@@ -495,9 +495,12 @@ class PronounsStep(ResolutionState):
                 mention = root(start, end)
                 role = grammatical_role(mention)
                 unnamed = 1 if draft.key[:1] == ("the",) else 0
-                # "at some of Trump's rallies": a possessor inside a prepositional phrase,
-                # the least salient of its sentence (after subject, object, oblique)
-                buried = 1 if mention.dep_ == "poss" and mention.head.dep_ == "pobj" else 0
+                # "at some of Trump's rallies": a name as the possessor inside a
+                # prepositional phrase, the least salient of its sentence (after subject,
+                # object, oblique); a pronoun there ("at her rival") goes on with its topic
+                buried = int(
+                    kind != "pronoun" and mention.dep_ == "poss" and mention.head.dep_ == "pobj"
+                )
                 ranked.append(
                     ((distance, buried, unnamed, 0 if role == wanted else 1, -start), draft)
                 )
