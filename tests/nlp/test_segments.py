@@ -1,5 +1,5 @@
 from storyline.ingest.blocks import Block, assemble
-from storyline.nlp.segments import segment_bounds
+from storyline.nlp.segments import leans_back, segment_bounds
 
 PARAGRAPH = "Officials in Tokyo said on Monday that the talks would resume. " * 3
 
@@ -38,3 +38,22 @@ def test_abbreviations_are_not_cut_points() -> None:
     text, blocks = assemble([Block("paragraph", sentence * 20)])
     for _, end in segment_bounds(text, blocks, 400)[:-1]:
         assert text[:end].rstrip().endswith("Monday.")
+
+
+def test_cut_keeps_a_paragraph_with_the_person_its_pronoun_means() -> None:
+    named = "Senator Ada Lind spoke to farmers in Omaha about the price of grain on Monday. "
+    leaning = "He said that the new tariffs would hurt the exporters of the state. "
+    quoting = "“We will not give up,” Lind told the crowd at the fairground that evening. "
+    blocks_in = [Block("paragraph", PARAGRAPH) for _ in range(3)]
+    blocks_in += [Block("paragraph", named), Block("paragraph", quoting)]
+    blocks_in += [Block("paragraph", leaning), Block("paragraph", PARAGRAPH)]
+    text, blocks = assemble(blocks_in)
+    limit = text.index("Officials", text.index("He said")) - 1
+    (_, first_end), *_ = segment_bounds(text, blocks, limit)
+    assert text[first_end:].startswith("Senator Ada Lind")  # not before "“We", nor "He said"
+
+
+def test_leans_back_reads_the_first_sentence_only() -> None:
+    assert leans_back("She added that the plan works. Rain fell.", 0)
+    assert leans_back("“It works,” the mayor said.", 0)
+    assert not leans_back("The mayor spoke. He said it works.", 0)

@@ -351,6 +351,8 @@ class PronounsStep(ResolutionState):
             if draft is None:
                 ranked = self.pronoun_candidates(token, sentence_of)
                 draft = min(ranked, key=lambda item: item[0])[1] if ranked else None
+            if draft is None:
+                draft = self.cataphoric_subject(token)
             if draft is not None:
                 draft.mentions.append((token.i, token.i + 1, "pronoun"))
                 draft.gender = draft.gender or PRONOUN_GENDER[token.lower_]
@@ -361,6 +363,18 @@ class PronounsStep(ResolutionState):
         self.resolve_transcript_first_person(inside)
         self.resolve_letter_first_person(inside)
         self.resolve_labelled_first_person(inside)
+
+    def cataphoric_subject(self, token: Token) -> Draft | None:
+        """The person a he/she that no one named before it means when it is the subject of
+        an adverbial clause put before its main clause: that clause's subject ("After he
+        blasted the film, Pastor Kevin Swanson turned to …": Swanson)."""
+        clause = token.head
+        if token.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.i > clause.head.i:
+            return None
+        subject = next(
+            (c for c in clause.head.children if c.dep_ in SUBJECTS and c.i > clause.i), None
+        )
+        return self.person_at(subject, PRONOUN_GENDER[token.lower_])
 
     def subjects_of_no_actor(self, inside: set[int]) -> list[int]:
         """Proper nouns outside quotation marks that are a subject, no actor's mention and
@@ -455,7 +469,7 @@ class PronounsStep(ResolutionState):
 
     def pronoun_candidates(
         self, token: Token, sentence_of: dict[int, int]
-    ) -> list[tuple[tuple[int, int, int, int], Draft]]:
+    ) -> list[tuple[tuple[int, int, int, int, int], Draft]]:
         """Persons a pronoun may mean, each with its rank (lower is better); a short name two
         persons share is one ("Mr. Bush … his brother": the actor that name is filed under)."""
         gender = PRONOUN_GENDER.get(token.lower_)  # none for a party member (`members`)
@@ -468,7 +482,7 @@ class PronounsStep(ResolutionState):
                 continue
             if check_arguments and any(coargument(root(s, e), token) for s, e, _ in draft.mentions):
                 continue  # "the driver who hit her": not her, whichever mention comes nearer
-            for start, end, _ in draft.mentions:
+            for start, end, kind in draft.mentions:
                 if end > token.i:
                     continue
                 distance = sentence_of[token.i] - sentence_of[start]
@@ -478,9 +492,18 @@ class PronounsStep(ResolutionState):
                     start < i < token.i for i in self.unknown_subjects
                 ):
                     continue  # "Prager believes …": a name no actor holds came between
-                role = grammatical_role(root(start, end))
+                mention = root(start, end)
+                role = grammatical_role(mention)
                 unnamed = 1 if draft.key[:1] == ("the",) else 0
-                ranked.append(((distance, unnamed, 0 if role == wanted else 1, -start), draft))
+                # "at some of Trump's rallies": a name as the possessor inside a
+                # prepositional phrase, the least salient of its sentence (after subject,
+                # object, oblique); a pronoun there ("at her rival") goes on with its topic
+                buried = int(
+                    kind != "pronoun" and mention.dep_ == "poss" and mention.head.dep_ == "pobj"
+                )
+                ranked.append(
+                    ((distance, buried, unnamed, 0 if role == wanted else 1, -start), draft)
+                )
         return ranked
 
 

@@ -185,6 +185,7 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         after < len(doc)
         and after not in inside
         and doc[after].lower_ not in OBJECT_PRONOUNS
+        and not _reported_subject(doc[after], cue)
         and (
             doc[after].pos_ in nouns
             or (doc[after].is_title and doc[after].is_alpha)
@@ -251,6 +252,19 @@ def _nominal_adjective(word: Token, cue: Token) -> bool:
 
 # Pronouns after a verb that are its object, never its inverted subject ("as X put it").
 OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "me", "us", "you"})
+
+
+def _reported_subject(word: Token, cue: Token) -> bool:
+    """The subject of a clause the cue governs, where the cue has a subject (or a number
+    the parser hung on it) before it ("About 4 in 10 say they want …": "they"): part of
+    what is said, not who says it; a verb has one subject, and this one's is before it."""
+    clause = word.head
+    return (
+        word.dep_ in SUBJECTS
+        and clause.dep_ == "ccomp"
+        and clause.head.i == cue.i
+        and any(c.dep_ in SUBJECTS or c.dep_ == "nummod" for c in cue.lefts)
+    )
 
 
 def _past_modifiers(start: int, limit: int, doc: Doc) -> int:
@@ -464,6 +478,17 @@ def can_speak(token: Token) -> bool:
         any(c.lower_ == "of" for c in token.children)
         or (token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ == "det" for c in token.children))
         or (token.lower_ == "one" and token.dep_ in SUBJECTS)  # "“…,” read one."
+        or _share_of_people(token)
+    )
+
+
+def _share_of_people(token: Token) -> bool:
+    """A number as a subject with "in" or "out of" another ("About three in 10 said …",
+    "Nearly nine out of 10 say …"): a share of the people asked, who can say something."""
+    return (
+        token.dep_ in SUBJECTS
+        and token.like_num
+        and any(c.lower_ in {"in", "out"} for c in token.children)
     )
 
 
@@ -549,6 +574,9 @@ def speaker_span(token: Token, named_before: bool = True) -> Span:
     medium that quotes someone never has ("Meanwhile in North Korea, official media quoted
     …": official media)."""
     doc = token.doc
+    if _share_of_people(token):  # the whole share: "About three in 10", "nine out of 10"
+        first, last = token.left_edge, token.right_edge
+        return Span(first.idx, last.idx + len(last.text), doc[first.i : last.i + 1].text)
     start = token.i
     while (
         start > 0
