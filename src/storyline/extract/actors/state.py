@@ -38,8 +38,10 @@ NOMINAL_TYPES: dict[str, ActorType] = {
     "person": "PERSON", "group": "ORGANISATION", "organisation": "ORGANISATION",
     "place": "LOCATION",
 }  # fmt: skip
-# Roles whose holders mostly deal with a report's protagonist rather than being it.
-SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH"})
+# Roles whose holders mostly deal with a report's protagonist rather than being it; a
+# religious office too ("the pope", "the local bishop" in a report on a candidate: the
+# holder of an office of a church, not the person the report is about).
+SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH", "REL"})
 ROLES_OF_OTHERS = frozenset(
     {"spokesperson", "official", "lawyer", "analyst", "juror", "running mate"}
 )
