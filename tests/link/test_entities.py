@@ -166,6 +166,19 @@ def test_entity_code_is_its_named_members_not_a_role_joined_to_them() -> None:
     assert _entity(unnamed, [0]).code == "MEXGOV"
 
 
+def test_entity_roles_are_its_named_members_not_a_role_joined_to_them() -> None:
+    # reports' "the woman" joined to a senator say only that the linker took them for her:
+    # the reports that name her call her a senator
+    senator = [
+        actor(1, "Ann Holm", roles=("senator",), n_mentions=9),
+        actor(2, "Woman", key=("the", "woman"), roles=("woman",), n_mentions=4),
+        actor(3, "Woman", key=("the", "woman"), roles=("woman",)),
+    ]
+    assert _entity(senator, [0, 1, 2]).roles == ("senator",)
+    unnamed = senator[1:]
+    assert _entity(unnamed, [0, 1]).roles == ("woman",)
+
+
 def test_role_alone_stays_apart_without_shared_context_or_with_two_holders() -> None:
     unrelated = [
         actor(1, "Jack Ketsoyan", roles=("publicist",)),

@@ -843,7 +843,7 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
             countries[a.country] += a.n_mentions
         if a.code:
             codes[a.code] += a.n_mentions
-    roles = Counter(role for a in group for role in a.roles)
+    roles = Counter(role for a in _named_first(group) for role in a.roles)
     country = countries.most_common(1)[0][0] if countries else None
     code = codes.most_common(1)[0][0] if codes else None
     igo = code is not None and code.startswith("IGO")  # "IGOUNO": no country's
@@ -866,12 +866,14 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
 
 
 def _named_first(group: list[ActorRef]) -> list[ActorRef]:
-    """The actors whose country and code are the entity's, the ones most of their mentions
-    give (one report's "President Trump" read as Canada's in a headline on Canada is
+    """The actors whose country, code and roles are the entity's, the ones most of their
+    mentions give (one report's "President Trump" read as Canada's in a headline on Canada is
     outweighed by the reports that write him the US's): those that name it, when any does (a
     role standing alone joined to a name brings its own report's country and code: "the man"
     of a report on Haiti joined to Ban Ki-moon, "the airport" of one to Gatwick Airport, a
-    Mexican "leader" to Ted Cruz)."""
+    Mexican "leader" to Ted Cruz; and its noun, which says only that the linker took it for
+    that person, not what the reports that name the person call them: "the woman" of twenty
+    reports joined to Hillary Clinton, "the guard" of "caught me off guard")."""
     named = [a for a in group if not _is_role_only(a)]
     return named or list(group)
 
