@@ -331,13 +331,34 @@ def _link_named_actors(
     _link_short_names(actors, names, groups)
     _link_to_main_person(actors, unclear, groups)
     context = _context(actors, groups)
-    for members in roles.values():
-        _link_in_shared_context(actors, members, context, groups, topics)
+    for key, members in roles.items():
+        for part in _story_parts(actors, key, members, stories):
+            _link_in_shared_context(actors, part, context, groups, topics)
     _link_synonym_roles(actors, roles, context, groups, topics)
     _link_roles_to_holders(actors, roles, groups, topics)
     alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
     link_in_stories(actors, alone, stories, groups, is_name=lambda a: not _is_role_only(a))
     return _entities(actors, groups)
+
+
+def _story_parts(
+    actors: Sequence[ActorRef],
+    key: tuple[str, ...],
+    members: list[int],
+    stories: Mapping[int, Hashable],
+) -> list[list[int]]:
+    """The actors of one role standing alone that rule 4 may join on shared context: all of
+    them, but a plural group's ("voters", "aides", "candidates") only within one story when
+    stories are known (`_place`). A bare plural names a set of people that its event makes
+    (the voters of a primary, the aides around a candidate that day); two reports naming the
+    same people do not make two events' sets one, and a pile of one campaign has every
+    report share its candidates. Rule 6 (`link_in_stories`) joins them within a story."""
+    if key[-1] != "plural" or not stories:
+        return [members]
+    parts: dict[Hashable, list[int]] = defaultdict(list)
+    for i in members:
+        parts[_place(actors[i], stories)].append(i)
+    return list(parts.values())
 
 
 def _role_noun(key: tuple[str, ...]) -> tuple[str, bool]:
