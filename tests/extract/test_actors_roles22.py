@@ -47,3 +47,13 @@ def test_a_religious_office_with_no_holder_is_not_the_protagonist(nlp: Language)
     )
     assert "pope" not in named(doc, "Mark Ruddle").roles
     assert any(a.key == ("the", "pope") for a in doc._.actors)
+
+
+def test_a_gendered_description_skips_a_protagonist_of_the_other_given_name(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Hillary Rodham spoke in Iowa on Monday. Rodham thanked her fans in Des Moines. "
+        "Warren Hale met the man he is seeking to succeed on Wednesday."
+    )
+    assert "man" not in named(doc, "Hillary Rodham").roles

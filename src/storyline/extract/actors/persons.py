@@ -23,6 +23,7 @@ from storyline.extract.actors.state import (
     ResolutionState,
     is_descriptive,
     most_mentioned_before,
+    person_gender,
     represents_a_country,
     same_role,
 )
@@ -851,12 +852,6 @@ def plural_after_the(ent: Span) -> bool:
     group, no person."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return len(ent) == 1 and ent[0].tag_ == "NNPS" and before is not None and before.lower_ == "the"
-
-
-def person_gender(draft: Draft) -> str | None:
-    """A named person's gender: by an honorific or a gendered role the report gives, else
-    by the given name ("Hillary": "f"), else None."""
-    return draft.gender or gender_of_given_name(draft.key[0])
 
 
 def capitalised_function_word(token: Token) -> bool:

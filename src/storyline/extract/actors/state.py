@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.actor_model import ActorType, MentionKind
 from storyline.extract.actors.igos import IgoLexicon
 from storyline.extract.countries import CountryLexicon, CountryMatch
+from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word, possessive
@@ -373,7 +374,8 @@ class ResolutionState:
     ) -> Draft | None:
         """The person a definite description with no holder means ("Lindsay Lohan ... the
         actress", "the star"): the most mentioned named person before it (the latest on a
-        tie) who holds no position (descriptions only) and has no other gender. Not for
+        tie) who holds no position (descriptions only) and has no other gender (`person_gender`: by
+        the given name too, so "the man" is never Hillary Clinton nor "the woman" Bill). Not for
         roles that usually belong to someone who deals with the protagonist (officials,
         police, judges, lawyers, spokespeople), nor a relation written with the one it
         relates to (`related_to_someone`: "the son of former presidents", "her dad")."""
@@ -386,7 +388,7 @@ class ResolutionState:
             if draft.key[:1] != ("the",)
             and not draft.ambiguous
             and all(is_descriptive(held) for held in draft.roles)
-            and (gender is None or draft.gender in (None, gender))
+            and (gender is None or person_gender(draft) in (None, gender))
             and (keep is None or keep(draft))
         ]
         found = most_mentioned_before(candidates, start)
@@ -394,6 +396,12 @@ class ResolutionState:
             # "The actress has left rehab. ... Lindsay Lohan": a lede that names her later
             found = most_mentioned_before(candidates, len(self.doc))
         return found
+
+
+def person_gender(draft: Draft) -> str | None:
+    """A named person's gender: by an honorific or a gendered role the report gives, else
+    by the given name ("Hillary": "f"), else None."""
+    return draft.gender or gender_of_given_name(draft.key[0])
 
 
 def represents_a_country(words: list[str]) -> bool:
