@@ -57,3 +57,9 @@ def test_a_gendered_description_skips_a_protagonist_of_the_other_given_name(
         "Warren Hale met the man he is seeking to succeed on Wednesday."
     )
     assert "man" not in named(doc, "Hillary Rodham").roles
+
+
+def test_a_surname_alone_gives_no_gender_to_a_gendered_description(nlp: Language) -> None:
+    # "Clinton" is also a man's given name: a surname alone says nothing of its holder
+    doc = nlp("Clinton spoke in Iowa on Monday. Clinton would be the first woman to win.")
+    assert any("woman" in a.roles and a.name == "Clinton" for a in doc._.actors)

@@ -400,8 +400,10 @@ class ResolutionState:
 
 def person_gender(draft: Draft) -> str | None:
     """A named person's gender: by an honorific or a gendered role the report gives, else
-    by the given name ("Hillary": "f"), else None."""
-    return draft.gender or gender_of_given_name(draft.key[0])
+    by the given name of a name of two words or more ("Hillary": "f"; a surname alone,
+    "Clinton", gives none), else None."""
+    given = draft.key[0] if len(draft.key) >= 2 else None
+    return draft.gender or (gender_of_given_name(given) if given else None)
 
 
 def represents_a_country(words: list[str]) -> bool:
