@@ -73,6 +73,8 @@ def test_plural_groups_written_with_two_names_stay_apart_in_stored_reports() -> 
             row(article, 1, "Steve Jobs", "steve jobs"),
             row(article, 2, "Tim Cook", "tim cook"),
         ]
-    entities = linked(rows, {1: 5, 2: 6, 3: 7}, {1: 1, 2: 1, 3: 1})
+    # stories unknown: rule 4 joins plural groups on shared names (with stories known, only
+    # within one story, `entities._story_parts`), when the names written with them agree
+    entities = linked(rows, {}, {})
     assert (0, 6) in entities  # both "iPod Touch users"
     assert not any(0 in members and 3 in members for members in entities)

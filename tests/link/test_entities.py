@@ -104,6 +104,23 @@ def test_roles_alone_and_ambiguous_names_are_not_linked_without_shared_context()
     assert len(link_actors(actors)) == 4
 
 
+def test_a_plural_role_alone_joins_across_reports_only_within_a_story() -> None:
+    # "voters" of three reports that share two named persons: of one story, one group;
+    # of two stories, two groups (each story's own)
+    shared = [("Ann Holm", 1), ("Mark Ruddle", 2)]
+    actors = [
+        *[actor(n, name, idx=idx) for n in (1, 2, 3) for name, idx in shared],
+        *[actor(n, "voters", key=("the", "voter", "plural"), idx=3) for n in (1, 2, 3)],
+    ]
+    voters = [len(actors) - 3, len(actors) - 2, len(actors) - 1]
+    one = link_actors(actors, stories={1: "a", 2: "a", 3: "a"})
+    assert together(one, actors, voters[0], voters[2])
+    two = link_actors(actors, stories={1: "a", 2: "a", 3: "b"})
+    assert together(two, actors, voters[0], voters[1])
+    assert not together(two, actors, voters[0], voters[2])
+    assert together(link_actors(actors), actors, voters[0], voters[2])  # no stories known
+
+
 def test_same_multiword_name_links_across_recogniser_types() -> None:
     actors = [actor(1, "Maurice Cheeks"), actor(2, "Maurice Cheeks", "LOCATION")]
     [entity] = link_actors(actors)
@@ -164,6 +181,19 @@ def test_entity_code_is_its_named_members_not_a_role_joined_to_them() -> None:
     assert (_entity(senator, [0, 1]).country, _entity(senator, [0, 1]).code) == (None, None)
     unnamed = [senator[1]]
     assert _entity(unnamed, [0]).code == "MEXGOV"
+
+
+def test_entity_roles_are_its_named_members_not_a_role_joined_to_them() -> None:
+    # reports' "the woman" joined to a senator say only that the linker took them for her:
+    # the reports that name her call her a senator
+    senator = [
+        actor(1, "Ann Holm", roles=("senator",), n_mentions=9),
+        actor(2, "Woman", key=("the", "woman"), roles=("woman",), n_mentions=4),
+        actor(3, "Woman", key=("the", "woman"), roles=("woman",)),
+    ]
+    assert _entity(senator, [0, 1, 2]).roles == ("senator",)
+    unnamed = senator[1:]
+    assert _entity(unnamed, [0, 1]).roles == ("woman",)
 
 
 def test_role_alone_stays_apart_without_shared_context_or_with_two_holders() -> None:

@@ -51,7 +51,9 @@ of actors, not with its square. The rules, in order:
    are known, are of one topic (generic entities such as a news service are shared across
    topics: "the people" of Haiti and of the oil spill are not one group), and, for a plural
    group, only when the names it is written with agree (`storyline.link.modifiers`: "iPod
-   Touch users" and "OS X users" are two groups, bare "users" join bare "users"); a kinship
+   Touch users" and "OS X users" are two groups, bare "users" join bare "users") and, when
+   stories are known, the reports are of one story (`_story_parts`: every report's "voters"
+   of a campaign are not one group); a kinship
    noun is read in its formal word ("the mom" as "the mother", ``data/kin_forms.tsv``). So
    does a role whose one-word noun is a near synonym of its own (`storyline.link.synonyms`:
    "the robber", "the thief"), of the same type and number, unless the nouns give two
@@ -349,13 +351,34 @@ def _link_named_actors(
     _link_short_names(actors, names, groups)
     _link_to_main_person(actors, unclear, groups)
     context = _context(actors, groups)
-    for members in roles.values():
-        _link_in_shared_context(actors, members, context, groups, topics)
+    for key, members in roles.items():
+        for part in _story_parts(actors, key, members, stories):
+            _link_in_shared_context(actors, part, context, groups, topics)
     _link_synonym_roles(actors, roles, context, groups, topics)
     _link_roles_to_holders(actors, roles, groups, topics)
     alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
     link_in_stories(actors, alone, stories, groups, is_name=lambda a: not _is_role_only(a))
     return _entities(actors, groups)
+
+
+def _story_parts(
+    actors: Sequence[ActorRef],
+    key: tuple[str, ...],
+    members: list[int],
+    stories: Mapping[int, Hashable],
+) -> list[list[int]]:
+    """The actors of one role standing alone that rule 4 may join on shared context: all of
+    them, but a plural group's ("voters", "aides", "candidates") only within one story when
+    stories are known (`_place`). A bare plural names a set of people that its event makes
+    (the voters of a primary, the aides around a candidate that day); two reports naming the
+    same people do not make two events' sets one, and a pile of one campaign has every
+    report share its candidates. Rule 6 (`link_in_stories`) joins them within a story."""
+    if key[-1] != "plural" or not stories:
+        return [members]
+    parts: dict[Hashable, list[int]] = defaultdict(list)
+    for i in members:
+        parts[_place(actors[i], stories)].append(i)
+    return list(parts.values())
 
 
 def _role_noun(key: tuple[str, ...]) -> tuple[str, bool]:
@@ -913,7 +936,7 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
             countries[a.country] += a.n_mentions
         if a.code:
             codes[a.code] += a.n_mentions
-    roles = Counter(role for a in group for role in a.roles)
+    roles = Counter(role for a in _named_first(group) for role in a.roles)
     country = countries.most_common(1)[0][0] if countries else None
     code = codes.most_common(1)[0][0] if codes else None
     igo = code is not None and code.startswith("IGO")  # "IGOUNO": no country's
@@ -936,12 +959,14 @@ def _entity(actors: Sequence[ActorRef], members: list[int]) -> Entity:
 
 
 def _named_first(group: list[ActorRef]) -> list[ActorRef]:
-    """The actors whose country and code are the entity's, the ones most of their mentions
-    give (one report's "President Trump" read as Canada's in a headline on Canada is
+    """The actors whose country, code and roles are the entity's, the ones most of their
+    mentions give (one report's "President Trump" read as Canada's in a headline on Canada is
     outweighed by the reports that write him the US's): those that name it, when any does (a
     role standing alone joined to a name brings its own report's country and code: "the man"
     of a report on Haiti joined to Ban Ki-moon, "the airport" of one to Gatwick Airport, a
-    Mexican "leader" to Ted Cruz)."""
+    Mexican "leader" to Ted Cruz; and its noun, which says only that the linker took it for
+    that person, not what the reports that name the person call them: "the woman" of twenty
+    reports joined to Hillary Clinton, "the guard" of "caught me off guard")."""
     named = [a for a in group if not _is_role_only(a)]
     return named or list(group)
 

@@ -57,8 +57,9 @@ in this order (each step leaves the words it used to the later ones):
    headline's speaker) goes to its holder like a definite one. With no holder, a description
    ("the actress", 'the "American Pie" star', "the woman") means the report's protagonist:
    the most mentioned named person before it (after it, for a lede that names her later) who
-   holds no position, only descriptions (not for officials, police, judges, lawyers,
-   spokespeople, whose holders deal with protagonists); otherwise it is a person of its own,
+   holds no position, only descriptions, and whose honorific, gendered role or given name
+   gives no other gender (not for officials, police, judges, lawyers, spokespeople, clergy,
+   whose holders deal with protagonists); otherwise it is a person of its own,
    named by the role. A candidate's description ("the Republican nominee", "the candidate")
    with no holder goes to the protagonist, who may hold a government role held before
    ("former Secretary of State Hillary Clinton"), one written beside its party first; a

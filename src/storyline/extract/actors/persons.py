@@ -23,6 +23,7 @@ from storyline.extract.actors.state import (
     ResolutionState,
     is_descriptive,
     most_mentioned_before,
+    person_gender,
     represents_a_country,
     same_role,
 )
@@ -40,6 +41,7 @@ CANDIDATE_ROLES = frozenset({"candidate"})
 # Roles that describe a named person's occupation or wealth ("the businessman", "the
 # billionaire"): they go to the one person the report describes so, never to its protagonist.
 ROLES_OF_NAMED = frozenset({"businessperson", "tycoon", "real estate tycoon", "billionaire"})
+TITLE_REACH = 4  # words between a title and its name at most ("owner" of "... owner Mark Cuban")
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
 _NOUNS = frozenset({"NNP", "NN", "NNPS", "NNS"})  # a lone surname opening a sentence
@@ -217,12 +219,27 @@ class PersonsStep(ResolutionState):
         last = k + match.length
         if self.is_plural(doc[last - 1]) or not self.is_free(end + 1, last):
             return None
+        if self.titles_a_name_after(last):  # "Donald Trump, Sen. Ted Cruz": a list
+            return None
         if represents_a_country(words[k:last]):
             igo = None  # "John Bolton, the U.N. ambassador": the US's
         if (after := self.country_after(last)) is not None:
             country = country or after[0]
             last = after[1]
         return match.role, country, (first, last, "role"), igo
+
+    def titles_a_name_after(self, end: int) -> bool:
+        """Does a person's name follow a role phrase ending before token `end`, within the
+        few words of its noun phrase (no punctuation between)? Then the role is that
+        name's title ("Sen. Ted Cruz", "billionaire Dallas Mavericks owner Mark Cuban"),
+        not an apposition of a name before it: "front-runner Donald Trump, Sen. Ted Cruz"
+        is a list of two persons."""
+        for token in self.doc[end : end + TITLE_REACH]:
+            if token.ent_type_ == "PERSON":
+                return True
+            if token.is_punct or token.is_space:
+                return False
+        return False
 
     def find_persons(self) -> None:
         names = [
@@ -457,7 +474,7 @@ class PersonsStep(ResolutionState):
                 continue
             end = i + match.length
             head = doc[end - 1]
-            if names_a_thing(head):  # "a portable music player"
+            if names_a_thing(head) or opens_a_hyphenated_name(head):  # "a music player"
                 i = end
                 continue
             if modifies_a_noun_after(head):  # "billionaire" of "the billionaire businessman"
@@ -837,12 +854,6 @@ def plural_after_the(ent: Span) -> bool:
     return len(ent) == 1 and ent[0].tag_ == "NNPS" and before is not None and before.lower_ == "the"
 
 
-def person_gender(draft: Draft) -> str | None:
-    """A named person's gender: by an honorific or a gendered role the report gives, else
-    by the given name ("Hillary": "f"), else None."""
-    return draft.gender or gender_of_given_name(draft.key[0])
-
-
 def capitalised_function_word(token: Token) -> bool:
     """A preposition or other function word written with a capital inside a sentence of
     running text (one with a content word in small letters), so part of a name ("Moon Jae
@@ -872,6 +883,17 @@ def nearest_holder(holders: list[Draft], start: int) -> Draft:
     if before:
         return max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] < start))
     return min(holders, key=lambda d: min(m[0] for m in d.mentions))
+
+
+def opens_a_hyphenated_name(token: Token) -> bool:
+    """Is a role word the first part of a hyphenated name, a hyphen and a capitalised word
+    written on to it with no space ("The Star-Ledger", a newspaper; "Star-Tribune")? The
+    word is part of that name, not a noun of its own."""
+    doc = token.doc
+    if token.whitespace_ or token.i + 2 >= len(doc):
+        return False
+    hyphen, after = doc[token.i + 1], doc[token.i + 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and after.text[:1].isupper()
 
 
 def modifies_a_noun_after(token: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.actor_model import ActorType, MentionKind
 from storyline.extract.actors.igos import IgoLexicon
 from storyline.extract.countries import CountryLexicon, CountryMatch
+from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word, possessive
@@ -38,8 +39,10 @@ NOMINAL_TYPES: dict[str, ActorType] = {
     "person": "PERSON", "group": "ORGANISATION", "organisation": "ORGANISATION",
     "place": "LOCATION",
 }  # fmt: skip
-# Roles whose holders mostly deal with a report's protagonist rather than being it.
-SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH"})
+# Roles whose holders mostly deal with a report's protagonist rather than being it; a
+# religious office too ("the pope", "the local bishop" in a report on a candidate: the
+# holder of an office of a church, not the person the report is about).
+SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH", "REL"})
 ROLES_OF_OTHERS = frozenset(
     {"spokesperson", "official", "lawyer", "analyst", "juror", "running mate"}
 )
@@ -371,7 +374,8 @@ class ResolutionState:
     ) -> Draft | None:
         """The person a definite description with no holder means ("Lindsay Lohan ... the
         actress", "the star"): the most mentioned named person before it (the latest on a
-        tie) who holds no position (descriptions only) and has no other gender. Not for
+        tie) who holds no position (descriptions only) and has no other gender (`person_gender`: by
+        the given name too, so "the man" is never Hillary Clinton nor "the woman" Bill). Not for
         roles that usually belong to someone who deals with the protagonist (officials,
         police, judges, lawyers, spokespeople), nor a relation written with the one it
         relates to (`related_to_someone`: "the son of former presidents", "her dad")."""
@@ -384,7 +388,7 @@ class ResolutionState:
             if draft.key[:1] != ("the",)
             and not draft.ambiguous
             and all(is_descriptive(held) for held in draft.roles)
-            and (gender is None or draft.gender in (None, gender))
+            and (gender is None or person_gender(draft) in (None, gender))
             and (keep is None or keep(draft))
         ]
         found = most_mentioned_before(candidates, start)
@@ -392,6 +396,14 @@ class ResolutionState:
             # "The actress has left rehab. ... Lindsay Lohan": a lede that names her later
             found = most_mentioned_before(candidates, len(self.doc))
         return found
+
+
+def person_gender(draft: Draft) -> str | None:
+    """A named person's gender: by an honorific or a gendered role the report gives, else
+    by the given name of a name of two words or more ("Hillary": "f"; a surname alone,
+    "Clinton", gives none), else None."""
+    given = draft.key[0] if len(draft.key) >= 2 else None
+    return draft.gender or (gender_of_given_name(given) if given else None)
 
 
 def represents_a_country(words: list[str]) -> bool:
