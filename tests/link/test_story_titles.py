@@ -97,7 +97,7 @@ def test_a_topic_of_several_stories_is_titled_by_the_actors_most_of_its_reports_
         {"p:trump": ["Trump"], "p:clinton": ["Hillary Clinton"], "p:cruz": ["Ted Cruz"]},
         {"p:trump": ["Donald Trump", "Trump"], "p:sanders": ["Sanders"], "l:iowa": ["Iowa"]},
         {
-            "p:clinton": ["secretary of state Hillary Clinton", "Clinton"],
+            "p:clinton": ["Secretary of State Hillary Clinton", "Clinton"],
             "p:sanders": ["Bernie Sanders"],
         },
         {"p:trump": ["Trump"], "p:rubio": ["Marco Rubio"]},

@@ -69,10 +69,14 @@ def lead_names(actors: Iterable[LeadActor]) -> dict[str, list[str]]:
 
 def _display(namings: Counter[str]) -> str:
     """The naming an actor is shown by: the one its reports use most among its full names (two
-    words or more, the first capitalised: "Donald Trump" over the more frequent "Trump", and
-    over "secretary of state Hillary Clinton", a name after its role), else the most used."""
-    full = [name for name in namings if len(name.split()) > 1 and name[:1].isupper()]
-    return max(full or namings, key=lambda name: (namings[name], name))
+    words or more, each capitalised: "Donald Trump" over the more frequent "Trump", and over
+    "Secretary of State Hillary Clinton", a name after its role), else among its names ("Clinton"
+    over "secretary of state Hillary Clinton"), else the most used."""
+    names = [name for name in namings if all(word[:1].isupper() for word in name.split())]
+    full = [name for name in names if len(name.split()) > 1]
+    return max(
+        full or names or namings, key=lambda name: (namings[name], name[:1].isupper(), name)
+    )
 
 
 def named_title(reports: Sequence[dict[str, list[str]]], most: int = TOPIC_NAMES) -> str | None:
