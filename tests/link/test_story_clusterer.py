@@ -533,16 +533,18 @@ def test_a_report_naming_a_day_joins_a_story_whose_reports_named_days_near_it() 
     assert clusterer.add(replace(named, dated_by_text=True))[0] == 1
 
 
-def _weekly_race(weeks: int, by_text: bool = False) -> list[tuple[int, int]]:
-    """A race reported every six days from 1 January 2016 (the day read from each text when
-    `by_text`), each report alike to the others (cosine 0.8, no actors): each comes within
-    `story_days` of the story's last report."""
+def _weekly_race(weeks: int, by_text: bool = False, days: int = 6) -> list[tuple[int, int]]:
+    """A race reported every `days` days (six) from 1 January 2016 (the day read from each
+    text when `by_text`), each report alike to the others (cosine 0.8, no actors): each comes
+    within `story_days` of the story's last report."""
     clusterer = StoryClusterer()
     return [
         clusterer.add(
             replace(
                 report(
-                    f"r{n}", unit((0, 1.0), (1 + n, 0.5)), day=date(2016, 1, 1) + timedelta(6 * n)
+                    f"r{n}",
+                    unit((0, 1.0), (1 + n, 0.5)),
+                    day=date(2016, 1, 1) + timedelta(days * n),
                 ),
                 dated_by_text=by_text,
             )
@@ -558,6 +560,18 @@ def test_a_story_does_not_grow_past_an_events_span_by_reports_a_week_apart() -> 
     costs the time penalty, and starts a story in the same topic."""
     filed = _weekly_race(10)  # the last on 24 February, 54 days after the first
     assert [story for story, _ in filed[:5]] == [1] * 5  # within four weeks: one story
+    assert filed[-1][0] != 1
+    assert {topic for _, topic in filed} == {1}
+
+
+def test_a_month_of_primaries_is_not_one_story() -> None:
+    """The Democratic race of the election pile, 18 February to 16 March, was one story of
+    eleven reports a few days apart (polls, Nevada, Minnesota, Oklahoma, the 15 March
+    primaries), each within `story_days` of the last and all within four weeks. An event (a
+    vote, a debate), with its previews and aftermath, is reported within about two weeks: a
+    report alike to the story past `story_span` days from its first starts another story."""
+    filed = _weekly_race(10, days=3)  # the last on 28 January, 27 days after the first
+    assert [story for story, _ in filed[:5]] == [1] * 5  # within two weeks: one story
     assert filed[-1][0] != 1
     assert {topic for _, topic in filed} == {1}
 

@@ -1,13 +1,21 @@
-"""A story's title: the headline that says most nearly what its reports say."""
+"""A story's title: the headline that says most nearly what its reports say; a topic's of
+several stories: the actors its reports name most."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
-from storyline.link.stories.features import ArticleFeatures
-from storyline.link.stories.titles import TITLE_CANDIDATES, representative_title
+from storyline.link.stories.corpus import _topic_title
+from storyline.link.stories.features import ArticleFeatures, LeadActor
+from storyline.link.stories.titles import (
+    TITLE_CANDIDATES,
+    lead_names,
+    named_title,
+    representative_title,
+)
 
 
 def unit(*weights: float) -> np.ndarray:
@@ -64,3 +72,60 @@ def test_a_report_with_a_headline_titles_before_one_without() -> None:
         member("Sanders wins Minnesota caucuses", unit(1.0, 0.9)),
     ]
     assert representative_title(members, centroid, embed) == "Sanders wins Minnesota caucuses"
+
+
+def person(*names: str, country: str | None = "USA") -> LeadActor:
+    surname = names[0].split()[-1].lower()
+    return LeadActor("PERSON", (surname,), country, tuple(range(len(names))), names=names)
+
+
+def place(kind: str, key: str, name: str) -> LeadActor:
+    return LeadActor(kind, (key,), key if kind == "COUNTRY" else None, (0,), names=(name,))
+
+
+def test_a_report_names_its_actors_by_cue_and_a_country_only_as_itself() -> None:
+    """A person's country is no naming of the country; a country named is; a possessive and
+    line breaks are not part of a name."""
+    names = lead_names([person("Donald\nTrump", "Trump's"), place("COUNTRY", "HTI", "Haiti")])
+    assert names == {"p:trump": ["Donald Trump", "Trump"], "c:HTI": ["Haiti"]}
+
+
+def test_a_topic_of_several_stories_is_titled_by_the_actors_most_of_its_reports_name() -> None:
+    """Ten weeks of primaries: no headline says what its stories share; its people do. Each
+    is shown by its full name, the one its reports use most, not by a role before it."""
+    reports = [
+        {"p:trump": ["Trump"], "p:clinton": ["Hillary Clinton"], "p:cruz": ["Ted Cruz"]},
+        {"p:trump": ["Donald Trump", "Trump"], "p:sanders": ["Sanders"], "l:iowa": ["Iowa"]},
+        {
+            "p:clinton": ["Secretary of State Hillary Clinton", "Clinton"],
+            "p:sanders": ["Bernie Sanders"],
+        },
+        {"p:trump": ["Trump"], "p:rubio": ["Marco Rubio"]},
+    ]
+    assert named_title(reports) == "Donald Trump, Hillary Clinton, Bernie Sanders"
+    assert named_title(reports, most=1) == "Donald Trump"
+    assert named_title([{"p:rubio": ["Rubio"]}, {"l:iowa": ["Iowa"]}]) is None
+
+
+class NoEmbedder:
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return embed(texts)
+
+
+def test_a_topic_title_names_its_actors_when_it_holds_several_stories() -> None:
+    """A topic of one story is one event: its headline titles it. A topic of two stories is
+    titled by the actors its reports share, not by one report's headline."""
+    members = [
+        member("Sanders wins Minnesota caucuses", unit(1.0, 0.0)),
+        member("Hillary Just Got Blindsided By Stunning News", unit(1.0, 0.1)),
+    ]
+    members = [replace(m, key=str(n)) for n, m in enumerate(members)]
+    actors = {
+        0: [person("Bernie Sanders"), person("Hillary Clinton")],
+        1: [person("Hillary Clinton", "Clinton"), person("Sanders")],
+    }
+    centroid = unit(1.0, 0.0)
+    headline = _topic_title(members, 1, actors, centroid, NoEmbedder())
+    assert headline == "Sanders wins Minnesota caucuses"
+    named = _topic_title(members, 2, actors, centroid, NoEmbedder())
+    assert named == "Hillary Clinton, Bernie Sanders"  # as often named: by cue

@@ -106,7 +106,9 @@ class ClusterSettings:
     story_cue_weight: float = 0.3
     country_penalty: float = 0.2
     story_days: float = 7.0  # a story's span may grow this many days at no cost
-    story_span: float = 28.0  # a story may span this many days in all at no cost (one event)
+    # a story may span this many days in all at no cost: one event (a vote, a debate), with its
+    # previews and aftermath, is reported within two weeks; a month of them is a race, a topic
+    story_span: float = 14.0
     time_penalty: float = 0.3  # reached at 4 × story_days outside a story, 2 × topic_days a topic
     shortlist: int = 8
     topic_merge: float = 0.8  # topics whose centroids come this close become one

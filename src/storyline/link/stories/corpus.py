@@ -28,7 +28,7 @@ from storyline.link.stories.features import (
     report_features,
 )
 from storyline.link.stories.headlines import typed_by_body
-from storyline.link.stories.titles import representative_title
+from storyline.link.stories.titles import lead_names, named_title, representative_title
 from storyline.store.database import Database
 
 STORED_LEAD = LEAD_CHARS + 1  # enough of the text for `lead_body` to cut it as the whole text
@@ -79,6 +79,23 @@ def store_headline_actors(
         for a in typed_by_body(found, lead_actors.get(row["id"], ()), len(lead_body(row["lead"])))
     ]
     db.write_title_actors([row["id"] for row in titled], rows)
+
+
+def _topic_title(
+    members: list[ArticleFeatures],
+    stories: int,
+    actors: dict[int, list[LeadActor]],
+    centroid: np.ndarray,
+    embedder: Embedder,
+) -> str:
+    """A topic's title: the actors most of its reports name when it holds several stories
+    (`titles.named_title`: several events, and no one headline says what they share), else
+    the headline that says most nearly what its reports say. `stories`: how many it holds."""
+    if stories > 1:
+        named = named_title([lead_names(actors.get(int(m.key), ())) for m in members])
+        if named:
+            return named
+    return representative_title(members, centroid, embedder.embed)
 
 
 def file_stories(
@@ -156,12 +173,18 @@ def file_stories(
     }
     topics = {clusterer.topic_of(story) for story in filing.touched_stories}
     topic_members: dict[int, list[ArticleFeatures]] = defaultdict(list)
+    topic_stories: dict[int, int] = defaultdict(int)
     for story, found in members.items():
         if clusterer.topic_of(story) in topics:
             topic_members[clusterer.topic_of(story)] += found
+            topic_stories[clusterer.topic_of(story)] += 1
     titled_topics = {
-        topic: representative_title(
-            topic_members[topic], clusterer.topics.get(topic).centroid(), embedder.embed
+        topic: _topic_title(
+            topic_members[topic],
+            topic_stories[topic],
+            actors,
+            clusterer.topics.get(topic).centroid(),
+            embedder,
         )
         for topic in topics
     }
