@@ -20,6 +20,7 @@ def test_region_countries_lists_every_country() -> None:
 def test_a_state_before_a_title_gives_the_country(nlp: Language) -> None:
     found = actors(nlp, "Texas Sen. Walter Pruitt spoke to voters in a small town on Monday.")
     assert found["Walter Pruitt"][1:] == ("USA", "USALEG")
+    assert found["Texas"][:2] == ("LOCATION", "USA")  # the state stays a place of its own
 
 
 def test_a_state_after_a_titled_name_gives_the_country(nlp: Language) -> None:

@@ -90,8 +90,10 @@ class PersonsStep(ResolutionState):
             gender = gender or GENDER_OF_WORD.get(self.words[first - 1].lower())
             first = found[1]
             kind = "title"
-        if kind == "title" and (before := self.country_before(first)) is not None:
+        if kind == "title" and (before := self.country_before(first, regions=False)):
             country, first = before
+        elif kind == "title":
+            country = self.region_before(first)  # "Texas Sen. Ted Cruz": Texas stays a place
         igo = None
         if kind == "title" and not represents_a_country(words[first:i]):
             igo = self.igo_before(first)

@@ -306,15 +306,26 @@ class ResolutionState:
     def country_before(self, i: int, *, regions: bool = True) -> tuple[str, int] | None:
         """A country named just before token i ("U.S." Vice President, "Japan's" VP); with
         `regions`, also a region's ("Texas" Sen., "Florida" Gov.: `region_country_of`)."""
-        ent = self.ent_ending.get(i)  # the entity may hold the possessive: "North Korea's"
-        if ent is None and i > 0 and possessive(self.words[i - 1]):
-            ent = self.ent_ending.get(i - 1)
+        ent = self.entity_before(i)
         if ent is None or ent.label_ not in COUNTRY_LABELS:
             return None
         if regions and ent.label_ == "GPE" and (region := self.region_country_of(ent)):
             return region, ent.start
         match = self.country_of(ent)
         return (match.country.alpha3, ent.start) if match else None
+
+    def entity_before(self, i: int) -> Span | None:
+        """The entity that ends just before token i, or before a possessive ending there
+        (the entity may hold the possessive: "North Korea's")."""
+        ent = self.ent_ending.get(i)
+        if ent is None and i > 0 and possessive(self.words[i - 1]):
+            ent = self.ent_ending.get(i - 1)
+        return ent
+
+    def region_before(self, i: int) -> str | None:
+        """The country of a region named just before token i ("Texas" Sen. Ted Cruz)."""
+        ent = self.entity_before(i)
+        return self.region_country_of(ent) if ent is not None and ent.label_ == "GPE" else None
 
     def region_country_of(self, span: Span) -> str | None:
         """The country of the first-level region (a US state, a Canadian province) a place
@@ -369,11 +380,14 @@ class ResolutionState:
 
     def report_countries(self) -> frozenset[str]:
         """The countries the report's places name ("U.S.") or are one country's regions of
-        ("Iowa": USA)."""
+        ("Iowa": USA; "Georgia" beside "Alabama": USA); a name of several countries' regions
+        ("Florida") counts for none."""
         found: set[str] = set()
         for ent in self.place_entities():
+            if len(region_countries(ent.text)) > 1:
+                continue
             match = self.lexicon.lookup(ent.text)
-            country = match.country.alpha3 if match else region_country(ent.text)
+            country = self.region_country_of(ent) or (match.country.alpha3 if match else None)
             if country is not None:
                 found.add(country)
         return frozenset(found)
