@@ -51,3 +51,11 @@ def test_georgia_among_states_is_the_state(nlp: Language) -> None:
 def test_georgia_alone_is_the_country(nlp: Language) -> None:
     found = actors(nlp, "Russian troops crossed into Georgia on Friday, officials said.")
     assert found["Georgia"][:2] == ("COUNTRY", "GEO")
+
+
+def test_a_possessive_region_is_read_as_the_region(nlp: Language) -> None:
+    found = actors(
+        nlp, "New Hampshire's Gov. Walter Pruitt spoke on Monday. Voters in New Hampshire cheered."
+    )
+    assert found["Walter Pruitt"][1:] == ("USA", "USAGOV")
+    assert found["New Hampshire"][:2] == ("LOCATION", "USA")

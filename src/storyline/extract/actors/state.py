@@ -337,9 +337,10 @@ class ResolutionState:
         country's regions ("won Georgia, Alabama and Tennessee"), and so are all its
         mentions in the report (one sense of a name per discourse: Gale, Church and
         Yarowsky 1992); else None, and the country lexicon reads the name."""
-        key = place_key(span.text)
+        bare = bare_place(span.text)
+        key = bare.lower()
         if key not in self.region_reads:
-            self.region_reads[key] = self.read_region(span.text, key)
+            self.region_reads[key] = self.read_region(bare, key)
         return self.region_reads[key]
 
     def read_region(self, text: str, key: str) -> str | None:
@@ -375,7 +376,7 @@ class ResolutionState:
             if self.sentence_of[e.start] in sentences
             and place_key(e.text) != key
             and self.lexicon.lookup(e.text) is None
-            and (country := region_country(e.text)) is not None
+            and (country := region_country(bare_place(e.text))) is not None
         )
 
     def report_countries(self) -> frozenset[str]:
@@ -384,7 +385,7 @@ class ResolutionState:
         ("Florida") counts for none."""
         found: set[str] = set()
         for ent in self.place_entities():
-            if len(region_countries(ent.text)) > 1:
+            if len(region_countries(bare_place(ent.text))) > 1:
                 continue
             match = self.lexicon.lookup(ent.text)
             country = self.region_country_of(ent) or (match.country.alpha3 if match else None)
@@ -482,14 +483,19 @@ class ResolutionState:
         return found
 
 
-def place_key(text: str) -> str:
-    """A place name's form for comparing mentions: lower case, no "the" in front, no
-    possessive ending ("Georgia's", "the Georgia" -> "georgia")."""
-    words = text.lower().split()
-    if words[:1] == ["the"]:
+def bare_place(text: str) -> str:
+    """A place name without "the" in front or a possessive ending, its case kept ("New
+    Hampshire's" -> "New Hampshire"): the form the region table knows."""
+    words = text.split()
+    if words[:1] and words[0].lower() == "the":
         words = words[1:]
-    key = " ".join(words)
-    return key.removesuffix("'s").removesuffix("\u2019s").strip()
+    return " ".join(words).removesuffix("'s").removesuffix("\u2019s").strip()
+
+
+def place_key(text: str) -> str:
+    """A place name's form for comparing mentions: `bare_place` in lower case ("Georgia's",
+    "the Georgia" -> "georgia")."""
+    return bare_place(text).lower()
 
 
 def represents_a_country(words: list[str]) -> bool:
