@@ -190,11 +190,18 @@ def region_country(text: str) -> str | None:
     """The ISO alpha-3 code of the one country with a first-level subdivision of this name
     in pycountry's ISO 3166-2 table ("California" -> USA, "Ontario" -> CAN), else None
     (none, or several: "Punjab"; or a name any country's part could have: "North")."""
+    codes = region_countries(text)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def region_countries(text: str) -> frozenset[str]:
+    """The ISO alpha-3 codes of every country with a first-level subdivision of this name
+    ("Florida" -> URY and USA; "Georgia" -> USA, whose state it is, not the country); none
+    for a name any country's part could have ("North")."""
     name = _clean(text).lower()
     if set(re.split(r"[\s-]+", name)) <= _ANY_COUNTRYS:
-        return None
-    codes = _regions().get(name, set())
-    return next(iter(codes)) if len(codes) == 1 else None
+        return frozenset()
+    return frozenset(_regions().get(name, ()))
 
 
 @cache

@@ -178,7 +178,14 @@ in this order (each step leaves the words it used to the later ones):
    party gives, unless said of someone ("Lionel Sosa, … an influential Hispanic
    Republican", "Smith is a Democrat").
 
-A person's country is the one the text gives with the name or role; failing that, for
+A person's country is the one the text gives with the name or role, or the country of a
+region written there ("Texas Sen. Ted Cruz", "Sen. Marco Rubio of Florida", "the governor of
+Ohio": USA). A region's name shared by several countries' regions ("Florida": a US state, a
+department of Uruguay) is the region of the one country the report's other places name or
+lie in; a country's name that is also another country's region ("Georgia") is that region in
+a report where some sentence writes it among that country's other regions ("won Georgia,
+Alabama and Tennessee"), in all of the report's mentions (`ResolutionState.region_country_of`);
+else the country. Failing that, for
 government and military roles only, the nearest country named before the person in the same
 sentence, then the report's dateline ("TOKYO —"). Codes are country + the role's CAMEO
 sector (USAGOV for the US Vice President); countries get their alpha-3 code (PRK).

@@ -92,8 +92,10 @@ class PersonsStep(ResolutionState):
             gender = gender or GENDER_OF_WORD.get(self.words[first - 1].lower())
             first = found[1]
             kind = "title"
-        if kind == "title" and (before := self.country_before(first)) is not None:
+        if kind == "title" and (before := self.country_before(first, regions=False)):
             country, first = before
+        elif kind == "title":
+            country = self.region_before(first)  # "Texas Sen. Ted Cruz": Texas stays a place
         igo = None
         if kind == "title" and not represents_a_country(words[first:i]):
             igo = self.igo_before(first)
@@ -112,6 +114,8 @@ class PersonsStep(ResolutionState):
             country = country or role_country
             igo = igo or role_igo
             extra.append(role_span)
+        if roles and country is None and (after := self.country_after(end)) is not None:
+            country = after[0]  # "Sen. Ted Cruz of Texas": the place stays a mention of its own
         text = doc[i:end].text
         span = (first, end, kind)
         return PersonName(words_of_name, text, span, roles, country, extra, gender, igo)
@@ -488,7 +492,7 @@ class PersonsStep(ResolutionState):
                 i += 1
                 continue
             if self.is_plural(head):
-                if head.lower_ in GOVERNMENT_WORDS and self.country_before(i) is not None:
+                if head.lower_ in GOVERNMENT_WORDS and self.country_before(i, regions=False):
                     i = end  # "North Korean officials": the government, step 3
                     continue
                 self.add_unnamed(match.role, self.nominal_start(head), end, plural=True)

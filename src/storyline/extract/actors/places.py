@@ -21,7 +21,7 @@ from storyline.extract.actors.state import (
     most_mentioned_before,
     names_before,
 )
-from storyline.extract.countries import CountryMatch, region_country
+from storyline.extract.countries import CountryMatch
 from storyline.extract.names import (
     acronym,
     initials_written,
@@ -60,7 +60,8 @@ class PlacesStep(ResolutionState):
             if end <= start or not self.is_free(start, end):
                 continue
             span = self.doc[start:end]
-            match = self.country_of(span) or self.compass_country(span)
+            region = self.region_country_of(span) if label in PLACE_LABELS else None
+            match = None if region else self.country_of(span) or self.compass_country(span)
             if match is None and (body := self.country_body(span)) is not None:
                 self.add_country_body(span, *body)
             elif match is None and (person := self.person_named(span)) is not None:
@@ -68,7 +69,7 @@ class PlacesStep(ResolutionState):
                 self.take(start, end)
             elif match is not None:
                 self.add_country_mention(span, match)
-            elif label in PLACE_LABELS and (region := region_country(span.text)) is not None:
+            elif region is not None:
                 self.add_place_in(span, region)  # "California": USA
             elif label in PLACE_LABELS and name_words(span.text) in speaking:
                 self.add_named(span, "ORGANISATION")  # "Cisco states that it …"

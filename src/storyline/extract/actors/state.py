@@ -13,7 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import ActorType, MentionKind
 from storyline.extract.actors.igos import IgoLexicon
-from storyline.extract.countries import CountryLexicon, CountryMatch
+from storyline.extract.countries import (
+    CountryLexicon,
+    CountryMatch,
+    region_countries,
+    region_country,
+)
 from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
@@ -164,6 +169,7 @@ class ResolutionState:
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
         self.mention_roots: dict[tuple[int, int], Token] = {}  # (start, end) -> its root
+        self.region_reads: dict[str, str | None] = {}  # `region_country_of`, by place name
 
     def with_headline_names(self) -> list[Span]:
         """The recogniser's entities, with a headline's words that the body recognises as a
@@ -300,15 +306,95 @@ class ResolutionState:
             self.country_at.append((span.start, match.country.alpha3))
         return match
 
-    def country_before(self, i: int) -> tuple[str, int] | None:
-        """A country named just before token i ("U.S." Vice President, "Japan's" VP)."""
-        ent = self.ent_ending.get(i)  # the entity may hold the possessive: "North Korea's"
-        if ent is None and i > 0 and possessive(self.words[i - 1]):
-            ent = self.ent_ending.get(i - 1)
+    def country_before(self, i: int, *, regions: bool = True) -> tuple[str, int] | None:
+        """A country named just before token i ("U.S." Vice President, "Japan's" VP); with
+        `regions`, also a region's ("Texas" Sen., "Florida" Gov.: `region_country_of`)."""
+        ent = self.entity_before(i)
         if ent is None or ent.label_ not in COUNTRY_LABELS:
             return None
+        if regions and ent.label_ == "GPE" and (region := self.region_country_of(ent)):
+            return region, ent.start
         match = self.country_of(ent)
         return (match.country.alpha3, ent.start) if match else None
+
+    def entity_before(self, i: int) -> Span | None:
+        """The entity that ends just before token i, or before a possessive ending there
+        (the entity may hold the possessive: "North Korea's")."""
+        ent = self.ent_ending.get(i)
+        if ent is None and i > 0 and possessive(self.words[i - 1]):
+            ent = self.ent_ending.get(i - 1)
+        return ent
+
+    def region_before(self, i: int) -> str | None:
+        """The country of a region named just before token i ("Texas" Sen. Ted Cruz)."""
+        ent = self.entity_before(i)
+        return self.region_country_of(ent) if ent is not None and ent.label_ == "GPE" else None
+
+    def region_country_of(self, span: Span) -> str | None:
+        """The country of the first-level region (a US state, a Canadian province) a place
+        name names, read by its company in the report where the name is shared: a name of
+        several countries' regions ("Florida": the US state, a department of Uruguay) is
+        the region of the one of them that the report's other places name or lie in ("Iowa",
+        "U.S."); a country's name that is also another country's region ("Georgia") is that
+        region when, in a sentence of the report that writes it, other places are that
+        country's regions ("won Georgia, Alabama and Tennessee"), and so are all its
+        mentions in the report (one sense of a name per discourse: Gale, Church and
+        Yarowsky 1992); else None, and the country lexicon reads the name."""
+        bare = bare_place(span.text)
+        key = bare.lower()
+        if key not in self.region_reads:
+            self.region_reads[key] = self.read_region(bare, key)
+        return self.region_reads[key]
+
+    def read_region(self, text: str, key: str) -> str | None:
+        """`region_country_of`, for a name not read before."""
+        candidates = region_countries(text)
+        if not candidates:
+            return None
+        match = self.lexicon.lookup(text)
+        if match is not None:
+            if match.country.alpha3 in candidates:
+                return None  # "Washington": the country's capital, or its state
+            company = self.region_company(key)
+        elif len(candidates) == 1:
+            return next(iter(candidates))
+        else:
+            company = self.report_countries()
+        found = candidates & company
+        return next(iter(found)) if len(found) == 1 else None
+
+    def place_entities(self) -> list[Span]:
+        """The report's entities that name places (GPE, LOC, FAC)."""
+        return [ent for ent in self.doc.ents if ent.label_ in PLACE_LABELS]
+
+    def region_company(self, key: str) -> frozenset[str]:
+        """The countries of the regions named beside a place name: in the sentences that
+        write it, the other places that are one country's regions and name no country
+        ("Alabama", "Texas")."""
+        places = self.place_entities()
+        sentences = {self.sentence_of[e.start] for e in places if place_key(e.text) == key}
+        return frozenset(
+            country
+            for e in places
+            if self.sentence_of[e.start] in sentences
+            and place_key(e.text) != key
+            and self.lexicon.lookup(e.text) is None
+            and (country := region_country(bare_place(e.text))) is not None
+        )
+
+    def report_countries(self) -> frozenset[str]:
+        """The countries the report's places name ("U.S.") or are one country's regions of
+        ("Iowa": USA; "Georgia" beside "Alabama": USA); a name of several countries' regions
+        ("Florida") counts for none."""
+        found: set[str] = set()
+        for ent in self.place_entities():
+            if len(region_countries(bare_place(ent.text))) > 1:
+                continue
+            match = self.lexicon.lookup(ent.text)
+            country = self.region_country_of(ent) or (match.country.alpha3 if match else None)
+            if country is not None:
+                found.add(country)
+        return frozenset(found)
 
     def igo_before(self, i: int) -> str | None:
         """The code of an international organisation named just before token i ("UN"
@@ -326,10 +412,13 @@ class ResolutionState:
         return self.igos.name_of(before.text)
 
     def country_after(self, i: int) -> tuple[str, int] | None:
-        """A country named by "of X" at token i ("the Prime Minister of Japan")."""
+        """A country named by "of X" at token i ("the Prime Minister of Japan"), or a
+        region's ("the governor of Ohio": `region_country_of`)."""
         if i + 1 < len(self.doc) and self.words[i].lower() == "of":
             ent = self.ent_starting.get(i + 1) or self.ent_starting.get(i + 2)
             if ent is not None and ent.label_ in COUNTRY_LABELS and ent.start <= i + 2:
+                if ent.label_ == "GPE" and (region := self.region_country_of(ent)):
+                    return region, ent.end
                 match = self.country_of(ent)
                 if match:
                     return match.country.alpha3, ent.end
@@ -404,6 +493,21 @@ def person_gender(draft: Draft) -> str | None:
     "Clinton", gives none), else None."""
     given = draft.key[0] if len(draft.key) >= 2 else None
     return draft.gender or (gender_of_given_name(given) if given else None)
+
+
+def bare_place(text: str) -> str:
+    """A place name without "the" in front or a possessive ending, its case kept ("New
+    Hampshire's" -> "New Hampshire"): the form the region table knows."""
+    words = text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).removesuffix("'s").removesuffix("\u2019s").strip()
+
+
+def place_key(text: str) -> str:
+    """A place name's form for comparing mentions: `bare_place` in lower case ("Georgia's",
+    "the Georgia" -> "georgia")."""
+    return bare_place(text).lower()
 
 
 def represents_a_country(words: list[str]) -> bool:
