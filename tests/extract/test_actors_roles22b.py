@@ -42,3 +42,12 @@ def test_a_business_office_with_no_holder_is_not_the_protagonist(nlp: Language) 
 def test_a_business_office_given_with_a_name_is_still_its_holders(nlp: Language) -> None:
     doc = nlp("Chief executive Jane Wood spoke in Ohio. The chief executive thanked her staff.")
     assert "chief executive" in named(doc, "Jane Wood").roles
+
+
+def test_a_capitalised_common_noun_opening_a_quote_is_still_a_thing(nlp: Language) -> None:
+    doc = nlp(
+        "Mark Ruddle spoke in Ohio on Monday. Ruddle thanked his fans. Ruddle leads the "
+        "race.\n\n\u201cEducation, at this point, is the primary driver among white voters in "
+        "this state,\u201d said pollster Jane Wood."
+    )
+    assert "driver" not in named(doc, "Mark Ruddle").roles

@@ -314,16 +314,19 @@ class PlacesStep(ResolutionState):
                 self.add_nominal(token, nominal)
 
     def predicate_of_a_thing(self, head: Token) -> bool:
-        """Is a person noun the predicate of "be" whose subject is a thing, a common noun
-        that names no actor and no role ("Education is the primary driver among voters",
-        "The economy was the main worry")? Such a noun is said of the thing, in a sense
-        other than a person's: it is no one's role and no unnamed person."""
+        """Is a person noun the predicate of "be" whose subject is no person: a noun or
+        name that is no person's mention, no person noun and no role ("Education is the
+        primary driver among voters", though the recogniser tags "Education" a name; "The
+        economy was the main worry")? Such a noun is said of the thing, in a sense other
+        than a person's: it is no one's role and no unnamed person."""
         if head.dep_ != "attr" or head.head.lemma_ != "be":
             return False
         subject = subject_of(head.head)
         return (
             subject is not None
-            and subject.pos_ == "NOUN"  # a common noun, whatever the recogniser tags it
+            and subject.pos_ in {"NOUN", "PROPN"}  # no pronoun ("she is the driver")
+            and subject.ent_type_ != "PERSON"
+            and self.person_named_at(subject) is None
             and self.nominal_lexicon.lookup(subject.lemma_) is None
             and self.role_lexicon.lookup(subject.lemma_) is None
         )
