@@ -532,3 +532,22 @@ def test_an_unnamed_actor_shows_its_noun_in_lower_case_a_title_keeps_capitals() 
         actor(3, "Apple", "ORGANISATION"),
     ]
     assert sorted(e.name for e in link_actors(actors)) == ["Apple", "Vice President", "retailers"]
+
+
+def test_a_role_of_several_reports_joins_the_holder_most_of_its_reports_find() -> None:
+    # "the publicist" of reports 2-4 is one group (rule 4: they share Tom Fox and Ann Lee);
+    # report 2 shares most with Ann Poe's report 5, reports 3 and 4 with Jane Roe's report 1
+    shared = ["Tom Fox", "Ann Lee"]
+    near_roe, near_poe = ["Max Bell", "Sue Park"], ["Ray Cole", "Kim Dunn"]
+    reports = {1: near_roe, 2: near_poe, 3: near_roe, 4: near_roe, 5: near_poe}
+    actors = [
+        actor(1, "Jane Roe", roles=("publicist",)),
+        actor(5, "Ann Poe", roles=("publicist",)),
+        *[actor(n, "Publicist", key=("the", "publicist"), roles=("publicist",)) for n in (2, 3, 4)],
+        *[actor(n, name, idx=k + 1) for n, more in reports.items()
+          for k, name in enumerate([*shared, *more])],
+    ]  # fmt: skip
+    entities = link_actors(actors)
+    assert together(entities, actors, 2, 3) and together(entities, actors, 3, 4)
+    assert together(entities, actors, 0, 2)
+    assert not together(entities, actors, 1, 2)

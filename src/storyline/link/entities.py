@@ -63,8 +63,11 @@ of actors, not with its square. The rules, in order:
 5. A person's role standing alone ("the publicist") joins the named person holding that
    role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
    entities with it (of its topic, when topics are known), when exactly one holder shares
-   the most; an organisation's or place's noun alone ("the church") likewise joins the one
-   named actor ending in it ("Wasilla Bible Church").
+   the most; a role joined across reports (rule 4) joins the holder that more of its actors
+   find so than find all other holders together, or none ("the official" of thirty reports
+   of one campaign, each finding the campaign manager or aide its report shares most with,
+   is none of them); an organisation's or place's noun alone ("the church") likewise joins
+   the one named actor ending in it ("Wasilla Bible Church").
 6. Within a story, when the stories are known (`storyline.link.in_story`): a role standing
    alone joins the same role (noun, type and number) of the other reports the story
    clusterer filed into its story, whether or not they share entities, and with it the
@@ -440,7 +443,11 @@ def _link_roles_to_holders(
     Bible Church"). Of those, the one whose reports share the most entities with the role's
     report, at least ``MIN_SHARED``; roles are compared only with the holders of their role
     or noun, in the role's topic when `topics` are known ("the city" of one topic is not
-    Manchester City of another)."""
+    Manchester City of another). A role joined across reports by rule 4 is one person: the
+    holders its actors find are votes, and it joins the one found by more of its actors than
+    all others together, or none. Letting its first actor choose, as before, carried every
+    anonymous "strategist" and "pollster" that rule 4 had joined to whichever campaign
+    manager one report named."""
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, actor in enumerate(actors):
         if actor.ambiguous or _is_role_only(actor):
@@ -453,6 +460,7 @@ def _link_roles_to_holders(
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
     named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
+    found: dict[int, Counter[int]] = defaultdict(Counter)
     for key, members in roles.items():
         if key[-1] == "plural":
             continue
@@ -469,8 +477,11 @@ def _link_roles_to_holders(
             candidates = {groups.find(j) for j in held}
             target = _best_candidate(actor, candidates, context, articles_of, alone=False)
             if target is not None:
-                groups.union(target, i)
-                named.add(groups.find(i))
+                found[groups.find(i)][target] += 1
+    for root, targets in found.items():
+        (first, votes), *others = targets.most_common()
+        if votes > sum(n for _, n in others):  # most of its members' holder, or none
+            groups.union(first, root)
 
 
 def _link_in_shared_context(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import ActorType, MentionKind
+from storyline.extract.actors.binding import subject_of
 from storyline.extract.actors.speaking_places import speaking_places
 from storyline.extract.actors.state import (
     COUNTRY_LABELS,
@@ -307,8 +308,28 @@ class PlacesStep(ResolutionState):
                     self.add_role_before_name(following.i, Role(nominal.noun, nominal.sector))
                 continue  # "publicist Jack Ketsoyan": a word in front of a name, not an actor
             compound = token.dep_ == "compound" and not (in_headline and token.head.pos_ != "NOUN")
-            if nominal is not None and not compound and not names_a_thing(token):
+            if nominal is None or compound or names_a_thing(token):
+                continue
+            if not self.predicate_of_a_thing(token):
                 self.add_nominal(token, nominal)
+
+    def predicate_of_a_thing(self, head: Token) -> bool:
+        """Is a person noun the predicate of "be" whose subject is no person: a noun or
+        name that is no person's mention, no person noun and no role ("Education is the
+        primary driver among voters", though the recogniser tags "Education" a name; "The
+        economy was the main worry")? Such a noun is said of the thing, in a sense other
+        than a person's: it is no one's role and no unnamed person."""
+        if head.dep_ != "attr" or head.head.lemma_ != "be":
+            return False
+        subject = subject_of(head.head)
+        return (
+            subject is not None
+            and subject.pos_ in {"NOUN", "PROPN"}  # no pronoun ("she is the driver")
+            and subject.ent_type_ != "PERSON"
+            and self.person_named_at(subject) is None
+            and self.nominal_lexicon.lookup(subject.lemma_) is None
+            and self.role_lexicon.lookup(subject.lemma_) is None
+        )
 
     def headline_noun(self, token: Token) -> bool:
         """A headline's title-case word the parser took for a name, before no word the

@@ -46,8 +46,12 @@ NOMINAL_TYPES: dict[str, ActorType] = {
 }  # fmt: skip
 # Roles whose holders mostly deal with a report's protagonist rather than being it; a
 # religious office too ("the pope", "the local bishop" in a report on a candidate: the
-# holder of an office of a church, not the person the report is about).
-SECTORS_OF_OTHERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH", "REL"})
+# holder of an office of a church, not the person the report is about), and a business
+# office ("the chief executive", "the party chairman" in a report on a candidate: a firm's
+# or body's head, whom a report names when it is its protagonist).
+SECTORS_OF_OTHERS = frozenset(
+    {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH", "REL", "BUS"}
+)
 ROLES_OF_OTHERS = frozenset(
     {"spokesperson", "official", "lawyer", "analyst", "juror", "running mate"}
 )
