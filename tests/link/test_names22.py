@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.actors.state import pronoun_gender
 from storyline.link.corpus import parsed_actor_ref
-from storyline.link.entities import ActorRef, Entity, link_actors, pronoun_gender
+from storyline.link.entities import ActorRef, Entity, link_actors
 
 
 def person(

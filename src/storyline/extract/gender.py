@@ -9,6 +9,7 @@ name than as a surname; East Asian family names, written first ("Kim Jong Un"), 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
@@ -49,6 +50,12 @@ def gender_of_given_name(name: str) -> str | None:
     if f > 0 and f >= RATIO * m:
         return "f"
     return None
+
+
+def gender_of_full_name(key: Sequence[str]) -> str | None:
+    """The gender a name of two words or more gives by its given name ("hillary clinton":
+    "f"); none for a one-word name (a surname alone, "clinton", is no given name)."""
+    return gender_of_given_name(key[0]) if len(key) >= 2 else None
 
 
 def is_listed_given_name(name: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.extract.actor_model import Actor
-from storyline.link.entities import ActorRef, Entity, link_actors, pronoun_gender
+from storyline.extract.actors.state import pronoun_gender
+from storyline.link.entities import ActorRef, Entity, link_actors
 from storyline.link.mention_context import contexts_in
 from storyline.link.modifiers import group_modifiers, is_plural_group
 from storyline.store.database import Database

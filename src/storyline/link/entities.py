@@ -88,12 +88,12 @@ often ("Macintosh" tagged ORG in one report) joins that product.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.extract.actor_model import THING_TYPES
-from storyline.extract.actors.state import GENDER_OF_WORD, PRONOUN_GENDER
-from storyline.extract.gender import gender_of_given_name
+from storyline.extract.actors.state import GENDER_OF_WORD
+from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import written_as_product
@@ -141,7 +141,7 @@ class ActorRef:
     ambiguous: bool
     n_mentions: int = 1
     modifiers: frozenset[str] = frozenset()  # a group's names before its noun (`group_modifiers`)
-    gender: str | None = None  # "m" or "f" as most of its pronouns say (`pronoun_gender`)
+    gender: str | None = None  # "m" or "f" as most of its pronouns say (`state.pronoun_gender`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,17 +154,6 @@ class Entity:
     country: str | None
     roles: tuple[str, ...]
     members: tuple[int, ...]  # positions in the linked actor list
-
-
-def pronoun_gender(pronouns: Iterable[str]) -> str | None:
-    """The gender most of a person's pronouns give ("she", "her": "f"), None when they give
-    none or as many of each: how a report tells which of two persons it names by one
-    surname ("Clinton" with "she" beside Hillary and Bill Clinton) it means."""
-    votes = Counter(g for word in pronouns if (g := PRONOUN_GENDER.get(word.lower())))
-    ranked = votes.most_common()
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
 
 
 def _gives_context(actor: ActorRef) -> bool:
@@ -351,8 +340,9 @@ def _link_named_actors(
     _link_name_variants(actors, names, groups)
     _link_nicknames(actors, names, groups, stories)
     _link_inner_words(actors, names, groups, stories)
-    _link_short_names(actors, names, groups)
-    _link_to_main_person(actors, unclear, groups)
+    titles = _titles(actors)
+    _link_short_names(actors, names, groups, titles)
+    _link_to_main_person(actors, unclear, groups, titles)
     context = _context(actors, groups)
     for key, members in roles.items():
         for part in _story_parts(actors, key, members, stories):
@@ -749,8 +739,10 @@ def _link_short_names(
     actors: Sequence[ActorRef],
     names: dict[tuple[str, ...], list[int]],
     groups: UnionFind,
+    titles: list[frozenset[str]],
 ) -> None:
-    """Attach each name that is part of longer names to the right one (rule 3)."""
+    """Attach each name that is part of longer names to the right one (rule 3); `titles`:
+    each actor's titles (`_titles`)."""
     by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for key in names:
         if len(key) >= 2:
@@ -760,7 +752,6 @@ def _link_short_names(
     articles_of = _articles_of(actors, groups)
     type_of = _types_of(actors, groups)
     roles_of = _roles_of(actors, groups)
-    titles = _titles(actors)
     unplaced: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for key, members in names.items():
         longer = {
@@ -781,7 +772,8 @@ def _link_short_names(
             elif len(key) == 1:
                 unplaced[key].append(i)
     # a surname alone that several persons of its own report may be: its report tells
-    joined = _link_to_main_person(actors, [i for ms in unplaced.values() for i in ms], groups)
+    unclear = [i for members in unplaced.values() for i in members]
+    joined = _link_to_main_person(actors, unclear, groups, titles)
     for members in unplaced.values():
         _link_in_shared_context(actors, [i for i in members if i not in joined], context, groups)
 
@@ -849,7 +841,10 @@ def _best_candidate(
 
 
 def _link_to_main_person(
-    actors: Sequence[ActorRef], unclear: list[int], groups: UnionFind
+    actors: Sequence[ActorRef],
+    unclear: list[int],
+    groups: UnionFind,
+    titles: list[frozenset[str]],
 ) -> set[int]:
     """A one-word person name the report leaves unclear (ambiguous: "Steve" beside "Steve
     Jobs" and "Steve Ballmer"; or, in a report cut into segments for the NLP pass, the
@@ -867,7 +862,7 @@ def _link_to_main_person(
         if actor.article_id in in_report and actor.type == "PERSON" and not actor.ambiguous:
             named[actor.article_id].append(i)
     joined: set[int] = set()
-    titles, roles_of = _titles(actors), _roles_of(actors, groups)
+    roles_of = _roles_of(actors, groups)
     for article, short in in_report.items():
         for i in short:
             fits = [j for j in named[article] if is_short_form(actors[i].key, actors[j].key)]
@@ -920,8 +915,7 @@ def _person_meant(
 
 def _gender_of(actor: ActorRef) -> str | None:
     """A named person's gender: its given name's, else its pronouns'."""
-    given = gender_of_given_name(actor.key[0]) if len(actor.key) >= 2 else None
-    return given or actor.gender
+    return gender_of_full_name(actor.key) or actor.gender
 
 
 def _entities(actors: Sequence[ActorRef], groups: UnionFind) -> list[Entity]:

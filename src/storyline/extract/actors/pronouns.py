@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import insort
-from collections import Counter
 from collections.abc import Callable
 from operator import itemgetter
 
@@ -36,8 +35,9 @@ from storyline.extract.actors.state import (
     coargument,
     grammatical_role,
     may_be_coargument,
+    pronoun_gender,
 )
-from storyline.extract.gender import gender_of_given_name
+from storyline.extract.gender import gender_of_full_name
 from storyline.extract.quotes.marks import Marked, quoted_passages, tokens_inside
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.nlp.text import doc_text
@@ -332,18 +332,16 @@ class PronounsStep(ResolutionState):
             if token.pos_ == "PRON" and token.i not in self.taken
         ]
         for draft in self.persons:
-            if draft.gender is None and len(draft.key) >= 2 and draft.key[0] != "the":
-                draft.gender = gender_of_given_name(draft.key[0])
-        votes: dict[int, Counter[str]] = {}
+            if draft.gender is None and draft.key[:1] != ("the",):
+                draft.gender = gender_of_full_name(draft.key)
+        votes: dict[int, list[str]] = {}
         for token in pronouns:
             ranked = self.pronoun_candidates(token, sentence_of)
             if len({id(draft) for _, draft in ranked}) == 1:
-                votes.setdefault(id(ranked[0][1]), Counter())[PRONOUN_GENDER[token.lower_]] += 1
+                votes.setdefault(id(ranked[0][1]), []).append(token.lower_)
         for draft in self.persons:
-            if draft.gender is None and (vote := votes.get(id(draft))):
-                (gender, n), *rest = vote.most_common()
-                if not rest or n > rest[0][1]:
-                    draft.gender = gender
+            if draft.gender is None:
+                draft.gender = pronoun_gender(votes.get(id(draft), ()))
         self.resolve_party_members()  # `members`: "the Wisconsin Republican says"
         speakers = self.named_speakers()
         for token in pronouns:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,7 +19,7 @@ from storyline.extract.countries import (
     region_countries,
     region_country,
 )
-from storyline.extract.gender import gender_of_given_name
+from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word, possessive
@@ -495,8 +495,19 @@ def person_gender(draft: Draft) -> str | None:
     """A named person's gender: by an honorific or a gendered role the report gives, else
     by the given name of a name of two words or more ("Hillary": "f"; a surname alone,
     "Clinton", gives none), else None."""
-    given = draft.key[0] if len(draft.key) >= 2 else None
-    return draft.gender or (gender_of_given_name(given) if given else None)
+    return draft.gender or gender_of_full_name(draft.key)
+
+
+def pronoun_gender(pronouns: Iterable[str]) -> str | None:
+    """The gender most of a person's pronouns give ("she", "her": "f"), None when they give
+    none or as many of each: how a report's pronouns tell a person's gender where its name
+    does not, and which of two persons of one surname it means ("Clinton" with "she" beside
+    Hillary and Bill Clinton)."""
+    votes = Counter(g for word in pronouns if (g := PRONOUN_GENDER.get(word.lower())))
+    ranked = votes.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def bare_place(text: str) -> str:
