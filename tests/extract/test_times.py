@@ -760,6 +760,11 @@ def test_a_publication_date_set_as_a_date_object_anchors_like_its_iso_day(
          "leading up to Monday's caucuses.", "2016-02-05", "2016-02-01"),
         ("Aides called donors in the hours before Tuesday's vote.", "2016-03-04",
          "2016-03-01"),
+        # "by" naming the agent of a passive is no deadline: the event of that day did it
+        ("Thousands may have been killed by Tuesday's earthquake.", "2010-01-13",
+         "2010-01-12"),
+        ("He showed the damage caused by Tuesday's earthquake.", "2010-01-15", "2010-01-12"),
+        ("Bids must be filed by Tuesday's deadline.", "2010-01-13", "2010-01-19"),
         # told in the present, it is to come
         ("Trump and Cruz sit atop most polls ahead of Monday's caucuses.", "2016-01-26",
          "2016-02-01"),

@@ -113,7 +113,7 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     before = doc_text(doc)[max(0, start_char - 14) : start_char]
     if (verb is not None and _past_perfect(verb)) or _LOOKS_BACK.search(before):
         return "past"
-    if _LOOKS_AHEAD.search(before):
+    if _LOOKS_AHEAD.search(before) and not _caused_by(span.root):
         return "future"
     ahead = _tense_ahead(doc, span.start)
     if ahead is not None:
@@ -134,6 +134,23 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     if tense == "present" and _open_condition(verb) and not _WEEKDAY.search(span.text):
         return "future"
     return tense
+
+
+# what a deadline's "by" names: "filed by Tuesday's deadline", "sold by Friday's close"
+_LIMIT_NOUNS = frozenset({"deadline", "end", "close", "cutoff", "opening", "start"})
+
+
+def _caused_by(root: Token) -> bool:
+    """ "killed by Tuesday's earthquake", "damage caused by Monday's storm": "by" names the
+    agent of a passive, an event of that day, not a deadline ahead ("filed by Tuesday's
+    deadline", which the parser also reads as an agent)."""
+    noun = root.head
+    return (
+        root.dep_ == "poss"
+        and noun.head.lower_ == "by"
+        and noun.head.dep_ == "agent"
+        and noun.lemma_.lower() not in _LIMIT_NOUNS
+    )
 
 
 def _open_condition(verb: Token) -> bool:
