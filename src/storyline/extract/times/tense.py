@@ -214,8 +214,8 @@ def _clause_tense(verb: Token | None) -> Tense:
 
 def _link_ahead(doc: Doc, start: int) -> Token | None:
     """ "ahead of Saturday's caucus", "days before the primary on Tuesday", "leading up to
-    Monday's vote", "in the run-up to Monday's vote": the first word of such a link when the expression ends the noun phrase
-    after it (no verb or punctuation in between)."""
+    Monday's vote", "in the run-up to Monday's vote": the first word of such a link when the
+    expression ends the noun phrase after it (no verb or punctuation in between)."""
     words: list[Token] = []
     for token in reversed(doc[max(0, start - _MAX_OBJECT_WORDS - 3) : start]):
         if token.lower_ == "before" and token.pos_ == "ADP":
