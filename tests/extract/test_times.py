@@ -626,6 +626,8 @@ def test_tense_from_the_verb_phrase(nlp: Language, text: str, expected: str) -> 
         # a plan's or a schedule's weekday is the planned day; a month looks ahead
         ("The team planned to leave Nairobi on Thursday.", "2018-02-08"),
         ("It was to report its earnings on Friday.", "2018-02-09"),
+        # ... or, told the morning after, the day before the report
+        ("He was scheduled to leave the state on Tuesday.", "2018-02-06"),
         ("He decided to resign in March.", "2018-03"),
     ],
 )
@@ -747,6 +749,22 @@ def test_a_publication_date_set_as_a_date_object_anchors_like_its_iso_day(
         ("The debate came just days before Tuesday's primary.", "2016-02-07", "2016-02-09"),
         ("A debate emerged in the months leading up to Monday's caucus.", "2016-02-02",
          "2016-02-01"),
+        # "the run-up to", "the lead-up to" are such links too
+        ("Candidates crisscrossed the state in the run-up to Saturday's primary.",
+         "2016-02-17", "2016-02-20"),
+        ("Allies pursued plans in the lead-up to the vote on Monday.", "2016-01-29",
+         "2016-02-01"),
+        # what was done minutes or hours before an event puts the event in the past too,
+        # even when the act's own verb is a participle ("regarding") of a past clause
+        ("His campaign worked to stem misinformation regarding his candidacy in the minutes "
+         "leading up to Monday's caucuses.", "2016-02-05", "2016-02-01"),
+        ("Aides called donors in the hours before Tuesday's vote.", "2016-03-04",
+         "2016-03-01"),
+        # "by" naming the agent of a passive is no deadline: the event of that day did it
+        ("Thousands may have been killed by Tuesday's earthquake.", "2010-01-13",
+         "2010-01-12"),
+        ("He showed the damage caused by Tuesday's earthquake.", "2010-01-15", "2010-01-12"),
+        ("Bids must be filed by Tuesday's deadline.", "2010-01-13", "2010-01-19"),
         # told in the present, it is to come
         ("Trump and Cruz sit atop most polls ahead of Monday's caucuses.", "2016-01-26",
          "2016-02-01"),

@@ -113,7 +113,7 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     before = doc_text(doc)[max(0, start_char - 14) : start_char]
     if (verb is not None and _past_perfect(verb)) or _LOOKS_BACK.search(before):
         return "past"
-    if _LOOKS_AHEAD.search(before):
+    if _LOOKS_AHEAD.search(before) and not _caused_by(span.root):
         return "future"
     ahead = _tense_ahead(doc, span.start)
     if ahead is not None:
@@ -125,6 +125,8 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
         tense = "present"  # "should get a boost from the win Tuesday": a day just past
     if tense == "future" and _intended_in_past(verb) and _WEEKDAY.search(span.text):
         tense = "past"  # "sought to appeal to voters on Tuesday": the day of the seeking
+    if tense == "future" and _planned_in_past(verb) and _WEEKDAY.search(span.text):
+        tense = "ahead"  # "was scheduled to leave late Tuesday": yesterday's plan or one to come
     if tense == "present" and _scheduled(span.root, verb):
         return "future"
     if tense in {"past", "present"} and _time_clause_of_future(verb, tense):
@@ -132,6 +134,23 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     if tense == "present" and _open_condition(verb) and not _WEEKDAY.search(span.text):
         return "future"
     return tense
+
+
+# what a deadline's "by" names: "filed by Tuesday's deadline", "sold by Friday's close"
+_LIMIT_NOUNS = frozenset({"deadline", "end", "close", "cutoff", "opening", "start"})
+
+
+def _caused_by(root: Token) -> bool:
+    """ "killed by Tuesday's earthquake", "damage caused by Monday's storm": "by" names the
+    agent of a passive, an event of that day, not a deadline ahead ("filed by Tuesday's
+    deadline", which the parser also reads as an agent)."""
+    noun = root.head
+    return (
+        root.dep_ == "poss"
+        and noun.head.lower_ == "by"
+        and noun.head.dep_ == "agent"
+        and noun.lemma_.lower() not in _LIMIT_NOUNS
+    )
 
 
 def _open_condition(verb: Token) -> bool:
@@ -146,38 +165,79 @@ def _open_condition(verb: Token) -> bool:
 # "ahead of", "in advance of", "leading up to", "heading into" (and the preposition "before"):
 # what follows names an event that comes after the one the verb tells of
 _AHEAD_LINKS = {"ahead": "of", "advance": "of", "leading": "up", "heading": "into", "going": "into"}
+# "in the run-up to", "the lead-up to", "the build-up to": nouns for the time before an event
+_RUN_UP_NOUNS = frozenset({"run", "lead", "build"})
+# "in the minutes leading up to Monday's caucuses", "hours before the vote": what was done in
+# a span of minutes or hours just before an event, if it is past, puts the event in the past
+# too (or today): it cannot lie days ahead of a report that tells the act as done
+_SHORT_SPANS = frozenset({"second", "minute", "moment", "hour"})
 _MAX_OBJECT_WORDS = 5
 
 
 def _tense_ahead(doc: Doc, start: int) -> Tense:
     """ "campaigned ahead of Saturday's caucus" ("ahead": the day before the report or one to
     come; so too with no tense known), "sit atop the polls ahead of Monday's caucuses"
-    ("future"); None when the expression is no such event's, or "before" hangs on a present
-    ("her share before Friday's purchases is 7%" is a share of now)."""
+    ("future"); "past" when a past act took the minutes or hours just before the event ("in
+    the minutes leading up to Monday's caucuses"); None when the expression is no such
+    event's, or "before" hangs on a present ("her share before Friday's purchases is 7%" is
+    a share of now)."""
     link = _link_ahead(doc, start)
     if link is None:
         return None
-    verb = governing_verb(link.head if link.pos_ == "VERB" else link)
-    tense = verb_tense(verb) if verb is not None else None
+    tense = _clause_tense(governing_verb(link.head if link.pos_ == "VERB" else link))
     if link.lower_ == "before" and tense not in {"past", "future"}:
         return None
+    if tense == "past" and _short_span(link):
+        return "past"
     return "future" if tense in {"present", "future"} else "ahead"
+
+
+def _short_span(link: Token) -> bool:
+    """ "the minutes leading up to", "hours before": the link names the end of a span of
+    minutes or hours (the noun it hangs on, or the word just before it)."""
+    nouns = [link.head] + ([link.nbor(-1)] if link.i > 0 else [])
+    return any(noun.lemma_.lower() in _SHORT_SPANS for noun in nouns)
+
+
+def _clause_tense(verb: Token | None) -> Tense:
+    """The tense of a verb, or of the clause above it when the verb has none of its own
+    ("misinformation regarding his candidacy in the minutes …" is told by "worked")."""
+    for _ in range(_MAX_STEPS):
+        if verb is None:
+            return None
+        tense = verb_tense(verb)
+        if tense is not None or verb.head.i == verb.i:
+            return tense
+        verb = governing_verb(verb.head)
+    return None
 
 
 def _link_ahead(doc: Doc, start: int) -> Token | None:
     """ "ahead of Saturday's caucus", "days before the primary on Tuesday", "leading up to
-    Monday's vote": the first word of such a link when the expression ends the noun phrase
-    after it (no verb or punctuation in between)."""
+    Monday's vote", "in the run-up to Monday's vote": the first word of such a link when the
+    expression ends the noun phrase after it (no verb or punctuation in between)."""
     words: list[Token] = []
     for token in reversed(doc[max(0, start - _MAX_OBJECT_WORDS - 3) : start]):
         if token.lower_ == "before" and token.pos_ == "ADP":
             return token
         if words and _AHEAD_LINKS.get(token.lower_) == words[-1].lower_:
             return token
+        if words and words[-1].lower_ == "to" and _run_up(token):
+            return token.nbor(-2)
         if token.pos_ in {"VERB", "AUX", "PUNCT"} or len(words) > _MAX_OBJECT_WORDS + 1:
             return None
         words.append(token)
     return None
+
+
+def _run_up(token: Token) -> bool:
+    """ "up" of "run-up", "lead-up", "build-up" (the tokenizer splits at the hyphen)."""
+    return (
+        token.lower_ == "up"
+        and token.i >= 2
+        and token.nbor(-1).text == "-"
+        and token.nbor(-2).lower_ in _RUN_UP_NOUNS
+    )
 
 
 _TIME_MARKS = frozenset({"as", "when", "once", "until", "till", "before", "after", "if", "unless"})
@@ -205,6 +265,29 @@ def _intended_in_past(verb: Token) -> bool:
         and _going_to(verb)
         and verb_tense(verb.head) == "past"
     )
+
+
+def _planned_in_past(verb: Token) -> bool:
+    """ "was scheduled to leave late Tuesday", "was to report earnings on Wednesday": a plan
+    told in the past. Its weekday is a day to come, or the day before the report (a report
+    written before the planned act, published the morning after) — the same reading as an
+    event "ahead of" a past act."""
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ in _SCHEDULES
+        and not words & (_FUTURE_AUX | _MODALS_AHEAD)
+        and _simple_past(verb.head)
+    )
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "was scheduled", "planned", "was": the verb or its auxiliary is in the past tense,
+    with no modal ("would be scheduled" looks ahead)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in _FUTURE_AUX | _MODALS_AHEAD for c in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
 
 
 def _time_clause_of_future(verb: Token, tense: Tense) -> bool:
