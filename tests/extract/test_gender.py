@@ -1,4 +1,5 @@
-"""Given-name genders from the Census lists, and their use by the pronoun resolver."""
+"""Given-name genders from the Census lists and the world names table, and their use by the
+pronoun resolver."""
 
 from __future__ import annotations
 
@@ -16,6 +17,25 @@ def test_unclear_or_foreign_names_have_none() -> None:
     assert gender_of_given_name("Kim") is None  # written first as a Korean family name
     assert gender_of_given_name("Shinzo") is None  # not in the lists
     assert gender_of_given_name("Taylor") is None  # commoner as a surname
+
+
+def test_names_the_census_lacks_take_the_world_table() -> None:
+    assert gender_of_given_name("Olivier") == "m"
+    assert gender_of_given_name("Kirsty") == "f"
+    assert gender_of_given_name("Émilie") == "f"  # accents folded: "emilie"
+    assert gender_of_given_name("Jan") is None  # borne by men and women
+    assert gender_of_given_name("Wednesday") is None  # too mixed to tell
+
+
+def test_a_pronoun_skips_a_person_whom_only_the_world_table_gives_a_gender(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Olivier Bernard spoke to Kirsty Young on Friday. "
+        "She said the appeal had raised millions."
+    )
+    [olivier] = [a for a in doc._.actors if a.name == "Olivier Bernard"]
+    assert "She" not in {m.text for m in olivier.mentions}
 
 
 def test_a_pronoun_skips_a_person_of_the_other_gender(nlp: Language) -> None:

@@ -1,17 +1,24 @@
-"""The gender a given name usually has, from the US Census 1990 name lists.
+"""The gender a given name usually has, from the US Census 1990 name lists, and for the names
+they lack, from a table of names of many countries.
 
 The lists (`dist.male.first`, `dist.female.first`, `dist.all.last`: name and percentage of
 people) are public-domain Census Bureau data, shipped by the `names` package (MIT). They
-cover English-language given names; others ("Shinzo") have no gender here. A name counts only
-when one gender is four times as frequent as the other and the name is commoner as a given
-name than as a surname; East Asian family names, written first ("Kim Jong Un"), are skipped.
+cover English-language given names. A name they hold counts only when one gender is four
+times as frequent as the other and the name is commoner as a given name than as a surname;
+East Asian family names, written first ("Kim Jong Un"), are skipped. A name they do not hold
+("Olivier", "Kirsty", "Emmanuel") is looked up in `data/given_names.tsv`, derived from
+nomquamgender's name data (MIT; `scripts/build_given_names.py` says how); a name in neither
+("Shinzo" is too rare there) has no gender.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+
+from storyline.data import data_table
 
 RATIO = 4.0
 EAST_ASIAN_FAMILY_NAMES = frozenset(
@@ -36,12 +43,26 @@ def _lists() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     return _read("dist.male.first"), _read("dist.female.first"), _read("dist.all.last")
 
 
+@cache
+def _world_names() -> dict[str, str]:
+    """Given names of many countries and their gender ("olivier": "m")."""
+    return {row["name"]: row["gender"] for row in data_table("given_names.tsv")}
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents: "René" -> "rene" (the tables hold plain letters)."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def gender_of_given_name(name: str) -> str | None:
     """ "m", "f", or None when the lists do not tell ("Kim", "Shinzo", "Taylor")."""
-    name = name.lower()
+    name = _folded(name)
     if name in EAST_ASIAN_FAMILY_NAMES:
         return None
     male, female, last = _lists()
+    if name not in male and name not in female:
+        return _world_names().get(name)
     m, f = male.get(name, 0.0), female.get(name, 0.0)
     if m + f <= last.get(name, 0.0):
         return None
