@@ -47,6 +47,8 @@ def test_an_apostrophe_inside_quoted_words_does_not_end_them() -> None:
 def test_a_speech_verb_after_the_name() -> None:
     title = "Maria Delgado Says The Ferry Will Run All Year"
     assert found(title) == ("Maria Delgado", "indirect", "The Ferry Will Run All Year", "Says", 0)
+    spaced = "Maria  Delgado Says The Ferry Will Run"  # the speaker's span is the title's own
+    assert found(spaced) == ("Maria  Delgado", "indirect", "The Ferry Will Run", "Says", 0)
 
 
 def test_a_label_before_the_speaker_is_dropped() -> None:

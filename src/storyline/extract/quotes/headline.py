@@ -185,9 +185,9 @@ def _leading_speaker(head: str, actors: Sequence[SpeakerCandidate]) -> tuple[str
     """The longest run of capitalised words opening `head` that names one of the report's
     actors ("Carly Fiorina" of "Carly Fiorina Endorses Ted Cruz"), and that actor."""
     name = _NAME.match(head)
-    words = name.group().split() if name else []
+    words = list(re.finditer(r"\S+", name.group())) if name else []
     for n in range(min(len(words), 4), 0, -1):
-        phrase = head[: head.index(words[n - 1]) + len(words[n - 1])]
+        phrase = head[: words[n - 1].end()]
         actor = resolve_speaker(phrase, actors)
         if actor is not None:
             return phrase, actor
@@ -201,11 +201,11 @@ def _says(
     name = _NAME.match(title, start)
     if name is None:
         return None
-    words = name.group().split()
+    words = list(re.finditer(r"\S+", title[: name.end()]))
+    words = [w for w in words if w.start() >= start]
     for n in range(1, len(words)):  # the verb is capitalised in title case
-        if words[n].lower() in SPEECH_VERBS:
-            phrase = " ".join(words[:n])
-            verb_start = title.index(words[n], start + len(phrase))
+        if words[n].group().lower() in SPEECH_VERBS:
+            phrase, verb_start = title[start : words[n - 1].end()], words[n].start()
             break
     else:
         verb = re.compile(r"\s+(\S+)\s+").match(title, name.end())
