@@ -431,7 +431,8 @@ def quotes_command(
     terms: bool,
     limit: int,
 ) -> None:
-    """Who said what: quotes and reported speech, grouped by speaker.
+    """Who said what: quotes and reported speech, grouped by speaker; a statement a report's
+    headline attributes ("Kasich: ‘…’") is at "ID:title".
 
     \b
     Examples:
@@ -443,9 +444,9 @@ def quotes_command(
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
         if story_id is not None:
-            rows = db.quotes(article_ids=story_article_ids(db, story_id))
+            rows = db.quotes(article_ids=story_article_ids(db, story_id), titles=True)
         else:
-            rows = db.quotes(article_id)
+            rows = db.quotes(article_id, titles=True)
         if actor and actor.strip().isdigit():
             check_entity(db, int(actor))
     if not terms:
@@ -576,7 +577,11 @@ def story_command(story_id: int, db_path: str, summary_days: int | None) -> None
             material.articles,
             db.story_entities(story["article_ids"], limit=20, types=ACTOR_TYPES),
             material.timeline(),
-            [q for q in material.quotes if q["kind"] != "term"],
+            [
+                q
+                for q in db.quotes(article_ids=story["article_ids"], titles=True)
+                if q["kind"] != "term"
+            ],
             db.developments(story_id),
             story_view.Sentences(material.sentences),
             material.order,
@@ -703,7 +708,7 @@ def demo_command(db_path: str, processes: int) -> None:
             )
         )
         console.print(render.times_table(db.times(first), title="Its times, as calendar values"))
-        said = [q for q in db.quotes(first) if q["kind"] != "term"]
+        said = [q for q in db.quotes(first, titles=True) if q["kind"] != "term"]
         console.print(render.quotes_table(said, title="Who said what in it"))
         stories = db.stories()
         title = render.plural(len(stories), "story", "stories")

@@ -21,10 +21,13 @@ def export_corpus(db: Database) -> dict[str, Any]:
     span: one absolute date anywhere, or one relative date ("Thursday" of undated reports)
     within a story (`storyline.link.times.link_times`); null for durations and sets. Each
     quote is `{"article_id", "start", "end", "text", "direct", "kind", "cue",
-    "speaker_entity_id", "speaker_text", "dates", "via"}`: `kind` direct (in quotation
+    "speaker_entity_id", "speaker_text", "dates", "via", "field"}`: `kind` direct (in quotation
     marks), indirect (reported speech) or term (scare quotes, no speaker); `dates` the values
     of the times in the quote's sentence; `via` the medium it came through ("official media
-    quoted Kim as vowing …": "official media"), null for most.
+    quoted Kim as vowing …": "official media"), null for most; `field` the string `start` and
+    `end` point into: "text" (the article's text), or "title" for the statement a report's
+    headline attributes to one of its actors ("Kasich: ‘We Are Going …’", listed before the
+    text's quotes, `dates` empty; see `storyline.extract.quotes.headline`).
 
     Stories: `"stories": [{"id", "topic_id", "title", "article_ids", "start", "end"}]` (reports in
     story order, as `storyline story` shows them; report dates), `"topics": [{"id", "title",
@@ -60,8 +63,9 @@ def export_corpus(db: Database) -> dict[str, Any]:
                 "speaker_text": row["speaker_text"],
                 "via": row["via"],
                 "dates": row["dates"] or [],
+                "field": row["field"],
             }
-            for row in db.quotes()
+            for row in db.quotes(titles=True)
         ],
         **export_stories(db),
     }

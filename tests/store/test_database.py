@@ -213,3 +213,21 @@ def test_an_entitys_mentions_come_with_their_sentence_and_story(tmp_path: Path) 
         (1, "Mike Pence", 3, ["He", "Pence", "the VP"]),
         (2, "Shinzo Abe", 2, ["Abe"]),
     ]
+
+
+def test_a_headline_statement_is_read_first_with_offsets_into_the_title(tmp_path: Path) -> None:
+    with Database(tmp_path / "s.db") as db:
+        [i] = db.write_articles([StoredArticle(article("a"), b"sig", ANNOTATIONS)])
+        row = (i, 0, "direct", 7, 15, "No deal", None, None, None, 0, 5, "Pence", None)
+        db.write_title_quotes([i], [row])
+        assert db.quotes(i) == []  # the text's quotes alone, as the story's timeline reads them
+        [said] = db.quotes(i, titles=True)
+        assert (said["field"], said["start"], said["end"], said["text"]) == (
+            "title",
+            7,
+            15,
+            "No deal",
+        )
+        assert said["sentence_idx"] is None and said["speaker_text"] == "Pence"
+        db.write_articles([StoredArticle(article("a", "Abe met Pence."), b"sig", ANNOTATIONS)])
+        assert db.quotes(i, titles=True) == []  # a rewritten article's headline is read again

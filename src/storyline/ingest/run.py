@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.errors import Rejected
+from storyline.extract.quotes.headline import store_title_quotes
 from storyline.ingest.article import Article, build_article
 from storyline.ingest.dedup import DuplicateIndex, minhash_from_bytes, minhash_of, minhash_to_bytes
 from storyline.ingest.defaults import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
@@ -100,8 +101,9 @@ def ingest(
 
     Each article is written with its sentences, mentions and actors in one transaction, so
     an interrupted run leaves only whole articles, and running it again finishes the job.
-    At the end, the new reports are filed into stories, then the actors of the whole
-    corpus are linked into entities again, within those stories.
+    At the end, the statements of the new reports' headlines are found
+    (`extract.quotes.headline`), the new reports are filed into stories, then the actors of
+    the whole corpus are linked into entities again, within those stories.
     """
     files, skipped = discover(paths)
     report = IngestReport(total=count_units(files), skipped=skipped)
@@ -114,6 +116,7 @@ def ingest(
             if not annotate_chunk(nlp, chunk, run, options):
                 break
         run.flush()
+        store_title_quotes(db, db.unfiled_articles(0))  # the reports filed next: new or changed
         run.warm_up.wait()  # before anything embeds: the model must not load twice
         embedder = Embedder()  # stories read the actors, linking reads the stories
         run.report.stories = file_stories(

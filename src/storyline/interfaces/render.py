@@ -146,11 +146,21 @@ def speaker_label(row: dict[str, Any]) -> str:
     return f"{speaker} (via {row['via']})" if row.get("via") else speaker
 
 
+def quote_place(row: dict[str, Any]) -> str:
+    """Where a quote is: "report id:sentence number", or "report id:title" for a statement
+    its headline attributes (offsets into the title, no sentence)."""
+    if row.get("field") == "title":
+        return f"{row['article_id']}:title"
+    return f"{row['article_id']}:{row['sentence_idx'] + 1}"
+
+
 def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
     """Who said what: quotes grouped by speaker (rows come sorted by speaker), each with the
     report and sentence it comes from and the dates that sentence names; what came through
     a medium is a group of its own (`speaker_label`)."""
-    table = Table(title=title, expand=True, caption="at: report id:sentence number")
+    table = Table(
+        title=title, expand=True, caption="at: report id:sentence number (or :title, its headline)"
+    )
     for column, ratio in (("speaker", 2), ("kind", 0), ("said", 6), ("cue", 0), ("dates", 2)):
         if ratio:
             table.add_column(column, overflow="fold", ratio=ratio)
@@ -168,7 +178,7 @@ def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
             row["text"],
             row["cue"] or "",
             ", ".join(readable(value) for value in row["dates"] or []),
-            f"{row['article_id']}:{row['sentence_idx'] + 1}",
+            quote_place(row),
         )
         previous = speaker
     return table

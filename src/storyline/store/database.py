@@ -25,7 +25,7 @@ DEFAULT_DB = "storyline.db"
 # tables whose rows belong to one article and go with it
 ARTICLE_PARTS = (
     "blocks", "sentences", "mentions", "actors", "actor_mentions", "times", "quotes",
-    "article_stories", "developments", "developed", "title_actors",
+    "article_stories", "developments", "developed", "title_actors", "title_quotes",
 )  # fmt: skip
 
 
@@ -236,24 +236,65 @@ class Database(StoryTables):
             )
 
     def quotes(
-        self, article_id: int | None = None, article_ids: Sequence[int] | None = None
+        self,
+        article_id: int | None = None,
+        article_ids: Sequence[int] | None = None,
+        titles: bool = False,
     ) -> list[dict[str, Any]]:
         """Quotes (of one article, some, or all) with their speaker's entity and the dates
-        their sentence speaks of, in text order."""
+        their sentence speaks of, in text order; `field` says which string `start`/`end`
+        point into: "text". With `titles`, each report's headline statement comes first
+        (`field` "title", offsets into the title, no sentence and no dates: see
+        `extract.quotes.headline`)."""
         where, params = _articles_where("q.article_id", article_id, article_ids)
-        return self._dicts(
+        speaker = (
+            "a.entity_id AS speaker_entity_id, e.name AS speaker_name FROM {table} q "
+            "LEFT JOIN actors a ON a.article_id = q.article_id AND a.idx = q.speaker_actor_idx "
+            "LEFT JOIN entities e ON e.id = a.entity_id"
+        )
+        text = (
             "SELECT q.article_id, q.sentence_idx, q.kind, q.start_char AS start, "
             'q.end_char AS "end", q.text, q.cue, q.speaker AS speaker_text, q.via, '
-            "q.speaker_actor_idx, "
-            "a.entity_id AS speaker_entity_id, e.name AS speaker_name, "
+            "q.speaker_actor_idx, 'text' AS field, 1 AS part, q.idx, "
             "(SELECT list(t.value ORDER BY t.idx) FROM times t WHERE t.article_id = "
             "q.article_id AND t.sentence_idx = q.sentence_idx AND t.type IN ('DATE', 'TIME')) "
-            "AS dates "
-            "FROM quotes q LEFT JOIN actors a ON a.article_id = q.article_id "
-            "AND a.idx = q.speaker_actor_idx LEFT JOIN entities e ON e.id = a.entity_id "
-            f"{where} ORDER BY q.article_id, q.idx",
-            params,
+            f"AS dates, {speaker.format(table='quotes')} {where}"
         )
+        if titles:
+            text = (
+                "SELECT q.article_id, NULL::INTEGER AS sentence_idx, q.kind, "
+                'q.start_char AS start, q.end_char AS "end", q.text, q.cue, '
+                "q.speaker AS speaker_text, NULL::VARCHAR AS via, q.speaker_actor_idx, "
+                "'title' AS field, 0 AS part, q.idx, NULL::VARCHAR[] AS dates, "
+                f"{speaker.format(table='title_quotes')} {where} UNION ALL {text}"
+            )
+            params = params * 2
+        rows = self._dicts(f"SELECT * FROM ({text}) ORDER BY article_id, part, idx", params)
+        for row in rows:
+            del row["part"], row["idx"]
+        return rows
+
+    def speaker_candidates(self, article_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """The actors of some articles as a headline's speaker may name them: article_id,
+        idx, type, names (the name, and the texts of its name and title mentions), mentions."""
+        return self._dicts(
+            "SELECT a.article_id, a.idx, a.type, "
+            "list_prepend(a.name, list(m.text) FILTER (WHERE m.kind IN ('name', 'title'))) "
+            "AS names, count(m.idx) AS mentions FROM actors a JOIN actor_mentions m "
+            "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
+            "WHERE a.article_id IN (SELECT unnest(?::INTEGER[])) "
+            "GROUP BY a.article_id, a.idx, a.type, a.name ORDER BY a.article_id, a.idx",
+            [list(article_ids)],
+        )
+
+    def write_title_quotes(self, articles: Sequence[int], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Replace the headline statements of `articles` by `rows` (`TITLE_QUOTE_COLUMNS`)."""
+        with self.transaction():
+            self.conn.execute(
+                "DELETE FROM title_quotes WHERE article_id IN (SELECT unnest(?::INTEGER[]))",
+                [list(articles)],
+            )
+            self._insert_tuples("title_quotes", TITLE_QUOTE_COLUMNS, rows)
 
     def _ids_of_keys(self, keys: list[str]) -> dict[str, int]:
         rows = self.conn.execute(
@@ -542,6 +583,11 @@ TIME_COLUMNS = (
 QUOTE_COLUMNS = (
     "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text", "cue_start",
     "cue_end", "cue", "speaker_start", "speaker_end", "speaker", "speaker_actor_idx", "via",
+)  # fmt: skip
+
+TITLE_QUOTE_COLUMNS = (
+    "article_id", "idx", "kind", "start_char", "end_char", "text", "cue_start", "cue_end", "cue",
+    "speaker_start", "speaker_end", "speaker", "speaker_actor_idx",
 )  # fmt: skip
 
 

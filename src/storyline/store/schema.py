@@ -236,6 +236,30 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
+    (
+        8,
+        "the statement each report's headline attributes to one of its actors, offsets into "
+        "the headline",
+        [
+            """
+            CREATE TABLE title_quotes (
+                article_id INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                kind VARCHAR NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                cue_start INTEGER,
+                cue_end INTEGER,
+                cue VARCHAR,
+                speaker_start INTEGER,
+                speaker_end INTEGER,
+                speaker VARCHAR,
+                speaker_actor_idx INTEGER
+            )
+            """,
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
