@@ -129,3 +129,53 @@ def test_a_topic_title_names_its_actors_when_it_holds_several_stories() -> None:
     assert headline == "Sanders wins Minnesota caucuses"
     named = _topic_title(members, 2, actors, centroid, NoEmbedder())
     assert named == "Hillary Clinton, Bernie Sanders"  # as often named: by cue
+
+
+def test_a_topic_title_names_a_person_without_the_office_a_mention_puts_before_the_name() -> None:
+    """Reports that name a person only by title ("Secretary of State Hillary Clinton",
+    "secretary of state Hillary Clinton") show her by her own name: the office is what she
+    was, not who. A naming that does not end with the name is kept as written."""
+    clinton = "Hillary Clinton"
+    reports = [
+        lead_names(
+            [
+                LeadActor(
+                    "PERSON",
+                    ("clinton",),
+                    "USA",
+                    (0,),
+                    names=(f"Secretary of State {clinton}",),
+                    name=clinton,
+                ),
+                place("LOCATION", "benghazi", "Benghazi"),
+            ]
+        ),
+        lead_names(
+            [
+                LeadActor(
+                    "PERSON",
+                    ("clinton",),
+                    "USA",
+                    (0,),
+                    names=(f"secretary of state {clinton}",),
+                    name=clinton,
+                ),
+                place("LOCATION", "benghazi", "Benghazi"),
+            ]
+        ),
+    ]
+    assert named_title(reports) == "Benghazi, Hillary Clinton"
+    kept = lead_names(
+        [
+            LeadActor(
+                "ORGANISATION",
+                ("cia",),
+                "USA",
+                (0,),
+                names=("CIA",),
+                name="Central Intelligence Agency",
+            )
+        ]
+    )
+    assert kept == {"o:cia": ["CIA"]}
+

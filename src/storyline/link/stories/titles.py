@@ -14,7 +14,8 @@ share: topic 1 of an election pile, 181 reports of ten weeks of primaries, was t
 Republicans promote Sanders' candidacy, trying to embarrass Clinton". What the events of a
 matter share is who and where: such a topic is titled by the `TOPIC_NAMES` persons,
 organisations and places named in the leads of most of its reports (`named_title`), each by
-the fullest naming its reports use most ("Donald Trump, Hillary Clinton, Bernie Sanders, Ted
+the fullest naming its reports use most, without the office a mention by title puts before
+the name ("Donald Trump, Hillary Clinton, Bernie Sanders, Ted
 Cruz"; "Michael Jackson, Conrad Murray, Los Angeles"). A topic of one story is one event, and
 its story's headline says it.
 """
@@ -62,9 +63,21 @@ def lead_names(actors: Iterable[LeadActor]) -> dict[str, list[str]]:
         for cue in cue_of(actor):
             if cue.startswith("c:") == (actor.type == "COUNTRY") and actor.names:
                 names.setdefault(cue, []).extend(
-                    without_possessive(" ".join(name.split())) for name in actor.names
+                    _without_role(without_possessive(" ".join(name.split())), actor.name)
+                    for name in actor.names
                 )
     return names
+
+
+def _without_role(naming: str, name: str) -> str:
+    """A naming without the role words before the actor's own `name`: a mention by title puts
+    the office before the name ("Secretary of State Hillary Clinton", "director Michael Bay"),
+    and the office is what the person was, not who: "Hillary Clinton", "Michael Bay". A
+    naming that does not end with the name (or no name known) is kept as written."""
+    name = " ".join(name.split())
+    if name and naming != name and naming.endswith(" " + name):
+        return name
+    return naming
 
 
 def _display(namings: Counter[str]) -> str:
