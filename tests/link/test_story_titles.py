@@ -15,6 +15,7 @@ from storyline.link.stories.titles import (
     lead_names,
     named_title,
     representative_title,
+    states,
 )
 
 
@@ -179,3 +180,36 @@ def test_a_topic_title_names_a_person_without_the_office_a_mention_puts_before_t
     )
     assert kept == {"o:cia": ["CIA"]}
 
+
+def test_a_headline_that_states_what_happened_titles_before_one_that_explains_or_asks() -> None:
+    """The explainer's headline lies nearest the centroid, but it says no event: the
+    headline that states one titles the story. Only when no candidate states does one that
+    asks or explains."""
+    centroid = unit(1.0, 0.0)
+    explainer = "Here\u2019s Why Winning Iowa Could Break The Race Open For Sanders"
+    stated = "Sanders wins Minnesota caucuses"
+    vectors = {
+        explainer: unit(1.0, 0.01),
+        stated: unit(1.0, 0.4),
+        "Can Sanders win?": unit(1.0, 0.2),
+    }
+    members = [member(explainer, unit(1.0, 0.0)), member(stated, unit(1.0, 0.1))]
+
+    def embed_known(texts: Sequence[str]) -> np.ndarray:
+        return np.stack([vectors[text] for text in texts])
+
+    assert representative_title(members, centroid, embed_known) == stated
+    asking = [member(explainer, unit(1.0, 0.0)), member("Can Sanders win?", unit(1.0, 0.1))]
+    assert representative_title(asking, centroid, embed_known) == explainer
+
+
+def test_what_marks_a_headline_that_states_nothing() -> None:
+    assert states("Sanders wins Minnesota caucuses")
+    assert states(
+        "Marco Rubio: \u2018You Don\u2019t Win The Nomination By How Many States You Win\u2019"
+    )
+    assert not states("Can the GOP establishment stop Trump and Cruz?")
+    assert not states("How Donald Trump Could Become President")
+    assert not states(
+        "Trump Just Announced Who He Would Love To See Run \u2013 It May Surprise You"
+    )

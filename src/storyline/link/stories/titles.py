@@ -7,7 +7,10 @@ the Clinton–Sanders race and says nothing of it itself. So the `TITLE_CANDIDAT
 nearest the centroid by their leads are the candidates (reports with a headline first: one
 without is titled by its first words), and the one whose headline, embedded alone, lies
 nearest the centroid titles the cluster. Only the candidates' headlines are embedded, so a
-filing embeds at most that many short texts per story or topic it touched.
+filing embeds at most that many short texts per story or topic it touched. A headline that
+asks, promises an explanation or speaks to the reader ("Here's Why Winning Iowa Could Break
+The Election Wide Open For Bernie Sanders") is analysis or bait, and says no event: a
+candidate whose headline states what happened (`states`) is preferred to it.
 
 A topic of several stories is several events, and no one report's headline says what they
 share: topic 1 of an election pile, 181 reports of ten weeks of primaries, was titled "Some
@@ -22,6 +25,7 @@ its story's headline says it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -30,6 +34,10 @@ import numpy as np
 from storyline.extract.names import without_possessive
 from storyline.link.stories.features import ArticleFeatures, LeadActor, cue_of
 
+_QUOTED = re.compile(r"(?<!\w)['\u2018\u201c\"].*?['\u201d\"](?!\w)")  # ’ read as '
+_HEADLINE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_EXPLAINING_OPENINGS = frozenset({"how", "why", "what", "here's", "heres"})
+_READER = frozenset({"you", "your", "you're", "you'll"})
 TITLE_CANDIDATES = 8  # members nearest the centroid by their leads whose headlines compete
 TOPIC_NAMES = 4  # a topic of several stories is titled by this many of its most named actors
 Embed = Callable[[Sequence[str]], np.ndarray]  # texts → unit vectors (`Embedder.embed`)
@@ -46,11 +54,26 @@ def representative_title(
     )
     candidates = [member for _, member in ranked[:TITLE_CANDIDATES]]
     headed = [member for member in candidates if member.headline]
+    headed = [member for member in headed if states(member.title)] or headed
     if len(headed) < 2:
-        return candidates[0].title
+        return (headed or candidates)[0].title
     vectors = embed([member.title for member in headed])
     best = max(range(len(headed)), key=lambda n: (float(vectors[n] @ centroid), -n))
     return headed[best].title
+
+
+def states(headline: str) -> bool:
+    """Whether a headline states what happened, as a report's does ("Sanders wins Minnesota
+    caucuses"), rather than asking, promising an explanation or speaking to the reader, as the
+    headlines of analysis, opinion and bait do: a question ("Can the GOP establishment stop
+    Trump?"), a wh-clause or "here's" that opens it ("How Donald Trump Could Become President",
+    "Here's Why Winning Iowa Could …"), the reader addressed as "you" outside a quotation
+    ("It May Surprise You"; not "Rubio: 'You Don't Win …'", where a speaker says it)."""
+    text = _QUOTED.sub(" ", headline.replace("\u2019", "'"))
+    words = _HEADLINE_WORD.findall(text.lower())
+    if not words or text.rstrip().endswith("?"):
+        return False
+    return words[0] not in _EXPLAINING_OPENINGS and not _READER.intersection(words)
 
 
 def lead_names(actors: Iterable[LeadActor]) -> dict[str, list[str]]:
