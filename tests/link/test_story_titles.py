@@ -213,3 +213,18 @@ def test_what_marks_a_headline_that_states_nothing() -> None:
     assert not states(
         "Trump Just Announced Who He Would Love To See Run \u2013 It May Surprise You"
     )
+
+
+def test_a_topic_title_names_a_person_by_her_name_not_by_a_courtesy_title_and_surname() -> None:
+    """A doctor named "Dr Murray" in most leads and "Conrad Murray" in fewer is shown as
+    "Conrad Murray": "Dr" before a surname is a role, as an office before a full name is."""
+
+    def murray(*names: str) -> LeadActor:
+        return LeadActor("PERSON", ("murray",), "USA", (0,), names=names, name="Conrad Murray")
+
+    reports = [
+        lead_names([murray("Dr Murray"), place("LOCATION", "la", "Los Angeles")]),
+        lead_names([murray("Dr Murray", "Murray"), place("LOCATION", "la", "Los Angeles")]),
+        lead_names([murray("Conrad Murray")]),
+    ]
+    assert named_title(reports) == "Conrad Murray, Los Angeles"

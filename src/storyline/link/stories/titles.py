@@ -86,19 +86,26 @@ def lead_names(actors: Iterable[LeadActor]) -> dict[str, list[str]]:
         for cue in cue_of(actor):
             if cue.startswith("c:") == (actor.type == "COUNTRY") and actor.names:
                 names.setdefault(cue, []).extend(
-                    _without_role(without_possessive(" ".join(name.split())), actor.name)
+                    _without_role(without_possessive(" ".join(name.split())), actor)
                     for name in actor.names
                 )
     return names
 
 
-def _without_role(naming: str, name: str) -> str:
-    """A naming without the role words before the actor's own `name`: a mention by title puts
-    the office before the name ("Secretary of State Hillary Clinton", "director Michael Bay"),
-    and the office is what the person was, not who: "Hillary Clinton", "Michael Bay". A
-    naming that does not end with the name (or no name known) is kept as written."""
-    name = " ".join(name.split())
-    if name and naming != name and naming.endswith(" " + name):
+def _without_role(naming: str, actor: LeadActor) -> str:
+    """A naming without the role words before the actor's own name (`LeadActor.name`): a
+    mention by title puts the office before the name ("Secretary of State Hillary Clinton",
+    "director Michael Bay"), and the office is what the person was, not who: "Hillary Clinton",
+    "Michael Bay". A person whose name has a given name and a surname is named by it where a
+    naming ends with the surname: a courtesy title before a surname ("Dr Murray", "Mr. Trump")
+    is a role too, and the person is "Conrad Murray". Other namings are kept as written."""
+    name = " ".join(actor.name.split())
+    if not name or naming == name:
+        return naming
+    if naming.endswith(" " + name):
+        return name
+    words = name.split()
+    if actor.type == "PERSON" and len(words) > 1 and naming.split()[-1] == words[-1]:
         return name
     return naming
 
