@@ -580,3 +580,23 @@ def test_days_read_from_texts_do_not_count_in_a_storys_span() -> None:
     """A day read from a text is what it speaks of, often long before the report (ECB+'s
     undated reports): such days say nothing of how long a story has run, and chain as before."""
     assert {story for story, _ in _weekly_race(10, by_text=True)} == {1}
+
+
+def test_a_name_one_report_of_a_topic_names_is_not_what_the_topic_is_about() -> None:
+    """A report on Trump's retweet names Twitter, as the one report of a topic on Twitter and
+    terrorism does, and Trump, as every report of the campaign's topic does. Its lead lies a
+    little nearer the Twitter report's; what the campaign's reports name is the campaign's,
+    but a name one report names is that report's, not its topic's: it joins the campaign."""
+    settings = ClusterSettings(
+        topic_cue_weight=0.0, story_cue_weight=0.0, small_topic=0, topic_merge=0.99
+    )
+    clusterer = StoryClusterer(settings)
+    clusterer.restore(report("isis", unit((1, 1.0)), {"o:twitter": 1.0, "o:isis": 1.0}), 1, 1)
+    campaign = {"p:trump": 1.0, "p:cruz": 1.0, "l:iowa": 1.0}
+    for n in range(3):
+        clusterer.restore(report(f"race{n}", unit((2, 1.0)), campaign), 2 + n, 2)
+    rest = (1 - 0.46**2 - 0.45**2) ** 0.5
+    retweet = report(
+        "retweet", unit((1, 0.46), (2, 0.45), (3, rest)), {"o:twitter": 1.0, "p:trump": 1.0}
+    )
+    assert clusterer.add(retweet)[1] == 2

@@ -15,6 +15,7 @@ from storyline.link.stories.titles import (
     lead_names,
     named_title,
     representative_title,
+    states,
 )
 
 
@@ -129,3 +130,101 @@ def test_a_topic_title_names_its_actors_when_it_holds_several_stories() -> None:
     assert headline == "Sanders wins Minnesota caucuses"
     named = _topic_title(members, 2, actors, centroid, NoEmbedder())
     assert named == "Hillary Clinton, Bernie Sanders"  # as often named: by cue
+
+
+def test_a_topic_title_names_a_person_without_the_office_a_mention_puts_before_the_name() -> None:
+    """Reports that name a person only by title ("Secretary of State Hillary Clinton",
+    "secretary of state Hillary Clinton") show her by her own name: the office is what she
+    was, not who. A naming that does not end with the name is kept as written."""
+    clinton = "Hillary Clinton"
+    reports = [
+        lead_names(
+            [
+                LeadActor(
+                    "PERSON",
+                    ("clinton",),
+                    "USA",
+                    (0,),
+                    names=(f"Secretary of State {clinton}",),
+                    name=clinton,
+                ),
+                place("LOCATION", "benghazi", "Benghazi"),
+            ]
+        ),
+        lead_names(
+            [
+                LeadActor(
+                    "PERSON",
+                    ("clinton",),
+                    "USA",
+                    (0,),
+                    names=(f"secretary of state {clinton}",),
+                    name=clinton,
+                ),
+                place("LOCATION", "benghazi", "Benghazi"),
+            ]
+        ),
+    ]
+    assert named_title(reports) == "Benghazi, Hillary Clinton"
+    kept = lead_names(
+        [
+            LeadActor(
+                "ORGANISATION",
+                ("cia",),
+                "USA",
+                (0,),
+                names=("CIA",),
+                name="Central Intelligence Agency",
+            )
+        ]
+    )
+    assert kept == {"o:cia": ["CIA"]}
+
+
+def test_a_headline_that_states_what_happened_titles_before_one_that_explains_or_asks() -> None:
+    """The explainer's headline lies nearest the centroid, but it says no event: the
+    headline that states one titles the story. Only when no candidate states does one that
+    asks or explains."""
+    centroid = unit(1.0, 0.0)
+    explainer = "Here\u2019s Why Winning Iowa Could Break The Race Open For Sanders"
+    stated = "Sanders wins Minnesota caucuses"
+    vectors = {
+        explainer: unit(1.0, 0.01),
+        stated: unit(1.0, 0.4),
+        "Can Sanders win?": unit(1.0, 0.2),
+    }
+    members = [member(explainer, unit(1.0, 0.0)), member(stated, unit(1.0, 0.1))]
+
+    def embed_known(texts: Sequence[str]) -> np.ndarray:
+        return np.stack([vectors[text] for text in texts])
+
+    assert representative_title(members, centroid, embed_known) == stated
+    asking = [member(explainer, unit(1.0, 0.0)), member("Can Sanders win?", unit(1.0, 0.1))]
+    assert representative_title(asking, centroid, embed_known) == explainer
+
+
+def test_what_marks_a_headline_that_states_nothing() -> None:
+    assert states("Sanders wins Minnesota caucuses")
+    assert states(
+        "Marco Rubio: \u2018You Don\u2019t Win The Nomination By How Many States You Win\u2019"
+    )
+    assert not states("Can the GOP establishment stop Trump and Cruz?")
+    assert not states("How Donald Trump Could Become President")
+    assert not states(
+        "Trump Just Announced Who He Would Love To See Run \u2013 It May Surprise You"
+    )
+
+
+def test_a_topic_title_names_a_person_by_her_name_not_by_a_courtesy_title_and_surname() -> None:
+    """A doctor named "Dr Murray" in most leads and "Conrad Murray" in fewer is shown as
+    "Conrad Murray": "Dr" before a surname is a role, as an office before a full name is."""
+
+    def murray(*names: str) -> LeadActor:
+        return LeadActor("PERSON", ("murray",), "USA", (0,), names=names, name="Conrad Murray")
+
+    reports = [
+        lead_names([murray("Dr Murray"), place("LOCATION", "la", "Los Angeles")]),
+        lead_names([murray("Dr Murray", "Murray"), place("LOCATION", "la", "Los Angeles")]),
+        lead_names([murray("Conrad Murray")]),
+    ]
+    assert named_title(reports) == "Conrad Murray, Los Angeles"

@@ -62,9 +62,9 @@ class StoryTables:
 
     def lead_actor_rows(self, lead_chars: int) -> list[dict[str, Any]]:
         """Actors named (by name or title) in the first `lead_chars` characters of an
-        original, with the offsets and texts of those mentions."""
+        original, with the offsets and texts of those mentions and the actor's own name."""
         return self._dicts(
-            "SELECT a.article_id, a.type, a.key, a.country, a.ambiguous, "
+            "SELECT a.article_id, a.type, a.key, a.country, a.ambiguous, min(a.name) AS name, "
             "list(m.start_char ORDER BY m.start_char, m.idx) AS named_at, "
             "list(m.text ORDER BY m.start_char, m.idx) AS names "
             "FROM actors a JOIN actor_mentions m "

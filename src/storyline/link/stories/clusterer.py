@@ -64,7 +64,10 @@ and is recorded in `merged_topics`, for the store.
 The topic's side counts because coverage alone is the report's view: a report on a Haiti
 charity single names singers the topic never met, and its coverage is low although it names
 Haiti, what the topic's reports name most. A topic's main cues are its `topic_side_cues` most
-named (kept as reports arrive, so a restored clusterer has the same), weighed by share × idf.
+named (kept as reports arrive, so a restored clusterer has the same), weighed by share × idf;
+only those two of its reports name count on its side (a name one report names is that
+report's, and a topic of one report would otherwise make any rare name it shares count as
+naming what the topic is about: a Trump retweet and Twitter's fight against terrorism).
 Only a report starting a story gets this; a small topic offered to others does not (two
 topics both naming the United States are not one matter for it).
 
@@ -348,8 +351,11 @@ class StoryClusterer:
         )
 
     def _topic_side(self, report: _Weighted, topic: Cluster) -> float:
-        """The share of the topic's main cues (by share × idf) that the report names."""
-        main = self._main_cues.get(topic.id, [])
+        """The share of the topic's main cues (by share × idf) that the report names. Only a
+        cue two of its reports name is the topic's: a cue one report names is that report's,
+        and in a topic of one report every cue would be a main cue, so sharing any one rare
+        name ("Twitter") would count as naming what the whole topic is about."""
+        main = [cue for cue in self._main_cues.get(topic.id, []) if topic.cues[cue] >= 2]
         masses = {cue: topic.share(cue) * self._idf(cue) for cue in main}
         total = sum(masses.values())
         if not total:

@@ -59,6 +59,7 @@ def _by_article(rows: list[dict]) -> dict[int, list[LeadActor]]:
                 named_at=tuple(row["named_at"]),
                 ambiguous=row["ambiguous"],
                 names=tuple(row.get("names") or ()),
+                name=row.get("name") or "",
             )
         )
     return actors

@@ -41,6 +41,7 @@ class LeadActor:
     named_at: tuple[int, ...]  # character offsets of the mentions that name it
     ambiguous: bool = False
     names: tuple[str, ...] = ()  # the text of each of those mentions, as `named_at` (if read)
+    name: str = ""  # the actor's own name, without the role words a mention puts before it
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ def lead_actor(actor: Actor) -> LeadActor:
         named_at=tuple(m.start for m in actor.mentions if m.kind in NAMED_KINDS),
         ambiguous=actor.ambiguous,
         names=tuple(m.text for m in actor.mentions if m.kind in NAMED_KINDS),
+        name=actor.name,
     )
 
 

@@ -7,20 +7,25 @@ the Clinton–Sanders race and says nothing of it itself. So the `TITLE_CANDIDAT
 nearest the centroid by their leads are the candidates (reports with a headline first: one
 without is titled by its first words), and the one whose headline, embedded alone, lies
 nearest the centroid titles the cluster. Only the candidates' headlines are embedded, so a
-filing embeds at most that many short texts per story or topic it touched.
+filing embeds at most that many short texts per story or topic it touched. A headline that
+asks, promises an explanation or speaks to the reader ("Here's Why Winning Iowa Could Break
+The Election Wide Open For Bernie Sanders") is analysis or bait, and says no event: a
+candidate whose headline states what happened (`states`) is preferred to it.
 
 A topic of several stories is several events, and no one report's headline says what they
 share: topic 1 of an election pile, 181 reports of ten weeks of primaries, was titled "Some
 Republicans promote Sanders' candidacy, trying to embarrass Clinton". What the events of a
 matter share is who and where: such a topic is titled by the `TOPIC_NAMES` persons,
 organisations and places named in the leads of most of its reports (`named_title`), each by
-the fullest naming its reports use most ("Donald Trump, Hillary Clinton, Bernie Sanders, Ted
+the fullest naming its reports use most, without the office a mention by title puts before
+the name ("Donald Trump, Hillary Clinton, Bernie Sanders, Ted
 Cruz"; "Michael Jackson, Conrad Murray, Los Angeles"). A topic of one story is one event, and
 its story's headline says it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -29,6 +34,10 @@ import numpy as np
 from storyline.extract.names import without_possessive
 from storyline.link.stories.features import ArticleFeatures, LeadActor, cue_of
 
+_QUOTED = re.compile(r"(?<!\w)['\u2018\u201c\"].*?['\u201d\"](?!\w)")  # ’ read as '
+_HEADLINE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_EXPLAINING_OPENINGS = frozenset({"how", "why", "what", "here's", "heres"})
+_READER = frozenset({"you", "your", "you're", "you'll"})
 TITLE_CANDIDATES = 8  # members nearest the centroid by their leads whose headlines compete
 TOPIC_NAMES = 4  # a topic of several stories is titled by this many of its most named actors
 Embed = Callable[[Sequence[str]], np.ndarray]  # texts → unit vectors (`Embedder.embed`)
@@ -45,11 +54,26 @@ def representative_title(
     )
     candidates = [member for _, member in ranked[:TITLE_CANDIDATES]]
     headed = [member for member in candidates if member.headline]
+    headed = [member for member in headed if states(member.title)] or headed
     if len(headed) < 2:
-        return candidates[0].title
+        return (headed or candidates)[0].title
     vectors = embed([member.title for member in headed])
     best = max(range(len(headed)), key=lambda n: (float(vectors[n] @ centroid), -n))
     return headed[best].title
+
+
+def states(headline: str) -> bool:
+    """Whether a headline states what happened, as a report's does ("Sanders wins Minnesota
+    caucuses"), rather than asking, promising an explanation or speaking to the reader, as the
+    headlines of analysis, opinion and bait do: a question ("Can the GOP establishment stop
+    Trump?"), a wh-clause or "here's" that opens it ("How Donald Trump Could Become President",
+    "Here's Why Winning Iowa Could …"), the reader addressed as "you" outside a quotation
+    ("It May Surprise You"; not "Rubio: 'You Don't Win …'", where a speaker says it)."""
+    text = _QUOTED.sub(" ", headline.replace("\u2019", "'"))
+    words = _HEADLINE_WORD.findall(text.lower())
+    if not words or text.rstrip().endswith("?"):
+        return False
+    return words[0] not in _EXPLAINING_OPENINGS and not _READER.intersection(words)
 
 
 def lead_names(actors: Iterable[LeadActor]) -> dict[str, list[str]]:
@@ -62,9 +86,28 @@ def lead_names(actors: Iterable[LeadActor]) -> dict[str, list[str]]:
         for cue in cue_of(actor):
             if cue.startswith("c:") == (actor.type == "COUNTRY") and actor.names:
                 names.setdefault(cue, []).extend(
-                    without_possessive(" ".join(name.split())) for name in actor.names
+                    _without_role(without_possessive(" ".join(name.split())), actor)
+                    for name in actor.names
                 )
     return names
+
+
+def _without_role(naming: str, actor: LeadActor) -> str:
+    """A naming without the role words before the actor's own name (`LeadActor.name`): a
+    mention by title puts the office before the name ("Secretary of State Hillary Clinton",
+    "director Michael Bay"), and the office is what the person was, not who: "Hillary Clinton",
+    "Michael Bay". A person whose name has a given name and a surname is named by it where a
+    naming ends with the surname: a courtesy title before a surname ("Dr Murray", "Mr. Trump")
+    is a role too, and the person is "Conrad Murray". Other namings are kept as written."""
+    name = " ".join(actor.name.split())
+    if not name or naming == name:
+        return naming
+    if naming.endswith(" " + name):
+        return name
+    words = name.split()
+    if actor.type == "PERSON" and len(words) > 1 and naming.split()[-1] == words[-1]:
+        return name
+    return naming
 
 
 def _display(namings: Counter[str]) -> str:
