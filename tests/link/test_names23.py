@@ -65,3 +65,19 @@ def test_a_noun_alone_joins_the_name_it_heads() -> None:
     actors.append(actor(1, "Wasilla Bible Church", 2, "ORGANISATION"))
     entities = link_actors(actors)
     assert holding(entities, len(actors) - 1) == holding(entities, 2)
+
+
+def test_a_noun_of_many_reports_joins_no_name_only_a_few_of_them_find() -> None:
+    shared = {1: ("A", "B"), 2: ("A", "B", "C", "D"), 3: ("C", "D"), 4: ("C", "D"), 5: ("C", "D")}
+    people = {"A": "Quillon Marsh", "B": "Ardmore Institute", "C": "Pell Varga", "D": "Tobin Reach"}
+    actors = []
+    for n, names in shared.items():
+        for letter in names:
+            kind = "ORGANISATION" if letter == "B" else "PERSON"
+            actors.append(actor(n, people[letter], len(actors), kind))
+        actors.append(actor(n, "Nation", len(actors), "LOCATION", key="the nation"))
+    nouns = [i for i, a in enumerate(actors) if a.key == ("the", "nation")]
+    actors.append(actor(1, "Ardmore Nation", len(actors), "ORGANISATION"))
+    entities = link_actors(actors)
+    assert holding(entities, nouns[0]) == holding(entities, nouns[-1])  # one nation (rule 4)
+    assert holding(entities, len(actors) - 1) != holding(entities, nouns[-1])
