@@ -124,6 +124,12 @@ MAIN_PERSON_TIMES = 3  # a report's main person is named this many times as ofte
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
 _NAMED_PLACES = frozenset({"ORGANISATION", "LOCATION"})
 _CONTEXT_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT", "LOCATION"})
+# Small words written inside a name in lower case ("Face the Nation", "Bank of America",
+# "Ludwig van Beethoven", "Osama bin Laden"): articles, prepositions, conjunctions, particles.
+_NAME_JOINERS = frozenset(
+    "the a an of for and on in at to with by from de du des da di del della la le van von "
+    "der den bin al el y".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +259,9 @@ def _join_missed_names(
     in a story on Maurice Cheeks, not Maurice Clarett of another story). A thing whose
     members are mostly written in lower case is a noun, capitalised only where a sentence
     or a headline starts with it: "Death" of a report on a death joins no band named
-    "Death Cab For Cutie", nor do the reports' "death" with it."""
+    "Death Cab For Cutie", nor do the reports' "death" with it. The entity joined is shown
+    by the name its members together give (`_shown_name`): the "Wall Street" of 28 reports
+    joined to one report's "power - Wall Street" is "Wall Street"."""
     of_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
     by_word: dict[str, set[int]] = defaultdict(set)
     articles: dict[int, set[int]] = defaultdict(set)
@@ -291,7 +299,9 @@ def _join_missed_names(
             thing.type == "THING" or _maker(actors, thing, entities[next(iter(targets))])
         ):
             target = targets.pop()
-            out[target] = replace(out[target], members=out[target].members + thing.members)
+            members = out[target].members + thing.members
+            name = _entity(actors, list(members)).name  # shown by what its members write
+            out[target] = replace(out[target], members=members, name=name)
         else:
             kept.append(thing)
     return out + kept
@@ -437,7 +447,10 @@ def _link_roles_to_holders(
     holders its actors find are votes, and it joins the one found by more of its actors than
     all others together, or none. Letting its first actor choose, as before, carried every
     anonymous "strategist" and "pollster" that rule 4 had joined to whichever campaign
-    manager one report named."""
+    manager one report named. An organisation's or place's noun so joined must be found by
+    more than half of its actors, those that find none counted against it: "the nation" of
+    49 reports, two of which find "United Nation", is the nation of the other 47 as much;
+    "the team" of 73 reports is no one report's "International Search and Rescue Team"."""
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, actor in enumerate(actors):
         if actor.ambiguous or _is_role_only(actor):
@@ -445,12 +458,13 @@ def _link_roles_to_holders(
         if actor.type == "PERSON":
             for role in actor.roles:
                 holders[("PERSON", role)].append(i)
-        elif actor.type in {"ORGANISATION", "LOCATION"} and len(actor.key) >= 2:
+        elif actor.type in {"ORGANISATION", "LOCATION"} and _headed_by_last_word(actor.key):
             holders[("NAMED", actor.key[-1])].append(i)
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
     named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
     found: dict[int, Counter[int]] = defaultdict(Counter)
+    nouns: Counter[int] = Counter()  # the actors of each organisation's or place's noun
     for key, members in roles.items():
         if key[-1] == "plural":
             continue
@@ -462,6 +476,7 @@ def _link_roles_to_holders(
                 held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []
             else:
                 held = holders.get(("NAMED", key[-1]), [])
+                nouns[groups.find(i)] += 1
             topic = topics.get(actor.article_id)
             held = [j for j in held if not _two_topics(topics.get(actors[j].article_id), topic)]
             candidates = {groups.find(j) for j in held}
@@ -470,7 +485,8 @@ def _link_roles_to_holders(
                 found[groups.find(i)][target] += 1
     for root, targets in found.items():
         (first, votes), *others = targets.most_common()
-        if votes > sum(n for _, n in others):  # most of its members' holder, or none
+        against = nouns[root] - votes if nouns[root] else sum(n for _, n in others)
+        if votes > against:  # most of its members' holder, or none
             groups.union(first, root)
 
 
@@ -708,6 +724,14 @@ def _place(actor: ActorRef, stories: Mapping[int, Hashable]) -> Hashable:
 def _sector(actor: ActorRef) -> str | None:
     """The CAMEO sector of a person's code ("GOV" of "USAGOV"), when it has one."""
     return actor.code[3:] or None if actor.code and actor.type == "PERSON" else None
+
+
+def _headed_by_last_word(key: tuple[str, ...]) -> bool:
+    """Is a name of two words or more one whose last word is its head noun, what it is
+    ("Wasilla Bible Church" is a church)? Not when a small joining word comes before it: a
+    title of a work or a programme ("Face the Nation" is no nation) or a name whose head
+    comes before a preposition ("Bank of America" is no America)."""
+    return len(key) >= 2 and not any(word in _NAME_JOINERS for word in key[:-1])
 
 
 def _context(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[int]]:
@@ -989,6 +1013,7 @@ def _shown_name(named: list[ActorRef], person: bool) -> str:
     there is none with a capital and a small letter, one with no capital ("bbc" of a web
     page's furniture) only when there is no other; an unnamed actor's in lower case
     (`_common_noun_cased`)."""
+    named = [a for a in named if _well_formed(a.name)] or named
     if person:
         longest = max(len(a.key) for a in named)
         chosen = [a for a in named if len(a.key) == longest]
@@ -998,6 +1023,22 @@ def _shown_name(named: list[ActorRef], person: bool) -> str:
         chosen = [a for a in named if a.key == key]
     names = Counter(_common_noun_cased(a) for a in chosen)
     return max(names, key=lambda name: (_case_rank(name), names[name]))
+
+
+def _well_formed(name: str) -> bool:
+    """Is `name` written as a reader writes a name: each word capitalised, or holding a
+    capital ("iPod"), or a small word that joins a name's parts ("Face the Nation", "Bank of
+    America", "Ludwig van Beethoven"), and the first word not such a small one? Not the
+    recogniser's span over a handle ("Twitter @IanHanchett": a user name is no word of a
+    name) or over words before a dash ("power - Wall Street"). An unnamed actor's noun
+    ("the country") is not a name and counts as well formed."""
+    if name == name.lower():
+        return True
+    return all(
+        word[:1].isalnum()
+        and (any(c.isupper() or c.isdigit() for c in word) or (n > 0 and word in _NAME_JOINERS))
+        for n, word in enumerate(name.split())
+    )  # fmt: skip
 
 
 def _case_rank(name: str) -> int:

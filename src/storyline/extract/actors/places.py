@@ -52,7 +52,7 @@ class PlacesStep(ResolutionState):
             label = retyped.get((ent.start, ent.end), ent.label_)
             if label not in PLACE_LABELS | COUNTRY_LABELS | {"ORG"}:
                 continue
-            if names_a_unit(ent, self.unit_names):
+            if names_a_unit(ent, self.unit_names) or (label == "ORG" and common_acronym(ent)):
                 continue
             start, end = self.extent(ent)
             start += 1 if start < end - 1 and self.doc[start].lower_ == "the" else 0
@@ -571,3 +571,23 @@ def is_acronym(span: Span) -> bool:
     """One word of two or three capitals ("UN", "U.N.", "FBI"): an organisation's initials.
     A longer word in capitals may be a surname written so ("FALLIN:" of a transcript)."""
     return len(span) == 1 and initials_written(span.text).isalpha()
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def common_acronym(ent: Span) -> bool:
+    """Is an organisation's acronym written as a common noun, a kind of body and not one
+    body's name: the head of its phrase after "a" or after a small-letter word that
+    describes it, itself after a determiner ("a super PAC", "the super PAC"), as a noun is
+    written and a name is not ("the FBI", not "the federal FBI")? Not when it modifies a
+    noun after it ("an FBI agent": the FBI's agent), nor after a noun or an adjective
+    alone, which describe a name in apposition ("chipmaker AMD", "rival AMD")."""
+    if not is_acronym(ent) or ent.start == 0 or ent.root.dep_ in {"compound", "amod", "nmod"}:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in _INDEFINITE:
+        return True
+    if not (before.is_lower and before.pos_ == "ADJ") or ent.start < 2:
+        return False
+    return ent.doc[ent.start - 2].pos_ == "DET" or ent.doc[ent.start - 2].lower_ in _INDEFINITE

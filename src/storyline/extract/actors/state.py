@@ -24,6 +24,7 @@ from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import Role, RoleLexicon, normalize_word, possessive
 from storyline.extract.tags import PLURAL_NOUN_TAGS
+from storyline.extract.times.words import HOLIDAYS
 from storyline.extract.times.zones import names_a_time_zone
 from storyline.extract.units import unit_names
 
@@ -168,8 +169,12 @@ class ResolutionState:
             for token in doc
             if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
         }
-        # a time zone tagged ORG ("10.30am BST") names no actor
-        self.entities = [e for e in self.with_headline_names() if not names_a_time_zone(e)]
+        # a time zone tagged ORG ("10.30am BST") or a word of a day's name ("Super" of
+        # "Super Tuesday") names no actor
+        self.entities = [
+            e for e in self.with_headline_names()
+            if not names_a_time_zone(e) and not in_a_holidays_name(e)
+        ]  # fmt: skip
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
         self.mention_roots: dict[tuple[int, int], Token] = {}  # (start, end) -> its root
@@ -523,6 +528,23 @@ def place_key(text: str) -> str:
     """A place name's form for comparing mentions: `bare_place` in lower case ("Georgia's",
     "the Georgia" -> "georgia")."""
     return bare_place(text).lower()
+
+
+_HOLIDAY_WORDS = max(len(name.split()) for name in HOLIDAYS)
+
+
+def in_a_holidays_name(ent: Span) -> bool:
+    """Is the entity part of a day's name written around it (`HOLIDAYS`: "Super" tagged GPE
+    before "Tuesday" tagged DATE, "Martin Luther King" of "Martin Luther King Day")? Such a
+    day is a date the time rules read, not a place, a body or the person it is named for."""
+    doc = ent.doc
+    for before in range(_HOLIDAY_WORDS):
+        for after in range(_HOLIDAY_WORDS - before):
+            start, end = ent.start - before, ent.end + after
+            inside = (before or after) and start >= 0 and end <= len(doc)
+            if inside and doc[start:end].text.lower() in HOLIDAYS:
+                return True
+    return False
 
 
 def represents_a_country(words: list[str]) -> bool:
