@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.actors.groups import GroupsStep
+from storyline.extract.actors.institutions import institution_of, institution_words
 from storyline.extract.actors.members import PartyMembersStep
 from storyline.extract.actors.places import PlacesStep
 from storyline.extract.actors.state import (
@@ -15,7 +16,7 @@ from storyline.extract.actors.state import (
 from storyline.extract.countries import CountryLexicon
 from storyline.extract.names import legal_form
 from storyline.extract.nominals import NominalLexicon
-from storyline.extract.roles import RoleLexicon
+from storyline.extract.roles import RoleLexicon, possessive
 
 
 class ActorResolver:
@@ -77,6 +78,55 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
         ]
         return next((code for name in names if (code := self.igos.code_of(name))), None)
 
+    def institution(self, draft: Draft, dateline: str | None) -> tuple[str | None, str] | None:
+        """The country and sector of the national institution or party an organisation's
+        names name ("the FBI": USA, COP; "the Senate": the report's country, LEG), or None
+        (`storyline.extract.actors.institutions`)."""
+        for start, end, kind in draft.mentions:
+            if kind == "pronoun":
+                continue
+            start += 1 if self.words[start].lower() == "the" else 0
+            words = institution_words(" ".join(self.words[start:end]))
+            for k in range(len(words)):  # "U.S. Senate": a country written in the name
+                found = institution_of(words[k:])
+                named = self.country_in(start, start + k) if k else None
+                if found is None or (k and named is None):
+                    continue
+                before = self.country_before(start, regions=False)
+                country = (
+                    found.country
+                    or named
+                    or (before[0] if before else None)
+                    or dateline
+                    or self.home_country()
+                )
+                return country, found.sector
+        return None
+
+    def country_in(self, start: int, end: int) -> str | None:
+        """The country tokens start..end name, or whose first-level region they name, a
+        possessive after left out ("U.S.", "Italy's", "Iowa" of "Iowa Democratic Party"), or
+        None."""
+        end -= 1 if end > start and possessive(self.words[end - 1]) else 0
+        if end <= start:
+            return None
+        span = self.doc[start:end]
+        match = self.lexicon.lookup(span.text)
+        return match.country.alpha3 if match else self.region_country_of(span)
+
+    def home_country(self) -> str | None:
+        """The one country that the report's first-level regions ("Iowa") and its
+        institutions of a country by name ("FBI", "GOP") belong to, or None."""
+        found = {
+            country for ent in self.place_entities() if (country := self.region_country_of(ent))
+        }
+        for (kind, _), draft in self.others.items():
+            if kind == "ORGANISATION":
+                named = institution_of(institution_words(draft.name))
+                if named is not None and named.country:
+                    found.add(named.country)
+        return next(iter(found)) if len(found) == 1 else None
+
     def nearest_country_before(self, i: int) -> str | None:
         sent = self.doc[i].sent
         before = [(at, alpha3) for at, alpha3 in self.country_at if sent.start <= at < i]
@@ -95,6 +145,9 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
             code = f"{country}{sector}" if country and sector else None
         elif draft.type == "ORGANISATION" and code is None:
             code = self.igo_code(draft)
+            if code is None and (found := self.institution(draft, dateline)) is not None:
+                country, sector = country or found[0], found[1]
+                code = f"{country}{sector}" if country and sector else None
         doc = self.doc
         return Actor(
             name=draft.name,
