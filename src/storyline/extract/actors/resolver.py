@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from storyline.extract.actor_model import Actor, ActorMention
-from storyline.extract.actors.groups import GroupsStep
+from storyline.extract.actors.groups import GroupsStep, party_countries
 from storyline.extract.actors.institutions import institution_of, institution_words
 from storyline.extract.actors.members import PartyMembersStep
+from storyline.extract.actors.persons import PARTY_OF_WORD, PARTY_WINDOW
 from storyline.extract.actors.places import PlacesStep
 from storyline.extract.actors.state import (
     DASHES,
@@ -17,6 +18,11 @@ from storyline.extract.countries import CountryLexicon
 from storyline.extract.names import legal_form
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon, possessive
+
+# Offices of a country's state whose holder, written with a bare title ("President Ronald
+# Reagan", "Mayor Michael Bloomberg") in home news, is of the report's own country: a foreign
+# one is written with their country ("Mexican President Enrique Pena Nieto").
+HOME_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 
 
 class ActorResolver:
@@ -49,6 +55,7 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
         self.find_nominals()
         self.find_unnamed_members()
         self.resolve_pronouns()
+        self.home = self.home_country()
         drafts = list({id(d): d for d in self.persons + list(self.others.values())}.values())
         actors = [self.finish(draft, self.dateline) for draft in drafts if draft.mentions]
         return sorted(actors, key=lambda actor: actor.mentions[0].start)
@@ -98,7 +105,7 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
                     or named
                     or (before[0] if before else None)
                     or dateline
-                    or self.home_country()
+                    or self.home
                 )
                 return country, found.sector
         return None
@@ -116,7 +123,8 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
 
     def home_country(self) -> str | None:
         """The one country that the report's first-level regions ("Iowa") and its
-        institutions of a country by name ("FBI", "GOP") belong to, or None."""
+        institutions of a country by name ("FBI", "GOP") belong to, or None: the country
+        the report is home news of (`storyline.extract.actors.institutions`)."""
         found = {
             country for ent in self.place_entities() if (country := self.region_country_of(ent))
         }
@@ -126,6 +134,30 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
                 if named is not None and named.country:
                     found.add(named.country)
         return next(iter(found)) if len(found) == 1 else None
+
+    def party_country(self, draft: Draft) -> str | None:
+        """The country of the party written just before a person's name ("Republican
+        candidate Carly Fiorina", "Democrat Jane Doe": USA, `party_members.tsv`), when the
+        report's own country (`home_country`) is unknown or that one; a party word in
+        capitals only ("the democratic process" names no party)."""
+        parties = set()
+        for start, end, kind in draft.mentions:
+            if kind in {"role", "pronoun"}:
+                continue
+            first = max(self.doc[start].sent.start, start - PARTY_WINDOW)
+            parties |= {
+                PARTY_OF_WORD[token.lower_]
+                for token in self.doc[first:end]
+                if token.lower_ in PARTY_OF_WORD and token.text[:1].isupper()
+            }
+        members = party_countries()
+        countries = {
+            members[word] for word, party in PARTY_OF_WORD.items()
+            if party in parties and word in members
+        }  # fmt: skip
+        if len(countries) != 1 or (self.home is not None and self.home not in countries):
+            return None
+        return next(iter(countries))
 
     def nearest_country_before(self, i: int) -> str | None:
         sent = self.doc[i].sent
@@ -142,6 +174,10 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
             sector = draft.sector
             if country is None and sector in {"GOV", "MIL"}:
                 country = self.nearest_country_before(mentions[0][0]) or dateline
+            if country is None and sector in HOME_OFFICES:
+                country = self.home  # "President Ronald Reagan" in a report on Iowa
+            if country is None:
+                country = self.party_country(draft)
             code = f"{country}{sector}" if country and sector else None
         elif draft.type == "ORGANISATION" and code is None:
             code = self.igo_code(draft)
