@@ -26,3 +26,7 @@ def test_a_city_s_state_abbreviation_in_a_report(nlp: Language) -> None:
     doc = nlp("The rally in Manchester, N.H., drew a large crowd of voters on Monday.")
     found = {a.name: (a.type, a.country) for a in doc._.actors}
     assert found["N.H."] == ("LOCATION", "USA")
+
+
+def test_an_honorific_is_no_state() -> None:
+    assert region_countries("Miss.") == frozenset()  # Mississippi's, but the honorific first
