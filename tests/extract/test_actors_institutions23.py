@@ -51,20 +51,18 @@ def test_a_state_party_is_of_its_state_s_country(nlp: Language) -> None:
     assert found["Iowa Democratic Party"][1:] == ("USA", None)
 
 
-def test_a_bare_title_in_home_news_is_of_the_report_s_country(nlp: Language) -> None:
-    found = actors(
-        nlp,
-        "Walter Pruitt campaigned in Iowa and Nevada on Monday. He praised President "
-        "Harold Wendt, who led the country in the 1980s.",
-    )
-    assert found["Harold Wendt"][1:] == ("USA", "USAGOV")
-
-
 def test_a_party_before_a_name_gives_the_party_s_country(nlp: Language) -> None:
+    found = actors(nlp, "Republican businesswoman Jane Whitcombe spoke to a crowd on Monday.")
+    assert found["Jane Whitcombe"][1:] == ("USA", "USABUS")
+
+
+def test_a_party_gives_no_country_to_a_role_of_no_sector(nlp: Language) -> None:
     found = actors(nlp, "Republican candidate Jane Whitcombe spoke to a crowd on Monday.")
-    assert found["Jane Whitcombe"][1] == "USA"
+    assert found["Jane Whitcombe"][1:] == (None, None)
 
 
 def test_a_party_word_in_lower_case_names_no_party(nlp: Language) -> None:
-    found = actors(nlp, "In a democratic vote, Jane Whitcombe won the chair on Monday.")
-    assert found["Jane Whitcombe"][1] is None
+    found = actors(
+        nlp, "In a democratic vote, businesswoman Jane Whitcombe won the chair on Monday."
+    )
+    assert found["Jane Whitcombe"][1:] == (None, None)

@@ -19,11 +19,6 @@ from storyline.extract.names import legal_form
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon, possessive
 
-# Offices of a country's state whose holder, written with a bare title ("President Ronald
-# Reagan", "Mayor Michael Bloomberg") in home news, is of the report's own country: a foreign
-# one is written with their country ("Mexican President Enrique Pena Nieto").
-HOME_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
-
 
 class ActorResolver:
     """Resolve the actors of one Doc (see the module docstring for the rules)."""
@@ -139,7 +134,10 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
         """The country of the party written just before a person's name ("Republican
         candidate Carly Fiorina", "Democrat Jane Doe": USA, `party_members.tsv`), when the
         report's own country (`home_country`) is unknown or that one; a party word in
-        capitals only ("the democratic process" names no party)."""
+        capitals only ("the democratic process" names no party). Asked for a person whose
+        role has a CAMEO sector, to complete the code: a country with no sector would set a
+        full name's side apart in linking (`link.entities._link_full_names`) and say
+        nothing a code needs."""
         parties = set()
         for start, end, kind in draft.mentions:
             if kind in {"role", "pronoun"}:
@@ -174,9 +172,7 @@ class Resolution(PartyMembersStep, PlacesStep, GroupsStep):
             sector = draft.sector
             if country is None and sector in {"GOV", "MIL"}:
                 country = self.nearest_country_before(mentions[0][0]) or dateline
-            if country is None and sector in HOME_OFFICES:
-                country = self.home  # "President Ronald Reagan" in a report on Iowa
-            if country is None:
+            if country is None and sector:
                 country = self.party_country(draft)
             code = f"{country}{sector}" if country and sector else None
         elif draft.type == "ORGANISATION" and code is None:
