@@ -198,10 +198,20 @@ def region_countries(text: str) -> frozenset[str]:
     """The ISO alpha-3 codes of every country with a first-level subdivision of this name
     ("Florida" -> URY and USA; "Georgia" -> USA, whose state it is, not the country); none
     for a name any country's part could have ("North")."""
+    abbreviated = region_abbreviations().get(text.strip())
+    if abbreviated is not None:
+        return frozenset({abbreviated})  # "Ga.": the US state
     name = _clean(text).lower()
     if set(re.split(r"[\s-]+", name)) <= _ANY_COUNTRYS:
         return frozenset()
     return frozenset(_regions().get(name, ()))
+
+
+@cache
+def region_abbreviations() -> dict[str, str]:
+    """The country of each region abbreviation news writes with its periods ("Ga.": USA),
+    from `region_abbreviations.tsv`."""
+    return {row["abbreviation"]: row["country"] for row in data_table("region_abbreviations.tsv")}
 
 
 @cache
@@ -212,8 +222,16 @@ def _regions() -> dict[str, set[str]]:
             continue
         country = pycountry.countries.get(alpha_2=subdivision.country_code)
         if country is not None:
-            regions.setdefault(subdivision.name.lower(), set()).add(country.alpha_3)
+            for name in {subdivision.name, subdivision_name(subdivision.name)}:
+                regions.setdefault(name.lower(), set()).add(country.alpha_3)
     return regions
+
+
+def subdivision_name(name: str) -> str:
+    """A subdivision's name as news writes it: without what ISO 3166-2 writes after it in
+    brackets or parentheses, another language's name, a code or a gloss ("Wales [Cymru
+    GB-CYM]" -> "Wales", "Sofia (stolitsa)" -> "Sofia")."""
+    return re.split(r"\s[\[(]", name, maxsplit=1)[0]
 
 
 def read_rows() -> list[dict[str, str]]:

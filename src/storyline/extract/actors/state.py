@@ -162,6 +162,7 @@ class ResolutionState:
         self.others: dict[tuple[str, tuple[str, ...]], Draft] = {}
         self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
         self.dateline: str | None = None  # alpha-3 of the dateline's country ("TOKYO —")
+        self.home: str | None = None  # the country the report is home news of (resolver)
         self.headline_tokens = headline_tokens(doc)
         self.unit_names = unit_names(doc)  # "GB" of "a 16 GB model": no actor
         self.body_capitalised = {
