@@ -92,6 +92,8 @@ class PersonsStep(ResolutionState):
             gender = gender or GENDER_OF_WORD.get(self.words[first - 1].lower())
             first = found[1]
             kind = "title"
+        if kind == "title" and indefinite_before(words, first):
+            roles = []  # "the prospect of a President Trump": an office he might hold
         if kind == "title" and (before := self.country_before(first, regions=False)):
             country, first = before
         elif kind == "title":
@@ -603,30 +605,57 @@ class PersonsStep(ResolutionState):
         candidate's description, a person holding a role written in front of its head
         ("the billionaire front-runner"); the nearest holder before it (the first after it
         when none is before); else, for a description other than an occupation
-        (`ROLES_OF_NAMED`), the protagonist (`candidate_meant` for a candidate's)."""
+        (`ROLES_OF_NAMED`), the protagonist (`candidate_meant` for a candidate's). Never a
+        person the phrase names as its owner or in a prepositional phrase
+        (`related_in_phrase`: "the Clinton campaign's political director" is not Clinton)."""
         predicated = self.subject_of_predicate(self.doc[end - 1])
         if predicated is not None:
             predicated.add_role(role)
             return predicated
         party = parties_in(self.doc[start:end])
+        related = self.related_in_phrase(self.doc[end - 1], start, end)
 
-        def same_party(draft: Draft) -> bool:  # not written beside the other party only
+        def may_mean(draft: Draft) -> bool:
+            """Not named in the phrase's owner or complement, nor written beside the other
+            party only."""
+            if id(draft) in related:
+                return False
             return not party or not (known := self.parties_of(draft)) or bool(party & known)
 
         found = None
         if role.name in CANDIDATE_ROLES:
-            found = self.described_in_front(start, end, same_party)
+            found = self.described_in_front(start, end, may_mean)
         if found is None:
-            holders = [d for d in self.holders(role, country) if same_party(d)]
+            holders = [d for d in self.holders(role, country) if may_mean(d)]
             if holders:
                 return nearest_holder(holders, start)
             if role.name in CANDIDATE_ROLES:
-                found = self.candidate_meant(start, party, same_party)
+                found = self.candidate_meant(start, party, may_mean)
             elif role.name not in ROLES_OF_NAMED:
-                found = self.protagonist(role, start, end, same_party)
+                found = self.protagonist(role, start, end, may_mean)
         if found is not None:
             found.add_role(role)
         return found
+
+    def related_in_phrase(self, head: Token, start: int, end: int) -> set[int]:
+        """The persons (by `id`) named in the owner or a prepositional phrase of a role
+        phrase's head, outside the words the role was read from: "the Clinton campaign's
+        political director", "director for Sanders", "the source of Rubio's attack". A
+        role phrase that names a person as its owner or complement relates someone else to
+        that person (one is not one's own director), so it means no one of them."""
+        inside = [
+            t.i
+            for child in head.children
+            if child.dep_ in RELATING_DEPS
+            for t in child.subtree
+            if not start <= t.i < end
+        ]
+        return {
+            id(draft)
+            for draft in self.persons
+            for m_start, m_end, kind in draft.mentions
+            if kind in {"name", "title"} and any(m_start <= i < m_end for i in inside)
+        }
 
     def named_persons(self, same_party: Callable[[Draft], bool]) -> list[Draft]:
         """The report's persons named by a name (not a role standing alone), unambiguous and
@@ -756,6 +785,19 @@ PARTY_OF_WORD = {
     "democrat": "democratic",
 }  # fmt: skip
 PARTY_WINDOW = 4  # words in front of a name that may give its party
+# A head noun's owner ("Cruz's director") and prepositional phrases ("director for Sanders"):
+# where a role phrase names the one it relates its holder to.
+RELATING_DEPS = frozenset({"poss", "prep"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def indefinite_before(words: list[str], start: int) -> bool:
+    """Is a titled name written after an indefinite article ("a President Clinton", "an
+    Ambassador Smith")? A proper name needs no article; "a" before a title and a name makes
+    the phrase a kind or a hypothetical ("the prospect of a President Trump", "a President
+    Clinton could ... see it work"): the title is an office the person might hold, not one
+    the person holds."""
+    return start > 0 and normalize_word(words[start - 1]) in INDEFINITE_ARTICLES
 
 
 def parties_in(span: Span) -> set[str]:
