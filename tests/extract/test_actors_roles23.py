@@ -1,8 +1,8 @@
 """Role phrases that are not a role the named person holds (roles23): a title after an
 indefinite article ("the prospect of a President Ruddle": a hypothetical office-holder, not
 one); a role phrase whose owner or prepositional phrase names the person ("the Ruddle
-campaign's political director", "the state director for Ruddle": someone in a relation to
-Ruddle, not Ruddle)."""
+campaign's political director", "the state director for Ruddle", "the source of Ruddle's
+attack": someone or something in a relation to Ruddle, not Ruddle)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,13 @@ def test_a_description_of_the_person_with_an_of_phrase_is_still_the_person(
         "show promised to build a wall."
     )
     assert "actor" in named(doc, "Mark Ruddle").roles
+
+
+def test_a_person_noun_whose_complement_names_the_person_is_not_the_person(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Mark Ruddle spoke in Ohio on Monday. Ruddle attacked his rivals. The source of "
+        "Ruddle's attack is unclear."
+    )
+    assert "source" not in named(doc, "Mark Ruddle").roles

@@ -637,26 +637,6 @@ class PersonsStep(ResolutionState):
             found.add_role(role)
         return found
 
-    def related_in_phrase(self, head: Token, start: int, end: int) -> set[int]:
-        """The persons (by `id`) named in the owner or a prepositional phrase of a role
-        phrase's head, outside the words the role was read from: "the Clinton campaign's
-        political director", "director for Sanders", "the source of Rubio's attack". A
-        role phrase that names a person as its owner or complement relates someone else to
-        that person (one is not one's own director), so it means no one of them."""
-        inside = [
-            t.i
-            for child in head.children
-            if child.dep_ in RELATING_DEPS
-            for t in child.subtree
-            if not start <= t.i < end
-        ]
-        return {
-            id(draft)
-            for draft in self.persons
-            for m_start, m_end, kind in draft.mentions
-            if kind in {"name", "title"} and any(m_start <= i < m_end for i in inside)
-        }
-
     def named_persons(self, same_party: Callable[[Draft], bool]) -> list[Draft]:
         """The report's persons named by a name (not a role standing alone), unambiguous and
         of the party `same_party` allows."""
@@ -785,9 +765,6 @@ PARTY_OF_WORD = {
     "democrat": "democratic",
 }  # fmt: skip
 PARTY_WINDOW = 4  # words in front of a name that may give its party
-# A head noun's owner ("Cruz's director") and prepositional phrases ("director for Sanders"):
-# where a role phrase names the one it relates its holder to.
-RELATING_DEPS = frozenset({"poss", "prep"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
