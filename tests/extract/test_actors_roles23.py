@@ -65,3 +65,12 @@ def test_a_person_noun_whose_complement_names_the_person_is_not_the_person(
         "Ruddle's attack is unclear."
     )
     assert "source" not in named(doc, "Mark Ruddle").roles
+
+
+def test_a_role_phrase_naming_the_protagonist_goes_to_no_one_else(nlp: Language) -> None:
+    doc = nlp(
+        "Mark Ruddle spoke in Ohio on Monday. Ruddle attacked his rivals. Ruddle thanked "
+        "his fans. Ann Holm spoke in Iowa. The source of Ruddle's attack is unclear."
+    )
+    assert "source" not in named(doc, "Mark Ruddle").roles
+    assert "source" not in named(doc, "Ann Holm").roles

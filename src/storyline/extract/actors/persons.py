@@ -607,7 +607,8 @@ class PersonsStep(ResolutionState):
         when none is before); else, for a description other than an occupation
         (`ROLES_OF_NAMED`), the protagonist (`candidate_meant` for a candidate's). Never a
         person the phrase names as its owner or in a prepositional phrase
-        (`related_in_phrase`: "the Clinton campaign's political director" is not Clinton)."""
+        (`related_in_phrase`: "the Clinton campaign's political director" is not Clinton):
+        when the one it would mean is so named, it means no one of them."""
         predicated = self.subject_of_predicate(self.doc[end - 1])
         if predicated is not None:
             predicated.add_role(role)
@@ -615,26 +616,27 @@ class PersonsStep(ResolutionState):
         party = parties_in(self.doc[start:end])
         related = self.related_in_phrase(self.doc[end - 1], start, end)
 
-        def may_mean(draft: Draft) -> bool:
-            """Not named in the phrase's owner or complement, nor written beside the other
-            party only."""
-            if id(draft) in related:
-                return False
+        def same_party(draft: Draft) -> bool:  # not written beside the other party only
             return not party or not (known := self.parties_of(draft)) or bool(party & known)
 
         found = None
         if role.name in CANDIDATE_ROLES:
-            found = self.described_in_front(start, end, may_mean)
+            found = self.described_in_front(start, end, same_party)
         if found is None:
-            holders = [d for d in self.holders(role, country) if may_mean(d)]
+            holders = [
+                d
+                for d in self.holders(role, country)
+                if same_party(d) and id(d) not in related
+            ]
             if holders:
                 return nearest_holder(holders, start)
             if role.name in CANDIDATE_ROLES:
-                found = self.candidate_meant(start, party, may_mean)
+                found = self.candidate_meant(start, party, same_party)
             elif role.name not in ROLES_OF_NAMED:
-                found = self.protagonist(role, start, end, may_mean)
-        if found is not None:
-            found.add_role(role)
+                found = self.protagonist(role, start, end, same_party)
+        if found is None or id(found) in related:
+            return None
+        found.add_role(role)
         return found
 
     def named_persons(self, same_party: Callable[[Draft], bool]) -> list[Draft]:

@@ -496,7 +496,8 @@ class ResolutionState:
         police, judges, lawyers, spokespeople), nor a relation written with the one it
         relates to (`related_to_someone`: "the son of former presidents", "her dad"), nor a
         person the phrase names as its owner or in a prepositional phrase
-        (`related_in_phrase`: "the source of Rubio's attack" is not Rubio)."""
+        (`related_in_phrase`: "the source of Rubio's attack" is not Rubio): then no one,
+        not the person named next most."""
         if not is_descriptive(role) or related_to_someone(self.doc[end - 1]):
             return None
         gender = GENDER_OF_WORD.get(self.doc[end - 1].lower_)
@@ -506,7 +507,6 @@ class ResolutionState:
             for draft in self.persons
             if draft.key[:1] != ("the",)
             and not draft.ambiguous
-            and id(draft) not in related
             and all(is_descriptive(held) for held in draft.roles)
             and (gender is None or person_gender(draft) in (None, gender))
             and (keep is None or keep(draft))
@@ -515,7 +515,7 @@ class ResolutionState:
         if found is None and any(self.doc[start].lower_ == word for word in ("the", "this")):
             # "The actress has left rehab. ... Lindsay Lohan": a lede that names her later
             found = most_mentioned_before(candidates, len(self.doc))
-        return found
+        return None if found is not None and id(found) in related else found
 
 
 def person_gender(draft: Draft) -> str | None:
