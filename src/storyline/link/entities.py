@@ -51,9 +51,10 @@ of actors, not with its square. The rules, in order:
    are known, are of one topic (generic entities such as a news service are shared across
    topics: "the people" of Haiti and of the oil spill are not one group), and, for a plural
    group, only when the names it is written with agree (`storyline.link.modifiers`: "iPod
-   Touch users" and "OS X users" are two groups, bare "users" join bare "users") and, when
-   stories are known, the reports are of one story (`_story_parts`: every report's "voters"
-   of a campaign are not one group); a kinship
+   Touch users" and "OS X users" are two groups, bare "users" join bare "users"); when
+   stories are known, singular or plural, only when the reports are of one story
+   (`_story_parts`: every report's "voters" of a campaign are not one group, nor its
+   "candidate" one person); a kinship
    noun is read in its formal word ("the mom" as "the mother", ``data/kin_forms.tsv``). So
    does a role whose one-word noun is a near synonym of its own (`storyline.link.synonyms`:
    "the robber", "the thief"), of the same type and number, unless the nouns give two
