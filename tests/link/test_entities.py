@@ -121,6 +121,23 @@ def test_a_plural_role_alone_joins_across_reports_only_within_a_story() -> None:
     assert together(link_actors(actors), actors, voters[0], voters[2])  # no stories known
 
 
+def test_a_singular_role_alone_joins_across_reports_only_within_a_story() -> None:
+    # "the candidate" of three reports that share two named persons: of one story, one
+    # person; of two stories, not one person (each story's own "candidate")
+    shared = [("Ann Holm", 1), ("Mark Ruddle", 2)]
+    actors = [
+        *[actor(n, name, idx=idx) for n in (1, 2, 3) for name, idx in shared],
+        *[actor(n, "Candidate", key=("the", "candidate"), idx=3) for n in (1, 2, 3)],
+    ]
+    candidate = [len(actors) - 3, len(actors) - 2, len(actors) - 1]
+    one = link_actors(actors, stories={1: "a", 2: "a", 3: "a"})
+    assert together(one, actors, candidate[0], candidate[2])
+    two = link_actors(actors, stories={1: "a", 2: "a", 3: "b"})
+    assert together(two, actors, candidate[0], candidate[1])
+    assert not together(two, actors, candidate[0], candidate[2])
+    assert together(link_actors(actors), actors, candidate[0], candidate[2])  # no stories
+
+
 def test_same_multiword_name_links_across_recogniser_types() -> None:
     actors = [actor(1, "Maurice Cheeks"), actor(2, "Maurice Cheeks", "LOCATION")]
     [entity] = link_actors(actors)

@@ -135,8 +135,11 @@ def test_a_role_joins_on_shared_entities_only_within_one_topic() -> None:
 
     actors = report(1) + report(2)  # the reports share two entities (rule 4)
     stories = {1: "s", 2: "t"}
-    assert together(link_actors(actors, stories, {1: "a", 2: "a"}), actors, 2, 5)
-    assert together(link_actors(actors), actors, 2, 5)  # topics not known
+    # one story: joined (a singular role standing alone joins only within its story when
+    # stories are known, `entities._story_parts`)
+    assert together(link_actors(actors, {1: "s", 2: "s"}, {1: "a", 2: "a"}), actors, 2, 5)
+    assert not together(link_actors(actors, stories, {1: "a", 2: "a"}), actors, 2, 5)
+    assert together(link_actors(actors), actors, 2, 5)  # stories and topics not known
     assert not together(link_actors(actors, stories, {1: "a", 2: "b"}), actors, 2, 5)
 
 

@@ -51,9 +51,10 @@ of actors, not with its square. The rules, in order:
    are known, are of one topic (generic entities such as a news service are shared across
    topics: "the people" of Haiti and of the oil spill are not one group), and, for a plural
    group, only when the names it is written with agree (`storyline.link.modifiers`: "iPod
-   Touch users" and "OS X users" are two groups, bare "users" join bare "users") and, when
-   stories are known, the reports are of one story (`_story_parts`: every report's "voters"
-   of a campaign are not one group); a kinship
+   Touch users" and "OS X users" are two groups, bare "users" join bare "users"); when
+   stories are known, singular or plural, only when the reports are of one story
+   (`_story_parts`: every report's "voters" of a campaign are not one group, nor its
+   "candidate" one person); a kinship
    noun is read in its formal word ("the mom" as "the mother", ``data/kin_forms.tsv``). So
    does a role whose one-word noun is a near synonym of its own (`storyline.link.synonyms`:
    "the robber", "the thief"), of the same type and number, unless the nouns give two
@@ -354,8 +355,8 @@ def _link_named_actors(
     _link_short_names(actors, names, groups, titles)
     _link_to_main_person(actors, unclear, groups, titles)
     context = _context(actors, groups)
-    for key, members in roles.items():
-        for part in _story_parts(actors, key, members, stories):
+    for members in roles.values():
+        for part in _story_parts(actors, members, stories):
             _link_in_shared_context(actors, part, context, groups, topics)
     _link_synonym_roles(actors, roles, context, groups, topics)
     _link_roles_to_holders(actors, roles, groups, topics)
@@ -366,17 +367,17 @@ def _link_named_actors(
 
 def _story_parts(
     actors: Sequence[ActorRef],
-    key: tuple[str, ...],
     members: list[int],
     stories: Mapping[int, Hashable],
 ) -> list[list[int]]:
     """The actors of one role standing alone that rule 4 may join on shared context: all of
-    them, but a plural group's ("voters", "aides", "candidates") only within one story when
-    stories are known (`_place`). A bare plural names a set of people that its event makes
-    (the voters of a primary, the aides around a candidate that day); two reports naming the
-    same people do not make two events' sets one, and a pile of one campaign has every
-    report share its candidates. Rule 6 (`link_in_stories`) joins them within a story."""
-    if key[-1] != "plural" or not stories:
+    them when no stories are known, else those of one story (`_place`). A bare plural names
+    a set of people that its event makes (the voters of a primary, the aides around a
+    candidate that day); a singular one ("the candidate", "the official") means whoever its
+    report's story makes salient: two events' "candidate" are not one person, and a pile of
+    one campaign has every report share its candidates. Rule 6 (`link_in_stories`) joins
+    them within a story."""
+    if not stories:
         return [members]
     parts: dict[Hashable, list[int]] = defaultdict(list)
     for i in members:

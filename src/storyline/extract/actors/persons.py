@@ -92,6 +92,8 @@ class PersonsStep(ResolutionState):
             gender = gender or GENDER_OF_WORD.get(self.words[first - 1].lower())
             first = found[1]
             kind = "title"
+        if kind == "title" and indefinite_before(words, first):
+            roles = []  # "the prospect of a President Trump": an office he might hold
         if kind == "title" and (before := self.country_before(first, regions=False)):
             country, first = before
         elif kind == "title":
@@ -603,12 +605,16 @@ class PersonsStep(ResolutionState):
         candidate's description, a person holding a role written in front of its head
         ("the billionaire front-runner"); the nearest holder before it (the first after it
         when none is before); else, for a description other than an occupation
-        (`ROLES_OF_NAMED`), the protagonist (`candidate_meant` for a candidate's)."""
+        (`ROLES_OF_NAMED`), the protagonist (`candidate_meant` for a candidate's). Never a
+        person the phrase names as its owner or in a prepositional phrase
+        (`related_in_phrase`: "the Clinton campaign's political director" is not Clinton):
+        when the one it would mean is so named, it means no one of them."""
         predicated = self.subject_of_predicate(self.doc[end - 1])
         if predicated is not None:
             predicated.add_role(role)
             return predicated
         party = parties_in(self.doc[start:end])
+        related = self.related_in_phrase(self.doc[end - 1], start, end)
 
         def same_party(draft: Draft) -> bool:  # not written beside the other party only
             return not party or not (known := self.parties_of(draft)) or bool(party & known)
@@ -617,15 +623,20 @@ class PersonsStep(ResolutionState):
         if role.name in CANDIDATE_ROLES:
             found = self.described_in_front(start, end, same_party)
         if found is None:
-            holders = [d for d in self.holders(role, country) if same_party(d)]
+            holders = [
+                d
+                for d in self.holders(role, country)
+                if same_party(d) and id(d) not in related
+            ]
             if holders:
                 return nearest_holder(holders, start)
             if role.name in CANDIDATE_ROLES:
                 found = self.candidate_meant(start, party, same_party)
             elif role.name not in ROLES_OF_NAMED:
                 found = self.protagonist(role, start, end, same_party)
-        if found is not None:
-            found.add_role(role)
+        if found is None or id(found) in related:
+            return None
+        found.add_role(role)
         return found
 
     def named_persons(self, same_party: Callable[[Draft], bool]) -> list[Draft]:
@@ -756,6 +767,16 @@ PARTY_OF_WORD = {
     "democrat": "democratic",
 }  # fmt: skip
 PARTY_WINDOW = 4  # words in front of a name that may give its party
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def indefinite_before(words: list[str], start: int) -> bool:
+    """Is a titled name written after an indefinite article ("a President Clinton", "an
+    Ambassador Smith")? A proper name needs no article; "a" before a title and a name makes
+    the phrase a kind or a hypothetical ("the prospect of a President Trump", "a President
+    Clinton could ... see it work"): the title is an office the person might hold, not one
+    the person holds."""
+    return start > 0 and normalize_word(words[start - 1]) in INDEFINITE_ARTICLES
 
 
 def parties_in(span: Span) -> set[str]:

@@ -53,6 +53,9 @@ NOMINAL_TYPES: dict[str, ActorType] = {
 SECTORS_OF_OTHERS = frozenset(
     {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "HLH", "REL", "BUS"}
 )
+# A head noun's owner ("Cruz's director") and prepositional phrases ("director for Sanders"):
+# where a role phrase names the one it relates its holder to.
+RELATING_DEPS = frozenset({"poss", "prep"})
 ROLES_OF_OTHERS = frozenset(
     {"spokesperson", "official", "lawyer", "analyst", "juror", "running mate"}
 )
@@ -468,6 +471,26 @@ class ResolutionState:
             start = child.i
         return start
 
+    def related_in_phrase(self, head: Token, start: int, end: int) -> set[int]:
+        """The persons (by `id`) named in the owner or a prepositional phrase of a role
+        phrase's head, outside the words the role was read from: "the Clinton campaign's
+        political director", "director for Sanders", "the source of Rubio's attack". A
+        role phrase that names a person as its owner or complement relates someone else to
+        that person (one is not one's own director), so it means no one of them."""
+        inside = [
+            t.i
+            for child in head.children
+            if child.dep_ in RELATING_DEPS
+            for t in child.subtree
+            if not start <= t.i < end
+        ]
+        return {
+            id(draft)
+            for draft in self.persons
+            for m_start, m_end, kind in draft.mentions
+            if kind in {"name", "title"} and any(m_start <= i < m_end for i in inside)
+        }
+
     def protagonist(
         self, role: Role, start: int, end: int, keep: Callable[[Draft], bool] | None = None
     ) -> Draft | None:
@@ -477,10 +500,14 @@ class ResolutionState:
         the given name too, so "the man" is never Hillary Clinton nor "the woman" Bill). Not for
         roles that usually belong to someone who deals with the protagonist (officials,
         police, judges, lawyers, spokespeople), nor a relation written with the one it
-        relates to (`related_to_someone`: "the son of former presidents", "her dad")."""
+        relates to (`related_to_someone`: "the son of former presidents", "her dad"), nor a
+        person the phrase names as its owner or in a prepositional phrase
+        (`related_in_phrase`: "the source of Rubio's attack" is not Rubio): then no one,
+        not the person named next most."""
         if not is_descriptive(role) or related_to_someone(self.doc[end - 1]):
             return None
         gender = GENDER_OF_WORD.get(self.doc[end - 1].lower_)
+        related = self.related_in_phrase(self.doc[end - 1], start, end)
         candidates = [
             draft
             for draft in self.persons
@@ -494,7 +521,7 @@ class ResolutionState:
         if found is None and any(self.doc[start].lower_ == word for word in ("the", "this")):
             # "The actress has left rehab. ... Lindsay Lohan": a lede that names her later
             found = most_mentioned_before(candidates, len(self.doc))
-        return found
+        return None if found is not None and id(found) in related else found
 
 
 def person_gender(draft: Draft) -> str | None:
