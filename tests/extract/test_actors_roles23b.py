@@ -1,0 +1,38 @@
+"""The role lexicon keeps a government's or a body's officers apart from a campaign's or a
+politician's staff (roles23b): "a State Department official" is no campaign manager, and "a
+Republican strategist", "a pollster" and "an aide" are each a role of their own, so that a
+role phrase of one joins no holder of another."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.extract.actor_model import Actor
+
+
+def named(doc: Doc, name: str) -> Actor:
+    found = [a for a in doc._.actors if a.name == name]
+    assert len(found) == 1, [a.name for a in doc._.actors]
+    return found[0]
+
+
+def test_a_strategist_is_no_official(nlp: Language) -> None:
+    doc = nlp("Jane Roe, a Republican strategist, said the race was close.")
+    assert named(doc, "Jane Roe").roles == ("strategist",)
+
+
+def test_a_pollster_is_no_official(nlp: Language) -> None:
+    doc = nlp("Pollster Jane Roe said the race was close.")
+    assert named(doc, "Jane Roe").roles == ("pollster",)
+
+
+def test_a_campaign_manager_is_no_official(nlp: Language) -> None:
+    doc = nlp("Campaign manager Jo Pell said the race was close in Iowa.")
+    assert named(doc, "Jo Pell").roles == ("campaign manager",)
+
+
+def test_an_aide_is_no_official(nlp: Language) -> None:
+    doc = nlp("Tom Vale, an aide to the governor, said the race was close.")
+    assert named(doc, "Tom Vale").roles == ("aide",)
+
