@@ -1,7 +1,9 @@
 """The role lexicon keeps a government's or a body's officers apart from a campaign's or a
 politician's staff (roles23b): "a State Department official" is no campaign manager, and "a
 Republican strategist", "a pollster" and "an aide" are each a role of their own, so that a
-role phrase of one joins no holder of another."""
+role phrase of one joins no holder of another. A name in apposition after a role and its "of"
+complement ("the director of the film, Michael Bay,") is the role's holder, not the report's
+main person."""
 
 from __future__ import annotations
 
@@ -35,4 +37,22 @@ def test_a_campaign_manager_is_no_official(nlp: Language) -> None:
 def test_an_aide_is_no_official(nlp: Language) -> None:
     doc = nlp("Tom Vale, an aide to the governor, said the race was close.")
     assert named(doc, "Tom Vale").roles == ("aide",)
+
+
+def test_a_name_after_a_roles_of_phrase_holds_the_role(nlp: Language) -> None:
+    doc = nlp(
+        "Bob Vane spoke in Ohio. Vane said the film was wrong. The agency met with the "
+        "director of the film, Mark Dell, officials said."
+    )
+    assert named(doc, "Mark Dell").roles == ("director",)
+    assert "director" not in named(doc, "Bob Vane").roles
+
+
+def test_a_name_after_a_roles_of_phrase_opening_a_sentence_holds_it(nlp: Language) -> None:
+    doc = nlp(
+        "Bob Vane spoke in Ohio. Vane said the book was wrong. The author of the book, "
+        "Mark Dell, said he stands by it."
+    )
+    assert "author" in [m.text.lower().split()[-1] for m in named(doc, "Mark Dell").mentions]
+    assert named(doc, "Bob Vane").roles == ()
 
