@@ -3,7 +3,9 @@ politician's staff (roles23b): "a State Department official" is no campaign mana
 Republican strategist", "a pollster" and "an aide" are each a role of their own, so that a
 role phrase of one joins no holder of another. A name in apposition after a role and its "of"
 complement ("the director of the film, Michael Bay,") is the role's holder, not the report's
-main person; "the couple" (two persons) is never the main person either."""
+main person; "the couple" (two persons) is never the main person either. A role in apposition
+after a name is the name's with modifiers of several words in front of it ("Eric Dane, an Iowa
+Republican strategist,"), not an anonymous strategist of its own."""
 
 from __future__ import annotations
 
@@ -65,3 +67,20 @@ def test_the_couple_is_not_the_main_person(nlp: Language) -> None:
     hale = named(doc, "Tom Hale")
     assert "couple" not in hale.roles
     assert not any("couple" in m.text for m in hale.mentions)
+
+
+def test_an_apposition_with_modifiers_of_several_words_is_the_names_role(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Eric Dane, an Iowa Republican strategist, said the race was close. Greg Toll, "
+        "another unaligned Iowa Republican strategist, disagreed."
+    )
+    assert named(doc, "Eric Dane").roles == ("strategist",)
+    assert named(doc, "Greg Toll").roles == ("strategist",)
+    assert not [a for a in doc._.actors if a.name == "Strategist"]
+
+
+def test_a_hyphenated_modifier_before_an_apposed_role(nlp: Language) -> None:
+    doc = nlp("“It is over,” said Rick Dale, a Florida-based Republican strategist.")
+    assert named(doc, "Rick Dale").roles == ("strategist",)

@@ -219,7 +219,7 @@ class PersonsStep(ResolutionState):
         if end + 2 > len(doc) or words[end] != ",":
             return None
         k = first = end + 1
-        if words[k].lower() in {"the", "a", "an"}:
+        if words[k].lower() in {"the", "a", "an", "another"}:
             k += 1
         country = igo = None
         ent = self.ent_starting.get(k)
@@ -241,7 +241,9 @@ class PersonsStep(ResolutionState):
             if k < len(doc) and doc[k].pos_ == "ADJ" and not self.role_lexicon.match_at(words, k):
                 k += 1
         match = self.role_lexicon.match_at(words, k)
-        if match is None:
+        if match is None and (k := self.role_after_modifiers(k)) is not None:
+            match = self.role_lexicon.match_at(words, k)
+        if match is None or k is None:
             return None
         last = k + match.length
         if self.is_plural(doc[last - 1]) or not self.is_free(end + 1, last):
@@ -254,6 +256,22 @@ class PersonsStep(ResolutionState):
             country = country or after[0]
             last = after[1]
         return match.role, country, (first, last, "role"), igo
+
+    def role_after_modifiers(self, k: int) -> int | None:
+        """Where a role starts after up to four words that modify a noun to their right
+        ("an Iowa Republican strategist", "a Florida-based Republican strategist",
+        "another unaligned Iowa Republican strategist"): the modifiers of an apposition's
+        head, which the parse hangs on it (compounds, adjectives, names of places and
+        parties). None when no role follows them."""
+        doc, words = self.doc, self.words
+        for at in range(k, min(k + 5, len(doc))):
+            if at > k and self.role_lexicon.match_at(words, at):
+                return at
+            token = doc[at]
+            modifies = token.dep_ in NOUN_MODIFIER_DEPS or token.text == "-"
+            if not modifies or token.head.i <= at:
+                return None
+        return None
 
     def titles_a_name_after(self, end: int) -> bool:
         """Does a person's name follow a role phrase ending before token `end`, within the
@@ -789,6 +807,9 @@ PARTY_OF_WORD = {
 }  # fmt: skip
 PARTY_WINDOW = 4  # words in front of a name that may give its party
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Dependencies of words that modify a noun to their right inside its phrase ("Iowa
+# Republican strategist", "Florida-based"): compounds, adjectives, nouns and adverbs.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})
 
 
 def indefinite_before(words: list[str], start: int) -> bool:
