@@ -67,7 +67,7 @@ def test_a_campaigns_chairman_is_no_candidate(nlp: Language) -> None:
         "was there. Donald Trump spoke in Iowa. The candidate said the race was close."
     )
     manafort = find(doc, "Paul Manafort")
-    assert manafort.roles == ("official",)
+    assert manafort.roles == ("campaign manager",)
     assert ("The candidate", "role") in mentions(find(doc, "Donald Trump"))
 
 

@@ -136,7 +136,9 @@ class PersonsStep(ResolutionState):
         """ "Vice President (VP), Mike Pence": a role, maybe a bracketed abbreviation, a comma;
         opening its sentence or after a bracket or comma, or, when a comma closes the name
         too, a definite role phrase anywhere ("a country that the previous Republican
-        presidential nominee, Mitt Romney, called ...")."""
+        presidential nominee, Mitt Romney, called ..."); the role may have an "of" complement
+        before the comma ("the director of the film, Michael Bay,":
+        `role_head_before_complement`), which its mention leaves out."""
         words = self.words
         if i < 2 or words[i - 1] != ",":
             return None
@@ -147,6 +149,9 @@ class PersonsStep(ResolutionState):
                 return None
             k = opening
         found = self.role_ending(k)
+        role_end = i - 1
+        if found is None and (head := self.role_head_before_complement(k)) is not None:
+            found, role_end = self.role_ending(head + 1), head + 1
         if found is None or not self.is_free(found[1], k):
             return None
         role, start = found
@@ -156,14 +161,30 @@ class PersonsStep(ResolutionState):
         owner = self.possessor_before(self.skip_modifiers_before(start))
         if owner is not None:  # "Lohan's lawyer, Shawn Holley,": the role alone
             opens = self.opens_at(owner)
-            return (role, country, (start, i - 1, "role")) if opens or closed else None
+            return (role, country, (start, role_end, "role")) if opens or closed else None
         if start > 0 and words[start - 1].lower() == "the":
             start -= 1
         elif closed and self.the_before_modifiers(start):  # "the previous ... nominee, X,"
             start = self.skip_modifiers_before(start) - 1
         if not self.opens_at(start) and not (closed and words[start].lower() == "the"):
             return None
-        return role, country, (start, i - 1, "role")
+        return role, country, (start, role_end, "role")
+
+    def role_head_before_complement(self, comma: int) -> int | None:
+        """The head of a noun phrase whose "of" complement ends at token `comma`: "the
+        director of the film, Michael Bay,", "the author of the book, Mitchell Zuckoff,". An
+        apposition after a noun and its complement describes the whole phrase, whose head
+        is the noun before "of" (the name is the director's, not the film's). None when the
+        complement names a person ("the wife of John Smith, Mary"), whom the name after it
+        may describe instead."""
+        last = self.doc[comma - 1]
+        prep = next((t for t in last.ancestors if t.dep_ == "prep"), None)
+        if prep is None or prep.lower_ != "of" or prep.head.i >= prep.i:
+            return None
+        phrase = [t for t in prep.subtree if t.i < comma]  # the name may hang from it
+        if phrase[-1].i != comma - 1 or any(t.ent_type_ == "PERSON" for t in phrase):
+            return None
+        return prep.head.i
 
     def opens_at(self, start: int) -> bool:
         """Does token `start` open its sentence, or follow a bracket or a comma?"""
@@ -198,7 +219,7 @@ class PersonsStep(ResolutionState):
         if end + 2 > len(doc) or words[end] != ",":
             return None
         k = first = end + 1
-        if words[k].lower() in {"the", "a", "an"}:
+        if words[k].lower() in {"the", "a", "an", "another"}:
             k += 1
         country = igo = None
         ent = self.ent_starting.get(k)
@@ -220,7 +241,9 @@ class PersonsStep(ResolutionState):
             if k < len(doc) and doc[k].pos_ == "ADJ" and not self.role_lexicon.match_at(words, k):
                 k += 1
         match = self.role_lexicon.match_at(words, k)
-        if match is None:
+        if match is None and (k := self.role_after_modifiers(k)) is not None:
+            match = self.role_lexicon.match_at(words, k)
+        if match is None or k is None:
             return None
         last = k + match.length
         if self.is_plural(doc[last - 1]) or not self.is_free(end + 1, last):
@@ -233,6 +256,22 @@ class PersonsStep(ResolutionState):
             country = country or after[0]
             last = after[1]
         return match.role, country, (first, last, "role"), igo
+
+    def role_after_modifiers(self, k: int) -> int | None:
+        """Where a role starts after up to four words that modify a noun to their right
+        ("an Iowa Republican strategist", "a Florida-based Republican strategist",
+        "another unaligned Iowa Republican strategist"): the modifiers of an apposition's
+        head, which the parse hangs on it (compounds, adjectives, names of places and
+        parties). None when no role follows them."""
+        doc, words = self.doc, self.words
+        for at in range(k, min(k + 5, len(doc))):
+            if at > k and self.role_lexicon.match_at(words, at):
+                return at
+            token = doc[at]
+            modifies = token.dep_ in NOUN_MODIFIER_DEPS or token.text == "-"
+            if not modifies or token.head.i <= at:
+                return None
+        return None
 
     def titles_a_name_after(self, end: int) -> bool:
         """Does a person's name follow a role phrase ending before token `end`, within the
@@ -768,6 +807,9 @@ PARTY_OF_WORD = {
 }  # fmt: skip
 PARTY_WINDOW = 4  # words in front of a name that may give its party
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Dependencies of words that modify a noun to their right inside its phrase ("Iowa
+# Republican strategist", "Florida-based"): compounds, adjectives, nouns and adverbs.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})
 
 
 def indefinite_before(words: list[str], start: int) -> bool:

@@ -57,7 +57,18 @@ SECTORS_OF_OTHERS = frozenset(
 # where a role phrase names the one it relates its holder to.
 RELATING_DEPS = frozenset({"poss", "prep"})
 ROLES_OF_OTHERS = frozenset(
-    {"spokesperson", "official", "lawyer", "analyst", "juror", "running mate"}
+    {
+        "spokesperson",
+        "official",
+        "aide",
+        "campaign manager",
+        "strategist",
+        "pollster",
+        "lawyer",
+        "analyst",
+        "juror",
+        "running mate",
+    }
 )
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that", "where"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
