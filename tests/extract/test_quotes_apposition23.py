@@ -45,3 +45,8 @@ def test_a_name_after_a_possessor_is_not_the_possessor(nlp: Language) -> None:
 def test_a_possessor_still_owns_its_statement(nlp: Language) -> None:
     text = "Pence released a statement. Pence's statement said that the deal was bad."
     assert speakers(nlp, text) == [("Pence's statement", ("pence",))]
+
+
+def test_the_name_in_apposition_to_a_title_is_the_speaker(nlp: Language) -> None:
+    text = "Canada's Governor General, Michaelle Jean, urges her compatriots to \"stand firm\"."
+    assert speakers(nlp, text) == [("Michaelle Jean", ("michaelle", "jean"))]

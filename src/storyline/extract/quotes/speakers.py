@@ -40,12 +40,13 @@ def speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
 
 def _named_in_apposition(word: Token, inside: Collection[int]) -> Token:
     """ "The head of Doctors Abroad, Olivier Barnard, told …": a common noun (a role, "the
-    head", "one of his sisters") followed, between commas, by a person's name in apposition
-    describes that person, who is the one speaking; the name, not the role, is the speaker
-    (and the one a later "he said" refers to). Only a name tagged as a person: "the
+    head", "one of his sisters") or a title no person's name ("Canada's Governor General")
+    followed, between commas, by a person's name in apposition describes that person, who
+    is the one speaking; the name, not the role, is the speaker (and the one a later "he
+    said" refers to). Only a name tagged as a person: "the
     region's capital, Port-au-Prince" names no speaker."""
-    if word.pos_ != "NOUN":
-        return word
+    if not (word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.ent_type_ != "PERSON")):
+        return word  # a title is often tagged a proper noun: "Canada's Governor General"
     for child in word.rights:
         if (
             child.dep_ == "appos"
