@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from storyline.extract.gender import gender_of_given_name
+from storyline.extract.gender import gender_of_full_name, gender_of_given_name
 
 
 def test_clear_given_names_have_a_gender() -> None:
@@ -47,3 +47,19 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(nlp: Language) -> None:
     [jack] = [a for a in doc._.actors if a.name == "Jack Ketsoyan"]
     assert "she" in {m.text for m in tara.mentions}
     assert "He" in {m.text for m in jack.mentions}
+
+
+def test_a_double_given_name_of_opposite_genders_tells_none() -> None:
+    assert gender_of_full_name(("jean", "philippe", "chauzy")) is None
+    assert gender_of_full_name(("jean", "smith")) == "f"  # one given name: the lists'
+    assert gender_of_full_name(("mary", "ann", "smith")) == "f"  # both a woman's
+
+
+def test_he_finds_a_person_of_a_double_french_given_name(nlp: Language) -> None:
+    text = (
+        '"It is the hardest case so far," said Jean Philippe Chaussy of the International '
+        "Organization for Migration. He said it was difficult to reach people."
+    )
+    doc = nlp(text)
+    [person] = [a for a in doc._.actors if a.name == "Jean Philippe Chaussy"]
+    assert "He" in {m.text for m in person.mentions}

@@ -75,8 +75,18 @@ def gender_of_given_name(name: str) -> str | None:
 
 def gender_of_full_name(key: Sequence[str]) -> str | None:
     """The gender a name of two words or more gives by its given name ("hillary clinton":
-    "f"); none for a one-word name (a surname alone, "clinton", is no given name)."""
-    return gender_of_given_name(key[0]) if len(key) >= 2 else None
+    "f"); none for a one-word name (a surname alone, "clinton", is no given name), nor for
+    a double given name whose two names tell opposite genders ("jean philippe chauzy":
+    "Jean" is a woman's name in English and the first of many men's double names in
+    French, "Jean Philippe", "Jean Marc"; which one the person is the name cannot tell)."""
+    if len(key) < 2:
+        return None
+    first = gender_of_given_name(key[0])
+    if len(key) >= 3 and first is not None:
+        second = gender_of_given_name(key[1])
+        if second is not None and second != first:
+            return None
+    return first
 
 
 def is_listed_given_name(name: str) -> bool:

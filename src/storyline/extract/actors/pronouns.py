@@ -135,17 +135,27 @@ class PronounsStep(ResolutionState):
         organisation ("the Colts"). "them" and "their" after a nearer plural noun that is no
         actor mean that noun ("release the applications ... release them") and stay
         unresolved; "they", mostly a subject, still takes the last group (a nearer object
-        such as "the jewels" rarely acts)."""
-        drafts = [
+        such as "the jewels" rarely acts). Any other actor counts where a plural noun names
+        it as a subject ("Aid agencies say they fear …", "The Haitian authorities say they
+        have buried …"): a plural noun phrase is a group whatever actor it is a mention
+        of (`_names_a_group`)."""
+        every = list({id(d): d for d in self.persons + list(self.others.values())}.values())
+        groups = [
             draft
-            for draft in {id(d): d for d in self.persons + list(self.others.values())}.values()
+            for draft in every
             if is_plural(draft) or (draft.type == "ORGANISATION" and draft.key[:1] != ("the",))
         ]
+        of_groups = {(start, end) for draft in groups for start, end, _ in draft.mentions}
+
+        def no_group(span: Span) -> bool:
+            return (span.start, span.end) not in of_groups and not _names_a_group(span)
+
+        drafts = groups + [d for d in every if not any(d is g for g in groups)]
         for i in tokens_lowered(self.doc, ("they", "them", "their")):
             token = self.doc[i]
             if token.i not in self.taken:
                 blocker = self.last_plural_thing(token) if token.lower_ != "they" else None
-                self.attach_to_last(token, drafts, after=blocker)
+                self.attach_to_last(token, drafts, after=blocker, skip=no_group)
 
     def resolve_first_person(self, passages: list[Marked]) -> None:
         """I/me/my/myself in quotation marks mean the person who says the quote: the subject
@@ -617,6 +627,15 @@ def placed_beside(span: Span) -> bool:
     """A place name set beside another to say where that one is ("Calif." of "Newport
     Beach, Calif.")."""
     return span.root.dep_ in {"appos", "npadvmod"} and span.root.head.ent_type_ in PLACE_ENTS
+
+
+def _names_a_group(span: Span) -> bool:
+    """A mention that names a group as a subject, the one a later "they" most often
+    continues: a plural noun phrase ("aid agencies say", "the authorities said") or a
+    "they" already bound to one; not a plural object ("… had sent teams")."""
+    root = span.root
+    plural = root.tag_ in PLURAL_NOUN_TAGS or root.lower_ == "they"
+    return plural and root.dep_ in SUBJECTS
 
 
 def is_plural(draft: Draft) -> bool:

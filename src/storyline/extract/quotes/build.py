@@ -60,10 +60,13 @@ def owner_actor(speaker: Token, actors: dict[int, int]) -> int | None:
     its possessor ("Pence's statement implies": Pence), or for what someone issues or
     runs (`ISSUED`, `RUN_BY`), a name in front of it ("the Sanders campaign said", "an
     Associated Press-GfK poll found": Sanders, Associated Press-GfK). A role is not its
-    name's place or party ("the Wisconsin Republican said": no actor)."""
+    name's place or party ("the Wisconsin Republican said": no actor), nor is a person
+    named or titled (a proper noun) the one in possession: "the US Southern Command's
+    Lt-Gen Ken Keen", "France's Co-operation Minister" speak for the command or the
+    country but are not it."""
     owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
     if owner is not None:
-        return actors.get(owner.i)
+        return None if speaker.pos_ == "PROPN" else actors.get(owner.i)
     lemma = speaker.lemma_.lower()
     if speaker.pos_ != "NOUN" or lemma in NOT_BY_NAME or lemma not in ISSUED | RUN_BY:
         return None

@@ -29,11 +29,35 @@ ISSUED = frozenset(
 def speaker_of(verb: Token, inside: Collection[int] = ()) -> Token | None:
     """Who speaks through a cue verb (`_speaker_token`); for what someone issued, its
     issuer ("A statement from Apple Computer stated …": Apple Computer); for a share of
-    respondents, the poll that reports it (`poll_of`)."""
+    respondents, the poll that reports it (`poll_of`); for a role with a person's name in
+    apposition, the person (`_named_in_apposition`)."""
     speaker = _speaker_token(verb, inside)
     if speaker is None or interrogative(speaker):
         return None  # "who knows what …", "And who can blame him?": a question names no one
+    speaker = _named_in_apposition(speaker, inside)
     return poll_of(speaker, verb, inside) or issuer(speaker, inside)
+
+
+def _named_in_apposition(word: Token, inside: Collection[int]) -> Token:
+    """ "The head of Doctors Abroad, Olivier Barnard, told …": a common noun (a role, "the
+    head", "one of his sisters") or a title no person's name ("Canada's Governor General")
+    followed, between commas, by a person's name in apposition describes that person, who
+    is the one speaking; the name, not the role, is the speaker (and the one a later "he
+    said" refers to). Only a name tagged as a person: "the
+    region's capital, Port-au-Prince" names no speaker."""
+    if not (word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.ent_type_ != "PERSON")):
+        return word  # a title is often tagged a proper noun: "Canada's Governor General"
+    for child in word.rights:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "PERSON"
+            and child.i not in inside
+            and child.left_edge.i > 0
+            and child.doc[child.left_edge.i - 1].text == ","
+        ):
+            return child
+    return word
 
 
 def interrogative(pronoun: Token) -> bool:
