@@ -35,3 +35,16 @@ def speaker_actors(doc: Doc) -> list[tuple[str, str | None]]:
         for q in quotes
         if q.speaker is not None
     ]
+
+
+def speaker_keys(nlp: Language, text: str) -> list[tuple[str | None, tuple[str, ...] | None]]:
+    """Each quote's speaker as written and the key of the actor it resolves to (None where
+    it has none)."""
+    doc = nlp(text)
+    return [
+        (
+            q.speaker.text if q.speaker else None,
+            doc._.actors[q.speaker_actor].key if q.speaker_actor is not None else None,
+        )
+        for q in doc._.quotes
+    ]

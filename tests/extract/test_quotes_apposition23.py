@@ -6,16 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-
-def speakers(nlp: Language, text: str) -> list[tuple[str | None, tuple[str, ...] | None]]:
-    doc = nlp(text)
-    return [
-        (
-            q.speaker.text if q.speaker else None,
-            doc._.actors[q.speaker_actor].key if q.speaker_actor is not None else None,
-        )
-        for q in doc._.quotes
-    ]
+from tests.extract.quote_triples import speaker_keys
 
 
 def test_the_name_in_apposition_to_a_role_is_the_speaker(nlp: Language) -> None:
@@ -23,7 +14,7 @@ def test_the_name_in_apposition_to_a_role_is_the_speaker(nlp: Language) -> None:
         "The head of the charity Doctors Abroad, Olivier Barnard, told a news agency that "
         'the hospitals were full. "We need more surgeons," he said.'
     )
-    assert speakers(nlp, text) == [
+    assert speaker_keys(nlp, text) == [
         ("Olivier Barnard", ("olivier", "barnard")),
         ("he", ("olivier", "barnard")),
     ]
@@ -31,7 +22,7 @@ def test_the_name_in_apposition_to_a_role_is_the_speaker(nlp: Language) -> None:
 
 def test_a_place_in_apposition_to_a_role_is_not_the_speaker(nlp: Language) -> None:
     text = "The mayor of the capital, Port-au-Prince, said the roads were closed."
-    assert [speaker for speaker, _ in speakers(nlp, text)] == ["The mayor"]
+    assert [speaker for speaker, _ in speaker_keys(nlp, text)] == ["The mayor"]
 
 
 def test_a_name_after_a_possessor_is_not_the_possessor(nlp: Language) -> None:
@@ -39,14 +30,14 @@ def test_a_name_after_a_possessor_is_not_the_possessor(nlp: Language) -> None:
         "The US Southern Command sent two ships. The US Southern Command's Lt-Gen Ken Keen "
         "said that the streets were calm."
     )
-    assert speakers(nlp, text) == [("The US Southern Command's Lt-Gen Ken Keen", None)]
+    assert speaker_keys(nlp, text) == [("The US Southern Command's Lt-Gen Ken Keen", None)]
 
 
 def test_a_possessor_still_owns_its_statement(nlp: Language) -> None:
     text = "Pence released a statement. Pence's statement said that the deal was bad."
-    assert speakers(nlp, text) == [("Pence's statement", ("pence",))]
+    assert speaker_keys(nlp, text) == [("Pence's statement", ("pence",))]
 
 
 def test_the_name_in_apposition_to_a_title_is_the_speaker(nlp: Language) -> None:
     text = "Canada's Governor General, Michaelle Jean, urges her compatriots to \"stand firm\"."
-    assert speakers(nlp, text) == [("Michaelle Jean", ("michaelle", "jean"))]
+    assert speaker_keys(nlp, text) == [("Michaelle Jean", ("michaelle", "jean"))]
