@@ -7,15 +7,8 @@ attack": someone or something in a relation to Ruddle, not Ruddle)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from storyline.extract.actor_model import Actor
-
-
-def named(doc: Doc, name: str) -> Actor:
-    found = [a for a in doc._.actors if a.name == name]
-    assert len(found) == 1, [a.name for a in doc._.actors]
-    return found[0]
+from tests.extract.actor_named import named
 
 
 def test_a_title_after_an_indefinite_article_is_no_role_held(nlp: Language) -> None:

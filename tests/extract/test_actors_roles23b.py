@@ -10,15 +10,8 @@ Republican strategist,"), not an anonymous strategist of its own."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from storyline.extract.actor_model import Actor
-
-
-def named(doc: Doc, name: str) -> Actor:
-    found = [a for a in doc._.actors if a.name == name]
-    assert len(found) == 1, [a.name for a in doc._.actors]
-    return found[0]
+from tests.extract.actor_named import named
 
 
 def test_a_strategist_is_no_official(nlp: Language) -> None:

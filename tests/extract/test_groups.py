@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from storyline.extract.actor_model import Actor
 from storyline.extract.actors.groups import party_countries, singular
+from tests.extract.actor_named import named
 from tests.extract.quote_triples import speaker_actors
-
-
-def named(doc: Doc, name: str) -> Actor:
-    found = [actor for actor in doc._.actors if actor.name == name]
-    assert len(found) == 1, [actor.name for actor in doc._.actors]
-    return found[0]
 
 
 def test_singular_of_a_plural_name() -> None:

@@ -140,30 +140,11 @@ def test_a_topic_title_names_a_person_without_the_office_a_mention_puts_before_t
     reports = [
         lead_names(
             [
-                LeadActor(
-                    "PERSON",
-                    ("clinton",),
-                    "USA",
-                    (0,),
-                    names=(f"Secretary of State {clinton}",),
-                    name=clinton,
-                ),
+                LeadActor("PERSON", ("clinton",), "USA", (0,), names=(naming,), name=clinton),
                 place("LOCATION", "benghazi", "Benghazi"),
             ]
-        ),
-        lead_names(
-            [
-                LeadActor(
-                    "PERSON",
-                    ("clinton",),
-                    "USA",
-                    (0,),
-                    names=(f"secretary of state {clinton}",),
-                    name=clinton,
-                ),
-                place("LOCATION", "benghazi", "Benghazi"),
-            ]
-        ),
+        )
+        for naming in (f"Secretary of State {clinton}", f"secretary of state {clinton}")
     ]
     assert named_title(reports) == "Benghazi, Hillary Clinton"
     kept = lead_names(
