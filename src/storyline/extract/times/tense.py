@@ -47,7 +47,7 @@ def verb_tense(verb: Token) -> Tense:
     participle with no auxiliary ("the year ended March 31", "a record set on Aug. 6")
     tells of the past.
     """
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = _auxiliaries(verb)
     words = {c.lower_ for c in auxiliaries}
     if _past_perfect(verb) or (verb.tag_ == "VBN" and words & {"have", "'ve"}):
         return "past"
@@ -245,7 +245,7 @@ _TIME_MARKS = frozenset({"as", "when", "once", "until", "till", "before", "after
 
 def _modal_only(verb: Token) -> bool:
     """ "can win", "must win": the verb looks ahead only by a present modal."""
-    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    words = {c.lower_ for c in _auxiliaries(verb)}
     return bool(words & _MODALS_AHEAD) and not words & _FUTURE_AUX and not _going_to(verb)
 
 
@@ -257,11 +257,10 @@ def _intended_in_past(verb: Token) -> bool:
     a month or a year is left to look ahead ("decided to admit them in March"), and so is the
     day of a plan or a schedule ("planned to leave Nairobi on Thursday", "was to report
     earnings on Wednesday", "was set to receive an endorsement on Friday")."""
-    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     return (
         verb.dep_ == "xcomp"
         and verb.head.lemma_ not in _SCHEDULES
-        and not words & (_FUTURE_AUX | _MODALS_AHEAD)
+        and not _has_modal(verb)
         and _going_to(verb)
         and verb_tense(verb.head) == "past"
     )
@@ -272,11 +271,10 @@ def _planned_in_past(verb: Token) -> bool:
     told in the past. Its weekday is a day to come, or the day before the report (a report
     written before the planned act, published the morning after) — the same reading as an
     event "ahead of" a past act."""
-    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     return (
         verb.dep_ == "xcomp"
         and verb.head.lemma_ in _SCHEDULES
-        and not words & (_FUTURE_AUX | _MODALS_AHEAD)
+        and not _has_modal(verb)
         and _simple_past(verb.head)
     )
 
@@ -284,10 +282,19 @@ def _planned_in_past(verb: Token) -> bool:
 def _simple_past(verb: Token) -> bool:
     """ "was scheduled", "planned", "was": the verb or its auxiliary is in the past tense,
     with no modal ("would be scheduled" looks ahead)."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(c.lower_ in _FUTURE_AUX | _MODALS_AHEAD for c in auxiliaries):
+    if _has_modal(verb):
         return False
-    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in _auxiliaries(verb))
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, passive ones included ("has been", "will", "was")."""
+    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+
+
+def _has_modal(verb: Token) -> bool:
+    """Has the verb a future or modal auxiliary ("will", "would", "can", "must")?"""
+    return any(c.lower_ in _FUTURE_AUX | _MODALS_AHEAD for c in _auxiliaries(verb))
 
 
 def _time_clause_of_future(verb: Token, tense: Tense) -> bool:
@@ -313,6 +320,6 @@ def _scheduled(root: Token, verb: Token) -> bool:
     on a simple present (not a saying or a "be") is a schedule, so it lies ahead."""
     if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ in _NOT_SCHEDULES:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if _auxiliaries(verb):
         return False
     return root.head.i == verb.i and root.dep_ in {"npadvmod", "tmod"}
