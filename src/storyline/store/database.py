@@ -584,11 +584,8 @@ QUOTE_COLUMNS = (
     "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text", "cue_start",
     "cue_end", "cue", "speaker_start", "speaker_end", "speaker", "speaker_actor_idx", "via",
 )  # fmt: skip
-
-TITLE_QUOTE_COLUMNS = (
-    "article_id", "idx", "kind", "start_char", "end_char", "text", "cue_start", "cue_end", "cue",
-    "speaker_start", "speaker_end", "speaker", "speaker_actor_idx",
-)  # fmt: skip
+# a headline's statement: a quote's columns without its sentence and its medium (`title_quotes`)
+TITLE_QUOTE_COLUMNS = tuple(c for c in QUOTE_COLUMNS if c not in {"sentence_idx", "via"})
 
 
 def _articles_where(
