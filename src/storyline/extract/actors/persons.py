@@ -16,6 +16,7 @@ from storyline.extract.actors.state import (
     GENDER_OF_HONORIFIC,
     GENDER_OF_WORD,
     GOVERNMENT_WORDS,
+    INDEFINITE_ARTICLES,
     OBJECTS,
     POSSESSIVES,
     Draft,
@@ -806,7 +807,6 @@ PARTY_OF_WORD = {
     "democrat": "democratic",
 }  # fmt: skip
 PARTY_WINDOW = 4  # words in front of a name that may give its party
-INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Dependencies of words that modify a noun to their right inside its phrase ("Iowa
 # Republican strategist", "Florida-based"): compounds, adjectives, nouns and adverbs.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod"})

@@ -11,6 +11,7 @@ from storyline.extract.actors.state import (
     COUNTRY_LABELS,
     GENDER_OF_WORD,
     GOVERNMENT_WORDS,
+    INDEFINITE_ARTICLES,
     MILITARY_WORDS,
     NOMINAL_TYPES,
     PLACE_LABELS,
@@ -573,9 +574,6 @@ def is_acronym(span: Span) -> bool:
     return len(span) == 1 and initials_written(span.text).isalpha()
 
 
-_INDEFINITE = frozenset({"a", "an"})
-
-
 def common_acronym(ent: Span) -> bool:
     """Is an organisation's acronym written as a common noun, a kind of body and not one
     body's name: the head of its phrase after "a" or after a small-letter word that
@@ -586,8 +584,9 @@ def common_acronym(ent: Span) -> bool:
     if not is_acronym(ent) or ent.start == 0 or ent.root.dep_ in {"compound", "amod", "nmod"}:
         return False
     before = ent.doc[ent.start - 1]
-    if before.lower_ in _INDEFINITE:
+    if before.lower_ in INDEFINITE_ARTICLES:
         return True
     if not (before.is_lower and before.pos_ == "ADJ") or ent.start < 2:
         return False
-    return ent.doc[ent.start - 2].pos_ == "DET" or ent.doc[ent.start - 2].lower_ in _INDEFINITE
+    determiner = ent.doc[ent.start - 2]
+    return determiner.pos_ == "DET" or determiner.lower_ in INDEFINITE_ARTICLES

@@ -71,6 +71,7 @@ ROLES_OF_OTHERS = frozenset(
     }
 )
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that", "where"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "iobj"})
