@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.link.entities import ActorRef, Entity, _entity, link_actors
 
 
@@ -104,38 +106,32 @@ def test_roles_alone_and_ambiguous_names_are_not_linked_without_shared_context()
     assert len(link_actors(actors)) == 4
 
 
-def test_a_plural_role_alone_joins_across_reports_only_within_a_story() -> None:
-    # "voters" of three reports that share two named persons: of one story, one group;
-    # of two stories, two groups (each story's own)
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        # "voters" of three reports that share two named persons: of one story, one group;
+        # of two stories, two groups (each story's own)
+        ("voters", ("the", "voter", "plural")),
+        # "the candidate": of one story, one person; of two stories, not one person (each
+        # story's own "candidate")
+        ("Candidate", ("the", "candidate")),
+    ],
+)
+def test_a_role_alone_joins_across_reports_only_within_a_story(
+    name: str, key: tuple[str, ...]
+) -> None:
     shared = [("Ann Holm", 1), ("Mark Ruddle", 2)]
     actors = [
-        *[actor(n, name, idx=idx) for n in (1, 2, 3) for name, idx in shared],
-        *[actor(n, "voters", key=("the", "voter", "plural"), idx=3) for n in (1, 2, 3)],
+        *[actor(n, named, idx=idx) for n in (1, 2, 3) for named, idx in shared],
+        *[actor(n, name, key=key, idx=3) for n in (1, 2, 3)],
     ]
-    voters = [len(actors) - 3, len(actors) - 2, len(actors) - 1]
+    role = [len(actors) - 3, len(actors) - 2, len(actors) - 1]
     one = link_actors(actors, stories={1: "a", 2: "a", 3: "a"})
-    assert together(one, actors, voters[0], voters[2])
+    assert together(one, actors, role[0], role[2])
     two = link_actors(actors, stories={1: "a", 2: "a", 3: "b"})
-    assert together(two, actors, voters[0], voters[1])
-    assert not together(two, actors, voters[0], voters[2])
-    assert together(link_actors(actors), actors, voters[0], voters[2])  # no stories known
-
-
-def test_a_singular_role_alone_joins_across_reports_only_within_a_story() -> None:
-    # "the candidate" of three reports that share two named persons: of one story, one
-    # person; of two stories, not one person (each story's own "candidate")
-    shared = [("Ann Holm", 1), ("Mark Ruddle", 2)]
-    actors = [
-        *[actor(n, name, idx=idx) for n in (1, 2, 3) for name, idx in shared],
-        *[actor(n, "Candidate", key=("the", "candidate"), idx=3) for n in (1, 2, 3)],
-    ]
-    candidate = [len(actors) - 3, len(actors) - 2, len(actors) - 1]
-    one = link_actors(actors, stories={1: "a", 2: "a", 3: "a"})
-    assert together(one, actors, candidate[0], candidate[2])
-    two = link_actors(actors, stories={1: "a", 2: "a", 3: "b"})
-    assert together(two, actors, candidate[0], candidate[1])
-    assert not together(two, actors, candidate[0], candidate[2])
-    assert together(link_actors(actors), actors, candidate[0], candidate[2])  # no stories
+    assert together(two, actors, role[0], role[1])
+    assert not together(two, actors, role[0], role[2])
+    assert together(link_actors(actors), actors, role[0], role[2])  # no stories known
 
 
 def test_same_multiword_name_links_across_recogniser_types() -> None:
