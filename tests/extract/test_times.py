@@ -922,3 +922,19 @@ def test_a_weekday_under_a_deep_or_reported_clause(
 ) -> None:
     assert tag(nlp, text, dct)[-1].value == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday the parser makes the first word of a proper name is no day
+        ("She reviewed a new memoir by Wednesday Addams about life in Boston.", []),
+        ("The paper spoke to the Sunday Herald about it.", []),
+        # a day beside the subject of a verb stays a day, however the parser joins them
+        ("He told them that Clinton said Tuesday Obama was wrong.", ["Tuesday"]),
+        ("The party announced Monday Trump had won.", ["Monday"]),
+    ],
+)
+def test_a_weekday_that_begins_a_name_is_no_day(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [t.text for t in tag(nlp, text)] == expected

@@ -21,6 +21,7 @@ from storyline.extract.times.grammar import find_readings
 from storyline.extract.times.model import TimeExpression
 from storyline.extract.times.resolve import resolve_records
 from storyline.extract.times.tense import tense_at
+from storyline.extract.times.words import PARTS_OF_DAY, WEEKDAYS
 from storyline.nlp.text import doc_text
 
 
@@ -35,6 +36,8 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
     text = doc_text(doc)
     records = []
     for reading in find_readings(text):
+        if _weekday_in_a_name(doc, reading.start, reading.end):
+            continue
         tense = tense_at(doc, reading.start, reading.end)
         record = {
             "start": reading.start,
@@ -54,6 +57,28 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
                 continue
         records.append(record)
     return records
+
+
+def _weekday_in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """ "a memoir by Wednesday Martin", "the Sunday Times": a weekday that the parser makes
+    a compound of the proper noun right after it is the first word of a name (a person's,
+    a paper's), not a day. But a day and a name side by side after a verb or before one
+    are the verb's time and its subject, however the parser joins them ("said Tuesday Obama
+    was wrong", "on Tuesday Obama said"): there the weekday stays a day."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span.text.lower() not in WEEKDAYS:
+        return False
+    token = span[0]
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.i == token.i + 1
+        and head.tag_ in {"NNP", "NNPS"}
+        and head.text[:1].isupper()
+        and head.lower_ not in PARTS_OF_DAY
+        and head.dep_ not in {"nsubj", "nsubjpass"}
+        and (token.i == 0 or token.nbor(-1).pos_ not in {"VERB", "AUX"})
+    )
 
 
 def publication_date(doc: Doc) -> str | None:
