@@ -929,6 +929,8 @@ def test_a_weekday_under_a_deep_or_reported_clause(
         # a weekday the parser makes the first word of a proper name is no day
         ("She reviewed a new memoir by Wednesday Addams about life in Boston.", []),
         ("The paper spoke to the Sunday Herald about it.", []),
+        # ... even as the subject of a verb, when an article opens it
+        ("But the Sunday Mirror reports that the minister will go.", []),
         # a day beside the subject of a verb stays a day, however the parser joins them
         ("He told them that Clinton said Tuesday Obama was wrong.", ["Tuesday"]),
         ("The party announced Monday Trump had won.", ["Monday"]),

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.times.chooser import DROP, Chooser, family_of, features, packaged_chooser
 from storyline.extract.times.grammar import find_readings
@@ -64,7 +64,9 @@ def _weekday_in_a_name(doc: Doc, start: int, end: int) -> bool:
     a compound of the proper noun right after it is the first word of a name (a person's,
     a paper's), not a day. But a day and a name side by side after a verb or before one
     are the verb's time and its subject, however the parser joins them ("said Tuesday Obama
-    was wrong", "on Tuesday Obama said"): there the weekday stays a day."""
+    was wrong", "on Tuesday Obama said"): there the weekday stays a day, unless an article
+    or a possessor opens the name ("the Sunday Mirror reports", "this week's Sunday Worship
+    marks"), which a day before a subject never has."""
     span = doc.char_span(start, end)
     if span is None or len(span) != 1 or span.text.lower() not in WEEKDAYS:
         return False
@@ -76,8 +78,19 @@ def _weekday_in_a_name(doc: Doc, start: int, end: int) -> bool:
         and head.tag_ in {"NNP", "NNPS"}
         and head.text[:1].isupper()
         and head.lower_ not in PARTS_OF_DAY
-        and head.dep_ not in {"nsubj", "nsubjpass"}
-        and (token.i == 0 or token.nbor(-1).pos_ not in {"VERB", "AUX"})
+        and (_opens_a_noun_phrase(token) or _not_beside_a_verb(token, head))
+    )
+
+
+def _opens_a_noun_phrase(token: Token) -> bool:
+    """An article or a possessive "'s" right before the word ("the Sunday Times")."""
+    return token.i > 0 and token.nbor(-1).tag_ in {"DT", "POS"}
+
+
+def _not_beside_a_verb(token: Token, head: Token) -> bool:
+    """The name is no verb's subject and no verb comes right before the weekday."""
+    return head.dep_ not in {"nsubj", "nsubjpass"} and (
+        token.i == 0 or token.nbor(-1).pos_ not in {"VERB", "AUX"}
     )
 
 
