@@ -894,3 +894,49 @@ def test_a_plain_tuesday_is_still_a_weekday(nlp: Language) -> None:
     assert values(nlp, "The super PAC spent the money on Tuesday.", "2020-01-31") == [
         ("Tuesday", "DATE", "2020-01-28")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a chain of gerunds and infinitives has no tense of its own, however long: the
+        # finite verb above it ("has shown") tells that the minutes before the vote are past
+        ("Smith has shown little sign of cooling his fury toward the team, faulting the mayor "
+         "for failing to act promptly to stem the tide of rumors regarding his health in the "
+         "minutes leading up to Tuesday's vote.", "2016-03-04", "2016-03-01"),
+        # "would" under a past is the future of that past moment: the day before the report
+        # or one to come
+        ("It was clear at once that Monday's storm in Fiji would be a grave disaster.",
+         "2016-02-16", "2016-02-15"),
+        ("He said the talks would resume on Thursday.", "2018-02-07", "2018-02-08"),
+        # a bare day after "before" is the limit of a past act, not an event that followed it
+        ("The weak roads that existed before Sunday make the work slow.", "2010-01-15",
+         "2010-01-10"),
+        ("The old bridge stood there before Monday.", "2010-01-15", "2010-01-11"),
+        # ... while an event named after "before" still follows the act
+        ("The debate came just days before Tuesday's primary.", "2016-02-07", "2016-02-09"),
+    ],
+)  # fmt: skip
+def test_a_weekday_under_a_deep_or_reported_clause(
+    nlp: Language, text: str, dct: str, expected: str
+) -> None:
+    assert tag(nlp, text, dct)[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday the parser makes the first word of a proper name is no day
+        ("She reviewed a new memoir by Wednesday Addams about life in Boston.", []),
+        ("The paper spoke to the Sunday Herald about it.", []),
+        # ... even as the subject of a verb, when an article opens it
+        ("But the Sunday Mirror reports that the minister will go.", []),
+        # a day beside the subject of a verb stays a day, however the parser joins them
+        ("He told them that Clinton said Tuesday Obama was wrong.", ["Tuesday"]),
+        ("The party announced Monday Trump had won.", ["Monday"]),
+    ],
+)
+def test_a_weekday_that_begins_a_name_is_no_day(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [t.text for t in tag(nlp, text)] == expected

@@ -14,13 +14,14 @@ from datetime import date, datetime
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.times.chooser import DROP, Chooser, family_of, features, packaged_chooser
 from storyline.extract.times.grammar import find_readings
 from storyline.extract.times.model import TimeExpression
 from storyline.extract.times.resolve import resolve_records
 from storyline.extract.times.tense import tense_at
+from storyline.extract.times.words import PARTS_OF_DAY, WEEKDAYS
 from storyline.nlp.text import doc_text
 
 
@@ -35,6 +36,8 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
     text = doc_text(doc)
     records = []
     for reading in find_readings(text):
+        if _weekday_in_a_name(doc, reading.start, reading.end):
+            continue
         tense = tense_at(doc, reading.start, reading.end)
         record = {
             "start": reading.start,
@@ -54,6 +57,41 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
                 continue
         records.append(record)
     return records
+
+
+def _weekday_in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """ "a memoir by Wednesday Martin", "the Sunday Times": a weekday that the parser makes
+    a compound of the proper noun right after it is the first word of a name (a person's,
+    a paper's), not a day. But a day and a name side by side after a verb or before one
+    are the verb's time and its subject, however the parser joins them ("said Tuesday Obama
+    was wrong", "on Tuesday Obama said"): there the weekday stays a day, unless an article
+    or a possessor opens the name ("the Sunday Mirror reports", "this week's Sunday Worship
+    marks"), which a day before a subject never has."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span.text.lower() not in WEEKDAYS:
+        return False
+    token = span[0]
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.i == token.i + 1
+        and head.tag_ in {"NNP", "NNPS"}
+        and head.text[:1].isupper()
+        and head.lower_ not in PARTS_OF_DAY
+        and (_opens_a_noun_phrase(token) or _not_beside_a_verb(token, head))
+    )
+
+
+def _opens_a_noun_phrase(token: Token) -> bool:
+    """An article or a possessive "'s" right before the word ("the Sunday Times")."""
+    return token.i > 0 and token.nbor(-1).tag_ in {"DT", "POS"}
+
+
+def _not_beside_a_verb(token: Token, head: Token) -> bool:
+    """The name is no verb's subject and no verb comes right before the weekday."""
+    return head.dep_ not in {"nsubj", "nsubjpass"} and (
+        token.i == 0 or token.nbor(-1).pos_ not in {"VERB", "AUX"}
+    )
 
 
 def publication_date(doc: Doc) -> str | None:

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 from storyline.extract.times.calendar import Tense
 from storyline.nlp.text import doc_text
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll", "would", "'d"})
+_WOULD = frozenset({"would", "'d"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"}) | _WOULD
 # a present modal speaks of what is possible or needed from now on: "a candidate who can win
 # in November", "she must win in November" ("could" and "might" also tell of a past ability)
 _MODALS_AHEAD = frozenset({"can", "ca", "may", "must", "should"})
@@ -127,6 +128,8 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
         tense = "past"  # "sought to appeal to voters on Tuesday": the day of the seeking
     if tense == "future" and _planned_in_past(verb) and _WEEKDAY.search(span.text):
         tense = "ahead"  # "was scheduled to leave late Tuesday": yesterday's plan or one to come
+    if tense == "future" and _future_in_past(verb) and _WEEKDAY.search(span.text):
+        tense = "ahead"  # "it was obvious that Tuesday's quake would be a disaster"
     if tense == "present" and _scheduled(span.root, verb):
         return "future"
     if tense in {"past", "present"} and _time_clause_of_future(verb, tense):
@@ -199,10 +202,16 @@ def _short_span(link: Token) -> bool:
     return any(noun.lemma_.lower() in _SHORT_SPANS for noun in nouns)
 
 
+# a chain of participles, gerunds and infinitives ("slamming the senator for failing to act
+# to stem the tide of misinformation regarding his candidacy in the minutes …") has no tense
+# of its own however long it is: the finite verb it hangs from tells its time
+_MAX_CLAUSE_STEPS = 8
+
+
 def _clause_tense(verb: Token | None) -> Tense:
     """The tense of a verb, or of the clause above it when the verb has none of its own
     ("misinformation regarding his candidacy in the minutes …" is told by "worked")."""
-    for _ in range(_MAX_STEPS):
+    for _ in range(_MAX_CLAUSE_STEPS):
         if verb is None:
             return None
         tense = verb_tense(verb)
@@ -219,7 +228,7 @@ def _link_ahead(doc: Doc, start: int) -> Token | None:
     words: list[Token] = []
     for token in reversed(doc[max(0, start - _MAX_OBJECT_WORDS - 3) : start]):
         if token.lower_ == "before" and token.pos_ == "ADP":
-            return token
+            return None if not words and _bare_object(token) else token
         if words and _AHEAD_LINKS.get(token.lower_) == words[-1].lower_:
             return token
         if words and words[-1].lower_ == "to" and _run_up(token):
@@ -228,6 +237,14 @@ def _link_ahead(doc: Doc, start: int) -> Token | None:
             return None
         words.append(token)
     return None
+
+
+def _bare_object(link: Token) -> bool:
+    """ "existed before Tuesday": the day itself is the object of "before", the limit of the
+    act and not an event that followed it ("before Tuesday's primary" names one), so the
+    verb's tense alone tells where it lies."""
+    objects = [c for c in link.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(t.dep_ in {"case", "poss"} for t in objects[0].subtree)
 
 
 def _run_up(token: Token) -> bool:
@@ -277,6 +294,21 @@ def _planned_in_past(verb: Token) -> bool:
         and not _has_modal(verb)
         and _simple_past(verb.head)
     )
+
+
+def _future_in_past(verb: Token) -> bool:
+    """ "It was obvious that Tuesday's quake would be a disaster", "said the talks would
+    resume Thursday": "would" in a clause that hangs on a past verb is the future seen from
+    that past moment, not from the report's. What it tells of follows the past act, which
+    may itself have followed the day; so a weekday in it is read like a plan told in the
+    past, the day before the report or one to come (`_planned_in_past`)."""
+    words = {c.lower_ for c in _auxiliaries(verb)}
+    if not words & _WOULD or words & (_FUTURE_AUX - _WOULD):
+        return False
+    if verb.dep_ not in {"ccomp", "advcl", "relcl", "conj"} or verb.head.i == verb.i:
+        return False
+    above = governing_verb(verb.head)
+    return above is not None and _simple_past(above)
 
 
 def _simple_past(verb: Token) -> bool:
