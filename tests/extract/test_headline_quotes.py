@@ -91,3 +91,13 @@ def test_a_name_the_report_does_not_name_is_no_speaker() -> None:
 def test_a_headline_without_a_statement_has_none() -> None:
     assert found("Delgado opens the new pier in Ostend") is None
     assert found("") is None
+
+
+def test_any_title_of_the_role_lexicon_before_the_name_is_dropped() -> None:
+    # "Former Mayor" and "Commissioner" are titles the role lexicon knows, before a surname
+    title = "Former Mayor Ferris: ‘The Board Has Failed Us’"
+    assert found(title) == ("Former Mayor Ferris", "direct", "The Board Has Failed Us", None, 1)
+    title = "Commissioner Delgado Says The Ferry Will Run"
+    assert found(title) == ("Commissioner Delgado", "indirect", "The Ferry Will Run", "Says", 0)
+    # a title alone names no one
+    assert found("Governor: ‘No Cuts’") is None

@@ -15,7 +15,7 @@ DASHES = frozenset({"—", "–", "-", "--"})  # a dash written between words
 # "Dr" and "Prof" are not honorifics to the actor rules, which read them as roles (roles.tsv);
 # a name's words leave them out all the same.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam"})
-_TITLES = frozenset({"dr", "prof"})
+TITLES = frozenset({"dr", "prof"})
 _SUFFIXES = frozenset({"jr", "sr"})
 # A numeral after a given name and a surname names another person of that name ("Michael
 # Jackson II", the son of "Michael Jackson"; "Henry Ford II"): it stays in the key. After
@@ -63,7 +63,7 @@ def name_words(text: str) -> tuple[str, ...]:
     words = []
     for raw in text.split():
         word = _bare(raw)
-        if word and word not in HONORIFICS and word not in _TITLES and word not in _SUFFIXES:
+        if word and word not in HONORIFICS and word not in TITLES and word not in _SUFFIXES:
             words.append(word)
     if _legal_form_of(words) is not None:
         words.pop()

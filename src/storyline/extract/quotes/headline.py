@@ -30,7 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from storyline.extract.names import HONORIFICS, TITLES
 from storyline.extract.quotes.model import Span
+from storyline.extract.roles import RoleLexicon, normalize_word
 
 if TYPE_CHECKING:
     from storyline.store.database import Database
@@ -52,11 +54,8 @@ SPEECH_VERBS = frozenset({
 ADDRESSED = frozenset({"tells", "told", "warns", "warned", "promises", "promised"})
 # Words that open a first-person statement: "X …: I Am ‘Horrified’".
 FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "my", "me"})
-# Titles before a name that are not part of it: "Dr. Ben Carson", "Sen. Ted Cruz".
-HONORIFICS = frozenset({
-    "dr.", "dr", "sen.", "sen", "rep.", "rep", "gov.", "gov", "gen.", "mr.", "mrs.", "ms.",
-    "president", "senator", "governor", "former", "pope", "prime", "minister",
-})  # fmt: skip
+# Words before a title that are not part of the name either: "Former Sen. Jim Webb".
+_BEFORE_TITLES = frozenset({"former", "ex", "then"})
 SPEAKER_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT"})
 OPENING = "‘“'\""
 CLOSING = {"‘": "’", "“": "”", "'": "'", '"': '"'}
@@ -87,12 +86,22 @@ class SpeakerCandidate:
 
 
 def _words(text: str) -> list[str]:
-    """Lower-cased words of a name without honorifics and possessive endings."""
-    words = [w.strip(",") for w in text.lower().replace("’", "'").split()]
-    words = [w[:-2] if w.endswith("'s") else w for w in words]
-    while words and words[0] in HONORIFICS:
-        words = words[1:]
-    return words
+    """Lower-cased words of a name without the honorifics and titles in front ("Mr.", "Dr.",
+    "Sen.", "Former Secretary of State": the role lexicon's forms before a name) and without
+    possessive endings."""
+    written = [w.strip(",") for w in text.replace("’", "'").split()]
+    start, roles = 0, RoleLexicon.load()
+    while start < len(written) - 1:
+        word = normalize_word(written[start])
+        title = roles.match_at(written, start, before_name=True)
+        if word in HONORIFICS or word in TITLES or word in _BEFORE_TITLES:
+            start += 1
+        elif title is not None and start + title.length < len(written):
+            start += title.length
+        else:
+            break
+    words = [w.lower() for w in written[start:]]
+    return [w[:-2] if w.endswith("'s") else w for w in words]
 
 
 def _names_actor(phrase: list[str], names: Sequence[str]) -> bool:
