@@ -392,8 +392,9 @@ class PersonsStep(ResolutionState):
         common noun ("Gates told the AP", "Trump later defended", "Sanders did", tagged a
         plural; not "Stone walls"), in a
         title-case line, or beside another capitalised word (part of a longer name) other
-        than a function word opening the sentence ("And Skelly") or an honorific the person
-        may bear (`honorific_of`: "Mr Jolly, 39, said", the mention with its honorific)."""
+        than a function word opening the sentence ("And Skelly"), an honorific the person
+        may bear (`honorific_of`: "Mr Jolly, 39, said", the mention with its honorific) or
+        the person's given names (`full_name_ending`: the whole name is the mention)."""
         last_words: dict[str, list[Draft]] = {}
         for draft in self.persons:
             last_words.setdefault(draft.key[-1], []).append(draft)
@@ -421,12 +422,27 @@ class PersonsStep(ResolutionState):
                 continue
             start = token.i
             before = self.doc[token.i - 1]
-            if before.i not in self.taken and honorific_of(before, drafts[0]):
+            if (full := self.full_name_ending(token, drafts[0])) is not None:
+                start = full  # "IOM Chief of Mission Vincent Houver": a title before it
+            elif before.i not in self.taken and honorific_of(before, drafts[0]):
                 start = before.i  # "Mr Jolly, 39, said": Derek Jolly, the honorific his
             elif before.is_title and not opens_sentence(before):
                 continue
             drafts[0].mentions.append((start, token.i + 1, "name"))
             self.take(start, token.i + 1)
+
+    def full_name_ending(self, token: Token, person: Draft) -> int | None:
+        """Where the person's whole name starts when the words up to this one are it, all
+        capitalised and outside every entity and mention: the recogniser missed the full
+        name it found elsewhere in the report, here glued to a title before it ("said IOM
+        Chief of Mission Vincent Houver" beside "Vincent Houver")."""
+        start = token.i - len(person.key) + 1
+        if len(person.key) < 2 or start < 0:
+            return None
+        words = self.doc[start : token.i + 1]
+        if any(w.i in self.taken or w.ent_type_ or not w.is_title for w in words):
+            return None
+        return start if tuple(normalize_word(w.text) for w in words) == person.key else None
 
     def institution_names(self) -> set[tuple[str, ...]]:
         """Person names that begin a named institution of the report ("betty ford" of "the
