@@ -28,7 +28,7 @@ from storyline.extract.actors.state import (
     represents_a_country,
     same_role,
 )
-from storyline.extract.gender import gender_of_given_name
+from storyline.extract.gender import gender_of_full_name, gender_of_given_name
 from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word, possessive
@@ -392,7 +392,9 @@ class PersonsStep(ResolutionState):
         common noun ("Gates told the AP", "Trump later defended", "Sanders did", tagged a
         plural; not "Stone walls"), in a
         title-case line, or beside another capitalised word (part of a longer name) other
-        than a function word opening the sentence ("And Skelly")."""
+        than a function word opening the sentence ("And Skelly"), an honorific the person
+        may bear (`honorific_of`: "Mr Jolly, 39, said", the mention with its honorific) or
+        the person's given names (`full_name_ending`: the whole name is the mention)."""
         last_words: dict[str, list[Draft]] = {}
         for draft in self.persons:
             last_words.setdefault(draft.key[-1], []).append(draft)
@@ -415,12 +417,32 @@ class PersonsStep(ResolutionState):
                 or (token.is_sent_start and not (token.tag_ in _NOUNS and token.dep_ == "nsubj"))
                 or token.i in self.headline_tokens
                 or not any(t.is_lower and t.pos_ in CONTENT_TAGS for t in token.sent)
-                or (self.doc[token.i - 1].is_title and not opens_sentence(self.doc[token.i - 1]))
                 or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_title)
             ):
                 continue
-            drafts[0].mentions.append((token.i, token.i + 1, "name"))
-            self.take(token.i, token.i + 1)
+            start = token.i
+            before = self.doc[token.i - 1]
+            if (full := self.full_name_ending(token, drafts[0])) is not None:
+                start = full  # "IOM Chief of Mission Vincent Houver": a title before it
+            elif before.i not in self.taken and honorific_of(before, drafts[0]):
+                start = before.i  # "Mr Jolly, 39, said": Derek Jolly, the honorific his
+            elif before.is_title and not opens_sentence(before):
+                continue
+            drafts[0].mentions.append((start, token.i + 1, "name"))
+            self.take(start, token.i + 1)
+
+    def full_name_ending(self, token: Token, person: Draft) -> int | None:
+        """Where the person's whole name starts when the words up to this one are it, all
+        capitalised and outside every entity and mention: the recogniser missed the full
+        name it found elsewhere in the report, here glued to a title before it ("said IOM
+        Chief of Mission Vincent Houver" beside "Vincent Houver")."""
+        start = token.i - len(person.key) + 1
+        if len(person.key) < 2 or start < 0:
+            return None
+        words = self.doc[start : token.i + 1]
+        if any(w.i in self.taken or w.ent_type_ or not w.is_title for w in words):
+            return None
+        return start if tuple(normalize_word(w.text) for w in words) == person.key else None
 
     def institution_names(self) -> set[tuple[str, ...]]:
         """Person names that begin a named institution of the report ("betty ford" of "the
@@ -901,6 +923,18 @@ def is_personal(ent: Span, name: PersonName) -> bool:
 def one_of(head: Token) -> bool:
     """Is a singular noun counted by "one", as "a" would ("one former executive said")?"""
     return any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.lefts)
+
+
+def honorific_of(word: Token, person: Draft) -> bool:
+    """Is this word an honorific (`HONORIFICS`) that may be this person's: "Mr" before
+    "Jolly" is no part of a longer name the recogniser missed but the way a report names
+    Derek Jolly again ("Mr Jolly, 39, said"); a gendered one that contradicts the person's
+    gender ("Mrs Jolly" beside Derek Jolly: his wife) is someone else's."""
+    if normalize_word(word.text) not in HONORIFICS:
+        return False
+    wanted = GENDER_OF_HONORIFIC.get(normalize_word(word.text))
+    gender = person.gender or gender_of_full_name(person.key)
+    return wanted is None or gender in (None, wanted)
 
 
 def opens_sentence(token: Token) -> bool:

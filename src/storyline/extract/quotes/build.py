@@ -151,9 +151,32 @@ def make_quote(
             actor = owner_named_before(speech.speaker, actors)
         if actor is None and may_be_a_name(speech.speaker):
             actor = actor_named(speech.speaker.doc, speech.speaker)
+        if actor is None:
+            actor = titled_person(speech.speaker, actors)
     parts = tuple(text_span(text, s, e) for s, e in pieces)
     via = speaker_span(speech.via, named_before=False) if speech.via is not None else None
     return Quote(text_span(text, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
+
+
+def titled_person(speaker: Token, actors: dict[int, int]) -> int | None:
+    """The person named at the end of a capitalised title written in front of the name,
+    which the parser reads as a title "of" that person: "said IOM Chief of Mission Vincent
+    Houver" is Vincent Houver, as "Secretary of State John Kerry" is Kerry. Only a run of
+    capitalised words (and "of") with no determiner or possessor: "the wife of John Smith"
+    is someone else."""
+    if speaker.pos_ != "PROPN" or not speaker.is_title:
+        return None
+    if any(c.dep_ in {"det", "poss"} for c in speaker.children):
+        return None
+    prep = next((c for c in speaker.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if name is None or name.pos_ != "PROPN" or name.i not in actors:
+        return None
+    if not all(w.is_title or w.lower_ == "of" for w in speaker.doc[speaker.i + 1 : name.i + 1]):
+        return None
+    found = actors[name.i]
+    doc = speaker.doc
+    return found if doc.has_extension("actors") and doc._.actors[found].type == "PERSON" else None
 
 
 def may_be_a_name(word: Token) -> bool:
