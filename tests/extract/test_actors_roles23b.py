@@ -77,3 +77,11 @@ def test_an_apposition_with_modifiers_of_several_words_is_the_names_role(
 def test_a_hyphenated_modifier_before_an_apposed_role(nlp: Language) -> None:
     doc = nlp("“It is over,” said Rick Dale, a Florida-based Republican strategist.")
     assert named(doc, "Rick Dale").roles == ("strategist",)
+
+
+def test_the_average_person_is_not_the_main_person(nlp: Language) -> None:
+    doc = nlp(
+        "Tom Hale spoke in Iowa on Monday. Hale thanked his fans. Radio asked Hale how the "
+        "average person should view the fees."
+    )
+    assert named(doc, "Tom Hale").roles == ()

@@ -168,6 +168,22 @@ def test_only_a_plural_groups_mentions_come_with_the_text_around_them(tmp_path: 
     assert rows["Pence"]["contexts"] is None and rows["Pence"]["n_mentions"] == 1
 
 
+def test_a_roles_mentions_other_than_pronouns_come_as_written(tmp_path: Path) -> None:
+    # linking reads their determiners: "a strategist" brings in someone new
+    text = "Pence met a strategist. She left."
+    role = Actor(
+        "strategist", "PERSON", ("the", "strategist"),
+        (ActorMention(10, 22, "a strategist", "role"), ActorMention(24, 27, "She", "pronoun")),
+    )  # fmt: skip
+    pence = Actor("Pence", "PERSON", ("pence",), (ActorMention(0, 5, "Pence", "name"),))
+    annotations = Annotations([Sentence(0, len(text), "paragraph")], [], [pence, role])
+    with Database(tmp_path / "s.db") as db:
+        db.write_articles([StoredArticle(article("a", text), b"sig", annotations)])
+        rows = {row["name"]: row for row in db.actor_rows()}
+    assert rows["strategist"]["descriptions"] == ["a strategist"]
+    assert rows["Pence"]["descriptions"] is None
+
+
 def test_an_entitys_mentions_come_with_their_sentence_and_story(tmp_path: Path) -> None:
     first, second = "Pence met Abe. He left.", "Abe thanked the VP."
     pence_a = Actor(

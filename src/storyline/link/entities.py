@@ -68,7 +68,11 @@ of actors, not with its square. The rules, in order:
    find so than find all other holders together, or none ("the official" of thirty reports
    of one campaign, each finding the campaign manager or aide its report shares most with,
    is none of them); an organisation's or place's noun alone ("the church") likewise joins
-   the one named actor ending in it ("Wasilla Bible Church").
+   the one named actor ending in it ("Wasilla Bible Church"). A role written only
+   indefinitely ("a strategist", "another pollster", `indefinite_only`) brings in someone
+   new: it finds no holder (rules 4 and 6 still join it to the same role of its story's
+   other reports: one event's "a gunman" of two reports is one person; a group so joined
+   takes the holder its other actors find).
 6. Within a story, when the stories are known (`storyline.link.in_story`): a role standing
    alone joins the same role (noun, type and number) of the other reports the story
    clusterer filed into its story, whether or not they share entities, and with it the
@@ -89,11 +93,11 @@ often ("Macintosh" tagged ORG in one report) joins that product.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.extract.actor_model import THING_TYPES
-from storyline.extract.actors.state import GENDER_OF_WORD
+from storyline.extract.actors.state import GENDER_OF_WORD, INDEFINITE_ARTICLES
 from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
 from storyline.extract.roles import RoleLexicon
@@ -123,6 +127,9 @@ KIN_NOUNS = frozenset(
 )
 MAIN_PERSON_TIMES = 3  # a report's main person is named this many times as often as any other
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
+# Determiners of a noun phrase that brings in a new referent (the indefinite articles,
+# "another", the numeral "one") or quantifies over a kind ("every", "each", "any", "no").
+NEW_REFERENT_DETERMINERS = INDEFINITE_ARTICLES | {"another", "one", "every", "each", "any", "no"}
 _NAMED_PLACES = frozenset({"ORGANISATION", "LOCATION"})
 _CONTEXT_TYPES = frozenset({"PERSON", "ORGANISATION", "GOVERNMENT", "LOCATION"})
 # Small words written inside a name in lower case ("Face the Nation", "Bank of America",
@@ -149,6 +156,7 @@ class ActorRef:
     n_mentions: int = 1
     modifiers: frozenset[str] = frozenset()  # a group's names before its noun (`group_modifiers`)
     gender: str | None = None  # "m" or "f" as most of its pronouns say (`state.pronoun_gender`)
+    indefinite: bool = False  # a role written only as "a/another/every …" (`indefinite_only`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +175,17 @@ def _gives_context(actor: ActorRef) -> bool:
     """Does the actor tell which story its report is in: a named person, organisation,
     government or place, not ambiguous (countries are too common to tell)?"""
     return actor.type in _CONTEXT_TYPES and not actor.ambiguous and not _is_role_only(actor)
+
+
+def indefinite_only(descriptions: Iterable[str]) -> bool:
+    """Is a role actor written only with a determiner that brings in someone new or no one in
+    particular ("a strategist", "another pollster", "one adviser", "every person")? Such a
+    noun phrase introduces a referent of its own rather than pointing back to one already
+    known, so it is no named holder of its role in another report. `descriptions`: the
+    texts of its mentions other than pronouns; a bare or definite one ("the strategist",
+    "strategist") and none at all make it not indefinite."""
+    firsts = [text.split(maxsplit=1)[0].lower() for text in descriptions if text.strip()]
+    return bool(firsts) and all(first in NEW_REFERENT_DETERMINERS for first in firsts)
 
 
 def _is_role_only(actor: ActorRef) -> bool:
@@ -448,7 +467,10 @@ def _link_roles_to_holders(
     holders its actors find are votes, and it joins the one found by more of its actors than
     all others together, or none. Letting its first actor choose, as before, carried every
     anonymous "strategist" and "pollster" that rule 4 had joined to whichever campaign
-    manager one report named. An organisation's or place's noun so joined must be found by
+    manager one report named. A role written only indefinitely ("a strategist") joins no
+    holder: an indefinite noun phrase brings in someone new, not one named before or
+    elsewhere; where it describes a named person ("Jim Lee, a strategist") extraction gives
+    the person the role. An organisation's or place's noun so joined must be found by
     more than half of its actors, those that find none counted against it: "the nation" of
     49 reports, two of which find "United Nation", is the nation of the other 47 as much;
     "the team" of 73 reports is no one report's "International Search and Rescue Team"."""
@@ -471,7 +493,7 @@ def _link_roles_to_holders(
             continue
         for i in members:
             actor = actors[i]
-            if groups.find(i) in named:
+            if groups.find(i) in named or actor.indefinite:
                 continue
             if actor.type == "PERSON":
                 held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []

@@ -485,7 +485,9 @@ class Database(StoryTables):
         `CONTEXT_CHARS` characters of its report before and after it (`contexts`: [before,
         text, after], in text order; None for other actors, whose contexts would only cost
         memory on a large corpus); for a person, its pronouns as written (`pronouns`: the
-        gender they give tells two persons of one surname apart)."""
+        gender they give tells two persons of one surname apart); for a role or common noun
+        standing alone (key "the …"), its mentions other than pronouns as written
+        (`descriptions`: "a strategist" brings in someone new, `link.entities.indefinite_only`)."""
         return self._dicts(
             "SELECT a.article_id, a.idx, a.name, a.type, a.key, a.country, a.roles, a.code, "
             "a.ambiguous, count(m.idx) AS n_mentions, "
@@ -494,7 +496,9 @@ class Database(StoryTables):
             "substr(ar.text, m.end_char + 1, ?)] ORDER BY m.start_char) "
             "FILTER (WHERE m.idx IS NOT NULL AND a.key LIKE 'the %' AND a.key LIKE '% plural') "
             "AS contexts, "
-            "list(m.text) FILTER (WHERE m.kind = 'pronoun' AND a.type = 'PERSON') AS pronouns "
+            "list(m.text) FILTER (WHERE m.kind = 'pronoun' AND a.type = 'PERSON') AS pronouns, "
+            "list(m.text) FILTER (WHERE m.kind <> 'pronoun' AND a.key LIKE 'the %') "
+            "AS descriptions "
             "FROM actors a JOIN articles ar ON ar.id = a.article_id "
             "LEFT JOIN actor_mentions m ON m.article_id = a.article_id AND m.actor_idx = a.idx "
             "WHERE ar.duplicate_of IS NULL GROUP BY ALL ORDER BY a.article_id, a.idx",

@@ -279,11 +279,13 @@ class PersonsStep(ResolutionState):
         few words of its noun phrase (no punctuation between)? Then the role is that
         name's title ("Sen. Ted Cruz", "billionaire Dallas Mavericks owner Mark Cuban"),
         not an apposition of a name before it: "front-runner Donald Trump, Sen. Ted Cruz"
-        is a list of two persons."""
+        is a list of two persons. A preposition ends the search as punctuation does: a name
+        after it is the object of the role's complement ("Steve Schmidt, a top strategist on
+        John McCain's campaign"), never the name the role titles."""
         for token in self.doc[end : end + TITLE_REACH]:
             if token.ent_type_ == "PERSON":
                 return True
-            if token.is_punct or token.is_space:
+            if token.is_punct or token.is_space or token.pos_ == "ADP":
                 return False
         return False
 

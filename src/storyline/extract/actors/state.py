@@ -70,6 +70,9 @@ ROLES_OF_OTHERS = frozenset(
         "running mate",
     }
 )
+# Adjectives that make "the N" a kind, a statistical or imagined member of a class ("the
+# average voter", "the typical family", "the ordinary citizen"), not an individual.
+KIND_ADJECTIVES = frozenset({"average", "typical", "ordinary", "everyday", "median"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that", "where"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
@@ -515,13 +518,14 @@ class ResolutionState:
         roles that usually belong to someone who deals with the protagonist (officials,
         police, judges, lawyers, spokespeople), nor a relation written with the one it
         relates to (`related_to_someone`: "the son of former presidents", "her dad"), nor a
-        person the phrase names as its owner or in a prepositional phrase
-        (`related_in_phrase`: "the source of Rubio's attack" is not Rubio): then no one,
-        not the person named next most."""
-        if not is_descriptive(role) or related_to_someone(self.doc[end - 1]):
+        kind (`names_a_kind`: "the average person"), nor a person the phrase names as its
+        owner or in a prepositional phrase (`related_in_phrase`: "the source of Rubio's
+        attack" is not Rubio): then no one, not the person named next most."""
+        head = self.doc[end - 1]
+        if not is_descriptive(role) or related_to_someone(head) or names_a_kind(head):
             return None
-        gender = GENDER_OF_WORD.get(self.doc[end - 1].lower_)
-        related = self.related_in_phrase(self.doc[end - 1], start, end)
+        gender = GENDER_OF_WORD.get(head.lower_)
+        related = self.related_in_phrase(head, start, end)
         candidates = [
             draft
             for draft in self.persons
@@ -608,6 +612,13 @@ def related_to_someone(head: Token) -> bool:
         for noun in (head, *head.conjuncts)
         for child in noun.children
     )
+
+
+def names_a_kind(head: Token) -> bool:
+    """Is the noun modified by an adjective that makes a definite description stand for a
+    kind of person, not one person (``KIND_ADJECTIVES``: "the average person", "the typical
+    voter")? Such a phrase describes no one the report names."""
+    return any(c.dep_ == "amod" and c.lower_ in KIND_ADJECTIVES for c in head.children)
 
 
 def names_one(preposition: Token) -> bool:
