@@ -378,19 +378,41 @@ def cleft_doer(copula: Token, subject: Token) -> Token | None:
 
 def name_on_the_verb(verb: Token) -> Token | None:
     """ "“…,” Beck joked", "As Akhil Amar, …, put it": a name just before a verb with no
-    subject that the parser hung on the verb as a compound (no verb has one), or a
-    person's name it made the object of the marker opening the clause, is the verb's
+    subject that the parser hung on the verb as a compound (no verb has one) or took for
+    an adverb ("And Skelly called …", "…, Early described it as …": `name_taken_for_an_adverb`),
+    or a person's name it made the object of the marker opening the clause, is the verb's
     subject."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None  # a noun the walk went up to: "Stuart Stevens, a strategist, called"
     for child in verb.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == verb.i - 1:
             return child
+        if child.i == verb.i - 1 and name_taken_for_an_adverb(child):
+            return child
         if child.dep_ == "mark" and child.i == verb.left_edge.i:
             name = next((o for o in child.children if o.dep_ == "pobj"), None)
             if name is not None and name.ent_type_ == "PERSON":
                 return name
     return None
+
+
+def name_taken_for_an_adverb(word: Token) -> bool:
+    """ "And Skelly called Braynard “…”", "Informed of …, Early described it as “…”": a
+    capitalised word the parser took for an adverb inside a sentence (not its first word,
+    nor the first after a colon or a quotation mark, where any word is capitalised) is a
+    name: English capitalises an adverb there only in a headline, whose words are all
+    capitalised (so a sentence with fewer lowercase words than capitalised ones is left
+    alone)."""
+    if word.pos_ != "ADV" or word.dep_ != "advmod" or not (word.is_title and word.is_alpha):
+        return False
+    sent = word.sent
+    before = [t for t in word.doc[sent.start : word.i] if not t.is_space]
+    if not any(t.is_alpha for t in before):
+        return False  # the sentence's first word
+    if before[-1].text in {":", "“", "‘", '"', "``", "'"}:
+        return False
+    words = [t for t in sent if t.is_alpha]
+    return sum(t.is_lower for t in words) > sum(t.is_title for t in words)
 
 
 def name_taken_for_a_modal(verb: Token) -> Token | None:
