@@ -99,3 +99,46 @@ def test_the_complement_after_owned_remarks_about_someone_is_the_callers(
         "remarks about a veterans' charity “shameful” on Friday.",
     )
     assert found == [("Senator Tom Ashby", "called", "shameful")]
+
+
+def _named_rows(verb: str) -> list[tuple[str, int, str, str, str]]:
+    """ "The plan drew scorn; one senator <verb> Vance “a clown.”", parsed as "one senator"
+    in apposition to "plan" and the verb a participle on "senator"."""
+    return [
+        ("The", 1, "det", "DET", "O"),
+        ("plan", 2, "nsubj", "NOUN", "O"),
+        ("drew", 2, "ROOT", "VERB", "O"),
+        ("scorn", 2, "dobj", "NOUN", "O"),
+        (";", 2, "punct", "PUNCT", "O"),
+        ("one", 6, "nummod", "NUM", "B-CARDINAL"),
+        ("senator", 1, "appos", "NOUN", "O"),
+        (verb, 6, "acl", "VERB", "O"),
+        ("Vance", 7, "oprd", "PROPN", "B-PERSON"),
+        ("“", 11, "punct", "PUNCT", "O"),
+        ("a", 11, "det", "DET", "O"),
+        ("clown", 7, "oprd", "NOUN", "O"),
+        (".", 2, "punct", "PUNCT", "O"),
+        ("”", 2, "punct", "PUNCT", "O"),
+    ]
+
+
+def test_a_noun_a_naming_participle_with_two_complements_hangs_on_calls(
+    nlp: Language,
+) -> None:
+    doc = parsed(nlp, _named_rows("called"))
+    doc[7].tag_ = "VBD"
+    doc[7].lemma_ = "call"
+    speaker = speaker_of(doc[7])
+    assert speaker is not None and speaker.text == "senator"
+
+
+def test_a_noun_a_present_participle_of_naming_hangs_on_is_left_to_the_walk(
+    nlp: Language,
+) -> None:
+    # "… a new ad calling it “dangerous”": the ad's act, which PolNeAR gives to whoever
+    # released the ad (the walk up), so "calling" is not read as a slip
+    doc = parsed(nlp, _named_rows("calling"))
+    doc[7].tag_ = "VBG"
+    doc[7].lemma_ = "call"
+    speaker = speaker_of(doc[7])
+    assert speaker is None or speaker.text != "senator"

@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
-from storyline.extract.quotes.speakers import cleft_doer, speaker_of
+from storyline.extract.quotes.speakers import NAMING, cleft_doer, speaker_of
 from storyline.extract.quotes.speech import Speech
 
 # Nouns of what someone says or concludes ("her claim that …", "in Bolton's view").
@@ -131,10 +131,6 @@ def governing_cue(
                 return Speech(verb, speaker, content, via=via) if speaker else None
         return None
     return None
-
-
-# Verbs of naming: "X called Y “Z”" gives the object Y the name or quality Z, X's words.
-NAMING = frozenset({"call", "label", "brand", "dub", "deem", "term"})
 
 
 def _object_complement(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:

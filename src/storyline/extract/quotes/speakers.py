@@ -142,6 +142,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         joined = _subject_taken_for_an_object(verb) if subject is None else None
         if joined is not None and joined.i not in inside:
             return joined  # "… brand you a liar and NBC News will accuse you …"
+        namer = _namer_taken_for_a_named(verb) if verb is cue and subject is None else None
+        if namer is not None and namer.i not in inside:
+            return namer  # "one lawmaker called Trump “…”" read as "a lawmaker named Trump"
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
             verb = verb.head  # "…, saying", "by tweeting", "issued a statement saying"
             while verb.pos_ in {"ADP", "NOUN", "PROPN", "ADJ"} and verb.head.i != verb.i:
@@ -303,6 +306,10 @@ def _past_modifiers(start: int, limit: int, doc: Doc) -> int:
     return i
 
 
+# Verbs of naming: "X called Y “Z”" gives the object Y the name or quality Z, X's words.
+NAMING = frozenset({"call", "label", "brand", "dub", "deem", "term"})
+
+
 # Verbs whose object does what their infinitive says ("prompted Rubio to call …"), not
 # those whose object is a tool or the thing said ("used the hashtag to offer", "had this
 # to say").
@@ -341,6 +348,21 @@ def _subject_taken_for_an_object(verb: Token) -> Token | None:
     if edge == 0 or doc[edge - 1].lower_ not in {"and", "but"} or noun.right_edge.i != i:
         return None
     return noun
+
+
+def _namer_taken_for_a_named(verb: Token) -> Token | None:
+    """ "…; one lawmaker called Trump “the orange prince …”", parsed as "a lawmaker
+    called Trump" (a participle naming the noun, as in "a band called Sophistafunk"): a
+    participle that names its noun has one complement, the name; one with two (an object
+    and what it is called) is a verb of naming in the active, and the noun its subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or verb.head.i > verb.i:
+        return None  # "an ad calling it “dangerous”" is the ad's own act, not a slip
+    if verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    complements = [c for c in verb.rights if c.dep_ in {"dobj", "oprd"}]
+    if verb.lemma_ not in NAMING or len(complements) < 2 or not can_speak(verb.head):
+        return None
+    return verb.head
 
 
 def _subject(verb: Token) -> Token | None:
