@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
-from storyline.extract.quotes.speakers import cleft_doer, speaker_of
+from storyline.extract.quotes.speakers import NAMING, cleft_doer, speaker_of
 from storyline.extract.quotes.speech import Speech
 
 # Nouns of what someone says or concludes ("her claim that …", "in Bolton's view").
@@ -102,6 +102,8 @@ def governing_cue(
         return None
     if (chanted := _chanted(doc, span, inside, cues)) is not None:
         return Speech(chanted[0], chanted[1], (passage.start, passage.end))
+    if (called := _object_complement(doc, span, inside)) is not None:
+        return Speech(called[0], called[1], (passage.start, passage.end))
     for words_of in (_words_before, _owned_modifier, _in_the_words_of, _reading):
         if (owned := words_of(doc, span, inside)) is not None:
             return Speech(owned[0], owned[1], (passage.start, passage.end))
@@ -128,6 +130,29 @@ def governing_cue(
                 content = (passage.start, passage.end)
                 return Speech(verb, speaker, content, via=via) if speaker else None
         return None
+    return None
+
+
+def _object_complement(doc: Doc, span: SpacySpan, inside: set[int]) -> tuple[Token, Token] | None:
+    """ "Ryan called Trump's remarks about a judge “racist”", "Fitton called Clinton's
+    assertion of a “claim of right” over her emails “significant and disturbing”": a passage
+    right after the last word of a verb of naming's object (`NAMING`; a noun that modifies
+    no later word) is its object complement, what the verb's subject calls the object,
+    whatever the parser hung it on (the judge, the claim; and so not the words of the
+    remarks' or the assertion's owner): the (verb, speaker) pair, or None."""
+    if span.start < 2:
+        return None
+    last = doc[span.start - 1]
+    if last.pos_ not in {"NOUN", "PROPN", "PRON"} or last.i in inside or last.head.i > last.i:
+        return None
+    child = last
+    for verb in last.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_ in NAMING and child.dep_ in {"dobj", "oprd"}:
+            if verb.i in inside:
+                return None
+            speaker = speaker_of(verb, inside)
+            return (verb, speaker) if speaker is not None else None
+        child = verb
     return None
 
 

@@ -142,6 +142,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
         joined = _subject_taken_for_an_object(verb) if subject is None else None
         if joined is not None and joined.i not in inside:
             return joined  # "… brand you a liar and NBC News will accuse you …"
+        namer = _namer_taken_for_a_named(verb) if verb is cue and subject is None else None
+        if namer is not None and namer.i not in inside:
+            return namer  # "one lawmaker called Trump “…”" read as "a lawmaker named Trump"
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp", "pcomp", "acl"}:
             verb = verb.head  # "…, saying", "by tweeting", "issued a statement saying"
             while verb.pos_ in {"ADP", "NOUN", "PROPN", "ADJ"} and verb.head.i != verb.i:
@@ -303,6 +306,10 @@ def _past_modifiers(start: int, limit: int, doc: Doc) -> int:
     return i
 
 
+# Verbs of naming: "X called Y “Z”" gives the object Y the name or quality Z, X's words.
+NAMING = frozenset({"call", "label", "brand", "dub", "deem", "term"})
+
+
 # Verbs whose object does what their infinitive says ("prompted Rubio to call …"), not
 # those whose object is a tool or the thing said ("used the hashtag to offer", "had this
 # to say").
@@ -343,6 +350,21 @@ def _subject_taken_for_an_object(verb: Token) -> Token | None:
     return noun
 
 
+def _namer_taken_for_a_named(verb: Token) -> Token | None:
+    """ "…; one lawmaker called Trump “the orange prince …”", parsed as "a lawmaker
+    called Trump" (a participle naming the noun, as in "a band called Sophistafunk"): a
+    participle that names its noun has one complement, the name; one with two (an object
+    and what it is called) is a verb of naming in the active, and the noun its subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or verb.head.i > verb.i:
+        return None  # "an ad calling it “dangerous”" is the ad's own act, not a slip
+    if verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    complements = [c for c in verb.rights if c.dep_ in {"dobj", "oprd"}]
+    if verb.lemma_ not in NAMING or len(complements) < 2 or not can_speak(verb.head):
+        return None
+    return verb.head
+
+
 def _subject(verb: Token) -> Token | None:
     """A verb's subject; where the parser took a verb for it (the headline "Apple releases
     iPhone SDK, announces upcoming update", "releases" the subject of "announces") that has
@@ -378,19 +400,41 @@ def cleft_doer(copula: Token, subject: Token) -> Token | None:
 
 def name_on_the_verb(verb: Token) -> Token | None:
     """ "“…,” Beck joked", "As Akhil Amar, …, put it": a name just before a verb with no
-    subject that the parser hung on the verb as a compound (no verb has one), or a
-    person's name it made the object of the marker opening the clause, is the verb's
+    subject that the parser hung on the verb as a compound (no verb has one) or took for
+    an adverb ("And Skelly called …", "…, Early described it as …": `name_taken_for_an_adverb`),
+    or a person's name it made the object of the marker opening the clause, is the verb's
     subject."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None  # a noun the walk went up to: "Stuart Stevens, a strategist, called"
     for child in verb.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == verb.i - 1:
             return child
+        if child.i == verb.i - 1 and name_taken_for_an_adverb(child):
+            return child
         if child.dep_ == "mark" and child.i == verb.left_edge.i:
             name = next((o for o in child.children if o.dep_ == "pobj"), None)
             if name is not None and name.ent_type_ == "PERSON":
                 return name
     return None
+
+
+def name_taken_for_an_adverb(word: Token) -> bool:
+    """ "And Skelly called Braynard “…”", "Informed of …, Early described it as “…”": a
+    capitalised word the parser took for an adverb inside a sentence (not its first word,
+    nor the first after a colon or a quotation mark, where any word is capitalised) is a
+    name: English capitalises an adverb there only in a headline, whose words are all
+    capitalised (so a sentence with fewer lowercase words than capitalised ones is left
+    alone)."""
+    if word.pos_ != "ADV" or word.dep_ != "advmod" or not (word.is_title and word.is_alpha):
+        return False
+    sent = word.sent
+    before = [t for t in word.doc[sent.start : word.i] if not t.is_space]
+    if not any(t.is_alpha for t in before):
+        return False  # the sentence's first word
+    if before[-1].text in {":", "“", "‘", '"', "``", "'"}:
+        return False
+    words = [t for t in sent if t.is_alpha]
+    return sum(t.is_lower for t in words) > sum(t.is_title for t in words)
 
 
 def name_taken_for_a_modal(verb: Token) -> Token | None:
