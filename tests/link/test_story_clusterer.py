@@ -236,6 +236,20 @@ def test_an_undated_small_topic_joins_only_a_topic_it_shares_actors_with() -> No
     assert file_after_two_stories(None, {"p:smith": 1.0, "l:denver": 1.0}) == (3, 1)  # 0.32
 
 
+def test_an_undated_small_topic_sharing_only_a_country_stays_apart() -> None:
+    """Two undated accidents in one country: the second report names the country and actors
+    of its own. A country says where, not what: it is no shared actor for an undated offer."""
+    settings = ClusterSettings(
+        story_cue_weight=0.0, topic_cue_weight=0.0, topic_side_weight=0.0, topic_merge=0.99
+    )
+    clusterer = StoryClusterer(settings)
+    crash = {"c:NZL": 1.0, "p:smith": 1.0, "l:wellington": 1.0}
+    clusterer.restore(report("a", unit((1, 1.0)), crash), 1, 1)
+    clusterer.restore(report("b", unit((2, 1.0)), crash), 2, 1)
+    fall = {"c:NZL": 1.0, "p:jones": 1.0, "l:mount cook": 1.0}
+    assert clusterer.add(report("c", unit((1, 1.0), (2, 1.0), (3, 2.0)), fall)) == (3, 2)
+
+
 def test_an_undated_small_topic_joins_a_large_topic_naming_its_actors_in_few_reports() -> None:
     """A league's topic names a dozen clubs, each in one report of twelve: a small topic on
     two of those clubs shares its actors with it although few of its reports name them (the
@@ -257,11 +271,12 @@ def test_an_undated_small_topic_joins_a_large_topic_naming_its_actors_in_few_rep
     assert offer({"o:other": 1.0, "o:another": 1.0}) == (13, 2)  # none named: apart
 
 
-def _oil_topic_with_a_transcript(settings: ClusterSettings | None = None) -> StoryClusterer:
+def _oil_topic_with_a_transcript(
+    settings: ClusterSettings | None = None, day: date | None = date(2011, 1, 20)
+) -> StoryClusterer:
     """A topic of oil-spill reports (axis 0) and one broadcast transcript of the spill (axis 9
-    for its format), a story of its own in the topic."""
+    for its format), a story of its own in the topic, published on `day`."""
     clusterer = StoryClusterer(settings)
-    day = date(2011, 1, 20)
     for n in range(5):
         oil = {"c:USA": 1.0, "p:hayward": 1.0, f"l:beach{n}": 1.0}
         clusterer.add(report(f"oil{n}", unit((0, 1.0), (n + 1, 0.05)), oil, day))
@@ -293,6 +308,22 @@ def test_a_new_story_naming_the_topics_actors_joins_it_from_afar() -> None:
     cues = {"l:beach0": 1.0, "l:beach1": 1.0, "l:beach2": 1.0, "c:USA": 1.0}
     hearing = report("bp", unit((9, 1.0), (20, 0.9)), cues, date(2011, 1, 25))
     assert clusterer.add(hearing) == (3, 1)
+
+
+def test_undated_a_new_story_naming_only_the_topics_country_does_not_join_it_from_afar() -> None:
+    """A report in the transcript's format (cosine 0.64 with it), far from the topic as a
+    whole, naming the United States, as most of the topic's reports do, and actors of its
+    own. Undated, the country says where it happens, not that it is the spill: another
+    matter. Dated days after the spill, it may be of the spill (a charity concert for it)."""
+    cues = {"c:USA": 1.0, "p:singer": 2.0}
+    dated = (date(2011, 1, 20), date(2011, 1, 25))
+    for (spill, day), topic_id in (((None, None), 2), (dated, 1)):
+        clusterer = _oil_topic_with_a_transcript(day=spill)
+        concert = report("concert", unit((9, 1.0), (20, 0.9)), cues, day)
+        topic = clusterer.topics.get(1)
+        assert clusterer.topics.cosine(topic, concert.vector) < 0.3
+        assert clusterer._coverage(clusterer._weigh(concert), topic) >= 0.04  # the country
+        assert clusterer.add(concert) == (3, topic_id)
 
 
 def test_a_new_story_resembling_the_topic_as_a_whole_joins_without_shared_actors() -> None:

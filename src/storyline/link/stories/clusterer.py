@@ -29,10 +29,12 @@ stories, not through one centroid: a topic's mean drifts towards the generic ("c
 
 A report starts a story in a topic only if it also resembles the topic as a whole (cosine
 with the topic's centroid at least `topic_centroid`) or names the topic's actors (cue coverage
-at least `topic_coverage`). The nearest story is the best of many: a large topic holds reports
-of every format (broadcast transcripts, news digests, columns), and one of them can lie near a
-report on another matter by its format alone, while both name the United States. A new
-matter's first report that joins such a topic takes the reports that follow it along.
+at least `topic_coverage`; undated, countries aside: a country says where a matter happens,
+not what it is, and many matters happen in one country). The nearest story is the best of
+many: a large topic holds reports of every format (broadcast transcripts, news digests,
+columns), and one of them can lie near a report on another matter by its format alone, while
+both name the United States. A new matter's first report that joins such a topic takes the
+reports that follow it along.
 
 A small topic (`small_topic` reports or fewer) is offered again, each time it grows, to its
 nearest topics by centroid (a small topic's mean is still specific), with the same score and
@@ -40,8 +42,9 @@ threshold, its cues weighed as one report's: a report whose lead was off its mat
 topic of its own, which the topic as a whole, or a second report of that kind, can tie back.
 A larger topic, each time its size doubles, is offered the small topics nearest it the same
 way (the topic a stray fits may form after the stray). Where either side has no publication
-dates, an offer also needs shared actors (`undated_shared`): closeness in time no longer
-vouches for it, and matters of one kind (two shootings, two sackings of a coach) read alike.
+dates, an offer also needs shared actors (`undated_shared`; a shared country is not one):
+closeness in time no longer vouches for it, and matters of one kind (two shootings, two
+sackings of a coach) read alike.
 What counts there is whether the other topic names the offered topic's actors at all, not how
 often: a league's topic names a hundred clubs and players, each in few of its reports, so the
 share of its reports naming Arsenal says nothing of whether Arsenal belongs to it, and a
@@ -191,6 +194,13 @@ class Cluster:
     def share(self, cue: str) -> float:
         """In how many of the cluster's reports `cue` is named, per report."""
         return self.cues.get(cue, 0.0) / self.size if self.size else 0.0
+
+
+def _without_countries(report: _Weighted) -> _Weighted:
+    """The report's cues without its countries, their weight summed again: what it names of
+    a matter's actors, not of where the matter happens."""
+    weights = {cue: w for cue, w in report.weights.items() if not cue.startswith("c:")}
+    return replace(report, weights=weights, total=sum(weights.values()))
 
 
 def _widened(span: tuple[date, date] | None, first: date, last: date) -> tuple[date, date]:
@@ -560,10 +570,13 @@ class StoryClusterer:
     @staticmethod
     def _shared(offered: _Weighted, topic: Cluster) -> float:
         """The share of the offered cues' weight that the topic names at all, in any number
-        of its reports (coverage weighs each cue by the share of reports naming it)."""
+        of its reports (coverage weighs each cue by the share of reports naming it). A
+        shared country is not a shared actor: two undated matters of one country (two
+        accidents in New Zealand) share it and nothing else."""
         if not offered.total:
             return 0.0
-        return sum(w for cue, w in offered.weights.items() if cue in topic.cues) / offered.total
+        named = _without_countries(offered).weights
+        return sum(w for cue, w in named.items() if cue in topic.cues) / offered.total
 
     def _join(self, topic: Cluster, other: Cluster) -> None:
         """Merge two topics: the older (lower) id stays, the other is recorded."""
@@ -644,10 +657,17 @@ class StoryClusterer:
     def _resembles(self, report: _Weighted, vector: np.ndarray, topic: Cluster) -> bool:
         """Whether a report starting a story may join `topic`: its lead comes within
         `topic_centroid` of the topic's centroid, or it names the topic's actors (coverage
-        at least `topic_coverage`); a story of the topic near it is not enough alone."""
+        at least `topic_coverage`); a story of the topic near it is not enough alone. Where
+        either side has no publication dates, its countries do not count there: a country
+        says where a matter happens, not what it is, and undated, nothing says that a report
+        naming it is of the topic's time (a climber's fall and a court case in New Zealand,
+        years apart); dated, a report naming Haiti in the weeks after its earthquake (a
+        charity album of singers the topic never named) is of the earthquake's topic."""
         s = self.settings
         if self.topics.cosine(topic, vector) >= s.topic_centroid:
             return True
+        if report.first is None or topic.first is None:
+            report = _without_countries(report)
         return self._coverage(report, topic) >= s.topic_coverage
 
     def add_all(self, reports: Iterable[ArticleFeatures]) -> list[tuple[int, int]]:
