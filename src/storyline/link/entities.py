@@ -72,7 +72,10 @@ of actors, not with its square. The rules, in order:
    indefinitely ("a strategist", "another pollster", `indefinite_only`) brings in someone
    new: it finds no holder (rules 4 and 6 still join it to the same role of its story's
    other reports: one event's "a gunman" of two reports is one person; a group so joined
-   takes the holder its other actors find).
+   takes the holder its other actors find, unless the role is a public office of the
+   state, ``PUBLIC_OFFICES``: "a president", "a sitting senator" name the office as a kind
+   or one of its holders, where its known holder is written "the president"; such an
+   actor joins only groups of its role that have no named holder).
 6. Within a story, when the stories are known (`storyline.link.in_story`): a role standing
    alone joins the same role (noun, type and number) of the other reports the story
    clusterer filed into its story, whether or not they share entities, and with it the
@@ -93,7 +96,7 @@ often ("Macintosh" tagged ORG in one report) joins that product.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.extract.actor_model import THING_TYPES
@@ -125,6 +128,9 @@ KIN_NOUNS = frozenset(
     "mother father son daughter wife husband sister brother grandmother grandfather uncle "
     "aunt cousin boyfriend girlfriend fiance fiancee widow".split()
 )
+# CAMEO sectors of the state's offices (government, legislature, judiciary, military, police,
+# intelligence): one holder at a time, or few, each known by name (`_an_office`).
+PUBLIC_OFFICES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 MAIN_PERSON_TIMES = 3  # a report's main person is named this many times as often as any other
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
 # Determiners of a noun phrase that brings in a new referent (the indefinite articles,
@@ -374,14 +380,65 @@ def _link_named_actors(
     _link_short_names(actors, names, groups, titles)
     _link_to_main_person(actors, unclear, groups, titles)
     context = _context(actors, groups)
+    lexicon = RoleLexicon.load()
+    offices = {i for members in roles.values() for i in members if _an_office(actors[i], lexicon)}
+    definite = {key: [i for i in members if i not in offices] for key, members in roles.items()}
+    _link_roles_across_reports(actors, definite, context, groups, stories, topics)
+    _link_roles_to_holders(actors, definite, groups, topics)
+    named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
+
+    def new_referent_joins(i: int, j: int) -> bool:
+        """Rule 4 for "a president": it joins no group with a named holder."""
+        new = i in offices or j in offices
+        return new and groups.find(i) not in named and groups.find(j) not in named
+
+    _link_roles_across_reports(actors, roles, context, groups, stories, topics, new_referent_joins)
+    alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
+    link_in_stories(
+        actors,
+        alone,
+        stories,
+        groups,
+        is_name=lambda a: not _is_role_only(a),
+        is_new_referent=lambda a: _an_office(a, lexicon),
+    )
+    return _entities(actors, groups)
+
+
+def _an_office(actor: ActorRef, lexicon: RoleLexicon) -> bool:
+    """Is the actor a public office written only indefinitely ("a president", "a sitting
+    senator", "a former president": a role of the lexicon in ``PUBLIC_OFFICES``)? An office's known
+    holder is written definitely ("the president", "the Vermont senator"); the indefinite
+    names the office as a kind ("a president must be ready") or one of its many holders,
+    not the one another report names."""
+    if not actor.indefinite or not actor.roles:
+        return False
+    role = lexicon.lookup(actor.roles[0])
+    return role is not None and role.sector in PUBLIC_OFFICES
+
+
+def _link_roles_across_reports(
+    actors: Sequence[ActorRef],
+    roles: dict[tuple[str, ...], list[int]],
+    context: dict[int, set[int]],
+    groups: UnionFind,
+    stories: Mapping[int, Hashable],
+    topics: Mapping[int, Hashable],
+    may_join: Callable[[int, int], bool] | None = None,
+) -> None:
+    """Rule 4: the actors of one role standing alone, or of near-synonym roles, join across
+    reports of one story on shared context; `may_join` (two positions in `actors`), when
+    given, says which pairs may join. Linking runs it twice: first without the public
+    offices written only indefinitely (`_an_office`: "a president", "a sitting senator"),
+    whose groups then find their holders (rule 5); then with them, where such an office
+    joins others of its role only while neither has a named holder: that one report names
+    "the president" does not make every "a president" of the story that person. Other
+    indefinite roles go with their groups: one event's "a gunman" may be the gunman another
+    report names."""
     for members in roles.values():
         for part in _story_parts(actors, members, stories):
-            _link_in_shared_context(actors, part, context, groups, topics)
-    _link_synonym_roles(actors, roles, context, groups, topics)
-    _link_roles_to_holders(actors, roles, groups, topics)
-    alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
-    link_in_stories(actors, alone, stories, groups, is_name=lambda a: not _is_role_only(a))
-    return _entities(actors, groups)
+            _link_in_shared_context(actors, part, context, groups, topics, may_join)
+    _link_synonym_roles(actors, roles, context, groups, topics, may_join)
 
 
 def _story_parts(
@@ -417,6 +474,7 @@ def _link_synonym_roles(
     context: dict[int, set[int]],
     groups: UnionFind,
     topics: Mapping[int, Hashable],
+    may_join: Callable[[int, int], bool] | None = None,
 ) -> None:
     """Roles standing alone whose one-word nouns are near synonyms (`near_synonyms`: "the
     robber" and "the thief", "the teen" and "the teenager") join as one role's actors do
@@ -448,7 +506,7 @@ def _link_synonym_roles(
             articles = {actors[i].article_id for i in by_noun[first]}
             if articles.isdisjoint(actors[i].article_id for i in by_noun[second]):
                 pair = by_noun[first] + by_noun[second]
-                _link_in_shared_context(actors, pair, context, groups, topics)
+                _link_in_shared_context(actors, pair, context, groups, topics, may_join)
 
 
 def _link_roles_to_holders(
@@ -519,10 +577,12 @@ def _link_in_shared_context(
     context: dict[int, set[int]],
     groups: UnionFind,
     topics: Mapping[int, Hashable] | None = None,
+    may_join: Callable[[int, int], bool] | None = None,
 ) -> None:
     """Join actors of one name or role that are in the same report, or in reports that
     share `MIN_SHARED` other entities (pairs compared only in blocks up to `MAX_BLOCK`)
-    and that the story clusterer did not file into two topics, when `topics` are known."""
+    and that the story clusterer did not file into two topics, when `topics` are known;
+    only pairs that `may_join` allows, when given."""
     if len(members) > MAX_BLOCK:
         return
     topic_of = topics or {}
@@ -530,6 +590,8 @@ def _link_in_shared_context(
         for j in members[n + 1 :]:
             a, b = actors[i].article_id, actors[j].article_id
             if _two_topics(topic_of.get(a), topic_of.get(b)):
+                continue
+            if may_join is not None and not may_join(i, j):
                 continue
             shared = context[a] & context[b]
             same_article = a == b

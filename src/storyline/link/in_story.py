@@ -13,7 +13,12 @@ things they describe by one noun are one, unless something says they are not:
 - a country: "Japanese officials" and "US officials" are two groups;
 - one report: two entities that both hold an actor of one report were kept apart by that
   report's rules ("a man ... another man"; "the woman" and "the driver"): they stay apart,
-  and a role fitting both joins neither.
+  and a role fitting both joins neither;
+- a new referent: an entity made only of actors the caller says bring in someone new
+  (`is_new_referent`: linking passes a public office written indefinitely, "a president",
+  `storyline.link.entities._an_office`) joins the same role of the story's other reports,
+  but not an entity with a name: that one report of the story writes "the president" of a
+  named person does not make another's "a president" that person.
 
 Entities with more evidence choose first (names, then countries), so within a block the
 result does not depend on the order of the reports. Blocks hold one story and one noun, so
@@ -43,10 +48,13 @@ class _Evidence:
     names: set[tuple[str, ...]] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     articles: set[int] = field(default_factory=set)
+    only_new: bool = True  # all its actors are new referents (roles written indefinitely)
 
     def against(self, other: _Evidence) -> bool:
         return bool(
             (self.names and other.names)
+            or (self.names and other.only_new)
+            or (self.only_new and other.names)
             or (self.countries and other.countries and self.countries.isdisjoint(other.countries))
             or not self.articles.isdisjoint(other.articles)
         )
@@ -55,6 +63,7 @@ class _Evidence:
         self.names |= other.names
         self.countries |= other.countries
         self.articles |= other.articles
+        self.only_new = self.only_new and other.only_new
 
 
 def link_in_stories(
@@ -63,11 +72,13 @@ def link_in_stories(
     stories: Mapping[int, Hashable],
     groups: UnionFind,
     is_name: Callable[[ActorRef], bool],
+    is_new_referent: Callable[[ActorRef], bool] = lambda actor: False,
 ) -> None:
     """Join the entities (`groups`) of the `candidates` (position in `actors`, noun: a
     block key such as the type and key of a role) of one story and noun that have no
     evidence against it (see the module docstring); `stories` maps an article to its
-    story, `is_name` tells the actors that name their entity."""
+    story, `is_name` tells the actors that name their entity, `is_new_referent` those that
+    bring in someone new (an entity of only those joins no named one)."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, noun in candidates:
         story = stories.get(actors[i].article_id)
@@ -86,6 +97,7 @@ def link_in_stories(
         found.articles.add(actor.article_id)
         if is_name(actor):
             found.names.add(actor.key)
+        found.only_new = found.only_new and is_new_referent(actor)
         if actor.country:
             found.countries.add(actor.country)
     for members in blocks.values():
