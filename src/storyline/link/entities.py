@@ -98,6 +98,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from storyline.extract.actor_model import THING_TYPES
 from storyline.extract.actors.state import GENDER_OF_WORD, INDEFINITE_ARTICLES
@@ -118,6 +119,8 @@ from storyline.link.spelling import spelling_key
 from storyline.link.synonyms import near_synonyms
 from storyline.link.things import link_things
 from storyline.link.union_find import UnionFind
+
+T = TypeVar("T")
 
 MIN_SHARED = 2  # entities two reports must share to link a one-word person name or a role
 MIN_SHARED_LONG = 1  # ... to link a longer name, or an organisation's or place's name
@@ -836,12 +839,19 @@ def _types_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, str]:
     return {root: counts.most_common(1)[0][0] for root, counts in types.items()}
 
 
+def _by_root(
+    actors: Sequence[ActorRef], groups: UnionFind, values: Callable[[ActorRef], Iterable[T]]
+) -> dict[int, set[T]]:
+    """The `values` of each entity root's actors, gathered."""
+    gathered: dict[int, set[T]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        gathered[groups.find(i)].update(values(actor))
+    return gathered
+
+
 def _articles_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[int]]:
     """The articles each entity root has mentions in."""
-    articles: dict[int, set[int]] = defaultdict(set)
-    for i, actor in enumerate(actors):
-        articles[groups.find(i)].add(actor.article_id)
-    return articles
+    return _by_root(actors, groups, lambda actor: (actor.article_id,))
 
 
 def _link_short_names(
@@ -898,10 +908,7 @@ def _titles(actors: Sequence[ActorRef]) -> list[frozenset[str]]:
 
 def _roles_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[str]]:
     """The roles each entity root's actors carry."""
-    roles: dict[int, set[str]] = defaultdict(set)
-    for i, actor in enumerate(actors):
-        roles[groups.find(i)].update(actor.roles)
-    return roles
+    return _by_root(actors, groups, lambda actor: actor.roles)
 
 
 def _other_title(
