@@ -28,7 +28,7 @@ from storyline.extract.actors.state import (
     represents_a_country,
     same_role,
 )
-from storyline.extract.gender import gender_of_full_name, gender_of_given_name
+from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word, possessive
@@ -932,11 +932,11 @@ def honorific_of(word: Token, person: Draft) -> bool:
     "Jolly" is no part of a longer name the recogniser missed but the way a report names
     Derek Jolly again ("Mr Jolly, 39, said"); a gendered one that contradicts the person's
     gender ("Mrs Jolly" beside Derek Jolly: his wife) is someone else's."""
-    if normalize_word(word.text) not in HONORIFICS:
+    honorific = normalize_word(word.text)
+    if honorific not in HONORIFICS:
         return False
-    wanted = GENDER_OF_HONORIFIC.get(normalize_word(word.text))
-    gender = person.gender or gender_of_full_name(person.key)
-    return wanted is None or gender in (None, wanted)
+    wanted = GENDER_OF_HONORIFIC.get(honorific)
+    return wanted is None or person_gender(person) in (None, wanted)
 
 
 def opens_sentence(token: Token) -> bool:
