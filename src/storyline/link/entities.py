@@ -202,6 +202,11 @@ def _is_role_only(actor: ActorRef) -> bool:
     return actor.key[:1] == ("the",)
 
 
+def _named_roots(actors: Sequence[ActorRef], groups: UnionFind) -> set[int]:
+    """The entity roots (as grouped so far) that hold an actor with a name."""
+    return {groups.find(i) for i, actor in enumerate(actors) if not _is_role_only(actor)}
+
+
 def _one_spelling(actor: ActorRef) -> ActorRef:
     """The actor with its key in American spelling, unless a person or a role standing alone
     (whose nouns the role lexicon reads); a role's kinship nouns, in the key of a role
@@ -388,7 +393,7 @@ def _link_named_actors(
     definite = {key: [i for i in members if i not in offices] for key, members in roles.items()}
     _link_roles_across_reports(actors, definite, context, groups, stories, topics)
     _link_roles_to_holders(actors, definite, groups, topics)
-    named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
+    named = _named_roots(actors, groups)
 
     def new_referent_joins(i: int, j: int) -> bool:
         """Rule 4 for "a president": it joins no group with a named holder."""
@@ -546,7 +551,7 @@ def _link_roles_to_holders(
             holders[("NAMED", actor.key[-1])].append(i)
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
-    named = {groups.find(i) for i in range(len(actors)) if not _is_role_only(actors[i])}
+    named = _named_roots(actors, groups)
     found: dict[int, Counter[int]] = defaultdict(Counter)
     nouns: Counter[int] = Counter()  # the actors of each organisation's or place's noun
     for key, members in roles.items():
