@@ -697,7 +697,7 @@ class PersonsStep(ResolutionState):
             if role.name in CANDIDATE_ROLES:
                 found = self.candidate_meant(start, party, same_party)
             elif role.name not in ROLES_OF_NAMED:
-                found = self.protagonist(role, start, end, same_party)
+                found = self.protagonist(role, start, end, same_party, related)
         if found is None or id(found) in related:
             return None
         found.add_role(role)

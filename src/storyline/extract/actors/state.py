@@ -509,7 +509,12 @@ class ResolutionState:
         }
 
     def protagonist(
-        self, role: Role, start: int, end: int, keep: Callable[[Draft], bool] | None = None
+        self,
+        role: Role,
+        start: int,
+        end: int,
+        keep: Callable[[Draft], bool] | None = None,
+        related: set[int] | None = None,
     ) -> Draft | None:
         """The person a definite description with no holder means ("Lindsay Lohan ... the
         actress", "the star"): the most mentioned named person before it (the latest on a
@@ -520,12 +525,14 @@ class ResolutionState:
         relates to (`related_to_someone`: "the son of former presidents", "her dad"), nor a
         kind (`names_a_kind`: "the average person"), nor a person the phrase names as its
         owner or in a prepositional phrase (`related_in_phrase`: "the source of Rubio's
-        attack" is not Rubio): then no one, not the person named next most."""
+        attack" is not Rubio; a caller that has them passes them): then no one, not the person
+        named next most."""
         head = self.doc[end - 1]
         if not is_descriptive(role) or related_to_someone(head) or names_a_kind(head):
             return None
         gender = GENDER_OF_WORD.get(head.lower_)
-        related = self.related_in_phrase(head, start, end)
+        if related is None:
+            related = self.related_in_phrase(head, start, end)
         candidates = [
             draft
             for draft in self.persons
