@@ -577,11 +577,7 @@ def story_command(story_id: int, db_path: str, summary_days: int | None) -> None
             material.articles,
             db.story_entities(story["article_ids"], limit=20, types=ACTOR_TYPES),
             material.timeline(),
-            [
-                q
-                for q in db.quotes(article_ids=story["article_ids"], titles=True)
-                if q["kind"] != "term"
-            ],
+            [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),
             story_view.Sentences(material.sentences),
             material.order,

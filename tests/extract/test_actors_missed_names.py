@@ -35,3 +35,29 @@ def test_a_pronoun_after_a_title_and_a_missed_full_name_finds_the_person(
         'discussed," he added.'
     )
     assert speaker_keys(nlp, text)[-1] == ("he", ("marcel", "tavier"))
+
+
+def test_a_missed_surname_after_an_honorific_of_the_other_gender_is_another_person(
+    nlp: Language,
+) -> None:
+    """"Mrs Jolly" beside Alan Jolly is his wife, not him: a person of her own, whom "she"
+    then finds (`PersonsStep.add_namesake`)."""
+    text = (
+        "Alan Jolly, 39, said the flood had ruined his shop. Mrs Jolly said she had never "
+        'seen the river so high. "It was terrifying," she said.'
+    )
+    assert speaker_keys(nlp, text) == [
+        ("Alan Jolly", ("alan", "jolly")),
+        ("Mrs Jolly", ("jolly",)),
+        ("she", ("jolly",)),
+    ]
+
+
+def test_a_tagged_surname_after_an_honorific_of_the_other_gender_is_another_person(
+    nlp: Language,
+) -> None:
+    text = (
+        "Police said John Smith had been arrested. Mrs Smith said she was shocked by the "
+        "arrest of her husband."
+    )
+    assert speaker_keys(nlp, text)[-1] == ("Mrs Smith", ("smith",))

@@ -16,7 +16,7 @@ def row(
         "article_id": article, "idx": idx, "name": name, "type": "PERSON", "key": key,
         "country": None, "roles": list(roles), "code": None, "ambiguous": False, "n_mentions": 2,
         "contexts": extra.get("contexts"), "pronouns": extra.get("pronouns"),
-        "descriptions": extra.get("descriptions"),
+        "descriptions": extra.get("descriptions"), "names": extra.get("names"),
     }  # fmt: skip
 
 

@@ -1,5 +1,5 @@
 """A surname alone that several persons of its report may be: which one the report means
-(names22)."""
+(names22); one of the other gender than the only full name is someone else."""
 
 from __future__ import annotations
 
@@ -99,3 +99,20 @@ def test_an_unclear_surname_stays_apart_from_two_full_names_linking_made_one() -
     ]
     entities = link_actors(actors)
     assert not together(entities, 0, 2) and not together(entities, 1, 2)
+
+
+def test_a_parsed_surname_carries_the_gender_of_its_honorific() -> None:
+    text = "Mrs Harlan spoke."
+    actor = Actor("Harlan", "PERSON", ("harlan",), (ActorMention(0, 10, "Mrs Harlan", "name"),))
+    assert parsed_actor_ref(0, 0, actor, text).honorific == "f"
+
+
+def test_a_surname_of_the_other_gender_does_not_shorten_the_full_name() -> None:
+    """"Mrs Harlan" beside Thomas Harlan alone is someone else: his wife, his daughter;
+    "Mr Harlan" is him, and so is a "Harlan" whose pronouns say "she" (a pronoun bound to
+    the wrong person is a common error)."""
+    for honorific, gender, joined in (("f", None, False), ("m", None, True), (None, "f", True)):
+        harlan = ActorRef(1, 1, "Harlan", "PERSON", ("harlan",), None, (), None, False, 2,
+                          gender=gender, honorific=honorific)  # fmt: skip
+        actors = [person(1, "Thomas Harlan", 0, n_mentions=3), harlan]
+        assert together(link_actors(actors), 0, 1) is joined

@@ -184,6 +184,23 @@ def test_a_roles_mentions_other_than_pronouns_come_as_written(tmp_path: Path) ->
     assert rows["Pence"]["descriptions"] is None
 
 
+def test_a_one_word_persons_mentions_other_than_pronouns_come_as_written(tmp_path: Path) -> None:
+    # linking reads their honorific: "Mrs Jolly" is not Derek Jolly
+    text = "Mrs Jolly met Derek Jolly. She left."
+    wife = Actor(
+        "Jolly", "PERSON", ("jolly",),
+        (ActorMention(0, 9, "Mrs Jolly", "name"), ActorMention(27, 30, "She", "pronoun")),
+    )  # fmt: skip
+    derek = Actor(
+        "Derek Jolly", "PERSON", ("derek", "jolly"), (ActorMention(14, 25, "Derek Jolly", "name"),)
+    )
+    annotations = Annotations([Sentence(0, len(text), "paragraph")], [], [wife, derek])
+    with Database(tmp_path / "s.db") as db:
+        db.write_articles([StoredArticle(article("a", text), b"sig", annotations)])
+        rows = {row["name"]: row for row in db.actor_rows()}
+    assert rows["Jolly"]["names"] == ["Mrs Jolly"] and rows["Derek Jolly"]["names"] is None
+
+
 def test_an_entitys_mentions_come_with_their_sentence_and_story(tmp_path: Path) -> None:
     first, second = "Pence met Abe. He left.", "Abe thanked the VP."
     pence_a = Actor(

@@ -166,6 +166,7 @@ class ActorRef:
     modifiers: frozenset[str] = frozenset()  # a group's names before its noun (`group_modifiers`)
     gender: str | None = None  # "m" or "f" as most of its pronouns say (`state.pronoun_gender`)
     indefinite: bool = False  # a role written only as "a/another/every …" (`indefinite_only`)
+    honorific: str | None = None  # "f" of a one-word name written "Mrs Jolly" (`honorific_gender`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -889,6 +890,7 @@ def _link_short_names(
                 if _compatible(actors[i].type, actors[j].type)
                 and not (actors[j].type == "PERSON" and _written_as_acronym(actors[i]))
                 and not _other_title(key, full, titles[i], roles_of[groups.find(j)])
+                and not _other_gender(actors[i], actors[j])
             }  # fmt: skip
             target = _best_candidate(actors[i], candidates, context, articles_of, type_of)
             if target is not None:
@@ -923,6 +925,18 @@ def _other_title(
     "Francis" of "Pope Francis" and "Francis Gary Powers", whose reports never call him
     pope? A surname ("Obama" of "President Obama") is left to the other rules."""
     return len(key) == 1 and full[0] == key[0] and bool(titles) and not titles & roles
+
+
+def _other_gender(short: ActorRef, full: ActorRef) -> bool:
+    """Is a person's short name written with an honorific of the other gender than a longer
+    name's person ("Mrs Jolly" beside Derek Jolly: his wife; `_gender_of`)? Only the
+    honorific counts here: a pronoun bound to the wrong person is too common an error to
+    keep a surname from its full name by."""
+    return (
+        short.type == full.type == "PERSON"
+        and short.honorific is not None
+        and _gender_of(full) not in (None, short.honorific)
+    )
 
 
 def _best_candidate(

@@ -485,9 +485,11 @@ class Database(StoryTables):
         `CONTEXT_CHARS` characters of its report before and after it (`contexts`: [before,
         text, after], in text order; None for other actors, whose contexts would only cost
         memory on a large corpus); for a person, its pronouns as written (`pronouns`: the
-        gender they give tells two persons of one surname apart); for a role or common noun
-        standing alone (key "the …"), its mentions other than pronouns as written
-        (`descriptions`: "a strategist" brings in someone new, `link.entities.indefinite_only`)."""
+        gender they give tells two persons of one surname apart) and, for a one-word name,
+        its other mentions as written (`names`: "Mrs Jolly", whose honorific gives a gender); for a
+        role or common noun standing alone (key "the …"), its mentions other than pronouns as
+        written (`descriptions`: "a strategist" brings in someone new,
+        `link.entities.indefinite_only`)."""
         return self._dicts(
             "SELECT a.article_id, a.idx, a.name, a.type, a.key, a.country, a.roles, a.code, "
             "a.ambiguous, count(m.idx) AS n_mentions, "
@@ -497,6 +499,8 @@ class Database(StoryTables):
             "FILTER (WHERE m.idx IS NOT NULL AND a.key LIKE 'the %' AND a.key LIKE '% plural') "
             "AS contexts, "
             "list(m.text) FILTER (WHERE m.kind = 'pronoun' AND a.type = 'PERSON') AS pronouns, "
+            "list(m.text) FILTER (WHERE m.kind <> 'pronoun' AND a.type = 'PERSON' "
+            "AND a.key NOT LIKE '% %') AS names, "
             "list(m.text) FILTER (WHERE m.kind <> 'pronoun' AND a.key LIKE 'the %') "
             "AS descriptions "
             "FROM actors a JOIN articles ar ON ar.id = a.article_id "

@@ -14,7 +14,8 @@ from storyline.story.timeline import STATEMENT_KINDS, TimelineItem, build_timeli
 @dataclass(frozen=True, slots=True)
 class StoryMaterial:
     """The reports of one story in story order (`ReportOrder`), and their sentences, times
-    and quotes."""
+    and quotes (each report's headline statement first, `field` "title": see
+    `Database.quotes`)."""
 
     story_id: int
     articles: list[dict[str, Any]]
@@ -26,8 +27,16 @@ class StoryMaterial:
     def order(self) -> ReportOrder:
         return ReportOrder(self.articles)
 
+    @property
+    def text_quotes(self) -> list[dict[str, Any]]:
+        """The quotes of the reports' texts: the sentences the timeline and the developments
+        read (a headline statement has no sentence and no dates)."""
+        return [q for q in self.quotes if q["field"] == "text"]
+
     def timeline(self) -> list[TimelineItem]:
-        return build_timeline(self.story_id, self.articles, self.sentences, self.times, self.quotes)
+        return build_timeline(
+            self.story_id, self.articles, self.sentences, self.times, self.text_quotes
+        )
 
     def reports(self) -> list[Report]:
         """The reports as `find_developments` reads them: paragraph sentences, statements."""
@@ -37,7 +46,7 @@ class StoryMaterial:
             if s["kind"] == "paragraph":
                 text = text_of[s["article_id"]][s["start"] : s["end"]]
                 by_id[s["article_id"]].sentences.append(Passage(s["start"], s["end"], text))
-        for q in self.quotes:
+        for q in self.text_quotes:
             if q["kind"] in STATEMENT_KINDS:
                 by_id[q["article_id"]].statements.append(
                     Passage(
@@ -64,5 +73,5 @@ def load_material(db: Database, story_id: int, articles: list[dict[str, Any]]) -
         articles=articles,
         sentences=db.sentences_of(ids),
         times=db.times(article_ids=ids),
-        quotes=db.quotes(article_ids=ids),
+        quotes=db.quotes(article_ids=ids, titles=True),
     )

@@ -335,6 +335,11 @@ class PersonsStep(ResolutionState):
             fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
             if len(fits) > 1 and name.gender:  # "Mrs. Clinton" beside Bill and Hillary Clinton
                 fits = [d for d in fits if person_gender(d) in (None, name.gender)] or fits
+            elif len(fits) == 1 and name.gender and person_gender(fits[0]) not in (
+                None,
+                name.gender,
+            ):
+                fits = []  # "Mrs Smith" beside John Smith: his wife, someone else
             if len(fits) == 1:
                 self.add_person_name(fits[0], name)
                 continue
@@ -428,10 +433,26 @@ class PersonsStep(ResolutionState):
                 start = full  # "IOM Chief of Mission Vincent Houver": a title before it
             elif before.i not in self.taken and honorific_of(before, drafts[0]):
                 start = before.i  # "Mr Jolly, 39, said": Derek Jolly, the honorific his
+            elif before.i not in self.taken and normalize_word(before.text) in GENDER_OF_HONORIFIC:
+                self.add_namesake(before, token)  # "Mrs Jolly" beside Derek Jolly: his wife
+                continue
             elif before.is_title and not opens_sentence(before):
                 continue
             drafts[0].mentions.append((start, token.i + 1, "name"))
             self.take(start, token.i + 1)
+
+    def add_namesake(self, honorific: Token, surname: Token) -> None:
+        """A surname the recogniser missed after a gendered honorific that contradicts the
+        gender of the report's one person of that surname ("Mrs Jolly" beside Derek Jolly):
+        another person of the name, of the honorific's gender (one per surname and gender)."""
+        key = (normalize_word(surname.text),)
+        gender = GENDER_OF_HONORIFIC[normalize_word(honorific.text)]
+        draft = next((d for d in self.persons if d.key == key and d.gender == gender), None)
+        if draft is None:
+            draft = Draft("PERSON", key, surname.text, gender=gender)
+            self.persons.append(draft)
+        draft.mentions.append((honorific.i, surname.i + 1, "name"))
+        self.take(honorific.i, surname.i + 1)
 
     def full_name_ending(self, token: Token, person: Draft) -> int | None:
         """Where the person's whole name starts when the words up to this one are it, all

@@ -556,6 +556,14 @@ def person_gender(draft: Draft) -> str | None:
     return draft.gender or gender_of_full_name(draft.key)
 
 
+def honorific_gender(names: Iterable[str]) -> str | None:
+    """The gender a person's names as written give by their honorific ("Mrs Jolly": "f");
+    None when they carry none, or honorifics of both genders."""
+    genders = {GENDER_OF_HONORIFIC.get(normalize_word(name.split(" ", 1)[0])) for name in names}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
+
+
 def pronoun_gender(pronouns: Iterable[str]) -> str | None:
     """The gender most of a person's pronouns give ("she", "her": "f"), None when they give
     none or as many of each: how a report's pronouns tell a person's gender where its name
