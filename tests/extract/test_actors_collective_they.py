@@ -41,3 +41,12 @@ def test_they_after_coroners_are_the_coroners(nlp: Language) -> None:
         "cause of death, saying the tests could take weeks."
     )
     assert speaker_keys(nlp, text)[-1] == ("they", ("the", "coroner", "plural"))
+
+
+def test_they_after_parents_named_in_a_there_sentence_are_the_parents(nlp: Language) -> None:
+    """"parent" is a noun of a person (`nominals.tsv`), like "mother" and "father"."""
+    text = (
+        "The children here all survived the storm. There are also foreign parents staying "
+        "here. They felt they could speed up the adoptions by coming in person."
+    )
+    assert speaker_keys(nlp, text)[-1] == ("They", ("the", "parent", "plural"))
