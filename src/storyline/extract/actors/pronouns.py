@@ -138,7 +138,8 @@ class PronounsStep(ResolutionState):
         such as "the jewels" rarely acts). Any other actor counts where a plural noun names
         it as a subject ("Aid agencies say they fear …", "The Haitian authorities say they
         have buried …"): a plural noun phrase is a group whatever actor it is a mention
-        of (`_names_a_group`)."""
+        of (`_names_a_group`), and so does a collective noun of people as a subject ("His
+        family insisted … what they said": `collective_subject`)."""
         every = list({id(d): d for d in self.persons + list(self.others.values())}.values())
         groups = [
             draft
@@ -148,7 +149,11 @@ class PronounsStep(ResolutionState):
         of_groups = {(start, end) for draft in groups for start, end, _ in draft.mentions}
 
         def no_group(span: Span) -> bool:
-            return (span.start, span.end) not in of_groups and not _names_a_group(span)
+            return (
+                (span.start, span.end) not in of_groups
+                and not _names_a_group(span)
+                and not self.collective_subject(span)
+            )
 
         drafts = groups + [d for d in every if not any(d is g for g in groups)]
         for i in tokens_lowered(self.doc, ("they", "them", "their")):
@@ -156,6 +161,19 @@ class PronounsStep(ResolutionState):
             if token.i not in self.taken:
                 blocker = self.last_plural_thing(token) if token.lower_ != "they" else None
                 self.attach_to_last(token, drafts, after=blocker, skip=no_group)
+
+    def collective_subject(self, span: Span) -> bool:
+        """A singular collective noun of people as a subject ("His family insisted", "The
+        crowd chanted"): English agrees with such a noun by its sense, so a later "they"
+        continues it ("the family are", "they said"), above all in British English. Only the
+        group nouns of no sector (`nominals.tsv`: family, crew, crowd, staff …), which the
+        lexicon reads as persons; "the government" or "the court", groups of a sector,
+        are institutions that a "they" nearby seldom means."""
+        root = span.root
+        if root.dep_ not in SUBJECTS or root.tag_ in PLURAL_NOUN_TAGS:
+            return False
+        nominal = self.nominal_lexicon.lookup(root.lemma_)
+        return nominal is not None and nominal.kind == "group" and not nominal.sector
 
     def resolve_first_person(self, passages: list[Marked]) -> None:
         """I/me/my/myself in quotation marks mean the person who says the quote: the subject
