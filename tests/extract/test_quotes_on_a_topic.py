@@ -1,5 +1,8 @@
-"""Headlines "Name on Topic: “…”": the name speaks, not the topic's last word before the
-colon (`storyline.extract.quotes.reported.speaker_on_a_topic`); every text is invented."""
+"""Speakers of headlines: "Name on Topic: “…”", the name, not the topic's last word before
+the colon (`storyline.extract.quotes.reported.speaker_on_a_topic`); "‘…,’ Name Tells X", the
+name, though the parser took the title-case verb for a word of it
+(`storyline.extract.quotes.direct._headline_verb_taken_for_a_name`). Every text is
+invented."""
 
 from __future__ import annotations
 
@@ -42,3 +45,17 @@ def test_an_indirect_headline_of_a_name_on_a_topic(nlp: Language) -> None:
     )
     found = [(q.kind, q.speaker.text if q.speaker else None) for q in nlp(text)._.quotes]
     assert found == [("indirect", "Kasich")]
+
+
+def test_a_title_case_speech_verb_after_a_name_tags_a_headline_quote(nlp: Language) -> None:
+    # "Tells", capitalised in the headline, is parsed as a word of the name "Maria Lopez"
+    text = (
+        "Taxes Are ‘The Biggest Threat To Families,’ Maria Lopez Tells Party Convention.\n\n"
+        "Sen. Maria Lopez spoke in Denver on Tuesday."
+    )
+    assert speakers(nlp, text)[0] == "Maria Lopez"
+
+
+def test_a_name_like_a_speech_verb_in_running_text_stays_a_name(nlp: Language) -> None:
+    text = "“We will win,” said Tom Says, a farmer from Iowa, on Monday."
+    assert speakers(nlp, text) == ["Tom Says"]
