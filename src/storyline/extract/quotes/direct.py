@@ -21,6 +21,7 @@ from storyline.extract.quotes.build import (
 from storyline.extract.quotes.content import content_of
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.governing import governing_cue, governing_verb
+from storyline.extract.quotes.headline import SPEECH_VERBS
 from storyline.extract.quotes.layout import (
     cue_before_colon,
     from_before_colon,
@@ -265,7 +266,7 @@ def _tag_after(
             continue  # "a voice-over in the ad states": a hyphen inside a word
         if token.is_punct or token.i in inside or "\n" in token.text:
             return None
-        if _verb_taken_for_a_noun(words, n, cues):
+        if _verb_taken_for_a_noun(words, n, cues) or _headline_verb_taken_for_a_name(words, n):
             return Speech(token, words[n - 1], (passage.start, passage.end))
         cue = cues.of(token) if token.pos_ in {"VERB", "AUX"} else None
         if cue is None or cue.kind == "thought":
@@ -299,6 +300,22 @@ def _verb_taken_for_a_noun(words: list[Token], n: int, cues: CueLexicon) -> bool
         )
         and (n + 1 == len(words) or words[n + 1].text in {".", ",", ":"})
     )
+
+
+def _headline_verb_taken_for_a_name(words: list[Token], n: int) -> bool:
+    """ "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic
+    Convention.": in a headline's title case the parser reads the speech verb a headline
+    puts after its speaker ("Says", "Tells": `headline.SPEECH_VERBS`) as one more word of
+    the name before it. A capitalised speech verb tagged a proper noun right after a
+    proper noun, in a sentence whose every word of four letters or more is capitalised (a
+    headline, not "Ms. Says" in running text), is the tag's verb and that noun its
+    speaker."""
+    word = words[n]
+    if n == 0 or word.pos_ != "PROPN" or not word.is_title or word.lower_ not in SPEECH_VERBS:
+        return False
+    if words[n - 1].pos_ != "PROPN":
+        return False
+    return all(t.is_title or t.is_upper for t in word.sent if t.is_alpha and len(t) > 3)
 
 
 def _subtree(token: Token) -> set[int]:

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
+from storyline.extract.quotes.reported import speaker_on_a_topic
 from storyline.extract.quotes.speakers import ISSUED, speaker_of
 from storyline.extract.quotes.speech import SUBJECTS, Speech
 
@@ -31,6 +32,8 @@ def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -
     colon = colon_before(doc, text, passage)
     if colon is None or colon.start == 0:
         return None
+    if (on_topic := _on_a_topic(colon[0], inside)) is not None:
+        return Speech(colon[0], on_topic, (passage.start, passage.end))
     name = doc[colon.start - 1]
     opens_line = name.i == 0 or "\n" in doc[name.i - 1].text + doc[name.i - 1].whitespace_
     if name.i in inside or not (name.pos_ == "PROPN" or (opens_line and name.is_title)):
@@ -39,6 +42,19 @@ def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -
     if _object_of_preposition(name):
         return None  # "… told the newspaper NRC Handelsblad:", "… on Twitter:": not the source
     return Speech(colon[0], name, (passage.start, passage.end))
+
+
+def _on_a_topic(colon: Token, inside: set[int]) -> Token | None:
+    """The speaker of a headline line "Name on Topic: “…”" (`speaker_on_a_topic`), when the
+    line opens its sentence's words before the colon and none of them is quoted."""
+    doc = colon.doc
+    start = colon.sent.start
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return None
+    line = [t for t in doc[start : colon.i] if not t.is_space]
+    if any(t.i in inside for t in line):
+        return None
+    return speaker_on_a_topic(line)
 
 
 _IS = frozenset({"is", "was", "'s", "’s"})

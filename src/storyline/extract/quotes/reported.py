@@ -199,11 +199,14 @@ def name_colon_line(colon: Token) -> Speech | None:
     sent = colon.sent
     doc = colon.doc
     name = list(doc[sent.start : colon.i])
-    if not name or len(name) > 4:
-        return None
     opens_line = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
-    if not all(t.pos_ == "PROPN" for t in name) and not (opens_line and _headline_name(name)):
-        return None
+    speaker = speaker_on_a_topic(name) if opens_line else None
+    if speaker is None:
+        if not name or len(name) > 4:
+            return None
+        if not all(t.pos_ == "PROPN" for t in name) and not (opens_line and _headline_name(name)):
+            return None
+        speaker = name[-1]
     rest = [t for t in doc[colon.i + 1 : sent.end] if not t.is_space]
     if opens_line and colon.i + 1 == sent.end:
         rest = list(_rest_of_line(colon))
@@ -213,7 +216,25 @@ def name_colon_line(colon: Token) -> Speech | None:
         rest.pop()
     if not rest:
         return None
-    return Speech(colon, name[-1], (rest[0].idx, rest[-1].idx + len(rest[-1].text)))
+    return Speech(colon, speaker, (rest[0].idx, rest[-1].idx + len(rest[-1].text)))
+
+
+def speaker_on_a_topic(line: list[Token]) -> Token | None:
+    """ "Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’", "CNN
+    President On Trump: ‘We Do Not Pay …’": a headline that opens with a name (one to four
+    capitalised words) and "on" a topic, then a colon, gives the name's words about that
+    topic, as "Name: …" gives them about anything; the speaker is the name's last word,
+    not the topic's last (which stands right before the colon). `line`: the words from the
+    line's start to the colon. A word of the name must be one the text tags a proper noun
+    elsewhere ("CNN" of "CNN President"), so that "Update on Trump:" or "Reaction on
+    Twitter:" is no one."""
+    on = next((n for n, t in enumerate(line[:5]) if t.lower_ == "on"), None)
+    if not on or on + 1 >= len(line):
+        return None
+    name = line[:on]
+    if not all(t.is_alpha and (t.is_title or t.is_upper) for t in name):
+        return None
+    return name[-1] if any(_headline_name([word]) for word in name) else None
 
 
 def _headline_name(words: list[Token]) -> bool:
