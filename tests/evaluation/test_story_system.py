@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import zlib
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +56,7 @@ def _without_key(features: ArticleFeatures) -> tuple:
         features.dated_by_text,
         features.cues,
         features.terms,
+        features.event_days,
         features.vector.tolist(),
     )
 
@@ -101,3 +103,32 @@ def test_the_bench_files_a_report_as_the_ingest_does(
     ]
     assert cues["l:baltic"] == 1.0 and cues["p:pence"] == pytest.approx(1 + math.log(2))
     assert bench[0].dated_by_text and str(bench[0].published) == "2013-06-07"
+
+
+def test_the_bench_reads_a_dated_reports_days_as_the_ingest_does(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relative day of the lead ("on Monday night") is resolved against the publication
+    date on the bench as on an ingest: both file the report by the same event days."""
+    headline = "Clinton edges Sanders in Iowa"
+    body = "Hillary Clinton narrowly won the Iowa caucuses on Monday night, party officials said."
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "iowa.txt").write_text(f"{headline}\n\n{body}", encoding="utf-8")
+    (tmp_path / "in" / "iowa.txt.meta.json").write_text('{"published": "2016-02-02"}')
+    stored: list[ArticleFeatures] = []
+
+    def recorded(*args: object, **kwargs: object) -> ArticleFeatures:
+        stored.append(report_features(*args, **kwargs))  # type: ignore[arg-type]
+        return stored[-1]
+
+    monkeypatch.setattr(ingest_run, "Embedder", RecordingEmbedder)
+    monkeypatch.setattr(story_corpus, "report_features", recorded)
+    db = Database(tmp_path / "s.db")
+    ingest([str(tmp_path / "in")], db, nlp)
+    title, text = db.conn.execute("SELECT title, text FROM articles").fetchone()
+    db.close()
+
+    item = StoryItem("in", "iowa", title, text, "2016-02-02", "iowa", None)
+    bench = prepare_items([item], nlp, RecordingEmbedder()).features  # type: ignore[arg-type]
+    assert bench[0].event_days == {date(2016, 2, 1)}
+    assert [_without_key(f) for f in bench] == [_without_key(f) for f in stored]

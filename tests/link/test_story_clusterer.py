@@ -631,3 +631,61 @@ def test_a_name_one_report_of_a_topic_names_is_not_what_the_topic_is_about() -> 
         "retweet", unit((1, 0.46), (2, 0.45), (3, rest)), {"o:twitter": 1.0, "p:trump": 1.0}
     )
     assert clusterer.add(retweet)[1] == 2
+
+
+def _race_report(
+    key: str, published: date, named: set[date], second: float = 0.1
+) -> ArticleFeatures:
+    """A report of one race, published on `published`, whose lead names the days `named`:
+    the same words each time (cosine 0.78 between the race's two events)."""
+    features = report("x", unit((0, 1.0), (2, second)), day=published)
+    return replace(features, key=key, event_days=frozenset(named))
+
+
+def _caucus_story(clusterer: StoryClusterer, reports: int = 2) -> int:
+    """A story of `reports` reports on Monday's caucuses (1 Feb), published the day after."""
+    caucus = {date(2016, 2, 1)}
+    stories = {
+        clusterer.add(_race_report(f"c{n}", date(2016, 2, 2), caucus))[0] for n in range(reports)
+    }
+    assert len(stories) == 1
+    return stories.pop()
+
+
+def test_a_report_on_the_next_event_of_a_race_starts_its_own_story() -> None:
+    """Iowa's caucuses (1 Feb) and New Hampshire's primary (9 Feb) read alike; the primary's
+    report names only its own day, eight days after the story's, and starts a story."""
+    clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0))
+    caucus = _caucus_story(clusterer)
+    primary = _race_report("p", date(2016, 2, 10), {date(2016, 2, 9)}, second=0.8)
+    assert clusterer.add(primary)[0] != caucus
+
+
+def test_the_aftermath_and_the_undated_stay_in_the_events_story() -> None:
+    """Naming the event's day, or the two days after it (the count, a concession), or no day,
+    a later report stays in its story; so does a preview naming days before the event."""
+    clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0))
+    caucus = _caucus_story(clusterer)
+    aftermath = [
+        _race_report("a", date(2016, 2, 4), {date(2016, 2, 3)}, second=0.8),
+        _race_report("u", date(2016, 2, 10), set(), second=0.8),
+        _race_report("b", date(2016, 2, 10), {date(2016, 2, 1), date(2016, 2, 9)}, second=0.8),
+    ]
+    assert [clusterer.add(r)[0] for r in aftermath] == [caucus] * 3
+
+
+def test_one_reports_day_is_not_yet_its_storys_day() -> None:
+    """A story of one report: the day its lead names may be its own angle (a visit, an
+    editorial), not the story's event, and holds no later report off."""
+    clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0))
+    caucus = _caucus_story(clusterer, reports=1)
+    primary = _race_report("p", date(2016, 2, 10), {date(2016, 2, 9)}, second=0.8)
+    assert clusterer.add(primary)[0] == caucus
+
+
+def test_restored_stories_keep_their_day() -> None:
+    clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0))
+    for n in range(2):
+        clusterer.restore(_race_report(f"c{n}", date(2016, 2, 2), {date(2016, 2, 1)}), 1, 1)
+    primary = _race_report("p", date(2016, 2, 10), {date(2016, 2, 9)}, second=0.8)
+    assert clusterer.add(primary)[0] != 1

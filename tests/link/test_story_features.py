@@ -7,6 +7,7 @@ import numpy as np
 from storyline.link.stories.features import (
     LeadActor,
     date_in_text,
+    event_days,
     lead_body,
     lead_cues,
     lead_day,
@@ -77,6 +78,29 @@ def test_lead_day_reads_the_dates_that_start_in_the_lead() -> None:
     text = "Met on June 7, 2013. " + "More words here. " * 120 + "On July 1, 2014."
     times = [(7, "2013-06-07", None), (len(text) - 15, "2014-07-01", None)]
     assert lead_day(times, text) == date(2013, 6, 7)
+
+
+def test_event_days_are_the_lead_days_within_a_week_of_publication() -> None:
+    """Monday's caucuses and Tuesday's primary count; last year's vote and a day after the lead
+    do not; a clock time counts as its day, a month not at all."""
+    text = (
+        "Voters met on Monday night; the primary is on Tuesday, Feb. 9. Last year's vote, in "
+        "March, was close. " + "More words here. " * 120 + "Then on Friday."
+    )
+    times = [
+        (16, "2016-02-01T20:00", "DCT"),  # Monday night
+        (43, "2016-02-09", "DCT"),  # Tuesday, Feb. 9
+        (70, "2015", "DCT"),  # last year
+        (84, "2016-03", None),  # March: a month
+        (len(text) - 7, "2016-02-05", "DCT"),  # past the lead
+        (30, "2016-01-12", None),  # three weeks back: background
+    ]
+    published = date(2016, 2, 2)
+    assert event_days(times, text, published) == {date(2016, 2, 1), date(2016, 2, 9)}
+    assert event_days(times, text, None) == frozenset()  # undated: nothing to place them by
+    vector = np.ones(4, dtype=np.float32) / 2
+    features = report_features("1", "Caucuses", text, vector, [], published, times=times)
+    assert features.event_days == {date(2016, 2, 1), date(2016, 2, 9)}
 
 
 def test_report_title_is_the_headline_or_the_first_line_shortened() -> None:

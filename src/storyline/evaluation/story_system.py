@@ -54,10 +54,13 @@ def prepare_items(
     item, put together as `storyline ingest` does (`report_features`)."""
     bodies = [lead_body(item.text) for item in items]
     started = time.perf_counter()
-    actors, days = [], []
-    for body, doc in zip(bodies, nlp.pipe(bodies, n_process=processes, batch_size=32), strict=True):
+    actors, days, times = [], [], []
+    docs = nlp.pipe(bodies, n_process=processes, batch_size=32)
+    for item, body, doc in zip(items, bodies, docs, strict=True):
+        doc._.dct = _published(item)  # relative days resolve as `storyline ingest` does
         actors.append([lead_actor(a) for a in doc._.actors])
-        days.append(lead_day(((t.start, t.value, t.anchor) for t in doc._.times), body))
+        times.append([(t.start, t.value, t.anchor) for t in doc._.times])
+        days.append(lead_day(times[-1], body))
     headlines = [
         typed_by_body(found, body_actors, len(body))
         for found, body_actors, body in zip(
@@ -78,9 +81,10 @@ def prepare_items(
             published=_published(item),
             text_day=day,
             headline_actors=headline,
+            times=found_times,
         )
-        for item, vector, found, day, headline in zip(
-            items, vectors, actors, days, headlines, strict=True
+        for item, vector, found, day, headline, found_times in zip(
+            items, vectors, actors, days, headlines, times, strict=True
         )
     ]
     return PreparedItems(features, nlp_seconds, embed_seconds)

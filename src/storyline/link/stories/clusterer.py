@@ -8,6 +8,7 @@ a story by
     score = cosine(report embedding, story centroid)
           + story cue weight × cue coverage(report, story)
           - country penalty    (the report's main country is foreign to the story)
+          - event penalty      (the report speaks of a later event than the story's day)
           - time penalty       (days outside the story's span, past `story_days`, or days
                                 the story would run from its first publication date to its
                                 last, past `story_span`: whichever is more)
@@ -17,7 +18,11 @@ of the story's reports has one: undated, two events of one kind with the same ac
 alike, and a story whose reports never named a day is another event than the one this report
 dates; a story is one event, and reports a week apart on a race or a war would otherwise
 keep it open for months, each within `story_days` of the last; only publication dates count
-in how long it has run, a day read from a text being what it speaks of), and a report that
+in how long it has run, a day read from a text being what it speaks of). A story's day is
+the day most of its reports' leads name (resolved against their publication dates, within a
+week of them), once two of them name it; a report published after it whose lead names days of
+its own, all more than `event_gap` days later, speaks of the next event (New Hampshire's
+primary, eight days after Iowa's caucuses, in a race whose reports read alike). A report that
 starts a story with a topic by the cosine of the topic's nearest
 story plus the topic cue weight × cue coverage(report, topic) + the topic side weight × the
 share of the topic's main cues the report names - the country penalty - the topic time
@@ -94,7 +99,7 @@ import heapq
 import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -116,6 +121,11 @@ class ClusterSettings:
     # previews and aftermath, is reported within two weeks; a month of them is a race, a topic
     story_span: float = 14.0
     time_penalty: float = 0.3  # reached at 4 × story_days outside a story, 2 × topic_days a topic
+    # a report published after its story's day whose lead names only days more than this
+    # many after it speaks of the next event: an event's aftermath (the count, the concession,
+    # the reactions) is reported on the day and the two after it, naming the event's day
+    event_gap: int = 3
+    event_penalty: float = 0.2  # for that: one fact of the report against the story, as a country
     shortlist: int = 8
     topic_merge: float = 0.8  # topics whose centroids come this close become one
     topic_days: float = 365.0  # a topic's span may be this many days from a report at no cost
@@ -150,6 +160,8 @@ class Cluster:
     last: date | None = None
     main_country: str | None = None
     published: tuple[date, date] | None = None  # the first and last publication dates
+    named_days: dict[date, int] = field(default_factory=dict)  # a story's: leads naming each
+    event_day: date | None = None  # a story's: the latest day most leads name, if two or more
 
     def add(self, features: ArticleFeatures, day: date | None) -> None:
         """Add one report, dated `day` (None: its date does not count here)."""
@@ -166,6 +178,19 @@ class Cluster:
             self.last = day if self.last is None else max(self.last, day)
             if not features.dated_by_text:
                 self.published = _widened(self.published, day, day)
+
+    def name_days(self, days: Iterable[date]) -> None:
+        """A story's: count the days a report's lead names and take the story's day anew: the
+        latest of those most named, once two reports name it (one report's day may be its own
+        angle, a visit or an editorial, not the story's event)."""
+        if not days:
+            return
+        for day in days:
+            self.named_days[day] = self.named_days.get(day, 0) + 1
+        most = max(self.named_days.values())
+        self.event_day = (
+            max(d for d, n in self.named_days.items() if n == most) if most >= 2 else None
+        )
 
     def absorb(self, other: Cluster) -> None:
         """Take in every report of `other`, which is left empty."""
@@ -266,6 +291,7 @@ class _Weighted:
     first: date | None
     last: date | None
     dated_by_text: bool = False  # no topic time penalty: the date was read from the text
+    event_days: frozenset[date] = frozenset()  # the days its lead names near publication
 
 
 class StoryClusterer:
@@ -287,7 +313,8 @@ class StoryClusterer:
 
     def _weigh(self, features: ArticleFeatures) -> _Weighted:
         day = features.published
-        return self._weighted(features.cues, day, day, features.dated_by_text)
+        weighted = self._weighted(features.cues, day, day, features.dated_by_text)
+        return replace(weighted, event_days=features.event_days)
 
     def _weigh_topic(self, topic: Cluster) -> _Weighted:
         """A topic's cues as one report's: each by the share of its reports that name it. Its
@@ -406,12 +433,26 @@ class StoryClusterer:
         score = self._score(report, story, cosine, s.story_cue_weight, clash)
         if self._undated_story(report, story):
             return score - s.time_penalty
+        if self._next_event(report, story):
+            score -= s.event_penalty
         outside = max(
             self._days_outside(report, story) - s.story_days,
             self._span_with(report, story) - s.story_span,
             0.0,
         )
         return score - s.time_penalty * min(1.0, outside / (3 * s.story_days))
+
+    def _next_event(self, report: _Weighted, story: Cluster) -> bool:
+        """Whether the report speaks of an event after the story's: published after the
+        story's day (`Cluster.event_day`), its lead names days near its publication, all more
+        than `event_gap` days after the story's. A story is one event; its previews and its
+        aftermath name its day, and a report on a vote a week after a caucus names the vote's.
+        Only forward: a preview names days before the event it previews (a visit, a rally)."""
+        day = story.event_day
+        if day is None or not report.event_days or report.dated_by_text or report.first is None:
+            return False
+        gap = timedelta(days=self.settings.event_gap)
+        return report.first > day and min(report.event_days) > day + gap
 
     @staticmethod
     def _span_with(report: _Weighted, story: Cluster) -> float:
@@ -604,6 +645,7 @@ class StoryClusterer:
         day = features.published
         topic.add(features, None if features.dated_by_text else day)  # a topic's span: published
         story.add(features, day)
+        story.name_days(features.event_days)
         self._keep_main_cues(topic, features.cues)
         for cluster, index in ((topic, self.topics), (story, self.stories)):
             index.refresh(cluster)

@@ -115,6 +115,9 @@ def file_stories(
     if headlines is not None:
         store_headline_actors(db, unfiled, headlines, actors)
     headline = _by_article(db.title_actor_rows())
+    times: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
+    for article, start, value, anchor in db.lead_time_values(LEAD_CHARS):
+        times[article].append((start, value, anchor))
     clusterer = StoryClusterer(settings)
     members: dict[int, list[ArticleFeatures]] = defaultdict(list)  # by story
     for row in db.filed_articles(STORED_LEAD):
@@ -128,14 +131,12 @@ def file_stories(
             published=None if by_text else row["report_date"],
             text_day=row["report_date"] if by_text else None,
             headline_actors=headline.get(row["article_id"], ()),
+            times=times.get(row["article_id"], ()),
         )
         clusterer.restore(features, row["story_id"], row["topic_id"])
         members[row["story_id"]].append(features)
     stories_before, topics_before = len(clusterer.stories.clusters), len(clusterer.topics.clusters)
 
-    times: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
-    for article, start, value, anchor in db.lead_time_values(LEAD_CHARS):
-        times[article].append((start, value, anchor))
     leads = [lead_text(row["title"], row["lead"]) for row in unfiled]
     vectors = embedder.embed(leads, on_progress=on_progress)
     reports = [
@@ -148,6 +149,7 @@ def file_stories(
             published=row["published"],
             text_day=lead_day(times.get(row["id"], ()), row["lead"]),
             headline_actors=headline.get(row["id"], ()),
+            times=times.get(row["id"], ()),
         )
         for row, vector in zip(unfiled, vectors, strict=True)
     ]

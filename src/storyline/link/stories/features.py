@@ -24,6 +24,9 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 LEAD_CHARS = 1500  # the title and this much text are embedded and searched for actors
+# a lead's days this near its publication date are the news it reports or previews (this
+# week's vote, last night's debate); farther ones are background (the last election)
+EVENT_WINDOW = 7
 TITLE_CHARS = 120  # a report's title as its story shows it
 NAMED_KINDS = frozenset({"name", "title"})  # mention kinds that name an actor
 _SPACE = re.compile(r"\s+")
@@ -56,6 +59,7 @@ class ArticleFeatures:
     headline: bool = True  # False: `title` is the text's first words
     dated_by_text: bool = False  # `published` is the latest date the lead names, not the report's
     terms: frozenset[str] = frozenset()  # the lead's words (`lead_terms`)
+    event_days: frozenset[date] = frozenset()  # days its lead names near publication
 
 
 def lead_body(text: str, chars: int = LEAD_CHARS) -> str:
@@ -156,6 +160,31 @@ def lead_day(times: Iterable[tuple[int, str, str | None]], text: str) -> date | 
     return date_in_text((value, anchor) for start, value, anchor in times if start < end)
 
 
+def event_days(
+    times: Iterable[tuple[int, str, str | None]], text: str, published: date | None
+) -> frozenset[date]:
+    """The calendar days the lead (`lead_body`) of a report published on `published` names
+    within `EVENT_WINDOW` days of it, from its time expressions (start offset, TimeML value
+    resolved against the publication date, anchor): the days of the events it reports or
+    previews ("Monday night's caucuses", "Tuesday's primary"). None without a publication
+    date: a relative day cannot be placed, and an absolute one is what `lead_day` reads."""
+    if published is None:
+        return frozenset()
+    end = len(lead_body(text))
+    days = set()
+    for start, value, _anchor in times:
+        match = _DAY.fullmatch(value)
+        if start >= end or not match or match[3] is None:
+            continue
+        try:
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            continue
+        if abs((day - published).days) <= EVENT_WINDOW:
+            days.add(day)
+    return frozenset(days)
+
+
 def report_title(title: str, text: str) -> str:
     """The headline, or else the first line of the text, shortened to `TITLE_CHARS`."""
     line = (title or text).strip().split("\n", 1)[0]
@@ -171,6 +200,7 @@ def report_features(
     published: date | None,
     text_day: date | None = None,
     headline_actors: Iterable[LeadActor] = (),
+    times: Iterable[tuple[int, str, str | None]] = (),
 ) -> ArticleFeatures:
     """One report as the clusterer reads it, for the store and the benchmark alike.
 
@@ -178,7 +208,8 @@ def report_features(
     embedding of `lead_text(title, text)`, `actors` those found in the body with their offsets
     there, `headline_actors` those found in the title with offsets into it (left out when the
     text opens with the title: the body's own mentions name them), `text_day` the date the lead
-    names (`lead_day`), which stands in when `published` is None."""
+    names (`lead_day`), which stands in when `published` is None, `times` the text's time
+    expressions (start, value resolved against `published`, anchor) for `event_days`."""
     if opens_with_title(title, text):
         headline_actors = ()
     return ArticleFeatures(
@@ -190,4 +221,5 @@ def report_features(
         vector=vector,
         cues=lead_cues(actors, lead_chars=len(lead_body(text)), headline=headline_actors),
         terms=lead_terms(lead_text(title, text)),
+        event_days=event_days(times, text, published),
     )
