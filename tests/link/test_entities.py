@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.link.entities import ActorRef, Entity, _entity, link_actors
+from storyline.link.entities import ActorRef, Entity, _entity, _one_spelling, link_actors
 
 
 def actor(article: int, name: str, kind: str = "PERSON", **extra: object) -> ActorRef:
@@ -426,6 +426,31 @@ def test_an_unclear_given_name_joins_the_main_person_of_its_report() -> None:
     ]
     entities = link_actors(actors)
     assert together(entities, actors, 0, 2) and not together(entities, actors, 1, 2)
+
+
+def test_an_unclear_given_name_is_compared_only_with_the_names_holding_it() -> None:
+    others = [actor(1, f"Person{n} Other{n}", idx=n + 3, n_mentions=1) for n in range(30)]
+    actors = [
+        actor(1, "Steve Jobs", idx=0, n_mentions=12),
+        *others,
+        actor(1, "Steve Ballmer", idx=1, n_mentions=1),
+        actor(1, "Steve", idx=2, ambiguous=True, n_mentions=4),
+    ]
+    entities = link_actors(actors)
+    assert together(entities, actors, 0, len(actors) - 1)
+    assert not together(entities, actors, len(actors) - 2, len(actors) - 1)
+
+
+def test_an_actor_already_in_one_spelling_is_kept_not_copied() -> None:
+    written = [
+        actor(1, "Apple", "ORGANISATION"),
+        actor(1, "Steve Jobs", roles=("chief executive",)),
+        actor(1, "the father", "PERSON", key=("the", "father"), roles=("father",)),
+    ]
+    assert all(_one_spelling(a) is a for a in written)
+    centre = _one_spelling(actor(1, "the Centre", "ORGANISATION", key=("centre",)))
+    mom = _one_spelling(actor(1, "the mom", key=("the", "mom"), roles=("mom",)))
+    assert (centre.key, mom.key, mom.roles) == (("center",), ("the", "mother"), ("mother",))
 
 
 def test_an_unclear_given_name_stays_apart_between_two_people_named_alike_often() -> None:

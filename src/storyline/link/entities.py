@@ -215,10 +215,14 @@ def _one_spelling(actor: ActorRef) -> ActorRef:
     "the mother")."""
     roles = tuple(formal_word(role) for role in actor.roles)
     if _is_role_only(actor):
-        return replace(actor, key=tuple(formal_word(word) for word in actor.key), roles=roles)
-    if actor.type == "PERSON":
-        return replace(actor, roles=roles)
-    return replace(actor, key=spelling_key(actor.key), roles=roles)
+        key = tuple(formal_word(word) for word in actor.key)
+    elif actor.type == "PERSON":
+        key = actor.key
+    else:
+        key = spelling_key(actor.key)
+    if key == actor.key and roles == actor.roles:
+        return actor  # (frozen: most actors are written so already, and a copy costs)
+    return replace(actor, key=key, roles=roles)
 
 
 def link_actors(
@@ -1000,7 +1004,11 @@ def _link_to_main_person(
     roles_of = _roles_of(actors, groups)
     for article, short in in_report.items():
         for i in short:
-            fits = [j for j in named[article] if is_short_form(actors[i].key, actors[j].key)]
+            word = actors[i].key[0]  # a short form's words are words of the full name
+            fits = [
+                j for j in named[article]
+                if word in actors[j].key and is_short_form(actors[i].key, actors[j].key)
+            ]  # fmt: skip
             target = _person_meant(actors, i, fits, groups, titles[i], roles_of)
             if target is not None:
                 groups.union(target, i)
