@@ -42,3 +42,12 @@ def test_they_after_parents_named_in_a_there_sentence_are_the_parents(nlp: Langu
         "here. They felt they could speed up the adoptions by coming in person."
     )
     assert speaker_keys(nlp, text)[-1] == ("They", ("the", "parent", "plural"))
+
+
+def test_whose_before_parents_stays_the_persons_mention(nlp: Language) -> None:
+    """"whose parents": the relative pronoun is a mention of the person it follows, not the
+    first word of "parents" (`ActorState.nominal_start`)."""
+    doc = nlp("Tom Brady, whose parents live in California, said he was pleased.")
+    mentions = {a.key: [m.text for m in a.mentions] for a in doc._.actors}
+    assert "whose" in mentions[("tom", "brady")]
+    assert mentions[("the", "parent", "plural")] == ["parents"]

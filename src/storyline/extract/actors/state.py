@@ -483,8 +483,8 @@ class ResolutionState:
         for child in reversed(list(head.lefts)):
             if child.i != start - 1 or child.i in self.taken:
                 break
-            if child.dep_ not in NOMINAL_MODIFIERS or child.pos_ == "PRON":
-                break  # "her publicist": the pronoun is a mention of its own
+            if child.dep_ not in NOMINAL_MODIFIERS or child.pos_ == "PRON" or child.tag_ == "WP$":
+                break  # "her publicist", "whose parents": the pronoun is a mention of its own
             start = child.i
         return start
 
