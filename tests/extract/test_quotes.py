@@ -91,6 +91,40 @@ def test_quote_running_over_paragraphs_is_one_passage() -> None:
     assert [text[s:e] for s, e in passage.parts] == ["We will talk.", "We will not wait,"]
 
 
+def test_a_quote_of_paragraphs_flattened_to_one_line_is_one_passage() -> None:
+    text = (
+        'Mr Lund said: "The roads are closed. "Families walk for hours to reach water. '
+        'We cannot wait. "The rains will come soon." He added that trucks were coming.'
+    )
+    [passage] = quoted_passages(text)
+    assert [text[s:e] for s, e in passage.parts] == [
+        "The roads are closed.",
+        "Families walk for hours to reach water. We cannot wait.",
+        "The rains will come soon.",
+    ]
+
+
+def test_he_added_after_a_flattened_quote_of_paragraphs_is_its_speaker(nlp: Language) -> None:
+    text = (
+        'Gareth Lund is heading the aid effort. "Children need food. This is not a safe '
+        'place," Mr Lund said. "They are sleeping on their own. "Children mimic adults in '
+        'these crises. They see grown-ups dig through the debris. "It puts their safety in '
+        'danger." He added that rescuers are still searching for 20 members of the team.'
+    )
+    doc = nlp(text)
+    [run] = [q for q in doc._.quotes if q.content.text.startswith("They are sleeping")]
+    assert [part.text for part in run.parts][1].startswith("Children mimic adults")
+    assert who(doc, run) == "Gareth Lund"
+    [added] = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "added"]
+    assert who(doc, added) == "Gareth Lund"
+
+
+def test_a_mark_before_a_word_after_no_stop_still_closes() -> None:
+    text = "She called it “a trap “that nobody saw” and left."
+    found = [text[p.start : p.end] for p in quoted_passages(text)]
+    assert found == ["a trap"]
+
+
 def test_apostrophes_are_not_quotes() -> None:
     text = "Pence’s plan and the allies’ view don’t change; ‘maximum pressure’ stays."
     assert [text[p.start : p.end] for p in quoted_passages(text)] == ["maximum pressure"]

@@ -7,7 +7,8 @@ Marks paired: curly double “…”, straight double "…", guillemets «…» 
 ``…'', and single quotes ‘…’ / '…' used as quotation marks (an opening one at the start of
 a word, a closing one not followed by a letter, so "Pence’s" is an apostrophe). A quote that
 runs over several paragraphs repeats its opening mark at each paragraph and closes only at
-its end: those paragraphs are one quote, each a part.
+its end: those paragraphs are one quote, each a part, also where the text was flattened to
+one line and only the repeated opening mark ('help. "Children …') shows the paragraph break.
 """
 
 from __future__ import annotations
@@ -100,14 +101,59 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Marked]:
         if mark in {'"', "''"} and not _opens_double(text, match.start()):
             i = match.end()
             continue
-        closing = _closing(text, match.end(), end, _CLOSERS[mark])
+        marked = _run_of_parts(text, match.start(), match.end(), end, _CLOSERS[mark])
+        found.append(marked)
+        if not marked.closed:  # unclosed: a quote going on in the next paragraph
+            break
+        i = marked.outer_end
+    return found
+
+
+def _run_of_parts(
+    text: str, outer_start: int, start: int, end: int, closers: tuple[str, ...]
+) -> Marked:
+    """The quote opened at `start`, to its closing mark or the paragraph's end; a mark
+    that reopens (`_reopens`) ends a part and starts the next one of the same quote."""
+    parts: list[Marked] = []
+    while True:
+        closing = _closing(text, start, end, closers)
         if closing is None:  # unclosed: a quote going on in the next paragraph
-            found.append(_marked(text, match.start(), match.end(), end, end, closed=False))
+            parts.append(_marked(text, outer_start, start, end, end, closed=False))
             break
         close, length = closing
-        found.append(_marked(text, match.start(), match.end(), close, close + length))
-        i = close + length
-    return found
+        parts.append(_marked(text, outer_start, start, close, close + length))
+        if not _reopens(text, close, length):
+            break
+        start = close + length
+    first, last = parts[0], parts[-1]
+    return Marked(
+        first.start,
+        last.end,
+        outer_start,
+        last.outer_end,
+        tuple(p for marked in parts for p in marked.parts),
+        last.closed,
+    )
+
+
+# a sentence's stop (a closing single mark or bracket may follow it) and the space after it
+_STOP_BEFORE = re.compile(r"[.?!…][’')\]]?\s+\Z")
+
+
+def _reopens(text: str, at: int, length: int) -> bool:
+    """A double mark after a sentence's stop and a space and before a letter or digit
+    ('… for help. "Children mimic …') opens a paragraph of a quote that runs over several:
+    English repeats the opening mark at each paragraph and closes only at the quote's end,
+    and sets a closing mark right after the word or stop it closes, never before a word.
+    Met inside an open quote where the text was flattened to one line, it ends a part and
+    the quote goes on. (After no stop, "… arguments “that tax cuts …”", it is a quote
+    wrongly nested in double marks, which closes the quote as before.)"""
+    after = text[at + length] if at + length < len(text) else ""
+    return (
+        text[at : at + length] in {'"', "“"}
+        and after.isalnum()
+        and _STOP_BEFORE.search(text, max(0, at - 16), at) is not None
+    )
 
 
 def _closer_opening(text: str, start: int, end: int) -> Marked | None:
