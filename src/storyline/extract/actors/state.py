@@ -73,6 +73,17 @@ ROLES_OF_OTHERS = frozenset(
 # Adjectives that make "the N" a kind, a statistical or imagined member of a class ("the
 # average voter", "the typical family", "the ordinary citizen"), not an individual.
 KIND_ADJECTIVES = frozenset({"average", "typical", "ordinary", "everyday", "median"})
+# Nouns that name a person only as one member of the public ("the voter", "the taxpayer"):
+# with any adjective that sorts that public ("the American voter", "the smart voter", "the
+# undecided voter") a definite singular of one of them stands for that sort of person, a kind.
+PUBLIC_MEMBER_NOUNS = frozenset({"voter", "taxpayer", "consumer"})
+# What opens a condition or a general "whenever" clause ("if the mother objects", "when the
+# life of the mother is in danger"): the dependency spaCy gives each word.
+CONDITION_MARKERS = frozenset(
+    {("mark", "if"), ("mark", "unless"), ("advmod", "when"), ("advmod", "whenever")}
+)
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that", "where"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 AGENT_PREPOSITIONS = frozenset({"with", "against", "between", "by"})
@@ -523,12 +534,18 @@ class ResolutionState:
         roles that usually belong to someone who deals with the protagonist (officials,
         police, judges, lawyers, spokespeople), nor a relation written with the one it
         relates to (`related_to_someone`: "the son of former presidents", "her dad"), nor a
-        kind (`names_a_kind`: "the average person"), nor a person the phrase names as its
+        kind (`names_a_kind`: "the average person"; `generic_relation`: "when the life of the
+        mother is in danger"), nor a person the phrase names as its
         owner or in a prepositional phrase (`related_in_phrase`: "the source of Rubio's
         attack" is not Rubio; a caller that has them passes them): then no one, not the person
         named next most."""
         head = self.doc[end - 1]
-        if not is_descriptive(role) or related_to_someone(head) or names_a_kind(head):
+        if (
+            not is_descriptive(role)
+            or related_to_someone(head)
+            or names_a_kind(head)
+            or generic_relation(head)
+        ):
             return None
         gender = GENDER_OF_WORD.get(head.lower_)
         if related is None:
@@ -632,8 +649,44 @@ def related_to_someone(head: Token) -> bool:
 def names_a_kind(head: Token) -> bool:
     """Is the noun modified by an adjective that makes a definite description stand for a
     kind of person, not one person (``KIND_ADJECTIVES``: "the average person", "the typical
+    voter"), or a member of the public sorted by an adjective (`sorted_public`: "the American
     voter")? Such a phrase describes no one the report names."""
-    return any(c.dep_ == "amod" and c.lower_ in KIND_ADJECTIVES for c in head.children)
+    return sorted_public(head) or any(
+        c.dep_ == "amod" and c.lower_ in KIND_ADJECTIVES for c in head.children
+    )
+
+
+def sorted_public(head: Token) -> bool:
+    """Is the noun one that names a person only as a member of the public
+    (``PUBLIC_MEMBER_NOUNS``) modified by an adjective ("the American voter", "the truly cool
+    and smart voter")? The adjective sorts the public, and the definite singular stands for
+    that sort of voter (a kind, as in "the American voter prior to 2008 could not picture
+    ..."), never the report's main person."""
+    return head.lower_ in PUBLIC_MEMBER_NOUNS and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" for c in head.children
+    )
+
+
+def generic_relation(head: Token) -> bool:
+    """Is the noun a relation (``RELATION_NOUNS``: "mother", "son") written without the one
+    it relates to, in a present-tense condition ("if", "unless", "when", "whenever" opening a
+    clause whose verb is in the present tense with no "will": "exceptions when the life of
+    the mother is in danger", "if the father refuses")? A relation with no one to relate to
+    can only be anchored in the situation the condition imagines, so it is generic: any
+    mother in such a case, not a person of the report. A condition in the past ("when the
+    mother arrived") or the future ("if the mother will testify") tells of one occasion and
+    keeps its reading."""
+    if head.lower_ not in RELATION_NOUNS:
+        return False
+    clause = head.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in PRESENT_TAGS
+        and any((c.dep_, c.lower_) in CONDITION_MARKERS for c in clause.children)
+        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children)
+    )
 
 
 def names_one(preposition: Token) -> bool:
