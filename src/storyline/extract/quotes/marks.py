@@ -125,15 +125,14 @@ def _run_of_parts(
         if not _reopens(text, close, length):
             break
         start = close + length
-    first, last = parts[0], parts[-1]
-    return Marked(
-        first.start,
-        last.end,
-        outer_start,
-        last.outer_end,
-        tuple(p for marked in parts for p in marked.parts),
-        last.closed,
-    )
+    return _one_quote(parts)
+
+
+def _one_quote(runs: list[Marked]) -> Marked:
+    """Consecutive passages of one quote (its paragraphs) as one passage with their parts."""
+    first, last = runs[0], runs[-1]
+    parts = tuple(part for run in runs for part in run.parts)
+    return Marked(first.start, last.end, first.outer_start, last.outer_end, parts, last.closed)
 
 
 # a sentence's stop (a closing single mark or bracket may follow it) and the space after it
@@ -224,14 +223,7 @@ def _join_paragraph_runs(text: str, found: list[Marked]) -> list[Marked]:
             and not previous.closed
             and not text[previous.outer_end : marked.outer_start].strip()
         ):
-            joined[-1] = Marked(
-                previous.start,
-                marked.end,
-                previous.outer_start,
-                marked.outer_end,
-                previous.parts + marked.parts,
-                marked.closed,
-            )
+            joined[-1] = _one_quote([previous, marked])
             continue
         joined.append(marked)
     return joined
