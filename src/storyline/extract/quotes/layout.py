@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
-from storyline.extract.quotes.reported import speaker_on_a_topic
+from storyline.extract.quotes.reported import speaker_on_a_topic, starts_line
 from storyline.extract.quotes.speakers import ISSUED, speaker_of
 from storyline.extract.quotes.speech import SUBJECTS, Speech
 
@@ -35,8 +35,7 @@ def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -
     if (on_topic := _on_a_topic(colon[0], inside)) is not None:
         return Speech(colon[0], on_topic, (passage.start, passage.end))
     name = doc[colon.start - 1]
-    opens_line = name.i == 0 or "\n" in doc[name.i - 1].text + doc[name.i - 1].whitespace_
-    if name.i in inside or not (name.pos_ == "PROPN" or (opens_line and name.is_title)):
+    if name.i in inside or not (name.pos_ == "PROPN" or (starts_line(name) and name.is_title)):
         here = _here_is(colon[0], inside)
         return Speech(colon[0], here, (passage.start, passage.end)) if here else None
     if _object_of_preposition(name):
@@ -47,11 +46,10 @@ def named_before_colon(doc: Doc, text: str, passage: Marked, inside: set[int]) -
 def _on_a_topic(colon: Token, inside: set[int]) -> Token | None:
     """The speaker of a headline line "Name on Topic: “…”" (`speaker_on_a_topic`), when the
     line opens its sentence's words before the colon and none of them is quoted."""
-    doc = colon.doc
     start = colon.sent.start
-    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+    if not starts_line(colon.doc[start]):
         return None
-    line = [t for t in doc[start : colon.i] if not t.is_space]
+    line = [t for t in colon.doc[start : colon.i] if not t.is_space]
     if any(t.i in inside for t in line):
         return None
     return speaker_on_a_topic(line)

@@ -199,7 +199,7 @@ def name_colon_line(colon: Token) -> Speech | None:
     sent = colon.sent
     doc = colon.doc
     name = list(doc[sent.start : colon.i])
-    opens_line = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
+    opens_line = starts_line(doc[sent.start])
     speaker = speaker_on_a_topic(name) if opens_line else None
     if speaker is None:
         if not name or len(name) > 4:
@@ -217,6 +217,11 @@ def name_colon_line(colon: Token) -> Speech | None:
     if not rest:
         return None
     return Speech(colon, speaker, (rest[0].idx, rest[-1].idx + len(rest[-1].text)))
+
+
+def starts_line(token: Token) -> bool:
+    """Is the token the text's first, or the first after a line break?"""
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
 
 
 def speaker_on_a_topic(line: list[Token]) -> Token | None:
