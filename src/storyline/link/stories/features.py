@@ -136,20 +136,27 @@ def lead_cues(
 _DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2})(?:T[\d:]+)?)?")  # a clock time: its day
 
 
+def _calendar_day(value: str, month_day: int | None = None) -> date | None:
+    """The day a TimeML value names ("2016-02-09", a clock time's day); a month
+    ("2016-02") as its `month_day`, or None without one; None for any other value."""
+    match = _DAY.fullmatch(value)
+    if not match or (match[3] is None and month_day is None):
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3] or month_day))
+    except ValueError:
+        return None
+
+
 def date_in_text(values: Iterable[tuple[str, str | None]]) -> date | None:
     """The latest absolute calendar day or month a report names, from (TimeML value, anchor)
     pairs: the date of an undated report (a dateline, "on June 7, 2013"). Relative values
     (anchored on a publication date) do not count; a month counts as its 15th."""
     latest = None
     for value, anchor in values:
-        match = _DAY.fullmatch(value)
-        if anchor is not None or not match:
-            continue
-        try:
-            day = date(int(match[1]), int(match[2]), int(match[3] or 15))
-        except ValueError:
-            continue
-        latest = day if latest is None or day > latest else latest
+        day = _calendar_day(value, month_day=15) if anchor is None else None
+        if day is not None and (latest is None or day > latest):
+            latest = day
     return latest
 
 
@@ -171,18 +178,10 @@ def event_days(
     if published is None:
         return frozenset()
     end = len(lead_body(text))
-    days = set()
-    for start, value, _anchor in times:
-        match = _DAY.fullmatch(value)
-        if start >= end or not match or match[3] is None:
-            continue
-        try:
-            day = date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            continue
-        if abs((day - published).days) <= EVENT_WINDOW:
-            days.add(day)
-    return frozenset(days)
+    days = (_calendar_day(value) for start, value, _anchor in times if start < end)
+    return frozenset(
+        day for day in days if day is not None and abs((day - published).days) <= EVENT_WINDOW
+    )
 
 
 def report_title(title: str, text: str) -> str:
