@@ -247,10 +247,25 @@ def article_view(
         article["source"] or "",
         article["path"] + (f":{article['line']}" if article["line"] is not None else ""),
     ]
+    if page_kind_label(article):
+        meta.append(page_kind_label(article))
     if article["duplicate_of"] is not None:
         meta.append(f"duplicate of {article['duplicate_of']} ({article['similarity']:.2f})")
     header = Text(" · ".join(m for m in meta if m), style="dim")
     return Panel(Group(header, Text(""), text), title=untitled(article), title_align="left")
+
+
+# what a report that is not a news page is (`storyline.ingest.page_kind`), as a reader says it
+PAGE_KIND_LABELS = {
+    "comments": "readers' comments",
+    "letters": "letters page",
+    "listing": "programme listing",
+}
+
+
+def page_kind_label(report: dict[str, Any]) -> str:
+    """What kind of page a report is, for a reader; "" for a news report."""
+    return PAGE_KIND_LABELS.get(report.get("page_kind") or "news", "")
 
 
 def _marked(body: str, start: int, end: int, marks: list[dict[str, Any]]) -> Text:

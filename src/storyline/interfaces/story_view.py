@@ -17,6 +17,7 @@ from storyline.interfaces.render import (
     by_speaker,
     entities_table,
     or_note,
+    page_kind_label,
     plural,
     quotes_table,
     untitled,
@@ -75,9 +76,18 @@ def _reports_table(reports: list[dict[str, Any]]) -> Table:
     for report in reports:
         table.add_row(
             str(report["id"]), _report_date(report), report["source"] or "",
-            untitled(report, 80),
+            _report_title(report),
         )  # fmt: skip
     return table
+
+
+def _report_title(report: dict[str, Any]) -> str | Text:
+    """The report's title, and what kind of page it is when it is not news: a reader
+    should know a listing or a readers' page from the story's reports."""
+    label = page_kind_label(report)
+    if not label:
+        return untitled(report, 80)
+    return Text(untitled(report, 80)) + Text(f" ({label})", style="italic")
 
 
 def _report_date(report: dict[str, Any]) -> str | Text:
