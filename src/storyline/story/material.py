@@ -33,21 +33,36 @@ class StoryMaterial:
         read (a headline statement has no sentence and no dates)."""
         return [q for q in self.quotes if q["field"] == "text"]
 
+    @property
+    def news_ids(self) -> set[int]:
+        """The reports that are news pages (`ingest.page_kind`). A programme listing or a
+        readers' page gives the story no timeline items and no developments: a listing's
+        days are broadcast days, and a reader's dates and words are a comment on the story,
+        not its events (its quotes stay in the store, under the readers' names)."""
+        return {a["id"] for a in self.articles if a.get("page_kind", "news") == "news"}
+
     def timeline(self) -> list[TimelineItem]:
+        news = self.news_ids
         return build_timeline(
-            self.story_id, self.articles, self.sentences, self.times, self.text_quotes
+            self.story_id,
+            self.articles,
+            [s for s in self.sentences if s["article_id"] in news],
+            [t for t in self.times if t["article_id"] in news],
+            [q for q in self.text_quotes if q["article_id"] in news],
         )
 
     def reports(self) -> list[Report]:
-        """The reports as `find_developments` reads them: paragraph sentences, statements."""
+        """The reports as `find_developments` reads them: paragraph sentences, statements
+        (none of a page that is not news: see `news_ids`)."""
         by_id = {a["id"]: Report(a["id"]) for a in self.articles}
         text_of = {a["id"]: a["text"] for a in self.articles}
+        news = self.news_ids
         for s in self.sentences:
-            if s["kind"] == "paragraph":
+            if s["kind"] == "paragraph" and s["article_id"] in news:
                 text = text_of[s["article_id"]][s["start"] : s["end"]]
                 by_id[s["article_id"]].sentences.append(Passage(s["start"], s["end"], text))
         for q in self.text_quotes:
-            if q["kind"] in STATEMENT_KINDS:
+            if q["kind"] in STATEMENT_KINDS and q["article_id"] in news:
                 by_id[q["article_id"]].statements.append(
                     Passage(
                         q["start"],
