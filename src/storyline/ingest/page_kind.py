@@ -1,7 +1,8 @@
 """What kind of page a report is: a news report, a readers' page (comments or letters), or a
 programme listing, read from the page's own structure.
 
-A readers' page is made of many short contributions, each signed by its writer: a comment
+A readers' page carries many short contributions, each signed by its writer (alone, or
+after the post or article they answer, as a blog's comments follow its post): a comment
 headed "At 1:33 pm on 18 Jan 2010, Isabel-II wrote:", a paragraph followed by its
 signature line "Maria Lopez, Madrid", a letter opening "Sir," (`signed_contributions`).
 A programme listing is made of programme entries: credits written "Presenter/Kate Thornton,
