@@ -150,3 +150,13 @@ def test_a_report_that_is_not_news_says_what_kind_of_page_it_is() -> None:
     assert "Radio 2 this week (programme listing)" in text
     assert "Your views (readers' comments)" in text
     assert "Talks (" not in text  # a news report says nothing of the kind
+
+
+def test_the_article_list_says_what_kind_of_page_a_report_is() -> None:
+    from storyline.interfaces.render import articles_table
+
+    row = {
+        "id": 4, "published": None, "title": "Your views", "source": None, "n_words": 90,
+        "duplicate_of": None, "page_kind": "letters",
+    }  # fmt: skip
+    assert "Your views (letters page)" in shown(articles_table([row]))

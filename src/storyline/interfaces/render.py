@@ -46,7 +46,7 @@ def articles_table(rows: list[dict[str, Any]]) -> Table:
         table.add_row(
             str(row["id"]),
             row["published"] or "—",
-            untitled(row),
+            title_with_kind(row),
             row["source"] or "—",
             str(row["n_words"]),
             dup,
@@ -266,6 +266,15 @@ PAGE_KIND_LABELS = {
 def page_kind_label(report: dict[str, Any]) -> str:
     """What kind of page a report is, for a reader; "" for a news report."""
     return PAGE_KIND_LABELS.get(report.get("page_kind") or "news", "")
+
+
+def title_with_kind(report: dict[str, Any], width: int = 60) -> str | Text:
+    """The report's title (`untitled`), and what kind of page it is when it is not news:
+    a reader should know a listing or a readers' page from the reports around it."""
+    label = page_kind_label(report)
+    if not label:
+        return untitled(report, width)
+    return Text(untitled(report, width)) + Text(f" ({label})", style="italic")
 
 
 def _marked(body: str, start: int, end: int, marks: list[dict[str, Any]]) -> Text:

@@ -17,10 +17,9 @@ from storyline.interfaces.render import (
     by_speaker,
     entities_table,
     or_note,
-    page_kind_label,
     plural,
     quotes_table,
-    untitled,
+    title_with_kind,
 )
 from storyline.story.order import ReportOrder
 from storyline.story.timeline import TimelineItem
@@ -76,18 +75,9 @@ def _reports_table(reports: list[dict[str, Any]]) -> Table:
     for report in reports:
         table.add_row(
             str(report["id"]), _report_date(report), report["source"] or "",
-            _report_title(report),
+            title_with_kind(report, 80),
         )  # fmt: skip
     return table
-
-
-def _report_title(report: dict[str, Any]) -> str | Text:
-    """The report's title, and what kind of page it is when it is not news: a reader
-    should know a listing or a readers' page from the story's reports."""
-    label = page_kind_label(report)
-    if not label:
-        return untitled(report, 80)
-    return Text(untitled(report, 80)) + Text(f" ({label})", style="italic")
 
 
 def _report_date(report: dict[str, Any]) -> str | Text:
