@@ -39,7 +39,8 @@ SENTENCES = [
     sentence(1, 0, NEWS, "Alan Carr switched on the lights on Friday."),
     sentence(2, 0, LISTING, "Alan Carr broadcasts live on Saturday."),
     sentence(3, 0, READERS, POST),
-    sentence(3, 1, READERS, "I saw Alan Carr on Friday."),
+    # the comment's first sentence as the parser cuts it, with its heading
+    sentence(3, 1, READERS, "At 1:33 pm on 5 Sep 2009, Jo wrote: I saw Alan Carr on Friday."),
 ]
 DAYS = {"Friday": "2009-09-04", "Saturday": "2009-09-05", "Thursday": "2009-09-03"}
 

@@ -63,7 +63,8 @@ _LETTER_OPENING = re.compile(r"^(?:Dear )?(?:Sir|Madam|Sir or Madam|Editor)\s?[,
 @dataclass(frozen=True, slots=True)
 class Contribution:
     """One reader's contribution: its text (`start`–`end`) and its writer's name (`name_start`
-    –`name_end`) in the page, with the word that says they wrote it ("wrote"), if any."""
+    –`name_end`) in the page, with the word that says they wrote it ("wrote"), if any, and
+    where its heading starts ("At 1:33 pm on 18 Jan 2010, …": `head_start`), if it has one."""
 
     start: int
     end: int
@@ -71,6 +72,14 @@ class Contribution:
     name_end: int
     cue_start: int | None = None
     cue_end: int | None = None
+    head_start: int | None = None
+
+    @property
+    def whole(self) -> tuple[int, int]:
+        """The contribution with its heading or signature: the reader's part of the page (a
+        heading's posting time is the reader's date, not the story's)."""
+        first = min(self.start, self.name_start, self.head_start or self.start)
+        return first, max(self.end, self.name_end)
 
 
 def page_kind(text: str, blocks: list[BlockSpan]) -> PageKind:
@@ -133,7 +142,7 @@ def _headed_comments(text: str, blocks: list[BlockSpan]) -> list[Contribution]:
         if end > start:
             out.append(
                 Contribution(start, end, head.start("name"), head.end("name"),
-                             head.start("cue"), head.end("cue"))
+                             head.start("cue"), head.end("cue"), head.start())
             )  # fmt: skip
     return out
 

@@ -111,7 +111,7 @@ def load_material(db: Database, story_id: int, articles: list[dict[str, Any]]) -
 
 
 def readers_words(text: str, blocks: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Where a readers' page's contributions lie (`ingest.page_kind.signed_contributions`),
-    from its stored text and blocks."""
+    """Where a readers' page's contributions lie with their headings and signatures
+    (`ingest.page_kind.Contribution.whole`), from its stored text and blocks."""
     spans = [BlockSpan(b["kind"], b["start_char"], b["end_char"]) for b in blocks]
-    return [(c.start, c.end) for c in signed_contributions(text, spans)]
+    return [c.whole for c in signed_contributions(text, spans)]
