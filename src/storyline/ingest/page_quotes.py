@@ -3,10 +3,10 @@
 A programme listing quotes nobody: the words in quotation marks in it are programme titles
 and blurbs, and a "he says" there is a presenter's trailer, not a statement of the story.
 A readers' page is its readers' own words: each signed contribution is one quote whose
-speaker is the reader named in its signature or heading. Inside a contribution, the
-extractor's quotes are the reader's retelling: only those of a named actor that the reader
-names in the contribution are kept ("Clinton said …"); the others (a "he says" with no
-person, or the contribution itself put under the wrong name) give way to the contribution.
+speaker is the reader named in its signature or heading. The extractor's quotes inside a
+contribution give way to it: they are the reader's retelling ("they said", "Clinton said")
+and, read on the BBC pile's blog comments, were mostly wrong (a "he" with no person, "UN"
+or "A country" as a speaker, a reader answering another read as a quote of the other).
 """
 
 from __future__ import annotations
@@ -35,18 +35,9 @@ def page_quotes(article: Article, found: Annotations) -> Annotations:
 
 
 def _stands(quote: Quote, contributions: list[Contribution]) -> bool:
-    """Whether an extracted quote stays: outside every contribution, or a named actor's
-    words whose speaker the contribution itself names."""
-    inside = next((c for c in contributions if c.start <= quote.content.start < c.end), None)
-    if inside is None:
-        return True
-    speaker = quote.speaker
-    return (
-        quote.speaker_actor is not None
-        and speaker is not None
-        and inside.start <= speaker.start < inside.end
-        and not speaker.text.islower()  # a pronoun: "he", "they"
-    )
+    """Whether an extracted quote stays: outside every contribution (a reader's retelling
+    of what others said is the reader's word for it)."""
+    return not any(c.start <= quote.content.start < c.end for c in contributions)
 
 
 def _contribution_quote(text: str, c: Contribution, found: Annotations) -> Quote:
