@@ -26,7 +26,6 @@ from typing import Literal
 from storyline.ingest.blocks import BlockSpan
 
 PageKind = Literal["news", "comments", "letters", "listing"]
-PAGE_KINDS: tuple[PageKind, ...] = ("news", "comments", "letters", "listing")
 READERS_KINDS = frozenset({"comments", "letters"})  # pages of readers' own words
 
 MIN_UNITS = 3  # comments, letters or credits that make a page of their kind
