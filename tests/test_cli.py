@@ -47,8 +47,10 @@ def test_ingest_list_show_export(tmp_path: Path) -> None:
     assert set(abe) == {"id", "name", "type", "code", "country", "roles", "mentions"}
     assert set(abe["mentions"][0]) == {"article_id", "start", "end", "text", "kind"}
     assert set(exported["articles"][0]) == {
-        "id", "path", "title", "published", "source", "language", "text", "duplicate_of"
+        "id", "path", "title", "published", "source", "language", "page_kind", "text",
+        "duplicate_of",
     }  # fmt: skip
+    assert {a["page_kind"] for a in exported["articles"]} == {"news"}
     assert set(exported["mentions"][0]) == {"article_id", "start", "end", "text", "label"}
 
 

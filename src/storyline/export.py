@@ -13,6 +13,10 @@ from storyline.story.material import load_story
 def export_corpus(db: Database) -> dict[str, Any]:
     """Everything stored: `{"articles", "mentions", "entities", "times", "quotes"}`, lists.
 
+    Each article is `{"id", "path", "title", "published", "source", "language", "page_kind",
+    "text", "duplicate_of"}`; `page_kind` is what kind of page it is: "news", "comments"
+    (readers' comments), "letters" (a letters page) or "listing" (programme listings), see
+    `storyline.ingest.page_kind`.
     `start`/`end` of a mention are character offsets into its article's `text`. Each entity
     is `{"id", "name", "type", "code", "country", "roles", "mentions": [{"article_id",
     "start", "end", "text", "kind"}]}`. Each time is `{"article_id", "start", "end", "text",

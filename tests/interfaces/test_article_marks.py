@@ -50,3 +50,14 @@ def test_a_mention_with_an_actor_mentions_words_or_across_its_edge_is_not_marked
     assert "Mr. Smith[#3] said" in text
     assert "[PERSON]" not in text
     assert "[ORG]" not in text
+
+
+def test_show_says_a_page_is_a_readers_comments_page() -> None:
+    article = {
+        "id": 1, "published": "2016-02-05", "source": None, "path": "a.txt", "line": None,
+        "duplicate_of": None, "title": None, "text": TEXT, "page_kind": "comments",
+    }  # fmt: skip
+    blocks = [{"kind": "paragraph", "start_char": 0, "end_char": len(TEXT)}]
+    console = Console(record=True, width=300)
+    console.print(article_view(article, blocks, []))
+    assert "2016-02-05 · a.txt · readers' comments" in console.export_text()

@@ -141,3 +141,22 @@ def test_a_development_between_reports_of_unknown_order_says_so() -> None:
 def test_a_topic_of_many_stories_lists_the_first_ids_and_counts_the_rest() -> None:
     assert story_ids([3, 5, 8]) == "3, 5, 8"
     assert story_ids(list(range(1, 120)), shown=4) == "1, 2, 3, 4 … and 115 more"
+
+
+def test_a_report_that_is_not_news_says_what_kind_of_page_it_is() -> None:
+    listing = {**UNDATED, "id": 2, "title": "Radio 2 this week", "page_kind": "listing"}
+    readers = {**UNDATED, "id": 3, "title": "Your views", "page_kind": "comments"}
+    text = shown(_reports_table([UNDATED, listing, readers]))
+    assert "Radio 2 this week (programme listing)" in text
+    assert "Your views (readers' comments)" in text
+    assert "Talks (" not in text  # a news report says nothing of the kind
+
+
+def test_the_article_list_says_what_kind_of_page_a_report_is() -> None:
+    from storyline.interfaces.render import articles_table
+
+    row = {
+        "id": 4, "published": None, "title": "Your views", "source": None, "n_words": 90,
+        "duplicate_of": None, "page_kind": "letters",
+    }  # fmt: skip
+    assert "Your views (letters page)" in shown(articles_table([row]))

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from storyline.ingest.meta import Meta
 from storyline.link.entities import ActorRef, Entity
 from storyline.nlp.annotations import Annotations, Mention, Sentence
 from storyline.store.database import Database, StoredArticle
-from storyline.store.schema import SCHEMA_VERSION
+from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def article(
@@ -264,3 +265,29 @@ def test_a_headline_statement_is_read_first_with_offsets_into_the_title(tmp_path
         assert said["sentence_idx"] is None and said["speaker_text"] == "Pence"
         db.write_articles([StoredArticle(article("a", "Abe met Pence."), b"sig", ANNOTATIONS)])
         assert db.quotes(i, titles=True) == []  # a rewritten article's headline is read again
+
+
+def test_page_kind_is_stored_and_read_back(tmp_path: Path) -> None:
+    listing = replace(article("b", "Presenter/Kate Thornton"), page_kind="listing")
+    with Database(tmp_path / "s.db") as db:
+        i, j = db.write_articles(
+            [StoredArticle(article("a"), b"sig", ANNOTATIONS), StoredArticle(listing, b"s2")]
+        )
+        assert (db.article(i)["page_kind"], db.article(j)["page_kind"]) == ("news", "listing")
+        assert [a["page_kind"] for a in db.export_articles()] == ["news", "listing"]
+
+
+def test_a_store_of_schema_8_gets_the_page_kind_column_and_its_reports_read_news(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.db"
+    monkeypatch.setattr("storyline.store.database.MIGRATIONS", MIGRATIONS[:8])
+    with Database(path) as db:  # as a store made before migration 9
+        db.conn.execute(
+            "INSERT INTO articles (id, source_key, path, format, text, content_hash, n_words) "
+            "VALUES (1, 'a', 'a', 'text', 'Rain fell.', 'h', 2)"
+        )
+    monkeypatch.undo()
+    with Database(path) as db:
+        assert db.schema_version() == SCHEMA_VERSION == 9
+        assert db.article(1)["page_kind"] == "news"  # stored before the kind was read

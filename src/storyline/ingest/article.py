@@ -12,6 +12,7 @@ from storyline.ingest.decode import normalize_text
 from storyline.ingest.html import read_html
 from storyline.ingest.live import split_live_entries
 from storyline.ingest.meta import Meta, guess_language
+from storyline.ingest.page_kind import PageKind, page_kind
 from storyline.ingest.sources import SourceItem
 
 
@@ -28,6 +29,7 @@ class Article:
     blocks: list[BlockSpan]
     content_hash: str
     n_words: int
+    page_kind: PageKind = "news"  # what kind of page it is (`ingest.page_kind`)
 
 
 def content_hash(text: str) -> str:
@@ -68,4 +70,5 @@ def build_article(item: SourceItem) -> Article:
         blocks=spans,
         content_hash=content_hash(text),
         n_words=len(words(text)),
+        page_kind=page_kind(text, spans),
     )

@@ -18,6 +18,7 @@ from storyline.extract.quotes.headline import store_title_quotes
 from storyline.ingest.article import Article, build_article
 from storyline.ingest.dedup import DuplicateIndex, minhash_from_bytes, minhash_of, minhash_to_bytes
 from storyline.ingest.defaults import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
+from storyline.ingest.page_quotes import page_quotes
 from storyline.ingest.sources import SourceItem, count_units, discover, read_sources
 from storyline.link.corpus import link_corpus
 from storyline.link.stories.corpus import StoryFiling, file_stories
@@ -273,6 +274,7 @@ class _IngestRun:
         self.parts.append(annotations_of(doc, segment.article.blocks, segment.start, before))
         if segment.last:
             annotations = join(self.parts, segment.article.meta.published)
+            annotations = page_quotes(segment.article, annotations)  # a listing's, a reader's
             self.parts = []
             self.store(StoredArticle(segment.article, segment.signature, annotations))
 

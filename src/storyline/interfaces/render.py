@@ -46,7 +46,7 @@ def articles_table(rows: list[dict[str, Any]]) -> Table:
         table.add_row(
             str(row["id"]),
             row["published"] or "—",
-            untitled(row),
+            title_with_kind(row),
             row["source"] or "—",
             str(row["n_words"]),
             dup,
@@ -247,10 +247,34 @@ def article_view(
         article["source"] or "",
         article["path"] + (f":{article['line']}" if article["line"] is not None else ""),
     ]
+    if page_kind_label(article):
+        meta.append(page_kind_label(article))
     if article["duplicate_of"] is not None:
         meta.append(f"duplicate of {article['duplicate_of']} ({article['similarity']:.2f})")
     header = Text(" · ".join(m for m in meta if m), style="dim")
     return Panel(Group(header, Text(""), text), title=untitled(article), title_align="left")
+
+
+# what a report that is not a news page is (`storyline.ingest.page_kind`), as a reader says it
+PAGE_KIND_LABELS = {
+    "comments": "readers' comments",
+    "letters": "letters page",
+    "listing": "programme listing",
+}
+
+
+def page_kind_label(report: dict[str, Any]) -> str:
+    """What kind of page a report is, for a reader; "" for a news report."""
+    return PAGE_KIND_LABELS.get(report.get("page_kind") or "news", "")
+
+
+def title_with_kind(report: dict[str, Any], width: int = 60) -> str | Text:
+    """The report's title (`untitled`), and what kind of page it is when it is not news:
+    a reader should know a listing or a readers' page from the reports around it."""
+    label = page_kind_label(report)
+    if not label:
+        return untitled(report, width)
+    return Text(untitled(report, width)) + Text(f" ({label})", style="italic")
 
 
 def _marked(body: str, start: int, end: int, marks: list[dict[str, Any]]) -> Text:

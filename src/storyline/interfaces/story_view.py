@@ -19,7 +19,7 @@ from storyline.interfaces.render import (
     or_note,
     plural,
     quotes_table,
-    untitled,
+    title_with_kind,
 )
 from storyline.story.order import ReportOrder
 from storyline.story.timeline import TimelineItem
@@ -75,7 +75,7 @@ def _reports_table(reports: list[dict[str, Any]]) -> Table:
     for report in reports:
         table.add_row(
             str(report["id"]), _report_date(report), report["source"] or "",
-            untitled(report, 80),
+            title_with_kind(report, 80),
         )  # fmt: skip
     return table
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # only written by ingest: a reading command need not import s
     from storyline.nlp.annotations import Annotations
 
 DEFAULT_DB = "storyline.db"
+# a report stored before its page kind was read (`ingest.page_kind`) is read as news
+PAGE_KIND = "coalesce(page_kind, 'news') AS page_kind"
 # tables whose rows belong to one article and go with it
 ARTICLE_PARTS = (
     "blocks", "sentences", "mentions", "actors", "actor_mentions", "times", "quotes",
@@ -324,6 +326,7 @@ class Database(StoryTables):
             "content_hash": [i.article.content_hash for i in batch],
             "minhash": [i.minhash for i in batch],
             "n_words": [i.article.n_words for i in batch],
+            "page_kind": [i.article.page_kind for i in batch],
             "duplicate_of": [known.get(i.duplicate_of_key or "") for i in batch],
             "similarity": [i.similarity for i in batch],
             "annotation_version": [ANNOTATION_VERSION] * len(batch),
@@ -423,8 +426,8 @@ class Database(StoryTables):
     def articles(self, limit: int | None = None) -> list[dict[str, Any]]:
         sql = (
             "SELECT id, path, line, title, strftime(published, '%Y-%m-%d') AS published, source, "
-            "url, language, n_words, duplicate_of, similarity, left(text, 80) AS text "
-            "FROM articles ORDER BY id"
+            f"url, language, n_words, {PAGE_KIND}, duplicate_of, similarity, "
+            "left(text, 80) AS text FROM articles ORDER BY id"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
@@ -433,7 +436,7 @@ class Database(StoryTables):
     def article(self, article_id: int) -> dict[str, Any]:
         rows = self._dicts(
             "SELECT id, path, line, format, title, strftime(published, '%Y-%m-%d') AS published, "
-            "source, url, language, text, n_words, duplicate_of, similarity "
+            f"source, url, language, {PAGE_KIND}, text, n_words, duplicate_of, similarity "
             "FROM articles WHERE id = ?",
             [article_id],
         )
@@ -457,7 +460,7 @@ class Database(StoryTables):
     def export_articles(self) -> list[dict[str, Any]]:
         return self._dicts(
             "SELECT id, path, title, strftime(published, '%Y-%m-%d') AS published, source, "
-            "language, text, duplicate_of FROM articles ORDER BY id"
+            f"language, {PAGE_KIND}, text, duplicate_of FROM articles ORDER BY id"
         )
 
     def export_mentions(self) -> list[dict[str, Any]]:

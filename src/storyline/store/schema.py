@@ -260,6 +260,12 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
+    (
+        9,
+        "what kind of page each report is: news, comments, letters or listing "
+        "(`ingest.page_kind`; NULL: stored before it was read, taken as news)",
+        ["ALTER TABLE articles ADD COLUMN page_kind VARCHAR"],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -267,10 +267,11 @@ class StoryTables:
 
     def story_reports(self, story_id: int) -> list[dict[str, Any]]:
         """The reports of a story in story order (`ReportOrder`), duplicates left out: id,
-        title, source, published, report date, text."""
+        title, source, published, report date, page kind (`ingest.page_kind`), text."""
         rows = self._dicts(
             "SELECT a.id, a.title, a.source, strftime(a.published, '%Y-%m-%d') AS published, "
-            "s.report_date, a.text FROM article_stories s JOIN articles a ON a.id = s.article_id "
+            "s.report_date, coalesce(a.page_kind, 'news') AS page_kind, a.text "
+            "FROM article_stories s JOIN articles a ON a.id = s.article_id "
             "WHERE s.story_id = ? AND a.duplicate_of IS NULL ORDER BY a.id",
             [story_id],
         )

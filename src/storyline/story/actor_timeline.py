@@ -10,7 +10,8 @@ the actor's stories are ordered as one story's are (`Placement.key`), the report
 those stories taken in one story order (`ReportOrder`). An item's kind is "statement" where
 the actor speaks, "dated" where the sentence names a date, else "mention". A report not yet
 filed into a story (an ingest stopped before filing) is left out until the next ingest
-files it.
+files it, and so are a listing's sentences and a reader's on a readers' page
+(`StoryMaterial.not_told`).
 """
 
 from __future__ import annotations
@@ -52,11 +53,13 @@ def actor_items(
         if q["kind"] in STATEMENT_KINDS and q["speaker_entity_id"] == entity_id
     }
     text_of = {a["id"]: a["text"] for a in material.articles}
-    placer = Placer(material.story_id, material.articles, material.times, material.quotes)
+    skip = material.not_told  # a listing's lines, a reader's words (`not_told`)
+    times = [t for t in material.times if (t["article_id"], t["sentence_idx"]) not in skip]
+    placer = Placer(material.story_id, material.articles, times, material.quotes)
     items = []
     for s in material.sentences:
         key = (s["article_id"], s["idx"])
-        if key not in marks and key not in said:
+        if key in skip or (key not in marks and key not in said):
             continue
         quote = said.get(key)
         place = placer.place(*key, statement=quote is not None)

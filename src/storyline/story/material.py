@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.ingest.blocks import BlockSpan
+from storyline.ingest.page_kind import READERS_KINDS, signed_contributions
 from storyline.store.database import Database
 from storyline.story.developments import Passage, Report
 from storyline.story.order import ReportOrder
@@ -15,13 +17,15 @@ from storyline.story.timeline import STATEMENT_KINDS, TimelineItem, build_timeli
 class StoryMaterial:
     """The reports of one story in story order (`ReportOrder`), and their sentences, times
     and quotes (each report's headline statement first, `field` "title": see
-    `Database.quotes`)."""
+    `Database.quotes`), and where the readers' pages among them hold readers' words."""
 
     story_id: int
     articles: list[dict[str, Any]]
     sentences: list[dict[str, Any]]
     times: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
+    # the readers' contributions of each readers' page (`ingest.page_kind`): (start, end)
+    readers: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     @property
     def order(self) -> ReportOrder:
@@ -33,21 +37,45 @@ class StoryMaterial:
         read (a headline statement has no sentence and no dates)."""
         return [q for q in self.quotes if q["field"] == "text"]
 
+    @property
+    def not_told(self) -> set[tuple[int, int]]:
+        """The sentences (article_id, idx) that do not tell the story, by their page's kind
+        (`ingest.page_kind`): every sentence of a programme listing (its days are broadcast
+        days, its lines trailers), and those of a readers' page that lie in a reader's
+        contribution (`readers`: a reader's dates and words comment on the story; they are
+        not its events). They give no timeline items and no developments; the readers'
+        words stay quotes of the readers, and the page stays filed with its story. The rest
+        of a readers' page (a correspondent's post above its comments) tells the story."""
+        listings = {a["id"] for a in self.articles if a.get("page_kind") == "listing"}
+        out = set()
+        for s in self.sentences:
+            spans = self.readers.get(s["article_id"], ())
+            if s["article_id"] in listings or any(a <= s["start"] < b for a, b in spans):
+                out.add((s["article_id"], s["idx"]))
+        return out
+
     def timeline(self) -> list[TimelineItem]:
+        skip = self.not_told
         return build_timeline(
-            self.story_id, self.articles, self.sentences, self.times, self.text_quotes
+            self.story_id,
+            self.articles,
+            [s for s in self.sentences if (s["article_id"], s["idx"]) not in skip],
+            [t for t in self.times if (t["article_id"], t["sentence_idx"]) not in skip],
+            [q for q in self.text_quotes if (q["article_id"], q["sentence_idx"]) not in skip],
         )
 
     def reports(self) -> list[Report]:
-        """The reports as `find_developments` reads them: paragraph sentences, statements."""
+        """The reports as `find_developments` reads them: paragraph sentences, statements
+        (none that does not tell the story: see `not_told`)."""
         by_id = {a["id"]: Report(a["id"]) for a in self.articles}
         text_of = {a["id"]: a["text"] for a in self.articles}
+        skip = self.not_told
         for s in self.sentences:
-            if s["kind"] == "paragraph":
+            if s["kind"] == "paragraph" and (s["article_id"], s["idx"]) not in skip:
                 text = text_of[s["article_id"]][s["start"] : s["end"]]
                 by_id[s["article_id"]].sentences.append(Passage(s["start"], s["end"], text))
         for q in self.text_quotes:
-            if q["kind"] in STATEMENT_KINDS:
+            if q["kind"] in STATEMENT_KINDS and (q["article_id"], q["sentence_idx"]) not in skip:
                 by_id[q["article_id"]].statements.append(
                     Passage(
                         q["start"],
@@ -74,4 +102,16 @@ def load_material(db: Database, story_id: int, articles: list[dict[str, Any]]) -
         sentences=db.sentences_of(ids),
         times=db.times(article_ids=ids),
         quotes=db.quotes(article_ids=ids, titles=True),
+        readers={
+            a["id"]: readers_words(a["text"], db.spans("blocks", a["id"]))
+            for a in articles
+            if a.get("page_kind") in READERS_KINDS
+        },
     )
+
+
+def readers_words(text: str, blocks: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Where a readers' page's contributions lie with their headings and signatures
+    (`ingest.page_kind.Contribution.whole`), from its stored text and blocks."""
+    spans = [BlockSpan(b["kind"], b["start_char"], b["end_char"]) for b in blocks]
+    return [c.whole for c in signed_contributions(text, spans)]
