@@ -20,6 +20,9 @@ from storyline.data import data_table
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _SHORT = 3
+# CAMEO sectors of the state's offices (government, legislature, judiciary, military, police,
+# intelligence): one holder at a time, or few, each known by name.
+PUBLIC_OFFICES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,3 +164,15 @@ class RoleLexicon:
 @cache
 def _load() -> RoleLexicon:
     return RoleLexicon.from_rows(data_table("roles.tsv"))
+
+
+def other_offices(written: Sequence[Role], held: Sequence[Role]) -> bool:
+    """Do two sets of roles give public offices (``PUBLIC_OFFICES``) and none in common:
+    "secretary" against "president"? One office written two ways ("secretary" and
+    "secretary of state", "president" and "vice president") is one: their first or last
+    words agree."""
+    ours = [role.name.split() for role in written if role.sector in PUBLIC_OFFICES]
+    theirs = [role.name.split() for role in held if role.sector in PUBLIC_OFFICES]
+    return bool(ours and theirs) and not any(
+        a[0] == b[0] or a[-1] == b[-1] for a in ours for b in theirs
+    )

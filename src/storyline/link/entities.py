@@ -110,7 +110,7 @@ from storyline.extract.actors.state import (
 )
 from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
-from storyline.extract.roles import RoleLexicon
+from storyline.extract.roles import PUBLIC_OFFICES, RoleLexicon, other_offices
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
 from storyline.link.modifiers import agree
@@ -137,9 +137,6 @@ KIN_NOUNS = frozenset(
     "mother father son daughter wife husband sister brother grandmother grandfather uncle "
     "aunt cousin boyfriend girlfriend fiance fiancee widow".split()
 )
-# CAMEO sectors of the state's offices (government, legislature, judiciary, military, police,
-# intelligence): one holder at a time, or few, each known by name (`_an_office`).
-PUBLIC_OFFICES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # Nouns that name a person only as one of a large public: a voter, a taxpayer, a member of a
 # party ("a Republican", "one Democrat"): written indefinitely, one picked out of millions.
 ONE_OF_A_PUBLIC = PUBLIC_MEMBER_NOUNS | {"republican", "democrat"}
@@ -952,10 +949,20 @@ def _roles_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[st
 def _other_title(
     key: tuple[str, ...], full: tuple[str, ...], titles: frozenset[str], roles: set[str]
 ) -> bool:
-    """Is a one-word name a title holder's given name that is not the longer name's person:
-    "Francis" of "Pope Francis" and "Francis Gary Powers", whose reports never call him
-    pope? A surname ("Obama" of "President Obama") is left to the other rules."""
-    return len(key) == 1 and full[0] == key[0] and bool(titles) and not titles & roles
+    """Is a one-word name a title holder who is not the longer name's person: a given name
+    ("Francis" of "Pope Francis" and "Francis Gary Powers", whose reports never call him
+    pope), or a surname under a public office that the corpus never gives the longer name's
+    person, who holds another ("Secretary Clinton" beside "President Bill Clinton":
+    `other_offices`)? A surname under no office ("Obama" of "President Obama", "Mr. Bush")
+    is left to the other rules."""
+    if len(key) != 1 or not titles or titles & roles:
+        return False
+    if full[0] == key[0]:
+        return True
+    lexicon = RoleLexicon.load()
+    written = [role for title in titles if (role := lexicon.lookup(title))]
+    held = [role for name in roles if (role := lexicon.lookup(name))]
+    return other_offices(written, held)
 
 
 def _other_gender(short: ActorRef, full: ActorRef) -> bool:
