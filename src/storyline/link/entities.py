@@ -110,7 +110,13 @@ from storyline.extract.actors.state import (
 )
 from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
-from storyline.extract.roles import PUBLIC_OFFICES, RoleLexicon, other_offices
+from storyline.extract.roles import (
+    PUBLIC_OFFICES,
+    Role,
+    RoleLexicon,
+    other_offices,
+    same_office,
+)
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
 from storyline.link.modifiers import agree
@@ -913,11 +919,16 @@ def _link_short_names(
             if is_short_form(key, full) and not drops_a_named_given_name(key, full, names)
         }
         for i in members:
+            held = any(
+                _holds_title(titles[i], roles_of[groups.find(j)])
+                for full in longer
+                for j in names[full]
+            )
             candidates = {
                 groups.find(j) for full in longer for j in names[full]
                 if _compatible(actors[i].type, actors[j].type)
                 and not (actors[j].type == "PERSON" and _written_as_acronym(actors[i]))
-                and not _other_title(key, full, titles[i], roles_of[groups.find(j)])
+                and not _other_title(key, full, titles[i], roles_of[groups.find(j)], held)
                 and not _other_gender(actors[i], actors[j])
             }  # fmt: skip
             target = _best_candidate(actors[i], candidates, context, articles_of, type_of)
@@ -947,22 +958,37 @@ def _roles_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[st
 
 
 def _other_title(
-    key: tuple[str, ...], full: tuple[str, ...], titles: frozenset[str], roles: set[str]
+    key: tuple[str, ...],
+    full: tuple[str, ...],
+    titles: frozenset[str],
+    roles: set[str],
+    held: bool = False,
 ) -> bool:
     """Is a one-word name a title holder who is not the longer name's person: a given name
     ("Francis" of "Pope Francis" and "Francis Gary Powers", whose reports never call him
     pope), or a surname under a public office that the corpus never gives the longer name's
-    person, who holds another ("Secretary Clinton" beside "President Bill Clinton":
-    `other_offices`)? A surname under no office ("Obama" of "President Obama", "Mr. Bush")
-    is left to the other rules."""
+    person, who holds another, while another longer name of the surname holds that title
+    (`held`: "Secretary Clinton" beside "President Bill Clinton", where Hillary Clinton is
+    called secretary; `other_offices`)? A surname under no office ("Obama" of "President
+    Obama", "Mr. Bush"), or under one no longer name holds ("lawmaker Rubio"), is left to
+    the other rules."""
     if len(key) != 1 or not titles or titles & roles:
         return False
     if full[0] == key[0]:
         return True
+    return held and other_offices(_lexicon_roles(titles), _lexicon_roles(roles))
+
+
+def _lexicon_roles(names: Iterable[str]) -> list[Role]:
+    """The roles of the lexicon that these role names are."""
     lexicon = RoleLexicon.load()
-    written = [role for title in titles if (role := lexicon.lookup(title))]
-    held = [role for name in roles if (role := lexicon.lookup(name))]
-    return other_offices(written, held)
+    return [role for name in names if (role := lexicon.lookup(name))]
+
+
+def _holds_title(titles: frozenset[str], roles: set[str]) -> bool:
+    """Does an entity with these roles hold one of these titles, or the office one of them
+    names written another way ("secretary of state" for "secretary": `other_offices`)?"""
+    return bool(titles & roles) or same_office(_lexicon_roles(titles), _lexicon_roles(roles))
 
 
 def _other_gender(short: ActorRef, full: ActorRef) -> bool:
