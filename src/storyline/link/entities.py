@@ -919,11 +919,11 @@ def _link_short_names(
             if is_short_form(key, full) and not drops_a_named_given_name(key, full, names)
         }
         for i in members:
-            held = any(
+            held = bool(titles[i]) and any(
                 _holds_title(titles[i], roles_of[groups.find(j)])
                 for full in longer
                 for j in names[full]
-            )
+            )  # (a name under no title, most of them, looks up no role)
             candidates = {
                 groups.find(j) for full in longer for j in names[full]
                 if _compatible(actors[i].type, actors[j].type)

@@ -596,9 +596,9 @@ def common_acronym(ent: Span) -> bool:
 
 def bare_after_preposition(token: Token) -> bool:
     """Is a singular common noun the whole object of a preposition, with no determiner,
-    possessor, modifier or complement ("caught off guard", "in person", "ran for
-    president")? English refers to one person with a singular count noun only inside a
+    possessor, modifier or complement ("caught off guard", "in person", "costs per
+    person")? English refers to one person with a singular count noun only inside a
     determined noun phrase ("the guard", "a guard", "his guard"); a bare singular after a
-    preposition is an idiom or names an office or a manner, not someone (a headline, which
+    preposition is an idiom or names a manner or a unit, not someone (a headline, which
     drops its articles, is not read so)."""
     return token.tag_ == "NN" and token.dep_ == "pobj" and not any(token.children)
