@@ -20,6 +20,9 @@ from storyline.data import data_table
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _SHORT = 3
+# CAMEO sectors of the state's offices (government, legislature, judiciary, military, police,
+# intelligence): one holder at a time, or few, each known by name.
+PUBLIC_OFFICES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,3 +164,23 @@ class RoleLexicon:
 @cache
 def _load() -> RoleLexicon:
     return RoleLexicon.from_rows(data_table("roles.tsv"))
+
+
+def _offices(roles: Sequence[Role]) -> list[list[str]]:
+    """The words of the roles that are public offices (``PUBLIC_OFFICES``)."""
+    return [role.name.split() for role in roles if role.sector in PUBLIC_OFFICES]
+
+
+def same_office(written: Sequence[Role], held: Sequence[Role]) -> bool:
+    """Do two sets of roles share a public office (``PUBLIC_OFFICES``)? One office written
+    two ways ("secretary" and "secretary of state", "president" and "vice president") is
+    one: their first or last words agree."""
+    return any(
+        a[0] == b[0] or a[-1] == b[-1] for a in _offices(written) for b in _offices(held)
+    )
+
+
+def other_offices(written: Sequence[Role], held: Sequence[Role]) -> bool:
+    """Do two sets of roles give public offices and none in common (`same_office`):
+    "secretary" against "president"?"""
+    return bool(_offices(written) and _offices(held)) and not same_office(written, held)

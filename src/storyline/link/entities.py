@@ -60,7 +60,9 @@ of actors, not with its square. The rules, in order:
    "the robber", "the thief"), of the same type and number, unless the nouns give two
    genders ("husband", "wife"), one is a kinship noun or a title of the role lexicon, or a
    report writes both for two of its actors ("the defendant" and "the plaintiff" there are
-   two). Other ambiguous short names are never linked.
+   two). A member of a large public written only indefinitely ("a voter", "one Republican",
+   `_of_its_report`) joins no other report's actor, by this rule or rule 6: one of
+   millions, not one event's one participant. Other ambiguous short names are never linked.
 5. A person's role standing alone ("the publicist") joins the named person holding that
    role ("publicist Jack Ketsoyan") in its own report or in reports sharing ``MIN_SHARED``
    entities with it (of its topic, when topics are known), when exactly one holder shares
@@ -101,10 +103,20 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from storyline.extract.actor_model import THING_TYPES
-from storyline.extract.actors.state import GENDER_OF_WORD, INDEFINITE_ARTICLES
+from storyline.extract.actors.state import (
+    GENDER_OF_WORD,
+    INDEFINITE_ARTICLES,
+    PUBLIC_MEMBER_NOUNS,
+)
 from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
-from storyline.extract.roles import RoleLexicon
+from storyline.extract.roles import (
+    PUBLIC_OFFICES,
+    Role,
+    RoleLexicon,
+    other_offices,
+    same_office,
+)
 from storyline.extract.things import written_as_product
 from storyline.link.in_story import link_in_stories
 from storyline.link.modifiers import agree
@@ -131,9 +143,9 @@ KIN_NOUNS = frozenset(
     "mother father son daughter wife husband sister brother grandmother grandfather uncle "
     "aunt cousin boyfriend girlfriend fiance fiancee widow".split()
 )
-# CAMEO sectors of the state's offices (government, legislature, judiciary, military, police,
-# intelligence): one holder at a time, or few, each known by name (`_an_office`).
-PUBLIC_OFFICES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# Nouns that name a person only as one of a large public: a voter, a taxpayer, a member of a
+# party ("a Republican", "one Democrat"): written indefinitely, one picked out of millions.
+ONE_OF_A_PUBLIC = PUBLIC_MEMBER_NOUNS | {"republican", "democrat"}
 MAIN_PERSON_TIMES = 3  # a report's main person is named this many times as often as any other
 MAX_BLOCK = 500  # one-word names shared by more actors than this are not compared pairwise
 # Determiners of a noun phrase that brings in a new referent (the indefinite articles,
@@ -396,17 +408,25 @@ def _link_named_actors(
     lexicon = RoleLexicon.load()
     offices = {i for members in roles.values() for i in members if _an_office(actors[i], lexicon)}
     definite = {key: [i for i in members if i not in offices] for key, members in roles.items()}
-    _link_roles_across_reports(actors, definite, context, groups, stories, topics)
+    own = {i for members in roles.values() for i in members if _of_its_report(actors[i])}
+
+    def in_one_report(i: int, j: int) -> bool:
+        """Rule 4 for "a voter", "one Republican": only within its report."""
+        return actors[i].article_id == actors[j].article_id or not {i, j} & own
+
+    _link_roles_across_reports(actors, definite, context, groups, stories, topics, in_one_report)
     _link_roles_to_holders(actors, definite, groups, topics)
     named = _named_roots(actors, groups)
 
     def new_referent_joins(i: int, j: int) -> bool:
         """Rule 4 for "a president": it joins no group with a named holder."""
         new = i in offices or j in offices
-        return new and groups.find(i) not in named and groups.find(j) not in named
+        unnamed = groups.find(i) not in named and groups.find(j) not in named
+        return new and unnamed and in_one_report(i, j)
 
     _link_roles_across_reports(actors, roles, context, groups, stories, topics, new_referent_joins)
     alone = [(i, (actors[i].type, key)) for key, members in roles.items() for i in members]
+    alone = [(i, noun) for i, noun in alone if i not in own]
     link_in_stories(
         actors,
         alone,
@@ -416,6 +436,16 @@ def _link_named_actors(
         is_new_referent=lambda a: _an_office(a, lexicon),
     )
     return _entities(actors, groups)
+
+
+def _of_its_report(actor: ActorRef) -> bool:
+    """Is the actor a member of a large public written only indefinitely ("a voter", "an Iowa
+    voter", "one Republican", "a Democrat": ``ONE_OF_A_PUBLIC``), whose referent only its own
+    report fixes (rules 4 and 6 join it to no other report's actor)? It is one picked out of
+    millions: no reader takes two reports' "a Republican" for one person unless a name ties
+    them, as one event's "a gunman" of two reports may be one."""
+    noun, _ = _role_noun(actor.key)
+    return actor.indefinite and noun in ONE_OF_A_PUBLIC
 
 
 def _an_office(actor: ActorRef, lexicon: RoleLexicon) -> bool:
@@ -889,11 +919,16 @@ def _link_short_names(
             if is_short_form(key, full) and not drops_a_named_given_name(key, full, names)
         }
         for i in members:
+            held = bool(titles[i]) and any(
+                _holds_title(titles[i], roles_of[groups.find(j)])
+                for full in longer
+                for j in names[full]
+            )  # (a name under no title, most of them, looks up no role)
             candidates = {
                 groups.find(j) for full in longer for j in names[full]
                 if _compatible(actors[i].type, actors[j].type)
                 and not (actors[j].type == "PERSON" and _written_as_acronym(actors[i]))
-                and not _other_title(key, full, titles[i], roles_of[groups.find(j)])
+                and not _other_title(key, full, titles[i], roles_of[groups.find(j)], held)
                 and not _other_gender(actors[i], actors[j])
             }  # fmt: skip
             target = _best_candidate(actors[i], candidates, context, articles_of, type_of)
@@ -923,12 +958,37 @@ def _roles_of(actors: Sequence[ActorRef], groups: UnionFind) -> dict[int, set[st
 
 
 def _other_title(
-    key: tuple[str, ...], full: tuple[str, ...], titles: frozenset[str], roles: set[str]
+    key: tuple[str, ...],
+    full: tuple[str, ...],
+    titles: frozenset[str],
+    roles: set[str],
+    held: bool = False,
 ) -> bool:
-    """Is a one-word name a title holder's given name that is not the longer name's person:
-    "Francis" of "Pope Francis" and "Francis Gary Powers", whose reports never call him
-    pope? A surname ("Obama" of "President Obama") is left to the other rules."""
-    return len(key) == 1 and full[0] == key[0] and bool(titles) and not titles & roles
+    """Is a one-word name a title holder who is not the longer name's person: a given name
+    ("Francis" of "Pope Francis" and "Francis Gary Powers", whose reports never call him
+    pope), or a surname under a public office that the corpus never gives the longer name's
+    person, who holds another, while another longer name of the surname holds that title
+    (`held`: "Secretary Clinton" beside "President Bill Clinton", where Hillary Clinton is
+    called secretary; `other_offices`)? A surname under no office ("Obama" of "President
+    Obama", "Mr. Bush"), or under one no longer name holds ("lawmaker Rubio"), is left to
+    the other rules."""
+    if len(key) != 1 or not titles or titles & roles:
+        return False
+    if full[0] == key[0]:
+        return True
+    return held and other_offices(_lexicon_roles(titles), _lexicon_roles(roles))
+
+
+def _lexicon_roles(names: Iterable[str]) -> list[Role]:
+    """The roles of the lexicon that these role names are."""
+    lexicon = RoleLexicon.load()
+    return [role for name in names if (role := lexicon.lookup(name))]
+
+
+def _holds_title(titles: frozenset[str], roles: set[str]) -> bool:
+    """Does an entity with these roles hold one of these titles, or the office one of them
+    names written another way ("secretary of state" for "secretary": `other_offices`)?"""
+    return bool(titles & roles) or same_office(_lexicon_roles(titles), _lexicon_roles(roles))
 
 
 def _other_gender(short: ActorRef, full: ActorRef) -> bool:

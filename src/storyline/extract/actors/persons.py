@@ -31,7 +31,7 @@ from storyline.extract.actors.state import (
 from storyline.extract.gender import gender_of_given_name
 from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
-from storyline.extract.roles import Role, normalize_word, possessive
+from storyline.extract.roles import Role, normalize_word, other_offices, possessive
 from storyline.extract.senses import names_a_thing
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.units import names_a_unit
@@ -340,6 +340,8 @@ class PersonsStep(ResolutionState):
                 name.gender,
             ):
                 fits = []  # "Mrs Smith" beside John Smith: his wife, someone else
+            elif len(fits) == 1 and another_office(name, fits[0]):
+                fits = []  # "Secretary Clinton" beside "President Bill Clinton": his wife
             if len(fits) == 1:
                 self.add_person_name(fits[0], name)
                 continue
@@ -946,6 +948,15 @@ def is_personal(ent: Span, name: PersonName) -> bool:
 def one_of(head: Token) -> bool:
     """Is a singular noun counted by "one", as "a" would ("one former executive said")?"""
     return any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.lefts)
+
+
+def another_office(name: PersonName, person: Draft) -> bool:
+    """Is a name written under the title of a public office ("Secretary Clinton") that the
+    report never gives the one full name it shortens, which it gives an office of its own
+    ("President Bill Clinton")? News names a person again with the title of the first
+    mention or with none ("President Clinton", "Mr. Clinton", "Clinton"); a surname under
+    another office is another person of that name, as "Mrs Smith" beside John Smith is."""
+    return name.span[2] == "title" and other_offices(name.roles, person.roles)
 
 
 def honorific_of(word: Token, person: Draft) -> bool:

@@ -311,6 +311,8 @@ class PlacesStep(ResolutionState):
             compound = token.dep_ == "compound" and not (in_headline and token.head.pos_ != "NOUN")
             if nominal is None or compound or names_a_thing(token):
                 continue
+            if nominal.kind == "person" and not in_headline and bare_after_preposition(token):
+                continue  # "caught off guard", "met voters in person": no one
             if not self.predicate_of_a_thing(token):
                 self.add_nominal(token, nominal)
 
@@ -590,3 +592,13 @@ def common_acronym(ent: Span) -> bool:
         return False
     determiner = ent.doc[ent.start - 2]
     return determiner.pos_ == "DET" or determiner.lower_ in INDEFINITE_ARTICLES
+
+
+def bare_after_preposition(token: Token) -> bool:
+    """Is a singular common noun the whole object of a preposition, with no determiner,
+    possessor, modifier or complement ("caught off guard", "in person", "costs per
+    person")? English refers to one person with a singular count noun only inside a
+    determined noun phrase ("the guard", "a guard", "his guard"); a bare singular after a
+    preposition is an idiom or names a manner or a unit, not someone (a headline, which
+    drops its articles, is not read so)."""
+    return token.tag_ == "NN" and token.dep_ == "pobj" and not any(token.children)

@@ -1,0 +1,33 @@
+"""A surname under a public office that the corpus never gives the longer name's person, who
+holds another ("Secretary Clinton" beside "President Bill Clinton"), is not that person
+(`storyline.link.entities._other_title`)."""
+
+from __future__ import annotations
+
+from tests.link.test_corpus import linked, row
+
+
+def _corpus(surname_roles: tuple[str, ...]) -> list[dict]:
+    """Report 1 names President Bob Tate and a "Tate" with `surname_roles`; reports 2 and 3
+    name Secretary of State Ann Tate; all name Ann Ruiz and Jim Lee (one story)."""
+    rows = [row(1, 0, "Bob Tate", "bob tate", ("president",)),
+            row(1, 1, "Tate", "tate", surname_roles)]  # fmt: skip
+    rows += [row(a, 0, "Ann Tate", "ann tate", ("secretary of state",)) for a in (2, 3)]
+    for article in (1, 2, 3):
+        rows += [row(article, 5, "Ann Ruiz", "ann ruiz"), row(article, 6, "Jim Lee", "jim lee")]
+    return rows
+
+
+def _together(members: list[tuple], a: int, b: int) -> bool:
+    return any({a, b} <= set(m) for m in members)
+
+
+def test_a_surname_under_another_office_joins_the_holder_of_that_office() -> None:
+    members = linked(_corpus(("secretary",)), {1: 5, 2: 5, 3: 5}, {1: 1, 2: 1, 3: 1})
+    assert not _together(members, 0, 1)
+    assert _together(members, 1, 2)
+
+
+def test_a_surname_under_the_full_names_office_stays_with_it() -> None:
+    members = linked(_corpus(("president",)), {1: 5, 2: 5, 3: 5}, {1: 1, 2: 1, 3: 1})
+    assert _together(members, 0, 1)
