@@ -53,3 +53,15 @@ def test_a_quote_inside_what_is_reported_keeps_its_inner_speaker(nlp: Language) 
     [quote] = [q for q in doc._.quotes if q.kind == "direct"]
     assert quote.cue is not None and quote.cue.text == "warned"
     assert who(doc, quote) == "Jane Fox"
+
+
+def test_a_quote_inside_the_subjects_prepositional_phrase_is_not_the_subjects_speech(
+    nlp: Language,
+) -> None:
+    text = (
+        'Patients with "severe traumas, head wounds and crushed limbs" have been streaming '
+        'into the clinic all week. Critics of the "death tax" said the plan would hurt farmers.'
+    )
+    doc = nlp(text)
+    assert [q.kind for q in doc._.quotes if "traumas" in q.content.text] == ["term"]
+    assert [q.kind for q in doc._.quotes if q.content.text == "death tax"] == ["term"]
