@@ -208,6 +208,8 @@ def _cue_beside(
                 continue
             if _says_something_else(token, passage, inside):
                 continue
+            if _reported_by_another(token, passage, inside, cues):
+                continue
             distance = min(abs(token.idx - passage.outer_end), abs(passage.outer_start - token.idx))
             if best is None or distance < best[0]:
                 best = (distance, token)
@@ -339,6 +341,8 @@ def _cue_before(doc: Doc, passage: Marked, inside: set[int], cues: CueLexicon) -
         cue = cues.of(token)
         if cue is None or cue.kind == "thought":
             continue
+        if _reported_by_another(token, passage, inside, cues):
+            continue
         speaker = speaker_of(token, inside)
         if speaker is not None:
             return Speech(token, speaker, (passage.start, passage.end))
@@ -398,6 +402,22 @@ def _says_something_else(verb: Token, passage: Marked, inside: set[int]) -> bool
     if content is None or complement is None or complement.i in inside:
         return False
     return not _holds(content, passage)
+
+
+def _reported_by_another(token: Token, passage: Marked, inside: set[int], cues: CueLexicon) -> bool:
+    """Does a cue verb lie inside what another cue verb reports, apart from the passage?
+    Such a verb is a word of that reported speech, not a tag of the passage: in "“…” Mr
+    Smith added he would comment on the report." Smith says what he will do ("comment" is
+    no cue of the quote before), and in "Jones told the BBC the estimated demand was high.
+    “…”" the estimate is part of what Jones told. The passage's speaker is then found
+    through the outer cue or the other rules, as for any quote beside another statement."""
+    for outer in token.ancestors:
+        if outer.i in inside or outer.pos_ not in {"VERB", "AUX"} or cues.of(outer) is None:
+            continue
+        content = content_of(outer, set())
+        if content is not None and content[0] <= token.idx < content[1]:
+            return not _holds(content, passage)
+    return False
 
 
 def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:

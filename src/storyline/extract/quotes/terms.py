@@ -64,8 +64,9 @@ def _is_name(words: list[str]) -> bool:
 
 def describes_speaker(speaker: Token | None, passage: Marked) -> bool:
     """Is the quoted passage a prepositional phrase of the speaker's own (an anonymous
-    individual “with direct knowledge of the situation” claimed …)? Then it describes the
-    speaker; it is not what was said."""
+    individual “with direct knowledge of the situation” claimed …), or the object of one
+    ("Patients with “severe traumas, head wounds” have been streaming in")? Then it
+    describes the speaker, inside the speaker's own noun phrase; it is not what was said."""
     if speaker is None:
         return False
     left, right = speaker.left_edge, speaker.right_edge
@@ -75,4 +76,6 @@ def describes_speaker(speaker: Token | None, passage: Marked) -> bool:
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        root = root.head  # the preposition before the marks: "with “severe traumas”"
     return root.dep_ == "prep" and root.head.i == speaker.i and root.i > speaker.i
