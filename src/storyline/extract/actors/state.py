@@ -614,7 +614,12 @@ _HOLIDAY_WORDS = max(len(name.split()) for name in HOLIDAYS)
 def in_a_holidays_name(ent: Span) -> bool:
     """Is the entity part of a day's name written around it (`HOLIDAYS`: "Super" tagged GPE
     before "Tuesday" tagged DATE, "Martin Luther King" of "Martin Luther King Day")? Such a
-    day is a date the time rules read, not a place, a body or the person it is named for."""
+    day is a date the time rules read, not a place, a body or the person it is named for.
+    Every stretch tried holds the entity's characters, so an entity whose text is in no
+    day's name ("Obama", "Haiti") is refused before any stretch is built."""
+    written = ent.text.lower()
+    if not any(written in name for name in HOLIDAYS):
+        return False
     doc = ent.doc
     for before in range(_HOLIDAY_WORDS):
         for after in range(_HOLIDAY_WORDS - before):
