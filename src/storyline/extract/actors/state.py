@@ -852,19 +852,19 @@ def acts(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPOSITIONS
 
 
-def coargument(candidate: Token, pronoun: Token) -> bool:
-    """Are they two arguments of one verb (so a plain pronoun cannot mean the candidate)? A
-    predicate noun is none: it says what the subject is ("he will still be the CEO")."""
-    if pronoun.dep_ == "poss" or pronoun.lower_.endswith("self"):
-        return False
-    if "attr" in {candidate.dep_, pronoun.dep_}:
-        return False
-    return candidate.head == pronoun.head and candidate.head.pos_ in {"VERB", "AUX"}
-
-
-def may_be_coargument(pronoun: Token) -> bool:
-    """False where `coargument(candidate, pronoun)` is False whatever the candidate: a
-    possessive, reflexive or predicate pronoun, or one whose head is no verb."""
+def coarguments_of(pronoun: Token) -> frozenset[int]:
+    """The tokens that are the pronoun's coarguments: with it, two arguments of one verb (so
+    a plain pronoun cannot mean them): the other dependents of its verb and the verb itself
+    where it heads its sentence (the parser's root is its own head). A predicate noun is
+    none: it says what the subject is ("he will still be the CEO"); a possessive, reflexive
+    or predicate pronoun, or one whose head is no verb, has none. Found once per pronoun, as
+    indices, so that each mention of each person is only looked up (`pronoun_candidates`)."""
     if pronoun.dep_ in {"poss", "attr"} or pronoun.lower_.endswith("self"):
-        return False
-    return pronoun.head.pos_ in {"VERB", "AUX"}
+        return frozenset()
+    verb = pronoun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return frozenset()
+    found = {child.i for child in verb.children if child.dep_ != "attr"}
+    if verb.head.i == verb.i and verb.dep_ != "attr":
+        found.add(verb.i)
+    return frozenset(found)
