@@ -7,12 +7,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from storyline.extract.actors import state
-from storyline.extract.actors.state import (
-    body_capitalised,
-    headline_lines,
-    headline_tokens,
-    token_texts,
-)
+from storyline.extract.actors.state import headline_lines, headline_tokens
 
 
 def tokens_of_line(doc: Doc, line: str) -> set[int]:
@@ -106,13 +101,3 @@ def test_the_lines_are_found_once_per_doc_and_travel_with_it(
     assert len(calls) == 1
     copy = Doc(doc.vocab).from_bytes(doc.to_bytes())  # as from spaCy's worker processes
     assert headline_tokens(copy) == {0, 1} and len(calls) == 1
-
-
-def test_the_words_and_the_capitalised_body_words_are_read_from_arrays() -> None:
-    """`token_texts` and `body_capitalised` read the tokens' attributes from arrays (no Token
-    object per word) and give what the tokens themselves give."""
-    doc = English()("Laura Hill Beats Anna Berg In Final\n\nThe NHS said Laura Hill won in ROME.\n")
-    assert token_texts(doc) == [t.text for t in doc]
-    headline = headline_tokens(doc)
-    assert body_capitalised(doc, headline) == {"the", "nhs", "laura", "hill", "rome"}
-    assert token_texts(English()("")) == [] and body_capitalised(English()(""), set()) == set()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -180,7 +180,7 @@ class ResolutionState:
         self.role_lexicon = roles
         self.nominal_lexicon = nominals
         self.igos = IgoLexicon.load()
-        self.words = token_texts(doc)
+        self.words = [token.text for token in doc]
         self.sentence_of = {
             i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)
         }
@@ -196,7 +196,11 @@ class ResolutionState:
         self.home: str | None = None  # the country the report is home news of (resolver)
         self.headline_tokens = headline_tokens(doc)
         self.unit_names = unit_names(doc)  # "GB" of "a 16 GB model": no actor
-        self.body_capitalised = body_capitalised(doc, self.headline_tokens)
+        self.body_capitalised = {
+            token.lower_
+            for token in doc
+            if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
+        }
         # a time zone tagged ORG ("10.30am BST") or a word of a day's name ("Super" of
         # "Super Tuesday") names no actor
         self.entities = [
@@ -742,27 +746,6 @@ def headline_tokens(doc: Doc) -> set[int]:
     if lines is None:
         lines = doc.user_data[_HEADLINES_KEY] = headline_lines(doc)
     return {i for start, end in lines for i in range(start, end)}
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """Each token's text, in order (``[t.text for t in doc]``), read from the array of
-    the tokens' ORTH ids: no Token object is built (see `headline_lines`)."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
-
-
-def body_capitalised(doc: Doc, headline: set[int]) -> set[str]:
-    """The lower-case forms of the words written in title case or capitals outside the
-    headline tokens, read from arrays of the tokens' attributes (see `headline_lines`)."""
-    if not len(doc):
-        return set()
-    strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, IS_TITLE, IS_UPPER]).tolist()
-    return {
-        strings[lower]
-        for i, (lower, title, upper) in enumerate(rows)
-        if i not in headline and (title or upper)
-    }
 
 
 def headline_lines(doc: Doc) -> list[tuple[int, int]]:
