@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.actors.persons import parties_in, placed_names, plural_after_the
-from storyline.extract.actors.resolver import Resolution
 from storyline.extract.actors.state import ResolutionState, coarguments_of
 from storyline.extract.component import actor_of_token
 from storyline.extract.countries import CountryLexicon
@@ -888,22 +887,6 @@ def test_a_pronouns_coarguments_are_its_verbs_other_dependents_found_once(
     assert "he" in found and "executive" not in found  # a predicate noun is none
     his = next(t for t in nlp("Jobs explained his decision.") if t.lower_ == "his")
     assert coarguments_of(his) == frozenset()  # a possessive pronoun has none
-
-
-def test_the_nominals_are_sought_among_the_nouns_and_the_headlines_proper_nouns(
-    nlp: Language,
-) -> None:
-    """`find_nominals` reads only nouns and a headline's proper nouns (`headline_noun`);
-    `nominal_candidates` finds them in the parts-of-speech array, building no Token for
-    the other words."""
-    doc = nlp("Driver Charged In Crash\n\nThe driver told the police officer that he was sorry.")
-    state = Resolution(doc, CountryLexicon.load(), RoleLexicon.load(), NominalLexicon.load())
-    found = state.nominal_candidates()
-    assert found == [
-        t.i for t in doc if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i in state.headline_tokens)
-    ]
-    assert {doc[i].lower_ for i in found} >= {"driver", "police", "officer"}
-    assert not {doc[i].lower_ for i in found} & {"the", "told", "he", "was", "sorry"}
 
 
 def test_reflexive_means_the_subject_of_its_clause(nlp: Language) -> None:

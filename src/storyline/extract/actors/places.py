@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.attrs import POS
-from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import ActorType, MentionKind
@@ -298,7 +296,7 @@ class PlacesStep(ResolutionState):
     # -- 3b. unnamed actors -------------------------------------------------------------
 
     def find_nominals(self) -> None:
-        for token in (self.doc[i] for i in self.nominal_candidates()):
+        for token in self.doc:
             titled = self.headline_noun(token)  # "Driver Charged": a title-case noun
             if token.i in self.taken or (token.pos_ != "NOUN" and not titled):
                 continue
@@ -315,19 +313,6 @@ class PlacesStep(ResolutionState):
                 continue
             if not self.predicate_of_a_thing(token):
                 self.add_nominal(token, nominal)
-
-    def nominal_candidates(self) -> list[int]:
-        """Indexes of the tokens `find_nominals` reads: the nouns, and the proper nouns of
-        the headlines (`headline_noun`), found in the array of the tokens' parts of speech
-        instead of by building a Token for each word of the report."""
-        if not len(self.doc):
-            return []
-        tags = self.doc.to_array(POS).tolist()
-        return [
-            i
-            for i, pos in enumerate(tags)
-            if pos == NOUN or (pos == PROPN and i in self.headline_tokens)
-        ]
 
     def predicate_of_a_thing(self, head: Token) -> bool:
         """Is a person noun the predicate of "be" whose subject is no person: a noun or
