@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor, ActorMention
 from storyline.extract.actors.persons import parties_in, placed_names, plural_after_the
-from storyline.extract.actors.state import ResolutionState
+from storyline.extract.actors.state import ResolutionState, coarguments_of
 from storyline.extract.component import actor_of_token
 from storyline.extract.countries import CountryLexicon
 from storyline.extract.nominals import NominalLexicon
@@ -871,6 +871,22 @@ def test_a_predicate_noun_is_no_co_argument_of_the_subject_pronoun(nlp: Language
         "decision, but said he will still be the company's chief executive.",
     )
     assert ("he", "pronoun") in mentions(find(doc, "Steve Jobs"))
+
+
+def test_a_pronouns_coarguments_are_its_verbs_other_dependents_found_once(
+    nlp: Language,
+) -> None:
+    """`coarguments_of` gives, once per pronoun, the tokens a person's mention may not end
+    on (`pronoun_candidates` looks each mention's root up instead of asking each pair)."""
+    road = nlp("Police arrested the driver who hit her.")
+    her = next(t for t in road if t.lower_ == "her")
+    assert {road[i].text for i in coarguments_of(her)} == {"who", "her"}
+    jobs = nlp("Jobs said he will still be the company's chief executive.")
+    he = next(t for t in jobs if t.lower_ == "he")
+    found = {jobs[i].text for i in coarguments_of(he)}
+    assert "he" in found and "executive" not in found  # a predicate noun is none
+    his = next(t for t in nlp("Jobs explained his decision.") if t.lower_ == "his")
+    assert coarguments_of(his) == frozenset()  # a possessive pronoun has none
 
 
 def test_reflexive_means_the_subject_of_its_clause(nlp: Language) -> None:

@@ -1,5 +1,6 @@
 import pytest
 
+from storyline.extract import names
 from storyline.extract.names import (
     acronym,
     is_name_variant,
@@ -67,6 +68,21 @@ def test_is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> None:
 )
 def test_is_not_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> None:
     assert not is_short_form(short, full)
+
+
+def test_a_short_form_whose_first_word_is_not_in_the_full_name_is_refused_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every way `is_short_form` accepts keeps the full name's words, so a name whose first
+    word the full name lacks is refused before the name without its initials is built (the
+    actors' components compare every pair of a report's names)."""
+
+    def built(words: tuple[str, ...]) -> tuple[str, ...]:
+        raise AssertionError(f"built the name without initials of {words}")
+
+    monkeypatch.setattr(names, "_without_initials", built)
+    assert not is_short_form(("anna", "berg"), ("peter", "j", "novak"))
+    assert not is_short_form(("anna",), ("peter", "novak"))
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from storyline.extract import things
 from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.actors.pronouns import relative_antecedent
+from storyline.extract.actors.state import RELATIVE_PRONOUNS
 from storyline.extract.component import entity_of_token
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
@@ -375,6 +379,26 @@ def test_them_after_a_plural_thing_is_that_thing_not_a_singular_product(nlp: Lan
     )
     assert "them" in {m.text for m in thing_named(doc, "applications").mentions}
     assert "them" not in {m.text for m in thing_named(doc, "iPhone").mentions}
+
+
+def test_only_relative_pronouns_them_and_their_are_asked_for_a_thing_to_join(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rule 6 reads relative pronouns, "them" and "their" only; `join_pronouns` finds them
+    by their words (`tokens_lowered`) instead of asking of every word of the report."""
+    asked: list[str] = []
+
+    def recorded(token: Token) -> Token | None:
+        asked.append(token.lower_)
+        return relative_antecedent(token)
+
+    monkeypatch.setattr(things, "relative_antecedent", recorded)
+    doc = nlp(
+        "The SDK will allow developers to create applications that run on the iPhone and "
+        "then distribute them on the store."
+    )
+    assert "them" in {m.text for m in thing_named(doc, "applications").mentions}
+    assert asked and set(asked) <= RELATIVE_PRONOUNS | {"them", "their"}
 
 
 def test_a_product_keeps_a_plural_pronoun_only_when_written_plural(nlp: Language) -> None:

@@ -121,6 +121,8 @@ def is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """
     if not short or len(short) >= len(full):
         return False
+    if short[0] not in full:  # every way below keeps the full name's words: refused at once
+        return False
     if full[-1] in NUMERALS:  # "jackson" of "michael jackson ii", not "michael jackson"
         return short != full[:-1] and is_short_form(short, full[:-1])
     k = len(short)

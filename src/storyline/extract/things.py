@@ -125,7 +125,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.actor_model import Actor, ActorMention, ActorType
 from storyline.extract.actors.binding import stating_verb
 from storyline.extract.actors.pronouns import relative_antecedent
-from storyline.extract.actors.state import PRONOUN_GENDER, headline_tokens
+from storyline.extract.actors.state import PRONOUN_GENDER, RELATIVE_PRONOUNS, headline_tokens
 from storyline.extract.model_numbers import split_models, without_model_codes
 from storyline.extract.names import acronym, is_short_form, name_words
 from storyline.extract.nominals import NominalLexicon
@@ -141,6 +141,7 @@ from storyline.extract.times.zones import names_a_time_zone
 from storyline.extract.units import names_a_unit, unit_names
 from storyline.nlp.text import doc_text
 from storyline.nlp.token_bounds import TokenBounds
+from storyline.nlp.token_words import tokens_lowered
 
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")  # iPod, iTunes, eBay
 _MODEL = re.compile(r"^[A-Za-z]{2,}\d*-\d+")  # PAC-3, AK-47, MS08-067
@@ -167,6 +168,8 @@ _PERSONAL_PRONOUNS = frozenset({*PRONOUN_GENDER, "who", "whom"})  # no product i
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "they" is mostly a subject, and a subject is mostly an actor: only these join a plural thing
 _OBJECT_PLURAL_PRONOUNS = frozenset({"them", "their"})
+# the words `join_pronouns` joins: relative pronouns (`relative_antecedent`), them and their
+_JOINING_PRONOUNS = RELATIVE_PRONOUNS | _OBJECT_PLURAL_PRONOUNS
 
 
 def product_writing(span: Span) -> bool:
@@ -930,7 +933,8 @@ def join_pronouns(
             head_of[span.root.i] = n
     covered = covered_tokens(bounds, things) | actor_tokens
     added: dict[int, list[ActorMention]] = defaultdict(list)
-    for token in doc:
+    # both rules read only these words: the other tokens are never built
+    for token in (doc[i] for i in tokens_lowered(doc, _JOINING_PRONOUNS)):
         if token.i in covered:
             continue
         antecedent = relative_antecedent(token) or last_plural_noun(token)

@@ -32,9 +32,8 @@ from storyline.extract.actors.state import (
     SUBJECTS,
     Draft,
     ResolutionState,
-    coargument,
+    coarguments_of,
     grammatical_role,
-    may_be_coargument,
     pronoun_gender,
 )
 from storyline.extract.gender import gender_of_full_name
@@ -501,12 +500,12 @@ class PronounsStep(ResolutionState):
         gender = PRONOUN_GENDER.get(token.lower_)  # none for a party member (`members`)
         wanted = "object" if grammatical_role(token) == "object" else "subject"
         root = self.mention_root
-        check_arguments = may_be_coargument(token)
+        coarguments = coarguments_of(token)
         ranked = []
         for draft in self.persons:
             if gender is not None and draft.gender not in (None, gender) or is_plural(draft):
                 continue
-            if check_arguments and any(coargument(root(s, e), token) for s, e, _ in draft.mentions):
+            if coarguments and any(root(s, e).i in coarguments for s, e, _ in draft.mentions):
                 continue  # "the driver who hit her": not her, whichever mention comes nearer
             for start, end, kind in draft.mentions:
                 if end > token.i:

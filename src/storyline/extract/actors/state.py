@@ -614,7 +614,12 @@ _HOLIDAY_WORDS = max(len(name.split()) for name in HOLIDAYS)
 def in_a_holidays_name(ent: Span) -> bool:
     """Is the entity part of a day's name written around it (`HOLIDAYS`: "Super" tagged GPE
     before "Tuesday" tagged DATE, "Martin Luther King" of "Martin Luther King Day")? Such a
-    day is a date the time rules read, not a place, a body or the person it is named for."""
+    day is a date the time rules read, not a place, a body or the person it is named for.
+    Every stretch tried holds the entity's characters, so an entity whose text is in no
+    day's name ("Obama", "Haiti") is refused before any stretch is built."""
+    written = ent.text.lower()
+    if not any(written in name for name in HOLIDAYS):
+        return False
     doc = ent.doc
     for before in range(_HOLIDAY_WORDS):
         for after in range(_HOLIDAY_WORDS - before):
@@ -830,19 +835,19 @@ def acts(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPOSITIONS
 
 
-def coargument(candidate: Token, pronoun: Token) -> bool:
-    """Are they two arguments of one verb (so a plain pronoun cannot mean the candidate)? A
-    predicate noun is none: it says what the subject is ("he will still be the CEO")."""
-    if pronoun.dep_ == "poss" or pronoun.lower_.endswith("self"):
-        return False
-    if "attr" in {candidate.dep_, pronoun.dep_}:
-        return False
-    return candidate.head == pronoun.head and candidate.head.pos_ in {"VERB", "AUX"}
-
-
-def may_be_coargument(pronoun: Token) -> bool:
-    """False where `coargument(candidate, pronoun)` is False whatever the candidate: a
-    possessive, reflexive or predicate pronoun, or one whose head is no verb."""
+def coarguments_of(pronoun: Token) -> frozenset[int]:
+    """The tokens that are the pronoun's coarguments: with it, two arguments of one verb (so
+    a plain pronoun cannot mean them): the other dependents of its verb and the verb itself
+    where it heads its sentence (the parser's root is its own head). A predicate noun is
+    none: it says what the subject is ("he will still be the CEO"); a possessive, reflexive
+    or predicate pronoun, or one whose head is no verb, has none. Found once per pronoun, as
+    indices, so that each mention of each person is only looked up (`pronoun_candidates`)."""
     if pronoun.dep_ in {"poss", "attr"} or pronoun.lower_.endswith("self"):
-        return False
-    return pronoun.head.pos_ in {"VERB", "AUX"}
+        return frozenset()
+    verb = pronoun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return frozenset()
+    found = {child.i for child in verb.children if child.dep_ != "attr"}
+    if verb.head.i == verb.i and verb.dep_ != "attr":
+        found.add(verb.i)
+    return frozenset(found)
