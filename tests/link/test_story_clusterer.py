@@ -708,3 +708,17 @@ def test_a_report_looking_back_on_the_storys_event_starts_the_next() -> None:
         clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0))
         caucus = _caucus_story(clusterer)
         assert (clusterer.add(later)[0] == caucus) is stays, later.key
+
+
+def test_a_report_on_the_next_event_joins_that_events_story_before_the_last_ones() -> None:
+    """The primary's report reads like the caucuses' story (the race's words and actors) well
+    above the threshold despite the event penalty, and also like a story of the primary's
+    day itself: it goes to the primary's, where there is one to join."""
+    clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0))
+    caucus = _caucus_story(clusterer)
+    primary = _race_report("p", date(2016, 2, 10), {date(2016, 2, 9)})
+    primary = replace(primary, vector=unit((0, 1.0), (1, 0.1), (2, 0.1)))  # 0.99 the caucuses'
+    elsewhere = replace(primary, key="q", vector=unit((0, 1.0), (1, 1.0)))  # 0.77 the primary's
+    vote = clusterer.add(elsewhere)[0]  # the primary's first report: another story
+    assert vote != caucus
+    assert clusterer.add(primary)[0] == vote

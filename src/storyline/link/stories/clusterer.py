@@ -22,9 +22,13 @@ in how long it has run, a day read from a text being what it speaks of). A story
 the day most of its reports' leads name (resolved against their publication dates, within a
 week of them), once two of them name it; a report published after it whose lead names days of
 its own, all more than `event_gap` days later, speaks of the next event (New Hampshire's
-primary, eight days after Iowa's caucuses, in a race whose reports read alike); so does one
+primary, eight days after Iowa's caucuses, in a race whose reports read alike); and one
 that names the story's day only in an opening "After …," phrase, looking back on the event
-(after Tuesday's primary, the test in South Carolina), is not of it at all. A report that
+(after Tuesday's primary, the test in South Carolina), is not of it at all. Of the stories a
+report may join, one whose event it speaks of as past is taken only when no other can: the
+penalty alone leaves the report with the race's story of last week when that reads more
+alike than the story of its own day (a governor's Ohio win, in his story of a week before).
+A report that
 starts a story with a topic by the cosine of the topic's nearest
 story plus the topic cue weight × cue coverage(report, topic) + the topic side weight × the
 share of the topic's main cues the report names - the country penalty - the topic time
@@ -503,7 +507,7 @@ class StoryClusterer:
         nearest = self.stories.nearest(features.vector, s.shortlist)
         report = self._weigh(features)
         scored = [(self._story_score(report, story, c), story) for story, c in nearest]
-        best = max(scored, key=lambda pair: pair[0], default=None)
+        best = max(self._of_its_event(report, scored), key=lambda pair: pair[0], default=None)
         if best is not None and best[0] >= s.story_threshold:
             story = best[1]
             topic = self.topics.get(story.parent)
@@ -520,6 +524,19 @@ class StoryClusterer:
         if self._documents & (self._documents - 1) == 0:  # at each doubling of the corpus
             self._offer_small_topics_again()
         return story.id, self.topic_of(story.id)
+
+    def _of_its_event(
+        self, report: _Weighted, scored: list[tuple[float, Cluster]]
+    ) -> list[tuple[float, Cluster]]:
+        """The scored stories the report may join (`story_threshold`), less those whose event
+        it speaks of as past (`_next_event`) when another it may join is not: the penalty
+        parts a later event's report from a story only when the story scores no higher than
+        the threshold, yet a report on Tuesday's primary that reads like the race's story of
+        the week before belongs with a story of Tuesday's, where there is one. None of them,
+        all of `scored`: the report starts a story."""
+        joinable = [pair for pair in scored if pair[0] >= self.settings.story_threshold]
+        fitting = [pair for pair in joinable if not self._next_event(report, pair[1])]
+        return fitting or joinable or scored
 
     def topic_of(self, story_id: int) -> int:
         """The topic a story belongs to now (topics merge)."""
