@@ -689,3 +689,36 @@ def test_restored_stories_keep_their_day() -> None:
         clusterer.restore(_race_report(f"c{n}", date(2016, 2, 2), {date(2016, 2, 1)}), 1, 1)
     primary = _race_report("p", date(2016, 2, 10), {date(2016, 2, 9)}, second=0.8)
     assert clusterer.add(primary)[0] != 1
+
+
+def test_a_report_looking_back_on_the_storys_event_starts_the_next() -> None:
+    """Two days after the caucuses (within `event_gap`), a lead that names their day only in an
+    opening "After …," phrase reports what followed them and starts a story, however alike it
+    reads (the same words as the story's); a lead naming the caucuses' day as its own, or only
+    the day after it, stays: the aftermath."""
+    looking_back = replace(
+        _race_report("n", date(2016, 2, 3), {date(2016, 2, 1)}),
+        looked_back=frozenset({date(2016, 2, 1)}),
+    )
+    aftermath = [
+        _race_report("a", date(2016, 2, 3), {date(2016, 2, 1)}, second=0.8),
+        _race_report("b", date(2016, 2, 3), {date(2016, 2, 2)}, second=0.8),
+    ]
+    for later, stays in [(looking_back, False)] + [(r, True) for r in aftermath]:
+        clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0))
+        caucus = _caucus_story(clusterer)
+        assert (clusterer.add(later)[0] == caucus) is stays, later.key
+
+
+def test_a_report_on_the_next_event_joins_that_events_story_before_the_last_ones() -> None:
+    """The primary's report reads like the caucuses' story (the race's words and actors) well
+    above the threshold despite the event penalty, and also like a story of the primary's
+    day itself: it goes to the primary's, where there is one to join."""
+    clusterer = StoryClusterer(ClusterSettings(story_cue_weight=0.0))
+    caucus = _caucus_story(clusterer)
+    primary = _race_report("p", date(2016, 2, 10), {date(2016, 2, 9)})
+    primary = replace(primary, vector=unit((0, 1.0), (1, 0.1), (2, 0.1)))  # 0.99 the caucuses'
+    elsewhere = replace(primary, key="q", vector=unit((0, 1.0), (1, 1.0)))  # 0.77 the primary's
+    vote = clusterer.add(elsewhere)[0]  # the primary's first report: another story
+    assert vote != caucus
+    assert clusterer.add(primary)[0] == vote

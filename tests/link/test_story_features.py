@@ -7,10 +7,10 @@ import numpy as np
 from storyline.link.stories.features import (
     LeadActor,
     date_in_text,
-    event_days,
     lead_body,
     lead_cues,
     lead_day,
+    lead_days,
     lead_terms,
     lead_text,
     opens_with_title,
@@ -96,11 +96,48 @@ def test_event_days_are_the_lead_days_within_a_week_of_publication() -> None:
         (30, "2016-01-12", None),  # three weeks back: background
     ]
     published = date(2016, 2, 2)
-    assert event_days(times, text, published) == {date(2016, 2, 1), date(2016, 2, 9)}
-    assert event_days(times, text, None) == frozenset()  # undated: nothing to place them by
+    assert lead_days(times, text, published) == ({date(2016, 2, 1), date(2016, 2, 9)}, set())
+    assert lead_days(times, text, None) == (set(), set())  # undated: nothing to place them by
     vector = np.ones(4, dtype=np.float32) / 2
     features = report_features("1", "Caucuses", text, vector, [], published, times=times)
     assert features.event_days == {date(2016, 2, 1), date(2016, 2, 9)}
+
+
+def test_a_day_named_only_in_an_opening_after_phrase_is_looked_back_on() -> None:
+    """ "After …, " sets the scene: its day is the event the news follows, not the report's
+    own; a day the main clause names, or an "after" inside the sentence, stays its own; a
+    part of the day ("tonight", "Tuesday night") counts as its day."""
+    text = (
+        "After routing the governor in Tuesday's primary in Vermont, the senator must turn to "
+        "tonight's debate. Following her win Monday night, the mayor met donors. The count "
+        "ended on Sunday after a long night. Hours after the vote on Saturday, rivals rallied."
+    )
+
+    def at(words: str) -> int:
+        return text.index(words)
+
+    times = [
+        (at("Tuesday's"), "2016-02-09", "DCT"),
+        (at("tonight"), "2016-02-11TNI", "DCT"),
+        (at("Monday night"), "2016-02-08TNI", "DCT"),
+        (at("Sunday"), "2016-02-07", "DCT"),
+        (at("Saturday"), "2016-02-06", "DCT"),
+    ]
+    vector = np.ones(4, dtype=np.float32) / 2
+    features = report_features("1", "Vermont", text, vector, [], date(2016, 2, 11), times=times)
+    assert features.looked_back == {date(2016, 2, 9), date(2016, 2, 8), date(2016, 2, 6)}
+    assert features.event_days == features.looked_back | {date(2016, 2, 11), date(2016, 2, 7)}
+    again = text + " Voters in Vermont went to the polls on Tuesday."
+    both = report_features(
+        "2",
+        "Vermont",
+        again,
+        vector,
+        [],
+        date(2016, 2, 11),
+        times=times + [(again.index("on Tuesday.") + 3, "2016-02-09", "DCT")],
+    )
+    assert both.looked_back == {date(2016, 2, 8), date(2016, 2, 6)}
 
 
 def test_report_title_is_the_headline_or_the_first_line_shortened() -> None:

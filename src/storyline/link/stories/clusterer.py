@@ -22,7 +22,13 @@ in how long it has run, a day read from a text being what it speaks of). A story
 the day most of its reports' leads name (resolved against their publication dates, within a
 week of them), once two of them name it; a report published after it whose lead names days of
 its own, all more than `event_gap` days later, speaks of the next event (New Hampshire's
-primary, eight days after Iowa's caucuses, in a race whose reports read alike). A report that
+primary, eight days after Iowa's caucuses, in a race whose reports read alike); and one
+that names the story's day only in an opening "After …," phrase, looking back on the event
+(after Tuesday's primary, the test in South Carolina), is not of it at all. Of the stories a
+report may join, one whose event it speaks of as past is taken only when no other can: the
+penalty alone leaves the report with the race's story of last week when that reads more
+alike than the story of its own day (a governor's Ohio win, in his story of a week before).
+A report that
 starts a story with a topic by the cosine of the topic's nearest
 story plus the topic cue weight × cue coverage(report, topic) + the topic side weight × the
 share of the topic's main cues the report names - the country penalty - the topic time
@@ -180,9 +186,10 @@ class Cluster:
                 self.published = _widened(self.published, day, day)
 
     def name_days(self, days: Iterable[date]) -> None:
-        """A story's: count the days a report's lead names and take the story's day anew: the
-        latest of those most named, once two reports name it (one report's day may be its own
-        angle, a visit or an editorial, not the story's event)."""
+        """A story's: count the days a report's lead names as its own (not only looking back
+        on them, `features.lead_days`) and take the story's day anew: the latest of those most
+        named, once two reports name it (one report's day may be its own angle, a visit or an
+        editorial, not the story's event)."""
         if not days:
             return
         for day in days:
@@ -292,6 +299,7 @@ class _Weighted:
     last: date | None
     dated_by_text: bool = False  # no topic time penalty: the date was read from the text
     event_days: frozenset[date] = frozenset()  # the days its lead names near publication
+    looked_back: frozenset[date] = frozenset()  # days it names only in an "After …," phrase
 
 
 class StoryClusterer:
@@ -314,7 +322,9 @@ class StoryClusterer:
     def _weigh(self, features: ArticleFeatures) -> _Weighted:
         day = features.published
         weighted = self._weighted(features.cues, day, day, features.dated_by_text)
-        return replace(weighted, event_days=features.event_days)
+        return replace(
+            weighted, event_days=features.event_days, looked_back=features.looked_back
+        )
 
     def _weigh_topic(self, topic: Cluster) -> _Weighted:
         """A topic's cues as one report's: each by the share of its reports that name it. Its
@@ -427,8 +437,12 @@ class StoryClusterer:
     def _story_score(self, report: _Weighted, story: Cluster, cosine: float) -> float:
         """The shared score with the story cue weight, less the story time penalty: days
         outside the story's span, or in full when the report has a date (published or named
-        in its lead) and none of the story's reports has one (`_undated_story`)."""
+        in its lead) and none of the story's reports has one (`_undated_story`). A report
+        that follows the story's event (`_follows`) is not scored: no story of that event
+        can take it."""
         s = self.settings
+        if self._follows(report, story):
+            return -math.inf
         clash = self._country_clash(report, story)
         score = self._score(report, story, cosine, s.story_cue_weight, clash)
         if self._undated_story(report, story):
@@ -455,6 +469,21 @@ class StoryClusterer:
         return report.first > day and min(report.event_days) > day + gap
 
     @staticmethod
+    def _follows(report: _Weighted, story: Cluster) -> bool:
+        """Whether the report says that the story's event is behind its news: published after
+        the story's day, its lead names that day only in an opening "After …," phrase
+        (`looked_back`: "After trouncing Clinton in Tuesday's primary, the senator must
+        prepare for South Carolina") and names no day of its own as early. That is the
+        report's own statement, not a resemblance to weigh: a sequel names the event it
+        follows, so it shares the event's words and actors by necessity, and no amount of
+        them makes it the event (a follow-up lead moves the story on to what came next)."""
+        day = story.event_day
+        if day is None or day not in report.looked_back or report.first is None:
+            return False
+        own = report.event_days - report.looked_back
+        return report.first > day and (not own or min(own) > day)
+
+    @staticmethod
     def _span_with(report: _Weighted, story: Cluster) -> float:
         """Days between the story's first and last publication dates with the report in it (0
         when the report or the story has none: a date read from a text is what it speaks of,
@@ -478,7 +507,7 @@ class StoryClusterer:
         nearest = self.stories.nearest(features.vector, s.shortlist)
         report = self._weigh(features)
         scored = [(self._story_score(report, story, c), story) for story, c in nearest]
-        best = max(scored, key=lambda pair: pair[0], default=None)
+        best = max(self._of_its_event(report, scored), key=lambda pair: pair[0], default=None)
         if best is not None and best[0] >= s.story_threshold:
             story = best[1]
             topic = self.topics.get(story.parent)
@@ -495,6 +524,19 @@ class StoryClusterer:
         if self._documents & (self._documents - 1) == 0:  # at each doubling of the corpus
             self._offer_small_topics_again()
         return story.id, self.topic_of(story.id)
+
+    def _of_its_event(
+        self, report: _Weighted, scored: list[tuple[float, Cluster]]
+    ) -> list[tuple[float, Cluster]]:
+        """The scored stories the report may join (`story_threshold`), less those whose event
+        it speaks of as past (`_next_event`) when another it may join is not: the penalty
+        parts a later event's report from a story only when the story scores no higher than
+        the threshold, yet a report on Tuesday's primary that reads like the race's story of
+        the week before belongs with a story of Tuesday's, where there is one. None of them,
+        all of `scored`: the report starts a story."""
+        joinable = [pair for pair in scored if pair[0] >= self.settings.story_threshold]
+        fitting = [pair for pair in joinable if not self._next_event(report, pair[1])]
+        return fitting or joinable or scored
 
     def topic_of(self, story_id: int) -> int:
         """The topic a story belongs to now (topics merge)."""
@@ -645,7 +687,7 @@ class StoryClusterer:
         day = features.published
         topic.add(features, None if features.dated_by_text else day)  # a topic's span: published
         story.add(features, day)
-        story.name_days(features.event_days)
+        story.name_days(features.event_days - features.looked_back)  # what its reports report
         self._keep_main_cues(topic, features.cues)
         for cluster, index in ((topic, self.topics), (story, self.stories)):
             index.refresh(cluster)

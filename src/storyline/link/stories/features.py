@@ -60,6 +60,7 @@ class ArticleFeatures:
     dated_by_text: bool = False  # `published` is the latest date the lead names, not the report's
     terms: frozenset[str] = frozenset()  # the lead's words (`lead_terms`)
     event_days: frozenset[date] = frozenset()  # days its lead names near publication
+    looked_back: frozenset[date] = frozenset()  # of those, named only in an "After …," phrase
 
 
 def lead_body(text: str, chars: int = LEAD_CHARS) -> str:
@@ -133,7 +134,18 @@ def lead_cues(
     return {cue: 1.0 + math.log(n) for cue, n in counts.items()}
 
 
-_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2})(?:T[\d:]+)?)?")  # a clock time: its day
+# a clock time ("T20:00") or a part of the day ("tonight", "Tuesday night": "TNI"; "TMO",
+# "TAF", "TEV") is of its day
+_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2})(?:T(?:[\d:]+|MO|AF|EV|NI))?)?")
+# a sentence that opens by looking back on an event ("After Tuesday's primary, …", "Following
+# his wins Tuesday night, …", "A day after the vote, …"), and where a sentence ends
+_LOOKING_BACK = re.compile(
+    r"(?:(?:a|one|two|three|hours|days|a\s+day|a\s+week|weeks|just|shortly)\s+)?"
+    r"(?:after|following|in\s+the\s+wake\s+of)\s",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+_OPENING_MARKS = "\"'“‘(—–- "
 
 
 def _calendar_day(value: str, month_day: int | None = None) -> date | None:
@@ -167,21 +179,42 @@ def lead_day(times: Iterable[tuple[int, str, str | None]], text: str) -> date | 
     return date_in_text((value, anchor) for start, value, anchor in times if start < end)
 
 
-def event_days(
+def looks_back(text: str, start: int) -> bool:
+    """Whether the time expression at `start` lies in the opening phrase of its sentence that
+    looks back on an earlier event: the sentence opens with "After", "Following" or "In the
+    wake of" ("A day after", "Hours after"), and no comma stands between that and the
+    expression ("After trouncing Clinton in Tuesday's primary, the senator must prepare …").
+    Such a phrase sets the scene; the report's news is in the main clause that the comma opens,
+    a sequel of the event it names. ("Since October, …" names the start of a state that lasts,
+    not an event looked back on.)"""
+    opening = 0
+    for end in _SENTENCE_END.finditer(text, 0, start):
+        opening = end.end()
+    phrase = text[opening:start]
+    stripped = phrase.lstrip(_OPENING_MARKS)
+    return "," not in phrase and bool(_LOOKING_BACK.match(stripped))
+
+
+def lead_days(
     times: Iterable[tuple[int, str, str | None]], text: str, published: date | None
-) -> frozenset[date]:
+) -> tuple[frozenset[date], frozenset[date]]:
     """The calendar days the lead (`lead_body`) of a report published on `published` names
     within `EVENT_WINDOW` days of it, from its time expressions (start offset, TimeML value
     resolved against the publication date, anchor): the days of the events it reports or
-    previews ("Monday night's caucuses", "Tuesday's primary"). None without a publication
-    date: a relative day cannot be placed, and an absolute one is what `lead_day` reads."""
+    previews ("Monday night's caucuses", "Tuesday's primary"); and, of those, the days it
+    names only in an opening "After …," phrase (`looks_back`): the earlier event its news
+    follows, not its own. None without a publication date: a relative day cannot be placed,
+    and an absolute one is what `lead_day` reads."""
     if published is None:
-        return frozenset()
+        return frozenset(), frozenset()
     end = len(lead_body(text))
-    days = (_calendar_day(value) for start, value, _anchor in times if start < end)
-    return frozenset(
-        day for day in days if day is not None and abs((day - published).days) <= EVENT_WINDOW
-    )
+    own: set[date] = set()
+    back: set[date] = set()
+    for start, value, _anchor in times:
+        day = _calendar_day(value) if start < end else None
+        if day is not None and abs((day - published).days) <= EVENT_WINDOW:
+            (back if looks_back(text, start) else own).add(day)
+    return frozenset(own | back), frozenset(back - own)
 
 
 def report_title(title: str, text: str) -> str:
@@ -208,9 +241,10 @@ def report_features(
     there, `headline_actors` those found in the title with offsets into it (left out when the
     text opens with the title: the body's own mentions name them), `text_day` the date the lead
     names (`lead_day`), which stands in when `published` is None, `times` the text's time
-    expressions (start, value resolved against `published`, anchor) for `event_days`."""
+    expressions (start, value resolved against `published`, anchor) for `lead_days`."""
     if opens_with_title(title, text):
         headline_actors = ()
+    days, back = lead_days(times, text, published)
     return ArticleFeatures(
         key=key,
         title=report_title(title, text),
@@ -220,5 +254,6 @@ def report_features(
         vector=vector,
         cues=lead_cues(actors, lead_chars=len(lead_body(text)), headline=headline_actors),
         terms=lead_terms(lead_text(title, text)),
-        event_days=event_days(times, text, published),
+        event_days=days,
+        looked_back=back,
     )
