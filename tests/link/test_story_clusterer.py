@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
+import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from storyline.link.stories.clusterer import ClusterSettings, StoryClusterer
 from storyline.link.stories.embed import DIMENSIONS
@@ -91,6 +93,23 @@ def test_work_per_report_is_bounded_by_the_shortlist() -> None:
     for n in range(40):
         clusterer.add(report(str(n), unit((n, 1.0))))
     assert len(clusterer.stories.nearest(unit((0, 1.0)), 3)) == 3
+
+
+def test_reports_are_filed_with_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each report's products are small: a second BLAS thread only waits for a busy core."""
+    if not threadpool_info():
+        pytest.skip("no BLAS library that threadpoolctl can see")
+    seen: list[int] = []
+    add = StoryClusterer.add
+
+    def counting_add(self: StoryClusterer, features: ArticleFeatures) -> tuple[int, int]:
+        seen.extend(pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas")
+        return add(self, features)
+
+    monkeypatch.setattr(StoryClusterer, "add", counting_add)
+    with threadpool_limits(limits=2, user_api="blas"):  # as on a 2-core machine
+        StoryClusterer().add_all([report(str(n), unit((n, 1.0))) for n in range(3)])
+    assert seen and set(seen) == {1}
 
 
 def test_a_small_topic_joins_the_topic_its_centroid_passes() -> None:

@@ -155,9 +155,9 @@ def file_stories(
     ]
     reports.sort(key=lambda f: (f.published is None, f.published or date.min, int(f.key)))
     story_of = {}
-    for features in reports:
-        story_of[features.key] = clusterer.add(features)[0]
-        members[story_of[features.key]].append(features)
+    for features, (story, _) in zip(reports, clusterer.add_all(reports), strict=True):
+        story_of[features.key] = story
+        members[story].append(features)
     filing.filed = [int(features.key) for features in reports]
     filing.touched_stories = set(story_of.values())
     # topics merge as reports come: a report's topic is its story's topic at the end
