@@ -69,7 +69,9 @@ in this order (each step leaves the words it used to the later ones):
    "the billionaire", "the real estate mogul") goes only to a person the report describes so
    ("businessman Donald Trump", "Trump, a billionaire"), never to the protagonist.
    Indefinite and plural roles ("a judge", "one former executive", "officers") are
-   unnamed actors too.
+   unnamed actors too, except an indefinite predicate of "be" said of no named person
+   (`state.indefinite_predicate`: "because she is a woman", "he was a lawyer"; here and in
+   step 3b): it says what its subject is and brings in no one ("there was a woman" does).
 3b. **Unnamed actors** (after step 3): common nouns of `nominals.tsv` heading a phrase ("the
    man", "police", "the pirates", "the company") are one actor per noun and report (type
    PERSON, ORGANISATION for groups and organisations, LOCATION for places; a plural group

@@ -22,6 +22,7 @@ from storyline.extract.actors.state import (
     Draft,
     PersonName,
     ResolutionState,
+    indefinite_predicate,
     is_descriptive,
     most_mentioned_before,
     person_gender,
@@ -613,6 +614,8 @@ class PersonsStep(ResolutionState):
                 if predicated is not None and determiner is not None:  # "X is a lawyer"
                     predicated.add_role(role)
                     self.add_mention(predicated, self.nominal_start(head), end)
+                elif indefinite_predicate(head):  # "because she is a woman": no one new
+                    pass
                 elif determiner is not None or one_of(head):  # "a judge", "one executive"
                     self.add_unnamed(role, self.nominal_start(head), end, plural=False)
                 i = end

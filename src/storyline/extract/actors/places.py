@@ -20,6 +20,7 @@ from storyline.extract.actors.state import (
     Draft,
     ResolutionState,
     acts,
+    indefinite_predicate,
     most_mentioned_before,
     names_before,
 )
@@ -313,6 +314,8 @@ class PlacesStep(ResolutionState):
                 continue
             if nominal.kind == "person" and not in_headline and bare_after_preposition(token):
                 continue  # "caught off guard", "met voters in person": no one
+            if indefinite_predicate(token):
+                continue  # "because she is a woman": said of her, no one new
             if not self.predicate_of_a_thing(token):
                 self.add_nominal(token, nominal)
 

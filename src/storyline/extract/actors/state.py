@@ -651,6 +651,23 @@ def related_to_someone(head: Token) -> bool:
     )
 
 
+def indefinite_predicate(head: Token) -> bool:
+    """Is a noun written with "a"/"an" the predicate of "be" ("because she is a woman", "the
+    victim was a nurse", "he is not a lawyer"; or one joined to it: "a mother and a nurse")?
+    An indefinite predicate noun says what its subject is: it refers to no one of its own,
+    so it is no unnamed person (whom it is said of is the subject's business). An
+    existential "there was a woman" brings one in: its noun is no predicate."""
+    if head.dep_ == "conj" and head.head.dep_ == "attr":
+        head = head.head
+    verb = head.head
+    return (
+        head.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children)
+        and not any(child.dep_ == "expl" for child in verb.children)
+    )
+
+
 def names_a_kind(head: Token) -> bool:
     """Is the noun modified by an adjective that makes a definite description stand for a
     kind of person, not one person (``KIND_ADJECTIVES``: "the average person", "the typical
