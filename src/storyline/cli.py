@@ -28,10 +28,10 @@ from storyline.export import export_corpus
 from storyline.extract.actor_model import ACTOR_TYPES, THING_TYPES
 from storyline.ingest.defaults import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
 from storyline.interfaces import actor_view, render, story_view
-from storyline.interfaces.actor_lookup import resolve_actor, said_by
+from storyline.interfaces.actor_lookup import resolve_told_actor, said_by
 from storyline.store.database import DEFAULT_DB, Database
 from storyline.story.actor_timeline import load_actor_timeline
-from storyline.story.material import load_story
+from storyline.story.material import load_story, told_entities
 from storyline.story.update import ensure_developments
 
 if TYPE_CHECKING:
@@ -365,16 +365,21 @@ def actors_command(
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
         types = (actor_type,) if actor_type else THING_TYPES if things else ACTOR_TYPES
+        where = where_label(article_id, story_id)
+        kind = "things" if things or actor_type in THING_TYPES else "actors"
+        note = f"No {kind} in {where}."
         if story_id is not None:
-            rows = db.story_entities(story_article_ids(db, story_id), types=types)
-        else:
+            rows = told_entities(db, story_article_ids(db, story_id), types=types)
+            if not rows and kind == "actors":
+                note = story_view.no_actors(db.story_reports(story_id))
+        elif article_id is not None:  # one report's actors, all of them (as `show` marks them)
             rows = db.entities(article_id, types=types)
-    where = where_label(article_id, story_id)
-    kind = "things" if things or actor_type in THING_TYPES else "actors"
+        else:
+            rows = told_entities(db, types=types)
     table = render.entities_table(
         rows[:limit], title=f"{len(rows)} {kind} of {where}{more(rows, limit)}"
     )
-    print_or_note(table, rows, f"No {kind} in {where}.")
+    print_or_note(table, rows, note)
 
 
 def more(rows: list[Any], limit: int) -> str:
@@ -489,16 +494,37 @@ def timeline_command(db_path: str, actor: str, story_id: int | None, limit: int)
     with open_db(db_path, read_only=True) as db:
         if story_id is not None:
             story_article_ids(db, story_id)  # a clear error for an unknown id
+        told = {row["id"] for row in told_entities(db)}
         try:
-            entity = resolve_actor(actor, db.entity_names())
+            entity = resolve_told_actor(actor, db.entity_names(), told)
         except StorylineError as exc:
             raise click.ClickException(str(exc)) from exc
+        if entity["id"] not in told:
+            raise click.ClickException(untold_actor_message(db, entity))
         items = load_actor_timeline(db, entity["id"], story_id)
     who = f"{entity['name']} (actor {entity['id']})"
     where = f" in story {story_id}" if story_id is not None else ""
     title = f"Timeline of {who}{where}: {render.plural(len(items), 'sentence')}{more(items, limit)}"
     table = actor_view.actor_timeline_table(items[:limit], title=title)
     print_or_note(table, items, f"No sentence mentions {who}{where}.")
+
+
+def untold_actor_message(db: Database, entity: dict[str, Any]) -> str:
+    """Why an actor named only in programme listings or readers' words has no timeline, and
+    where `storyline show` finds it (`story.material.told_entities`)."""
+    reports = sorted({m["article_id"] for m in db.mentions_of_entity(entity["id"])})
+    listed = ", ".join(map(str, reports[:SHOWN_REPORTS]))
+    if len(reports) > SHOWN_REPORTS:
+        listed += f" … and {len(reports) - SHOWN_REPORTS} more"
+    return (
+        f"{entity['name']} (actor {entity['id']}) is named only in a programme listing or in "
+        f"readers' words on a readers' page, which tell no story "
+        f"({render.plural(len(reports), 'report')}: {listed}); "
+        f"`storyline show {reports[0]}` shows where"
+    )
+
+
+SHOWN_REPORTS = 8  # reports named in `untold_actor_message`
 
 
 @main.command("stories")
@@ -575,7 +601,7 @@ def story_command(story_id: int, db_path: str, summary_days: int | None) -> None
         view = story_view.story_view(
             story,
             material.articles,
-            db.story_entities(story["article_ids"], limit=20, types=ACTOR_TYPES),
+            told_entities(db, story["article_ids"], limit=20, types=ACTOR_TYPES),
             material.timeline(),
             [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),
@@ -690,7 +716,7 @@ def demo_command(db_path: str, processes: int) -> None:
         console.print(render.articles_table(db.articles()))
         console.print(
             render.entities_table(
-                db.entities(limit=15, types=ACTOR_TYPES), title="Most mentioned actors"
+                told_entities(db, limit=15, types=ACTOR_TYPES), title="Most mentioned actors"
             )
         )
         first = db.articles(1)[0]["id"]

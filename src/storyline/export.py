@@ -19,7 +19,11 @@ def export_corpus(db: Database) -> dict[str, Any]:
     `storyline.ingest.page_kind`.
     `start`/`end` of a mention are character offsets into its article's `text`. Each entity
     is `{"id", "name", "type", "code", "country", "roles", "mentions": [{"article_id",
-    "start", "end", "text", "kind"}]}`. Each time is `{"article_id", "start", "end", "text",
+    "start", "end", "text", "kind"}]}`: every entity stored, with every mention, those of a
+    programme listing and of readers' words on a readers' page too (the export is the store;
+    the story views and `storyline actors` leave them out, `storyline.story.material.
+    told_entities`, and an article's `page_kind` tells a reader of the export which they are).
+    Each time is `{"article_id", "start", "end", "text",
     "type", "value", "anchor", "mod", "date_id"}`: a TIMEX3 type and value (see
     `storyline.extract.times.model.TimeExpression`); times with one `date_id` name one day or
     span: one absolute date anywhere, or one relative date ("Thursday" of undated reports)

@@ -160,3 +160,11 @@ def test_the_article_list_says_what_kind_of_page_a_report_is() -> None:
         "duplicate_of": None, "page_kind": "letters",
     }  # fmt: skip
     assert "Your views (letters page)" in shown(articles_table([row]))
+
+
+def test_a_story_of_listings_says_why_it_has_no_actors() -> None:
+    from storyline.interfaces.story_view import no_actors
+
+    listing = {**UNDATED, "id": 2, "page_kind": "listing"}
+    assert "programme listing's presenters" in no_actors([listing, {**listing, "id": 3}])
+    assert no_actors([listing, UNDATED]) == "Actors: none found"

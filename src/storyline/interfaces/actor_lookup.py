@@ -116,6 +116,20 @@ def resolve_actor(actor: str, entities: Sequence[dict[str, Any]]) -> dict[str, A
     raise ActorNotFound(f"no actor named “{wanted}”{hint}")
 
 
+def resolve_told_actor(
+    actor: str, entities: Sequence[dict[str, Any]], told: set[int]
+) -> dict[str, Any]:
+    """`resolve_actor` asked first of the entities named where a story is told (`told`: their
+    ids, `story.material.told_entities`), so that a news report's "Ross" is not made ambiguous
+    by a programme listing's Jonathan Ross; only where none answers alone, of all of them (a
+    listing's presenter is still found, for the caller to say where it is named; the error,
+    where that fails too, lists every candidate)."""
+    try:
+        return resolve_actor(actor, [e for e in entities if e["id"] in told])
+    except ActorNotFound:
+        return resolve_actor(actor, entities)
+
+
 def close_names(wanted: str, entities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """The entities with a name, or a word of it, spelt close to `wanted` ("Pense": Mike
     Pence), most mentioned first."""

@@ -187,6 +187,18 @@ def story_span(start: str | None, end: str | None) -> str:
     return first if first == last else f"{first} – {last}"
 
 
+def no_actors(reports: list[dict[str, Any]]) -> str:
+    """The line in place of a story's actors (`storyline story`, `storyline actors --story`):
+    why there are none where its reports are all programme listings (whose presenters and
+    guests are no actors of a story: `story.material.told_entities`)."""
+    if reports and all(r.get("page_kind") == "listing" for r in reports):
+        return (
+            "Actors: none — a programme listing's presenters, guests and titles are not a "
+            "story's actors (`storyline show ID` marks them in the listing)"
+        )
+    return "Actors: none found"
+
+
 def story_view(
     story: dict[str, Any],
     reports: list[dict[str, Any]],
@@ -217,7 +229,7 @@ def story_view(
     return Group(
         head,
         _reports_table(reports),
-        or_note(entities_table(entities, title="Actors"), len(entities), "Actors: none found"),
+        or_note(entities_table(entities, title="Actors"), len(entities), no_actors(reports)),
         or_note(
             _timeline_table(timeline, sources, sentences),
             len(timeline),

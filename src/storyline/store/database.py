@@ -14,7 +14,7 @@ from storyline.errors import ArticleNotFound, Rejected, StoreError
 from storyline.link.mention_context import CONTEXT_CHARS
 from storyline.nlp.version import ANNOTATION_VERSION
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
-from storyline.store.stories import StoryTables
+from storyline.store.stories import UNTOLD_MENTION, StoryTables, untold_columns
 
 if TYPE_CHECKING:  # only written by ingest: a reading command need not import spaCy for them
     from storyline.ingest.article import Article
@@ -517,22 +517,30 @@ class Database(StoryTables):
         article_id: int | None = None,
         limit: int | None = None,
         types: Sequence[str] | None = None,
+        untold: Sequence[tuple[int, int, int]] = (),
     ) -> list[dict]:
         """Entities with their mention and article counts, most mentioned first (ties by name,
         then id, so two reads of one store list them alike); with `article_id`, those of one
         article, their mentions counted there; with `types`, only entities of those types (the
-        actors, or the things)."""
-        conditions, params = [], []
+        actors, or the things); with `untold` (article_id, start, end) spans, the mentions
+        starting in them are not counted, nor their reports, and an entity with no other
+        mention is left out (`story.material.told_entities`)."""
+        conditions: list[str] = []
+        params: list[Any] = []
         if article_id is not None:
             conditions.append("a.article_id = ?")
             params.append(article_id)
         if types is not None:
             conditions.append("e.type IN (SELECT unnest(?::VARCHAR[]))")
             params.append(list(types))
+        if untold:
+            conditions.append(UNTOLD_MENTION)
+            params.extend(untold_columns(untold))
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        articles = "count(DISTINCT m.article_id)" if untold else "e.n_articles"
         sql = (
             "SELECT e.id, e.name, e.type, e.code, e.country, e.roles, "
-            "count(m.idx) AS mentions, e.n_articles AS articles "
+            f"count(m.idx) AS mentions, {articles} AS articles "
             "FROM entities e JOIN actors a ON a.entity_id = e.id "
             "JOIN actor_mentions m ON m.article_id = a.article_id AND m.actor_idx = a.idx "
             f"{where} GROUP BY ALL ORDER BY mentions DESC, e.name, e.id"

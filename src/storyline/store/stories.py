@@ -31,6 +31,20 @@ class StoryNotFound(StoreError):
     """No story with that id."""
 
 
+# a mention that does not start in one of the spans given as three lists: article ids, starts, ends
+UNTOLD_MENTION = (
+    "NOT EXISTS (SELECT 1 FROM (SELECT unnest(?::INTEGER[]) AS article_id, "
+    "unnest(?::INTEGER[]) AS start_char, unnest(?::INTEGER[]) AS end_char) u "
+    "WHERE u.article_id = m.article_id AND m.start_char >= u.start_char "
+    "AND m.start_char < u.end_char)"
+)
+
+
+def untold_columns(spans: Sequence[tuple[int, int, int]]) -> list[list[int]]:
+    """The (article_id, start, end) spans as `UNTOLD_MENTION`'s three parameters."""
+    return [[span[i] for span in spans] for i in range(3)]
+
+
 class StoryTables:
     """Stories, topics and developments of a `Database`."""
 
@@ -291,19 +305,24 @@ class StoryTables:
         article_ids: Sequence[int],
         limit: int | None = None,
         types: Sequence[str] | None = None,
+        untold: Sequence[tuple[int, int, int]] = (),
     ) -> list[dict[str, Any]]:
         """The entities named in some articles, most mentioned first, with counts there;
-        with `types`, only entities of those types."""
+        with `types`, only entities of those types; with `untold` (article_id, start, end)
+        spans, only the mentions that do not start in one (`Database.entities`)."""
         typed = "AND e.type IN (SELECT unnest(?::VARCHAR[])) " if types is not None else ""
+        told = f"AND {UNTOLD_MENTION} " if untold else ""
         return self._dicts(
             "SELECT e.id, e.name, e.type, e.code, e.country, e.roles, count(m.idx) AS mentions, "
             "count(DISTINCT m.article_id) AS articles FROM entities e "
             "JOIN actors a ON a.entity_id = e.id JOIN actor_mentions m "
             "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
-            f"WHERE a.article_id IN (SELECT unnest(?::INTEGER[])) {typed}"
+            f"WHERE a.article_id IN (SELECT unnest(?::INTEGER[])) {typed}{told}"
             "GROUP BY ALL ORDER BY mentions DESC, e.name"
             + (f" LIMIT {int(limit)}" if limit is not None else ""),
-            [list(article_ids)] + ([list(types)] if types is not None else []),
+            [list(article_ids)]
+            + ([list(types)] if types is not None else [])
+            + (untold_columns(untold) if untold else []),
         )
 
     def developments(self, story_id: int | None = None) -> list[dict[str, Any]]:

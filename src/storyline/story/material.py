@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,3 +116,42 @@ def readers_words(text: str, blocks: list[dict[str, Any]]) -> list[tuple[int, in
     (`ingest.page_kind.Contribution.whole`), from its stored text and blocks."""
     spans = [BlockSpan(b["kind"], b["start_char"], b["end_char"]) for b in blocks]
     return [c.whole for c in signed_contributions(text, spans)]
+
+
+def untold_spans(
+    db: Database, article_ids: Sequence[int] | None = None
+) -> list[tuple[int, int, int]]:
+    """Where the stored reports (those of `article_ids`, or all) tell no story, as
+    (article_id, start, end): a programme listing's whole text, a readers' page's
+    contributions (`readers_words`); the spans `StoryMaterial.not_told` reads no sentence of."""
+    wanted = None if article_ids is None else set(article_ids)
+    spans = []
+    for row in db.articles():
+        if row["page_kind"] == "news" or (wanted is not None and row["id"] not in wanted):
+            continue
+        text = db.article(row["id"])["text"]
+        if row["page_kind"] == "listing":
+            spans.append((row["id"], 0, len(text)))
+        elif row["page_kind"] in READERS_KINDS:
+            blocks = db.spans("blocks", row["id"])
+            spans.extend((row["id"], a, b) for a, b in readers_words(text, blocks))
+    return spans
+
+
+def told_entities(
+    db: Database,
+    article_ids: Sequence[int] | None = None,
+    limit: int | None = None,
+    types: Sequence[str] | None = None,
+) -> list[dict[str, Any]]:
+    """The actors of some reports (a story's), or of the whole corpus, as the passages that
+    tell a story name them: the mentions in a programme listing (its presenters, guests and
+    programme titles) or in a reader's contribution on a readers' page (the readers who sign
+    it, the people they write about) are not counted, and an actor named nowhere else is
+    left out; such a page's actors stay in the store and in `storyline show` of that report.
+    A listing names people because they are on air that week, a reader because they wrote
+    in: neither makes them an actor of the story the page is filed with (`not_told`)."""
+    untold = untold_spans(db, article_ids)
+    if article_ids is None:
+        return db.entities(limit=limit, types=types, untold=untold)
+    return db.story_entities(article_ids, limit=limit, types=types, untold=untold)
