@@ -601,7 +601,9 @@ def story_command(story_id: int, db_path: str, summary_days: int | None) -> None
         view = story_view.story_view(
             story,
             material.articles,
-            told_entities(db, story["article_ids"], limit=20, types=ACTOR_TYPES),
+            told_entities(
+                db, story["article_ids"], limit=20, types=ACTOR_TYPES, untold=material.untold
+            ),
             material.timeline(),
             [q for q in material.quotes if q["kind"] != "term"],
             db.developments(story_id),

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from storyline.story.actor_timeline import build_actor_timeline
-from storyline.story.material import StoryMaterial, readers_words
+from storyline.story.material import StoryMaterial, untold_in
 
 CARR = 4
 NEWS = "Alan Carr switched on the lights on Friday. Crowds filled the pier."
@@ -54,13 +54,14 @@ def dated(row: dict[str, Any]) -> dict[str, Any]:
 
 def material() -> StoryMaterial:
     blocks = [{"kind": "paragraph", "start_char": 0, "end_char": len(READERS)}]
+    articles = [report(i, text, kind) for i, (text, kind) in TEXTS.items()]
     return StoryMaterial(
         story_id=1,
-        articles=[report(i, text, kind) for i, (text, kind) in TEXTS.items()],
+        articles=articles,
         sentences=SENTENCES,
         times=[dated(s) for s in SENTENCES],
         quotes=[],
-        readers={3: readers_words(READERS, blocks)},
+        untold=[span for a in articles for span in untold_in(a, blocks)],
     )
 
 

@@ -247,8 +247,8 @@ def article_view(
         article["source"] or "",
         article["path"] + (f":{article['line']}" if article["line"] is not None else ""),
     ]
-    if page_kind_label(article):
-        meta.append(page_kind_label(article))
+    if label := page_kind_label(article):
+        meta.append(label)
     if article["duplicate_of"] is not None:
         meta.append(f"duplicate of {article['duplicate_of']} ({article['similarity']:.2f})")
     header = Text(" · ".join(m for m in meta if m), style="dim")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,8 +26,8 @@ class StoryMaterial:
     sentences: list[dict[str, Any]]
     times: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
-    # the readers' contributions of each readers' page (`ingest.page_kind`): (start, end)
-    readers: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # where its reports tell no story (`untold_in`): (article_id, start, end)
+    untold: list[tuple[int, int, int]] = field(default_factory=list)
 
     @property
     def order(self) -> ReportOrder:
@@ -43,17 +44,18 @@ class StoryMaterial:
         """The sentences (article_id, idx) that do not tell the story, by their page's kind
         (`ingest.page_kind`): every sentence of a programme listing (its days are broadcast
         days, its lines trailers), and those of a readers' page that lie in a reader's
-        contribution (`readers`: a reader's dates and words comment on the story; they are
+        contribution (`untold`: a reader's dates and words comment on the story; they are
         not its events). They give no timeline items and no developments; the readers'
         words stay quotes of the readers, and the page stays filed with its story. The rest
         of a readers' page (a correspondent's post above its comments) tells the story."""
-        listings = {a["id"] for a in self.articles if a.get("page_kind") == "listing"}
-        out = set()
-        for s in self.sentences:
-            spans = self.readers.get(s["article_id"], ())
-            if s["article_id"] in listings or any(a <= s["start"] < b for a, b in spans):
-                out.add((s["article_id"], s["idx"]))
-        return out
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for article_id, start, end in self.untold:
+            spans[article_id].append((start, end))
+        return {
+            (s["article_id"], s["idx"])
+            for s in self.sentences
+            if any(a <= s["start"] < b for a, b in spans.get(s["article_id"], ()))
+        }
 
     def timeline(self) -> list[TimelineItem]:
         skip = self.not_told
@@ -103,11 +105,12 @@ def load_material(db: Database, story_id: int, articles: list[dict[str, Any]]) -
         sentences=db.sentences_of(ids),
         times=db.times(article_ids=ids),
         quotes=db.quotes(article_ids=ids, titles=True),
-        readers={
-            a["id"]: readers_words(a["text"], db.spans("blocks", a["id"]))
+        untold=[
+            span
             for a in articles
-            if a.get("page_kind") in READERS_KINDS
-        },
+            if a.get("page_kind", "news") != "news"
+            for span in untold_in(a, db.spans("blocks", a["id"]))
+        ],
     )
 
 
@@ -118,23 +121,30 @@ def readers_words(text: str, blocks: list[dict[str, Any]]) -> list[tuple[int, in
     return [c.whole for c in signed_contributions(text, spans)]
 
 
+def untold_in(article: dict[str, Any], blocks: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
+    """Where one stored report (its id, `page_kind` and text; `blocks` as stored) tells no
+    story, as (article_id, start, end): a programme listing's whole text, a readers' page's
+    contributions (`readers_words`); nothing of a news report."""
+    kind, text = article.get("page_kind"), article["text"]
+    if kind == "listing":
+        return [(article["id"], 0, len(text))]
+    if kind in READERS_KINDS:
+        return [(article["id"], a, b) for a, b in readers_words(text, blocks)]
+    return []
+
+
 def untold_spans(
     db: Database, article_ids: Sequence[int] | None = None
 ) -> list[tuple[int, int, int]]:
-    """Where the stored reports (those of `article_ids`, or all) tell no story, as
-    (article_id, start, end): a programme listing's whole text, a readers' page's
-    contributions (`readers_words`); the spans `StoryMaterial.not_told` reads no sentence of."""
+    """Where the stored reports (those of `article_ids`, or all) tell no story (`untold_in`);
+    the spans `StoryMaterial.not_told` reads no sentence of."""
     wanted = None if article_ids is None else set(article_ids)
     spans = []
     for row in db.articles():
         if row["page_kind"] == "news" or (wanted is not None and row["id"] not in wanted):
             continue
-        text = db.article(row["id"])["text"]
-        if row["page_kind"] == "listing":
-            spans.append((row["id"], 0, len(text)))
-        elif row["page_kind"] in READERS_KINDS:
-            blocks = db.spans("blocks", row["id"])
-            spans.extend((row["id"], a, b) for a, b in readers_words(text, blocks))
+        article = {**row, "text": db.article(row["id"])["text"]}
+        spans.extend(untold_in(article, db.spans("blocks", row["id"])))
     return spans
 
 
@@ -143,6 +153,7 @@ def told_entities(
     article_ids: Sequence[int] | None = None,
     limit: int | None = None,
     types: Sequence[str] | None = None,
+    untold: Sequence[tuple[int, int, int]] | None = None,
 ) -> list[dict[str, Any]]:
     """The actors of some reports (a story's), or of the whole corpus, as the passages that
     tell a story name them: the mentions in a programme listing (its presenters, guests and
@@ -150,8 +161,11 @@ def told_entities(
     it, the people they write about) are not counted, and an actor named nowhere else is
     left out; such a page's actors stay in the store and in `storyline show` of that report.
     A listing names people because they are on air that week, a reader because they wrote
-    in: neither makes them an actor of the story the page is filed with (`not_told`)."""
-    untold = untold_spans(db, article_ids)
+    in: neither makes them an actor of the story the page is filed with (`not_told`). A
+    caller that holds the reports' `untold` spans already (`StoryMaterial.untold`) passes
+    them; else they are read (`untold_spans`)."""
+    if untold is None:
+        untold = untold_spans(db, article_ids)
     if article_ids is None:
         return db.entities(limit=limit, types=types, untold=untold)
     return db.story_entities(article_ids, limit=limit, types=types, untold=untold)
