@@ -14,7 +14,7 @@ from storyline.errors import ArticleNotFound, Rejected, StoreError
 from storyline.link.mention_context import CONTEXT_CHARS
 from storyline.nlp.version import ANNOTATION_VERSION
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
-from storyline.store.stories import UNTOLD_MENTION, StoryTables, untold_columns
+from storyline.store.stories import PAGE_KIND, UNTOLD_MENTION, StoryTables, untold_columns
 
 if TYPE_CHECKING:  # only written by ingest: a reading command need not import spaCy for them
     from storyline.ingest.article import Article
@@ -22,8 +22,6 @@ if TYPE_CHECKING:  # only written by ingest: a reading command need not import s
     from storyline.nlp.annotations import Annotations
 
 DEFAULT_DB = "storyline.db"
-# a report stored before its page kind was read (`ingest.page_kind`) is read as news
-PAGE_KIND = "coalesce(page_kind, 'news') AS page_kind"
 # tables whose rows belong to one article and go with it
 ARTICLE_PARTS = (
     "blocks", "sentences", "mentions", "actors", "actor_mentions", "times", "quotes",

@@ -31,6 +31,8 @@ class StoryNotFound(StoreError):
     """No story with that id."""
 
 
+# a report stored before its page kind was read (`ingest.page_kind`) is read as news
+PAGE_KIND = "coalesce(page_kind, 'news') AS page_kind"
 # a mention that does not start in one of the spans given as three lists: article ids, starts, ends
 UNTOLD_MENTION = (
     "NOT EXISTS (SELECT 1 FROM (SELECT unnest(?::INTEGER[]) AS article_id, "
@@ -284,7 +286,7 @@ class StoryTables:
         title, source, published, report date, page kind (`ingest.page_kind`), text."""
         rows = self._dicts(
             "SELECT a.id, a.title, a.source, strftime(a.published, '%Y-%m-%d') AS published, "
-            "s.report_date, coalesce(a.page_kind, 'news') AS page_kind, a.text "
+            f"s.report_date, {PAGE_KIND}, a.text "
             "FROM article_stories s JOIN articles a ON a.id = s.article_id "
             "WHERE s.story_id = ? AND a.duplicate_of IS NULL ORDER BY a.id",
             [story_id],
