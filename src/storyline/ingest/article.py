@@ -52,7 +52,7 @@ def build_article(item: SourceItem) -> Article:
         blocks = page.blocks
     else:
         cleaned = clean_plain_text(content, known_title=meta.title)
-        meta = meta.filled_from(Meta(title=cleaned.title))
+        meta = meta.filled_from(Meta(title=cleaned.title, published=cleaned.published))
         blocks = cleaned.blocks
     text, spans = assemble(split_live_entries(blocks))
     if not text.strip():

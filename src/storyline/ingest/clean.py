@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from storyline.data import data_lines
@@ -26,6 +27,16 @@ MENU_ITEM_WORDS = 4  # a navigation item is a few words with no sentence punctua
 HEADING_MAX_WORDS = 12
 TITLE_MAX_WORDS = 25
 TITLE_MAX_BLOCKS = 3  # a headline and a deck, each a paragraph of its own
+# A news page's time stamp as its header prints it ("Tuesday 4 January 2005 08.43 GMT"): a
+# weekday, a full date and a clock time with its zone, which no sentence of a report writes.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_PAGE_STAMP = re.compile(
+    rf"\b(?:{_WEEKDAYS}),? (?P<day>\d{{1,2}}) (?P<month>{_MONTHS}),? (?P<year>\d{{4}}),?"
+    r" \d{1,2}[.:]\d{2}"
+    r" ?(?:BST|GMT|CET|CEST|UTC|EST|EDT|CST|CDT|PST|PDT)\b"
+)
+STAMP_MAX_WORDS = 60  # a headline and its standfirst come before the stamp, never more
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +45,7 @@ class CleanText:
 
     title: str | None
     blocks: list[Block]
+    published: str | None = None  # ISO date of a page stamp in the text (`split_page_header`)
 
 
 @cache
@@ -178,10 +190,13 @@ def clean_plain_text(text: str, known_title: str | None = None) -> CleanText:
     lines followed by a paragraph become headings; "By ..." lines become bylines.
     """
     blocks = drop_furniture(split_blocks(text))
+    header, stamped, blocks = split_page_header(blocks)
+    if header and not known_title:
+        return CleanText(header, mark_headings(blocks), stamped)
     if known_title:
         said = title_blocks(blocks, known_title)
         return CleanText(
-            known_title, mark_headings(blocks[said:] if said < len(blocks) else blocks)
+            known_title, mark_headings(blocks[said:] if said < len(blocks) else blocks), stamped
         )
     title: str | None = None
     if (
@@ -192,7 +207,33 @@ def clean_plain_text(text: str, known_title: str | None = None) -> CleanText:
     ):
         title = squeeze(blocks[0].text)
         blocks = blocks[1:]
-    return CleanText(title, mark_headings(blocks))
+    return CleanText(title, mark_headings(blocks), stamped)
+
+
+def split_page_header(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
+    """A page's header flattened into its first paragraph by the scrape: the headline and its
+    standfirst, the page's time stamp ("Tuesday 4 January 2005 08.43 GMT"), then the report
+    ("The victims of the tsunami pay the price … Tuesday 4 January 2005 08.43 GMT There has
+    never been …"). The stamp is page furniture and goes. Returns what came before it, the
+    headline (squeezed; None when the stamp opens the text), the stamp's date (ISO), and the
+    blocks with the paragraph keeping what follows the stamp; blocks without such a stamp
+    near their start come back as they were, with (None, None)."""
+    if not blocks or blocks[0].kind != "paragraph":
+        return None, None, blocks
+    first = blocks[0].text
+    stamp = _PAGE_STAMP.search(first)
+    if stamp is None or len(words(first[: stamp.start()])) > STAMP_MAX_WORDS:
+        return None, None, blocks
+    rest = first[stamp.end() :].strip()
+    if not rest:
+        return None, None, blocks
+    month = _MONTHS.split("|").index(stamp["month"]) + 1
+    try:
+        stamped = date(int(stamp["year"]), month, int(stamp["day"])).isoformat()
+    except ValueError:  # "31 February": no date, though still the page's stamp
+        stamped = None
+    header = squeeze(first[: stamp.start()]) or None
+    return header, stamped, [Block("paragraph", rest), *blocks[1:]]
 
 
 def mark_headings(blocks: list[Block]) -> list[Block]:

@@ -34,7 +34,7 @@ from storyline.extract.names import (
 )
 from storyline.extract.nominals import Nominal
 from storyline.extract.roles import Role, possessive
-from storyline.extract.senses import names_a_thing
+from storyline.extract.senses import counted_noun, names_a_thing
 from storyline.extract.units import names_a_unit
 
 _COMPASS = frozenset({"North", "South", "East", "West"})
@@ -312,12 +312,26 @@ class PlacesStep(ResolutionState):
             compound = token.dep_ == "compound" and not (in_headline and token.head.pos_ != "NOUN")
             if nominal is None or compound or names_a_thing(token):
                 continue
+            if self.measures_things(token):
+                continue  # "a couple of days", "a host of problems": a measure, no one
             if nominal.kind == "person" and not in_headline and bare_after_preposition(token):
                 continue  # "caught off guard", "met voters in person": no one
             if indefinite_predicate(token):
                 continue  # "because she is a woman": said of her, no one new
             if not self.predicate_of_a_thing(token):
                 self.add_nominal(token, nominal)
+
+    def measures_things(self, head: Token) -> bool:
+        """Is a person or group noun the measure word of things ("a couple of days", "a host
+        of features": `counted_noun`), so no one? One that gathers people ("a group of
+        officials", "a crowd of protesters") stays the actor its speakers resolve to."""
+        counted = counted_noun(head)
+        if counted is None or counted.ent_type_ in {"PERSON", "NORP"}:
+            return False
+        nominal = self.nominal_lexicon.lookup(counted.lemma_)
+        if nominal is not None:
+            return nominal.kind not in {"person", "group"}
+        return self.role_lexicon.lookup(counted.lemma_) is None  # "a team of lawyers": people
 
     def predicate_of_a_thing(self, head: Token) -> bool:
         """Is a person noun the predicate of "be" whose subject is no person: a noun or
