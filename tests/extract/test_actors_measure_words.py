@@ -30,3 +30,8 @@ def test_a_determined_host_or_a_couple_alone_is_someone(nlp: Language) -> None:
     doc = nlp("The host of the show laughed. A couple from Ohio said they were scared.")
     assert "Host" in _unnamed(doc)
     assert "Couple" in _unnamed(doc)
+
+
+def test_a_noun_that_is_no_measure_word_keeps_its_referent(nlp: Language) -> None:
+    doc = nlp("A professor of economics said the plan would fail.")
+    assert any("professor" in actor.name.lower() for actor in doc._.actors)

@@ -37,6 +37,15 @@ def may_name_a_person(head: Token) -> bool:
     return head.lemma_.lower() in _thing_modifiers()
 
 
+# Nouns that name a person or a group and also serve as measure words of a pseudo-partitive
+# ("a couple of days", "a host of problems", "an army of lawyers"): the quantity and collective
+# partitive nouns of Quirk et al. 1985, §5.8, that the actor lexicons hold as persons or groups.
+# Any other noun before "of" keeps its own referent ("a professor of politics", "a dictator of
+# 30 years", "a veteran of many campaigns").
+_MEASURE_WORDS = frozenset(
+    {"couple", "pair", "host", "army", "legion", "horde", "crowd", "throng", "mob", "group",
+     "team", "crew", "band", "gang", "squad", "bunch", "handful", "flock", "swarm"}
+)  # fmt: skip
 # The articles that open a pseudo-partitive ("a host of problems"): a definite one makes the
 # noun a referent of its own ("the host of the show", "the couple of the year").
 _QUANTITY_ARTICLES = frozenset({"a", "an"})
@@ -45,13 +54,14 @@ _QUANTITY_ARTICLES = frozenset({"a", "an"})
 def counted_noun(head: Token) -> Token | None:
     """The noun that this one measures in a pseudo-partitive, "a N of [number] Ns": "days" of
     "a couple of days", "problems" of "a host of problems", "lawyers" of "an army of
-    lawyers"; None when the noun is no measure word here. In that construction the noun
-    after "of" is what is spoken of and the first only counts or gathers it (Quirk et al.
-    1985, §5.8, "partitive constructions"): "a couple of days" is no couple. Only an
+    lawyers"; None when the noun is no measure word (`_MEASURE_WORDS`) or none here. In that
+    construction the noun after "of" is what is spoken of and the first only counts or
+    gathers it (Quirk et al. 1985, §5.8, "partitive constructions"): "a couple of days" is
+    no couple. Only an
     indefinite article and a plural noun after "of" (with no article of its own, or a number)
     make it: "the host of the show", "a couple from Ohio" and "a member of parliament"
     refer to someone."""
-    if head.tag_ != "NN" or not any(
+    if head.tag_ != "NN" or head.lemma_.lower() not in _MEASURE_WORDS or not any(
         child.dep_ == "det" and child.lower_ in _QUANTITY_ARTICLES for child in head.children
     ):
         return None
