@@ -2,6 +2,7 @@
 no actors of a story: the story's actors, the corpus's actor list and an actor's lookup leave
 them out, while one report's actors (`actors --article`, `show`) keep them (invented store)."""
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -115,3 +116,37 @@ def test_a_name_is_first_looked_up_among_the_news_actors(store: str) -> None:
     result = run("timeline", "--actor", "Carr", "--db", store)
     assert result.exit_code == 0, result.output
     assert "Timeline of Alan Carr" in result.output
+
+
+def test_a_timeline_asks_only_the_reports_of_the_actors_its_name_may_mean(
+    store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Jo Wiley" may mean Jo Wiley alone, named in the listing (report 2): whether a story's
+    # passage names it is read from that report, not from the readers' page (3) too
+    from storyline.story import material
+
+    asked: list[list[int] | None] = []
+
+    def spans(db: Database, article_ids: Sequence[int] | None = None) -> list[tuple[int, int, int]]:
+        asked.append(None if article_ids is None else list(article_ids))
+        return untold_spans(db, article_ids)
+
+    monkeypatch.setattr(material, "untold_spans", spans)
+    result = run("timeline", "--actor", "Jo Wiley", "--db", store)
+    assert "named only in a programme listing" in result.output
+    assert asked == [[2]]
+
+
+def test_the_entities_a_name_may_mean_are_those_a_question_accepts() -> None:
+    from storyline.interfaces.actor_lookup import named_by
+
+    entities = [
+        {"id": 1, "name": "Alan Carr", "texts": ["Alan Carr", "he"]},
+        {"id": 2, "name": "Jo Wiley", "texts": ["Jo Wiley", "the presenter"]},
+        {"id": 3, "name": "Bo Carr", "texts": ["Bo Carr"]},
+    ]
+    assert [e["id"] for e in named_by("Carr", entities)] == [1, 3]
+    assert [e["id"] for e in named_by("presenter", entities)] == [2]  # by its mentions' words
+    assert [e["id"] for e in named_by("2", entities)] == [2]
+    assert named_by("Smith", entities) == []
+

@@ -169,3 +169,13 @@ def told_entities(
     if article_ids is None:
         return db.entities(limit=limit, types=types, untold=untold)
     return db.story_entities(article_ids, limit=limit, types=types, untold=untold)
+
+def told_among(db: Database, entity_ids: Sequence[int]) -> set[int]:
+    """Which of these entities `told_entities` lists for the whole corpus, read from their
+    own reports only: a mention is left out only by an untold span of its own report, so the
+    spans of other reports change nothing (`storyline timeline --actor` asks this of the few
+    entities its name may mean instead of listing the whole corpus's)."""
+    if not entity_ids:
+        return set()
+    untold = untold_spans(db, db.entity_articles(entity_ids))
+    return {row["id"] for row in db.entities(untold=untold, entity_ids=entity_ids)}
