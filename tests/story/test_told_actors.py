@@ -150,3 +150,28 @@ def test_the_entities_a_name_may_mean_are_those_a_question_accepts() -> None:
     assert [e["id"] for e in named_by("2", entities)] == [2]
     assert named_by("Smith", entities) == []
 
+
+def test_a_storys_untold_sentences_are_found_once_when_its_material_is_made() -> None:
+    from storyline.story.material import StoryMaterial
+
+    sentences = [{"article_id": 4, "idx": i, "start": 10 * i, "end": 10 * i + 9} for i in range(4)]
+    material = StoryMaterial(7, [], sentences, [], [], untold=[(4, 10, 30)])
+    assert material.not_told == {(4, 1), (4, 2)}
+    assert material.not_told is material.not_told  # kept, not made again at each reading
+
+
+def test_a_sentence_is_untold_where_it_starts_in_any_span_of_its_own_report() -> None:
+    from storyline.story.material import untold_sentences
+
+    # spans out of order, one inside another, one of another report; a sentence is untold
+    # where a span holds its start (the end is not in the span)
+    untold = [(1, 50, 60), (1, 0, 40), (1, 5, 10), (2, 0, 100)]
+    starts = [0, 5, 12, 39, 40, 45, 50, 59, 60, 99]
+    sentences = [{"article_id": 1, "idx": i, "start": at} for i, at in enumerate(starts)]
+    found = untold_sentences(sentences, untold)
+    every = {
+        (1, i)
+        for i, at in enumerate(starts)
+        if any(a <= at < b for article, a, b in untold if article == 1)
+    }
+    assert found == every == {(1, 0), (1, 1), (1, 2), (1, 3), (1, 6), (1, 7)}
