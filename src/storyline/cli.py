@@ -28,10 +28,10 @@ from storyline.export import export_corpus
 from storyline.extract.actor_model import ACTOR_TYPES, THING_TYPES
 from storyline.ingest.defaults import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
 from storyline.interfaces import actor_view, render, story_view
-from storyline.interfaces.actor_lookup import resolve_told_actor, said_by
+from storyline.interfaces.actor_lookup import named_by, resolve_told_actor, said_by
 from storyline.store.database import DEFAULT_DB, Database
 from storyline.story.actor_timeline import load_actor_timeline
-from storyline.story.material import load_story, told_entities
+from storyline.story.material import load_story, told_among, told_entities
 from storyline.story.update import ensure_developments
 
 if TYPE_CHECKING:
@@ -494,9 +494,10 @@ def timeline_command(db_path: str, actor: str, story_id: int | None, limit: int)
     with open_db(db_path, read_only=True) as db:
         if story_id is not None:
             story_article_ids(db, story_id)  # a clear error for an unknown id
-        told = {row["id"] for row in told_entities(db)}
+        names = db.entity_names()
+        told = told_among(db, [e["id"] for e in named_by(actor, names)])
         try:
-            entity = resolve_told_actor(actor, db.entity_names(), told)
+            entity = resolve_told_actor(actor, names, told)
         except StorylineError as exc:
             raise click.ClickException(str(exc)) from exc
         if entity["id"] not in told:

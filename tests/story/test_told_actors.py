@@ -2,6 +2,7 @@
 no actors of a story: the story's actors, the corpus's actor list and an actor's lookup leave
 them out, while one report's actors (`actors --article`, `show`) keep them (invented store)."""
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -115,3 +116,62 @@ def test_a_name_is_first_looked_up_among_the_news_actors(store: str) -> None:
     result = run("timeline", "--actor", "Carr", "--db", store)
     assert result.exit_code == 0, result.output
     assert "Timeline of Alan Carr" in result.output
+
+
+def test_a_timeline_asks_only_the_reports_of_the_actors_its_name_may_mean(
+    store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Jo Wiley" may mean Jo Wiley alone, named in the listing (report 2): whether a story's
+    # passage names it is read from that report, not from the readers' page (3) too
+    from storyline.story import material
+
+    asked: list[list[int] | None] = []
+
+    def spans(db: Database, article_ids: Sequence[int] | None = None) -> list[tuple[int, int, int]]:
+        asked.append(None if article_ids is None else list(article_ids))
+        return untold_spans(db, article_ids)
+
+    monkeypatch.setattr(material, "untold_spans", spans)
+    result = run("timeline", "--actor", "Jo Wiley", "--db", store)
+    assert "named only in a programme listing" in result.output
+    assert asked == [[2]]
+
+
+def test_the_entities_a_name_may_mean_are_those_a_question_accepts() -> None:
+    from storyline.interfaces.actor_lookup import named_by
+
+    entities = [
+        {"id": 1, "name": "Alan Carr", "texts": ["Alan Carr", "he"]},
+        {"id": 2, "name": "Jo Wiley", "texts": ["Jo Wiley", "the presenter"]},
+        {"id": 3, "name": "Bo Carr", "texts": ["Bo Carr"]},
+    ]
+    assert [e["id"] for e in named_by("Carr", entities)] == [1, 3]
+    assert [e["id"] for e in named_by("presenter", entities)] == [2]  # by its mentions' words
+    assert [e["id"] for e in named_by("2", entities)] == [2]
+    assert named_by("Smith", entities) == []
+
+
+def test_a_storys_untold_sentences_are_found_once_when_its_material_is_made() -> None:
+    from storyline.story.material import StoryMaterial
+
+    sentences = [{"article_id": 4, "idx": i, "start": 10 * i, "end": 10 * i + 9} for i in range(4)]
+    material = StoryMaterial(7, [], sentences, [], [], untold=[(4, 10, 30)])
+    assert material.not_told == {(4, 1), (4, 2)}
+    assert material.not_told is material.not_told  # kept, not made again at each reading
+
+
+def test_a_sentence_is_untold_where_it_starts_in_any_span_of_its_own_report() -> None:
+    from storyline.story.material import untold_sentences
+
+    # spans out of order, one inside another, one of another report; a sentence is untold
+    # where a span holds its start (the end is not in the span)
+    untold = [(1, 50, 60), (1, 0, 40), (1, 5, 10), (2, 0, 100)]
+    starts = [0, 5, 12, 39, 40, 45, 50, 59, 60, 99]
+    sentences = [{"article_id": 1, "idx": i, "start": at} for i, at in enumerate(starts)]
+    found = untold_sentences(sentences, untold)
+    every = {
+        (1, i)
+        for i, at in enumerate(starts)
+        if any(a <= at < b for article, a, b in untold if article == 1)
+    }
+    assert found == every == {(1, 0), (1, 1), (1, 2), (1, 3), (1, 6), (1, 7)}

@@ -91,6 +91,24 @@ def said_by(rows: Sequence[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
     return [row for row in rows if names_actor(wanted, row["speaker_text"])]
 
 
+def entity_questions(wanted: str) -> list[Callable[[dict[str, Any]], bool]]:
+    """What `resolve_actor` asks of an entity for a name, in turn: `name_questions` of its
+    name, then whether its mentions' words hold the name."""
+    by_name = [lambda e, asks=asks: asks(e["name"]) for asks in name_questions(wanted)]
+    return [*by_name, lambda e: names_actor(wanted, *e["texts"])]
+
+
+def named_by(actor: str, entities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entities `resolve_actor` may answer `actor` with: the one of its id, or those one
+    of its questions accepts. Only they decide what `resolve_told_actor` answers, so only
+    their being told need be known (an entity no question accepts is in no list it reads)."""
+    wanted = actor.strip()
+    if wanted.isdigit():
+        return [e for e in entities if e["id"] == int(wanted)]
+    rules = entity_questions(wanted)
+    return [e for e in entities if any(rule(e) for rule in rules)]
+
+
 def resolve_actor(actor: str, entities: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The one entity of `entities` (`Database.entity_names` rows: id, name, type, mentions,
     texts) that `actor` names (module docstring); `ActorNotFound` listing the candidates
@@ -101,8 +119,7 @@ def resolve_actor(actor: str, entities: Sequence[dict[str, Any]]) -> dict[str, A
         if not found:
             raise ActorNotFound(f"no actor with id {wanted}: `storyline actors` lists them")
         return found[0]
-    by_name = [lambda e, asks=asks: asks(e["name"]) for asks in name_questions(wanted)]
-    for rule in (*by_name, lambda e: names_actor(wanted, *e["texts"])):
+    for rule in entity_questions(wanted):
         found = [e for e in entities if rule(e)]
         if len(found) == 1:
             return found[0]
@@ -120,7 +137,8 @@ def resolve_told_actor(
     actor: str, entities: Sequence[dict[str, Any]], told: set[int]
 ) -> dict[str, Any]:
     """`resolve_actor` asked first of the entities named where a story is told (`told`: their
-    ids, `story.material.told_entities`), so that a news report's "Ross" is not made ambiguous
+    ids, `story.material.told_entities`; of those `named_by` gives, the rest need not be
+    there), so that a news report's "Ross" is not made ambiguous
     by a programme listing's Jonathan Ross; only where none answers alone, of all of them (a
     listing's presenter is still found, for the caller to say where it is named; the error,
     where that fails too, lists every candidate)."""

@@ -516,13 +516,14 @@ class Database(StoryTables):
         limit: int | None = None,
         types: Sequence[str] | None = None,
         untold: Sequence[tuple[int, int, int]] = (),
+        entity_ids: Sequence[int] | None = None,
     ) -> list[dict]:
         """Entities with their mention and article counts, most mentioned first (ties by name,
         then id, so two reads of one store list them alike); with `article_id`, those of one
         article, their mentions counted there; with `types`, only entities of those types (the
-        actors, or the things); with `untold` (article_id, start, end) spans, the mentions
-        starting in them are not counted, nor their reports, and an entity with no other
-        mention is left out (`story.material.told_entities`)."""
+        actors, or the things); with `entity_ids`, only those; with `untold` (article_id,
+        start, end) spans, the mentions starting in them are not counted, nor their reports,
+        and an entity with no other mention is left out (`story.material.told_entities`)."""
         conditions: list[str] = []
         params: list[Any] = []
         if article_id is not None:
@@ -531,6 +532,9 @@ class Database(StoryTables):
         if types is not None:
             conditions.append("e.type IN (SELECT unnest(?::VARCHAR[]))")
             params.append(list(types))
+        if entity_ids is not None:
+            conditions.append("e.id IN (SELECT unnest(?::INTEGER[]))")
+            params.append(list(entity_ids))
         if untold:
             conditions.append(UNTOLD_MENTION)
             params.extend(untold_columns(untold))
@@ -562,6 +566,15 @@ class Database(StoryTables):
             f"{where} ORDER BY m.article_id, m.start_char, m.end_char, m.actor_idx, m.idx",
             [article_id] if article_id is not None else [],
         )
+
+    def entity_articles(self, entity_ids: Sequence[int]) -> list[int]:
+        """The ids of the reports whose actors are of these entities, in order."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT article_id FROM actors "
+            "WHERE entity_id IN (SELECT unnest(?::INTEGER[])) ORDER BY article_id",
+            [list(entity_ids)],
+        ).fetchall()
+        return [int(row[0]) for row in rows]
 
     def entity_names(self) -> list[dict[str, Any]]:
         """Every entity with the words its mentions name it by: id, name, type, mentions,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from storyline.ingest.blocks import BlockSpan
@@ -28,6 +30,9 @@ class StoryMaterial:
     quotes: list[dict[str, Any]]
     # where its reports tell no story (`untold_in`): (article_id, start, end)
     untold: list[tuple[int, int, int]] = field(default_factory=list)
+    # the sentences (article_id, idx) that do not tell the story (`untold_sentences`), found
+    # once: the timeline, the developments and an actor's items each read them
+    not_told: set[tuple[int, int]] = field(init=False, repr=False, compare=False)
 
     @property
     def order(self) -> ReportOrder:
@@ -39,23 +44,8 @@ class StoryMaterial:
         read (a headline statement has no sentence and no dates)."""
         return [q for q in self.quotes if q["field"] == "text"]
 
-    @property
-    def not_told(self) -> set[tuple[int, int]]:
-        """The sentences (article_id, idx) that do not tell the story, by their page's kind
-        (`ingest.page_kind`): every sentence of a programme listing (its days are broadcast
-        days, its lines trailers), and those of a readers' page that lie in a reader's
-        contribution (`untold`: a reader's dates and words comment on the story; they are
-        not its events). They give no timeline items and no developments; the readers'
-        words stay quotes of the readers, and the page stays filed with its story. The rest
-        of a readers' page (a correspondent's post above its comments) tells the story."""
-        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for article_id, start, end in self.untold:
-            spans[article_id].append((start, end))
-        return {
-            (s["article_id"], s["idx"])
-            for s in self.sentences
-            if any(a <= s["start"] < b for a, b in spans.get(s["article_id"], ()))
-        }
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "not_told", untold_sentences(self.sentences, self.untold))
 
     def timeline(self) -> list[TimelineItem]:
         skip = self.not_told
@@ -89,6 +79,41 @@ class StoryMaterial:
                     )
                 )
         return [by_id[a["id"]] for a in self.articles]
+
+
+def untold_sentences(
+    sentences: Sequence[dict[str, Any]], untold: Sequence[tuple[int, int, int]]
+) -> set[tuple[int, int]]:
+    """The sentences (article_id, idx) that do not tell the story, by their page's kind
+    (`ingest.page_kind`): every sentence of a programme listing (its days are broadcast
+    days, its lines trailers), and those of a readers' page that lie in a reader's
+    contribution (`untold`: a reader's dates and words comment on the story; they are not its
+    events). They give no timeline items and no developments; the readers' words stay quotes
+    of the readers, and the page stays filed with its story. The rest of a readers' page (a
+    correspondent's post above its comments) tells the story.
+
+    A sentence lies in a span where it starts at or after the span's start and before its
+    end. A report's spans are sorted by start, each with the furthest end of those up to it,
+    so that one search finds whether any span that starts at or before a sentence reaches
+    past its start (a readers' page of 1,550 sentences and 90 contributions: 85 ms when each
+    sentence was compared with every span)."""
+    reach: dict[int, tuple[list[int], list[int]]] = {}
+    by_article: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for article_id, start, end in untold:
+        by_article[article_id].append((start, end))
+    for article_id, spans in by_article.items():
+        spans.sort()
+        starts = [start for start, _ in spans]
+        reach[article_id] = (starts, list(accumulate((end for _, end in spans), max)))
+
+    def in_span(article_id: int, at: int) -> bool:
+        if article_id not in reach:
+            return False
+        starts, ends = reach[article_id]
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and ends[i] > at
+
+    return {(s["article_id"], s["idx"]) for s in sentences if in_span(s["article_id"], s["start"])}
 
 
 def load_story(db: Database, story_id: int) -> StoryMaterial:
@@ -169,3 +194,14 @@ def told_entities(
     if article_ids is None:
         return db.entities(limit=limit, types=types, untold=untold)
     return db.story_entities(article_ids, limit=limit, types=types, untold=untold)
+
+
+def told_among(db: Database, entity_ids: Sequence[int]) -> set[int]:
+    """Which of these entities `told_entities` lists for the whole corpus, read from their
+    own reports only: a mention is left out only by an untold span of its own report, so the
+    spans of other reports change nothing (`storyline timeline --actor` asks this of the few
+    entities its name may mean instead of listing the whole corpus's)."""
+    if not entity_ids:
+        return set()
+    untold = untold_spans(db, db.entity_articles(entity_ids))
+    return {row["id"] for row in db.entities(untold=untold, entity_ids=entity_ids)}
