@@ -8,7 +8,6 @@ from spacy.tokens import Token
 
 from storyline.extract.quotes.marks import Marked
 from storyline.extract.quotes.model import Quote, Span
-from storyline.extract.quotes.pairs import pair_spoken_for
 from storyline.extract.quotes.speakers import ISSUED, actor_named, can_speak, speaker_span
 from storyline.extract.quotes.speech import Speech
 
@@ -154,8 +153,6 @@ def make_quote(
             actor = actor_named(speech.speaker.doc, speech.speaker)
         if actor is None:
             actor = titled_person(speech.speaker, actors)
-        if actor is None:
-            speaker = pair_spoken_for(speech.speaker) or speaker
     parts = tuple(text_span(text, s, e) for s, e in pieces)
     via = speaker_span(speech.via, named_before=False) if speech.via is not None else None
     return Quote(text_span(text, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
