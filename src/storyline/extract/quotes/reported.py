@@ -39,8 +39,8 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
         cue = cues.of(token)
         if cue is None or token.pos_ not in {"VERB", "AUX"}:
             continue
-        if addressee_asked(token) or you_know_filler(token):
-            continue  # "Do you think that …?", "it's, you know, …": no one's statement
+        if you_know_filler(token):
+            continue  # "it's, you know, …": no one's statement
         if cue.lemma == "quote" and (speech := quoted_as(token)) is not None:
             add(speech)
             continue
@@ -164,27 +164,8 @@ def paragraph_after_colon(verb: Token, inside: set[int]) -> tuple[int, int] | No
     return start.idx, end
 
 
-_INVERTING_AUX = frozenset("do does did would will could can should".split())
-
-
 def _subject_you(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "you"), None)
-
-
-def addressee_asked(verb: Token) -> bool:
-    """ "Do you think that President Mubarak can survive this?", "What do you think is behind
-    these charges?", "So, you think that the army is out here to protect the president?": a
-    cue verb whose subject is "you" in a question (its sentence ends with a question mark,
-    or an auxiliary comes before "you", the inversion of an English question) asks what the
-    one addressed holds; it reports nothing that anyone said or thinks."""
-    you = _subject_you(verb)
-    if you is None:
-        return False
-    inverted = any(
-        c.dep_ == "aux" and c.lower_ in _INVERTING_AUX and c.i < you.i for c in verb.children
-    )
-    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
-    return inverted or (last is not None and last.text == "?")
 
 
 def you_know_filler(verb: Token) -> bool:
