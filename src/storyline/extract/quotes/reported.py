@@ -39,8 +39,6 @@ def reported_speech(doc: Doc, inside: set[int], cues: CueLexicon) -> list[Speech
         cue = cues.of(token)
         if cue is None or token.pos_ not in {"VERB", "AUX"}:
             continue
-        if you_know_filler(token):
-            continue  # "it's, you know, …": no one's statement
         if cue.lemma == "quote" and (speech := quoted_as(token)) is not None:
             add(speech)
             continue
@@ -162,21 +160,6 @@ def paragraph_after_colon(verb: Token, inside: set[int]) -> tuple[int, int] | No
     while end > start.idx and doc.text[end - 1].isspace():
         end -= 1
     return start.idx, end
-
-
-def _subject_you(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "you"), None)
-
-
-def you_know_filler(verb: Token) -> bool:
-    """ "You know, it's so interesting …", "the regime had been, you know, misleading …":
-    "you know" set off by a comma is a filler of speech (a discourse marker), not a cue of
-    what the speaker knows."""
-    you = _subject_you(verb)
-    if you is None or verb.lemma_ != "know" or you.i != verb.i - 1:
-        return False
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return after is not None and after.text in {",", "--", "—"}
 
 
 def put_to_someone(verb: Token) -> bool:
