@@ -55,3 +55,17 @@ def test_a_quote_with_a_caption_inside_keeps_its_speaker_without_the_caption(
     assert len(run.parts) == 3
     assert not any("Rescue teams" in part.text for part in run.parts)
     assert run.speaker_actor is not None and doc._.actors[run.speaker_actor].name == "Ann Price"
+
+
+def test_a_caption_inside_a_quote_offers_it_no_tag(nlp: Language) -> None:
+    text = (
+        "Gareth Lund is heading the aid effort. He estimates that ten thousand families have "
+        'lost their homes. "Many will have been injured and need help. "There will be a lot of '
+        "dust around so the air will be poor. These are kids who are already sick and you want "
+        'to be able to continue their care Ann Price, Save the Farms "And water borne diseases '
+        'will be a major problem." The charity has ten lorries.'
+    )
+    doc = nlp(text)
+    [run] = [q for q in doc._.quotes if q.content.text.startswith("Many will")]
+    assert not any("continue" in part.text for part in run.parts)
+    assert run.speaker_actor is not None and doc._.actors[run.speaker_actor].name == "Gareth Lund"

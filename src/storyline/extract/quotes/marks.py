@@ -16,7 +16,7 @@ own, is left out (`_caption_before`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class Marked:
     outer_end: int
     parts: tuple[tuple[int, int], ...]
     closed: bool = True
+    captions: tuple[tuple[int, int], ...] = ()  # glued between its parts (`_caption_before`)
 
 
 def quoted_passages(text: str) -> list[Marked]:
@@ -62,6 +63,19 @@ def tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:
             if span is not None:
                 inside.update(range(span.start, span.end))
     return inside
+
+
+def tokens_in_captions(doc: Doc, passages: list[Marked]) -> set[int]:
+    """Indexes of the tokens of the captions glued inside the passages: no narrative, so
+    they offer a quote no tag ("… and you want to be able to continue their care Bev Collin,
+    MSF" is a caption, not the quote's "continue")."""
+    found: set[int] = set()
+    for passage in passages:
+        for start, end in passage.captions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+    return found
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -126,7 +140,8 @@ def _run_of_parts(
         reopens = _reopens(text, close, length)
         caption = None if reopens else _caption_before(text, start, close, length, end)
         if caption is not None:  # a caption, then the quote's next paragraph
-            parts.append(_marked(text, outer_start, start, caption, caption))
+            found = _marked(text, outer_start, start, caption, caption)
+            parts.append(replace(found, captions=((caption, close),)))
         else:
             parts.append(_marked(text, outer_start, start, close, close + length))
             if not reopens:
@@ -139,7 +154,10 @@ def _one_quote(runs: list[Marked]) -> Marked:
     """Consecutive passages of one quote (its paragraphs) as one passage with their parts."""
     first, last = runs[0], runs[-1]
     parts = tuple(part for run in runs for part in run.parts)
-    return Marked(first.start, last.end, first.outer_start, last.outer_end, parts, last.closed)
+    captions = tuple(caption for run in runs for caption in run.captions)
+    return Marked(
+        first.start, last.end, first.outer_start, last.outer_end, parts, last.closed, captions
+    )
 
 
 # a sentence's stop (a closing single mark or bracket may follow it) and the space after it
