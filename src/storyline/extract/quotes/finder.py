@@ -112,7 +112,7 @@ from storyline.extract.component import actor_of_token
 from storyline.extract.quotes.build import make_quote, reported_quotes, without_marks
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.direct import Picker, direct_quotes
-from storyline.extract.quotes.marks import quoted_passages, tokens_inside
+from storyline.extract.quotes.marks import quoted_passages, tokens_in_captions, tokens_inside
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.nested import around_others
 from storyline.extract.quotes.reported import reported_speech
@@ -129,7 +129,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> list[Quote]:
         text = doc_text(doc)  # spaCy joins the tokens at each `doc.text`: once per Doc
         passages = quoted_passages(text)
-        inside = tokens_inside(doc, passages)
+        inside = tokens_inside(doc, passages) | tokens_in_captions(doc, passages)
         actors = actor_of_token(doc)
         speeches = reported_speech(doc, inside, self.cues)
         quotes = direct_quotes(

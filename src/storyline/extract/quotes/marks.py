@@ -8,13 +8,15 @@ Marks paired: curly double “…”, straight double "…", guillemets «…» 
 a word, a closing one not followed by a letter, so "Pence’s" is an apostrophe). A quote that
 runs over several paragraphs repeats its opening mark at each paragraph and closes only at
 its end: those paragraphs are one quote, each a part, also where the text was flattened to
-one line and only the repeated opening mark ('help. "Children …') shows the paragraph break.
+one line and only the repeated opening mark ('help. "Children …') shows the paragraph break;
+a photo caption or box the flattening glued between two such paragraphs, with no stop of its
+own, is left out (`_caption_before`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ class Marked:
     outer_end: int
     parts: tuple[tuple[int, int], ...]
     closed: bool = True
+    captions: tuple[tuple[int, int], ...] = ()  # glued between its parts (`_caption_before`)
 
 
 def quoted_passages(text: str) -> list[Marked]:
@@ -60,6 +63,19 @@ def tokens_inside(doc: Doc, passages: list[Marked]) -> set[int]:
             if span is not None:
                 inside.update(range(span.start, span.end))
     return inside
+
+
+def tokens_in_captions(doc: Doc, passages: list[Marked]) -> set[int]:
+    """Indexes of the tokens of the captions glued inside the passages: no narrative, so
+    they offer a quote no tag ("… and you want to be able to continue their care Bev Collin,
+    MSF" is a caption, not the quote's "continue")."""
+    found: set[int] = set()
+    for passage in passages:
+        for start, end in passage.captions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+    return found
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -121,9 +137,15 @@ def _run_of_parts(
             parts.append(_marked(text, outer_start, start, end, end, closed=False))
             break
         close, length = closing
-        parts.append(_marked(text, outer_start, start, close, close + length))
-        if not _reopens(text, close, length):
-            break
+        reopens = _reopens(text, close, length)
+        caption = None if reopens else _caption_before(text, start, close, length, end)
+        if caption is not None:  # a caption, then the quote's next paragraph
+            found = _marked(text, outer_start, start, caption, caption)
+            parts.append(replace(found, captions=((caption, close),)))
+        else:
+            parts.append(_marked(text, outer_start, start, close, close + length))
+            if not reopens:
+                break
         start = close + length
     return _one_quote(parts)
 
@@ -132,7 +154,10 @@ def _one_quote(runs: list[Marked]) -> Marked:
     """Consecutive passages of one quote (its paragraphs) as one passage with their parts."""
     first, last = runs[0], runs[-1]
     parts = tuple(part for run in runs for part in run.parts)
-    return Marked(first.start, last.end, first.outer_start, last.outer_end, parts, last.closed)
+    captions = tuple(caption for run in runs for caption in run.captions)
+    return Marked(
+        first.start, last.end, first.outer_start, last.outer_end, parts, last.closed, captions
+    )
 
 
 # a sentence's stop (a closing single mark or bracket may follow it) and the space after it
@@ -153,6 +178,41 @@ def _reopens(text: str, at: int, length: int) -> bool:
         and after.isalnum()
         and _STOP_BEFORE.search(text, max(0, at - 16), at) is not None
     )
+
+
+# the words of a caption or box glued between two paragraphs of a quote: a capitalised word
+# after a sentence's stop, then no stop up to a space before the reopening mark
+_CAPTION = re.compile(r"(?<=[.?!])[’')\]]?\s+([A-Z][^.?!\"“”]*[A-Za-z0-9])\s+\Z")
+_CAPTION_WORDS = 5
+_DOUBLE = re.compile(r"[\"“”]")
+
+
+def _caption_before(text: str, start: int, at: int, length: int, end: int) -> int | None:
+    """Where the part before a caption ends, where a page flattened to one line glued a photo
+    caption or a box (which news writes without a stop) between two paragraphs of a quote:
+    `… to Haiti. Firefighters from around the UK have flown out to the quake zone "Unfortunately
+    the snow meant …. "Sadly …`. The double mark has a space before it and a letter after it,
+    as an opening mark has and a closing one never does; the words before it, back to the
+    last sentence's stop, have no stop (a caption's form; a paragraph ends with one) and are
+    at least `_CAPTION_WORDS`; and the text it opens holds a sentence's stop before its next
+    double mark, which follows a stop too, as a paragraph ends. A quoted term wrongly nested
+    in double marks (`"… called it "Fake News" and …"`) closes after a word with no stop
+    and stays a close. The caption is left out of the quote."""
+    if text[at : at + length] not in {'"', "“"} or not text[at - 1 : at].isspace():
+        return None
+    if not text[at + length : at + length + 1].isalpha():
+        return None
+    caption = _CAPTION.search(text, max(start, at - 400), at)
+    if caption is None or len(caption.group(1).split()) < _CAPTION_WORDS:
+        return None
+    after = at + length
+    following = _DOUBLE.search(text, after, end)
+    paragraph = text[after : following.start() if following else end]
+    if not re.search(r"[.?!]", paragraph) or len(paragraph.split()) < _CAPTION_WORDS:
+        return None  # no sentence: a term or a title in marks ("is all "hear-say." We …")
+    if following is not None and not re.search(r"[.?!,…][’')\]]?\s*\Z", paragraph):
+        return None  # the next mark closes after a word: a quoted term, nested
+    return caption.start(1)
 
 
 def _closer_opening(text: str, start: int, end: int) -> Marked | None:
