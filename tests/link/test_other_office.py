@@ -31,3 +31,14 @@ def test_a_surname_under_another_office_joins_the_holder_of_that_office() -> Non
 def test_a_surname_under_the_full_names_office_stays_with_it() -> None:
     members = linked(_corpus(("president",)), {1: 5, 2: 5, 3: 5}, {1: 1, 2: 1, 3: 1})
     assert _together(members, 0, 1)
+
+
+def test_an_unclear_surname_joins_the_namesake_under_a_title_its_report_names_most() -> None:
+    # report 1: "President Bob Tate" once, "Secretary Tate" three times, a bare "Tate"
+    # extraction left unclear between them; reports 2 and 3: Secretary of State Ann Tate
+    rows = _corpus(("secretary",))
+    rows[0]["n_mentions"], rows[1]["n_mentions"] = 1, 3
+    rows.append(row(1, 2, "Tate", "tate") | {"ambiguous": True, "n_mentions": 1})
+    members = linked(rows, {1: 5, 2: 5, 3: 5}, {1: 1, 2: 1, 3: 1})
+    assert _together(members, 1, len(rows) - 1)
+    assert not _together(members, 0, len(rows) - 1)

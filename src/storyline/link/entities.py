@@ -37,11 +37,13 @@ of actors, not with its square. The rules, in order:
    surname ("LiLo" for Lindsay Lohan) with the one person it fits there. A one-word
    person name its report leaves unclear ("Steve" beside "Steve Jobs" and "Steve Ballmer";
    a surname alone that several persons of its report bear, in the segment the NLP pass
-   read it in or in another one of a long report) joins the one of those the report tells
-   it is: the only one of the gender its pronouns give ("Clinton", "she", beside Hillary
-   and Bill Clinton), when each other is known to be of the other; else the only one holding a
-   title the report gives the name ("Mr. Bush, the former governor"); else the one its
-   report names ``MAIN_PERSON_TIMES`` as often as each other.
+   read it in or in another one of a long report, or a full name's and a namesake's under
+   another office's title: "Clinton" beside "President Bill Clinton" and "Secretary
+   Clinton") joins the one of those the report tells it is: the only one of the gender its
+   pronouns give ("Clinton", "she", beside Hillary and Bill Clinton), when each other is
+   known to be of the other; else the only one holding a title the report gives the name
+   ("Mr. Bush, the former governor"); else the one its report names ``MAIN_PERSON_TIMES``
+   as often as each other.
    An organisation's or place's name of three words or more joins the one name of its
    story written with one word more inside ("Betty Ford Center", "Betty Ford Treatment
    Center").
@@ -1048,7 +1050,8 @@ def _link_to_main_person(
     """A one-word person name the report leaves unclear (ambiguous: "Steve" beside "Steve
     Jobs" and "Steve Ballmer"; or, in a report cut into segments for the NLP pass, the
     surname alone of a later segment whose report names several persons of it) joins the
-    one of the longer names it shortens in its report that the report tells it is
+    one of the longer names it shortens in its report, or of the persons it names by that
+    word under a title (`_namesake_under_title`), that the report tells it is
     (`_person_meant`); else it stays unlinked. Returns the actors joined."""
     in_report: dict[int, list[int]] = defaultdict(list)
     for i in unclear:
@@ -1068,12 +1071,21 @@ def _link_to_main_person(
             fits = [
                 j for j in named[article]
                 if word in actors[j].key and is_short_form(actors[i].key, actors[j].key)
+                or _namesake_under_title(actors[i], actors[j], titles[j])
             ]  # fmt: skip
             target = _person_meant(actors, i, fits, groups, titles[i], roles_of)
             if target is not None:
                 groups.union(target, i)
                 joined.add(i)
     return joined
+
+
+def _namesake_under_title(short: ActorRef, other: ActorRef, titles: frozenset[str]) -> bool:
+    """Is `other` a person its report names by the very word `short` is, under a title
+    ("Secretary Clinton", which extraction keeps apart from "President Bill Clinton" as
+    another office's holder)? Then the unclear "Clinton" of that report may be that person
+    as well as the full name's."""
+    return bool(titles) and other.type == "PERSON" and other.key == short.key
 
 
 def _person_meant(
