@@ -375,7 +375,7 @@ class PlacesStep(ResolutionState):
         actor_type: ActorType = "PERSON" if plural else NOMINAL_TYPES[nominal.kind]
         if nominal.kind == "person" and definite and not plural and not nominal.others:
             role = Role(nominal.noun, nominal.sector)
-            found = self.protagonist(role, start, end)
+            found = self.titled_with_modifier(head) or self.protagonist(role, start, end)
             if found is not None and not self.introduced_beside(nominal, found):
                 found.mentions.append((start, end, "role"))
                 found.add_role(role)
@@ -428,6 +428,36 @@ class PlacesStep(ResolutionState):
             return False
         introduced_in = self.doc[min(m[0] for m in unnamed.mentions)].sent
         return bool(names_before(named, introduced_in.end))
+
+    def titled_with_modifier(self, head: Token) -> Draft | None:
+        """The one named person the report titles with a name written in front of a person
+        noun ("the Gawker employee" after "Gawker.com writer Ashley Feinberg"): a definite
+        description that names the body its referent belongs to repeats the person the
+        report introduced as one of that body, not the report's main person, whom the
+        report never so titled. A site's name written as its address ("Gawker.com") is its
+        name. None when no one or several are so titled."""
+        words = {
+            site_name(child)
+            for child in head.lefts
+            if child.pos_ == "PROPN" and child.dep_ in {"compound", "poss"}
+        }
+        if not words:
+            return None
+        titled = [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",)
+            and any(
+                kind == "title" and words & {site_name(t) for t in self.title_phrase(m_end)}
+                for _, m_end, kind in draft.mentions
+            )
+        ]
+        return titled[0] if len(titled) == 1 else None
+
+    def title_phrase(self, end: int) -> Span:
+        """The noun phrase a titled name ending at token `end` closes, with the words in
+        front of its title ("Gawker.com writer Ashley Feinberg")."""
+        return self.doc[self.doc[end - 1].left_edge.i : end]
 
     def named_referent(
         self, head: Token, nominal: Nominal, start: int, country: str | None, definite: bool
@@ -605,3 +635,12 @@ def bare_after_preposition(token: Token) -> bool:
     preposition is an idiom or names a manner or a unit, not someone (a headline, which
     drops its articles, is not read so)."""
     return token.tag_ == "NN" and token.dep_ == "pobj" and not any(token.children)
+
+
+def site_name(token: Token) -> str:
+    """A word's lower case, a web address written as a name cut to its name ("Gawker.com"
+    -> "gawker")."""
+    word = token.lower_
+    for suffix in (".com", ".org", ".net", ".co.uk"):
+        word = word.removesuffix(suffix)
+    return word
