@@ -1071,13 +1071,25 @@ def _link_to_main_person(
             fits = [
                 j for j in named[article]
                 if word in actors[j].key and is_short_form(actors[i].key, actors[j].key)
-                or _namesake_under_title(actors[i], actors[j], titles[j])
             ]  # fmt: skip
-            target = _person_meant(actors, i, fits, groups, titles[i], roles_of)
+            namesakes = [
+                j for j in named[article] if _namesake_under_title(actors[i], actors[j], titles[j])
+            ]
+            target = _person_meant(actors, i, fits + namesakes, groups, titles[i], roles_of)
+            if target is None and namesakes:
+                target = _one_root(fits + namesakes, groups)
             if target is not None:
                 groups.union(target, i)
                 joined.add(i)
     return joined
+
+
+def _one_root(members: list[int], groups: UnionFind) -> int | None:
+    """The entity root of `members` when linking made them all one ("Obama" beside "Sen.
+    Barack Obama" and "President Obama", which extraction read as two offices' holders and
+    linking joined again): a name unclear only between them is clear."""
+    roots = {groups.find(j) for j in members}
+    return roots.pop() if len(roots) == 1 else None
 
 
 def _namesake_under_title(short: ActorRef, other: ActorRef, titles: frozenset[str]) -> bool:

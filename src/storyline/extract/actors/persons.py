@@ -375,9 +375,7 @@ class PersonsStep(ResolutionState):
             self.add_person_name(draft, name)
         self.find_surnames_alone()
 
-    def namesakes_under_office(
-        self, names: list[tuple[Span, PersonName]]
-    ) -> set[tuple[str, ...]]:
+    def namesakes_under_office(self, names: list[tuple[Span, PersonName]]) -> set[tuple[str, ...]]:
         """The one-word names the report writes under the title of another office than the
         one full name they shorten holds (`another_office`: "Secretary Clinton" beside
         "President Bill Clinton"): two persons of the report bear that name, so the name
