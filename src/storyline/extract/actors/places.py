@@ -17,6 +17,7 @@ from storyline.extract.actors.state import (
     PLACE_LABELS,
     THE_COUNTRY,
     THE_GOVERNMENT,
+    THE_MILITARY,
     Draft,
     ResolutionState,
     acts,
@@ -483,6 +484,8 @@ class PlacesStep(ResolutionState):
             return self.the_government(start, head)
         if nominal.noun in THE_COUNTRY:
             return self.the_country(start, head)
+        if nominal.noun in THE_MILITARY:
+            return self.the_military(start, head)
         return None
 
     def owns_before_named(self, head: Token, nominal: Nominal) -> bool:
@@ -499,17 +502,37 @@ class PlacesStep(ResolutionState):
     def the_government(self, start: int, head: Token) -> Draft | None:
         """The government "the government" or "the administration" means when the text
         names no country with it: that of the report's dateline ("TOKYO — ... the
-        government's top spokesman": Japan's), else the government named most before it,
-        if the report names one."""
+        government's top spokesman": Japan's), else the government (not a military) named
+        most before it, if the report names one."""
         if self.is_plural(head):
             return None
         if self.dateline is not None:
             name = f"{self.lexicon.countries[self.dateline].name} government"
             return self.draft_of("GOVERNMENT", (f"{self.dateline}GOV",), name)
         governments = [
-            draft for (kind, _), draft in self.others.items() if kind == "GOVERNMENT"
-        ]
+            draft
+            for (kind, key), draft in self.others.items()
+            if kind == "GOVERNMENT" and key[0].endswith("GOV")
+        ]  # not a military ("the Egyptian army … the government" is no army)
         return most_mentioned_before(governments, start)
+
+    def the_military(self, start: int, head: Token) -> Draft | None:
+        """The military "the military", "the army" or "the navy" means when the text names no
+        country with it: the military the report named most before it ("the Egyptian
+        military … the military"), else that of the report's dateline ("CAIRO — … the army":
+        Egypt's), as "the government" is; else None (an unnamed group of its own)."""
+        if self.is_plural(head):
+            return None
+        militaries = [
+            draft
+            for (kind, key), draft in self.others.items()
+            if kind == "GOVERNMENT" and key[0].endswith("MIL")
+        ]
+        found = most_mentioned_before(militaries, start)
+        if found is None and self.dateline is not None:
+            name = f"{self.lexicon.countries[self.dateline].name} military"
+            found = self.draft_of("GOVERNMENT", (f"{self.dateline}MIL",), name)
+        return found
 
     def the_country(self, start: int, head: Token) -> Draft | None:
         """The country "the country" or "the nation" means when the text names none with
