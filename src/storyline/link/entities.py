@@ -112,6 +112,7 @@ from storyline.extract.actors.state import (
 )
 from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
+from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import (
     PUBLIC_OFFICES,
     Role,
@@ -413,7 +414,10 @@ def _link_named_actors(
     own = {i for members in roles.values() for i in members if _of_its_report(actors[i])}
 
     def in_one_report(i: int, j: int) -> bool:
-        """Rule 4 for "a voter", "one Republican": only within its report."""
+        """Rule 4 for "a voter", "one Republican": only within its report; and never two
+        countries' groups ("the Egyptian police", "the Tunisian police": `_two_countries`)."""
+        if _two_countries(actors[i], actors[j]):
+            return False
         return actors[i].article_id == actors[j].article_id or not {i, j} & own
 
     _link_roles_across_reports(actors, definite, context, groups, stories, topics, in_one_report)
@@ -438,6 +442,12 @@ def _link_named_actors(
         is_new_referent=lambda a: _an_office(a, lexicon),
     )
     return _entities(actors, groups)
+
+
+def _two_countries(a: ActorRef, b: ActorRef) -> bool:
+    """Are two actors written with two countries ("the police" given EGY in one report, TUN
+    in another)? A role or group of one country is not the same role or group of another."""
+    return a.country is not None and b.country is not None and a.country != b.country
 
 
 def _of_its_report(actor: ActorRef) -> bool:
@@ -576,7 +586,10 @@ def _link_roles_to_holders(
     the person the role. An organisation's or place's noun so joined must be found by
     more than half of its actors, those that find none counted against it: "the nation" of
     49 reports, two of which find "United Nation", is the nation of the other 47 as much;
-    "the team" of 73 reports is no one report's "International Search and Rescue Team"."""
+    "the team" of 73 reports is no one report's "International Search and Rescue Team". A
+    group of a sector standing alone ("the government", "the army", "the police", "the
+    protesters": `_a_sector_group`) joins only a name of its own report: every country has
+    one, and another report's "Unity Government" or "Royal Air Force" is not shown to be it."""
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, actor in enumerate(actors):
         if actor.ambiguous or _is_role_only(actor):
@@ -589,6 +602,7 @@ def _link_roles_to_holders(
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
     named = _named_roots(actors, groups)
+    nominals = NominalLexicon.load()
     found: dict[int, Counter[int]] = defaultdict(Counter)
     nouns: Counter[int] = Counter()  # the actors of each organisation's or place's noun
     for key, members in roles.items():
@@ -602,6 +616,8 @@ def _link_roles_to_holders(
                 held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []
             else:
                 held = holders.get(("NAMED", key[-1]), [])
+                if _a_sector_group(key, nominals):
+                    held = [j for j in held if actors[j].article_id == actor.article_id]
                 nouns[groups.find(i)] += 1
             topic = topics.get(actor.article_id)
             held = [j for j in held if not _two_topics(topics.get(actors[j].article_id), topic)]
@@ -614,6 +630,15 @@ def _link_roles_to_holders(
         against = nouns[root] - votes if nouns[root] else sum(n for _, n in others)
         if votes > against:  # most of its members' holder, or none
             groups.union(first, root)
+
+
+def _a_sector_group(key: tuple[str, ...], nominals: NominalLexicon) -> bool:
+    """Is an unnamed organisation's noun a group of a CAMEO sector ("the government", "the
+    army", "the police", "the force", "the protesters", "the rebels"), one that CAMEO codes
+    by its country? Every country, every unrest has its own; which one a report means is its
+    own country's or event's."""
+    found = nominals.lookup(key[-1])
+    return found is not None and found.kind == "group" and bool(found.sector)
 
 
 def _link_in_shared_context(
