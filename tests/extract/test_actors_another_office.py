@@ -31,3 +31,16 @@ def test_a_surname_under_the_full_names_own_office_is_that_person(nlp: Language)
         "Secretary of State Ann Tate",
         "Secretary Tate",
     ]
+
+
+def test_the_bare_surname_beside_two_persons_of_it_is_left_unclear(nlp: Language) -> None:
+    # two persons of the report bear "Tate": the bare surname is not given to the full name
+    doc = nlp(
+        "A diplomat said former Secretary Tate put speed over security. The new video puts "
+        "Tate on defense, a critic said. The video shows Ann Ruiz outlining the differences "
+        "between serving under President Bob Tate and President Lee. Evidence shows "
+        "Secretary Tate knowingly sent classified material, a critic said."
+    )
+    assert [m.text for m in named(doc, "Bob Tate").mentions] == ["President Bob Tate"]
+    unclear = [a for a in doc._.actors if a.ambiguous and a.name == "Tate"]
+    assert [m.text for a in unclear for m in a.mentions] == ["Tate"]

@@ -37,11 +37,13 @@ of actors, not with its square. The rules, in order:
    surname ("LiLo" for Lindsay Lohan) with the one person it fits there. A one-word
    person name its report leaves unclear ("Steve" beside "Steve Jobs" and "Steve Ballmer";
    a surname alone that several persons of its report bear, in the segment the NLP pass
-   read it in or in another one of a long report) joins the one of those the report tells
-   it is: the only one of the gender its pronouns give ("Clinton", "she", beside Hillary
-   and Bill Clinton), when each other is known to be of the other; else the only one holding a
-   title the report gives the name ("Mr. Bush, the former governor"); else the one its
-   report names ``MAIN_PERSON_TIMES`` as often as each other.
+   read it in or in another one of a long report, or a full name's and a namesake's under
+   another office's title: "Clinton" beside "President Bill Clinton" and "Secretary
+   Clinton") joins the one of those the report tells it is: the only one of the gender its
+   pronouns give ("Clinton", "she", beside Hillary and Bill Clinton), when each other is
+   known to be of the other; else the only one holding a title the report gives the name
+   ("Mr. Bush, the former governor"); else the one its report names ``MAIN_PERSON_TIMES``
+   as often as each other.
    An organisation's or place's name of three words or more joins the one name of its
    story written with one word more inside ("Betty Ford Center", "Betty Ford Treatment
    Center").
@@ -110,6 +112,7 @@ from storyline.extract.actors.state import (
 )
 from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
+from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import (
     PUBLIC_OFFICES,
     Role,
@@ -411,7 +414,10 @@ def _link_named_actors(
     own = {i for members in roles.values() for i in members if _of_its_report(actors[i])}
 
     def in_one_report(i: int, j: int) -> bool:
-        """Rule 4 for "a voter", "one Republican": only within its report."""
+        """Rule 4 for "a voter", "one Republican": only within its report; and never two
+        countries' groups ("the Egyptian police", "the Tunisian police": `_two_countries`)."""
+        if _two_countries(actors[i], actors[j]):
+            return False
         return actors[i].article_id == actors[j].article_id or not {i, j} & own
 
     _link_roles_across_reports(actors, definite, context, groups, stories, topics, in_one_report)
@@ -436,6 +442,12 @@ def _link_named_actors(
         is_new_referent=lambda a: _an_office(a, lexicon),
     )
     return _entities(actors, groups)
+
+
+def _two_countries(a: ActorRef, b: ActorRef) -> bool:
+    """Are two actors written with two countries ("the police" given EGY in one report, TUN
+    in another)? A role or group of one country is not the same role or group of another."""
+    return a.country is not None and b.country is not None and a.country != b.country
 
 
 def _of_its_report(actor: ActorRef) -> bool:
@@ -574,7 +586,10 @@ def _link_roles_to_holders(
     the person the role. An organisation's or place's noun so joined must be found by
     more than half of its actors, those that find none counted against it: "the nation" of
     49 reports, two of which find "United Nation", is the nation of the other 47 as much;
-    "the team" of 73 reports is no one report's "International Search and Rescue Team"."""
+    "the team" of 73 reports is no one report's "International Search and Rescue Team". A
+    group of a sector standing alone ("the government", "the army", "the police", "the
+    protesters": `_a_sector_group`) joins only a name of its own report: every country has
+    one, and another report's "Unity Government" or "Royal Air Force" is not shown to be it."""
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, actor in enumerate(actors):
         if actor.ambiguous or _is_role_only(actor):
@@ -587,6 +602,7 @@ def _link_roles_to_holders(
     context = _context(actors, groups)
     articles_of = _articles_of(actors, groups)
     named = _named_roots(actors, groups)
+    nominals = NominalLexicon.load()
     found: dict[int, Counter[int]] = defaultdict(Counter)
     nouns: Counter[int] = Counter()  # the actors of each organisation's or place's noun
     for key, members in roles.items():
@@ -600,6 +616,8 @@ def _link_roles_to_holders(
                 held = holders.get(("PERSON", actor.roles[0]), []) if actor.roles else []
             else:
                 held = holders.get(("NAMED", key[-1]), [])
+                if _a_sector_group(key, nominals):
+                    held = [j for j in held if actors[j].article_id == actor.article_id]
                 nouns[groups.find(i)] += 1
             topic = topics.get(actor.article_id)
             held = [j for j in held if not _two_topics(topics.get(actors[j].article_id), topic)]
@@ -612,6 +630,15 @@ def _link_roles_to_holders(
         against = nouns[root] - votes if nouns[root] else sum(n for _, n in others)
         if votes > against:  # most of its members' holder, or none
             groups.union(first, root)
+
+
+def _a_sector_group(key: tuple[str, ...], nominals: NominalLexicon) -> bool:
+    """Is an unnamed organisation's noun a group of a CAMEO sector ("the government", "the
+    army", "the police", "the force", "the protesters", "the rebels"), one that CAMEO codes
+    by its country? Every country, every unrest has its own; which one a report means is its
+    own country's or event's."""
+    found = nominals.lookup(key[-1])
+    return found is not None and found.kind == "group" and bool(found.sector)
 
 
 def _link_in_shared_context(
@@ -1048,7 +1075,8 @@ def _link_to_main_person(
     """A one-word person name the report leaves unclear (ambiguous: "Steve" beside "Steve
     Jobs" and "Steve Ballmer"; or, in a report cut into segments for the NLP pass, the
     surname alone of a later segment whose report names several persons of it) joins the
-    one of the longer names it shortens in its report that the report tells it is
+    one of the longer names it shortens in its report, or of the persons it names by that
+    word under a title (`_namesake_under_title`), that the report tells it is
     (`_person_meant`); else it stays unlinked. Returns the actors joined."""
     in_report: dict[int, list[int]] = defaultdict(list)
     for i in unclear:
@@ -1069,11 +1097,32 @@ def _link_to_main_person(
                 j for j in named[article]
                 if word in actors[j].key and is_short_form(actors[i].key, actors[j].key)
             ]  # fmt: skip
-            target = _person_meant(actors, i, fits, groups, titles[i], roles_of)
+            namesakes = [
+                j for j in named[article] if _namesake_under_title(actors[i], actors[j], titles[j])
+            ]
+            target = _person_meant(actors, i, fits + namesakes, groups, titles[i], roles_of)
+            if target is None and namesakes:
+                target = _one_root(fits + namesakes, groups)
             if target is not None:
                 groups.union(target, i)
                 joined.add(i)
     return joined
+
+
+def _one_root(members: list[int], groups: UnionFind) -> int | None:
+    """The entity root of `members` when linking made them all one ("Obama" beside "Sen.
+    Barack Obama" and "President Obama", which extraction read as two offices' holders and
+    linking joined again): a name unclear only between them is clear."""
+    roots = {groups.find(j) for j in members}
+    return roots.pop() if len(roots) == 1 else None
+
+
+def _namesake_under_title(short: ActorRef, other: ActorRef, titles: frozenset[str]) -> bool:
+    """Is `other` a person its report names by the very word `short` is, under a title
+    ("Secretary Clinton", which extraction keeps apart from "President Bill Clinton" as
+    another office's holder)? Then the unclear "Clinton" of that report may be that person
+    as well as the full name's."""
+    return bool(titles) and other.type == "PERSON" and other.key == short.key
 
 
 def _person_meant(

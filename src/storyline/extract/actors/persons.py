@@ -330,10 +330,21 @@ class PersonsStep(ResolutionState):
                 self.add_person_name(draft, name)
         self.merge_partial_full_names()
         self.merge_name_variants()
+        namesakes = self.namesakes_under_office(names)
+        unclear: dict[tuple[str, ...], Draft] = {}
         for ent, name in names:
             if len(name.words) >= 2:
                 continue
             fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
+            if len(fits) == 1 and name.words in namesakes and bare_name(name):
+                # "Clinton" beside "President Bill Clinton" and "Secretary Clinton": unclear
+                draft = unclear.get(name.words)
+                if draft is None:
+                    draft = unclear[name.words] = Draft("PERSON", name.words, name.text)
+                    draft.ambiguous = True
+                    self.persons.append(draft)
+                self.add_person_name(draft, name)
+                continue
             if len(fits) > 1 and name.gender:  # "Mrs. Clinton" beside Bill and Hillary Clinton
                 fits = [d for d in fits if person_gender(d) in (None, name.gender)] or fits
             elif len(fits) == 1 and name.gender and person_gender(fits[0]) not in (
@@ -363,6 +374,22 @@ class PersonsStep(ResolutionState):
                 self.persons.append(draft)
             self.add_person_name(draft, name)
         self.find_surnames_alone()
+
+    def namesakes_under_office(self, names: list[tuple[Span, PersonName]]) -> set[tuple[str, ...]]:
+        """The one-word names the report writes under the title of another office than the
+        one full name they shorten holds (`another_office`: "Secretary Clinton" beside
+        "President Bill Clinton"): two persons of the report bear that name, so the name
+        written alone ("Clinton") is unclear between them, as a surname shared by two full
+        names is; linking's rule 3 tells which one the report means (its pronouns' gender,
+        the person the report names most)."""
+        found: set[tuple[str, ...]] = set()
+        for _, name in names:
+            if len(name.words) != 1:
+                continue
+            fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
+            if len(fits) == 1 and another_office(name, fits[0]):
+                found.add(name.words)
+        return found
 
     def unpersonal_names(
         self, names: list[tuple[Span, PersonName]], cues: OrganisationCues
@@ -960,6 +987,13 @@ def another_office(name: PersonName, person: Draft) -> bool:
     mention or with none ("President Clinton", "Mr. Clinton", "Clinton"); a surname under
     another office is another person of that name, as "Mrs Smith" beside John Smith is."""
     return name.span[2] == "title" and other_offices(name.roles, person.roles)
+
+
+def bare_name(name: PersonName) -> bool:
+    """Is a name written with no title and no gendered honorific ("Clinton", not
+    "President Clinton" nor "Mrs. Clinton"), so that nothing in it says which of two persons
+    of that name it is?"""
+    return name.span[2] == "name" and name.gender is None
 
 
 def honorific_of(word: Token, person: Draft) -> bool:

@@ -17,6 +17,7 @@ from storyline.extract.actors.state import (
     PLACE_LABELS,
     THE_COUNTRY,
     THE_GOVERNMENT,
+    THE_MILITARY,
     Draft,
     ResolutionState,
     acts,
@@ -389,7 +390,7 @@ class PlacesStep(ResolutionState):
         actor_type: ActorType = "PERSON" if plural else NOMINAL_TYPES[nominal.kind]
         if nominal.kind == "person" and definite and not plural and not nominal.others:
             role = Role(nominal.noun, nominal.sector)
-            found = self.protagonist(role, start, end)
+            found = self.titled_with_modifier(head) or self.protagonist(role, start, end)
             if found is not None and not self.introduced_beside(nominal, found):
                 found.mentions.append((start, end, "role"))
                 found.add_role(role)
@@ -443,6 +444,36 @@ class PlacesStep(ResolutionState):
         introduced_in = self.doc[min(m[0] for m in unnamed.mentions)].sent
         return bool(names_before(named, introduced_in.end))
 
+    def titled_with_modifier(self, head: Token) -> Draft | None:
+        """The one named person the report titles with a name written in front of a person
+        noun ("the Gawker employee" after "Gawker.com writer Ashley Feinberg"): a definite
+        description that names the body its referent belongs to repeats the person the
+        report introduced as one of that body, not the report's main person, whom the
+        report never so titled. A site's name written as its address ("Gawker.com") is its
+        name. None when no one or several are so titled."""
+        words = {
+            site_name(child)
+            for child in head.lefts
+            if child.pos_ == "PROPN" and child.dep_ in {"compound", "poss"}
+        }
+        if not words:
+            return None
+        titled = [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",)
+            and any(
+                kind == "title" and words & {site_name(t) for t in self.title_phrase(m_end)}
+                for _, m_end, kind in draft.mentions
+            )
+        ]
+        return titled[0] if len(titled) == 1 else None
+
+    def title_phrase(self, end: int) -> Span:
+        """The noun phrase a titled name ending at token `end` closes, with the words in
+        front of its title ("Gawker.com writer Ashley Feinberg")."""
+        return self.doc[self.doc[end - 1].left_edge.i : end]
+
     def named_referent(
         self, head: Token, nominal: Nominal, start: int, country: str | None, definite: bool
     ) -> Draft | None:
@@ -467,6 +498,8 @@ class PlacesStep(ResolutionState):
             return self.the_government(start, head)
         if nominal.noun in THE_COUNTRY:
             return self.the_country(start, head)
+        if nominal.noun in THE_MILITARY:
+            return self.the_military(start, head)
         return None
 
     def owns_before_named(self, head: Token, nominal: Nominal) -> bool:
@@ -483,17 +516,37 @@ class PlacesStep(ResolutionState):
     def the_government(self, start: int, head: Token) -> Draft | None:
         """The government "the government" or "the administration" means when the text
         names no country with it: that of the report's dateline ("TOKYO — ... the
-        government's top spokesman": Japan's), else the government named most before it,
-        if the report names one."""
+        government's top spokesman": Japan's), else the government (not a military) named
+        most before it, if the report names one."""
         if self.is_plural(head):
             return None
         if self.dateline is not None:
             name = f"{self.lexicon.countries[self.dateline].name} government"
             return self.draft_of("GOVERNMENT", (f"{self.dateline}GOV",), name)
         governments = [
-            draft for (kind, _), draft in self.others.items() if kind == "GOVERNMENT"
-        ]
+            draft
+            for (kind, key), draft in self.others.items()
+            if kind == "GOVERNMENT" and key[0].endswith("GOV")
+        ]  # not a military ("the Egyptian army … the government" is no army)
         return most_mentioned_before(governments, start)
+
+    def the_military(self, start: int, head: Token) -> Draft | None:
+        """The military "the military", "the army" or "the navy" means when the text names no
+        country with it: the military the report named most before it ("the Egyptian
+        military … the military"), else that of the report's dateline ("CAIRO — … the army":
+        Egypt's), as "the government" is; else None (an unnamed group of its own)."""
+        if self.is_plural(head):
+            return None
+        militaries = [
+            draft
+            for (kind, key), draft in self.others.items()
+            if kind == "GOVERNMENT" and key[0].endswith("MIL")
+        ]
+        found = most_mentioned_before(militaries, start)
+        if found is None and self.dateline is not None:
+            name = f"{self.lexicon.countries[self.dateline].name} military"
+            found = self.draft_of("GOVERNMENT", (f"{self.dateline}MIL",), name)
+        return found
 
     def the_country(self, start: int, head: Token) -> Draft | None:
         """The country "the country" or "the nation" means when the text names none with
@@ -619,3 +672,12 @@ def bare_after_preposition(token: Token) -> bool:
     preposition is an idiom or names a manner or a unit, not someone (a headline, which
     drops its articles, is not read so)."""
     return token.tag_ == "NN" and token.dep_ == "pobj" and not any(token.children)
+
+
+def site_name(token: Token) -> str:
+    """A word's lower case, a web address written as a name cut to its name ("Gawker.com"
+    -> "gawker")."""
+    word = token.lower_
+    for suffix in (".com", ".org", ".net", ".co.uk"):
+        word = word.removesuffix(suffix)
+    return word

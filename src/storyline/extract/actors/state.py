@@ -33,8 +33,11 @@ GOVERNMENT_WORDS = frozenset(
     "regime diplomats spokesman spokeswoman spokesperson".split()
 )
 MILITARY_WORDS = frozenset("military army forces troops navy soldiers".split())
-# Nouns that, with "the" and no country, mean a government of the report ("the government").
-THE_GOVERNMENT = frozenset({"government", "administration", "cabinet"})
+# Nouns that, with "the" and no country, mean a government of the report ("the government";
+# "the regime", a government its speaker holds illegitimate or autocratic, is still one).
+THE_GOVERNMENT = frozenset({"government", "administration", "cabinet", "regime"})
+# Nouns that, with "the" and no country, mean a military of the report ("the army").
+THE_MILITARY = frozenset({"military", "army", "navy"})
 THE_COUNTRY = frozenset({"country", "nation"})
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
