@@ -495,12 +495,38 @@ class PlacesStep(ResolutionState):
         if country is not None or not definite:
             return None
         if nominal.noun in THE_GOVERNMENT:
-            return self.the_government(start, head)
+            leader = self.led_by(head)
+            led = self.government_of(leader) if leader is not None else None
+            return led or self.the_government(start, head)
         if nominal.noun in THE_COUNTRY:
             return self.the_country(start, head)
         if nominal.noun in THE_MILITARY:
             return self.the_military(start, head)
         return None
+
+    def led_by(self, head: Token) -> Draft | None:
+        """The person a government noun is named after ("the Mubarak regime", "the Obama
+        administration", "Mubarak's government"): a name in front of it, as compound or
+        possessor, that is a person's mention in the report."""
+        for child in head.lefts:
+            if child.pos_ != "PROPN" or child.dep_ not in {"compound", "poss"}:
+                continue
+            for draft in self.persons:
+                if any(first <= child.i < end for first, end, _ in draft.mentions):
+                    return draft
+        return None
+
+    def government_of(self, leader: Draft) -> Draft | None:
+        """The government of the country its leader is most often given in the report
+        ("Egyptian President Hosni Mubarak … the Mubarak regime": Egypt's, whatever other
+        government the report names more); None when no country is given him."""
+        if not leader.countries:
+            return None
+        code = leader.countries.most_common(1)[0][0]
+        if code not in self.lexicon.countries:
+            return None
+        name = f"{self.lexicon.countries[code].name} government"
+        return self.draft_of("GOVERNMENT", (f"{code}GOV",), name)
 
     def owns_before_named(self, head: Token, nominal: Nominal) -> bool:
         """Is a business noun written as the owner ("the company's") before any organisation
