@@ -940,3 +940,20 @@ def test_a_weekday_that_begins_a_name_is_no_day(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert [t.text for t in tag(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title-case headline's modal "May" is no month
+        ("Harbour Workers Say The Storm May Surprise Everyone", []),
+        ("Fishermen May Have Saved The Old Pier", []),
+        # ... while the month after a preposition or before a noun stays one
+        ("Ferry Prices May Rise In May", ["May"]),
+        ("The May Vote On The Pier Looms", ["May"]),
+    ],
+)
+def test_a_modal_may_in_a_title_case_headline_is_no_month(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [t.text for t in tag(nlp, text)] == expected
