@@ -50,6 +50,8 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
             "mod": reading.mod,
             "tense": tense,
         }
+        if reading.stamp is not None:
+            record["stamp"] = reading.stamp  # in a live page's update stamp
         family = family_of(record)
         if family is not None:
             record["choice"] = chooser.choose(
