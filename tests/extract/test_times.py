@@ -982,6 +982,12 @@ def test_a_modal_may_in_a_title_case_headline_is_no_month(
             "2011-02-03",
             ["2011-02-01", "2011-02-03T19:40"],
         ),
+        # four digits in a stamp restate its clock in another zone: no year, no anchor
+        (
+            "(Updated 1:39 p.m. (2039 in Harbourtown)) Officers were at the ministry on Friday.",
+            "2011-01-28",
+            ["2011-01-28T13:39", "2011-01-28"],
+        ),
         # a clock in running text after a day stays on that day
         (
             "The march began on Tuesday. Police came at 7:40 p.m.",

@@ -977,7 +977,8 @@ def _in_update_stamps(readings: list[Reading], text: str) -> list[Reading]:
     days earlier), and a stamp's weekday is the first such day on or after it (``wd:N:from``),
     whatever the tense of the words around it. Each reading in a stamp keeps where the stamp
     starts (`Reading.stamp`): the entry after it is told from the stamp's day
-    (`resolve.resolve_records`)."""
+    (`resolve.resolve_records`). A stamp holds nothing but the entry's clocks and days: four
+    digits in it restate the clock in another zone ("(2039 in Egypt)"), no year."""
     stamps = [match.span() for match in _UPDATE_STAMP.finditer(text)]
     if not stamps:
         return readings
@@ -985,6 +986,8 @@ def _in_update_stamps(readings: list[Reading], text: str) -> list[Reading]:
     for reading in readings:
         stamp = next((a for a, b in stamps if a <= reading.start and reading.end <= b), None)
         if stamp is not None:
+            if "|T" not in reading.spec and not reading.spec.startswith("wd:"):
+                continue
             spec = _WEEKDAY_BY_TENSE.sub(r"wd:\1:from", _DAY_CLOCK.sub("rel:D:+0", reading.spec))
             reading = replace(reading, spec=spec, stamp=stamp)
         out.append(reading)
