@@ -185,7 +185,7 @@ def test_times_lie_in_their_sentences_and_are_exported(stored) -> None:  # type:
     exported = export_corpus(db)["times"]
     assert len(exported) == 10
     assert set(exported[0]) == {"article_id", "start", "end", "text", "type", "value", "anchor",
-                                "mod", "date_id"}  # fmt: skip
+                                "mod", "field", "date_id"}  # fmt: skip
     assert {t["anchor"] for t in exported if t["text"] == "Monday"} == {"2018-02-07", "2018-02-13"}
     # one date per day named across the story; the two Mondays are two days; a duration none
     ids = {(t["value"], t["date_id"]) for t in exported if t["type"] in ("DATE", "TIME")}

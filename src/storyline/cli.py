@@ -301,7 +301,7 @@ def show_command(article_id: int, db_path: str) -> None:
         legend = render.entities_table(
             db.entities(article_id, types=ACTOR_TYPES), title="actors of this article"
         )
-        times = render.times_table(db.times(article_id), title="times of this article")
+        times = render.times_table(db.times(article_id, titles=True), title="times of this article")
     console.print(view)
     console.print(legend)
     console.print(times)
@@ -409,9 +409,9 @@ def times_command(db_path: str, article_id: int | None, story_id: int | None, li
     with open_db(db_path, read_only=True) as db:
         check_article(db, article_id)
         if story_id is not None:
-            rows = db.times(article_ids=story_article_ids(db, story_id))
+            rows = db.times(article_ids=story_article_ids(db, story_id), titles=True)
         else:
-            rows = db.times(article_id)
+            rows = db.times(article_id, titles=True)
     where = where_label(article_id, story_id)
     table = render.times_table(
         rows[:limit], title=f"{len(rows)} times of {where}{more(rows, limit)}"
@@ -732,7 +732,9 @@ def demo_command(db_path: str, processes: int) -> None:
                 db.entity_mentions(first),
             )
         )
-        console.print(render.times_table(db.times(first), title="Its times, as calendar values"))
+        console.print(
+            render.times_table(db.times(first, titles=True), title="Its times, as calendar values")
+        )
         said = [q for q in db.quotes(first, titles=True) if q["kind"] != "term"]
         console.print(render.quotes_table(said, title="Who said what in it"))
         stories = db.stories()

@@ -24,8 +24,11 @@ def export_corpus(db: Database) -> dict[str, Any]:
     the story views and `storyline actors` leave them out, `storyline.story.material.
     told_entities`, and an article's `page_kind` tells a reader of the export which they are).
     Each time is `{"article_id", "start", "end", "text",
-    "type", "value", "anchor", "mod", "date_id"}`: a TIMEX3 type and value (see
-    `storyline.extract.times.model.TimeExpression`); times with one `date_id` name one day or
+    "type", "value", "anchor", "mod", "field", "date_id"}`: a TIMEX3 type and value (see
+    `storyline.extract.times.model.TimeExpression`); `field` the string `start` and `end` point
+    into: "text", or "title" for a time the report's headline names ("5 things to watch in
+    tonight's debate", listed before the text's times; see `storyline.extract.times.headline`);
+    times with one `date_id` name one day or
     span: one absolute date anywhere, or one relative date ("Thursday" of undated reports)
     within a story (`storyline.link.times.link_times`); null for durations and sets. Each
     quote is `{"article_id", "start", "end", "text", "direct", "kind", "cue",
@@ -49,7 +52,7 @@ def export_corpus(db: Database) -> dict[str, Any]:
     `ensure_developments` first brings them up to date (the CLI does).
     """
     articles = db.export_articles()
-    times = db.times()
+    times = db.times(titles=True)
     return {
         "articles": articles,
         "mentions": db.export_mentions(),
@@ -79,7 +82,7 @@ def export_corpus(db: Database) -> dict[str, Any]:
     }
 
 
-TIME_KEYS = ("article_id", "start", "end", "text", "type", "value", "anchor", "mod")
+TIME_KEYS = ("article_id", "start", "end", "text", "type", "value", "anchor", "mod", "field")
 STORY_KEYS = ("id", "topic_id", "title", "article_ids", "start", "end")
 TOPIC_KEYS = ("id", "title", "story_ids")
 DEVELOPMENT_KEYS = (

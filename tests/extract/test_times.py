@@ -940,3 +940,63 @@ def test_a_weekday_that_begins_a_name_is_no_day(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert [t.text for t in tag(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title-case headline's modal "May" is no month
+        ("Harbour Workers Say The Storm May Surprise Everyone", []),
+        ("Fishermen May Have Saved The Old Pier", []),
+        # ... while the month after a preposition or before a noun stays one
+        ("Ferry Prices May Rise In May", ["May"]),
+        ("The May Vote On The Pier Looms", ["May"]),
+    ],
+)
+def test_a_modal_may_in_a_title_case_headline_is_no_month(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [t.text for t in tag(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a live page's update stamp is written on or after the day the page opened ...
+        (
+            "(Update 4:51 a.m. Thursday in Harbourtown, 9:51 p.m. ET Wednesday) Shots were "
+            "heard near the port.",
+            "2011-02-01",
+            ["2011-02-03T04:51", "2011-02-02T21:51"],
+        ),
+        # ... and the entry after it is told from the stamp's day
+        (
+            "(Update 4:51 a.m. Thursday in Harbourtown, 9:51 p.m. ET Wednesday) Shots could "
+            "be heard early Thursday near the port.",
+            "2011-02-01",
+            ["2011-02-03T04:51", "2011-02-02T21:51", "2011-02-03"],
+        ),
+        # a stamp's clock is a time of the page's day, not of the day the entry before named
+        (
+            "Tuesday's march was large. (Updated 7:40 p.m.) The minister spoke.",
+            "2011-02-03",
+            ["2011-02-01", "2011-02-03T19:40"],
+        ),
+        # four digits in a stamp restate its clock in another zone: no year, no anchor
+        (
+            "(Updated 1:39 p.m. (2039 in Harbourtown)) Officers were at the ministry on Friday.",
+            "2011-01-28",
+            ["2011-01-28T13:39", "2011-01-28"],
+        ),
+        # a clock in running text after a day stays on that day
+        (
+            "The march began on Tuesday. Police came at 7:40 p.m.",
+            "2011-02-03",
+            ["2011-02-01", "2011-02-01T19:40"],
+        ),
+    ],
+)
+def test_a_live_pages_update_stamp_is_on_or_after_its_day(
+    nlp: Language, text: str, dct: str, expected: list[str]
+) -> None:
+    assert [t.value for t in tag(nlp, text, dct)] == expected

@@ -267,6 +267,23 @@ def test_a_headline_statement_is_read_first_with_offsets_into_the_title(tmp_path
         assert db.quotes(i, titles=True) == []  # a rewritten article's headline is read again
 
 
+def test_a_headline_time_is_read_first_with_offsets_into_the_title(tmp_path: Path) -> None:
+    with Database(tmp_path / "s.db") as db:
+        [i] = db.write_articles([StoredArticle(article("a"), b"sig", ANNOTATIONS)])
+        db.write_title_times([i], [(i, 0, 10, 17, "tonight", "DATE", "2018-02-07", None, None)])
+        assert db.times(i) == []  # the text's times alone, as the story's timeline reads them
+        [tonight] = db.times(i, titles=True)
+        assert (tonight["field"], tonight["start"], tonight["end"], tonight["value"]) == (
+            "title",
+            10,
+            17,
+            "2018-02-07",
+        )
+        assert tonight["sentence_idx"] is None
+        db.write_articles([StoredArticle(article("a", "Abe met Pence."), b"sig", ANNOTATIONS)])
+        assert db.times(i, titles=True) == []  # a rewritten article's headline is read again
+
+
 def test_page_kind_is_stored_and_read_back(tmp_path: Path) -> None:
     listing = replace(article("b", "Presenter/Kate Thornton"), page_kind="listing")
     with Database(tmp_path / "s.db") as db:
@@ -289,5 +306,5 @@ def test_a_store_of_schema_8_gets_the_page_kind_column_and_its_reports_read_news
         )
     monkeypatch.undo()
     with Database(path) as db:
-        assert db.schema_version() == SCHEMA_VERSION == 9
+        assert db.schema_version() == SCHEMA_VERSION == 11
         assert db.article(1)["page_kind"] == "news"  # stored before the kind was read

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from storyline.errors import Rejected
 from storyline.extract.quotes.headline import store_title_quotes
+from storyline.extract.times.headline import store_title_times
 from storyline.ingest.article import Article, build_article
 from storyline.ingest.dedup import DuplicateIndex, minhash_from_bytes, minhash_of, minhash_to_bytes
 from storyline.ingest.defaults import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
@@ -102,9 +103,10 @@ def ingest(
 
     Each article is written with its sentences, mentions and actors in one transaction, so
     an interrupted run leaves only whole articles, and running it again finishes the job.
-    At the end, the statements of the new reports' headlines are found
-    (`extract.quotes.headline`), the new reports are filed into stories, then the actors of
-    the whole corpus are linked into entities again, within those stories.
+    At the end, the statements and times of the new reports' headlines are found
+    (`extract.quotes.headline`, `extract.times.headline`), the new reports are filed into
+    stories, then the actors of the whole corpus are linked into entities again, within those
+    stories.
     """
     files, skipped = discover(paths)
     report = IngestReport(total=count_units(files), skipped=skipped)
@@ -117,7 +119,9 @@ def ingest(
             if not annotate_chunk(nlp, chunk, run, options):
                 break
         run.flush()
-        store_title_quotes(db, db.unfiled_articles(0))  # the reports filed next: new or changed
+        unfiled = db.unfiled_articles(0)  # the reports filed next: new or changed
+        store_title_quotes(db, unfiled)
+        store_title_times(nlp, db, unfiled)
         run.warm_up.wait()  # before anything embeds: the model must not load twice
         embedder = Embedder()  # stories read the actors, linking reads the stories
         run.report.stories = file_stories(

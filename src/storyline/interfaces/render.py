@@ -94,7 +94,8 @@ def entities_table(rows: list[dict[str, Any]], title: str) -> Table:
 
 def times_table(rows: list[dict[str, Any]], title: str) -> Table:
     """Time expressions with their calendar values, by article and sentence; each value also
-    as a reader says it ("2018-02-05": Mon 5 Feb 2018)."""
+    as a reader says it ("2018-02-05": Mon 5 Feb 2018). A headline's times (rows with no
+    sentence, `Database.times(titles=True)`) show "title" for their sentence."""
     table = Table(title=title)
     for column in ("article", "sentence", "text", "type", "value", "reads as", "anchor"):
         justify = "right" if column in ("article", "sentence") else "left"
@@ -102,7 +103,7 @@ def times_table(rows: list[dict[str, Any]], title: str) -> Table:
     for row in rows:
         table.add_row(
             str(row["article_id"]),
-            str(row["sentence_idx"] + 1),
+            "title" if row["sentence_idx"] is None else str(row["sentence_idx"] + 1),
             row["text"],
             row["type"],
             Text(row["value"], style="bold green"),

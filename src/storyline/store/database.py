@@ -26,6 +26,7 @@ DEFAULT_DB = "storyline.db"
 ARTICLE_PARTS = (
     "blocks", "sentences", "mentions", "actors", "actor_mentions", "times", "quotes",
     "article_stories", "developments", "developed", "title_actors", "title_quotes",
+    "title_times",
 )  # fmt: skip
 
 
@@ -296,6 +297,15 @@ class Database(StoryTables):
             )
             self._insert_tuples("title_quotes", TITLE_QUOTE_COLUMNS, rows)
 
+    def write_title_times(self, articles: Sequence[int], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Replace the headline times of `articles` by `rows` (`TITLE_TIME_COLUMNS`)."""
+        with self.transaction():
+            self.conn.execute(
+                "DELETE FROM title_times WHERE article_id IN (SELECT unnest(?::INTEGER[]))",
+                [list(articles)],
+            )
+            self._insert_tuples("title_times", TITLE_TIME_COLUMNS, rows)
+
     def _ids_of_keys(self, keys: list[str]) -> dict[str, int]:
         rows = self.conn.execute(
             "SELECT source_key, id FROM articles WHERE source_key IN (SELECT unnest(?::VARCHAR[]))",
@@ -468,16 +478,31 @@ class Database(StoryTables):
         )
 
     def times(
-        self, article_id: int | None = None, article_ids: Sequence[int] | None = None
+        self,
+        article_id: int | None = None,
+        article_ids: Sequence[int] | None = None,
+        titles: bool = False,
     ) -> list[dict[str, Any]]:
         """Time expressions (of one article, some, or all), in text order, with the sentence
-        each lies in."""
+        each lies in; `field` says which string `start`/`end` point into: "text". With
+        `titles`, each report's headline times come first (`field` "title", offsets into the
+        title, no sentence: see `extract.times.headline`)."""
         where, params = _articles_where("article_id", article_id, article_ids)
-        return self._dicts(
-            'SELECT article_id, sentence_idx, start_char AS start, end_char AS "end", text, '
-            f"type, value, anchor, mod FROM times {where} ORDER BY article_id, idx",
-            params,
+        columns = 'start_char AS start, end_char AS "end", text, type, value, anchor, mod'
+        query = (
+            f"SELECT article_id, sentence_idx, {columns}, 'text' AS field, 1 AS part, idx "
+            f"FROM times {where}"
         )
+        if titles:
+            query = (
+                f"SELECT article_id, NULL::INTEGER AS sentence_idx, {columns}, 'title' AS field, "
+                f"0 AS part, idx FROM title_times {where} UNION ALL {query}"
+            )
+            params = params * 2
+        rows = self._dicts(f"SELECT * FROM ({query}) ORDER BY article_id, part, idx", params)
+        for row in rows:
+            del row["part"], row["idx"]
+        return rows
 
     def actor_rows(self) -> list[dict[str, Any]]:
         """Every actor of the stored originals, with its number of mentions; for a plural
@@ -614,6 +639,8 @@ QUOTE_COLUMNS = (
     "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text", "cue_start",
     "cue_end", "cue", "speaker_start", "speaker_end", "speaker", "speaker_actor_idx", "via",
 )  # fmt: skip
+# a headline's time: a time's columns without its sentence (`title_times`)
+TITLE_TIME_COLUMNS = tuple(c for c in TIME_COLUMNS if c != "sentence_idx")
 # a headline's statement: a quote's columns without its sentence and its medium (`title_quotes`)
 TITLE_QUOTE_COLUMNS = tuple(c for c in QUOTE_COLUMNS if c not in {"sentence_idx", "via"})
 

@@ -266,6 +266,26 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "(`ingest.page_kind`; NULL: stored before it was read, taken as news)",
         ["ALTER TABLE articles ADD COLUMN page_kind VARCHAR"],
     ),
+    (
+        11,
+        "the time expressions of each report's headline, offsets into the headline "
+        "(`extract.times.headline`)",
+        [
+            """
+            CREATE TABLE title_times (
+                article_id INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                type VARCHAR NOT NULL,
+                value VARCHAR NOT NULL,
+                anchor VARCHAR,
+                mod VARCHAR
+            )
+            """,
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -276,6 +276,8 @@ def _weekday(day: int, direction: str, anchor: date, tense: Tense) -> date:
     delta = day - 1 - anchor.weekday()
     if direction == "this":
         return anchor + timedelta(days=delta)
+    if direction == "from":  # a live page's update stamp: that day or one after it
+        return anchor + timedelta(days=delta % 7)
     if direction in {"last", "before"}:
         return anchor + timedelta(days=delta - 7 if delta >= 0 else delta)
     if direction in {"next", "after"}:

@@ -36,7 +36,9 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
     text = doc_text(doc)
     records = []
     for reading in find_readings(text):
-        if _weekday_in_a_name(doc, reading.start, reading.end):
+        if _weekday_in_a_name(doc, reading.start, reading.end) or _modal_may(
+            doc, reading.start, reading.end
+        ):
             continue
         tense = tense_at(doc, reading.start, reading.end)
         record = {
@@ -48,6 +50,8 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
             "mod": reading.mod,
             "tense": tense,
         }
+        if reading.stamp is not None:
+            record["stamp"] = reading.stamp  # in a live page's update stamp
         family = family_of(record)
         if family is not None:
             record["choice"] = chooser.choose(
@@ -80,6 +84,17 @@ def _weekday_in_a_name(doc: Doc, start: int, end: int) -> bool:
         and head.lower_ not in PARTS_OF_DAY
         and (_opens_a_noun_phrase(token) or _not_beside_a_verb(token, head))
     )
+
+
+def _modal_may(doc: Doc, start: int, end: int) -> bool:
+    """ "It May Surprise You", "Voters May Have Won Cruz The Caucus": a headline written in
+    title case capitalises the modal "may" as it does every word, so the grammar, which
+    takes a capitalised "May" before a capitalised word for the month, reads a month in it.
+    A "May" alone that the tagger reads as a modal auxiliary (MD: it stands before a verb,
+    "May Rise", "May Have Won") is the verb's modal, not a month; the month after "in" or
+    before a noun ("Prices May Rise In May", "The May Vote") is a proper noun (NNP)."""
+    span = doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].lower_ == "may" and span[0].tag_ == "MD"
 
 
 def _opens_a_noun_phrase(token: Token) -> bool:

@@ -17,7 +17,8 @@ Specs (the anchor is the publication date unless said otherwise):
   a weekday, month, month and day, quarter, season or holiday without a year (``holw:NAME:W:DIR``
   the week, ``…:WE:DIR`` the weekend of a holiday: "Easter week"); DIR is
   ``last``, ``next``, ``this``, ``before``/``after`` (weekdays: "the previous Friday", "the
-  following Monday", from the last day the text mentioned),
+  following Monday", from the last day the text mentioned), ``from`` (weekdays: that day
+  or the first one after it, a live page's update stamp),
   ``tense`` (decided by the tense of the governing verb), ``vote`` (a month naming an
   election: "the November election", one to come unless told in the past) or ``yK``
   (the anchor's year + K);
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.extract.times.live import entry_clocks
 from storyline.extract.times.model import TimexType
@@ -65,6 +66,7 @@ class Reading:
     type: TimexType
     spec: str
     mod: str | None = None
+    stamp: int | None = None  # where the live page's update stamp it lies in starts
 
 
 Reader = Callable[[re.Match[str]], tuple[TimexType, str, str | None] | None]
@@ -940,7 +942,8 @@ def find_readings(text: str) -> list[Reading]:
         if read is not None and not _BLANK_LINE.search(match.group(0)):
             found.append(Reading(_start(match), match.end(), *read))
     kept = [r for r in _longest(found) if not _is_name(r, text)]
-    return _with_entry_clocks(_combine(_without_restatements(kept, text), text), text)
+    combined = _combine(_without_restatements(kept, text), text)
+    return _in_update_stamps(_with_entry_clocks(combined, text), text)
 
 
 def _with_entry_clocks(readings: list[Reading], text: str) -> list[Reading]:
@@ -954,6 +957,41 @@ def _with_entry_clocks(readings: list[Reading], text: str) -> list[Reading]:
         Reading(c.start, c.end, "TIME", report_day_clock(c.hour, c.minute), None) for c in clocks
     ]
     return sorted(kept + times, key=lambda r: r.start)
+
+
+# a live page's update stamp: "(Update 4:51 a.m. Thursday in Cairo, 9:51 p.m. ET Wednesday)",
+# "(Updated 7:40 p.m. (0240 in Egypt))", "(Updated at 2:14 p.m.)"
+_UPDATE_STAMP = re.compile(
+    r"\(\s*Updated?\b(?:\s+at)?\s+(?=\d)[^()\n]{0,80}(?:\([^()\n]{0,30}\)[^()\n]{0,40})?\)",
+    re.IGNORECASE,
+)
+_DAY_CLOCK = re.compile(r"ana:D:\+0(?=\|T\d)")
+_WEEKDAY_BY_TENSE = re.compile(r"wd:(\d):tense")
+
+
+def _in_update_stamps(readings: list[Reading], text: str) -> list[Reading]:
+    """The times of a live page's update stamps ("(Update 4:51 a.m. Thursday in Cairo, 9:51
+    p.m. ET Wednesday) CNN's Ivan Watson reports …") say when an entry was written, and a
+    live page is written from the day it was published on: a stamp's clock is a time of that
+    day (``rel:D:+0``), not of the last date the entry before it named ("Tuesday's protests",
+    days earlier), and a stamp's weekday is the first such day on or after it (``wd:N:from``),
+    whatever the tense of the words around it. Each reading in a stamp keeps where the stamp
+    starts (`Reading.stamp`): the entry after it is told from the stamp's day
+    (`resolve.resolve_records`). A stamp holds nothing but the entry's clocks and days: four
+    digits in it restate the clock in another zone ("(2039 in Egypt)"), no year."""
+    stamps = [match.span() for match in _UPDATE_STAMP.finditer(text)]
+    if not stamps:
+        return readings
+    out = []
+    for reading in readings:
+        stamp = next((a for a, b in stamps if a <= reading.start and reading.end <= b), None)
+        if stamp is not None:
+            if "|T" not in reading.spec and not reading.spec.startswith("wd:"):
+                continue
+            spec = _WEEKDAY_BY_TENSE.sub(r"wd:\1:from", _DAY_CLOCK.sub("rel:D:+0", reading.spec))
+            reading = replace(reading, spec=spec, stamp=stamp)
+        out.append(reading)
+    return out
 
 
 _IN_BRACKETS = re.compile(r"\s*\(\s*$")

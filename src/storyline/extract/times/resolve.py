@@ -36,11 +36,16 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
     quarter, not the last one mentioned ("losses through the third quarter of 1990"); a period
     whose words say "quarter" ("the 1988 quarter", "last year's quarter") is that quarter even
     after a year was named.
+    On a live page, an update stamp's times are read from the publication date and the entry
+    after the stamp is told from the stamp's day (the latest it names: "(Update 4:51 a.m.
+    Thursday in Cairo, 9:51 p.m. ET Wednesday) … could be heard early Thursday" is that
+    Thursday, not the one before the page opened; see `grammar._in_update_stamps`).
     With no publication date, values keep X's and `anchor` is "DCT"; a clock time with no
     day of its own after such a relative day is on that day ("Friday night … about 7 p.m.":
     XXXX-WXX-5T19:00), not on the last full date before it (a dateline's).
     """
-    anchor = parse_anchor(dct)
+    page_day = parse_anchor(dct)
+    entry_day, stamp_at = page_day, None  # the day the current entry is told from
     previous: str | None = None
     previous_is_last_year = False
     quarter: str | None = None  # the first quarter named without a year: the report's
@@ -49,6 +54,8 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
     for record in sorted(records, key=lambda r: r["start"]):
         spec: str = record["spec"]
         kind = spec.split(":", 1)[0]
+        stamp = record.get("stamp")
+        anchor = page_day if stamp is not None else entry_day
         label = None
         refers_back = kind in {"ana", "pq", "yago"}  # a date spoken of again is no new anchor
         if spec.startswith(_SAME_DAY) and relative_day is not None:
@@ -80,8 +87,12 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         else:
             value = resolve(spec, anchor, record.get("tense"))
             if kind in _RELATIVE_KINDS:
-                label = dct if anchor is not None else "DCT"
+                label = "DCT" if anchor is None else dct if anchor == page_day else str(anchor)
         timex_type, value = apply_choice(record, value, anchor, previous)
+        if stamp is not None and (day := anchor_of_value(value.partition("T")[0])) is not None:
+            if stamp == stamp_at and entry_day is not None:
+                day = max(entry_day, day)  # a stamp's Cairo day after its ET day
+            entry_day, stamp_at = day, stamp
         new_date = timex_type in {"DATE", "TIME"} and not refers_back and "X" not in value
         if new_date and granularity(value):
             previous, previous_is_last_year = value, spec == LAST_YEAR
