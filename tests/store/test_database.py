@@ -306,5 +306,5 @@ def test_a_store_of_schema_8_gets_the_page_kind_column_and_its_reports_read_news
         )
     monkeypatch.undo()
     with Database(path) as db:
-        assert db.schema_version() == SCHEMA_VERSION == 11
+        assert db.schema_version() == SCHEMA_VERSION == 10
         assert db.article(1)["page_kind"] == "news"  # stored before the kind was read

@@ -267,7 +267,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         ["ALTER TABLE articles ADD COLUMN page_kind VARCHAR"],
     ),
     (
-        11,
+        10,
         "the time expressions of each report's headline, offsets into the headline "
         "(`extract.times.headline`)",
         [
