@@ -261,19 +261,14 @@ class Database(StoryTables):
             "q.article_id AND t.sentence_idx = q.sentence_idx AND t.type IN ('DATE', 'TIME')) "
             f"AS dates, {speaker.format(table='quotes')} {where}"
         )
-        if titles:
-            text = (
-                "SELECT q.article_id, NULL::INTEGER AS sentence_idx, q.kind, "
-                'q.start_char AS start, q.end_char AS "end", q.text, q.cue, '
-                "q.speaker AS speaker_text, NULL::VARCHAR AS via, q.speaker_actor_idx, "
-                "'title' AS field, 0 AS part, q.idx, NULL::VARCHAR[] AS dates, "
-                f"{speaker.format(table='title_quotes')} {where} UNION ALL {text}"
-            )
-            params = params * 2
-        rows = self._dicts(f"SELECT * FROM ({text}) ORDER BY article_id, part, idx", params)
-        for row in rows:
-            del row["part"], row["idx"]
-        return rows
+        title = (
+            "SELECT q.article_id, NULL::INTEGER AS sentence_idx, q.kind, "
+            'q.start_char AS start, q.end_char AS "end", q.text, q.cue, '
+            "q.speaker AS speaker_text, NULL::VARCHAR AS via, q.speaker_actor_idx, "
+            "'title' AS field, 0 AS part, q.idx, NULL::VARCHAR[] AS dates, "
+            f"{speaker.format(table='title_quotes')} {where}"
+        )
+        return self._titles_first(text, title if titles else None, params)
 
     def speaker_candidates(self, article_ids: Sequence[int]) -> list[dict[str, Any]]:
         """The actors of some articles as a headline's speaker may name them: article_id,
@@ -290,21 +285,26 @@ class Database(StoryTables):
 
     def write_title_quotes(self, articles: Sequence[int], rows: Sequence[tuple[Any, ...]]) -> None:
         """Replace the headline statements of `articles` by `rows` (`TITLE_QUOTE_COLUMNS`)."""
-        with self.transaction():
-            self.conn.execute(
-                "DELETE FROM title_quotes WHERE article_id IN (SELECT unnest(?::INTEGER[]))",
-                [list(articles)],
-            )
-            self._insert_tuples("title_quotes", TITLE_QUOTE_COLUMNS, rows)
+        self._replace_rows("title_quotes", TITLE_QUOTE_COLUMNS, articles, rows)
 
     def write_title_times(self, articles: Sequence[int], rows: Sequence[tuple[Any, ...]]) -> None:
         """Replace the headline times of `articles` by `rows` (`TITLE_TIME_COLUMNS`)."""
+        self._replace_rows("title_times", TITLE_TIME_COLUMNS, articles, rows)
+
+    def _replace_rows(
+        self,
+        table: str,
+        columns: Sequence[str],
+        articles: Sequence[int],
+        rows: Sequence[tuple[Any, ...]],
+    ) -> None:
+        """Replace the rows of `articles` in a per-article table by `rows`, in one transaction."""
         with self.transaction():
             self.conn.execute(
-                "DELETE FROM title_times WHERE article_id IN (SELECT unnest(?::INTEGER[]))",
+                f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::INTEGER[]))",
                 [list(articles)],
             )
-            self._insert_tuples("title_times", TITLE_TIME_COLUMNS, rows)
+            self._insert_tuples(table, columns, rows)
 
     def _ids_of_keys(self, keys: list[str]) -> dict[str, int]:
         rows = self.conn.execute(
@@ -493,11 +493,20 @@ class Database(StoryTables):
             f"SELECT article_id, sentence_idx, {columns}, 'text' AS field, 1 AS part, idx "
             f"FROM times {where}"
         )
-        if titles:
-            query = (
-                f"SELECT article_id, NULL::INTEGER AS sentence_idx, {columns}, 'title' AS field, "
-                f"0 AS part, idx FROM title_times {where} UNION ALL {query}"
-            )
+        title = (
+            f"SELECT article_id, NULL::INTEGER AS sentence_idx, {columns}, 'title' AS field, "
+            f"0 AS part, idx FROM title_times {where}"
+        )
+        return self._titles_first(query, title if titles else None, params)
+
+    def _titles_first(
+        self, query: str, title_query: str | None, params: list[Any]
+    ) -> list[dict[str, Any]]:
+        """The rows of a text table's `query`, after those of its headline table's
+        `title_query` when one is given (both take `params`; each selects `part`, 0 for the
+        title and 1 for the text, and `idx`), by article, part and idx, without those two."""
+        if title_query is not None:
+            query = f"{title_query} UNION ALL {query}"
             params = params * 2
         rows = self._dicts(f"SELECT * FROM ({query}) ORDER BY article_id, part, idx", params)
         for row in rows:
