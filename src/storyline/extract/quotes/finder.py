@@ -116,6 +116,7 @@ from storyline.extract.quotes.marks import quoted_passages, tokens_in_captions, 
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.nested import around_others
 from storyline.extract.quotes.reported import reported_speech
+from storyline.extract.quotes.transcript import turn_speakers
 from storyline.nlp.text import doc_text
 
 
@@ -149,7 +150,8 @@ class QuoteFinder:
             elif quoted * 10 >= (end - start) * 9:
                 continue  # all quoted: the direct quote tells it
             quotes.append(make_quote(text, speech, "indirect", actors))
-        return sorted(around_others(told_once(quotes), doc), key=lambda q: q.content.start)
+        quotes = turn_speakers(told_once(quotes), doc, text)
+        return sorted(around_others(quotes, doc), key=lambda q: q.content.start)
 
 
 def told_once(quotes: list[Quote]) -> list[Quote]:

@@ -1,0 +1,65 @@
+"""A broadcast transcript's turn "NAME: …" is its named speaker's: its "I" and "we" are them."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from storyline.extract.quotes.transcript import transcript_turns
+
+TRANSCRIPT = (
+    "THIS IS A RUSH TRANSCRIPT. MARTA KOWALSKI, CNN ANCHOR: Good evening. Tonight the farm "
+    "minister Pieter Van Doorn resigned after a week of protests in the capital. "
+    "KOWALSKI: Minister, what happens to the subsidies now? VAN DOORN: I think the "
+    "subsidies will survive the winter. We have never cut them in a crisis. "
+    "KOWALSKI: And the farmers in the square? VAN DOORN: I believe they will go home soon. "
+    "KOWALSKI: Thank you for joining us."
+)
+
+
+def _speakers(nlp: Language, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    names = {}
+    for q in doc._.quotes:
+        actor = doc._.actors[q.speaker_actor].name if q.speaker_actor is not None else None
+        names[q.content.text] = actor if actor is not None else (q.speaker and q.speaker.text)
+    return names
+
+
+def test_a_turns_i_is_the_speaker_its_label_names(nlp: Language) -> None:
+    speakers = _speakers(nlp, TRANSCRIPT)
+    said = next(v for k, v in speakers.items() if k.startswith("the subsidies will survive"))
+    assert said is not None and "Van Doorn" in said
+    home = next(v for k, v in speakers.items() if k.startswith("they will go home"))
+    assert home is not None and "Van Doorn" in home
+
+
+def test_a_label_no_actor_names_is_the_speaker_phrase(nlp: Language) -> None:
+    text = (
+        "HASSAN: I think the army will stay in the streets. REPORTER: Why? "
+        "HASSAN: I believe the generals are afraid of the crowd. REPORTER: Thank you."
+    )
+    speakers = _speakers(nlp, text)
+    said = next(v for k, v in speakers.items() if k.startswith("the army will stay"))
+    assert said == "HASSAN"
+
+
+def test_turns_need_a_conversation() -> None:
+    turns = transcript_turns(TRANSCRIPT)
+    assert [t.name for t in turns] == [
+        "MARTA KOWALSKI", "MARTA KOWALSKI", "VAN DOORN", "MARTA KOWALSKI", "VAN DOORN",
+        "MARTA KOWALSKI",
+    ]  # fmt: skip
+    assert TRANSCRIPT[turns[2].start :].startswith("I think")
+
+
+def test_a_list_of_headlines_is_no_transcript() -> None:
+    text = (
+        "Reactions around the world. Obama: 'Egypt will never be the same' Woolsey: The army "
+        "holds the key. Merkel: Europe is watching closely. Cameron: We urge restraint."
+    )
+    assert transcript_turns(text) == []
+
+
+def test_a_printed_interview_in_ordinary_capitals_is_a_transcript() -> None:
+    text = " ".join(["Paxman: Do you regret it? Blair: No, I do not."] * 3)
+    assert {t.name for t in transcript_turns(text)} == {"Paxman", "Blair"}
