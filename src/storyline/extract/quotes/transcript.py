@@ -117,7 +117,46 @@ def turn_speakers(quotes: list[Quote], doc: Doc, text: str) -> list[Quote]:
     turns = transcript_turns(text)
     if not turns:
         return quotes
-    return [_in_turn(q, turns, doc, text) for q in quotes]
+    quotes = [_in_turn(q, turns, doc, text) for q in quotes]
+    said = [(t, q) for t in turns if (q := turn_quote(t, doc, text)) is not None]
+    told = {t for t, _ in said}
+    return [q for q in quotes if not _told_by_turn(q, told)] + [q for _, q in said]
+
+
+def turn_quote(turn: Turn, doc: Doc, text: str) -> Quote | None:
+    """A turn as its speaker's direct quote: a transcript records the words spoken, so the
+    label is the speaker and its colon the cue ("said"), as for a headline's "Name:
+    statement". A turn that ends in a question mark asks the guest something and states
+    nothing ("SESAY: What happens now?"), so it is no quote; nor is an empty turn."""
+    start, end = turn.start, turn.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    words = text[start:end].rstrip("\"'”’) ")
+    if not words or words.endswith("?"):
+        return None
+    content = Span(start, end, text[start:end])
+    colon = text.index(":", turn.name_end)
+    return Quote(
+        content=content,
+        kind="direct",
+        cue=Span(colon, colon + 1, ":"),
+        speaker=Span(turn.name_start, turn.name_end, text[turn.name_start : turn.name_end]),
+        speaker_actor=label_actor(doc, turn.name),
+        parts=(content,),
+    )
+
+
+def _told_by_turn(quote: Quote, turns: set[Turn]) -> bool:
+    """A quote its turn tells: its speaker is the turn's "I" or "we", or the label itself
+    (the turn's words are one quote of theirs, not also pieces of it, as quoted words
+    inside reported speech are part of it: `finder.told_once`)."""
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    turn = turn_at(list(turns), speaker.start)
+    if turn is None:
+        return any(t.name_start == speaker.start for t in turns)
+    return speaker.text.lower() in FIRST_PERSON
 
 
 def _in_turn(quote: Quote, turns: list[Turn], doc: Doc, text: str) -> Quote:
