@@ -82,7 +82,9 @@ The rules live by family: `reported` (1) with `content` (what a cue reports) and
 ("according to", "quoted … as"); `direct` (2) with `governing` (the verb or noun a passage
 hangs on) and `layout` (colons, signatures); `terms` (3); `speakers` (who speaks through a
 cue); `build` (spans, split quotes, nested attributions); `nested` (another speaker's
-quote inside reported speech); `speech` (what the rules find).
+quote inside reported speech); `speech` (what the rules find); `transcript` (a broadcast or
+interview transcript's turns "NAME: …": each turn that states something is a direct quote of
+the speaker its label names, and a turn's "I" and "we" are that speaker).
 
 Where several rules answer a passage with different speakers, a small learned chooser
 (`chooser`, weights in ``data/quote_chooser.json``) may pick another of their pairs; without
