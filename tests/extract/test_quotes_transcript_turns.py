@@ -69,3 +69,20 @@ def test_a_list_of_headlines_is_no_transcript() -> None:
 def test_a_printed_interview_in_ordinary_capitals_is_a_transcript() -> None:
     text = " ".join(["Paxman: Do you regret it? Blair: No, I do not."] * 3)
     assert {t.name for t in transcript_turns(text)} == {"Paxman", "Blair"}
+
+
+def test_a_host_introduced_in_full_then_by_surname_is_one_speaker_coming_back() -> None:
+    text = (
+        "NADIA PERRET, HOST: Welcome to the programme. Our guest is the economist Tomas Brandt. "
+        "PERRET: The markets fell again today. TOMAS BRANDT, ECONOMIST: I think they will recover."
+    )
+    names = [t.name for t in transcript_turns(text)]
+    assert names == ["NADIA PERRET", "NADIA PERRET", "TOMAS BRANDT"]
+
+
+def test_a_tally_of_names_and_figures_is_no_transcript() -> None:
+    text = (
+        "The latest count. Hillary Clinton: 1,769. Bernie Sanders: 1,501. Superdelegates. "
+        "Clinton: 547. Sanders: 46. The total. Clinton: 2,316. Sanders: 1,547."
+    )
+    assert transcript_turns(text) == []

@@ -8,15 +8,15 @@ with a title after a comma when the speaker is first introduced; a parenthesis a
 how the words were delivered. "I" and "we" in a turn are its speaker (and the speaker's
 side), never the reporter who wrote the page.
 
-A page is read as a transcript only by its turns: labels that open a sentence (at the start
-of the text or after a sentence's stop), at least `MIN_TURNS` of them, one speaker coming back
-(a conversation: the same label at least twice). Labels in capitals are a transcript's
-convention; a label in ordinary capitalisation ("Blair:") counts only where at least two
-speakers each come back `MIN_TITLE_CASE_REPEATS` times, since a list of headlines
-("Obama: 'Egypt will never be the same' Woolsey: …") also opens sentences with "Name:",
-each name once, and is no conversation. Within a segment read alone, a surname label
-("AZUZ") takes the full name of the label that introduced it ("CARL AZUZ, CNN STUDENT NEWS
-ANCHOR").
+A surname label ("AZUZ") takes the full name of the label that introduced it ("CARL AZUZ,
+CNN STUDENT NEWS ANCHOR"). A page is read as a transcript only by its turns: labels that open
+a sentence (at the start of the text or after a sentence's stop), at least `MIN_TURNS` of
+them, one speaker coming back (a conversation: the same speaker at least twice, "FAREED
+ZAKARIA, HOST" and "ZAKARIA" being one). Labels in capitals are a transcript's convention; a
+label in ordinary capitalisation ("Blair:") counts only where at least two speakers each come
+back `MIN_TITLE_CASE_REPEATS` times, since a list of headlines ("Obama: 'Egypt will never be
+the same' Woolsey: …") also opens sentences with "Name:", each name once, and is no
+conversation.
 """
 
 from __future__ import annotations
@@ -76,17 +76,27 @@ def transcript_turns(text: str) -> list[Turn]:
 def _labelled(text: str, label: re.Pattern[str], repeats: int, speakers: int = 1) -> list[Turn]:
     """The turns opened by `label`, when at least `speakers` speakers come back `repeats`
     times and there are `MIN_TURNS` turns or more; otherwise none."""
-    found = [m for m in label.finditer(text) if m.group("name") not in NOT_SPEAKERS]
-    counts = Counter(m.group("name") for m in found)
+    found = [
+        m
+        for m in label.finditer(text)
+        if m.group("name") not in NOT_SPEAKERS and not _a_figure(text, m.end())
+    ]
+    full = _full_names([m.group("name") for m in found])
+    counts = Counter(full.get(m.group("name"), m.group("name")) for m in found)
     if len(found) < MIN_TURNS or sum(n >= repeats for n in counts.values()) < speakers:
         return []
-    full = _full_names([m.group("name") for m in found])
     ends = [m.start() for m in found[1:]] + [len(text)]
     return [
         Turn(m.start("name"), m.end("name"), full.get(m.group("name"), m.group("name")),
              m.end(), end)
         for m, end in zip(found, ends, strict=True)
     ]  # fmt: skip
+
+
+def _a_figure(text: str, start: int) -> bool:
+    """Words that open with a figure are a table's or a tally's entry ("Hillary Clinton:
+    1,769. Bernie Sanders: 1,501."), not a turn of speech."""
+    return start < len(text) and (text[start].isdigit() or text[start] in "$£€")
 
 
 def _full_names(names: list[str]) -> dict[str, str]:
