@@ -86,3 +86,15 @@ def test_a_tally_of_names_and_figures_is_no_transcript() -> None:
         "Clinton: 547. Sanders: 46. The total. Clinton: 2,316. Sanders: 1,547."
     )
     assert transcript_turns(text) == []
+
+
+def test_a_turns_i_is_not_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "OKAFOR: Good evening. The senator Maria Lund said on Monday that the bill would pass. "
+        "OKAFOR: So many people have watched this and, I think, underestimated her from the "
+        "beginning, haven't they? REPORTER: They have. OKAFOR: Thank you."
+    )
+    doc = nlp(text)
+    [quote] = [q for q in doc._.quotes if q.content.text.startswith("underestimated")]
+    assert quote.speaker is not None and quote.speaker.text == "OKAFOR"
+    assert quote.speaker_actor is None

@@ -122,8 +122,10 @@ def turn_speakers(quotes: list[Quote], doc: Doc, text: str) -> list[Quote]:
     """The quotes whose speaker is a turn's "I" or "we" ("WOOLSEY: I don't think we do"),
     given the turn's speaker: its actor, the one the label names (a surname label is the
     report's one person of that surname, as for `actor_named_by`); where the report names
-    no such actor, the label itself is the speaker phrase, so the reader sees who spoke.
-    "We" keeps an actor of its own (the party or country the speaker speaks for)."""
+    no such actor, the label itself is the speaker phrase, so the reader sees who spoke, and
+    an actor the pronoun was bound to is dropped (it is someone the turn's speaker talked
+    about: "COOPER: … I think …" is not the Wolf Blitzer named before). "We" keeps an
+    actor of its own (the party or country the speaker speaks for)."""
     turns = transcript_turns(text)
     if not turns:
         return quotes
@@ -179,10 +181,8 @@ def _in_turn(quote: Quote, turns: list[Turn], doc: Doc, text: str) -> Quote:
     actor = label_actor(doc, turn.name)
     if actor is not None:
         return replace(quote, speaker_actor=actor)
-    if quote.speaker_actor is not None:
-        return quote
     label = Span(turn.name_start, turn.name_end, text[turn.name_start : turn.name_end])
-    return replace(quote, speaker=label)
+    return replace(quote, speaker=label, speaker_actor=None)
 
 
 def label_actor(doc: Doc, name: str) -> int | None:
