@@ -82,7 +82,9 @@ The rules live by family: `reported` (1) with `content` (what a cue reports) and
 ("according to", "quoted … as"); `direct` (2) with `governing` (the verb or noun a passage
 hangs on) and `layout` (colons, signatures); `terms` (3); `speakers` (who speaks through a
 cue); `build` (spans, split quotes, nested attributions); `nested` (another speaker's
-quote inside reported speech); `speech` (what the rules find).
+quote inside reported speech); `speech` (what the rules find); `transcript` (a broadcast or
+interview transcript's turns "NAME: …": each turn that states something is a direct quote of
+the speaker its label names, and a turn's "I" and "we" are that speaker).
 
 Where several rules answer a passage with different speakers, a small learned chooser
 (`chooser`, weights in ``data/quote_chooser.json``) may pick another of their pairs; without
@@ -116,6 +118,7 @@ from storyline.extract.quotes.marks import quoted_passages, tokens_in_captions, 
 from storyline.extract.quotes.model import Quote
 from storyline.extract.quotes.nested import around_others
 from storyline.extract.quotes.reported import reported_speech
+from storyline.extract.quotes.transcript import turn_speakers
 from storyline.nlp.text import doc_text
 
 
@@ -149,7 +152,8 @@ class QuoteFinder:
             elif quoted * 10 >= (end - start) * 9:
                 continue  # all quoted: the direct quote tells it
             quotes.append(make_quote(text, speech, "indirect", actors))
-        return sorted(around_others(told_once(quotes), doc), key=lambda q: q.content.start)
+        quotes = turn_speakers(told_once(quotes), doc, text)
+        return sorted(around_others(quotes, doc), key=lambda q: q.content.start)
 
 
 def told_once(quotes: list[Quote]) -> list[Quote]:

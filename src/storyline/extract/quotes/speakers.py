@@ -588,9 +588,13 @@ def actor_named(doc: Doc, token: Token) -> int | None:
     alone beside one full name ending in it ("Trump" twice and "Donald Trump") are that
     person split by the actors component: the full name; two full names ("Hillary Clinton",
     "Bill Clinton") leave it open."""
+    return actor_named_by(doc, token.lower_)
+
+
+def actor_named_by(doc: Doc, word: str) -> int | None:
+    """`actor_named` for a word given as text, in lower case."""
     if not doc.has_extension("actors"):
         return None
-    word = token.lower_
     fits = [n for n, actor in enumerate(doc._.actors) if actor.key[-1:] == (word,)]
     full = [n for n in fits if len(doc._.actors[n].key) > 1]
     if len(fits) == 1:
