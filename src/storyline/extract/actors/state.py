@@ -172,6 +172,18 @@ HYPHEN_PREFIXES = frozenset(
 )
 
 
+# Prefixes that make a name into a word for a side ("pro-Mubarak", "anti-Obama")
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def names_a_stance(ent: Span) -> bool:
+    """Is the name a stance word formed on a name ("pro-Mubarak demonstrators", "anti-Trump
+    ads")? "pro-" and "anti-" make a side's adjective of the name, and the recogniser tags the
+    whole as a name that no one bears (the international pile: "pro-Mubarak", 145 mentions in
+    54 reports, was a person)."""
+    return len(ent) >= 3 and ent[0].lower_ in STANCE_PREFIXES and ent[1].text in DASHES
+
+
 class ResolutionState:
     """What resolving one Doc keeps, and the readers every step uses."""
 
@@ -208,7 +220,7 @@ class ResolutionState:
         # "Super Tuesday") names no actor
         self.entities = [
             e for e in self.with_headline_names()
-            if not names_a_time_zone(e) and not in_a_holidays_name(e)
+            if not names_a_time_zone(e) and not in_a_holidays_name(e) and not names_a_stance(e)
         ]  # fmt: skip
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
