@@ -284,6 +284,13 @@ class PlacesStep(ResolutionState):
         self.take(span.start, span.end)
         return draft
 
+    def state_body(self, code: str, sector: str) -> Draft:
+        """The government ("GOV": "Egypt government", EGYGOV) or military ("MIL": "Egypt
+        military", EGYMIL) of a country, by its code, created if needed."""
+        noun = "government" if sector == "GOV" else "military"
+        name = f"{self.lexicon.countries[code].name} {noun}"
+        return self.draft_of("GOVERNMENT", (f"{code}{sector}",), name)
+
     def draft_of(self, actor_type: ActorType, key: tuple[str, ...], name: str) -> Draft:
         """The actor of this type and key, created if needed (a country's or government's
         key is its code)."""
@@ -525,8 +532,7 @@ class PlacesStep(ResolutionState):
         code = leader.countries.most_common(1)[0][0]
         if code not in self.lexicon.countries:
             return None
-        name = f"{self.lexicon.countries[code].name} government"
-        return self.draft_of("GOVERNMENT", (f"{code}GOV",), name)
+        return self.state_body(code, "GOV")
 
     def owns_before_named(self, head: Token, nominal: Nominal) -> bool:
         """Is a business noun written as the owner ("the company's") before any organisation
@@ -547,8 +553,7 @@ class PlacesStep(ResolutionState):
         if self.is_plural(head):
             return None
         if self.dateline is not None:
-            name = f"{self.lexicon.countries[self.dateline].name} government"
-            return self.draft_of("GOVERNMENT", (f"{self.dateline}GOV",), name)
+            return self.state_body(self.dateline, "GOV")
         governments = [
             draft
             for (kind, key), draft in self.others.items()
@@ -570,8 +575,7 @@ class PlacesStep(ResolutionState):
         ]
         found = most_mentioned_before(militaries, start)
         if found is None and self.dateline is not None:
-            name = f"{self.lexicon.countries[self.dateline].name} military"
-            found = self.draft_of("GOVERNMENT", (f"{self.dateline}MIL",), name)
+            found = self.state_body(self.dateline, "MIL")
         return found
 
     def the_country(self, start: int, head: Token) -> Draft | None:
