@@ -131,7 +131,7 @@ def turn_speakers(quotes: list[Quote], doc: Doc, text: str) -> list[Quote]:
         return quotes
     quotes = [_in_turn(q, turns, doc, text) for q in quotes]
     said = [(t, q) for t in turns if (q := turn_quote(t, doc, text)) is not None]
-    told = {t for t, _ in said}
+    told = [t for t, _ in said]
     return [q for q in quotes if not _told_by_turn(q, told)] + [q for _, q in said]
 
 
@@ -158,14 +158,14 @@ def turn_quote(turn: Turn, doc: Doc, text: str) -> Quote | None:
     )
 
 
-def _told_by_turn(quote: Quote, turns: set[Turn]) -> bool:
+def _told_by_turn(quote: Quote, turns: list[Turn]) -> bool:
     """A quote its turn tells: its speaker is the turn's "I" or "we", or the label itself
     (the turn's words are one quote of theirs, not also pieces of it, as quoted words
     inside reported speech are part of it: `finder.told_once`)."""
     speaker = quote.speaker
     if speaker is None:
         return False
-    turn = turn_at(list(turns), speaker.start)
+    turn = turn_at(turns, speaker.start)
     if turn is None:
         return any(t.name_start == speaker.start for t in turns)
     return speaker.text.lower() in FIRST_PERSON
