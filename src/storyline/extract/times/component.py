@@ -110,12 +110,16 @@ def _not_beside_a_verb(token: Token, head: Token) -> bool:
 
 
 def publication_date(doc: Doc) -> str | None:
-    """``Doc._.dct`` as a TimeML day: set as a string ("2018-02-07") or as a `datetime.date`
-    or `datetime.datetime` (its day), as a user's own pipeline may hold it."""
-    dct = doc._.dct
-    if isinstance(dct, datetime):
-        dct = dct.date()
-    return dct.isoformat() if isinstance(dct, date) else dct
+    """``Doc._.dct`` as a TimeML day (`timeml_day`), as a user's own pipeline may hold it."""
+    return timeml_day(doc._.dct)
+
+
+def timeml_day(value: date | str | None) -> str | None:
+    """A publication date as a TimeML day: a string ("2018-02-07") as it is, a `datetime.date`
+    or `datetime.datetime` (its day) written so, None as None."""
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _times_of(doc: Doc) -> list[TimeExpression]:

@@ -11,10 +11,10 @@ filing, the export (`field` "title") and `storyline times --article` read them f
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from storyline.extract.times.api import tag_texts
+from storyline.extract.times.component import timeml_day
 from storyline.extract.times.model import TimeExpression
 
 if TYPE_CHECKING:  # a reading command need not import spaCy
@@ -35,7 +35,7 @@ def store_title_times(nlp: Language, db: Database, articles: Sequence[dict[str, 
     """Tag and store the headline times of `articles` (rows with id, title and published:
     the reports not filed yet, whose parts were written again); return how many were found."""
     titled = [row for row in articles if (row["title"] or "").strip()]
-    found = tag_texts(nlp, [(row["title"], _iso(row["published"])) for row in titled])
+    found = tag_texts(nlp, [(row["title"], timeml_day(row["published"])) for row in titled])
     rows = [
         r
         for row, times in zip(titled, found, strict=True)
@@ -43,10 +43,3 @@ def store_title_times(nlp: Language, db: Database, articles: Sequence[dict[str, 
     ]
     db.write_title_times([row["id"] for row in titled], rows)
     return len(rows)
-
-
-def _iso(published: date | str | None) -> str | None:
-    """A publication date as the times' anchor writes it ("2016-02-11"), or None."""
-    if published is None or isinstance(published, str):
-        return published
-    return published.isoformat()
