@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tests.interfaces.cli_run import run
+from tests.interfaces.cli_run import ingest_records, run
 
 pytestmark = pytest.mark.usefixtures("wide_console")
 
@@ -20,10 +20,7 @@ TEXT = (
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> str:
     db = str(tmp_path_factory.mktemp("store") / "s.db")
-    line = json.dumps({"title": TITLE, "text": TEXT, "published": "2024-11-04"})
-    result = run("ingest", "-", "--db", db, "-q", stdin=line + "\n")
-    assert result.exit_code == 0, result.output
-    return db
+    return ingest_records(db, {"title": TITLE, "text": TEXT, "published": "2024-11-04"})
 
 
 def test_the_headlines_statement_is_the_speakers_quote(store: str) -> None:

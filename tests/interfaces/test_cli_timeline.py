@@ -9,7 +9,7 @@ from rich.console import Console
 from storyline.interfaces.actor_view import marked
 from storyline.store.database import Database
 from storyline.story.actor_timeline import load_actor_timeline
-from tests.interfaces.cli_run import run
+from tests.interfaces.cli_run import ingest_records, run
 
 pytestmark = pytest.mark.usefixtures("wide_console")
 
@@ -29,13 +29,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Pence in Tokyo (published Wed 7 Feb 2018) and a flood in Lima (Thu 8 Feb) in which he
     sent condolences on Sunday (4 Feb): two stories."""
     db = str(tmp_path_factory.mktemp("store") / "s.db")
-    lines = [
-        json.dumps({"text": TOKYO, "published": "2018-02-07"}),
-        json.dumps({"text": LIMA, "published": "2018-02-08"}),
-    ]
-    result = run("ingest", "-", "--db", db, "-q", stdin="\n".join(lines) + "\n")
-    assert result.exit_code == 0, result.output
-    return db
+    return ingest_records(
+        db, {"text": TOKYO, "published": "2018-02-07"}, {"text": LIMA, "published": "2018-02-08"}
+    )
 
 
 def rows(output: str) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from storyline.store.database import Database
-from tests.interfaces.cli_run import run
+from tests.interfaces.cli_run import ingest_records, run
 
 pytestmark = pytest.mark.usefixtures("wide_console")
 
@@ -26,13 +26,7 @@ UNDATED = (
 def store(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A store of a dated report and an undated one, on two matters."""
     db = str(tmp_path_factory.mktemp("store") / "s.db")
-    lines = [
-        json.dumps({"text": DATED, "published": "2018-02-07"}),
-        json.dumps({"text": UNDATED}),
-    ]
-    result = run("ingest", "-", "--db", db, "-q", stdin="\n".join(lines) + "\n")
-    assert result.exit_code == 0, result.output
-    return db
+    return ingest_records(db, {"text": DATED, "published": "2018-02-07"}, {"text": UNDATED})
 
 
 def story_of(db: str, title: str) -> int:
