@@ -960,6 +960,25 @@ def test_a_modal_may_in_a_title_case_headline_is_no_month(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # recorded material or money measured in time is an amount, not an interval
+        ("On the new player, 75 hours of video can be stored.", []),
+        ("The mill is offering a one-time bonus equal to six months of base pay.", []),
+        ("The crew shot 100 hours of raw footage at the camp.", []),
+        # ... while a duration of what happens stays one
+        ("He confessed after three days of questioning.", ["P3D"]),
+        ("The fair offers two days of music, dancing and speeches.", ["P2D"]),
+        ("She was paid for six months.", ["P6M"]),
+    ],
+)
+def test_a_measure_of_footage_or_pay_is_no_duration(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [t.value for t in tag(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
         # a live page's update stamp is written on or after the day the page opened ...

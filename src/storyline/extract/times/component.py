@@ -21,7 +21,7 @@ from storyline.extract.times.grammar import find_readings
 from storyline.extract.times.model import TimeExpression
 from storyline.extract.times.resolve import resolve_records
 from storyline.extract.times.tense import tense_at
-from storyline.extract.times.words import PARTS_OF_DAY, WEEKDAYS
+from storyline.extract.times.words import MEASURED_IN_TIME, PARTS_OF_DAY, WEEKDAYS
 from storyline.nlp.text import doc_text
 
 
@@ -36,8 +36,10 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
     text = doc_text(doc)
     records = []
     for reading in find_readings(text):
-        if _weekday_in_a_name(doc, reading.start, reading.end) or _modal_may(
-            doc, reading.start, reading.end
+        if (
+            _weekday_in_a_name(doc, reading.start, reading.end)
+            or _modal_may(doc, reading.start, reading.end)
+            or (reading.type == "DURATION" and _a_measure_of_stuff(doc, reading.start, reading.end))
         ):
             continue
         tense = tense_at(doc, reading.start, reading.end)
@@ -95,6 +97,23 @@ def _modal_may(doc: Doc, start: int, end: int) -> bool:
     before a noun ("Prices May Rise In May", "The May Vote") is a proper noun (NNP)."""
     span = doc.char_span(start, end)
     return span is not None and len(span) == 1 and span[0].lower_ == "may" and span[0].tag_ == "MD"
+
+
+def _a_measure_of_stuff(doc: Doc, start: int, end: int) -> bool:
+    """ "75 hours of video can be stored", "a bonus equal to six months of base pay": a
+    duration whose "of" names recorded material or money (`MEASURED_IN_TIME`) measures an
+    amount of it, by its running time or by the time it takes to earn, and names no interval
+    in which anything happens; "three days of questioning", "ten years of boom" stay
+    durations. TimeBank's and MEANTIME's annotators leave such measures untagged."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(obj.dep_ == "pobj" and obj.lower_ in MEASURED_IN_TIME for obj in child.children)
+        for child in span.root.children
+    )
 
 
 def _opens_a_noun_phrase(token: Token) -> bool:

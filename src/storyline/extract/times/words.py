@@ -55,6 +55,13 @@ HOLIDAYS = {
     "election day": "election", "easter": "easter", "easter sunday": "easter",
     "good friday": "easter-2", "easter monday": "easter+1", "super tuesday": "super tuesday",
 }  # fmt: skip
+# Stuff whose amount news measures in units of time: recorded material by its running time
+# ("75 hours of video", "100 hours of raw footage") and money by the time it takes to earn
+# it ("six months of base pay"). "N hours of <one of these>" is a quantity, not an interval.
+MEASURED_IN_TIME = frozenset({
+    "footage", "video", "videos", "recording", "recordings", "tape", "tapes", "audio",
+    "pay", "salary", "salaries", "wage", "wages", "rent",
+})  # fmt: skip
 VAGUE_COUNTS = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of"})
 
 _ones = "|".join(sorted(_ONES, key=len, reverse=True))
