@@ -18,7 +18,12 @@ of the story's reports has one: undated, two events of one kind with the same ac
 alike, and a story whose reports never named a day is another event than the one this report
 dates; a story is one event, and reports a week apart on a race or a war would otherwise
 keep it open for months, each within `story_days` of the last; only publication dates count
-in how long it has run, a day read from a text being what it speaks of). A story's day is
+in how long it has run, a day read from a text being what it speaks of). A story is not
+offered a report published more than `story_gap` days (two months) from all of its own: the
+time penalty is capped, and two launches of one company's computers four months apart read
+alike enough to pass it; a matter silent that long comes back as its next story, while a trial
+reported every few weeks stays one. Such stories are passed over before the shortlist is
+drawn, not scored low in it, or a matter's old stories would fill it. A story's day is
 the day most of its reports' leads name (resolved against their publication dates, within a
 week of them), once two of them name it; a report published after it whose lead names days of
 its own, all more than `event_gap` days later, speaks of the next event (New Hampshire's
@@ -128,6 +133,11 @@ class ClusterSettings:
     # previews and aftermath, is reported within two weeks; a month of them is a race, a topic
     story_span: float = 14.0
     time_penalty: float = 0.3  # reached at 4 × story_days outside a story, 2 × topic_days a topic
+    # a report published this many days after a story's last report (or before its first) is
+    # of another story: a story's reports follow its event within days to weeks, and a matter
+    # silent for two months that comes back (a product's next launch, a trial's verdict after
+    # the hearings) comes back as its next story; a trial reported every few weeks stays one
+    story_gap: float = 60.0
     # a report published after its story's day whose lead names only days more than this
     # many after it speaks of the next event: an event's aftermath (the count, the concession,
     # the reactions) is reported on the day and the two after it, naming the event's day
@@ -485,6 +495,18 @@ class StoryClusterer:
         return report.first > day and (not own or min(own) > day)
 
     @staticmethod
+    def _published_apart(report: _Weighted, story: Cluster) -> float:
+        """Days between the report's publication and the nearest of the story's publication
+        dates (0 within them, or when the report or the story has none: a date read from a
+        text is what it speaks of, not when the story ran)."""
+        if report.dated_by_text or report.first is None or story.published is None:
+            return 0.0
+        first, last = story.published
+        if report.first < first:
+            return float((first - report.first).days)
+        return float(max(0, (report.first - last).days))
+
+    @staticmethod
     def _span_with(report: _Weighted, story: Cluster) -> float:
         """Days between the story's first and last publication dates with the report in it (0
         when the report or the story has none: a date read from a text is what it speaks of,
@@ -507,7 +529,10 @@ class StoryClusterer:
         s = self.settings
         nearest = self.stories.nearest(features.vector, s.shortlist)
         report = self._weigh(features)
-        scored = [(self._story_score(report, story, c), story) for story, c in nearest]
+        scored = [
+            (self._story_score(report, story, c), story)
+            for story, c in self._within_reach(report, features.vector)
+        ]
         best = max(self._of_its_event(report, scored), key=lambda pair: pair[0], default=None)
         if best is not None and best[0] >= s.story_threshold:
             story = best[1]
@@ -525,6 +550,23 @@ class StoryClusterer:
         if self._documents & (self._documents - 1) == 0:  # at each doubling of the corpus
             self._offer_small_topics_again()
         return story.id, self.topic_of(story.id)
+
+    def _within_reach(self, report: _Weighted, vector: np.ndarray) -> list[tuple[Cluster, float]]:
+        """The `shortlist` stories nearest the report by cosine, (story, cosine) best first,
+        among those published within `story_gap` days of it (`_published_apart`): a story
+        silent for longer is over, and the report is its matter's next story. The stories out
+        of reach are passed over rather than scored low: a matter reported for years (a star's
+        death, his doctor's hearings, trial, verdict) has many old stories that read like its
+        newest report, and scored, they would fill the shortlist and leave out the one story
+        of this month that the report belongs to."""
+        s = self.settings
+        k = s.shortlist
+        while True:
+            nearest = self.stories.nearest(vector, k)
+            reach = [p for p in nearest if self._published_apart(report, p[0]) <= s.story_gap]
+            if len(reach) >= s.shortlist or len(nearest) < k:
+                return reach[: s.shortlist]
+            k *= 4
 
     def _of_its_event(
         self, report: _Weighted, scored: list[tuple[float, Cluster]]
