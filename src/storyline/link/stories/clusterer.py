@@ -251,12 +251,17 @@ def _widened(span: tuple[date, date] | None, first: date, last: date) -> tuple[d
     return (first, last) if span is None else (min(span[0], first), max(span[1], last))
 
 
+_UNBOUNDED = 1 << 40  # a span without publication dates: from any day to any day
+
+
 class _Index:
-    """Clusters numbered from 1, with their centroids as rows of one matrix."""
+    """Clusters numbered from 1, with their centroids as rows of one matrix and their spans of
+    publication dates (`Cluster.published`, as day ordinals) as rows of another."""
 
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._matrix = np.zeros((64, DIMENSIONS), dtype=np.float32)
+        self._published = np.tile(np.array([-_UNBOUNDED, _UNBOUNDED], np.int64), (64, 1))
 
     def new(self, parent: int | None) -> Cluster:
         cluster = Cluster(len(self.clusters) + 1, parent, np.zeros(DIMENSIONS, np.float32))
@@ -265,6 +270,9 @@ class _Index:
             grown = np.zeros((2 * len(self._matrix), DIMENSIONS), dtype=np.float32)
             grown[: len(self._matrix)] = self._matrix
             self._matrix = grown
+            spans = np.tile(np.array([-_UNBOUNDED, _UNBOUNDED], np.int64), (len(grown), 1))
+            spans[: len(self._published)] = self._published
+            self._published = spans
         return cluster
 
     def get(self, cluster_id: int | None) -> Cluster:
@@ -282,20 +290,31 @@ class _Index:
 
     def refresh(self, cluster: Cluster) -> None:
         self._matrix[cluster.id - 1] = cluster.centroid()
+        span = cluster.published
+        self._published[cluster.id - 1] = (
+            (span[0].toordinal(), span[1].toordinal()) if span else (-_UNBOUNDED, _UNBOUNDED)
+        )
 
     def cosine(self, cluster: Cluster, vector: np.ndarray) -> float:
         """The cosine of `vector` (unit length) with the cluster's centroid."""
         return float(self._matrix[cluster.id - 1] @ vector)
 
-    def nearest(self, vector: np.ndarray, k: int) -> list[tuple[Cluster, float]]:
-        """Up to `k` (cluster, cosine) pairs, best first."""
+    def nearest(
+        self, vector: np.ndarray, k: int, day: date | None = None, gap: float = math.inf
+    ) -> list[tuple[Cluster, float]]:
+        """Up to `k` (cluster, cosine) pairs, best first; with a `day`, only of the clusters
+        published within `gap` days of it (or with no publication dates)."""
         n = len(self.clusters)
         if not n:
             return []
         cosines = self._matrix[:n] @ vector
+        if day is not None:
+            first, last = self._published[:n, 0], self._published[:n, 1]
+            ordinal = day.toordinal()
+            cosines[(first - ordinal > gap) | (ordinal - last > gap)] = -np.inf
         best = np.argpartition(-cosines, k)[:k] if n > k else np.arange(n)
         best = sorted(best, key=lambda i: (-cosines[i], i))
-        return [(self.clusters[i], float(cosines[i])) for i in best]
+        return [(self.clusters[i], float(cosines[i])) for i in best if cosines[i] > -np.inf]
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,18 +514,6 @@ class StoryClusterer:
         return report.first > day and (not own or min(own) > day)
 
     @staticmethod
-    def _published_apart(report: _Weighted, story: Cluster) -> float:
-        """Days between the report's publication and the nearest of the story's publication
-        dates (0 within them, or when the report or the story has none: a date read from a
-        text is what it speaks of, not when the story ran)."""
-        if report.dated_by_text or report.first is None or story.published is None:
-            return 0.0
-        first, last = story.published
-        if report.first < first:
-            return float((first - report.first).days)
-        return float(max(0, (report.first - last).days))
-
-    @staticmethod
     def _span_with(report: _Weighted, story: Cluster) -> float:
         """Days between the story's first and last publication dates with the report in it (0
         when the report or the story has none: a date read from a text is what it speaks of,
@@ -553,20 +560,15 @@ class StoryClusterer:
 
     def _within_reach(self, report: _Weighted, vector: np.ndarray) -> list[tuple[Cluster, float]]:
         """The `shortlist` stories nearest the report by cosine, (story, cosine) best first,
-        among those published within `story_gap` days of it (`_published_apart`): a story
+        among those published within `story_gap` days of it (`_Index.nearest`): a story
         silent for longer is over, and the report is its matter's next story. The stories out
         of reach are passed over rather than scored low: a matter reported for years (a star's
         death, his doctor's hearings, trial, verdict) has many old stories that read like its
         newest report, and scored, they would fill the shortlist and leave out the one story
         of this month that the report belongs to."""
         s = self.settings
-        k = s.shortlist
-        while True:
-            nearest = self.stories.nearest(vector, k)
-            reach = [p for p in nearest if self._published_apart(report, p[0]) <= s.story_gap]
-            if len(reach) >= s.shortlist or len(nearest) < k:
-                return reach[: s.shortlist]
-            k *= 4
+        day = None if report.dated_by_text else report.first
+        return self.stories.nearest(vector, s.shortlist, day, s.story_gap)
 
     def _of_its_event(
         self, report: _Weighted, scored: list[tuple[float, Cluster]]
