@@ -741,3 +741,59 @@ def test_a_report_on_the_next_event_joins_that_events_story_before_the_last_ones
     vote = clusterer.add(elsewhere)[0]  # the primary's first report: another story
     assert vote != caucus
     assert clusterer.add(primary)[0] == vote
+
+
+def test_a_report_alike_but_months_after_the_storys_last_starts_another_story() -> None:
+    """The demo's Intel Macs (January) and MacBook (May): alike enough, with shared actors,
+    to pass the threshold after the full time penalty, but four months apart."""
+    clusterer = StoryClusterer()
+    cues = {"o:apple": 1.0, "o:intel": 1.0}
+    january = clusterer.add(report("a", unit((0, 1.0), (1, 0.1)), cues, date(2006, 1, 11)))
+    may = clusterer.add(report("b", unit((0, 1.0), (1, 0.12)), cues, date(2006, 5, 17)))
+    assert january[0] != may[0]
+    assert january[1] == may[1]  # the same matter
+
+
+def test_a_report_weeks_after_the_last_of_a_running_story_still_joins_it() -> None:
+    """A court case reported at its filing and at its ruling six weeks later (the demo's Apple
+    Corps suit), and a trial reported every few weeks, stay one story each."""
+    cues = {"o:apple": 1.0, "o:intel": 1.0}
+    clusterer = StoryClusterer()
+    days = [date(2006, 3, 28), date(2006, 5, 8), date(2006, 6, 20), date(2006, 8, 1)]
+    ids = [
+        clusterer.add(report(f"r{n}", unit((0, 1.0), (1, 0.1)), cues, day))
+        for n, day in enumerate(days)
+    ]
+    assert len({story for story, _ in ids}) == 1
+
+
+def test_old_stories_out_of_reach_leave_the_shortlist_to_this_months() -> None:
+    """A star's death, years of stories on it, and his doctor's trial: the old stories read
+    more like the trial's newest report than the trial's own story does, but they are over
+    and cannot take it. They must not fill the shortlist and leave the trial's story out."""
+    clusterer = StoryClusterer()
+    shared = unit((0, 1.0), (1, 1.0))
+    old = [
+        clusterer.add(
+            report(
+                f"o{n}",
+                unit((0, 1.0), (1, 1.0), (10 + n, 1.0)),
+                None,
+                date(2009, 6, 1) + timedelta(days=n),
+            )
+        )[0]
+        for n in range(clusterer.settings.shortlist)
+    ]
+    assert len(set(old)) == len(old)  # eight stories of 2009, each its own
+    cues = {"p:murray": 1.0}
+    trial = clusterer.add(
+        report("t1", unit((0, 1.0), (1, 0.2), (60, 1.2)), cues, date(2011, 9, 27))
+    )[0]
+    assert trial not in old
+    verdict = report("t2", shared, cues, date(2011, 10, 3))
+    assert all(
+        clusterer.stories.cosine(clusterer.stories.get(story), shared)
+        > clusterer.stories.cosine(clusterer.stories.get(trial), shared)
+        for story in old
+    )
+    assert clusterer.add(verdict)[0] == trial

@@ -18,7 +18,12 @@ of the story's reports has one: undated, two events of one kind with the same ac
 alike, and a story whose reports never named a day is another event than the one this report
 dates; a story is one event, and reports a week apart on a race or a war would otherwise
 keep it open for months, each within `story_days` of the last; only publication dates count
-in how long it has run, a day read from a text being what it speaks of). A story's day is
+in how long it has run, a day read from a text being what it speaks of). A story is not
+offered a report published more than `story_gap` days (two months) from all of its own: the
+time penalty is capped, and two launches of one company's computers four months apart read
+alike enough to pass it; a matter silent that long comes back as its next story, while a trial
+reported every few weeks stays one. Such stories are passed over before the shortlist is
+drawn, not scored low in it, or a matter's old stories would fill it. A story's day is
 the day most of its reports' leads name (resolved against their publication dates, within a
 week of them), once two of them name it; a report published after it whose lead names days of
 its own, all more than `event_gap` days later, speaks of the next event (New Hampshire's
@@ -128,6 +133,11 @@ class ClusterSettings:
     # previews and aftermath, is reported within two weeks; a month of them is a race, a topic
     story_span: float = 14.0
     time_penalty: float = 0.3  # reached at 4 × story_days outside a story, 2 × topic_days a topic
+    # a report published this many days after a story's last report (or before its first) is
+    # of another story: a story's reports follow its event within days to weeks, and a matter
+    # silent for two months that comes back (a product's next launch, a trial's verdict after
+    # the hearings) comes back as its next story; a trial reported every few weeks stays one
+    story_gap: float = 60.0
     # a report published after its story's day whose lead names only days more than this
     # many after it speaks of the next event: an event's aftermath (the count, the concession,
     # the reactions) is reported on the day and the two after it, naming the event's day
@@ -241,12 +251,17 @@ def _widened(span: tuple[date, date] | None, first: date, last: date) -> tuple[d
     return (first, last) if span is None else (min(span[0], first), max(span[1], last))
 
 
+_UNBOUNDED = 1 << 40  # a span without publication dates: from any day to any day
+
+
 class _Index:
-    """Clusters numbered from 1, with their centroids as rows of one matrix."""
+    """Clusters numbered from 1, with their centroids as rows of one matrix and their spans of
+    publication dates (`Cluster.published`, as day ordinals) as rows of another."""
 
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._matrix = np.zeros((64, DIMENSIONS), dtype=np.float32)
+        self._published = np.tile(np.array([-_UNBOUNDED, _UNBOUNDED], np.int64), (64, 1))
 
     def new(self, parent: int | None) -> Cluster:
         cluster = Cluster(len(self.clusters) + 1, parent, np.zeros(DIMENSIONS, np.float32))
@@ -255,6 +270,9 @@ class _Index:
             grown = np.zeros((2 * len(self._matrix), DIMENSIONS), dtype=np.float32)
             grown[: len(self._matrix)] = self._matrix
             self._matrix = grown
+            spans = np.tile(np.array([-_UNBOUNDED, _UNBOUNDED], np.int64), (len(grown), 1))
+            spans[: len(self._published)] = self._published
+            self._published = spans
         return cluster
 
     def get(self, cluster_id: int | None) -> Cluster:
@@ -272,20 +290,31 @@ class _Index:
 
     def refresh(self, cluster: Cluster) -> None:
         self._matrix[cluster.id - 1] = cluster.centroid()
+        span = cluster.published
+        self._published[cluster.id - 1] = (
+            (span[0].toordinal(), span[1].toordinal()) if span else (-_UNBOUNDED, _UNBOUNDED)
+        )
 
     def cosine(self, cluster: Cluster, vector: np.ndarray) -> float:
         """The cosine of `vector` (unit length) with the cluster's centroid."""
         return float(self._matrix[cluster.id - 1] @ vector)
 
-    def nearest(self, vector: np.ndarray, k: int) -> list[tuple[Cluster, float]]:
-        """Up to `k` (cluster, cosine) pairs, best first."""
+    def nearest(
+        self, vector: np.ndarray, k: int, day: date | None = None, gap: float = math.inf
+    ) -> list[tuple[Cluster, float]]:
+        """Up to `k` (cluster, cosine) pairs, best first; with a `day`, only of the clusters
+        published within `gap` days of it (or with no publication dates)."""
         n = len(self.clusters)
         if not n:
             return []
         cosines = self._matrix[:n] @ vector
+        if day is not None:
+            first, last = self._published[:n, 0], self._published[:n, 1]
+            ordinal = day.toordinal()
+            cosines[(first - ordinal > gap) | (ordinal - last > gap)] = -np.inf
         best = np.argpartition(-cosines, k)[:k] if n > k else np.arange(n)
         best = sorted(best, key=lambda i: (-cosines[i], i))
-        return [(self.clusters[i], float(cosines[i])) for i in best]
+        return [(self.clusters[i], float(cosines[i])) for i in best if cosines[i] > -np.inf]
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,7 +536,10 @@ class StoryClusterer:
         s = self.settings
         nearest = self.stories.nearest(features.vector, s.shortlist)
         report = self._weigh(features)
-        scored = [(self._story_score(report, story, c), story) for story, c in nearest]
+        scored = [
+            (self._story_score(report, story, c), story)
+            for story, c in self._within_reach(report, features.vector)
+        ]
         best = max(self._of_its_event(report, scored), key=lambda pair: pair[0], default=None)
         if best is not None and best[0] >= s.story_threshold:
             story = best[1]
@@ -525,6 +557,18 @@ class StoryClusterer:
         if self._documents & (self._documents - 1) == 0:  # at each doubling of the corpus
             self._offer_small_topics_again()
         return story.id, self.topic_of(story.id)
+
+    def _within_reach(self, report: _Weighted, vector: np.ndarray) -> list[tuple[Cluster, float]]:
+        """The `shortlist` stories nearest the report by cosine, (story, cosine) best first,
+        among those published within `story_gap` days of it (`_Index.nearest`): a story
+        silent for longer is over, and the report is its matter's next story. The stories out
+        of reach are passed over rather than scored low: a matter reported for years (a star's
+        death, his doctor's hearings, trial, verdict) has many old stories that read like its
+        newest report, and scored, they would fill the shortlist and leave out the one story
+        of this month that the report belongs to."""
+        s = self.settings
+        day = None if report.dated_by_text else report.first
+        return self.stories.nearest(vector, s.shortlist, day, s.story_gap)
 
     def _of_its_event(
         self, report: _Weighted, scored: list[tuple[float, Cluster]]
