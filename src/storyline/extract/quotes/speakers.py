@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
+from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.quotes.model import Span
 from storyline.extract.quotes.mute import MUTE_NOUNS
 from storyline.extract.quotes.speech import SUBJECTS
@@ -136,6 +137,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return _existential_doer(verb)  # "there's a saying here: “…”": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
             return subject
+        if subject is not None and subject.i not in inside and _relative_carrier(subject):
+            return subject  # "the sign, which read “…”": the sign, not the one holding it
         controller = _object_controller(verb) if subject is None else None
         if controller is not None and controller.i not in inside:
             return controller  # "That prompted Rubio to make a joke and call Trump …"
@@ -226,6 +229,43 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return None
         return word if word.pos_ in nouns or word.is_title or word.lower_ == "one" else None
     return None
+
+
+# What bears words for anyone to read, besides what someone issues (`ISSUED`): a sign, a
+# banner, a T-shirt's print.
+_DISPLAYED = frozenset("sign banner poster placard shirt t-shirt headline caption slogan".split())
+
+
+def _relative_carrier(subject: Token) -> bool:
+    """ "A message that said “…”", "T-shirts appeared … that said “We won”", "the Daily
+    Beast, which ran an article naming him “…”": a relative "which" or "that" as the subject
+    of the verb stands for the noun its clause modifies. Where that noun can say something,
+    an organisation by its name or a thing that bears words (what is issued, `ISSUED`, or
+    displayed, `_DISPLAYED`), it says them, not the main clause's subject nor another noun
+    before it, so the pronoun is the speaker, as a relative "who" is (`can_speak` keeps
+    "that" and "which" from speaking elsewhere: "That said, …", a demonstrative; "which"
+    asking). Not where the thing is the object of a verb ("Trump released a video that said
+    …", "She retweeted a message that read …"): whoever releases, posts or holds up words
+    speaks through them, as through "a statement from X" (`issuer`), and the main clause's
+    subject stays the speaker."""
+    if subject.lower_ not in {"which", "that"} or subject.tag_ != "WDT":
+        return False
+    if subject.dep_ not in SUBJECTS:
+        return False
+    noun = relative_antecedent(subject)
+    if noun is None or not _bears_words(noun):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "posters and banners that said": the first conjunct's place
+    return noun.dep_ not in {"dobj", "obj"}
+
+
+def _bears_words(noun: Token) -> bool:
+    """An organisation by its name ("the Daily Beast", "the ACLU of Oregon"), or a common
+    noun of what is issued or displayed for reading (`ISSUED`, `_DISPLAYED`)."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ == "ORG"
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ISSUED | _DISPLAYED
 
 
 def _existential_doer(verb: Token) -> Token | None:
