@@ -77,23 +77,42 @@ def interrogative(pronoun: Token) -> bool:
 POLLS = frozenset({"poll", "survey"})
 
 
+# The clauses a share's verb may hang in, below the one that names the poll: "The poll finds
+# that, while 37 percent say …" (advcl in a ccomp), "In a … poll, 8 percent said …; 3 percent
+# said …" (conj), "a fresh poll shows how hard it is: six in 10 said …" (parataxis).
+_CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis"})
+
+
 def poll_of(speaker: Token, verb: Token, inside: Collection[int]) -> Token | None:
     """ "In a Washington Post-ABC News poll, 75 percent of Republicans said …", "The poll
-    finds 37 percent say …": a share that says something speaks through the poll that
-    found it, named by "in" on the verb or as the subject of the verb it reports to."""
-    if speaker.ent_type_ != "PERCENT" and speaker.lower_ not in {"percent", "%"}:
+    finds 37 percent say …": a share of respondents that says something ("37 percent",
+    "six in 10") speaks through the poll that found it, named by "in" or "according to" on
+    the verb or on a clause the verb hangs in, or as the subject of one of those clauses.
+    A sentence that names its poll tells who asked: the share's words are the poll's
+    finding."""
+    if not (
+        speaker.ent_type_ == "PERCENT"
+        or speaker.lower_ in {"percent", "%"}
+        or _share_of_people(speaker)
+    ):
         return None
-    polls = [
-        pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "according"}
-        for pobj in prep.subtree
-        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in POLLS
-    ]
-    if verb.dep_ == "ccomp":
+    polls: list[Token] = []
+    clause = verb
+    for _ in range(4):
         polls += [
-            c for c in verb.head.children if c.dep_ in SUBJECTS and c.lemma_.lower() in POLLS
+            pobj
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "according"}
+            for pobj in prep.subtree
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in POLLS
         ]
+        if clause is not verb:
+            polls += [
+                c for c in clause.children if c.dep_ in SUBJECTS and c.lemma_.lower() in POLLS
+            ]
+        if clause.dep_ not in _CLAUSES or clause.head.i == clause.i:
+            break
+        clause = clause.head
     found = [p for p in polls if p.i not in inside]
     return found[0] if found else None
 
