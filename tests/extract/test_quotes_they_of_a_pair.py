@@ -34,6 +34,15 @@ def test_reported_speech_of_they_after_a_pair_is_the_pairs(nlp: Language) -> Non
     assert group_names(doc, quote) == ["Mark Dolan", "Peter Hayes"]
 
 
+def test_roles_joined_with_names_in_apposition_are_the_pair(nlp: Language) -> None:
+    doc = nlp(
+        "The mayor, Tom Baker, and his deputy, Ann Fielding, visited the mills on Monday. "
+        "They said the wages were too low."
+    )
+    [quote] = [q for q in doc._.quotes if "wages" in q.content.text]
+    assert group_names(doc, quote) == ["Tom Baker", "Ann Fielding"]
+
+
 def test_a_plural_subject_nearer_than_the_pair_is_the_antecedent(nlp: Language) -> None:
     doc = nlp(
         "Tom Baker and Ann Fielding visited the mills. The workers were angry. "

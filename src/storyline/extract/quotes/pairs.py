@@ -67,12 +67,31 @@ def _plural_subject(word: Token) -> bool:
 
 
 def _persons_named(head: Token) -> list[Token]:
-    """The conjuncts of a coordination, first to last, if every one is a name the recogniser
-    tags as a person ("Paul Collier and Jean-Louis Warnholz"); else none."""
-    conjuncts = sorted([head, *head.conjuncts], key=lambda t: t.i)
-    if len(conjuncts) < 2 or any(c.ent_type_ != "PERSON" or c.pos_ != "PROPN" for c in conjuncts):
+    """The persons' names of a coordination, first to last, if every conjunct is a name the
+    recogniser tags as a person ("Paul Collier and Jean-Louis Warnholz") or a role with such
+    a name in apposition ("the saint, Irenaeus, and the philosopher, John Hick": Irenaeus,
+    Hick); else none."""
+    names = [_person_name(c) for c in sorted([head, *head.conjuncts], key=lambda t: t.i)]
+    if len(names) < 2 or any(name is None for name in names):
         return []
-    return conjuncts
+    return names  # type: ignore[return-value]
+
+
+def _person_name(word: Token) -> Token | None:
+    """The word if it is a person's name; for a common noun, the person's name set beside it
+    in apposition ("the philosopher, John Hick"); else None."""
+    if word.pos_ == "PROPN" and word.ent_type_ == "PERSON":
+        return word
+    if word.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in word.rights
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+        ),
+        None,
+    )
 
 
 def _opens_in_quotes(sentence: SpacySpan) -> bool:
