@@ -117,7 +117,7 @@ def test_quotes_are_listed_by_speaker_and_exported(tmp_path: Path) -> None:
     exported = json.loads(run("export", "--format", "json", "--db", db).output)["quotes"]
     assert set(exported[0]) == {
         "article_id", "start", "end", "text", "direct", "kind", "cue", "speaker_entity_id",
-        "speaker_text", "dates", "via", "field",
+        "speaker_group_entity_ids", "speaker_text", "dates", "via", "field",
     }  # fmt: skip
     assert all(q["via"] is None for q in exported)  # each heard by the report itself
     [pence] = [q for q in exported if q["direct"]]

@@ -32,8 +32,12 @@ def export_corpus(db: Database) -> dict[str, Any]:
     span: one absolute date anywhere, or one relative date ("Thursday" of undated reports)
     within a story (`storyline.link.times.link_times`); null for durations and sets. Each
     quote is `{"article_id", "start", "end", "text", "direct", "kind", "cue",
-    "speaker_entity_id", "speaker_text", "dates", "via", "field"}`: `kind` direct (in quotation
-    marks), indirect (reported speech) or term (scare quotes, no speaker); `dates` the values
+    "speaker_entity_id", "speaker_group_entity_ids", "speaker_text", "dates", "via", "field"}`:
+    `kind` direct (in quotation marks), indirect (reported speech) or term (scare quotes, no
+    speaker); `speaker_group_entity_ids` the persons a "they" speaks for, named together before
+    it ("Paul Collier and Jean-Louis Warnholz … They propose": both, in text order, while
+    `speaker_entity_id` stays null, no one of them having said it alone; empty for any other
+    quote; see `storyline.extract.quotes.pairs`); `dates` the values
     of the times in the quote's sentence; `via` the medium it came through ("official media
     quoted Kim as vowing …": "official media"), null for most; `field` the string `start` and
     `end` point into: "text" (the article's text), or "title" for the statement a report's
@@ -71,6 +75,7 @@ def export_corpus(db: Database) -> dict[str, Any]:
                 "kind": row["kind"],
                 "cue": row["cue"],
                 "speaker_entity_id": row["speaker_entity_id"],
+                "speaker_group_entity_ids": row["speaker_group_entity_ids"] or [],
                 "speaker_text": row["speaker_text"],
                 "via": row["via"],
                 "dates": row["dates"] or [],

@@ -306,5 +306,27 @@ def test_a_store_of_schema_8_gets_the_page_kind_column_and_its_reports_read_news
         )
     monkeypatch.undo()
     with Database(path) as db:
-        assert db.schema_version() == SCHEMA_VERSION == 10
+        assert db.schema_version() == SCHEMA_VERSION == 11
         assert db.article(1)["page_kind"] == "news"  # stored before the kind was read
+
+
+def test_a_store_of_schema_10_gets_the_speaker_group_column_and_its_quotes_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.db"
+    monkeypatch.setattr("storyline.store.database.MIGRATIONS", MIGRATIONS[:10])
+    with Database(path) as db:  # as a store made before migration 11
+        db.conn.execute(
+            "INSERT INTO articles (id, source_key, path, format, text, content_hash, n_words) "
+            "VALUES (1, 'a', 'a', 'text', 'Rain fell, he said.', 'h', 4)"
+        )
+        db.conn.execute(
+            "INSERT INTO quotes (article_id, idx, sentence_idx, kind, start_char, end_char, "
+            "text, speaker) VALUES (1, 0, 0, 'indirect', 0, 9, 'Rain fell', 'he')"
+        )
+    monkeypatch.undo()
+    with Database(path) as db:
+        assert db.schema_version() == SCHEMA_VERSION == 11
+        [quote] = db.quotes(1)
+        assert quote["speaker_group_entity_ids"] is None  # stored before groups were read
+        assert quote["speaker_group_names"] is None

@@ -135,7 +135,7 @@ def by_speaker(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(
         rows,
         key=lambda row: (
-            (row["speaker_name"] or row["speaker_text"] or "~").lower(),
+            (speaker_named(row) if row["speaker_name"] or row["speaker_text"] else "~").lower(),
             (row.get("via") or "").lower(),
         ),
     )
@@ -143,8 +143,19 @@ def by_speaker(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def speaker_label(row: dict[str, Any]) -> str:
     """Who said it, and the medium it came through: "Kim Jong Un (via official media)"."""
-    speaker = row["speaker_name"] or row["speaker_text"] or "(no speaker)"
+    speaker = speaker_named(row)
     return f"{speaker} (via {row['via']})" if row.get("via") else speaker
+
+
+def speaker_named(row: dict[str, Any]) -> str:
+    """The speaker's entity name, else the speaker phrase; a "they" that stands for persons
+    named together, with their names: "They (Paul Collier and Jean-Louis Warnholz)"
+    (`Quote.speaker_group`)."""
+    speaker = row["speaker_name"] or row["speaker_text"] or "(no speaker)"
+    group = row.get("speaker_group_names")
+    if group and not row["speaker_name"]:
+        return f"{speaker} ({' and '.join(group)})"
+    return speaker
 
 
 def quote_place(row: dict[str, Any]) -> str:

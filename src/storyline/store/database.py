@@ -222,7 +222,7 @@ class Database(StoryTables):
                     q.content.start, q.content.end, q.content.text, cue and cue.start,
                     cue and cue.end, cue and cue.text, speaker and speaker.start,
                     speaker and speaker.end, speaker and speaker.text, q.speaker_actor,
-                    q.via and q.via.text,
+                    q.via and q.via.text, list(q.speaker_group) or None,
                 ))  # fmt: skip
         self._insert_tuples("quotes", QUOTE_COLUMNS, rows)
 
@@ -259,13 +259,14 @@ class Database(StoryTables):
             "q.speaker_actor_idx, 'text' AS field, 1 AS part, q.idx, "
             "(SELECT list(t.value ORDER BY t.idx) FROM times t WHERE t.article_id = "
             "q.article_id AND t.sentence_idx = q.sentence_idx AND t.type IN ('DATE', 'TIME')) "
-            f"AS dates, {speaker.format(table='quotes')} {where}"
+            f"AS dates, {_SPEAKER_GROUP}, {speaker.format(table='quotes')} {where}"
         )
         title = (
             "SELECT q.article_id, NULL::INTEGER AS sentence_idx, q.kind, "
             'q.start_char AS start, q.end_char AS "end", q.text, q.cue, '
             "q.speaker AS speaker_text, NULL::VARCHAR AS via, q.speaker_actor_idx, "
             "'title' AS field, 0 AS part, q.idx, NULL::VARCHAR[] AS dates, "
+            "NULL::INTEGER[] AS speaker_group_entity_ids, NULL::VARCHAR[] AS speaker_group_names, "
             f"{speaker.format(table='title_quotes')} {where}"
         )
         return self._titles_first(text, title if titles else None, params)
@@ -644,14 +645,28 @@ TIME_COLUMNS = (
     "article_id", "idx", "sentence_idx", "start_char", "end_char", "text", "type", "value",
     "anchor", "mod",
 )  # fmt: skip
+# the entities and names of the persons a quote's "they" stands for (`Quote.speaker_group`),
+# in the order the text named them; NULL for any other quote
+_SPEAKER_GROUP = ", ".join(
+    f"(SELECT list({value} ORDER BY list_position(q.speaker_group_idx, g.idx)) FROM actors g "
+    f"JOIN entities ge ON ge.id = g.entity_id WHERE g.article_id = q.article_id "
+    f"AND list_contains(q.speaker_group_idx, g.idx)) AS {name}"
+    for value, name in (
+        ("g.entity_id", "speaker_group_entity_ids"), ("ge.name", "speaker_group_names")
+    )
+)
 QUOTE_COLUMNS = (
     "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text", "cue_start",
     "cue_end", "cue", "speaker_start", "speaker_end", "speaker", "speaker_actor_idx", "via",
+    "speaker_group_idx",
 )  # fmt: skip
 # a headline's time: a time's columns without its sentence (`title_times`)
 TITLE_TIME_COLUMNS = tuple(c for c in TIME_COLUMNS if c != "sentence_idx")
-# a headline's statement: a quote's columns without its sentence and its medium (`title_quotes`)
-TITLE_QUOTE_COLUMNS = tuple(c for c in QUOTE_COLUMNS if c not in {"sentence_idx", "via"})
+# a headline's statement: a quote's columns without its sentence, its medium and a group of
+# speakers (`title_quotes`)
+TITLE_QUOTE_COLUMNS = tuple(
+    c for c in QUOTE_COLUMNS if c not in {"sentence_idx", "via", "speaker_group_idx"}
+)
 
 
 def _articles_where(

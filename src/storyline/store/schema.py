@@ -286,6 +286,12 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             """,
         ],
     ),
+    (
+        11,
+        "the persons a quote's \"they\" stands for, named together before it: their actors "
+        "(`extract.quotes.pairs`; NULL: stored before it was read)",
+        ["ALTER TABLE quotes ADD COLUMN speaker_group_idx INTEGER[]"],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

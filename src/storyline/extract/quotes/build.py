@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from storyline.extract.quotes.marks import Marked
 from storyline.extract.quotes.model import Quote, Span
+from storyline.extract.quotes.pairs import speaker_group
 from storyline.extract.quotes.speakers import ISSUED, actor_named, can_speak, speaker_span
 from storyline.extract.quotes.speech import Speech
 
@@ -153,9 +154,10 @@ def make_quote(
             actor = actor_named(speech.speaker.doc, speech.speaker)
         if actor is None:
             actor = titled_person(speech.speaker, actors)
+    group = speaker_group(speech.speaker, actors) if speech.speaker and actor is None else ()
     parts = tuple(text_span(text, s, e) for s, e in pieces)
     via = speaker_span(speech.via, named_before=False) if speech.via is not None else None
-    return Quote(text_span(text, start, end), kind, cue, speaker, actor, parts, via)  # type: ignore[arg-type]
+    return Quote(text_span(text, start, end), kind, cue, speaker, actor, parts, via, group)  # type: ignore[arg-type]
 
 
 def titled_person(speaker: Token, actors: dict[int, int]) -> int | None:

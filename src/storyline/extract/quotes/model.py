@@ -26,6 +26,7 @@ class Quote:
     A quote split by its cue (`"…," he said, "…"`) is one quote with several `parts`, whose
     first start and last end are `content`'s; so is reported speech around another
     speaker's quote ("X said …, to which Y interjected: “…” …": X's words around Y's).
+    A "they" that stands for persons named together keeps their actors in `speaker_group`.
     """
 
     content: Span
@@ -35,6 +36,10 @@ class Quote:
     speaker_actor: int | None = None
     parts: tuple[Span, ...] = ()
     via: Span | None = None  # the medium that reports it: "official media quoted Kim as …"
+    # the persons a "they" speaker stands for, named together before it ("Paul Collier and
+    # Jean-Louis Warnholz … They propose"): their actors' indices, in text order; no one of
+    # them said it alone, so `speaker_actor` stays None (`extract.quotes.pairs`)
+    speaker_group: tuple[int, ...] = ()
 
     def shifted(self, offset: int, actors_before: int) -> Quote:
         """The same quote in article terms: offsets moved by `offset`, the speaker's actor
@@ -52,6 +57,7 @@ class Quote:
             speaker_actor=None if actor is None else actor + actors_before,
             parts=tuple(Span(p.start + offset, p.end + offset, p.text) for p in self.parts),
             via=move(self.via),
+            speaker_group=tuple(a + actors_before for a in self.speaker_group),
         )
 
     @property
@@ -74,4 +80,5 @@ class Quote:
             speaker_actor=record.get("speaker_actor"),
             parts=tuple(Span(**p) for p in record.get("parts") or ()),
             via=span(record.get("via")),
+            speaker_group=tuple(record.get("speaker_group") or ()),
         )

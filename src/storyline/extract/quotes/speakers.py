@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
+from storyline.extract.actors.pronouns import relative_antecedent
 from storyline.extract.quotes.model import Span
 from storyline.extract.quotes.mute import MUTE_NOUNS
 from storyline.extract.quotes.speech import SUBJECTS
@@ -76,23 +77,42 @@ def interrogative(pronoun: Token) -> bool:
 POLLS = frozenset({"poll", "survey"})
 
 
+# The clauses a share's verb may hang in, below the one that names the poll: "The poll finds
+# that, while 37 percent say …" (advcl in a ccomp), "In a … poll, 8 percent said …; 3 percent
+# said …" (conj), "a fresh poll shows how hard it is: six in 10 said …" (parataxis).
+_CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis"})
+
+
 def poll_of(speaker: Token, verb: Token, inside: Collection[int]) -> Token | None:
     """ "In a Washington Post-ABC News poll, 75 percent of Republicans said …", "The poll
-    finds 37 percent say …": a share that says something speaks through the poll that
-    found it, named by "in" on the verb or as the subject of the verb it reports to."""
-    if speaker.ent_type_ != "PERCENT" and speaker.lower_ not in {"percent", "%"}:
+    finds 37 percent say …": a share of respondents that says something ("37 percent",
+    "six in 10") speaks through the poll that found it, named by "in" or "according to" on
+    the verb or on a clause the verb hangs in, or as the subject of one of those clauses.
+    A sentence that names its poll tells who asked: the share's words are the poll's
+    finding."""
+    if not (
+        speaker.ent_type_ == "PERCENT"
+        or speaker.lower_ in {"percent", "%"}
+        or _share_of_people(speaker)
+    ):
         return None
-    polls = [
-        pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "according"}
-        for pobj in prep.subtree
-        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in POLLS
-    ]
-    if verb.dep_ == "ccomp":
+    polls: list[Token] = []
+    clause = verb
+    for _ in range(4):
         polls += [
-            c for c in verb.head.children if c.dep_ in SUBJECTS and c.lemma_.lower() in POLLS
+            pobj
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "according"}
+            for pobj in prep.subtree
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in POLLS
         ]
+        if clause is not verb:
+            polls += [
+                c for c in clause.children if c.dep_ in SUBJECTS and c.lemma_.lower() in POLLS
+            ]
+        if clause.dep_ not in _CLAUSES or clause.head.i == clause.i:
+            break
+        clause = clause.head
     found = [p for p in polls if p.i not in inside]
     return found[0] if found else None
 
@@ -136,6 +156,8 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return _existential_doer(verb)  # "there's a saying here: “…”": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
             return subject
+        if subject is not None and subject.i not in inside and _relative_carrier(subject):
+            return subject  # "the sign, which read “…”": the sign, not the one holding it
         controller = _object_controller(verb) if subject is None else None
         if controller is not None and controller.i not in inside:
             return controller  # "That prompted Rubio to make a joke and call Trump …"
@@ -226,6 +248,43 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return None
         return word if word.pos_ in nouns or word.is_title or word.lower_ == "one" else None
     return None
+
+
+# What bears words for anyone to read, besides what someone issues (`ISSUED`): a sign, a
+# banner, a T-shirt's print.
+_DISPLAYED = frozenset("sign banner poster placard shirt t-shirt headline caption slogan".split())
+
+
+def _relative_carrier(subject: Token) -> bool:
+    """ "A message that said “…”", "T-shirts appeared … that said “We won”", "the Daily
+    Beast, which ran an article naming him “…”": a relative "which" or "that" as the subject
+    of the verb stands for the noun its clause modifies. Where that noun can say something,
+    an organisation by its name or a thing that bears words (what is issued, `ISSUED`, or
+    displayed, `_DISPLAYED`), it says them, not the main clause's subject nor another noun
+    before it, so the pronoun is the speaker, as a relative "who" is (`can_speak` keeps
+    "that" and "which" from speaking elsewhere: "That said, …", a demonstrative; "which"
+    asking). Not where the thing is the object of a verb ("Trump released a video that said
+    …", "She retweeted a message that read …"): whoever releases, posts or holds up words
+    speaks through them, as through "a statement from X" (`issuer`), and the main clause's
+    subject stays the speaker."""
+    if subject.lower_ not in {"which", "that"} or subject.tag_ != "WDT":
+        return False
+    if subject.dep_ not in SUBJECTS:
+        return False
+    noun = relative_antecedent(subject)
+    if noun is None or not _bears_words(noun):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "posters and banners that said": the first conjunct's place
+    return noun.dep_ not in {"dobj", "obj"}
+
+
+def _bears_words(noun: Token) -> bool:
+    """An organisation by its name ("the Daily Beast", "the ACLU of Oregon"), or a common
+    noun of what is issued or displayed for reading (`ISSUED`, `_DISPLAYED`)."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ == "ORG"
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ISSUED | _DISPLAYED
 
 
 def _existential_doer(verb: Token) -> Token | None:
