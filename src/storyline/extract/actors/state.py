@@ -743,6 +743,21 @@ def is_descriptive(role: Role) -> bool:
 _NOT_NAMES = frozenset({"role", "pronoun"})
 
 
+def led_government_key(leader: tuple[str, ...]) -> tuple[str, ...]:
+    """The key of a government named after its leader whose report gives him no country
+    ("the Mubarak regime" beside "President Hosni Mubarak": ("the", "hosni", "mubarak",
+    "government")): the leader's key between the article and the noun, so that linking,
+    which knows the leader's country from the reports that give it, can place it."""
+    return ("the", *leader, "government")
+
+
+def government_leader(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The leader's key of a government actor keyed by `led_government_key`, else None."""
+    if len(key) > 2 and key[0] == "the" and key[-1] == "government":
+        return key[1:-1]
+    return None
+
+
 def most_mentioned_before(drafts: list[Draft], start: int) -> Draft | None:
     """The draft named most often before token `start` (the latest on a tie). Only names
     count: a description or pronoun already given to a draft would otherwise snowball ("the

@@ -1,0 +1,58 @@
+"""A government named after a leader its report gives no country ("the Mubarak regime"
+beside "President Hosni Mubarak") is the government of the country the corpus gives the
+leader (`places.led_government`, `entities._link_led_governments`), not the report's most
+named government."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from storyline.link.corpus import parsed_actor_ref
+from storyline.link.entities import link_actors
+
+# Report 0 gives Hosni Mubarak his country; report 1 does not, and names Washington's
+# government more than any other.
+EGYPT = (
+    "Egyptian President Hosni Mubarak addressed the nation on Friday. The Egyptian "
+    "government imposed a curfew in Cairo, and Omar Suleiman met opposition leaders."
+)
+WASHINGTON = (
+    "The U.S. government urged restraint on Friday, and the American government sent an "
+    "envoy. President Hosni Mubarak met Omar Suleiman in Cairo. Protesters said the "
+    "Mubarak regime must go."
+)
+# Report 2 names a leader no report gives a country.
+NO_COUNTRY = (
+    "The U.S. government urged restraint on Friday. President Tom Harlan met Omar Suleiman "
+    "in Cairo. Protesters said the Harlan regime must go."
+)
+
+
+def _codes(nlp: Language, texts: list[str], report: int, word: str) -> set[str | None]:
+    """The codes of the linked entities that hold a mention of `report` with `word`."""
+    refs, owners = [], []
+    for position, text in enumerate(texts):
+        for idx, actor in enumerate(nlp(text)._.actors):
+            refs.append(parsed_actor_ref(position, idx, actor, text))
+            owners.append(position == report and any(word in m.text for m in actor.mentions))
+    return {e.code for e in link_actors(refs) for i in e.members if owners[i]}
+
+
+def test_a_regime_named_after_a_leader_is_the_government_of_his_country_in_the_corpus(
+    nlp: Language,
+) -> None:
+    assert _codes(nlp, [EGYPT, WASHINGTON], 1, "regime") == {"EGYGOV"}
+
+
+def test_a_regime_whose_leader_no_report_places_keeps_its_reports_guess(nlp: Language) -> None:
+    assert _codes(nlp, [EGYPT, NO_COUNTRY], 1, "regime") == {"USAGOV"}
+
+
+def test_the_report_keeps_the_regime_apart_from_the_government_it_names_most(
+    nlp: Language,
+) -> None:
+    actors = nlp(WASHINGTON)._.actors
+    regime = [a for a in actors if any("regime" in m.text for m in a.mentions)]
+    assert [(a.type, a.key, a.code) for a in regime] == [
+        ("GOVERNMENT", ("the", "hosni", "mubarak", "government"), "USAGOV")
+    ]
