@@ -216,6 +216,7 @@ class ResolutionState:
             for token in doc
             if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
         }
+        self.written_small = {token.lower_ for token in doc if token.is_lower}
         # a time zone tagged ORG ("10.30am BST") or a word of a day's name ("Super" of
         # "Super Tuesday") names no actor
         self.entities = [
