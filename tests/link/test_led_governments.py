@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from storyline.link.corpus import parsed_actor_ref
-from storyline.link.entities import link_actors
+from storyline.link.entities import ActorRef, link_actors
 
 # Report 0 gives Hosni Mubarak his country; report 1 does not, and names Washington's
 # government more than any other.
@@ -56,3 +56,27 @@ def test_the_report_keeps_the_regime_apart_from_the_government_it_names_most(
     assert [(a.type, a.key, a.code) for a in regime] == [
         ("GOVERNMENT", ("the", "hosni", "mubarak", "government"), "USAGOV")
     ]
+
+
+def test_two_reports_regimes_placed_apart_keep_two_governments_apart() -> None:
+    # report 1 names Hosni Mubarak with Egypt; report 2 writes "the Mubarak regime" under
+    # a key no person of its own bears, so its guess (Washington's) places it: rule 4 must
+    # not then join the two regimes, and with them Egypt's and Washington's governments
+    def actor(article: int, idx: int, name: str, kind: str, key: tuple, code=None, country=None):
+        return ActorRef(article, idx, name, kind, key, country, (), code, False, 2)
+
+    regime = ("the", "hosni", "mubarak", "government")
+    actors = [
+        actor(1, 0, "Hosni Mubarak", "PERSON", ("hosni", "mubarak"), None, "EGY"),
+        actor(1, 1, "Egypt government", "GOVERNMENT", ("EGYGOV",), "EGYGOV", "EGY"),
+        actor(1, 2, "Hosni Mubarak government", "GOVERNMENT", regime, "USAGOV", "USA"),
+        actor(2, 0, "Hosni Mubarak government", "GOVERNMENT", regime, "USAGOV", "USA"),
+        actor(2, 1, "United States government", "GOVERNMENT", ("USAGOV",), "USAGOV", "USA"),
+    ]
+    for article in (1, 2):
+        actors += [actor(article, 5, "Ann Ruiz", "PERSON", ("ann", "ruiz")),
+                   actor(article, 6, "Jim Lee", "PERSON", ("jim", "lee"))]  # fmt: skip
+    entities = link_actors(actors, {1: 5, 2: 5}, {1: 1, 2: 1})
+    assert not any({1, 4} <= set(e.members) for e in entities)
+    assert any({1, 2} <= set(e.members) for e in entities)
+    assert any({3, 4} <= set(e.members) for e in entities)

@@ -393,7 +393,8 @@ def _link_named_actors(
             unclear.append(i)
             continue
         if _is_role_only(actor):
-            roles[actor.key].append(i)
+            if not _led_government(actor):  # placed by rule 7 alone
+                roles[actor.key].append(i)
         elif actor.type in {"COUNTRY", "GOVERNMENT"}:
             by_block[(actor.type, actor.key)].append(i)
         else:
@@ -470,8 +471,8 @@ def _link_led_governments(
     for i, actor in enumerate(actors):
         if actor.type == "PERSON" and not actor.ambiguous and not _is_role_only(actor):
             persons[(actor.article_id, actor.key)].append(i)
-        elif actor.type == "GOVERNMENT" and (leader := government_leader(actor.key)):
-            led.append((i, leader))
+        elif _led_government(actor):
+            led.append((i, government_leader(actor.key) or ()))
     if not led:
         return
     members: dict[int, list[int]] = defaultdict(list)
@@ -487,6 +488,14 @@ def _link_led_governments(
         government = blocks.get(("GOVERNMENT", (code,))) if code else None
         if government:
             groups.union(government[0], i)
+
+
+def _led_government(actor: ActorRef) -> bool:
+    """Is the actor a government named after a leader its report gives no country
+    (`led_government_key`)? Rule 7 alone places it: rules 4 and 6 would join one report's
+    "the Mubarak regime" to another's that rule 7 placed with another government (where
+    one report names him by a key the other does not), and so two countries' governments."""
+    return actor.type == "GOVERNMENT" and government_leader(actor.key) is not None
 
 
 def _two_countries(a: ActorRef, b: ActorRef) -> bool:
