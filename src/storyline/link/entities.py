@@ -88,7 +88,8 @@ of actors, not with its square. The rules, in order:
 7. A government named after a leader its report gives no country ("the Mubarak regime"
    beside "President Hosni Mubarak", `places.led_government`) joins the government of the
    country the leader's entity is given across the corpus (other reports write "Egyptian
-   President Hosni Mubarak"), else the one its report guessed (`_link_led_governments`):
+   President Hosni Mubarak"), else the one its report guessed (`_link_led_governments`;
+   a report that names no government leaves the noun unnamed, `places.led_government`):
    only linking sees the reports that place him.
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
