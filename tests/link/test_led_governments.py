@@ -58,6 +58,16 @@ def test_the_report_keeps_the_regime_apart_from_the_government_it_names_most(
     ]
 
 
+def test_a_regime_whose_leader_the_report_places_is_his_countrys_with_no_government_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "Egyptian President Hosni Mubarak spoke on Friday. "
+        "Protesters said the Mubarak regime must go."
+    )
+    assert _codes(nlp, [text], 0, "regime") == {"EGYGOV"}
+
+
 def test_two_reports_regimes_placed_apart_keep_two_governments_apart() -> None:
     # report 1 names Hosni Mubarak with Egypt; report 2 writes "the Mubarak regime" under
     # a key no person of its own bears, so its guess (Washington's) places it: rule 4 must

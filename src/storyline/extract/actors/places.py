@@ -504,10 +504,12 @@ class PlacesStep(ResolutionState):
             return None
         if nominal.noun in THE_GOVERNMENT:
             leader = self.led_by(head)
+            if leader is not None and (led := self.government_of(leader)) is not None:
+                return led
             guess = self.the_government(start, head)
             if leader is None or guess is None:
                 return guess
-            return self.government_of(leader) or self.led_government(leader, guess)
+            return self.led_government(leader, guess)
         if nominal.noun in THE_COUNTRY:
             return self.the_country(start, head)
         if nominal.noun in THE_MILITARY:
