@@ -539,7 +539,7 @@ class PlacesStep(ResolutionState):
             return None
         return self.state_body(code, "GOV")
 
-    def led_government(self, leader: Draft, guess: Draft | None) -> Draft:
+    def led_government(self, leader: Draft, guess: Draft) -> Draft:
         """The government named after a leader the report gives no country ("President
         Hosni Mubarak … the Mubarak regime"), kept apart under his key
         (`led_government_key`) with the report's own guess (`guess`, what "the government"
@@ -557,7 +557,7 @@ class PlacesStep(ResolutionState):
         if draft is None:
             draft = Draft("GOVERNMENT", key, f"{leader.name} government")
             self.others[("GOVERNMENT", key)] = draft
-        if guess is not None and guess.code and draft.code is None:
+        if guess.code and draft.code is None:
             draft.code = guess.code
             draft.countries[guess.code[:3]] += 1
         return draft
