@@ -85,6 +85,12 @@ of actors, not with its square. The rules, in order:
    clusterer filed into its story, whether or not they share entities, and with it the
    one named holder rules 4 and 5 gave any of them; not across two names, two countries,
    or two actors of one report.
+7. A government named after a leader its report gives no country ("the Mubarak regime"
+   beside "President Hosni Mubarak", `places.led_government`) joins the government of the
+   country the leader's entity is given across the corpus (other reports write "Egyptian
+   President Hosni Mubarak"), else the one its report guessed (`_link_led_governments`;
+   a report that names no government leaves the noun unnamed, `places.led_government`):
+   only linking sees the reports that place him.
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 
@@ -109,6 +115,7 @@ from storyline.extract.actors.state import (
     GENDER_OF_WORD,
     INDEFINITE_ARTICLES,
     PUBLIC_MEMBER_NOUNS,
+    government_leader,
 )
 from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import acronym, initials_written, is_name_variant, is_short_form
@@ -387,7 +394,8 @@ def _link_named_actors(
             unclear.append(i)
             continue
         if _is_role_only(actor):
-            roles[actor.key].append(i)
+            if not _led_government(actor):  # placed by rule 7 alone
+                roles[actor.key].append(i)
         elif actor.type in {"COUNTRY", "GOVERNMENT"}:
             by_block[(actor.type, actor.key)].append(i)
         else:
@@ -407,6 +415,7 @@ def _link_named_actors(
     titles = _titles(actors)
     _link_short_names(actors, names, groups, titles)
     _link_to_main_person(actors, unclear, groups, titles)
+    _link_led_governments(actors, by_block, groups)
     context = _context(actors, groups)
     lexicon = RoleLexicon.load()
     offices = {i for members in roles.values() for i in members if _an_office(actors[i], lexicon)}
@@ -442,6 +451,52 @@ def _link_named_actors(
         is_new_referent=lambda a: _an_office(a, lexicon),
     )
     return _entities(actors, groups)
+
+
+def _link_led_governments(
+    actors: Sequence[ActorRef],
+    blocks: Mapping[tuple, list[int]],
+    groups: UnionFind,
+) -> None:
+    """Rule 7: a government named after a leader its report gives no country ("the Mubarak
+    regime" beside "President Hosni Mubarak", keyed by `led_government_key`) is the
+    government of the country the leader's entity is given across the corpus, once rules
+    1-3 have joined his name to the reports that write "Egyptian President Hosni Mubarak":
+    a regime or administration named after its head is his country's, whoever else the
+    report names more. The leader is the person its report names by that key; where the
+    corpus gives his entities no one country, the report's own guess (the actor's code: its
+    dateline's or most named government) decides as before. It joins that government's
+    entity (`blocks`: rule 1's governments by code) when the corpus has one."""
+    persons: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
+    led: list[tuple[int, tuple[str, ...]]] = []
+    for i, actor in enumerate(actors):
+        if actor.type == "PERSON" and not actor.ambiguous and not _is_role_only(actor):
+            persons[(actor.article_id, actor.key)].append(i)
+        elif _led_government(actor):
+            led.append((i, government_leader(actor.key) or ()))
+    if not led:
+        return
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(actors)):
+        members[groups.find(i)].append(i)
+    country_of: dict[int, str | None] = {}
+    for i, leader in led:
+        roots = {groups.find(j) for j in persons.get((actors[i].article_id, leader), ())}
+        for root in roots - country_of.keys():
+            country_of[root] = _entity(actors, members[root]).country
+        countries = {country_of[root] for root in roots} - {None}
+        code = f"{countries.pop()}GOV" if len(countries) == 1 else actors[i].code
+        government = blocks.get(("GOVERNMENT", (code,))) if code else None
+        if government:
+            groups.union(government[0], i)
+
+
+def _led_government(actor: ActorRef) -> bool:
+    """Is the actor a government named after a leader its report gives no country
+    (`led_government_key`)? Rule 7 alone places it: rules 4 and 6 would join one report's
+    "the Mubarak regime" to another's that rule 7 placed with another government (where
+    one report names him by a key the other does not), and so two countries' governments."""
+    return actor.type == "GOVERNMENT" and government_leader(actor.key) is not None
 
 
 def _two_countries(a: ActorRef, b: ActorRef) -> bool:

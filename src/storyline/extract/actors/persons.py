@@ -29,7 +29,7 @@ from storyline.extract.actors.state import (
     represents_a_country,
     same_role,
 )
-from storyline.extract.gender import gender_of_given_name
+from storyline.extract.gender import gender_of_given_name, is_listed_given_name
 from storyline.extract.names import HONORIFICS, is_name_variant, is_short_form, name_words
 from storyline.extract.organisation_cues import OrganisationCues, artefact_nouns
 from storyline.extract.roles import Role, normalize_word, other_offices, possessive
@@ -78,6 +78,8 @@ class PersonsStep(ResolutionState):
                 break
         if i == end:
             return None
+        if i == start and i + 1 < end and self.capital_of_the_sentence(doc[i]):
+            start = i = i + 1  # "Remove Mubarak now!": the verb opens the sentence
         words_of_name = name_words(doc[i:end].text)
         if not words_of_name:
             return None
@@ -123,6 +125,22 @@ class PersonsStep(ResolutionState):
         text = doc[i:end].text
         span = (first, end, kind)
         return PersonName(words_of_name, text, span, roles, country, extra, gender, igo)
+
+    def capital_of_the_sentence(self, token: Token) -> bool:
+        """Is the first word of a PERSON entity capitalised only because it opens its
+        sentence, a common word the recogniser ran into the name ("Remove Mubarak now!",
+        "Once Mubarak goes": a verb, an adverb)? A capital at a sentence's start says
+        nothing of a word's case; the parser reads the word as no proper noun, the report
+        writes it elsewhere in small letters ("remove", "once"), and the name lists know
+        no such given name ("Will", "Hope"). "Ban Ki-moon" beside "the ban" stays whole:
+        the parser reads "Ban" as a proper noun."""
+        return (
+            token.is_sent_start
+            and token.is_title
+            and token.pos_ != "PROPN"
+            and token.lower_ in self.written_small
+            and not is_listed_given_name(token.text)
+        )
 
     def given_name_title(self, at: int, length: int) -> bool:
         """Is the title over `length` words at `at` a given name the report uses ("Prince"

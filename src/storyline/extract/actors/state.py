@@ -216,6 +216,7 @@ class ResolutionState:
             for token in doc
             if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
         }
+        self.written_small = {token.lower_ for token in doc if token.is_lower}
         # a time zone tagged ORG ("10.30am BST") or a word of a day's name ("Super" of
         # "Super Tuesday") names no actor
         self.entities = [
@@ -741,6 +742,21 @@ def is_descriptive(role: Role) -> bool:
 
 
 _NOT_NAMES = frozenset({"role", "pronoun"})
+
+
+def led_government_key(leader: tuple[str, ...]) -> tuple[str, ...]:
+    """The key of a government named after its leader whose report gives him no country
+    ("the Mubarak regime" beside "President Hosni Mubarak": ("the", "hosni", "mubarak",
+    "government")): the leader's key between the article and the noun, so that linking,
+    which knows the leader's country from the reports that give it, can place it."""
+    return ("the", *leader, "government")
+
+
+def government_leader(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The leader's key of a government actor keyed by `led_government_key`, else None."""
+    if len(key) > 2 and key[0] == "the" and key[-1] == "government":
+        return key[1:-1]
+    return None
 
 
 def most_mentioned_before(drafts: list[Draft], start: int) -> Draft | None:
