@@ -21,7 +21,7 @@ from storyline.extract.actors.binding import (
     speaking_verb,
     stating_verb,
     subject_of,
-    transcript_turns,
+    turn_tokens,
 )
 from storyline.extract.actors.state import (
     ORGANISATION_TYPES,
@@ -204,7 +204,7 @@ class PronounsStep(ResolutionState):
         person its label names ("FALLIN: I think …"); an answer ("A: …") is the words of
         the one person the report's first line names ("Q&A with Vice President Joe
         Biden"); a question ("Q: …") names no one."""
-        for start, end, label in transcript_turns(self.doc):
+        for start, end, label in turn_tokens(self.doc):
             person = self.labelled(label)
             if person is not None:
                 self.first_person_to(person, start, end, inside)
