@@ -143,3 +143,22 @@ def doc_turns(doc: Doc) -> list[Turn]:
     """The turns of a Doc's transcript (``Doc._.turns``), none where it is no transcript."""
     register_turn_extensions()
     return doc._.turns
+
+
+def segment_records(turns: list[Turn], start: int, end: int) -> list[list[int | str]]:
+    """The records (``Doc._.turn_records``) of a page's turns for its segment ``start:end``:
+    the turns whose labels open inside it, in the segment's offsets, their words cut at its
+    end. A segment read alone may hold too few labels to count as a transcript, or a surname
+    label whose full name is introduced in an earlier segment; the page's turns keep both."""
+    return [
+        [t.name_start - start, t.name_end - start, t.name, t.start - start, min(t.end, end) - start]
+        for t in turns
+        if start <= t.name_start < end
+    ]
+
+
+def with_turns(doc: Doc, records: list[list[int | str]]) -> Doc:
+    """The Doc, its turns set to these records (read from the page it is a segment of)."""
+    register_turn_extensions()
+    doc._.turn_records = records
+    return doc
