@@ -53,3 +53,18 @@ def test_a_heading_in_capitals_opens_no_turn() -> None:
 def test_the_turns_of_a_question_and_answer_interview() -> None:
     text = "Q&A with Joe Biden.\nQ: Are you running?\nA: I am not.\nQ: Why?\nA: My family."
     assert [t.name for t in transcript_turns(text)] == ["Q", "A", "Q", "A"]
+
+
+def test_a_name_opening_a_flattened_transcript_is_no_label_over_its_turns(
+    nlp: Language,
+) -> None:
+    text = (
+        "Walter Brandt: I think the army will decide. BLITZER: Senator Walter Brandt is with "
+        "us. Mona, what do you make of it? ELTAHAWY: I am ecstatic and I can not be happier. "
+        "BLITZER: Senator? BRANDT: I agree with her."
+    )
+    doc = nlp(text)
+    owners = {m.start: a.name for a in doc._.actors for m in a.mentions if m.kind == "pronoun"}
+    assert owners.get(text.index("I think")) == "Walter Brandt"  # the line's, before the turns
+    assert owners.get(text.index("I agree")) == "Walter Brandt"  # his turn's
+    assert text.index("I am ecstatic") not in owners  # Eltahawy's, named in no mention
