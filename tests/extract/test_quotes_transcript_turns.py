@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from storyline.extract.quotes.transcript import transcript_turns
+from storyline.extract.turns import transcript_turns
 
 TRANSCRIPT = (
     "THIS IS A RUSH TRANSCRIPT. MARTA KOWALSKI, CNN ANCHOR: Good evening. Tonight the farm "

@@ -3,7 +3,9 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from storyline.extract.turns import transcript_turns
 from storyline.ingest.run import IngestOptions, ingest
+from storyline.nlp.segments import segment_bounds
 from storyline.store.database import Database
 from tests.corpus import report_text, write_bad_corpus, write_good_reports
 
@@ -152,3 +154,21 @@ def test_html_page_is_stored_with_its_metadata(tmp_path: Path, nlp: Language) ->
     assert article["title"].startswith("Pence in Tokyo")
     assert article["text"].startswith("Mike Pence arrived in Tokyo")
     assert "heading" in kinds and "print PRINT" not in article["text"]
+
+
+def test_a_long_transcripts_segments_keep_the_pages_turns(tmp_path: Path, nlp: Language) -> None:
+    answer = "I think the subsidies will survive the winter and the spring. " * 6
+    text = (
+        "MARTA KOWALSKI, CNN ANCHOR: Good evening. The farm minister resigned today. "
+        f"KOWALSKI: Minister, what happens now? VAN DOORN: {answer}"
+        "KOWALSKI: And the farmers? VAN DOORN: I believe they will go home soon. Thank you."
+    )
+    # the last segment holds two labels only, too few to read it alone as a transcript
+    start, end = segment_bounds(text, [], 400)[-1]
+    assert text[start:].startswith("KOWALSKI: And") and transcript_turns(text[start:end]) == []
+    (tmp_path / "transcript.txt").write_text(text, encoding="utf-8")
+    with Database(tmp_path / "s.db") as db:
+        ingest([str(tmp_path / "transcript.txt")], db, nlp, IngestOptions(max_segment_chars=400))
+        quotes = db.quotes()
+    [turn] = [q for q in quotes if q["text"].startswith("I believe they will go home")]
+    assert turn["speaker_text"] == "VAN DOORN" and turn["cue"] == ":"

@@ -57,3 +57,16 @@ def test_leans_back_reads_the_first_sentence_only() -> None:
     assert leans_back("She added that the plan works. Rain fell.", 0)
     assert leans_back("“It works,” the mayor said.", 0)
     assert not leans_back("The mayor spoke. He said it works.", 0)
+
+
+def test_a_transcript_is_cut_before_a_turns_label() -> None:
+    turns = (
+        "GORANI: And the army? SAYED: The army has not moved. I believe it will not. "
+        "The generals are waiting for orders from the palace. We have seen them wait before. "
+    )
+    text, blocks = assemble([Block("paragraph", "HALA GORANI, CNN ANCHOR: Hello. " + turns * 8)])
+    bounds = segment_bounds(text, blocks, 500)
+    assert len(bounds) > 2 and bounds[-1][1] == len(text)
+    # each segment opens with a label: no turn's "We have seen …" loses its speaker
+    assert all(text[start:].startswith(("SAYED:", "GORANI:")) for start, _ in bounds[1:])
+    assert all(end - start <= 500 for start, end in bounds)

@@ -25,6 +25,7 @@ from storyline.extract.countries import CountryLexicon
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
 from storyline.extract.things import ThingFinder
+from storyline.extract.turns import register_turn_extensions
 
 
 def _actors_of(doc: Doc) -> list[Actor]:
@@ -85,7 +86,9 @@ def owner_of_token(doc: Doc, entities: list[Actor]) -> dict[int, int]:
 
 
 def register_extensions() -> None:
-    """Add the `_.actor_records`, `_.actors` and `_.actor` attributes (once)."""
+    """Add the `_.actor_records`, `_.actors` and `_.actor` attributes (once), and the
+    transcript turns' `_.turns` the actors and quotes components read."""
+    register_turn_extensions()
     if not Doc.has_extension("actor_records"):
         Doc.set_extension("actor_records", default=None)
     if not Doc.has_extension("actors"):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from storyline.errors import Rejected
 from storyline.extract.quotes.headline import store_title_quotes
 from storyline.extract.times.headline import store_title_times
+from storyline.extract.turns import segment_records, transcript_turns, with_turns
 from storyline.ingest.article import Article, build_article
 from storyline.ingest.dedup import DuplicateIndex, minhash_from_bytes, minhash_of, minhash_to_bytes
 from storyline.ingest.defaults import DEFAULT_MAX_BYTES, DEFAULT_NEAR_DUPLICATE
@@ -86,10 +87,18 @@ class Segment:
     start: int
     end: int
     last: bool
+    turns: list[list[int | str]] | None = None  # a transcript's turns, read on the whole page
 
     @property
     def text(self) -> str:
         return self.article.text[self.start : self.end]
+
+    def input(self, nlp: Language) -> str | Doc:
+        """What the NLP pass reads: the text, or, for a segment of a transcript, a Doc that
+        holds the page's turns (a segment alone may read none, or lose a speaker's name)."""
+        if self.turns is None:
+            return self.text
+        return with_turns(nlp.make_doc(self.text), self.turns)
 
 
 def ingest(
@@ -186,14 +195,15 @@ def annotate_chunk(
     from accumulating over a long run (on Timeline17 the peak was set by batch weight instead,
     see `nlp.segments`); Docs are reduced to plain annotations inside the zone.
     Plain strings go to `nlp.pipe` (with `as_tuples`, spaCy would tokenize and serialize each
-    text in this process); the segments wait in a queue, in the order spaCy keeps.
+    text in this process), but for a long transcript's segments, a Doc that holds the page's
+    turns (`Segment.input`); the segments wait in a queue, in the order spaCy keeps.
     """
     queue: deque[Segment] = deque()
 
-    def texts() -> Iterator[str]:
+    def texts() -> Iterator[str | Doc]:
         for segment in chunk:
             queue.append(segment)
-            yield segment.text
+            yield segment.input(nlp)
 
     n = 0
     with nlp.memory_zone():
@@ -268,8 +278,10 @@ class _IngestRun:
             self.waiting[article.key] = []
             signature_bytes = minhash_to_bytes(signature)
             bounds = segment_bounds(article.text, article.blocks, self.max_segment_chars)
+            turns = transcript_turns(article.text) if len(bounds) > 1 else []
             for i, (start, end) in enumerate(bounds):
-                yield Segment(article, signature_bytes, start, end, last=i == len(bounds) - 1)
+                records = segment_records(turns, start, end) if turns else None
+                yield Segment(article, signature_bytes, start, end, i == len(bounds) - 1, records)
         self.read_all = True
 
     def annotated(self, segment: Segment, doc: Doc) -> None:

@@ -13,6 +13,11 @@ third-person pronoun ("“…,” he said", "She added …") would lose the pers
 cut falls before a paragraph that opens without one, nor with a quotation (whose speaker
 may be named in the paragraph before, or carried from it), where such a paragraph lies in
 the second half of the segment (`leans_back`).
+
+A transcript ("SESAY: … DAMON: …") is cut before a turn's label, the last that fits: a
+turn's words are its speaker's ("I think …" is the label's person), and words cut from their
+label open the next segment with no speaker. Only a turn longer than a segment is cut
+inside.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import re
 
 from storyline.extract.times.resolve import resolve_records
+from storyline.extract.turns import transcript_turns
 from storyline.ingest.blocks import BlockSpan
 from storyline.nlp.annotations import Annotations
 
@@ -52,10 +58,16 @@ def segment_bounds(
     if len(text) <= max_chars:
         return [(0, len(text))]
     block_starts = [b.start for b in blocks]
+    labels = [t.name_start for t in transcript_turns(text)]
     bounds: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > max_chars:
         limit = start + max_chars
+        turn = max((s for s in labels if start < s <= limit), default=0)
+        if turn:
+            bounds.append((start, turn))
+            start = turn
+            continue
         fitting = [s for s in block_starts if start < s <= limit]
         standing = [s for s in fitting if s > start + max_chars // 2 and not leans_back(text, s)]
         cut = max(standing or fitting, default=0)

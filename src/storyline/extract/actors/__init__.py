@@ -148,9 +148,11 @@ in this order (each step leaves the words it used to the later ones):
    I/me/my/myself in quotation marks mean the person who says the quote: the subject of
    the nearest verb of saying outside the marks, in the sentences the quote starts and
    ends in ("“I will stay on,” Jobs wrote"); outside them, in a transcript's turn, the
-   person its label names ("FALLIN: I think …"; "A: …" the one person the report's first
-   line names, "Q&A with Vice President Joe Biden"); on a line that a person's name and a
-   colon open, that person ("Mark Cuban: I'd consider a future White House bid").
+   person its label names ("FALLIN: I think …", also on a page flattened into one
+   paragraph: the turns of `storyline.extract.turns`, shared with the quotes; "A: …" the
+   one person the report's first line names, "Q&A with Vice President Joe Biden"); on a
+   line that a person's name and a colon open, that person ("Mark Cuban: I'd consider a
+   future White House bid").
    Relative who/whom/whose/which/that/where mean the actor their clause modifies ("Pence,
    who arrived on Tuesday", "the center, where she stayed"; a name set beside that noun
    before the pronoun: "his friend Donald Trump, who"), or the actor that clause's

@@ -12,7 +12,7 @@
   ("“…,” Butz said. “…” [three quoted sentences] “…,” he said"): `narrative_sentences`
   numbers only the sentences with words outside quotation marks.
 * "I" in a transcript ("FALLIN: I think …", "A: I am not") is who speaks in that turn:
-  `transcript_turns` finds the turns and their labels.
+  `turn_tokens` gives the turns ``Doc._.turns`` (`storyline.extract.turns`) holds as tokens.
 * "I" in a letter of a letters page is who signs it ("… reminds me of …\n\nMartin
   Litwak."): `signed_letters` finds the letters and their signatures.
 """
@@ -24,13 +24,14 @@ from spacy.tokens import Doc, Token
 from storyline.extract.actors.state import SUBJECTS
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.marks import Marked
+from storyline.extract.turns import doc_turns
 from storyline.nlp.token_words import space_flags
 
 REFLEXIVES = frozenset({"himself", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _UP = 6  # at most this many heads between a reflexive and its clause's verb
-_LABEL = 3  # at most this many words label a transcript's turn ("JAKE TAPPER:")
+_LABEL = 3  # at most this many words label a line ("Mark Cuban:")
 _LINE = 6  # at most this many words in a heading, signature or place line
 
 
@@ -109,20 +110,16 @@ def narrative_sentences(doc: Doc, inside: set[int]) -> dict[int, int]:
     return numbers
 
 
-def transcript_turns(doc: Doc) -> list[tuple[int, int, list[Token]]]:
-    """The turns of a transcript: (first token, end, label words) for each run of lines
-    from one that opens with a label in capitals and a colon ("TAPPER: …", "JAKE TAPPER:
-    …", "A: …") up to the next such line."""
-    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
-    turns: list[tuple[int, int, list[Token]]] = []
-    for start in starts:
-        words = [t for t in doc[start : start + _LABEL + 1] if not t.is_space]
-        colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
-        if colon and all(t.is_alpha and t.is_upper for t in words[:colon]):
-            if turns:
-                turns[-1] = (turns[-1][0], start, turns[-1][2])
-            turns.append((start, len(doc), words[:colon]))
-    return turns
+def turn_tokens(doc: Doc) -> list[tuple[int, int, list[Token]]]:
+    """The turns of a transcript (`storyline.extract.turns.doc_turns`, read once per Doc and
+    shared with the quotes component): (first token, end, label words) for each."""
+    found: list[tuple[int, int, list[Token]]] = []
+    for turn in doc_turns(doc):
+        words = doc.char_span(turn.start, turn.end, alignment_mode="expand")
+        label = doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
+        if words is not None and label is not None:
+            found.append((words.start, words.end, list(label)))
+    return found
 
 
 def paragraphs(doc: Doc) -> list[tuple[int, int]]:

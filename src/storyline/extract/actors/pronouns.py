@@ -21,7 +21,7 @@ from storyline.extract.actors.binding import (
     speaking_verb,
     stating_verb,
     subject_of,
-    transcript_turns,
+    turn_tokens,
 )
 from storyline.extract.actors.state import (
     ORGANISATION_TYPES,
@@ -204,7 +204,7 @@ class PronounsStep(ResolutionState):
         person its label names ("FALLIN: I think …"); an answer ("A: …") is the words of
         the one person the report's first line names ("Q&A with Vice President Joe
         Biden"); a question ("Q: …") names no one."""
-        for start, end, label in transcript_turns(self.doc):
+        for start, end, label in turn_tokens(self.doc):
             person = self.labelled(label)
             if person is not None:
                 self.first_person_to(person, start, end, inside)
@@ -212,8 +212,15 @@ class PronounsStep(ResolutionState):
     def resolve_labelled_first_person(self, inside: set[int]) -> None:
         """I/me/my/myself outside quotation marks (`inside`) on a line that a person's name
         and a colon open mean that person ("Mark Cuban: I'd consider a future White House
-        bid", "Rubio: I Still Believe …"): the label words all one mention of one person."""
+        bid", "Rubio: I Still Believe …"): the label words all one mention of one person.
+        Not over a transcript's turns: a line's label may be a turn's, and the line (a page
+        flattened into one paragraph) holds other speakers' turns after it; the line's
+        words end where a turn opens."""
+        turns = [(label[0].i, end) for _, end, label in turn_tokens(self.doc)]
         for start, end, label in labelled_lines(self.doc):
+            if any(first <= label[0].i < last for first, last in turns):
+                continue
+            end = min([first for first, _ in turns if first > label[0].i] + [end])
             person = self.one_person_in(label)
             if person is not None and any(
                 s <= label[0].i and label[-1].i < e for s, e, _ in person.mentions

@@ -1,121 +1,26 @@
 """Broadcast and interview transcripts: a turn "NAME: …" is the named speaker's words.
 
-A transcript writes each turn as its speaker's label, a colon and the words spoken:
-"SESAY: They say they do …", "HALA GORANI, CNN ANCHOR: …", "JAMJOOM (on camera): …",
-"RUKHSANA BATOOL, FIRST GRADER MOM (TRANSLATED): …", or in a newspaper's printed interview
-"Paxman: … Blair: I think …". The label is the speaker's surname or full name, in capitals,
-with a title after a comma when the speaker is first introduced; a parenthesis after it says
-how the words were delivered. "I" and "we" in a turn are its speaker (and the speaker's
-side), never the reporter who wrote the page.
-
-A surname label ("AZUZ") takes the full name of the label that introduced it ("CARL AZUZ,
-CNN STUDENT NEWS ANCHOR"). A page is read as a transcript only by its turns: labels that open
-a sentence (at the start of the text or after a sentence's stop), at least `MIN_TURNS` of
-them, one speaker coming back (a conversation: the same speaker at least twice, "FAREED
-ZAKARIA, HOST" and "ZAKARIA" being one). Labels in capitals are a transcript's convention; a
-label in ordinary capitalisation ("Blair:") counts only where at least two speakers each come
-back `MIN_TITLE_CASE_REPEATS` times, since a list of headlines ("Obama: 'Egypt will never be
-the same' Woolsey: …") also opens sentences with "Name:", each name once, and is no
-conversation.
+The turns are read by `storyline.extract.turns` (``Doc._.turns``, shared with the actors
+component, which makes a turn's "I" a mention of the label's person). Here each turn that
+states something becomes a direct quote of its speaker, and a quote whose speaker is a turn's
+"I" or "we" is given the turn's speaker (`turn_speakers`). The turns of a question-and-answer
+interview ("Q: … A: …") are left to the actors component: "A" names no one by itself, and
+its "I" is the interviewee the actors component finds at the report's top.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from storyline.extract.names import HONORIFICS, TITLES
 from storyline.extract.quotes.model import Quote, Span
 from storyline.extract.quotes.speakers import actor_named_by
+from storyline.extract.turns import INTERVIEW_LABELS, Turn, doc_turns, turn_at
 
-# A label in capitals: one to four words of capitals (apostrophes, hyphens, initials), a
-# title after a comma, a parenthesis ("(on camera)", "(TRANSLATED)"), then the colon.
-_UPPER_LABEL = re.compile(
-    r"(?:^|(?<=[.?!\"'”’)\]]\s)|(?<=\n))"
-    r"(?P<name>[A-Z][A-Z'’.\-]*[A-Z.](?: [A-Z][A-Z'’.\-]*[A-Z.]){0,3})"
-    r"(?:, (?P<title>[A-Z][A-Z0-9'’.&/\- ]{1,60}?(?:, [A-Z][A-Z0-9'’.&/\- ]{1,40}?)*))?"
-    r"(?: \((?P<how>[A-Za-z][A-Za-z \-]{1,30})\))?:\s"
-)
-# A label in ordinary capitalisation: one or two capitalised words, then the colon.
-_TITLE_LABEL = re.compile(
-    r"(?:^|(?<=[.?!\"'”’)\]]\s)|(?<=\n))(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s"
-)
-MIN_TURNS = 3
 # The first-person subjects a turn's speaker says their words through: "I think …".
 FIRST_PERSON = frozenset({"i", "we"})
-MIN_TITLE_CASE_REPEATS = 3
-# Words in capitals that open a sentence before a colon without naming anyone.
-NOT_SPEAKERS = frozenset({
-    "NOTE", "UPDATE", "UPDATED", "BREAKING", "CORRECTION", "EDITOR'S NOTE", "WARNING", "Q", "A",
-    "CNN", "PHOTOS", "VIDEO", "WATCH", "READ", "MORE", "SOURCE", "SOURCES", "TRANSCRIPT",
-})  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Turn:
-    """One turn: the label's name (`name_start`, `name_end`; `name` with a surname label's
-    full name where the transcript introduced it), and the words spoken (`start`, `end`)."""
-
-    name_start: int
-    name_end: int
-    name: str
-    start: int
-    end: int
-
-
-def transcript_turns(text: str) -> list[Turn]:
-    """The turns of a transcript page, in order; none where the page is no transcript."""
-    upper = _labelled(text, _UPPER_LABEL, 2)
-    title = _labelled(text, _TITLE_LABEL, MIN_TITLE_CASE_REPEATS, speakers=2)
-    return upper if len(upper) >= len(title) else title
-
-
-def _labelled(text: str, label: re.Pattern[str], repeats: int, speakers: int = 1) -> list[Turn]:
-    """The turns opened by `label`, when at least `speakers` speakers come back `repeats`
-    times and there are `MIN_TURNS` turns or more; otherwise none."""
-    found = [
-        m
-        for m in label.finditer(text)
-        if m.group("name") not in NOT_SPEAKERS and not _a_figure(text, m.end())
-    ]
-    full = _full_names([m.group("name") for m in found])
-    counts = Counter(full.get(m.group("name"), m.group("name")) for m in found)
-    if len(found) < MIN_TURNS or sum(n >= repeats for n in counts.values()) < speakers:
-        return []
-    ends = [m.start() for m in found[1:]] + [len(text)]
-    return [
-        Turn(m.start("name"), m.end("name"), full.get(m.group("name"), m.group("name")),
-             m.end(), end)
-        for m, end in zip(found, ends, strict=True)
-    ]  # fmt: skip
-
-
-def _a_figure(text: str, start: int) -> bool:
-    """Words that open with a figure are a table's or a tally's entry ("Hillary Clinton:
-    1,769. Bernie Sanders: 1,501."), not a turn of speech."""
-    return start < len(text) and (text[start].isdigit() or text[start] in "$£€")
-
-
-def _full_names(names: list[str]) -> dict[str, str]:
-    """A one-word label's full name: the one label of several words that holds it, as
-    surname ("AZUZ": "CARL AZUZ") or as given name in a panel's first names ("Efe": "Efe
-    Olokpa")."""
-    full: dict[str, str] = {}
-    for name in set(names):
-        if " " in name:
-            continue
-        longer = {n for n in names if " " in n and name in n.split()}
-        if len(longer) == 1:
-            full[name] = longer.pop()
-    return full
-
-
-def turn_at(turns: list[Turn], position: int) -> Turn | None:
-    """The turn whose words hold this character position."""
-    return next((t for t in turns if t.start <= position < t.end), None)
 
 
 def turn_speakers(quotes: list[Quote], doc: Doc, text: str) -> list[Quote]:
@@ -126,7 +31,7 @@ def turn_speakers(quotes: list[Quote], doc: Doc, text: str) -> list[Quote]:
     an actor the pronoun was bound to is dropped (it is someone the turn's speaker talked
     about: "COOPER: … I think …" is not the Wolf Blitzer named before). "We" keeps an
     actor of its own (the party or country the speaker speaks for)."""
-    turns = transcript_turns(text)
+    turns = [t for t in doc_turns(doc) if t.name not in INTERVIEW_LABELS]
     if not turns:
         return quotes
     quotes = [_in_turn(q, turns, doc, text) for q in quotes]
