@@ -277,8 +277,9 @@ class _IngestRun:
             self.index.add(article.key, article.content_hash, signature)
             self.waiting[article.key] = []
             signature_bytes = minhash_to_bytes(signature)
-            bounds = segment_bounds(article.text, article.blocks, self.max_segment_chars)
-            turns = transcript_turns(article.text) if len(bounds) > 1 else []
+            long = len(article.text) > self.max_segment_chars
+            turns = transcript_turns(article.text) if long else []
+            bounds = segment_bounds(article.text, article.blocks, self.max_segment_chars, turns)
             for i, (start, end) in enumerate(bounds):
                 records = segment_records(turns, start, end) if turns else None
                 yield Segment(article, signature_bytes, start, end, i == len(bounds) - 1, records)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from storyline.extract.times.resolve import resolve_records
-from storyline.extract.turns import transcript_turns
+from storyline.extract.turns import Turn, transcript_turns
 from storyline.ingest.blocks import BlockSpan
 from storyline.nlp.annotations import Annotations
 
@@ -52,13 +52,17 @@ def leans_back(text: str, start: int) -> bool:
 
 
 def segment_bounds(
-    text: str, blocks: list[BlockSpan], max_chars: int = MAX_SEGMENT_CHARS
+    text: str,
+    blocks: list[BlockSpan],
+    max_chars: int = MAX_SEGMENT_CHARS,
+    turns: list[Turn] | None = None,
 ) -> list[tuple[int, int]]:
-    """(start, end) of consecutive segments covering `text`, each at most `max_chars` long."""
+    """(start, end) of consecutive segments covering `text`, each at most `max_chars` long;
+    `turns`, the text's transcript turns where the caller has read them already."""
     if len(text) <= max_chars:
         return [(0, len(text))]
     block_starts = [b.start for b in blocks]
-    labels = [t.name_start for t in transcript_turns(text)]
+    labels = [t.name_start for t in (transcript_turns(text) if turns is None else turns)]
     bounds: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > max_chars:
