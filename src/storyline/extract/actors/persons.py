@@ -78,8 +78,13 @@ class PersonsStep(ResolutionState):
                 break
         if i == end:
             return None
-        if i == start and i + 1 < end and self.capital_of_the_sentence(doc[i]):
-            start = i = i + 1  # "Remove Mubarak now!": the verb opens the sentence
+        if i == start and i + 1 < end and (
+            self.capital_of_the_sentence(doc[i]) or small_common_word(doc[i])
+        ):
+            start = i = i + 1  # "Remove Mubarak now!", "to force Mubarak out": no name's
+        elif i + 1 < end and (misspelt := self.misspelt_title(words[i], words[i + 1])):
+            roles.append(misspelt)  # "Presidendt Mubarak": a title with a typing error
+            i += 1
         words_of_name = name_words(doc[i:end].text)
         if not words_of_name:
             return None
@@ -141,6 +146,20 @@ class PersonsStep(ResolutionState):
             and token.lower_ in self.written_small
             and not is_listed_given_name(token.text)
         )
+
+    def misspelt_title(self, word: str, following: str) -> Role | None:
+        """The one-word title a capitalised word before a name is a typing error of
+        ("Presidendt Mubarak", "Senater Cruz"): one letter left out, added, changed or two
+        swapped (`one_edit_away`) in a word of six letters or more that no given-name
+        list knows. A given name is no typing error of a title; short words are left
+        alone, as one letter changes them into other words ("Gen" / "Ben")."""
+        if len(word) < MISSPELT_TITLE_LETTERS or not word.istitle() or is_listed_given_name(word):
+            return None
+        for candidate in one_edit_away(word.lower()):
+            match = self.role_lexicon.match_at([candidate, following], 0, before_name=True)
+            if match is not None and match.length == 1:
+                return match.role
+        return None
 
     def given_name_title(self, at: int, length: int) -> bool:
         """Is the title over `length` words at `at` a given name the report uses ("Prince"
@@ -1094,3 +1113,37 @@ def modifies_a_noun_after(token: Token) -> bool:
     head = token.head
     noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
     return token.dep_ in {"compound", "amod", "nmod"} and head.i > token.i and noun
+
+
+# Particles written in small letters inside persons' names ("Ludwig van Beethoven",
+# "Charles de Gaulle", "Osama bin Laden", "Bashar al-Assad").
+NAME_PARTICLES = frozenset(
+    "al bin ben bint da das de del della der di dos du el ibn la le st ter van von".split()
+)
+MISSPELT_TITLE_LETTERS = 6  # the shortest word read as a title with a typing error
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def small_common_word(token: Token) -> bool:
+    """Is the first word of a PERSON entity a common word written in small letters ("to
+    force Mubarak to resign": the recogniser ran the verb into the name)? English writes
+    a given name with a capital; only a name's particles ("van", "de", "bin") are
+    written small, and the parser reads them as no verb, adverb or adjective."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.pos_ in {"VERB", "AUX", "ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "PART", "PRON"}
+        and token.lower_ not in NAME_PARTICLES
+    )
+
+
+def one_edit_away(word: str) -> set[str]:
+    """The words one typing error from `word` (lower case): one letter left out, two
+    neighbours swapped, one letter changed or added."""
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(word)
+    return out
