@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
@@ -138,12 +139,20 @@ class PersonsStep(ResolutionState):
         nothing of a word's case; the parser reads the word as no proper noun, the report
         writes it elsewhere in small letters ("remove", "once"), and the name lists know
         no such given name ("Will", "Hope"). "Ban Ki-moon" beside "the ban" stays whole:
-        the parser reads "Ban" as a proper noun."""
+        the parser reads "Ban" as a proper noun. A long report is read in segments, whose
+        own text may not write the word small: a function word (spaCy's stop list: "once",
+        "down") or a verb's base form (an imperative: '1) Remove Mubarak', '"Remove
+        Mubarak') needs no such evidence. A quotation or a list item opens with a capital
+        too: the word may follow a punctuation mark instead (`opens_a_clause`)."""
         return (
-            token.is_sent_start
+            opens_a_clause(token)
             and token.is_title
             and token.pos_ != "PROPN"
-            and token.lower_ in self.written_small
+            and (
+                token.lower_ in self.written_small
+                or token.lower_ in STOP_WORDS
+                or token.tag_ == "VB"
+            )
             and not is_listed_given_name(token.text)
         )
 
@@ -1122,6 +1131,12 @@ NAME_PARTICLES = frozenset(
 )
 MISSPELT_TITLE_LETTERS = 6  # the shortest word read as a title with a typing error
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def opens_a_clause(token: Token) -> bool:
+    """Does the word open its sentence, or follow a punctuation mark that opens a
+    quotation, a bracket's or list's item ('"Remove', '1) Remove')?"""
+    return bool(token.is_sent_start) or (token.i > 0 and token.nbor(-1).is_punct)
 
 
 def small_common_word(token: Token) -> bool:
