@@ -43,3 +43,12 @@ def test_one_typing_error() -> None:
     near = one_edit_away("presidendt")
     assert "president" in near and "presidendt" not in near
     assert "senator" in one_edit_away("senater") and "senator" in one_edit_away("snator")
+
+
+def test_a_given_name_written_small_stays(nlp: Language) -> None:
+    # a reader's comment writes the whole name small; the given name lists know "mohamed"
+    text = (
+        "Mohamed ElBaradei spoke in Cairo on Friday. A reader wrote: what prophecy does "
+        "mohamed elbaradie speak of in his speech last night?"
+    )
+    assert ("mohamed", "elbaradie") in [key for key, _ in _persons(nlp, text)]

@@ -1143,12 +1143,15 @@ def small_common_word(token: Token) -> bool:
     """Is the first word of a PERSON entity a common word written in small letters ("to
     force Mubarak to resign": the recogniser ran the verb into the name)? English writes
     a given name with a capital; only a name's particles ("van", "de", "bin") are
-    written small, and the parser reads them as no verb, adverb or adjective."""
+    written small, and the parser reads them as no verb, adverb or adjective. A given name
+    the name lists know is a name written small ("mohamed elbaradie" in a reader's
+    comment), whatever the parser makes of it."""
     return (
         token.is_lower
         and token.is_alpha
         and token.pos_ in {"VERB", "AUX", "ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "PART", "PRON"}
         and token.lower_ not in NAME_PARTICLES
+        and not is_listed_given_name(token.text)  # "mohamed elbaradie", a reader's comment
     )
 
 
