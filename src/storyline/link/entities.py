@@ -1153,11 +1153,10 @@ def _link_to_main_person(
                 if word in actors[j].key and is_short_form(actors[i].key, actors[j].key)
             ]  # fmt: skip
             namesakes = [
-                j for j in named[article]
-                if _namesake_under_title(actors[i], actors[j], titles[j])
-                and not _one_entity(i, j, groups)
-            ]  # fmt: skip
-            target = _person_meant(actors, i, fits + namesakes, groups, titles[i], roles_of)
+                j for j in named[article] if _namesake_under_title(actors[i], actors[j], titles[j])
+            ]
+            others = [j for j in namesakes if not _one_entity(i, j, groups)]
+            target = _person_meant(actors, i, fits + others, groups, titles[i], roles_of)
             if target is None and namesakes:
                 target = _one_root(fits + namesakes, groups)
             if target is not None:
@@ -1169,8 +1168,9 @@ def _link_to_main_person(
 def _one_entity(i: int, j: int, groups: UnionFind) -> bool:
     """Are actors `i` and `j` one entity already (a titled "President Tate" and itself, or
     the namesakes linking joined it to)? A name is no second person beside itself: counted
-    as its own rival, "President Tate" could never join the "Bob Tate" its report titles
-    president too."""
+    as its own rival (`_person_meant`), "President Tate" could never join the "Bob Tate"
+    its report titles president too. Where it has no rival, it stays with itself as before
+    (`_one_root`), out of shared-context linking."""
     return groups.find(i) == groups.find(j)
 
 
