@@ -82,7 +82,7 @@ class PersonsStep(ResolutionState):
         if i == start and i + 1 < end and (
             self.capital_of_the_sentence(doc[i]) or small_common_word(doc[i])
         ):
-            start = i = i + 1  # "Remove Mubarak now!", "to force Mubarak out": no name's
+            start = i = i + 1  # "Remove Mubarak now!", "to force Mubarak out": no name word
         elif i + 1 < end and (misspelt := self.misspelt_title(words[i], words[i + 1])):
             roles.append(misspelt)  # "Presidendt Mubarak": a title with a typing error
             i += 1
