@@ -57,3 +57,20 @@ def test_an_unclear_surname_between_two_writings_linking_joined_is_that_person()
     members = linked(rows, {1: 5, 2: 5, 3: 5}, {1: 1, 2: 1, 3: 1})
     assert _together(members, 0, 1)
     assert _together(members, 0, 2)
+
+
+def test_a_titled_surname_is_no_rival_of_the_full_name_it_shortens() -> None:
+    # report 1: "President Bob Tate" twice, "President Tate" once (a later segment of a
+    # long report, read apart), his son "Jim Tate" once; reports 2 and 3: Bob Tate and
+    # Jim Tate again. "President Tate" is Bob Tate: he alone holds the title of the two,
+    # and the name itself is no third person to choose
+    rows = [row(1, 0, "Bob Tate", "bob tate", ("president",)) | {"n_mentions": 2},
+            row(1, 1, "Tate", "tate", ("president",)),
+            row(1, 2, "Jim Tate", "jim tate")]  # fmt: skip
+    rows += [row(a, 0, "Bob Tate", "bob tate", ("president",)) for a in (2, 3)]
+    rows += [row(a, 2, "Jim Tate", "jim tate") for a in (2, 3)]
+    for article in (1, 2, 3):
+        rows += [row(article, 5, "Ann Ruiz", "ann ruiz"), row(article, 6, "Jim Lee", "jim lee")]
+    members = linked(rows, {1: 5, 2: 5, 3: 5}, {1: 1, 2: 1, 3: 1})
+    assert _together(members, 0, 1)
+    assert not _together(members, 1, 2)

@@ -1155,13 +1155,23 @@ def _link_to_main_person(
             namesakes = [
                 j for j in named[article] if _namesake_under_title(actors[i], actors[j], titles[j])
             ]
-            target = _person_meant(actors, i, fits + namesakes, groups, titles[i], roles_of)
+            others = [j for j in namesakes if not _one_entity(i, j, groups)]
+            target = _person_meant(actors, i, fits + others, groups, titles[i], roles_of)
             if target is None and namesakes:
                 target = _one_root(fits + namesakes, groups)
             if target is not None:
                 groups.union(target, i)
                 joined.add(i)
     return joined
+
+
+def _one_entity(i: int, j: int, groups: UnionFind) -> bool:
+    """Are actors `i` and `j` one entity already (a titled "President Tate" and itself, or
+    the namesakes linking joined it to)? A name is no second person beside itself: counted
+    as its own rival (`_person_meant`), "President Tate" could never join the "Bob Tate"
+    its report titles president too. Where it has no rival, it stays with itself as before
+    (`_one_root`), out of shared-context linking."""
+    return groups.find(i) == groups.find(j)
 
 
 def _one_root(members: list[int], groups: UnionFind) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
@@ -78,8 +79,13 @@ class PersonsStep(ResolutionState):
                 break
         if i == end:
             return None
-        if i == start and i + 1 < end and self.capital_of_the_sentence(doc[i]):
-            start = i = i + 1  # "Remove Mubarak now!": the verb opens the sentence
+        if i == start and i + 1 < end and (
+            self.capital_of_the_sentence(doc[i]) or small_common_word(doc[i])
+        ):
+            start = i = i + 1  # "Remove Mubarak now!", "to force Mubarak out": no name word
+        elif i + 1 < end and (misspelt := self.misspelt_title(words[i], words[i + 1])):
+            roles.append(misspelt)  # "Presidendt Mubarak": a title with a typing error
+            i += 1
         words_of_name = name_words(doc[i:end].text)
         if not words_of_name:
             return None
@@ -133,14 +139,36 @@ class PersonsStep(ResolutionState):
         nothing of a word's case; the parser reads the word as no proper noun, the report
         writes it elsewhere in small letters ("remove", "once"), and the name lists know
         no such given name ("Will", "Hope"). "Ban Ki-moon" beside "the ban" stays whole:
-        the parser reads "Ban" as a proper noun."""
+        the parser reads "Ban" as a proper noun. A long report is read in segments, whose
+        own text may not write the word small: a function word (spaCy's stop list: "once",
+        "down") or a verb's base form (an imperative: '1) Remove Mubarak', '"Remove
+        Mubarak') needs no such evidence. A quotation or a list item opens with a capital
+        too: the word may follow a punctuation mark instead (`opens_a_clause`)."""
         return (
-            token.is_sent_start
+            opens_a_clause(token)
             and token.is_title
             and token.pos_ != "PROPN"
-            and token.lower_ in self.written_small
+            and (
+                token.lower_ in self.written_small
+                or token.lower_ in STOP_WORDS
+                or token.tag_ == "VB"
+            )
             and not is_listed_given_name(token.text)
         )
+
+    def misspelt_title(self, word: str, following: str) -> Role | None:
+        """The one-word title a capitalised word before a name is a typing error of
+        ("Presidendt Mubarak", "Senater Cruz"): one letter left out, added, changed or two
+        swapped (`one_edit_away`) in a word of six letters or more that no given-name
+        list knows. A given name is no typing error of a title; short words are left
+        alone, as one letter changes them into other words ("Gen" / "Ben")."""
+        if len(word) < MISSPELT_TITLE_LETTERS or not word.istitle() or is_listed_given_name(word):
+            return None
+        for candidate in one_edit_away(word.lower()):
+            match = self.role_lexicon.match_at([candidate, following], 0, before_name=True)
+            if match is not None and match.length == 1:
+                return match.role
+        return None
 
     def given_name_title(self, at: int, length: int) -> bool:
         """Is the title over `length` words at `at` a given name the report uses ("Prince"
@@ -1094,3 +1122,46 @@ def modifies_a_noun_after(token: Token) -> bool:
     head = token.head
     noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
     return token.dep_ in {"compound", "amod", "nmod"} and head.i > token.i and noun
+
+
+# Particles written in small letters inside persons' names ("Ludwig van Beethoven",
+# "Charles de Gaulle", "Osama bin Laden", "Bashar al-Assad").
+NAME_PARTICLES = frozenset(
+    "al bin ben bint da das de del della der di dos du el ibn la le st ter van von".split()
+)
+MISSPELT_TITLE_LETTERS = 6  # the shortest word read as a title with a typing error
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def opens_a_clause(token: Token) -> bool:
+    """Does the word open its sentence, or follow a punctuation mark that opens a
+    quotation, a bracket's or list's item ('"Remove', '1) Remove')?"""
+    return bool(token.is_sent_start) or (token.i > 0 and token.nbor(-1).is_punct)
+
+
+def small_common_word(token: Token) -> bool:
+    """Is the first word of a PERSON entity a common word written in small letters ("to
+    force Mubarak to resign": the recogniser ran the verb into the name)? English writes
+    a given name with a capital; only a name's particles ("van", "de", "bin") are
+    written small, and the parser reads them as no verb, adverb or adjective. A given name
+    the name lists know is a name written small ("mohamed elbaradie" in a reader's
+    comment), whatever the parser makes of it."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.pos_ in {"VERB", "AUX", "ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "PART", "PRON"}
+        and token.lower_ not in NAME_PARTICLES
+        and not is_listed_given_name(token.text)  # "mohamed elbaradie", a reader's comment
+    )
+
+
+def one_edit_away(word: str) -> set[str]:
+    """The words one typing error from `word` (lower case): one letter left out, two
+    neighbours swapped, one letter changed or added."""
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(word)
+    return out

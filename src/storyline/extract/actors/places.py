@@ -504,17 +504,29 @@ class PlacesStep(ResolutionState):
             return None
         if nominal.noun in THE_GOVERNMENT:
             leader = self.led_by(head)
-            if leader is not None and (led := self.government_of(leader)) is not None:
-                return led
-            guess = self.the_government(start, head)
-            if leader is None or guess is None:
-                return guess
-            return self.led_government(leader, guess)
+            if leader is None:
+                return self.named_before(nominal.noun, start) or self.the_government(start, head)
+            led = self.government_of(leader)
+            if led is None and (guess := self.the_government(start, head)) is not None:
+                led = self.led_government(leader, guess)
+            if led is not None:
+                self.leaders_governments.append((start, nominal.noun, led))
+            return led
         if nominal.noun in THE_COUNTRY:
             return self.the_country(start, head)
         if nominal.noun in THE_MILITARY:
             return self.the_military(start, head)
         return None
+
+    def named_before(self, noun: str, start: int) -> Draft | None:
+        """The government the report last named after its leader with this noun before
+        `start` ("the Mubarak regime … the regime"): a definite noun with no name repeats
+        the referent the report gave that noun last, so the bare "the regime" is the
+        leader's, not the government the report names most (Washington's, in a report
+        on Washington's view of Cairo)."""
+        named = [(at, draft) for at, word, draft in self.leaders_governments
+                 if word == noun and at < start]  # fmt: skip
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def led_by(self, head: Token) -> Draft | None:
         """The person a government noun is named after ("the Mubarak regime", "the Obama

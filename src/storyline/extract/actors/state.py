@@ -206,6 +206,9 @@ class ResolutionState:
         self.organisation_names: list[Span] = []  # PERSON entities read as organisations
         self.place_names: list[Span] = []  # PERSON entities read as places
         self.others: dict[tuple[str, tuple[str, ...]], Draft] = {}
+        # (token index, noun, government) of each government noun named after its leader
+        # ("the Mubarak regime"), which a later bare "the regime" repeats
+        self.leaders_governments: list[tuple[int, str, Draft]] = []
         self.country_at: list[tuple[int, str]] = []  # (token index, alpha3) of every country
         self.dateline: str | None = None  # alpha-3 of the dateline's country ("TOKYO —")
         self.home: str | None = None  # the country the report is home news of (resolver)
