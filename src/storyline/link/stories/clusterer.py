@@ -534,7 +534,6 @@ class StoryClusterer:
     def add(self, features: ArticleFeatures) -> tuple[int, int]:
         """File one report; return its (story id, topic id)."""
         s = self.settings
-        nearest = self.stories.nearest(features.vector, s.shortlist)
         report = self._weigh(features)
         scored = [
             (self._story_score(report, story, c), story)
@@ -545,6 +544,7 @@ class StoryClusterer:
             story = best[1]
             topic = self.topics.get(story.parent)
         else:
+            nearest = self.stories.nearest(features.vector, s.shortlist)  # in reach or not
             topic = self._topic_for(report, features.vector, nearest)
             story = self.stories.new(topic.id)
         self._file(features, story, topic)
