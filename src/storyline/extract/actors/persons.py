@@ -381,7 +381,7 @@ class PersonsStep(ResolutionState):
         for ent, name in names:
             if len(name.words) >= 2:
                 continue
-            fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
+            fits = self.full_names_shortened(name.words)
             if len(fits) == 1 and name.words in namesakes and bare_name(name):
                 # "Clinton" beside "President Bill Clinton" and "Secretary Clinton": unclear
                 draft = unclear.get(name.words)
@@ -421,6 +421,11 @@ class PersonsStep(ResolutionState):
             self.add_person_name(draft, name)
         self.find_surnames_alone()
 
+    def full_names_shortened(self, words: tuple[str, ...]) -> list[Draft]:
+        """The persons of two or more name words that a one-word name shortens ("Clinton":
+        Bill Clinton, Hillary Clinton)."""
+        return [d for d in self.persons if len(d.key) >= 2 and is_short_form(words, d.key)]
+
     def namesakes_under_office(self, names: list[tuple[Span, PersonName]]) -> set[tuple[str, ...]]:
         """The one-word names the report writes under the title of another office than the
         one full name they shorten holds (`another_office`: "Secretary Clinton" beside
@@ -432,7 +437,7 @@ class PersonsStep(ResolutionState):
         for _, name in names:
             if len(name.words) != 1:
                 continue
-            fits = [d for d in self.persons if len(d.key) >= 2 and is_short_form(name.words, d.key)]
+            fits = self.full_names_shortened(name.words)
             if len(fits) == 1 and another_office(name, fits[0]):
                 found.add(name.words)
         return found

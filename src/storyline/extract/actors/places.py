@@ -292,6 +292,15 @@ class PlacesStep(ResolutionState):
         name = f"{self.lexicon.countries[code].name} {noun}"
         return self.draft_of("GOVERNMENT", (f"{code}{sector}",), name)
 
+    def state_bodies(self, sector: str) -> list[Draft]:
+        """The governments ("GOV") or militaries ("MIL") of countries the report has named so
+        far, keyed by a code (`state_body`); not a government named after its leader."""
+        return [
+            draft
+            for (kind, key), draft in self.others.items()
+            if kind == "GOVERNMENT" and key[0].endswith(sector)
+        ]
+
     def draft_of(self, actor_type: ActorType, key: tuple[str, ...], name: str) -> Draft:
         """The actor of this type and key, created if needed (a country's or government's
         key is its code)."""
@@ -594,12 +603,8 @@ class PlacesStep(ResolutionState):
             return None
         if self.dateline is not None:
             return self.state_body(self.dateline, "GOV")
-        governments = [
-            draft
-            for (kind, key), draft in self.others.items()
-            if kind == "GOVERNMENT" and key[0].endswith("GOV")
-        ]  # not a military ("the Egyptian army … the government" is no army)
-        return most_mentioned_before(governments, start)
+        # not a military ("the Egyptian army … the government" is no army)
+        return most_mentioned_before(self.state_bodies("GOV"), start)
 
     def the_military(self, start: int, head: Token) -> Draft | None:
         """The military "the military", "the army" or "the navy" means when the text names no
@@ -608,12 +613,7 @@ class PlacesStep(ResolutionState):
         Egypt's), as "the government" is; else None (an unnamed group of its own)."""
         if self.is_plural(head):
             return None
-        militaries = [
-            draft
-            for (kind, key), draft in self.others.items()
-            if kind == "GOVERNMENT" and key[0].endswith("MIL")
-        ]
-        found = most_mentioned_before(militaries, start)
+        found = most_mentioned_before(self.state_bodies("MIL"), start)
         if found is None and self.dateline is not None:
             found = self.state_body(self.dateline, "MIL")
         return found
