@@ -57,7 +57,7 @@ def turn_quote(turn: Turn, doc: Doc, text: str) -> Quote | None:
         content=content,
         kind="direct",
         cue=Span(colon, colon + 1, ":"),
-        speaker=Span(turn.name_start, turn.name_end, text[turn.name_start : turn.name_end]),
+        speaker=label_span(turn, text),
         speaker_actor=label_actor(doc, turn.name),
         parts=(content,),
     )
@@ -86,8 +86,12 @@ def _in_turn(quote: Quote, turns: list[Turn], doc: Doc, text: str) -> Quote:
     actor = label_actor(doc, turn.name)
     if actor is not None:
         return replace(quote, speaker_actor=actor)
-    label = Span(turn.name_start, turn.name_end, text[turn.name_start : turn.name_end])
-    return replace(quote, speaker=label, speaker_actor=None)
+    return replace(quote, speaker=label_span(turn, text), speaker_actor=None)
+
+
+def label_span(turn: Turn, text: str) -> Span:
+    """The turn's label ("SESAY") as a quote's speaker span."""
+    return Span(turn.name_start, turn.name_end, text[turn.name_start : turn.name_end])
 
 
 def label_actor(doc: Doc, name: str) -> int | None:
