@@ -1019,3 +1019,19 @@ def test_a_live_pages_update_stamp_is_on_or_after_its_day(
     nlp: Language, text: str, dct: str, expected: list[str]
 ) -> None:
     assert [t.value for t in tag(nlp, text, dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fall" taking an "of" or an "in" before a common noun is the noun of falling ...
+        ("Two weeks after the fall of Saddam Hussein, he crossed the border.", ["P2W"]),
+        ("Cuba suffered badly with the fall of the USSR.", []),
+        ("The fall in measured inequality was small.", []),
+        # ... while a year after "of" makes it an autumn, as "last fall" is
+        ("He was arrested in the fall of 2003.", ["2003-FA"]),
+        ("Prices rose last fall.", ["2010-FA"]),
+    ],
+)
+def test_the_fall_of_a_regime_is_no_autumn(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(nlp, text, "2011-02-02")] == expected

@@ -430,6 +430,19 @@ _SHARED_PLURAL = re.compile(
 )
 
 
+# "fall" with an "of" that names no time is the noun of falling, not autumn: "the fall of
+# Saddam Hussein", "the fall of the Berlin Wall"; so is "fall" with an "in" before a bare
+# common noun, the thing that fell: "the fall in inequality", "the fall in prices". "The fall
+# of 2003" and "the fall of last year" are autumns (a year, or a year named relatively), and
+# so may be "the fall in Iowa" or "the fall in the polls" (a place, or a noun phrase: left)
+_FALL_OF_SOMETHING = re.compile(
+    r"\s+(?:of\s+(?!(?:(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)"
+    r"\s+year\b|'?\d))|in\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|"
+    r"your)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+
+
 def _read_season(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     which = " ".join((match.group("which") or "").lower().split())
     season = SEASONS[match.group("season").lower()]
@@ -441,6 +454,10 @@ def _read_season(match: re.Match[str]) -> tuple[TimexType, str, str | None] | No
     following = match.string[match.end() : match.end() + 2].lstrip()
     if match.group("season")[0].isupper() and following[:1].isupper():
         return None  # "the Winter Olympics", "Summer Games": a name
+    if match.group("season").lower() == "fall" and _FALL_OF_SOMETHING.match(
+        match.string, match.end()
+    ):
+        return None  # "the fall of Baghdad", "the fall in prices": a collapse, a drop
     direction = {"last": "last", "this past": "last", "the past": "last", "next": "next",
                  "this coming": "next", "the coming": "next"}  # fmt: skip
     return "DATE", f"sea:{season}:{direction.get(which, 'tense')}", _mod(match)
