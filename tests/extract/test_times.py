@@ -1035,3 +1035,19 @@ def test_a_live_pages_update_stamp_is_on_or_after_its_day(
 )
 def test_the_fall_of_a_regime_is_no_autumn(nlp: Language, text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(nlp, text, "2011-02-02")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day and month before "last year" is that day of the year before the report's
+        ("He died at his home on 25 June last year.", [("25 June last year", "2010-06-25")]),
+        ("He was arrested on September 1 last year.", [("September 1 last year", "2010-09-01")]),
+        ("The vote is due on 3 March next year.", [("3 March next year", "2012-03-03")]),
+        ("He died in June last year.", [("June last year", "2010-06")]),
+    ],
+)
+def test_a_day_and_month_last_year(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(nlp, text, "2011-02-02")] == expected

@@ -157,6 +157,9 @@ def _read_month_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] |
         return "DATE", f"abs:{year:04d}-{month:02d}-{day:02d}", None
     which = (match.groupdict().get("dir") or "").lower()
     direction = {"last": "last", "next": "next", "this": "this"}.get(which, "tense")
+    relative_year = (match.groupdict().get("ryear") or "").lower()
+    if relative_year:
+        direction = {"last": "y-1", "this": "y0", "next": "y1"}[relative_year]
     return "DATE", f"md:{month}:{day}:{direction}", None
 
 
@@ -724,6 +727,9 @@ def _read_noon(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
 
 # a zone closing a clock time, in brackets or not: part of the TIMEX3, not of its value
 _ZONE_AFTER = rf"(?:\s*\({ZONE}\)|\s*{ZONE}|\s+local\s+time)"
+# a year named from the report's after a day and month: "on 25 June last year" is that day
+# of the year before the report's, as "June last year" is that month of it
+_RELATIVE_YEAR = r"\s+(?P<ryear>last|this|next)\s+year"
 _WHICH_UNIT = (
     r"(?P<which>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming|"
     r"the\s+current|the\s+following|the\s+next|this\s+past|this\s+coming|the\s+same|that|"
@@ -732,7 +738,7 @@ _WHICH_UNIT = (
 RULES: list[tuple[str, Reader]] = [
     (
         rf"(?:(?P<dir>last|this|next)\s+|{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
-        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        rf"(?:,?\s+(?P<year>{_YEAR})|{_RELATIVE_YEAR})?",
         _read_month_day,
     ),
     (
@@ -741,7 +747,7 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (
         rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        rf"(?:,?\s+(?P<year>{_YEAR})|{_RELATIVE_YEAR})?",
         _read_month_day,
     ),
     (
