@@ -1051,3 +1051,24 @@ def test_a_day_and_month_last_year(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag(nlp, text, "2011-02-02")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 24-hour clock restated in another zone in brackets is a clock, not a year, and
+        # takes the day named after it
+        (
+            "The quake struck at 1653 (2153 GMT) on Tuesday, officials said.",
+            [("TIME", "2010-01-12T16:53")],
+        ),
+        ("It was declared over at 1600 local time (2100 GMT).", [("TIME", "2010-01-13T16:00")]),
+        ("It struck at 4:53 p.m. (2153 GMT) on Tuesday.", [("TIME", "2010-01-12T16:53")]),
+        # a year in brackets is no clock
+        ("She was born in 1828 (it is not known where).", [("DATE", "1828")]),
+    ],
+)
+def test_a_four_digit_clock_restated_in_another_zone(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.type, t.value) for t in tag(nlp, text, "2010-01-13")] == expected

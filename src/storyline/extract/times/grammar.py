@@ -93,6 +93,7 @@ _SPELLED_YEAR = (
     r"|(?<=the year )two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORDINAL})"
+_FOUR_DIGIT_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d(?:hrs?)?"  # "1653", "0900hrs"
 _APPROX = {
     "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
     "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
@@ -279,7 +280,16 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
         return None
     if match.group(0)[:1].isdigit() and name_before(text, match.start()):
         return None  # "a venture called Orion 1980": part of a name
+    if re.fullmatch(_FOUR_DIGIT_CLOCK, match.group(0)) and _ZONE_CLOCK_AFTER.match(
+        text, match.end()
+    ):
+        return None  # "at 1653 (2153 GMT)": a clock, restated in another zone
     return "DATE", f"abs:{year:04d}", _mod(match)
+
+
+# a four-digit clock with its zone in brackets, as a 24-hour clock is restated for readers
+# abroad ("struck at 1653 (2153 GMT)"); no year is restated as a clock
+_ZONE_CLOCK_AFTER = re.compile(rf"\s*\({_FOUR_DIGIT_CLOCK}\s*{ZONE_ONLY}\)")
 
 
 # a capitalised word inside a sentence, not a month or a word a date follows ("In", "Fiscal")
@@ -939,8 +949,11 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (
         # four digits alone ("0300 UTC") may be a year ("2000 ET"): only before a word
-        # written for nothing but a zone
-        rf"{_QUANT}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:hrs?)?(?:\s*\({ZONE_ONLY}\)|\s*{ZONE_ONLY})",
+        # written for nothing but a zone, before "local time" (said of no year), or before
+        # the same moment in another zone, in brackets ("at 1653 (2153 GMT)": no year is
+        # restated as a clock)
+        rf"{_QUANT}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:hrs?)?(?:\s*\({ZONE_ONLY}\)|\s*{ZONE_ONLY}"
+        rf"|\s+local\s+time|(?=\s*\({_FOUR_DIGIT_CLOCK}\s*{ZONE_ONLY}\)))",
         _read_clock,
     ),
     (rf"{_QUANT}(?P<word>noon|midnight|midday){_ZONE_AFTER}?", _read_noon),
@@ -1080,7 +1093,13 @@ def _longest(readings: list[Reading]) -> list[Reading]:
     return sorted(kept, key=lambda r: r.start)
 
 
-_JOINERS = re.compile(r"^(?:\s*,?\s*|\s+on\s+|\s+at\s+)$", re.IGNORECASE)
+# what may stand between a clock and its day: a comma, "on", "at", after the clock restated
+# in another zone in brackets ("at 1653 (2153 GMT) on Tuesday", the restatement dropped)
+_JOINERS = re.compile(
+    r"^(?:\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,5}\s*\))?"
+    r"(?:\s*,?\s*|\s+on\s+|\s+at\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _combine(readings: list[Reading], text: str) -> list[Reading]:
