@@ -1072,3 +1072,22 @@ def test_a_four_digit_clock_restated_in_another_zone(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.type, t.value) for t in tag(nlp, text, "2010-01-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday and its day number share the month written after the range's last day
+        (
+            "Monday 7 to Friday 11 September: Bernard Herrmann's film music.",
+            ["2009-09-07", "2009-09-11"],
+        ),
+        ("Saturday 10 and Sunday 11 April: the origins of opera.", ["2009-04-10", "2009-04-11"]),
+        # a number after a weekday that no month follows is no day
+        ("He came on Monday and 5 people died.", ["2009-08-24"]),
+    ],
+)
+def test_a_weekday_and_day_before_a_range_end(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [t.value for t in tag(nlp, text, "2009-08-26")] == expected

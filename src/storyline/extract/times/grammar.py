@@ -756,6 +756,14 @@ RULES: list[tuple[str, Reader]] = [
         _read_second_day,
     ),
     (
+        # "Monday 7 to Friday 11 September", "on Saturday 10 and Sunday 11 April": British
+        # writing names the month once, after the last day; the first day shares it
+        rf"{_WEEKDAY},?\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)?)(?=\s*(?:and|to|or|-|–)\s*"
+        rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
+        r"(?!\w))",
+        _read_month_day,
+    ),
+    (
         rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})"
         rf"(?:,?\s+(?P<year>{_YEAR})|{_RELATIVE_YEAR})?",
         _read_month_day,
