@@ -1091,3 +1091,19 @@ def test_a_weekday_and_day_before_a_range_end(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert [t.value for t in tag(nlp, text, "2009-08-26")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause of a future looks ahead, its verb's non-finite complement too ...
+        ("She is expected to say more when she continues testifying on Tuesday.", ["2011-10-25"]),
+        ("She will say more when she starts testifying on Tuesday.", ["2011-10-25"]),
+        # ... and a past one looks back
+        ("She said more when she began testifying on Tuesday.", ["2011-10-18"]),
+    ],
+)
+def test_a_complement_in_a_time_clause_of_a_future(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [t.value for t in tag(nlp, text, "2011-10-24")] == expected
