@@ -1019,3 +1019,91 @@ def test_a_live_pages_update_stamp_is_on_or_after_its_day(
     nlp: Language, text: str, dct: str, expected: list[str]
 ) -> None:
     assert [t.value for t in tag(nlp, text, dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fall" taking an "of" or an "in" before a common noun is the noun of falling ...
+        ("Two weeks after the fall of Saddam Hussein, he crossed the border.", ["P2W"]),
+        ("Cuba suffered badly with the fall of the USSR.", []),
+        ("The fall in measured inequality was small.", []),
+        # ... while a year after "of" makes it an autumn, as "last fall" is
+        ("He was arrested in the fall of 2003.", ["2003-FA"]),
+        ("Prices rose last fall.", ["2010-FA"]),
+    ],
+)
+def test_the_fall_of_a_regime_is_no_autumn(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(nlp, text, "2011-02-02")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day and month before "last year" is that day of the year before the report's
+        ("He died at his home on 25 June last year.", [("25 June last year", "2010-06-25")]),
+        ("He was arrested on September 1 last year.", [("September 1 last year", "2010-09-01")]),
+        ("The vote is due on 3 March next year.", [("3 March next year", "2012-03-03")]),
+        ("He died in June last year.", [("June last year", "2010-06")]),
+    ],
+)
+def test_a_day_and_month_last_year(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(nlp, text, "2011-02-02")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 24-hour clock restated in another zone in brackets is a clock, not a year, and
+        # takes the day named after it
+        (
+            "The quake struck at 1653 (2153 GMT) on Tuesday, officials said.",
+            [("TIME", "2010-01-12T16:53")],
+        ),
+        ("It was declared over at 1600 local time (2100 GMT).", [("TIME", "2010-01-13T16:00")]),
+        ("It struck at 4:53 p.m. (2153 GMT) on Tuesday.", [("TIME", "2010-01-12T16:53")]),
+        # a year in brackets is no clock
+        ("She was born in 1828 (it is not known where).", [("DATE", "1828")]),
+    ],
+)
+def test_a_four_digit_clock_restated_in_another_zone(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.type, t.value) for t in tag(nlp, text, "2010-01-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday and its day number share the month written after the range's last day
+        (
+            "Monday 7 to Friday 11 September: Bernard Herrmann's film music.",
+            ["2009-09-07", "2009-09-11"],
+        ),
+        ("Saturday 10 and Sunday 11 April: the origins of opera.", ["2009-04-10", "2009-04-11"]),
+        # a number after a weekday that no month follows is no day
+        ("He came on Monday and 5 people died.", ["2009-08-24"]),
+    ],
+)
+def test_a_weekday_and_day_before_a_range_end(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [t.value for t in tag(nlp, text, "2009-08-26")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause of a future looks ahead, its verb's non-finite complement too ...
+        ("She is expected to say more when she continues testifying on Tuesday.", ["2011-10-25"]),
+        ("She will say more when she starts testifying on Tuesday.", ["2011-10-25"]),
+        # ... and a past one looks back
+        ("She said more when she began testifying on Tuesday.", ["2011-10-18"]),
+    ],
+)
+def test_a_complement_in_a_time_clause_of_a_future(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [t.value for t in tag(nlp, text, "2011-10-24")] == expected

@@ -93,6 +93,7 @@ _SPELLED_YEAR = (
     r"|(?<=the year )two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORDINAL})"
+_FOUR_DIGIT_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d(?:hrs?)?"  # "1653", "0900hrs"
 _APPROX = {
     "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
     "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
@@ -157,6 +158,9 @@ def _read_month_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] |
         return "DATE", f"abs:{year:04d}-{month:02d}-{day:02d}", None
     which = (match.groupdict().get("dir") or "").lower()
     direction = {"last": "last", "next": "next", "this": "this"}.get(which, "tense")
+    relative_year = (match.groupdict().get("ryear") or "").lower()
+    if relative_year:
+        direction = {"last": "y-1", "this": "y0", "next": "y1"}[relative_year]
     return "DATE", f"md:{month}:{day}:{direction}", None
 
 
@@ -276,7 +280,16 @@ def _read_year(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
         return None
     if match.group(0)[:1].isdigit() and name_before(text, match.start()):
         return None  # "a venture called Orion 1980": part of a name
+    if re.fullmatch(_FOUR_DIGIT_CLOCK, match.group(0)) and _ZONE_CLOCK_AFTER.match(
+        text, match.end()
+    ):
+        return None  # "at 1653 (2153 GMT)": a clock, restated in another zone
     return "DATE", f"abs:{year:04d}", _mod(match)
+
+
+# a four-digit clock with its zone in brackets, as a 24-hour clock is restated for readers
+# abroad ("struck at 1653 (2153 GMT)"); no year is restated as a clock
+_ZONE_CLOCK_AFTER = re.compile(rf"\s*\({_FOUR_DIGIT_CLOCK}\s*{ZONE_ONLY}\)")
 
 
 # a capitalised word inside a sentence, not a month or a word a date follows ("In", "Fiscal")
@@ -430,6 +443,19 @@ _SHARED_PLURAL = re.compile(
 )
 
 
+# "fall" with an "of" that names no time is the noun of falling, not autumn: "the fall of
+# Saddam Hussein", "the fall of the Berlin Wall"; so is "fall" with an "in" before a bare
+# common noun, the thing that fell: "the fall in inequality", "the fall in prices". "The fall
+# of 2003" and "the fall of last year" are autumns (a year, or a year named relatively), and
+# so may be "the fall in Iowa" or "the fall in the polls" (a place, or a noun phrase: left)
+_FALL_OF_SOMETHING = re.compile(
+    r"\s+(?:of\s+(?!(?:(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)"
+    r"\s+year\b|'?\d))|in\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|"
+    r"your)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+
+
 def _read_season(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None:
     which = " ".join((match.group("which") or "").lower().split())
     season = SEASONS[match.group("season").lower()]
@@ -441,6 +467,10 @@ def _read_season(match: re.Match[str]) -> tuple[TimexType, str, str | None] | No
     following = match.string[match.end() : match.end() + 2].lstrip()
     if match.group("season")[0].isupper() and following[:1].isupper():
         return None  # "the Winter Olympics", "Summer Games": a name
+    if match.group("season").lower() == "fall" and _FALL_OF_SOMETHING.match(
+        match.string, match.end()
+    ):
+        return None  # "the fall of Baghdad", "the fall in prices": a collapse, a drop
     direction = {"last": "last", "this past": "last", "the past": "last", "next": "next",
                  "this coming": "next", "the coming": "next"}  # fmt: skip
     return "DATE", f"sea:{season}:{direction.get(which, 'tense')}", _mod(match)
@@ -707,6 +737,9 @@ def _read_noon(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
 
 # a zone closing a clock time, in brackets or not: part of the TIMEX3, not of its value
 _ZONE_AFTER = rf"(?:\s*\({ZONE}\)|\s*{ZONE}|\s+local\s+time)"
+# a year named from the report's after a day and month: "on 25 June last year" is that day
+# of the year before the report's, as "June last year" is that month of it
+_RELATIVE_YEAR = r"\s+(?P<ryear>last|this|next)\s+year"
 _WHICH_UNIT = (
     r"(?P<which>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming|"
     r"the\s+current|the\s+following|the\s+next|this\s+past|this\s+coming|the\s+same|that|"
@@ -715,7 +748,7 @@ _WHICH_UNIT = (
 RULES: list[tuple[str, Reader]] = [
     (
         rf"(?:(?P<dir>last|this|next)\s+|{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
-        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        rf"(?:,?\s+(?P<year>{_YEAR})|{_RELATIVE_YEAR})?",
         _read_month_day,
     ),
     (
@@ -723,8 +756,16 @@ RULES: list[tuple[str, Reader]] = [
         _read_second_day,
     ),
     (
+        # "Monday 7 to Friday 11 September", "on Saturday 10 and Sunday 11 April": British
+        # writing names the month once, after the last day; the first day shares it
+        rf"{_WEEKDAY},?\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)?)(?=\s*(?:and|to|or|-|–)\s*"
+        rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
+        r"(?!\w))",
+        _read_month_day,
+    ),
+    (
         rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        rf"(?:,?\s+(?P<year>{_YEAR})|{_RELATIVE_YEAR})?",
         _read_month_day,
     ),
     (
@@ -916,8 +957,11 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (
         # four digits alone ("0300 UTC") may be a year ("2000 ET"): only before a word
-        # written for nothing but a zone
-        rf"{_QUANT}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:hrs?)?(?:\s*\({ZONE_ONLY}\)|\s*{ZONE_ONLY})",
+        # written for nothing but a zone, before "local time" (said of no year), or before
+        # the same moment in another zone, in brackets ("at 1653 (2153 GMT)": no year is
+        # restated as a clock)
+        rf"{_QUANT}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:hrs?)?(?:\s*\({ZONE_ONLY}\)|\s*{ZONE_ONLY}"
+        rf"|\s+local\s+time|(?=\s*\({_FOUR_DIGIT_CLOCK}\s*{ZONE_ONLY}\)))",
         _read_clock,
     ),
     (rf"{_QUANT}(?P<word>noon|midnight|midday){_ZONE_AFTER}?", _read_noon),
@@ -1057,7 +1101,13 @@ def _longest(readings: list[Reading]) -> list[Reading]:
     return sorted(kept, key=lambda r: r.start)
 
 
-_JOINERS = re.compile(r"^(?:\s*,?\s*|\s+on\s+|\s+at\s+)$", re.IGNORECASE)
+# what may stand between a clock and its day: a comma, "on", "at", after the clock restated
+# in another zone in brackets ("at 1653 (2153 GMT) on Tuesday", the restatement dropped)
+_JOINERS = re.compile(
+    r"^(?:\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,5}\s*\))?"
+    r"(?:\s*,?\s*|\s+on\s+|\s+at\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _combine(readings: list[Reading], text: str) -> list[Reading]:

@@ -333,8 +333,12 @@ def _time_clause_of_future(verb: Token, tense: Tense) -> bool:
     """ "likely to buy as soon as trading opened Monday", "would lose if he is the nominee in
     November": a time or conditional clause takes the tense of the clause it hangs on when
     that one looks ahead (its past or present is only the report's, or English's). A
-    present after "as" is a comment ("as Tuesday's results show"), not a time."""
+    present after "as" is a comment ("as Tuesday's results show"), not a time. A non-finite
+    complement belongs to the clause of the verb it completes ("when she continues
+    testifying on Tuesday": the clause of "continues")."""
     marks = _TIME_MARKS - {"as"} if tense == "present" else _TIME_MARKS
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
     if verb.dep_ != "advcl" or not any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in verb.children
     ):
