@@ -26,7 +26,7 @@ def test_a_transcripts_stage_notes_name_no_actor(nlp: Language) -> None:
 
 
 def test_english_words_and_initials() -> None:
-    from storyline.extract.actors.stage_notes import english_word
+    from storyline.extract.actors.english import english_word
 
     assert all(english_word(w) for w in ("INAUDIBLE", "CROSSTALK", "TRANSLATED", "IN"))
     assert not any(english_word(w) for w in ("NDP", "CNN", "LUP"))

@@ -9,53 +9,23 @@ was bound). A bracketed capital word is also how an acronym is written: the name
 after it ("the National Democratic Party (NDP)"), a news agency's dateline ("CAIRO, Egypt
 (CNN) --"). What tells the note from the acronym is the language: a note is made of common
 English words, an acronym of initials that are no word ("NDP", "CNN"). The words are looked
-up in the English dictionary the parser's model ships for its lemmatizer (WordNet's lemmas,
-with the lemmatizer's suffix rules for "TRANSLATED", "INTERRUPTING"). WordNet lists some
-acronyms too ("nato", "cia", "un"), so a note is read only in a transcript (a page with
-turns, `storyline.extract.turns`), never as one word of two or three capitals (initials:
-"(UN)", "(US)") nor as the initials of the words before it ("North Atlantic Treaty
-Organization (NATO)").
+up in the English dictionary the parser's model ships for its lemmatizer (`english`:
+WordNet's lemmas, with the lemmatizer's suffix rules for "TRANSLATED", "INTERRUPTING").
+WordNet lists some acronyms too ("nato", "cia", "un"), so a note is read only in a
+transcript (a page with turns, `storyline.extract.turns`), never as one word of two or three
+capitals (initials: "(UN)", "(US)") nor as the initials of the words before it ("North
+Atlantic Treaty Organization (NATO)").
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-import spacy.util
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.lookups import Lookups
 from spacy.tokens import Span
 
+from storyline.extract.actors.english import english_word
 from storyline.extract.names import acronym, initials_written
 from storyline.extract.turns import doc_turns
 
 NOTE_WORDS = 6  # words in a stage note at most ("(AUDIENCE CHANTING IN FOREIGN LANGUAGE)")
-
-
-@cache
-def _lemmatizer_tables() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    """The model's lemmatizer dictionary (every lemma of its `lemma_index` table, WordNet's
-    English words) and its suffix rules (("ed", "e"), ("ing", ""), …)."""
-    from storyline.nlp.pipeline import MODEL  # the pipeline imports the actors component
-
-    folder = next(spacy.util.get_package_path(MODEL).glob("*/lemmatizer/lookups"))
-    lookups = Lookups().from_disk(folder)
-    words = frozenset().union(*lookups.get_table("lemma_index").values())
-    rules = {tuple(rule) for table in lookups.get_table("lemma_rules").values() for rule in table}
-    return words, tuple(sorted(rules))
-
-
-def english_word(word: str) -> bool:
-    """Is the word (in any case) an English dictionary word or an inflection of one by the
-    lemmatizer's suffix rules ("translated" of "translate"), or a function word?"""
-    lowered = word.lower()
-    if lowered in STOP_WORDS:
-        return True
-    words, rules = _lemmatizer_tables()
-    return lowered in words or any(
-        lowered.endswith(old) and lowered[: len(lowered) - len(old)] + new in words
-        for old, new in rules
-    )
 
 
 def parenthesis_around(ent: Span) -> tuple[int, int] | None:
