@@ -750,10 +750,10 @@ _NOT_NAMES = frozenset({"role", "pronoun"})
 
 
 def led_government_key(leader: tuple[str, ...]) -> tuple[str, ...]:
-    """The key of a government named after its leader whose report gives him no country
-    ("the Mubarak regime" beside "President Hosni Mubarak": ("the", "hosni", "mubarak",
-    "government")): the leader's key between the article and the noun, so that linking,
-    which knows the leader's country from the reports that give it, can place it."""
+    """The key of a government named after its leader ("the Mubarak regime" beside
+    "President Hosni Mubarak": ("the", "hosni", "mubarak", "government")): the leader's key
+    between the article and the noun, so that linking, which knows the leader's country
+    from the reports that give it, can place it."""
     return ("the", *leader, "government")
 
 
