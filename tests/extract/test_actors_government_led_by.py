@@ -1,6 +1,6 @@
 """A government noun named after its leader ("the Mubarak regime", "the Obama administration")
 is the government of the leader's country where the report gives him one
-(`places.led_by`, `places.government_of`), not the government the report names most."""
+(`places.led_by`, `places.government_code_of`), not the government the report names most."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""A government named after a leader its report gives no country ("the Mubarak regime"
-beside "President Hosni Mubarak") is the government of the country the corpus gives the
-leader (`places.led_government`, `entities._link_led_governments`), not the report's most
-named government."""
+"""A government named after a leader ("the Mubarak regime" beside "President Hosni
+Mubarak") is the government of the country the corpus gives the leader
+(`places.led_government`, `entities._link_led_governments`), not the report's most named
+government, nor the country one report misread for him."""
 
 from __future__ import annotations
 
@@ -90,3 +90,26 @@ def test_two_reports_regimes_placed_apart_keep_two_governments_apart() -> None:
     assert not any({1, 4} <= set(e.members) for e in entities)
     assert any({1, 2} <= set(e.members) for e in entities)
     assert any({3, 4} <= set(e.members) for e in entities)
+
+
+# Report 2 misreads Obama's country: the role "Egypt's president" is read as his.
+OBAMA_1 = (
+    "U.S. President Barack Obama spoke in Washington on Friday. President Obama urged "
+    "restraint in Cairo, and Obama said the transition must begin now."
+)
+OBAMA_2 = (
+    "American President Barack Obama met Congress leaders on Monday. Obama said the "
+    "transition must begin now. The U.S. government sent an envoy to Cairo."
+)
+MISREAD = (
+    "President Barack Obama spoke to Egypt's president on Tuesday. The Egyptian government "
+    "imposed a curfew. The U.S. ambassador said the Obama administration wants a quick "
+    "transition, and the administration is ready to help."
+)
+
+
+def test_a_leaders_government_follows_the_corpus_over_one_reports_country_for_him(
+    nlp: Language,
+) -> None:
+    # one report's country for the leader may be misread; the corpus's is his
+    assert _codes(nlp, [OBAMA_1, OBAMA_2, MISREAD], 2, "administration") == {"USAGOV"}

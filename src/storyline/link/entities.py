@@ -85,12 +85,13 @@ of actors, not with its square. The rules, in order:
    clusterer filed into its story, whether or not they share entities, and with it the
    one named holder rules 4 and 5 gave any of them; not across two names, two countries,
    or two actors of one report.
-7. A government named after a leader its report gives no country ("the Mubarak regime"
-   beside "President Hosni Mubarak", `places.led_government`) joins the government of the
-   country the leader's entity is given across the corpus (other reports write "Egyptian
-   President Hosni Mubarak"), else the one its report guessed (`_link_led_governments`;
-   a report that names no government leaves the noun unnamed, `places.led_government`):
-   only linking sees the reports that place him.
+7. A government named after a leader ("the Mubarak regime" beside "President Hosni
+   Mubarak", `places.led_government`) joins the government of the country the leader's
+   entity is given across the corpus (other reports write "Egyptian President Hosni
+   Mubarak"), else the one its report guessed: the country the report gives him, else its
+   most named government (`_link_led_governments`; a report that names no government and
+   gives him no country leaves the noun unnamed, `places.led_government`): only linking
+   sees the reports that place him, and one report's country for him may be misread.
 
 Ambiguity keeps actors apart: a wrong merge costs more than a missed one.
 
@@ -458,15 +459,15 @@ def _link_led_governments(
     blocks: Mapping[tuple, list[int]],
     groups: UnionFind,
 ) -> None:
-    """Rule 7: a government named after a leader its report gives no country ("the Mubarak
-    regime" beside "President Hosni Mubarak", keyed by `led_government_key`) is the
-    government of the country the leader's entity is given across the corpus, once rules
-    1-3 have joined his name to the reports that write "Egyptian President Hosni Mubarak":
-    a regime or administration named after its head is his country's, whoever else the
-    report names more. The leader is the person its report names by that key; where the
-    corpus gives his entities no one country, the report's own guess (the actor's code: its
-    dateline's or most named government) decides as before. It joins that government's
-    entity (`blocks`: rule 1's governments by code) when the corpus has one."""
+    """Rule 7: a government named after a leader ("the Mubarak regime" beside "President
+    Hosni Mubarak", keyed by `led_government_key`) is the government of the country the
+    leader's entity is given across the corpus, once rules 1-3 have joined his name to the
+    reports that write "Egyptian President Hosni Mubarak": a regime or administration named
+    after its head is his country's, whoever else the report names more. The leader is the
+    person its report names by that key; where the corpus gives his entities no one country,
+    the report's own guess (the actor's code: the country the report gives him, else its
+    dateline's or most named government) decides. It joins that government's entity
+    (`blocks`: rule 1's governments by code) when the corpus has one."""
     persons: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
     led: list[tuple[int, tuple[str, ...]]] = []
     for i, actor in enumerate(actors):
@@ -492,10 +493,10 @@ def _link_led_governments(
 
 
 def _led_government(actor: ActorRef) -> bool:
-    """Is the actor a government named after a leader its report gives no country
-    (`led_government_key`)? Rule 7 alone places it: rules 4 and 6 would join one report's
-    "the Mubarak regime" to another's that rule 7 placed with another government (where
-    one report names him by a key the other does not), and so two countries' governments."""
+    """Is the actor a government named after a leader (`led_government_key`)? Rule 7 alone
+    places it: rules 4 and 6 would join one report's "the Mubarak regime" to another's that
+    rule 7 placed with another government (where one report names him by a key the other
+    does not), and so two countries' governments."""
     return actor.type == "GOVERNMENT" and government_leader(actor.key) is not None
 
 

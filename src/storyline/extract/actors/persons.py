@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -9,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from storyline.extract.actor_model import MentionKind
 from storyline.extract.actors.binding import negated, speaking_verb, subject_of
+from storyline.extract.actors.english import english_word, inflected_verb
 from storyline.extract.actors.mistagged import mistagged_persons
 from storyline.extract.actors.royals import given_name_titles
 from storyline.extract.actors.state import (
@@ -18,6 +20,7 @@ from storyline.extract.actors.state import (
     GENDER_OF_WORD,
     GOVERNMENT_WORDS,
     INDEFINITE_ARTICLES,
+    NAME_LABELS,
     OBJECTS,
     POSSESSIVES,
     Draft,
@@ -47,7 +50,10 @@ ROLES_OF_NAMED = frozenset({"businessperson", "tycoon", "real estate tycoon", "b
 TITLE_REACH = 4  # words between a title and its name at most ("owner" of "... owner Mark Cuban")
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
-_NOUNS = frozenset({"NNP", "NN", "NNPS", "NNS"})  # a lone surname opening a sentence
+_NOUNS = frozenset({"NNP", "NN", "NNPS", "NNS"})
+ROMAN_NUMERAL = re.compile(
+    r"[IVXLC]+"
+)  # "II" of "Henry Ford II"  # a lone surname opening a sentence
 
 
 class PersonsStep(ResolutionState):
@@ -79,8 +85,16 @@ class PersonsStep(ResolutionState):
                 break
         if i == end:
             return None
-        if i == start and i + 1 < end and (
-            self.capital_of_the_sentence(doc[i]) or small_common_word(doc[i])
+        if end - i >= 2 and self.word_apart(doc[end - 1], doc[i : end - 1]):
+            end -= 1  # "Mubarak IMMEDIATELY", "President Obama Explains His Faith"
+        if (
+            i == start
+            and i + 1 < end
+            and (
+                self.capital_of_the_sentence(doc[i])
+                or small_common_word(doc[i])
+                or self.word_apart(doc[i], doc[i + 1 : end])  # "Sorry Mubarak we now need …"
+            )
         ):
             start = i = i + 1  # "Remove Mubarak now!", "to force Mubarak out": no name word
         elif i + 1 < end and (misspelt := self.misspelt_title(words[i], words[i + 1])):
@@ -154,6 +168,34 @@ class PersonsStep(ResolutionState):
                 or token.tag_ == "VB"
             )
             and not is_listed_given_name(token.text)
+        )
+
+    def word_apart(self, word: Token, rest: Span) -> bool:
+        """Is a word at the edge of a PERSON entity a common English word the recogniser ran
+        into a name the report writes without it ("Mubarak IMMEDIATELY", "Sorry Mubarak",
+        "President Obama Explains His Faith", "OBAMA BECAME LEADER")? A name is a noun and
+        does not inflect: the word is none of the name when the parser reads it as a verb,
+        an auxiliary, an adverb or an interjection ("Explains", "Did", "Sorry"), when it is
+        shouted, an English word in capitals beside a name that is not ("IMMEDIATELY"), or,
+        in a name all in capitals, when it is an inflected verb ("BECAME"). Only where the
+        report writes the rest of the name alone as a name ("Mubarak", "Obama"), and never
+        for a given name the name lists know ("Will Smith")."""
+        if (
+            not word.is_alpha
+            or is_listed_given_name(word.text)
+            or ROMAN_NUMERAL.fullmatch(word.text)
+        ):
+            return False  # "Michael Jackson II": a numeral names a namesake
+        name_upper = all(t.is_upper for t in rest if t.is_alpha)
+        if not (
+            word.pos_ in {"VERB", "AUX", "ADV", "INTJ"}
+            or (word.is_upper and not name_upper and english_word(word.text))
+            or (word.is_upper and name_upper and inflected_verb(word.text))
+        ):
+            return False
+        alone = name_words(rest.text)
+        return bool(alone) and any(
+            name_words(ent.text) == alone for ent in self.entities if ent.label_ in NAME_LABELS
         )
 
     def misspelt_title(self, word: str, following: str) -> Role | None:
@@ -393,9 +435,14 @@ class PersonsStep(ResolutionState):
                 continue
             if len(fits) > 1 and name.gender:  # "Mrs. Clinton" beside Bill and Hillary Clinton
                 fits = [d for d in fits if person_gender(d) in (None, name.gender)] or fits
-            elif len(fits) == 1 and name.gender and person_gender(fits[0]) not in (
-                None,
-                name.gender,
+            elif (
+                len(fits) == 1
+                and name.gender
+                and person_gender(fits[0])
+                not in (
+                    None,
+                    name.gender,
+                )
             ):
                 fits = []  # "Mrs Smith" beside John Smith: his wife, someone else
             elif len(fits) == 1 and another_office(name, fits[0]):
@@ -792,9 +839,7 @@ class PersonsStep(ResolutionState):
             found = self.described_in_front(start, end, same_party)
         if found is None:
             holders = [
-                d
-                for d in self.holders(role, country)
-                if same_party(d) and id(d) not in related
+                d for d in self.holders(role, country) if same_party(d) and id(d) not in related
             ]
             if holders:
                 return nearest_holder(holders, start)

@@ -515,9 +515,10 @@ class PlacesStep(ResolutionState):
             leader = self.led_by(head)
             if leader is None:
                 return self.named_before(nominal.noun, start) or self.the_government(start, head)
-            led = self.government_of(leader)
-            if led is None and (guess := self.the_government(start, head)) is not None:
-                led = self.led_government(leader, guess)
+            guess = self.government_code_of(leader)
+            if guess is None and (government := self.the_government(start, head)) is not None:
+                guess = government.code or ""
+            led = None if guess is None else self.led_government(leader, guess or None)
             if led is not None:
                 self.leaders_governments.append((start, nominal.noun, led))
             return led
@@ -549,27 +550,28 @@ class PlacesStep(ResolutionState):
                     return draft
         return None
 
-    def government_of(self, leader: Draft) -> Draft | None:
-        """The government of the country its leader is most often given in the report
-        ("Egyptian President Hosni Mubarak … the Mubarak regime": Egypt's, whatever other
-        government the report names more); None when no country is given him."""
+    def government_code_of(self, leader: Draft) -> str | None:
+        """The code of the government of the country its leader is most often given in the
+        report ("Egyptian President Hosni Mubarak … the Mubarak regime": EGYGOV, whatever
+        other government the report names more); None when no country is given him."""
         if not leader.countries:
             return None
         code = leader.countries.most_common(1)[0][0]
-        if code not in self.lexicon.countries:
-            return None
-        return self.state_body(code, "GOV")
+        return f"{code}GOV" if code in self.lexicon.countries else None
 
-    def led_government(self, leader: Draft, guess: Draft) -> Draft:
-        """The government named after a leader the report gives no country ("President
-        Hosni Mubarak … the Mubarak regime"), kept apart under his key
-        (`led_government_key`) with the report's own guess (`guess`, what "the government"
-        would mean here: the dateline's or the one named most) as its code. Linking puts
-        it with the government of the country the leader's entity is given across the
-        corpus ("Egyptian President Hosni Mubarak" in other reports), and with the guess
-        only where the corpus gives him none: one report's most named government
-        (Washington's, in a report on Washington's view of Cairo) is no word for his. Where
-        the report names no government at all, the noun stays the unnamed actor it was
+    def led_government(self, leader: Draft, guess: str | None) -> Draft:
+        """The government named after a leader ("the Mubarak regime", "the Obama
+        administration"), kept apart under his key (`led_government_key`) with the report's
+        own guess (`guess`) as its code: the government of the country the report gives
+        him (`government_code_of`), else what "the government" would mean here (the
+        dateline's or the one named most). Linking puts it with the government of the
+        country the leader's entity is given across the corpus ("Egyptian President Hosni
+        Mubarak" in other reports), and with the guess only where the corpus gives him none:
+        one report's most named government (Washington's, in a report on Washington's view
+        of Cairo) is no word for his, and one report's country for him may be a misreading
+        (a transcript's "Mubarak" given the USA, a comment's Obama given Egypt), which the
+        bare "the regime" after it would repeat (`named_before`). Where the report names no
+        government and gives the leader no country, the noun stays the unnamed actor it was
         (`named_referent`): placing it then joined "the Bush administration" of ECB+'s
         reports, which its own reports' "the administration" repeats, to every report's
         US government (odd topics 0.7055 → 0.7044)."""
@@ -578,9 +580,9 @@ class PlacesStep(ResolutionState):
         if draft is None:
             draft = Draft("GOVERNMENT", key, f"{leader.name} government")
             self.others[("GOVERNMENT", key)] = draft
-        if guess.code and draft.code is None:
-            draft.code = guess.code
-            draft.countries[guess.code[:3]] += 1
+        if guess and draft.code is None:
+            draft.code = guess
+            draft.countries[guess[:3]] += 1
         return draft
 
     def owns_before_named(self, head: Token, nominal: Nominal) -> bool:

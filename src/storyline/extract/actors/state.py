@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import ActorType, MentionKind
 from storyline.extract.actors.igos import IgoLexicon
+from storyline.extract.actors.stage_notes import is_stage_note
 from storyline.extract.countries import (
     CountryLexicon,
     CountryMatch,
@@ -220,11 +221,12 @@ class ResolutionState:
             if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
         }
         self.written_small = {token.lower_ for token in doc if token.is_lower}
-        # a time zone tagged ORG ("10.30am BST") or a word of a day's name ("Super" of
-        # "Super Tuesday") names no actor
+        # a time zone tagged ORG ("10.30am BST"), a word of a day's name ("Super" of
+        # "Super Tuesday") or a transcript's stage note ("(INAUDIBLE)") names no actor
         self.entities = [
             e for e in self.with_headline_names()
             if not names_a_time_zone(e) and not in_a_holidays_name(e) and not names_a_stance(e)
+            and not is_stage_note(e)
         ]  # fmt: skip
         self.ent_ending: dict[int, Span] = {ent.end: ent for ent in doc.ents}
         self.ent_starting: dict[int, Span] = {ent.start: ent for ent in doc.ents}
@@ -748,10 +750,10 @@ _NOT_NAMES = frozenset({"role", "pronoun"})
 
 
 def led_government_key(leader: tuple[str, ...]) -> tuple[str, ...]:
-    """The key of a government named after its leader whose report gives him no country
-    ("the Mubarak regime" beside "President Hosni Mubarak": ("the", "hosni", "mubarak",
-    "government")): the leader's key between the article and the noun, so that linking,
-    which knows the leader's country from the reports that give it, can place it."""
+    """The key of a government named after its leader ("the Mubarak regime" beside
+    "President Hosni Mubarak": ("the", "hosni", "mubarak", "government")): the leader's key
+    between the article and the noun, so that linking, which knows the leader's country
+    from the reports that give it, can place it."""
     return ("the", *leader, "government")
 
 
