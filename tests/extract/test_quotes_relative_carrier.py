@@ -51,3 +51,21 @@ def test_a_relative_who_still_speaks_for_its_person(nlp: Language) -> None:
     quote = direct(doc, "bridge")
     assert quote.speaker_actor is not None
     assert doc._.actors[quote.speaker_actor].name == "Jane Fox"
+
+
+def test_a_note_sent_with_a_gift_is_the_senders_words(nlp: Language) -> None:
+    doc = nlp(
+        "An anonymous donor sent a cheque for $5,000 to the clinic, with a note that said, "
+        "“You saved my life.”"
+    )
+    quote = direct(doc, "saved my life")
+    assert quote.speaker is not None and quote.speaker.text == "An anonymous donor"
+
+
+def test_banners_a_crowd_carries_are_the_crowds_words(nlp: Language) -> None:
+    doc = nlp(
+        "Reporters saw a small crowd demonstrating near the square with banners that said, "
+        "“Stay, stay Mubarak.”"
+    )
+    quote = direct(doc, "Stay, stay")
+    assert quote.speaker is not None and quote.speaker.text == "a small crowd"

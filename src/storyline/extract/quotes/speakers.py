@@ -156,6 +156,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return _existential_doer(verb)  # "there's a saying here: “…”": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
             return subject
+        bearer = _bearer_with(subject) if subject is not None else None
+        if bearer is not None and bearer.i not in inside:
+            return bearer  # "a donor sent a cheque, with a note that said “…”": the donor
         if subject is not None and subject.i not in inside and _relative_carrier(subject):
             return subject  # "the sign, which read “…”": the sign, not the one holding it
         controller = _object_controller(verb) if subject is None else None
@@ -277,6 +280,37 @@ def _relative_carrier(subject: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "posters and banners that said": the first conjunct's place
     return noun.dep_ not in {"dobj", "obj"}
+
+
+def _bearer_with(subject: Token) -> Token | None:
+    """ "An anonymous donor sent a cheque, with a note that said “…”", "a small crowd
+    demonstrating with banners that said “…”": a relative "which"/"that" whose noun bears
+    words (`_bears_words`) and is had "with" someone's act or by someone: the words are
+    that someone's, sent, carried or held up, as a thing someone releases or holds up is
+    theirs (`_relative_carrier`). The one who acts is the subject of the verb "with" hangs
+    on, or the noun a participle of that verb describes ("a crowd demonstrating with …"),
+    or the noun "with" hangs on ("a crowd with banners"). None where no one can speak
+    there."""
+    if subject.lower_ not in {"which", "that"} or subject.tag_ != "WDT":
+        return None
+    if subject.dep_ not in SUBJECTS:
+        return None
+    noun = relative_antecedent(subject)
+    if noun is None or not _bears_words(noun):
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "with posters and banners that said"
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    host = noun.head.head
+    if host.pos_ in {"VERB", "AUX"}:
+        if host.dep_ in {"acl", "relcl"}:
+            host = host.head  # "a crowd demonstrating with banners"
+        else:
+            host = next((c for c in host.children if c.dep_ in SUBJECTS), None)
+    if host is None or host.pos_ not in {"NOUN", "PROPN", "PRON"} or not can_speak(host):
+        return None
+    return host
 
 
 def _bears_words(noun: Token) -> bool:
