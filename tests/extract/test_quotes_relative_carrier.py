@@ -1,6 +1,6 @@
 """A relative "which" or "that" on a thing that carries words (a message, a newspaper) is
 the speaker of what the thing says, not another noun of the sentence; a thing someone
-releases is still that someone's words."""
+releases, holds up, carries or sends (with a gift) is still that someone's words."""
 
 from __future__ import annotations
 
@@ -69,3 +69,12 @@ def test_banners_a_crowd_carries_are_the_crowds_words(nlp: Language) -> None:
     )
     quote = direct(doc, "Stay, stay")
     assert quote.speaker is not None and quote.speaker.text == "a small crowd"
+
+
+def test_signs_people_carry_are_their_words_not_the_sentences_subjects(nlp: Language) -> None:
+    doc = nlp(
+        "The editor sent us a video of the protest that showed a crowd of people carrying "
+        "signs that read, “Free the press.”"
+    )
+    quote = direct(doc, "Free the press")
+    assert quote.speaker is not None and quote.speaker.text == "people"

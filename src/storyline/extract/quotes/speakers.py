@@ -283,34 +283,69 @@ def _relative_carrier(subject: Token) -> bool:
 
 
 def _bearer_with(subject: Token) -> Token | None:
-    """ "An anonymous donor sent a cheque, with a note that said “…”", "a small crowd
-    demonstrating with banners that said “…”": a relative "which"/"that" whose noun bears
-    words (`_bears_words`) and is had "with" someone's act or by someone: the words are
-    that someone's, sent, carried or held up, as a thing someone releases or holds up is
-    theirs (`_relative_carrier`). The one who acts is the subject of the verb "with" hangs
-    on, or the noun a participle of that verb describes ("a crowd demonstrating with …"),
-    or the noun "with" hangs on ("a crowd with banners"). None where no one can speak
-    there."""
+    """ "An anonymous donor sent a cheque, with a note that said “…”", "a crowd of people
+    carrying signs that read “…”": a relative "which"/"that" as the subject of the cue, on a
+    thing that bears words someone holds, carries or sends (`_holder_of`), speaks for that
+    someone."""
     if subject.lower_ not in {"which", "that"} or subject.tag_ != "WDT":
         return None
     if subject.dep_ not in SUBJECTS:
         return None
     noun = relative_antecedent(subject)
-    if noun is None or not _bears_words(noun):
+    return _holder_of(noun) if noun is not None else None
+
+
+# Verbs of coming upon words someone else wrote: who receives, finds or sees a note is not
+# its author ("He got a letter that said …", "We saw a sign that read …").
+_MET_WITH = frozenset("receive get find see spot notice read obtain watch view".split())
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """Who holds up, carries, wears or sends a thing that bears words (`_bears_words`): the
+    doer of the verb it is the object of ("One protester held up a sign that read …",
+    "They carried flags and signs that read …") or that "with" it hangs on ("a
+    donor sent a cheque, with a note that said …", "a crowd demonstrating with banners that
+    said …"). The words on a sign or a note someone shows or sends are that someone's, as a
+    statement someone issues is (`issuer`); so a reader takes them, and the one who shows
+    them has an actor, the sign none. The doer is the verb's subject, the subject of the
+    verb it is joined to ("They waved flags and carried signs …"), or the noun a participle
+    or relative clause of the verb describes ("a crowd of people carrying signs …"); None
+    where that is no one who can speak, the thing is no one's object, or the one who has it
+    came upon it (`_MET_WITH`)."""
+    if noun.pos_ != "NOUN" or not _bears_words(noun):
         return None
     while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "with posters and banners that said"
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        noun = noun.head  # "flags and signs that read …": the first conjunct's place
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        verb = noun.head.head
+    elif noun.dep_ in {"dobj", "obj"}:
+        verb = noun.head
+    else:
         return None
-    host = noun.head.head
-    if host.pos_ in {"VERB", "AUX"}:
-        if host.dep_ in {"acl", "relcl"}:
-            host = host.head  # "a crowd demonstrating with banners"
-        else:
-            host = next((c for c in host.children if c.dep_ in SUBJECTS), None)
-    if host is None or host.pos_ not in {"NOUN", "PROPN", "PRON"} or not can_speak(host):
+    if verb.lemma_.lower() in _MET_WITH:
+        return None  # "She received a letter that said …": not hers
+    doer = _doer_of(verb)
+    if doer is None or doer.pos_ not in {"NOUN", "PROPN", "PRON"} or not can_speak(doer):
         return None
-    return host
+    return doer
+
+
+def _doer_of(verb: Token) -> Token | None:
+    """Who does what `_holder_of`'s verb says: its subject, else that of the verb it is
+    joined to by "and", else the noun its participle or relative clause describes; a noun
+    "with" hangs on ("a crowd with banners") is its own doer."""
+    if verb.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return verb
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ in {"acl", "relcl"}:
+            return verb.head
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _bears_words(noun: Token) -> bool:
