@@ -678,14 +678,21 @@ def can_speak(token: Token) -> bool:
     )
 
 
+# Words of a share as a noun: "half said", "three-quarters said", "a third say".
+_SHARES = frozenset("half third quarter fifth tenth majority minority plurality".split())
+
+
 def _share_of_people(token: Token) -> bool:
-    """A number as a subject with "in" or "out of" another ("About three in 10 said …",
-    "Nearly nine out of 10 say …"): a share of the people asked, who can say something."""
-    return (
-        token.dep_ in SUBJECTS
-        and token.like_num
-        and any(c.lower_ in {"in", "out"} for c in token.children)
-    )
+    """A share as a subject: a number with "in" or "out of" another ("About three in 10
+    said …", "Nearly nine out of 10 say …"), a percentage ("…, while 9 percent said …") or a
+    fraction ("three-quarters said the same of Sanders"): in a report of what people were
+    asked, a share of them, who can say something."""
+    if token.dep_ not in SUBJECTS:
+        return False
+    if token.like_num and any(c.lower_ in {"in", "out"} for c in token.children):
+        return True
+    counted = token.lower_ in {"percent", "%"} or token.lemma_.lower() in _SHARES
+    return counted and token.ent_type_ in {"PERCENT", "CARDINAL"}
 
 
 def _mute(token: Token) -> bool:
