@@ -156,9 +156,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return _existential_doer(verb)  # "there's a saying here: “…”": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
             return subject
-        bearer = _bearer_with(subject) if subject is not None else None
-        if bearer is not None and bearer.i not in inside:
-            return bearer  # "a donor sent a cheque, with a note that said “…”": the donor
+        holder = _held_thing_speaker(subject) if subject is not None else None
+        if holder is not None and holder.i not in inside:
+            return holder  # "a donor sent a cheque, with a note that said “…”": the donor
         if subject is not None and subject.i not in inside and _relative_carrier(subject):
             return subject  # "the sign, which read “…”": the sign, not the one holding it
         controller = _object_controller(verb) if subject is None else None
@@ -282,7 +282,7 @@ def _relative_carrier(subject: Token) -> bool:
     return noun.dep_ not in {"dobj", "obj"}
 
 
-def _bearer_with(subject: Token) -> Token | None:
+def _held_thing_speaker(subject: Token) -> Token | None:
     """ "An anonymous donor sent a cheque, with a note that said “…”", "a crowd of people
     carrying signs that read “…”": a relative "which"/"that" as the subject of the cue, on a
     thing that bears words someone holds, carries or sends (`_holder_of`), speaks for that
