@@ -22,3 +22,14 @@ def test_a_share_with_no_poll_named_is_its_own_speaker(nlp: Language) -> None:
     )
     [quote] = [q for q in doc._.quotes if "to blame" in q.content.text]
     assert quote.speaker is not None and "percent" in quote.speaker.text
+
+
+def test_a_percentage_as_the_subject_of_a_second_clause_is_its_own_speaker(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Twenty-four percent said they were more likely to vote for him, while 9 percent "
+        "said it was a reason to stay home."
+    )
+    [quote] = [q for q in doc._.quotes if q.content.text.startswith("it was a reason")]
+    assert quote.speaker is not None and quote.speaker.text == "9 percent"

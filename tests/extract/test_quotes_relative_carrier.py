@@ -1,6 +1,6 @@
 """A relative "which" or "that" on a thing that carries words (a message, a newspaper) is
 the speaker of what the thing says, not another noun of the sentence; a thing someone
-releases is still that someone's words."""
+releases, holds up, carries or sends (with a gift) is still that someone's words."""
 
 from __future__ import annotations
 
@@ -51,3 +51,30 @@ def test_a_relative_who_still_speaks_for_its_person(nlp: Language) -> None:
     quote = direct(doc, "bridge")
     assert quote.speaker_actor is not None
     assert doc._.actors[quote.speaker_actor].name == "Jane Fox"
+
+
+def test_a_note_sent_with_a_gift_is_the_senders_words(nlp: Language) -> None:
+    doc = nlp(
+        "An anonymous donor sent a cheque for $5,000 to the clinic, with a note that said, "
+        "“You saved my life.”"
+    )
+    quote = direct(doc, "saved my life")
+    assert quote.speaker is not None and quote.speaker.text == "An anonymous donor"
+
+
+def test_banners_a_crowd_carries_are_the_crowds_words(nlp: Language) -> None:
+    doc = nlp(
+        "Reporters saw a small crowd demonstrating near the square with banners that said, "
+        "“Stay, stay Mubarak.”"
+    )
+    quote = direct(doc, "Stay, stay")
+    assert quote.speaker is not None and quote.speaker.text == "a small crowd"
+
+
+def test_signs_people_carry_are_their_words_not_the_sentences_subjects(nlp: Language) -> None:
+    doc = nlp(
+        "The editor sent us a video of the protest that showed a crowd of people carrying "
+        "signs that read, “Free the press.”"
+    )
+    quote = direct(doc, "Free the press")
+    assert quote.speaker is not None and quote.speaker.text == "people"

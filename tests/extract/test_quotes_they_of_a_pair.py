@@ -43,6 +43,16 @@ def test_roles_joined_with_names_in_apposition_are_the_pair(nlp: Language) -> No
     assert group_names(doc, quote) == ["Tom Baker", "Ann Fielding"]
 
 
+def test_names_in_apposition_to_one_plural_noun_are_the_pair(nlp: Language) -> None:
+    doc = nlp(
+        "My twin brothers Nikenson and Makenson Louis were at the school when it fell. "
+        "“We heard the roof crack,” they told me."
+    )
+    [quote] = [q for q in doc._.quotes if "roof" in q.content.text]
+    assert quote.speaker is not None and quote.speaker.text == "they"
+    assert group_names(doc, quote) == ["Nikenson", "Makenson Louis"]
+
+
 def test_a_plural_subject_nearer_than_the_pair_is_the_antecedent(nlp: Language) -> None:
     doc = nlp(
         "Tom Baker and Ann Fielding visited the mills. The workers were angry. "

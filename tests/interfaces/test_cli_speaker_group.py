@@ -43,3 +43,10 @@ def test_the_export_lists_both_persons_and_no_single_speaker(store: str) -> None
     assert said["speaker_entity_id"] is None and said["speaker_text"] == "they"
     assert said["speaker_group_entity_ids"] == [ids["Tom Baker"], ids["Ann Fielding"]]
     assert all(q["speaker_group_entity_ids"] == [] for q in exported["quotes"] if q is not said)
+
+
+def test_either_persons_timeline_holds_the_pairs_statement(store: str) -> None:
+    result = run("timeline", "--actor", "Fielding", "--db", store)
+    assert result.exit_code == 0, result.output
+    assert "the assets have continued to grow" in result.output
+    assert "statement" in result.output

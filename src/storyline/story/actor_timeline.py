@@ -3,15 +3,15 @@ it made, by the date each speaks of.
 
 An item is a sentence that holds a mention of the actor's entity (a name, a title, a role or a
 pronoun linked to it), or in which a direct or reported quote of the actor starts (its speaker
-is the entity). Each is placed as its story's timeline places it
-(`storyline.story.timeline.Placer`: the calendar date it speaks of, else its report's date;
-a relative date of an undated report on the story's day it falls on), and the items of all
-the actor's stories are ordered as one story's are (`Placement.key`), the reports of all
-those stories taken in one story order (`ReportOrder`). An item's kind is "statement" where
-the actor speaks, "dated" where the sentence names a date, else "mention". A report not yet
-filed into a story (an ingest stopped before filing) is left out until the next ingest
-files it, and so are a listing's sentences and a reader's on a readers' page
-(`StoryMaterial.not_told`).
+is the entity, or a "they" stands for it and others named together: `Quote.speaker_group`).
+Each is placed as its story's timeline places it (`storyline.story.timeline.Placer`: the
+calendar date it speaks of, else its report's date; a relative date of an undated report on
+the story's day it falls on), and the items of all the actor's stories are ordered as one
+story's are (`Placement.key`), the reports of all those stories taken in one story order
+(`ReportOrder`). An item's kind is "statement" where the actor speaks, "dated" where the
+sentence names a date, else "mention". A report not yet filed into a story (an ingest stopped
+before filing) is left out until the next ingest files it, and so are a listing's sentences
+and a reader's on a readers' page (`StoryMaterial.not_told`).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def actor_items(
     said = {
         (q["article_id"], q["sentence_idx"]): q
         for q in reversed(material.quotes)  # the sentence's first quote of the actor wins
-        if q["kind"] in STATEMENT_KINDS and q["speaker_entity_id"] == entity_id
+        if q["kind"] in STATEMENT_KINDS and spoken_by(q, entity_id)
     }
     text_of = {a["id"]: a["text"] for a in material.articles}
     skip = material.not_told  # a listing's lines, a reader's words (`not_told`)
@@ -72,13 +72,20 @@ def actor_items(
             end=s["end"],
             text=text_of[s["article_id"]][s["start"] : s["end"]],
             kind=kind,
-            speaker=quote["speaker_name"] if quote else None,
+            speaker=(quote["speaker_name"] or quote["speaker_text"]) if quote else None,
             speaker_entity_id=entity_id if quote else None,
             placed_at=place.day,
             inferred=place.inferred,
         )
         items.append((place, ActorItem(item, s["idx"], tuple(sorted(marks.get(key, ()))))))
     return items
+
+
+def spoken_by(quote: dict[str, Any], entity_id: int) -> bool:
+    """Whether the entity said the quote: as its speaker, or as one of the persons named
+    together that its "they" stands for (`Quote.speaker_group`), as `quotes --actor` reads it."""
+    group = quote.get("speaker_group_entity_ids") or ()
+    return quote["speaker_entity_id"] == entity_id or entity_id in group
 
 
 def build_actor_timeline(

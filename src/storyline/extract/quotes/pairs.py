@@ -70,11 +70,31 @@ def _persons_named(head: Token) -> list[Token]:
     """The persons' names of a coordination, first to last, if every conjunct is a name the
     recogniser tags as a person ("Paul Collier and Jean-Louis Warnholz") or a role with such
     a name in apposition ("the saint, Irenaeus, and the philosopher, John Hick": Irenaeus,
-    Hick); else none."""
+    Hick), or the names in apposition to one plural noun (`_names_in_apposition`); else
+    none."""
+    named = _names_in_apposition(head)
+    if named:
+        return named
     names = [_person_name(c) for c in sorted([head, *head.conjuncts], key=lambda t: t.i)]
     if len(names) < 2 or any(name is None for name in names):
         return []
     return names  # type: ignore[return-value]
+
+
+def _names_in_apposition(head: Token) -> list[Token]:
+    """ "My twin brothers Nikenson and Makenson Louis", "his two aides, Tom Hale and Ann
+    Cole,": a plural common noun with persons' names joined by "and" in apposition to it
+    names those persons, as names joined in a subject do; none unless every conjunct is a
+    name the recogniser tags as a person."""
+    if head.tag_ != "NNS":
+        return []
+    first = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if first is None:
+        return []
+    names = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    if len(names) < 2 or any(n.pos_ != "PROPN" or n.ent_type_ != "PERSON" for n in names):
+        return []
+    return names
 
 
 def _person_name(word: Token) -> Token | None:

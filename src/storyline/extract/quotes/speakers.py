@@ -156,6 +156,9 @@ def _speaker_token(verb: Token, inside: Collection[int] = ()) -> Token | None:
             return _existential_doer(verb)  # "there's a saying here: “…”": no one is named
         if subject is not None and subject.i not in inside and can_speak(subject):
             return subject
+        holder = _held_thing_speaker(subject) if subject is not None else None
+        if holder is not None and holder.i not in inside:
+            return holder  # "a donor sent a cheque, with a note that said “…”": the donor
         if subject is not None and subject.i not in inside and _relative_carrier(subject):
             return subject  # "the sign, which read “…”": the sign, not the one holding it
         controller = _object_controller(verb) if subject is None else None
@@ -277,6 +280,72 @@ def _relative_carrier(subject: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "posters and banners that said": the first conjunct's place
     return noun.dep_ not in {"dobj", "obj"}
+
+
+def _held_thing_speaker(subject: Token) -> Token | None:
+    """ "An anonymous donor sent a cheque, with a note that said “…”", "a crowd of people
+    carrying signs that read “…”": a relative "which"/"that" as the subject of the cue, on a
+    thing that bears words someone holds, carries or sends (`_holder_of`), speaks for that
+    someone."""
+    if subject.lower_ not in {"which", "that"} or subject.tag_ != "WDT":
+        return None
+    if subject.dep_ not in SUBJECTS:
+        return None
+    noun = relative_antecedent(subject)
+    return _holder_of(noun) if noun is not None else None
+
+
+# Verbs of coming upon words someone else wrote: who receives, finds or sees a note is not
+# its author ("He got a letter that said …", "We saw a sign that read …").
+_MET_WITH = frozenset("receive get find see spot notice read obtain watch view".split())
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """Who holds up, carries, wears or sends a thing that bears words (`_bears_words`): the
+    doer of the verb it is the object of ("One protester held up a sign that read …",
+    "They carried flags and signs that read …") or that "with" it hangs on ("a
+    donor sent a cheque, with a note that said …", "a crowd demonstrating with banners that
+    said …"). The words on a sign or a note someone shows or sends are that someone's, as a
+    statement someone issues is (`issuer`); so a reader takes them, and the one who shows
+    them has an actor, the sign none. The doer is the verb's subject, the subject of the
+    verb it is joined to ("They waved flags and carried signs …"), or the noun a participle
+    or relative clause of the verb describes ("a crowd of people carrying signs …"); None
+    where that is no one who can speak, the thing is no one's object, or the one who has it
+    came upon it (`_MET_WITH`)."""
+    if noun.pos_ != "NOUN" or not _bears_words(noun):
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "flags and signs that read …": the first conjunct's place
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        verb = noun.head.head
+    elif noun.dep_ in {"dobj", "obj"}:
+        verb = noun.head
+    else:
+        return None
+    if verb.lemma_.lower() in _MET_WITH:
+        return None  # "She received a letter that said …": not hers
+    doer = _doer_of(verb)
+    if doer is None or doer.pos_ not in {"NOUN", "PROPN", "PRON"} or not can_speak(doer):
+        return None
+    return doer
+
+
+def _doer_of(verb: Token) -> Token | None:
+    """Who does what `_holder_of`'s verb says: its subject, else that of the verb it is
+    joined to by "and", else the noun its participle or relative clause describes; a noun
+    "with" hangs on ("a crowd with banners") is its own doer."""
+    if verb.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return verb
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ in {"acl", "relcl"}:
+            return verb.head
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _bears_words(noun: Token) -> bool:
@@ -609,14 +678,21 @@ def can_speak(token: Token) -> bool:
     )
 
 
+# Words of a share as a noun: "half said", "three-quarters said", "a third say".
+_SHARES = frozenset("half third quarter fifth tenth majority minority plurality".split())
+
+
 def _share_of_people(token: Token) -> bool:
-    """A number as a subject with "in" or "out of" another ("About three in 10 said …",
-    "Nearly nine out of 10 say …"): a share of the people asked, who can say something."""
-    return (
-        token.dep_ in SUBJECTS
-        and token.like_num
-        and any(c.lower_ in {"in", "out"} for c in token.children)
-    )
+    """A share as a subject: a number with "in" or "out of" another ("About three in 10
+    said …", "Nearly nine out of 10 say …"), a percentage ("…, while 9 percent said …") or a
+    fraction ("three-quarters said the same of Sanders"): in a report of what people were
+    asked, a share of them, who can say something."""
+    if token.dep_ not in SUBJECTS:
+        return False
+    if token.like_num and any(c.lower_ in {"in", "out"} for c in token.children):
+        return True
+    counted = token.lower_ in {"percent", "%"} or token.lemma_.lower() in _SHARES
+    return counted and token.ent_type_ in {"PERCENT", "CARDINAL"}
 
 
 def _mute(token: Token) -> bool:
