@@ -132,3 +132,70 @@ def test_the_bench_reads_a_dated_reports_days_as_the_ingest_does(
     bench = prepare_items([item], nlp, RecordingEmbedder()).features  # type: ignore[arg-type]
     assert bench[0].event_days == {date(2016, 2, 1)}
     assert [_without_key(f) for f in bench] == [_without_key(f) for f in stored]
+
+
+TICKER = "Storm closes every school across the county."
+MATTERS = (
+    "The city council voted on Tuesday to ban the feeding of ducks in Mill Park.",
+    "Engineers said the old river bridge would reopen to traffic next month.",
+    "The mayor announced she would not seek a third term in office.",
+    "Police arrested two men after a burglary at the Riverside jewellery shop.",
+)
+
+
+class ApartEmbedder(RecordingEmbedder):
+    """Embeds each text as a vector of its own direction (drawn centred on 0): every page
+    reads unlike the others, a story of its own."""
+
+    def embed(
+        self, texts: Sequence[str], on_progress: Callable[[int, int], None] | None = None
+    ) -> np.ndarray:
+        self.texts += texts
+        rows = [
+            np.random.default_rng(zlib.crc32(t.encode())).standard_normal(DIMENSIONS) for t in texts
+        ]
+        vectors = np.asarray(rows, dtype=np.float32).reshape(len(texts), DIMENSIONS)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def _gazette(folder: Path, matters: Sequence[str], first_day: int) -> None:
+    """Untitled pages of one source, each opening with the site's ticker line."""
+    folder.mkdir(exist_ok=True)
+    for n, matter in enumerate(matters, start=first_day):
+        (folder / f"page{n}.txt").write_text(f"{TICKER} {matter}", encoding="utf-8")
+        (folder / f"page{n}.txt.meta.json").write_text(
+            f'{{"published": "2016-03-{n:02d}", "source": "Gazette", "title": ""}}'
+        )
+
+
+def test_a_sources_ticker_line_is_not_read_as_a_pages_lead(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages of one source that all open with the site's ticker line ("Storm closes every
+    school …"): from the third on, the line opened two earlier pages that went on differently,
+    so the story's reading of the lead (embedding, words, title) starts after it: in the first
+    ingest, in a later one (read again from the stored pages), and on the bench alike."""
+    embedder = ApartEmbedder()
+    monkeypatch.setattr(ingest_run, "Embedder", lambda: embedder)
+    db = Database(tmp_path / "s.db")
+    _gazette(tmp_path / "in", MATTERS[:3], first_day=1)
+    ingest([str(tmp_path / "in")], db, nlp)
+    _gazette(tmp_path / "in", MATTERS[3:], first_day=4)
+    ingest([str(tmp_path / "in")], db, nlp)
+    titles = [
+        row[0] for row in db.conn.execute("SELECT title FROM stories ORDER BY id").fetchall()
+    ]  # a page each
+    rows = db.conn.execute("SELECT title, text, published FROM articles ORDER BY id").fetchall()
+    db.close()
+    leads = [f"{TICKER} {matter}" for matter in MATTERS[:2]] + list(MATTERS[2:])
+    assert all(lead in embedder.texts for lead in leads)  # the ticker read for the first two
+    assert not any(f"{TICKER} {matter}" in embedder.texts for matter in MATTERS[2:])
+    assert titles == leads
+
+    items = [
+        StoryItem("Gazette", str(n), row[0] or "", row[1], str(row[2]), "g", None)
+        for n, row in enumerate(rows)
+    ]
+    bench = RecordingEmbedder()
+    prepare_items(items, nlp, bench)  # type: ignore[arg-type]
+    assert bench.texts == leads
