@@ -55,21 +55,20 @@ class StoryTables:
     # -- the clusterer's input -------------------------------------------------------------
 
     def unfiled_articles(self, lead_chars: int) -> list[dict[str, Any]]:
-        """Originals with no story yet: id, title, the start of the text, publication date,
-        source."""
+        """Originals with no story yet: id, title, the start of the text, publication date."""
         return self._dicts(
-            "SELECT id, coalesce(title, '') AS title, left(text, ?) AS lead, published, source "
+            "SELECT id, coalesce(title, '') AS title, left(text, ?) AS lead, published "
             "FROM articles WHERE duplicate_of IS NULL "
             "AND id NOT IN (SELECT article_id FROM article_stories) ORDER BY id",
             [lead_chars],
         )
 
     def filed_articles(self, lead_chars: int) -> list[dict[str, Any]]:
-        """Originals with their story, topic, report date, lead embedding, the start of the
-        text, source and publication date."""
+        """Originals with their story, topic, report date, lead embedding and the start of
+        the text."""
         return self._dicts(
             "SELECT s.article_id, s.story_id, s.topic_id, s.report_date, s.vector, "
-            "coalesce(a.title, '') AS title, left(a.text, ?) AS lead, a.source, a.published, "
+            "coalesce(a.title, '') AS title, left(a.text, ?) AS lead, "
             "(a.published IS NULL AND s.report_date IS NOT NULL) AS dated_by_text "
             "FROM article_stories s "
             "JOIN articles a ON a.id = s.article_id "

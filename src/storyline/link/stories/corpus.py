@@ -3,9 +3,6 @@
 The clusterer is rebuilt from the stored assignments (lead embeddings are stored; cues come
 from the stored actors of the body and of the headline), then the reports without a story are
 filed in date order (undated ones last, by id); their headlines are parsed for actors first.
-A report's lead starts after its source's page furniture (`furniture.Furniture`: opening lines
-that earlier reports of the source opened with), read again on every run from the stored
-reports in the order they were filed (date order), then from the new ones.
 A duplicate takes its original's story and adds nothing to it. Each story and topic is titled
 by the headline that says most nearly what its reports say (`titles.representative_title`).
 """
@@ -14,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -30,13 +27,11 @@ from storyline.link.stories.features import (
     lead_text,
     report_features,
 )
-from storyline.link.stories.furniture import FURNITURE_CHARS, Furniture
 from storyline.link.stories.headlines import typed_by_body
 from storyline.link.stories.titles import lead_names, named_title, representative_title
 from storyline.store.database import Database
 
-# enough of the text for `lead_body` to cut the lead as the whole text, after any furniture
-STORED_LEAD = LEAD_CHARS + FURNITURE_CHARS + 1
+STORED_LEAD = LEAD_CHARS + 1  # enough of the text for `lead_body` to cut it as the whole text
 HeadlineParser = Callable[[Sequence[str]], list[list[LeadActor]]]  # `headlines.headline_actors`
 
 
@@ -68,41 +63,6 @@ def _by_article(rows: list[dict]) -> dict[int, list[LeadActor]]:
             )
         )
     return actors
-
-
-def _published_order(day: date | None, key: int) -> tuple[bool, date, int]:
-    """The order furniture is read in: by publication date, undated reports last, then by
-    id (the order reports are filed in, but for those dated by their text)."""
-    return (day is None, day or date.min, key)
-
-
-def _lead_of(
-    row: dict,
-    start: int,
-    actors: dict[int, list[LeadActor]],
-    times: dict[int, list[tuple[int, str, str | None]]],
-) -> None:
-    """Make a stored report's `lead`, actors and times start at `start` (after its source's
-    furniture), keeping only the actors and times of the `LEAD_CHARS` after it."""
-    key = row["id"] if "id" in row else row["article_id"]
-    row["lead"] = row["lead"][start:]
-    end = start + LEAD_CHARS
-    if key in actors:
-        actors[key] = [
-            shifted for actor in actors[key] if (shifted := _named_in(actor, start, end))
-        ]
-    if key in times:
-        times[key] = [(s - start, v, a) for s, v, a in times[key] if start <= s < end]
-
-
-def _named_in(actor: LeadActor, start: int, end: int) -> LeadActor | None:
-    """The actor as named between `start` and `end`, offsets counted from `start`; None when
-    it is not named there."""
-    kept = [i for i, offset in enumerate(actor.named_at) if start <= offset < end]
-    if not kept:
-        return None
-    names = tuple(actor.names[i] for i in kept) if actor.names else ()
-    return replace(actor, named_at=tuple(actor.named_at[i] - start for i in kept), names=names)
 
 
 def store_headline_actors(
@@ -151,23 +111,16 @@ def file_stories(
     actors of the new reports' headlines (without it, those stored count)."""
     filing = StoryFiling()
     unfiled = db.unfiled_articles(STORED_LEAD)
-    filed = db.filed_articles(STORED_LEAD)
-    actors = _by_article(db.lead_actor_rows(LEAD_CHARS + FURNITURE_CHARS))
-    times: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
-    for article, start, value, anchor in db.lead_time_values(LEAD_CHARS + FURNITURE_CHARS):
-        times[article].append((start, value, anchor))
-    furniture = Furniture()
-    for row in [
-        *sorted(filed, key=lambda r: _published_order(r["published"], r["article_id"])),
-        *sorted(unfiled, key=lambda r: _published_order(r["published"], r["id"])),
-    ]:
-        _lead_of(row, furniture.lead_start(row["source"], row["lead"]), actors, times)
+    actors = _by_article(db.lead_actor_rows(LEAD_CHARS))
     if headlines is not None:
         store_headline_actors(db, unfiled, headlines, actors)
     headline = _by_article(db.title_actor_rows())
+    times: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
+    for article, start, value, anchor in db.lead_time_values(LEAD_CHARS):
+        times[article].append((start, value, anchor))
     clusterer = StoryClusterer(settings)
     members: dict[int, list[ArticleFeatures]] = defaultdict(list)  # by story
-    for row in filed:
+    for row in db.filed_articles(STORED_LEAD):
         by_text = row["dated_by_text"]
         features = report_features(
             str(row["article_id"]),
