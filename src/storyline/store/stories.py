@@ -55,20 +55,21 @@ class StoryTables:
     # -- the clusterer's input -------------------------------------------------------------
 
     def unfiled_articles(self, lead_chars: int) -> list[dict[str, Any]]:
-        """Originals with no story yet: id, title, the start of the text, publication date."""
+        """Originals with no story yet: id, title, the start of the text, publication date,
+        source."""
         return self._dicts(
-            "SELECT id, coalesce(title, '') AS title, left(text, ?) AS lead, published "
+            "SELECT id, coalesce(title, '') AS title, left(text, ?) AS lead, published, source "
             "FROM articles WHERE duplicate_of IS NULL "
             "AND id NOT IN (SELECT article_id FROM article_stories) ORDER BY id",
             [lead_chars],
         )
 
     def filed_articles(self, lead_chars: int) -> list[dict[str, Any]]:
-        """Originals with their story, topic, report date, lead embedding and the start of
-        the text."""
+        """Originals with their story, topic, report date, lead embedding, the start of the
+        text, source and publication date."""
         return self._dicts(
             "SELECT s.article_id, s.story_id, s.topic_id, s.report_date, s.vector, "
-            "coalesce(a.title, '') AS title, left(a.text, ?) AS lead, "
+            "coalesce(a.title, '') AS title, left(a.text, ?) AS lead, a.source, a.published, "
             "(a.published IS NULL AND s.report_date IS NOT NULL) AS dated_by_text "
             "FROM article_stories s "
             "JOIN articles a ON a.id = s.article_id "
