@@ -79,7 +79,9 @@ class StoryTables:
 
     def lead_actor_rows(self, lead_chars: int) -> list[dict[str, Any]]:
         """Actors named (by name or title) in the first `lead_chars` characters of an
-        original, with the offsets and texts of those mentions and the actor's own name."""
+        original, with the offsets and texts of those mentions and the actor's own name; a
+        report's in the order its text first names them (then by key): the clusterer sums and
+        ranks their cues in that order, so a filing is the same on every run."""
         return self._dicts(
             "SELECT a.article_id, a.type, a.key, a.country, a.ambiguous, min(a.name) AS name, "
             "list(m.start_char ORDER BY m.start_char, m.idx) AS named_at, "
@@ -88,7 +90,7 @@ class StoryTables:
             "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
             "JOIN articles ar ON ar.id = a.article_id "
             "WHERE ar.duplicate_of IS NULL AND m.kind IN ('name', 'title') "
-            "AND m.start_char < ? GROUP BY ALL ORDER BY a.article_id",
+            "AND m.start_char < ? GROUP BY ALL ORDER BY a.article_id, min(m.start_char), a.key",
             [lead_chars],
         )
 
