@@ -13,13 +13,19 @@ from spacy.language import Language
 
 import storyline.ingest.run as ingest_run
 from storyline.ingest.run import ingest
-from storyline.link.stories.furniture import Furniture, lead_starts
+from storyline.link.stories.furniture import Furniture
 from storyline.store.database import Database
 
 TICKER = "Storm closes every school across the county. "
 DUCKS = "The city council voted on Tuesday to ban the feeding of ducks in Mill Park."
 BRIDGE = "Engineers said the old river bridge would reopen to traffic next month."
 MAYOR = "The mayor announced she would not seek a third term in office."
+
+
+def lead_starts(reports: Sequence[tuple[str | None, str]]) -> list[int]:
+    """`Furniture.lead_start` of each (source, text), read in the order given."""
+    furniture = Furniture()
+    return [furniture.lead_start(source, text) for source, text in reports]
 
 
 def test_a_line_that_opened_two_earlier_reports_going_on_differently_is_skipped() -> None:

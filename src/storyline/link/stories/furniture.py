@@ -55,7 +55,9 @@ class Furniture:
 
     def __init__(self, reports: int = FURNITURE_REPORTS) -> None:
         self.reports = reports
-        self._went_on: dict[tuple[str, str], set[str]] = {}
+        # by (source, hash of an opening): hashes of the sentences it went on with, no more
+        # than `reports` of them (all that is asked); hashes keep a large corpus's state small
+        self._went_on: dict[tuple[str, int], set[int]] = {}
 
     def lead_start(self, source: str | None, text: str) -> int:
         """Where the lead of the next report of `source` starts in its `text`: after its
@@ -66,18 +68,10 @@ class Furniture:
             return 0
         start = 0
         for end, opening, rest in _openings(text):
-            went_on = self._went_on.setdefault((source, opening), set())
-            if (
-                len(went_on) >= self.reports
-                and len(opening.split()) >= FURNITURE_WORDS
-                and text[end:].strip()
-            ):
-                start = end
-            went_on.add(rest)
+            went_on = self._went_on.setdefault((source, hash(opening)), set())
+            if len(went_on) >= self.reports:
+                if len(opening.split()) >= FURNITURE_WORDS and text[end:].strip():
+                    start = end
+            else:
+                went_on.add(hash(rest))
         return start
-
-
-def lead_starts(reports: list[tuple[str | None, str]]) -> list[int]:
-    """`Furniture.lead_start` of each (source, text), read in the order given."""
-    furniture = Furniture()
-    return [furniture.lead_start(source, text) for source, text in reports]
