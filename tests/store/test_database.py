@@ -330,3 +330,27 @@ def test_a_store_of_schema_10_gets_the_speaker_group_column_and_its_quotes_none(
         [quote] = db.quotes(1)
         assert quote["speaker_group_entity_ids"] is None  # stored before groups were read
         assert quote["speaker_group_names"] is None
+
+
+def test_a_reports_lead_actors_come_in_the_order_the_text_names_them(tmp_path: Path) -> None:
+    """The clusterer sums and ranks a report's actor cues in the order they come, so they come
+    in a fixed order, the text's (by first naming, then key), not in the order the database's
+    grouping happens to return them in (which made two filings of one pile differ)."""
+    names = [f"Person{n:02d}" for n in range(40)]
+    text = " ".join(names) + "."
+    with Database(tmp_path / "s.db") as db:
+        [i] = db.write_articles([StoredArticle(article("a", text), b"sig", ANNOTATIONS)])
+        # actor idx 0 is named last, idx 39 first
+        for idx, name in enumerate(reversed(names)):
+            start = text.index(name)
+            db.conn.execute(
+                "INSERT INTO actors VALUES (?, ?, ?, 'PERSON', ?, NULL, [], NULL, false, NULL)",
+                [i, idx, name, name.lower()],
+            )
+            for m in range(2):
+                db.conn.execute(
+                    "INSERT INTO actor_mentions VALUES (?, ?, ?, 0, ?, ?, ?, 'name')",
+                    [i, idx, m, start + m * 1000, start + m * 1000 + 8, name],
+                )
+        rows = db.lead_actor_rows(1500)
+        assert [row["name"] for row in rows] == names

@@ -55,20 +55,21 @@ class StoryTables:
     # -- the clusterer's input -------------------------------------------------------------
 
     def unfiled_articles(self, lead_chars: int) -> list[dict[str, Any]]:
-        """Originals with no story yet: id, title, the start of the text, publication date."""
+        """Originals with no story yet: id, title, the start of the text, publication date,
+        source."""
         return self._dicts(
-            "SELECT id, coalesce(title, '') AS title, left(text, ?) AS lead, published "
+            "SELECT id, coalesce(title, '') AS title, left(text, ?) AS lead, published, source "
             "FROM articles WHERE duplicate_of IS NULL "
             "AND id NOT IN (SELECT article_id FROM article_stories) ORDER BY id",
             [lead_chars],
         )
 
     def filed_articles(self, lead_chars: int) -> list[dict[str, Any]]:
-        """Originals with their story, topic, report date, lead embedding and the start of
-        the text."""
+        """Originals with their story, topic, report date, lead embedding, the start of the
+        text, source and publication date."""
         return self._dicts(
             "SELECT s.article_id, s.story_id, s.topic_id, s.report_date, s.vector, "
-            "coalesce(a.title, '') AS title, left(a.text, ?) AS lead, "
+            "coalesce(a.title, '') AS title, left(a.text, ?) AS lead, a.source, a.published, "
             "(a.published IS NULL AND s.report_date IS NOT NULL) AS dated_by_text "
             "FROM article_stories s "
             "JOIN articles a ON a.id = s.article_id "
@@ -78,7 +79,9 @@ class StoryTables:
 
     def lead_actor_rows(self, lead_chars: int) -> list[dict[str, Any]]:
         """Actors named (by name or title) in the first `lead_chars` characters of an
-        original, with the offsets and texts of those mentions and the actor's own name."""
+        original, with the offsets and texts of those mentions and the actor's own name; a
+        report's in the order its text first names them (then by key): the clusterer sums and
+        ranks their cues in that order, so a filing is the same on every run."""
         return self._dicts(
             "SELECT a.article_id, a.type, a.key, a.country, a.ambiguous, min(a.name) AS name, "
             "list(m.start_char ORDER BY m.start_char, m.idx) AS named_at, "
@@ -87,7 +90,7 @@ class StoryTables:
             "ON m.article_id = a.article_id AND m.actor_idx = a.idx "
             "JOIN articles ar ON ar.id = a.article_id "
             "WHERE ar.duplicate_of IS NULL AND m.kind IN ('name', 'title') "
-            "AND m.start_char < ? GROUP BY ALL ORDER BY a.article_id",
+            "AND m.start_char < ? GROUP BY ALL ORDER BY a.article_id, min(m.start_char), a.key",
             [lead_chars],
         )
 

@@ -3,6 +3,11 @@
 The clusterer is rebuilt from the stored assignments (lead embeddings are stored; cues come
 from the stored actors of the body and of the headline), then the reports without a story are
 filed in date order (undated ones last, by id); their headlines are parsed for actors first.
+An untitled report is named by the first line of its text after its source's page furniture
+(`furniture.Furniture`: opening lines that earlier reports of the source opened with, read
+again on every run from the stored reports in publication order, then from the new ones), so
+no story is titled by a site's ticker line. The clusterer still reads the whole lead (see
+`furniture`).
 A duplicate takes its original's story and adds nothing to it. Each story and topic is titled
 by the headline that says most nearly what its reports say (`titles.representative_title`).
 """
@@ -11,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -26,7 +31,9 @@ from storyline.link.stories.features import (
     lead_day,
     lead_text,
     report_features,
+    report_title,
 )
+from storyline.link.stories.furniture import Furniture
 from storyline.link.stories.headlines import typed_by_body
 from storyline.link.stories.titles import lead_names, named_title, representative_title
 from storyline.store.database import Database
@@ -63,6 +70,34 @@ def _by_article(rows: list[dict]) -> dict[int, list[LeadActor]]:
             )
         )
     return actors
+
+
+def _published_order(day: date | None, key: int) -> tuple[bool, date, int]:
+    """The order furniture is read in: by publication date, undated reports last, then by
+    id (the order reports are filed in, but for those dated by their text)."""
+    return (day is None, day or date.min, key)
+
+
+def furniture_starts(filed: list[dict], unfiled: list[dict]) -> dict[int, int]:
+    """Where each report's own text starts after its source's furniture (`Furniture`), by
+    article id: the stored reports read first, then the new ones, each in publication order."""
+    furniture = Furniture()
+    reports = [
+        *sorted(filed, key=lambda r: _published_order(r["published"], r["article_id"])),
+        *sorted(unfiled, key=lambda r: _published_order(r["published"], r["id"])),
+    ]
+    return {
+        row["id"] if "id" in row else row["article_id"]: furniture.lead_start(
+            row["source"], row["lead"]
+        )
+        for row in reports
+    }
+
+
+def _titled(features: ArticleFeatures, title: str, text: str, start: int) -> ArticleFeatures:
+    """The report as the clusterer reads it, named by its text after the furniture (an
+    untitled report's first line) when furniture opens it."""
+    return replace(features, title=report_title(title, text[start:])) if start else features
 
 
 def store_headline_actors(
@@ -120,7 +155,9 @@ def file_stories(
         times[article].append((start, value, anchor))
     clusterer = StoryClusterer(settings)
     members: dict[int, list[ArticleFeatures]] = defaultdict(list)  # by story
-    for row in db.filed_articles(STORED_LEAD):
+    filed = db.filed_articles(STORED_LEAD)
+    starts = furniture_starts(filed, unfiled)
+    for row in filed:
         by_text = row["dated_by_text"]
         features = report_features(
             str(row["article_id"]),
@@ -133,6 +170,7 @@ def file_stories(
             headline_actors=headline.get(row["article_id"], ()),
             times=times.get(row["article_id"], ()),
         )
+        features = _titled(features, row["title"], row["lead"], starts[row["article_id"]])
         clusterer.restore(features, row["story_id"], row["topic_id"])
         members[row["story_id"]].append(features)
     stories_before, topics_before = len(clusterer.stories.clusters), len(clusterer.topics.clusters)
@@ -140,16 +178,21 @@ def file_stories(
     leads = [lead_text(row["title"], row["lead"]) for row in unfiled]
     vectors = embedder.embed(leads, on_progress=on_progress)
     reports = [
-        report_features(
-            str(row["id"]),
+        _titled(
+            report_features(
+                str(row["id"]),
+                row["title"],
+                row["lead"],
+                vector,
+                actors.get(row["id"], ()),
+                published=row["published"],
+                text_day=lead_day(times.get(row["id"], ()), row["lead"]),
+                headline_actors=headline.get(row["id"], ()),
+                times=times.get(row["id"], ()),
+            ),
             row["title"],
             row["lead"],
-            vector,
-            actors.get(row["id"], ()),
-            published=row["published"],
-            text_day=lead_day(times.get(row["id"], ()), row["lead"]),
-            headline_actors=headline.get(row["id"], ()),
-            times=times.get(row["id"], ()),
+            starts[row["id"]],
         )
         for row, vector in zip(unfiled, vectors, strict=True)
     ]
