@@ -79,3 +79,17 @@ def test_a_word_the_page_writes_small_opens_no_name_in_a_later_segment(store: Pa
     with Database(store) as db:
         names = {row["name"] for row in db.actor_rows() if row["type"] == "PERSON"}
     assert "Karim Osterberg" in names and not any(n.startswith("Luckily") for n in names)
+
+
+def test_a_first_name_in_a_later_segment_is_the_speaker_it_shortens(store: Path) -> None:
+    """The anchor's "Thank you, Tomas." is Tomas Brenner, whose full name is written only
+    in the first segment: on main, and before the label's person took the segment's short
+    name, "Tomas" was a person of its own there (linking joined the two later)."""
+    last = TRANSCRIPT.rindex("Tomas")
+    with Database(store) as db:
+        keys = db._dicts(  # the actor of the report's own reading, before linking
+            "SELECT a.key FROM actor_mentions m JOIN actors a ON a.article_id = m.article_id "
+            "AND a.idx = m.actor_idx WHERE m.start_char = ? AND m.text = 'Tomas'",
+            [last],
+        )
+    assert keys == [{"key": "tomas brenner"}]

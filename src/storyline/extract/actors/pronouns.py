@@ -37,7 +37,7 @@ from storyline.extract.actors.state import (
     pronoun_gender,
 )
 from storyline.extract.gender import gender_of_full_name, is_listed_given_name
-from storyline.extract.names import name_words
+from storyline.extract.names import is_short_form, name_words
 from storyline.extract.page import doc_page
 from storyline.extract.quotes.marks import Marked, quoted_passages, tokens_inside
 from storyline.extract.tags import PLURAL_NOUN_TAGS
@@ -283,13 +283,23 @@ class PronounsStep(ResolutionState):
         start, end = label[0].i, label[-1].i + 1
         if not self.is_free(start, end):
             return None
-        person = next((d for d in self.persons if d.key == key), None)
+        person = self.short_named(key)
         if person is None:
             person = Draft("PERSON", key, name)
             self.persons.append(person)
+        person.key, person.name = key, name
         person.mentions.append((start, end, "name"))
         self.take(start, end)
         return person
+
+    def short_named(self, key: tuple[str, ...]) -> Draft | None:
+        """The one person of the text named by this full name or a short form of it
+        ("Randi", a vocative, of "RANDI KAYE"): where the full name is written only in another
+        segment, the short name of this one is that person, as the persons step joins a
+        short name to the one full name of a text (`names.is_short_form`)."""
+        found = [d for d in self.persons if d.key[:1] != ("the",) and not d.ambiguous
+                 and (d.key == key or is_short_form(d.key, key))]  # fmt: skip
+        return found[0] if len(found) == 1 else None
 
     def organisation_of(self, person: Draft) -> Draft | None:
         """The organisation named inside one of the person's own mentions, the phrase its
