@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.errors import Rejected
+from storyline.extract.page import page_record, segment_page, with_page
 from storyline.extract.quotes.headline import store_title_quotes
 from storyline.extract.times.headline import store_title_times
 from storyline.extract.turns import segment_records, transcript_turns, with_turns
@@ -88,17 +89,20 @@ class Segment:
     end: int
     last: bool
     turns: list[list[int | str]] | None = None  # a transcript's turns, read on the whole page
+    page: dict[str, object] | None = None  # what the page says outside a segment of it
 
     @property
     def text(self) -> str:
         return self.article.text[self.start : self.end]
 
     def input(self, nlp: Language) -> str | Doc:
-        """What the NLP pass reads: the text, or, for a segment of a transcript, a Doc that
-        holds the page's turns (a segment alone may read none, or lose a speaker's name)."""
-        if self.turns is None:
+        """What the NLP pass reads: the text, or, for a segment of a longer page, a Doc that
+        holds what the whole page says (`storyline.extract.page`) and a transcript's turns
+        (a segment alone may read none, or lose a speaker's name)."""
+        if self.page is None:
             return self.text
-        return with_turns(nlp.make_doc(self.text), self.turns)
+        doc = with_page(nlp.make_doc(self.text), self.page)
+        return with_turns(doc, self.turns) if self.turns is not None else doc
 
 
 def ingest(
@@ -280,9 +284,12 @@ class _IngestRun:
             long = len(article.text) > self.max_segment_chars
             turns = transcript_turns(article.text) if long else []
             bounds = segment_bounds(article.text, article.blocks, self.max_segment_chars, turns)
+            page = page_record(article.text) if len(bounds) > 1 else None
             for i, (start, end) in enumerate(bounds):
                 records = segment_records(turns, start, end) if turns else None
-                yield Segment(article, signature_bytes, start, end, i == len(bounds) - 1, records)
+                segment_of_page = segment_page(page, start) if page is not None else None
+                last = i == len(bounds) - 1
+                yield Segment(article, signature_bytes, start, end, last, records, segment_of_page)
         self.read_all = True
 
     def annotated(self, segment: Segment, doc: Doc) -> None:

@@ -382,7 +382,7 @@ def _maker(actors: Sequence[ActorRef], product: Entity, organisation: Entity) ->
 
 
 def _link_named_actors(
-    actors: Sequence[ActorRef], stories: Mapping[int, Hashable], topics: Mapping[int, Hashable]
+    actors: list[ActorRef], stories: Mapping[int, Hashable], topics: Mapping[int, Hashable]
 ) -> list[Entity]:
     """The actors' rules 1-6 (no things among `actors`)."""
     groups = UnionFind(len(actors))
@@ -455,7 +455,7 @@ def _link_named_actors(
 
 
 def _link_led_governments(
-    actors: Sequence[ActorRef],
+    actors: list[ActorRef],
     blocks: Mapping[tuple, list[int]],
     groups: UnionFind,
 ) -> None:
@@ -467,7 +467,10 @@ def _link_led_governments(
     person its report names by that key; where the corpus gives his entities no one country,
     the report's own guess (the actor's code: the country the report gives him, else its
     dateline's or most named government) decides. It joins that government's entity
-    (`blocks`: rule 1's governments by code) when the corpus has one."""
+    (`blocks`: rule 1's governments by code) when the corpus has one; where it has none,
+    the governments the corpus places in one country are that country's (their code set
+    in `actors`) and one entity: a long report's "the Halvorsen regime" of its first
+    segment and "the regime" of its last, each guessed apart by its segment."""
     persons: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
     led: list[tuple[int, tuple[str, ...]]] = []
     for i, actor in enumerate(actors):
@@ -481,15 +484,20 @@ def _link_led_governments(
     for i in range(len(actors)):
         members[groups.find(i)].append(i)
     country_of: dict[int, str | None] = {}
+    placed: dict[str, int] = {}  # a code's first led government the corpus placed, no block
     for i, leader in led:
         roots = {groups.find(j) for j in persons.get((actors[i].article_id, leader), ())}
         for root in roots - country_of.keys():
             country_of[root] = _entity(actors, members[root]).country
         countries = {country_of[root] for root in roots} - {None}
-        code = f"{countries.pop()}GOV" if len(countries) == 1 else actors[i].code
+        by_corpus = len(countries) == 1
+        code = f"{countries.pop()}GOV" if by_corpus else actors[i].code
         government = blocks.get(("GOVERNMENT", (code,))) if code else None
         if government:
             groups.union(government[0], i)
+        elif code and by_corpus:
+            actors[i] = replace(actors[i], code=code, country=code[:3])
+            groups.union(placed.setdefault(code, i), i)
 
 
 def _led_government(actor: ActorRef) -> bool:

@@ -110,15 +110,16 @@ def narrative_sentences(doc: Doc, inside: set[int]) -> dict[int, int]:
     return numbers
 
 
-def turn_tokens(doc: Doc) -> list[tuple[int, int, list[Token]]]:
+def turn_tokens(doc: Doc) -> list[tuple[int, int, list[Token], str]]:
     """The turns of a transcript (`storyline.extract.turns.doc_turns`, read once per Doc and
-    shared with the quotes component): (first token, end, label words) for each."""
-    found: list[tuple[int, int, list[Token]]] = []
+    shared with the quotes component): (first token, end, label words, the speaker's name:
+    a surname label's full name where the transcript introduced it) for each."""
+    found: list[tuple[int, int, list[Token], str]] = []
     for turn in doc_turns(doc):
         words = doc.char_span(turn.start, turn.end, alignment_mode="expand")
         label = doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
         if words is not None and label is not None:
-            found.append((words.start, words.end, list(label)))
+            found.append((words.start, words.end, list(label), turn.name))
     return found
 
 

@@ -35,6 +35,7 @@ from storyline.extract.names import (
     name_words,
 )
 from storyline.extract.nominals import Nominal
+from storyline.extract.page import doc_page
 from storyline.extract.roles import Role, possessive
 from storyline.extract.senses import counted_noun, names_a_thing
 from storyline.extract.units import names_a_unit
@@ -514,11 +515,12 @@ class PlacesStep(ResolutionState):
         if nominal.noun in THE_GOVERNMENT:
             leader = self.led_by(head)
             if leader is None:
-                return self.named_before(nominal.noun, start) or self.the_government(start, head)
-            guess = self.government_code_of(leader)
-            if guess is None and (government := self.the_government(start, head)) is not None:
-                guess = government.code or ""
-            led = None if guess is None else self.led_government(leader, guess or None)
+                return (
+                    self.named_before(nominal.noun, start)
+                    or self.page_named_before(nominal.noun, start, head)
+                    or self.the_government(start, head)
+                )
+            led = self.leaders_government(leader, start, head)
             if led is not None:
                 self.leaders_governments.append((start, nominal.noun, led))
             return led
@@ -537,6 +539,35 @@ class PlacesStep(ResolutionState):
         named = [(at, draft) for at, word, draft in self.leaders_governments
                  if word == noun and at < start]  # fmt: skip
         return max(named, key=lambda pair: pair[0])[1] if named else None
+
+    def leaders_government(self, leader: Draft, start: int, head: Token) -> Draft | None:
+        """The government a noun named after this leader means, kept under his key
+        (`led_government`) with the report's guess of its code: the government of the
+        country the report gives him, else what "the government" means here; None when
+        neither is known."""
+        guess = self.government_code_of(leader)
+        if guess is None and (government := self.the_government(start, head)) is not None:
+            guess = government.code or ""
+        return None if guess is None else self.led_government(leader, guess or None)
+
+    def page_named_before(self, noun: str, start: int, head: Token) -> Draft | None:
+        """In a segment of a long report (``Doc._.page``), the government the page last named
+        after a leader with this noun before the segment ("the Mubarak regime" 30,000
+        characters before "the regime"), as `named_before` within a text: the last such
+        noun of the page whose name is the surname of one person of the segment (a name
+        of no person, "the Egyptian government", is no leader's). None for a whole text."""
+        page = doc_page(self.doc)
+        for _, word, name in reversed(page.leaders if page is not None else ()):
+            leader = self.person_of_surname(name) if word == noun else None
+            if leader is not None:
+                return self.leaders_government(leader, start, head)
+        return None
+
+    def person_of_surname(self, word: str) -> Draft | None:
+        """The one named person of the text whose name ends in this word, in lower case."""
+        named = [d for d in self.persons if d.key[:1] != ("the",) and not d.ambiguous]
+        found = [d for d in named if d.key[-1:] == (word,)]
+        return found[0] if len(found) == 1 else None
 
     def led_by(self, head: Token) -> Draft | None:
         """The person a government noun is named after ("the Mubarak regime", "the Obama

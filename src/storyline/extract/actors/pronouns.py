@@ -36,9 +36,12 @@ from storyline.extract.actors.state import (
     grammatical_role,
     pronoun_gender,
 )
-from storyline.extract.gender import gender_of_full_name
+from storyline.extract.gender import gender_of_full_name, is_listed_given_name
+from storyline.extract.names import is_short_form, name_words
+from storyline.extract.page import doc_page
 from storyline.extract.quotes.marks import Marked, quoted_passages, tokens_inside
 from storyline.extract.tags import PLURAL_NOUN_TAGS
+from storyline.extract.turns import doc_turns
 from storyline.nlp.text import doc_text
 from storyline.nlp.token_words import tokens_lowered
 
@@ -204,8 +207,8 @@ class PronounsStep(ResolutionState):
         person its label names ("FALLIN: I think …"); an answer ("A: …") is the words of
         the one person the report's first line names ("Q&A with Vice President Joe
         Biden"); a question ("Q: …") names no one."""
-        for start, end, label in turn_tokens(self.doc):
-            person = self.labelled(label)
+        for start, end, label, name in turn_tokens(self.doc):
+            person = self.labelled(label) or self.speaker_of_page(label, name)
             if person is not None:
                 self.first_person_to(person, start, end, inside)
 
@@ -216,7 +219,7 @@ class PronounsStep(ResolutionState):
         Not over a transcript's turns: a line's label may be a turn's, and the line (a page
         flattened into one paragraph) holds other speakers' turns after it; the line's
         words end where a turn opens."""
-        turns = [(label[0].i, end) for _, end, label in turn_tokens(self.doc)]
+        turns = [(label[0].i, end) for _, end, label, _ in turn_tokens(self.doc)]
         for start, end, label in labelled_lines(self.doc):
             if any(first <= label[0].i < last for first, last in turns):
                 continue
@@ -260,6 +263,42 @@ class PronounsStep(ResolutionState):
         found = list({id(d): d for t in label if (d := self.person_at(t, None))}.values())
         if not found:
             found = [d for d in named if d.key[-1:] == (label[-1].lower_,)]
+        return found[0] if len(found) == 1 else None
+
+    def speaker_of_page(self, label: list[Token], name: str) -> Draft | None:
+        """In a segment of a long transcript (``Doc._.page``), a turn whose label names no
+        person of the segment is a speaker the page introduced in another segment: the label
+        is a mention of a person named by the speaker's full name (`name`, "JACOB LEW" for
+        "LEW"), which linking joins to the person of the segment that named him. Only where
+        the label introducing that full name lies in another segment (a label of the
+        segment's own is read as in a whole text), and only for a full name (two words or
+        more) whose first word is a given name the name lists know: "UNIDENTIFIED MALE"
+        and "CROWD" name no one. None for a whole text."""
+        key = name_words(name)
+        if doc_page(self.doc) is None or len(key) < 2 or not is_listed_given_name(key[0]):
+            return None
+        text = doc_text(self.doc)
+        if any(text[t.name_start : t.name_end] == name for t in doc_turns(self.doc)):
+            return None
+        start, end = label[0].i, label[-1].i + 1
+        if not self.is_free(start, end):
+            return None
+        person = self.short_named(key)
+        if person is None:
+            person = Draft("PERSON", key, name)
+            self.persons.append(person)
+        person.key, person.name = key, name
+        person.mentions.append((start, end, "name"))
+        self.take(start, end)
+        return person
+
+    def short_named(self, key: tuple[str, ...]) -> Draft | None:
+        """The one person of the text named by this full name or a short form of it
+        ("Randi", a vocative, of "RANDI KAYE"): where the full name is written only in another
+        segment, the short name of this one is that person, as the persons step joins a
+        short name to the one full name of a text (`names.is_short_form`)."""
+        found = [d for d in self.persons if d.key[:1] != ("the",) and not d.ambiguous
+                 and (d.key == key or is_short_form(d.key, key))]  # fmt: skip
         return found[0] if len(found) == 1 else None
 
     def organisation_of(self, person: Draft) -> Draft | None:

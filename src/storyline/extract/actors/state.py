@@ -23,6 +23,7 @@ from storyline.extract.countries import (
 from storyline.extract.gender import gender_of_full_name
 from storyline.extract.names import DASHES
 from storyline.extract.nominals import NominalLexicon
+from storyline.extract.page import page_small
 from storyline.extract.roles import Role, RoleLexicon, normalize_word, possessive
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.times.words import HOLIDAYS
@@ -220,7 +221,7 @@ class ResolutionState:
             for token in doc
             if token.i not in self.headline_tokens and (token.is_title or token.is_upper)
         }
-        self.written_small = {token.lower_ for token in doc if token.is_lower}
+        self.written_small = {token.lower_ for token in doc if token.is_lower} | page_small(doc)
         # a time zone tagged ORG ("10.30am BST"), a word of a day's name ("Super" of
         # "Super Tuesday") or a transcript's stage note ("(INAUDIBLE)") names no actor
         self.entities = [
