@@ -132,3 +132,77 @@ def test_the_bench_reads_a_dated_reports_days_as_the_ingest_does(
     bench = prepare_items([item], nlp, RecordingEmbedder()).features  # type: ignore[arg-type]
     assert bench[0].event_days == {date(2016, 2, 1)}
     assert [_without_key(f) for f in bench] == [_without_key(f) for f in stored]
+
+
+TICKER = "Senator Ruth Calder quits the Harbour Party over the budget."
+MATTERS = (
+    "The city council voted on Tuesday to ban the feeding of ducks in Mill Park.",
+    "Engineers said the old river bridge would reopen to traffic next month.",
+    "The mayor announced she would not seek a third term in office.",
+    "Police arrested two men after a burglary at the Riverside jewellery shop.",
+)
+
+
+def _gazette(folder: Path, matters: Sequence[str], first_day: int) -> None:
+    """Untitled pages of one source, each opening with the site's ticker line."""
+    folder.mkdir(exist_ok=True)
+    for n, matter in enumerate(matters, start=first_day):
+        (folder / f"page{n}.txt").write_text(f"{TICKER} {matter}", encoding="utf-8")
+        (folder / f"page{n}.txt.meta.json").write_text(
+            f'{{"published": "2016-03-{n:02d}", "source": "Gazette", "title": ""}}'
+        )
+
+
+def test_a_sources_ticker_line_is_not_read_as_a_pages_lead(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages of one source that all open with the site's ticker line ("Senator Ruth Calder
+    quits …"): from the third on, the line opened two earlier pages that went on differently,
+    so the clusterer reads the page (embedding, words, actors, days, name) from after it: in
+    the first ingest, in a later one (read again from the stored pages), and on the bench."""
+    stored: list[ArticleFeatures] = []
+
+    def recorded(*args: object, **kwargs: object) -> ArticleFeatures:
+        stored.append(report_features(*args, **kwargs))  # type: ignore[arg-type]
+        return stored[-1]
+
+    embedder = RecordingEmbedder()
+    monkeypatch.setattr(ingest_run, "Embedder", lambda: embedder)
+    monkeypatch.setattr(story_corpus, "report_features", recorded)
+    db = Database(tmp_path / "s.db")
+    _gazette(tmp_path / "in", MATTERS[:3], first_day=1)
+    ingest([str(tmp_path / "in")], db, nlp)
+    _gazette(tmp_path / "in", MATTERS[3:], first_day=4)
+    stored.clear()
+    ingest([str(tmp_path / "in")], db, nlp)  # three pages restored, one filed
+    rows = db.conn.execute("SELECT title, text, published FROM articles ORDER BY id").fetchall()
+    db.close()
+    leads = [f"{TICKER} {matter}" for matter in MATTERS[:2]] + list(MATTERS[2:])
+    assert all(lead in embedder.texts for lead in leads)  # the ticker read for the first two
+    assert not any(f"{TICKER} {matter}" in embedder.texts for matter in MATTERS[2:])
+    stored.sort(key=lambda f: int(f.key))
+    assert [f.title.startswith(TICKER) for f in stored] == [True, True, False, False]
+    assert [any("calder" in cue for cue in f.cues) for f in stored] == [True, True, False, False]
+
+    items = [
+        StoryItem("Gazette", str(n), title or "", text, str(published), "g", None)
+        for n, (title, text, published) in enumerate(rows)
+    ]
+    bench = RecordingEmbedder()
+    features = prepare_items(items, nlp, bench).features  # type: ignore[arg-type]
+    assert bench.texts == leads
+    assert [_without_key(f) for f in features] == [_without_key(f) for f in stored]
+
+
+def test_a_date_line_that_opens_a_sources_pages_stays_in_their_leads(nlp: Language) -> None:
+    """Undated pages of one data set that share a date line ("Published: July 29, 2004"):
+    the line is not furniture, so each page is dated by it on the bench."""
+    stamp = "Published: July 29, 2004\n"
+    items = [
+        StoryItem("Wire", str(n), "", stamp + matter, None, "w", None)
+        for n, matter in enumerate(MATTERS)
+    ]
+    bench = RecordingEmbedder()
+    features = prepare_items(items, nlp, bench).features  # type: ignore[arg-type]
+    assert all(text.startswith("Published: July 29, 2004") for text in bench.texts)
+    assert [f.published for f in features] == [date(2004, 7, 29)] * 4

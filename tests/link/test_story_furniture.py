@@ -1,5 +1,6 @@
 """A source's page furniture: an opening line that earlier reports of the source opened with,
-each going on differently, does not name an untitled report's story."""
+each going on differently, is not read as the report's lead (nor names its story); a date line
+never is furniture."""
 
 from __future__ import annotations
 
@@ -13,19 +14,13 @@ from spacy.language import Language
 
 import storyline.ingest.run as ingest_run
 from storyline.ingest.run import ingest
-from storyline.link.stories.furniture import Furniture
+from storyline.link.stories.furniture import Furniture, lead_starts
 from storyline.store.database import Database
 
 TICKER = "Storm closes every school across the county. "
 DUCKS = "The city council voted on Tuesday to ban the feeding of ducks in Mill Park."
 BRIDGE = "Engineers said the old river bridge would reopen to traffic next month."
 MAYOR = "The mayor announced she would not seek a third term in office."
-
-
-def lead_starts(reports: Sequence[tuple[str | None, str]]) -> list[int]:
-    """`Furniture.lead_start` of each (source, text), read in the order given."""
-    furniture = Furniture()
-    return [furniture.lead_start(source, text) for source, text in reports]
 
 
 def test_a_line_that_opened_two_earlier_reports_going_on_differently_is_skipped() -> None:
@@ -66,6 +61,25 @@ def test_nothing_is_skipped_that_would_leave_no_lead() -> None:
     assert lead_starts(reports)[-1] == 0
 
 
+def test_a_date_line_is_never_furniture() -> None:
+    """Pages of one day, or of a data set read as one source, share their date line word for
+    word ("Published: July 29, 2004", a page's "Updated" stamp): it dates the page, and stays
+    in its lead; a ticker before it is still furniture."""
+    for stamp in ("Published: July 29, 2004\n", "Page last updated at 12:33 GMT, 26 June 2009\n"):
+        reports = [("Wire", stamp + lede) for lede in (DUCKS, BRIDGE, MAYOR)]
+        assert lead_starts(reports) == [0, 0, 0]
+        reports = [("Wire", TICKER + stamp + lede) for lede in (DUCKS, BRIDGE, MAYOR)]
+        assert lead_starts(reports)[-1] == len(TICKER)
+
+
+def test_a_line_that_says_more_than_its_date_can_be_furniture() -> None:
+    """A gallery's caption ("May 1: Birds fly past …") or a programme's promo ("Watch it at 8
+    p.m. ET.") names a day or a clock, but says something else: no date line."""
+    caption = "May 1: Birds fly past the oil booms placed along the shore of the bay. "
+    reports = [("Wire", caption + lede) for lede in (DUCKS, BRIDGE, MAYOR)]
+    assert lead_starts(reports)[-1] == len(caption)
+
+
 MATTERS = (DUCKS, BRIDGE, MAYOR, "Police arrested two men after a burglary at the jewellery shop.")
 
 
@@ -94,13 +108,13 @@ def _gazette(folder: Path, matters: Sequence[str], first_day: int) -> None:
 
 
 @pytest.mark.model
-def test_an_untitled_pages_story_is_not_named_by_its_sources_ticker_line(
+def test_an_untitled_pages_story_is_not_read_or_named_by_its_sources_ticker_line(
     tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Untitled pages of one source that all open with the site's ticker line: from the third
-    on, the line opened two earlier pages that went on differently, so the page's story is
-    named by the page's own first sentence, in the first ingest and in a later one (the
-    furniture read again from the stored pages). The clusterer still reads the whole lead."""
+    on, the line opened two earlier pages that went on differently, so the page is embedded
+    and its story named from the page's own first sentence, in the first ingest and in a
+    later one (the furniture read again from the stored pages)."""
     embedder = _ApartEmbedder()
     monkeypatch.setattr(ingest_run, "Embedder", lambda: embedder)
     db = Database(tmp_path / "s.db")
@@ -111,4 +125,5 @@ def test_an_untitled_pages_story_is_not_named_by_its_sources_ticker_line(
     rows = db.conn.execute("SELECT title FROM stories ORDER BY id").fetchall()
     db.close()
     assert [title for (title,) in rows] == [TICKER + MATTERS[0], TICKER + MATTERS[1], *MATTERS[2:]]
-    assert all(TICKER + matter in embedder.texts for matter in MATTERS)
+    assert TICKER + MATTERS[0] in embedder.texts and TICKER + MATTERS[1] in embedder.texts
+    assert not any(TICKER + matter in embedder.texts for matter in MATTERS[2:])

@@ -5,8 +5,10 @@ The features come from the path `storyline ingest` files reports by
 included, as the store keeps annotations of the text only) goes through storyline's NLP
 pipeline for its actors and dates, the headline on its own for its actors
 (`headlines.headline_actors`, typed by the lead as the ingest stores them), the headline and lead
-(`features.lead_text`) through the sentence embedder. That part is timed apart from the
-clustering (the issue's speed goal is for clustering after NLP).
+(`features.lead_text`) through the sentence embedder. As in the store, each text is read from
+after its source's page furniture (`furniture.lead_starts`, read in the items' order, the order
+they are clustered in). That part is timed apart from the clustering (the issue's speed goal
+is for clustering after NLP).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from storyline.link.stories.features import (
     lead_text,
     report_features,
 )
+from storyline.link.stories.furniture import lead_starts
 from storyline.link.stories.headlines import headline_actors, lead_actor, typed_by_body
 
 
@@ -52,7 +55,9 @@ def prepare_items(
 ) -> PreparedItems:
     """Lead actors and dates (NLP of the start of each text) and lead embeddings of every
     item, put together as `storyline ingest` does (`report_features`)."""
-    bodies = [lead_body(item.text) for item in items]
+    starts = lead_starts((item.source, item.text) for item in items)
+    texts = [item.text[start:] for item, start in zip(items, starts, strict=True)]
+    bodies = [lead_body(text) for text in texts]
     started = time.perf_counter()
     actors, days, times = [], [], []
     docs = nlp.pipe(bodies, n_process=processes, batch_size=32)
@@ -69,13 +74,15 @@ def prepare_items(
     ]
     nlp_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    vectors = embedder.embed([lead_text(item.title, item.text) for item in items])
+    vectors = embedder.embed(
+        [lead_text(item.title, text) for item, text in zip(items, texts, strict=True)]
+    )
     embed_seconds = time.perf_counter() - started
     features = [
         report_features(
             f"{item.source}/{item.article_id}",
             item.title,
-            item.text,
+            text,
             vector,
             found,
             published=_published(item),
@@ -83,8 +90,8 @@ def prepare_items(
             headline_actors=headline,
             times=found_times,
         )
-        for item, vector, found, day, headline, found_times in zip(
-            items, vectors, actors, days, headlines, times, strict=True
+        for item, text, vector, found, day, headline, found_times in zip(
+            items, texts, vectors, actors, days, headlines, times, strict=True
         )
     ]
     return PreparedItems(features, nlp_seconds, embed_seconds)

@@ -3,11 +3,11 @@
 The clusterer is rebuilt from the stored assignments (lead embeddings are stored; cues come
 from the stored actors of the body and of the headline), then the reports without a story are
 filed in date order (undated ones last, by id); their headlines are parsed for actors first.
-An untitled report is named by the first line of its text after its source's page furniture
-(`furniture.Furniture`: opening lines that earlier reports of the source opened with, read
-again on every run from the stored reports in publication order, then from the new ones), so
-no story is titled by a site's ticker line. The clusterer still reads the whole lead (see
-`furniture`).
+A report is read (its lead's embedding, words, actors and days, and an untitled report's name)
+from where its own text starts, after its source's page furniture (`furniture.Furniture`:
+opening lines that earlier reports of the source opened with, read again on every run from
+the stored reports in publication order, then from the new ones), so no story is made or
+titled by a site's ticker line.
 A duplicate takes its original's story and adds nothing to it. Each story and topic is titled
 by the headline that says most nearly what its reports say (`titles.representative_title`).
 """
@@ -31,14 +31,14 @@ from storyline.link.stories.features import (
     lead_day,
     lead_text,
     report_features,
-    report_title,
 )
-from storyline.link.stories.furniture import Furniture
+from storyline.link.stories.furniture import FURNITURE_CHARS, Furniture
 from storyline.link.stories.headlines import typed_by_body
 from storyline.link.stories.titles import lead_names, named_title, representative_title
 from storyline.store.database import Database
 
-STORED_LEAD = LEAD_CHARS + 1  # enough of the text for `lead_body` to cut it as the whole text
+# enough of the text for `lead_body` to cut the lead as the whole text, after any furniture
+STORED_LEAD = LEAD_CHARS + FURNITURE_CHARS + 1
 HeadlineParser = Callable[[Sequence[str]], list[list[LeadActor]]]  # `headlines.headline_actors`
 
 
@@ -94,10 +94,33 @@ def furniture_starts(filed: list[dict], unfiled: list[dict]) -> dict[int, int]:
     }
 
 
-def _titled(features: ArticleFeatures, title: str, text: str, start: int) -> ArticleFeatures:
-    """The report as the clusterer reads it, named by its text after the furniture (an
-    untitled report's first line) when furniture opens it."""
-    return replace(features, title=report_title(title, text[start:])) if start else features
+def _lead_of(
+    row: dict,
+    start: int,
+    actors: dict[int, list[LeadActor]],
+    times: dict[int, list[tuple[int, str, str | None]]],
+) -> None:
+    """Make a stored report's `lead`, actors and times start at `start` (after its source's
+    furniture), keeping only the actors and times of the `LEAD_CHARS` after it."""
+    key = row["id"] if "id" in row else row["article_id"]
+    row["lead"] = row["lead"][start:]
+    end = start + LEAD_CHARS
+    if key in actors:
+        kept = [shifted for actor in actors[key] if (shifted := _named_in(actor, start, end))]
+        # in the order the lead first names them, then by key, as the store orders them
+        actors[key] = sorted(kept, key=lambda actor: (actor.named_at[0], " ".join(actor.key)))
+    if key in times:
+        times[key] = [(s - start, v, a) for s, v, a in times[key] if start <= s < end]
+
+
+def _named_in(actor: LeadActor, start: int, end: int) -> LeadActor | None:
+    """The actor as named between `start` and `end`, offsets counted from `start`; None when
+    it is not named there."""
+    kept = [i for i, offset in enumerate(actor.named_at) if start <= offset < end]
+    if not kept:
+        return None
+    names = tuple(actor.names[i] for i in kept) if actor.names else ()
+    return replace(actor, named_at=tuple(actor.named_at[i] - start for i in kept), names=names)
 
 
 def store_headline_actors(
@@ -146,17 +169,19 @@ def file_stories(
     actors of the new reports' headlines (without it, those stored count)."""
     filing = StoryFiling()
     unfiled = db.unfiled_articles(STORED_LEAD)
-    actors = _by_article(db.lead_actor_rows(LEAD_CHARS))
+    filed = db.filed_articles(STORED_LEAD)
+    actors = _by_article(db.lead_actor_rows(LEAD_CHARS + FURNITURE_CHARS))
+    times: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
+    for article, start, value, anchor in db.lead_time_values(LEAD_CHARS + FURNITURE_CHARS):
+        times[article].append((start, value, anchor))
+    starts = furniture_starts(filed, unfiled)
+    for row in [*filed, *unfiled]:
+        _lead_of(row, starts[row["id"] if "id" in row else row["article_id"]], actors, times)
     if headlines is not None:
         store_headline_actors(db, unfiled, headlines, actors)
     headline = _by_article(db.title_actor_rows())
-    times: dict[int, list[tuple[int, str, str | None]]] = defaultdict(list)
-    for article, start, value, anchor in db.lead_time_values(LEAD_CHARS):
-        times[article].append((start, value, anchor))
     clusterer = StoryClusterer(settings)
     members: dict[int, list[ArticleFeatures]] = defaultdict(list)  # by story
-    filed = db.filed_articles(STORED_LEAD)
-    starts = furniture_starts(filed, unfiled)
     for row in filed:
         by_text = row["dated_by_text"]
         features = report_features(
@@ -170,7 +195,6 @@ def file_stories(
             headline_actors=headline.get(row["article_id"], ()),
             times=times.get(row["article_id"], ()),
         )
-        features = _titled(features, row["title"], row["lead"], starts[row["article_id"]])
         clusterer.restore(features, row["story_id"], row["topic_id"])
         members[row["story_id"]].append(features)
     stories_before, topics_before = len(clusterer.stories.clusters), len(clusterer.topics.clusters)
@@ -178,21 +202,16 @@ def file_stories(
     leads = [lead_text(row["title"], row["lead"]) for row in unfiled]
     vectors = embedder.embed(leads, on_progress=on_progress)
     reports = [
-        _titled(
-            report_features(
-                str(row["id"]),
-                row["title"],
-                row["lead"],
-                vector,
-                actors.get(row["id"], ()),
-                published=row["published"],
-                text_day=lead_day(times.get(row["id"], ()), row["lead"]),
-                headline_actors=headline.get(row["id"], ()),
-                times=times.get(row["id"], ()),
-            ),
+        report_features(
+            str(row["id"]),
             row["title"],
             row["lead"],
-            starts[row["id"]],
+            vector,
+            actors.get(row["id"], ()),
+            published=row["published"],
+            text_day=lead_day(times.get(row["id"], ()), row["lead"]),
+            headline_actors=headline.get(row["id"], ()),
+            times=times.get(row["id"], ()),
         )
         for row, vector in zip(unfiled, vectors, strict=True)
     ]
