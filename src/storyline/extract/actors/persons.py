@@ -50,10 +50,8 @@ ROLES_OF_NAMED = frozenset({"businessperson", "tycoon", "real estate tycoon", "b
 TITLE_REACH = 4  # words between a title and its name at most ("owner" of "... owner Mark Cuban")
 FUNCTION_TAGS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 CONTENT_TAGS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})  # written small only in running text
-_NOUNS = frozenset({"NNP", "NN", "NNPS", "NNS"})
-ROMAN_NUMERAL = re.compile(
-    r"[IVXLC]+"
-)  # "II" of "Henry Ford II"  # a lone surname opening a sentence
+_NOUNS = frozenset({"NNP", "NN", "NNPS", "NNS"})  # a lone surname opening a sentence
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")  # "II" of "Henry Ford II"
 
 
 class PersonsStep(ResolutionState):
@@ -435,14 +433,9 @@ class PersonsStep(ResolutionState):
                 continue
             if len(fits) > 1 and name.gender:  # "Mrs. Clinton" beside Bill and Hillary Clinton
                 fits = [d for d in fits if person_gender(d) in (None, name.gender)] or fits
-            elif (
-                len(fits) == 1
-                and name.gender
-                and person_gender(fits[0])
-                not in (
-                    None,
-                    name.gender,
-                )
+            elif len(fits) == 1 and name.gender and person_gender(fits[0]) not in (
+                None,
+                name.gender,
             ):
                 fits = []  # "Mrs Smith" beside John Smith: his wife, someone else
             elif len(fits) == 1 and another_office(name, fits[0]):
