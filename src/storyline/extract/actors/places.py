@@ -563,12 +563,6 @@ class PlacesStep(ResolutionState):
                 return self.leaders_government(leader, start, head)
         return None
 
-    def person_of_surname(self, word: str) -> Draft | None:
-        """The one named person of the text whose name ends in this word, in lower case."""
-        named = [d for d in self.persons if d.key[:1] != ("the",) and not d.ambiguous]
-        found = [d for d in named if d.key[-1:] == (word,)]
-        return found[0] if len(found) == 1 else None
-
     def led_by(self, head: Token) -> Draft | None:
         """The person a government noun is named after ("the Mubarak regime", "the Obama
         administration", "Mubarak's government"): a name in front of it, as compound or

@@ -255,14 +255,14 @@ class PronounsStep(ResolutionState):
         """The person a transcript's turn label names: the person of a mention in it, or
         the one person whose name ends in its last word ("FALLIN" for Mary Fallin); for "A",
         the one person named on the report's first line."""
-        named = [d for d in self.persons if d.key[:1] != ("the",) and not d.ambiguous]
         if [t.text for t in label] == ["A"]:
+            named = [d for d in self.persons if d.key[:1] != ("the",) and not d.ambiguous]
             line = next((t.i for t in self.doc if "\n" in t.text), len(self.doc))
             found = [d for d in named if any(start < line for start, _, _ in d.mentions)]
             return found[0] if len(found) == 1 else None
         found = list({id(d): d for t in label if (d := self.person_at(t, None))}.values())
         if not found:
-            found = [d for d in named if d.key[-1:] == (label[-1].lower_,)]
+            return self.person_of_surname(label[-1].lower_)
         return found[0] if len(found) == 1 else None
 
     def speaker_of_page(self, label: list[Token], name: str) -> Draft | None:

@@ -360,6 +360,16 @@ class ResolutionState:
         shared = [draft for draft in self.persons if draft.ambiguous and draft.key == words]
         return shared[0] if len(shared) == 1 else None
 
+    def person_of_surname(self, word: str) -> Draft | None:
+        """The one person the report names by a name (not a role), unambiguous, whose name
+        ends in this word, in lower case ("fallin" of Mary Fallin; "mubarak")."""
+        found = [
+            draft
+            for draft in self.persons
+            if draft.key[:1] != ("the",) and not draft.ambiguous and draft.key[-1:] == (word,)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def is_free(self, start: int, end: int) -> bool:
         return not any(i in self.taken for i in range(start, end))
 
