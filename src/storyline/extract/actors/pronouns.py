@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import insort
 from collections.abc import Callable
+from functools import cached_property
 from operator import itemgetter
 
 from spacy.tokens import Span, Token
@@ -207,7 +208,7 @@ class PronounsStep(ResolutionState):
         person its label names ("FALLIN: I think …"); an answer ("A: …") is the words of
         the one person the report's first line names ("Q&A with Vice President Joe
         Biden"); a question ("Q: …") names no one."""
-        for start, end, label, name in turn_tokens(self.doc):
+        for start, end, label, name in self.turn_spans:
             person = self.labelled(label) or self.speaker_of_page(label, name)
             if person is not None:
                 self.first_person_to(person, start, end, inside)
@@ -219,7 +220,7 @@ class PronounsStep(ResolutionState):
         Not over a transcript's turns: a line's label may be a turn's, and the line (a page
         flattened into one paragraph) holds other speakers' turns after it; the line's
         words end where a turn opens."""
-        turns = [(label[0].i, end) for _, end, label, _ in turn_tokens(self.doc)]
+        turns = [(label[0].i, end) for _, end, label, _ in self.turn_spans]
         for start, end, label in labelled_lines(self.doc):
             if any(first <= label[0].i < last for first, last in turns):
                 continue
@@ -264,6 +265,12 @@ class PronounsStep(ResolutionState):
         if not found:
             return self.person_of_surname(label[-1].lower_)
         return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def turn_spans(self) -> list[tuple[int, int, list[Token], str]]:
+        """The transcript's turns as tokens (`turn_tokens`), read once for the two rules of
+        turns: a turn's "I" and a labelled line's."""
+        return turn_tokens(self.doc)
 
     def speaker_of_page(self, label: list[Token], name: str) -> Draft | None:
         """In a segment of a long transcript (``Doc._.page``), a turn whose label names no
