@@ -19,6 +19,7 @@ from typing import Any
 
 from storyline.errors import ActorNotFound
 from storyline.interfaces.render import plural
+from storyline.story.actor_timeline import spoken_by
 
 SHOWN = 8  # candidates named in an error message
 
@@ -77,31 +78,21 @@ def said_by(rows: Sequence[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
     are asked last."""
     wanted = actor.strip()
     if wanted.isdigit():
-        return [row for row in rows if _spoken_by(row, {int(wanted)})]
+        return [row for row in rows if spoken_by(row, {int(wanted)})]
     names = {row["speaker_entity_id"]: row["speaker_name"] for row in rows if row["speaker_name"]}
     for row in rows:  # the persons a "they" stands for speak too, with the others named
-        names.update(zip(_group_ids(row), row.get("speaker_group_names") or (), strict=False))
+        group_ids, group_names = row.get("speaker_group_entity_ids"), row.get("speaker_group_names")
+        names.update(zip(group_ids or (), group_names or (), strict=False))
     for asks in surname_questions(wanted):
         ids = {entity for entity, name in names.items() if asks(name)}
         if ids:
             return [
                 row
                 for row in rows
-                if _spoken_by(row, ids)
+                if spoken_by(row, ids)
                 or (row["speaker_name"] is None and ends_in(wanted, row["speaker_text"]))
             ]
     return [row for row in rows if names_actor(wanted, row["speaker_text"])]
-
-
-def _spoken_by(row: dict[str, Any], ids: set[int]) -> bool:
-    """Whether one of the entities `ids` said the quote: its speaker, or one of the persons
-    a "they" stands for (`Quote.speaker_group`: "Collier" finds "They (Paul Collier and
-    Jean-Louis Warnholz)")."""
-    return row["speaker_entity_id"] in ids or not ids.isdisjoint(_group_ids(row))
-
-
-def _group_ids(row: dict[str, Any]) -> list[int]:
-    return row.get("speaker_group_entity_ids") or []
 
 
 def entity_questions(wanted: str) -> list[Callable[[dict[str, Any]], bool]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +51,7 @@ def actor_items(
     said = {
         (q["article_id"], q["sentence_idx"]): q
         for q in reversed(material.quotes)  # the sentence's first quote of the actor wins
-        if q["kind"] in STATEMENT_KINDS and spoken_by(q, entity_id)
+        if q["kind"] in STATEMENT_KINDS and spoken_by(q, {entity_id})
     }
     text_of = {a["id"]: a["text"] for a in material.articles}
     skip = material.not_told  # a listing's lines, a reader's words (`not_told`)
@@ -81,11 +82,13 @@ def actor_items(
     return items
 
 
-def spoken_by(quote: dict[str, Any], entity_id: int) -> bool:
-    """Whether the entity said the quote: as its speaker, or as one of the persons named
-    together that its "they" stands for (`Quote.speaker_group`), as `quotes --actor` reads it."""
+def spoken_by(quote: dict[str, Any], entity_ids: AbstractSet[int]) -> bool:
+    """Whether one of the entities said the quote (a row of `Database.quotes`): as its
+    speaker, or as one of the persons named together that its "they" stands for
+    (`Quote.speaker_group`: "Collier" said "They (Paul Collier and Jean-Louis Warnholz)"'s
+    words); the actor timeline and `storyline quotes --actor` read it alike."""
     group = quote.get("speaker_group_entity_ids") or ()
-    return quote["speaker_entity_id"] == entity_id or entity_id in group
+    return quote["speaker_entity_id"] in entity_ids or not entity_ids.isdisjoint(group)
 
 
 def build_actor_timeline(
