@@ -270,16 +270,10 @@ def _relative_carrier(subject: Token) -> bool:
     …", "She retweeted a message that read …"): whoever releases, posts or holds up words
     speaks through them, as through "a statement from X" (`issuer`), and the main clause's
     subject stays the speaker."""
-    if subject.lower_ not in {"which", "that"} or subject.tag_ != "WDT":
-        return False
-    if subject.dep_ not in SUBJECTS:
-        return False
-    noun = relative_antecedent(subject)
+    noun = _relative_subjects_noun(subject)
     if noun is None or not _bears_words(noun):
         return False
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "posters and banners that said": the first conjunct's place
-    return noun.dep_ not in {"dobj", "obj"}
+    return _first_conjunct(noun).dep_ not in {"dobj", "obj"}  # "posters and banners that said"
 
 
 def _held_thing_speaker(subject: Token) -> Token | None:
@@ -287,12 +281,24 @@ def _held_thing_speaker(subject: Token) -> Token | None:
     carrying signs that read “…”": a relative "which"/"that" as the subject of the cue, on a
     thing that bears words someone holds, carries or sends (`_holder_of`), speaks for that
     someone."""
+    noun = _relative_subjects_noun(subject)
+    return _holder_of(noun) if noun is not None else None
+
+
+def _relative_subjects_noun(subject: Token) -> Token | None:
+    """The noun a relative "which" or "that", the subject of its clause, stands for ("a note
+    that said"); None for any other word."""
     if subject.lower_ not in {"which", "that"} or subject.tag_ != "WDT":
         return None
-    if subject.dep_ not in SUBJECTS:
-        return None
-    noun = relative_antecedent(subject)
-    return _holder_of(noun) if noun is not None else None
+    return relative_antecedent(subject) if subject.dep_ in SUBJECTS else None
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of the nouns joined by "and" that `noun` is one of, whose place in the
+    sentence they share ("flags and signs that read …": "flags")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 # Verbs of coming upon words someone else wrote: who receives, finds or sees a note is not
@@ -314,8 +320,7 @@ def _holder_of(noun: Token) -> Token | None:
     came upon it (`_MET_WITH`)."""
     if noun.pos_ != "NOUN" or not _bears_words(noun):
         return None
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "flags and signs that read …": the first conjunct's place
+    noun = _first_conjunct(noun)  # "flags and signs that read …"
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         verb = noun.head.head
     elif noun.dep_ in {"dobj", "obj"}:
