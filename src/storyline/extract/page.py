@@ -16,7 +16,6 @@ A report that fits in one segment gets no page, and is read as before.
   Mubarak regime", "the Obama administration", "Mubarak's government"), before the segment:
   (offset on the page, noun, the name's last word in lower case). Whether the name is a
   leader's is left to the segment, which knows its persons (`PlacesStep.page_named_before`).
-- `Page.start`: where the segment starts on the page.
 """
 
 from __future__ import annotations
@@ -40,18 +39,16 @@ _LEADERS_GOVERNMENT = re.compile(
 class Page:
     """What a segment's page says outside the segment (see the module docstring)."""
 
-    start: int
     small: frozenset[str]
     leaders: tuple[tuple[int, str, str], ...]
 
 
 def page_record(text: str) -> dict[str, list]:
     """The plain record of a whole page's `small` words and `leaders` (page offsets)."""
-    leaders = [
-        [m.start("noun"), m.group("noun"), (m.group("name") or m.group("owner")).split()[-1]]
-        for m in _LEADERS_GOVERNMENT.finditer(text)
-    ]
-    leaders = [[at, noun, name.lower()] for at, noun, name in leaders]
+    leaders = []
+    for m in _LEADERS_GOVERNMENT.finditer(text):
+        name = m.group("name") or m.group("owner")
+        leaders.append([m.start("noun"), m.group("noun"), name.split()[-1].lower()])
     return {"small": sorted(set(_SMALL_WORD.findall(text))), "leaders": leaders}
 
 
@@ -59,7 +56,7 @@ def segment_page(record: dict[str, list], start: int) -> dict[str, object]:
     """The page's record for its segment that starts at `start`: the leaders written before
     the segment only (a segment's own are its parse's)."""
     leaders = [leader for leader in record["leaders"] if leader[0] < start]
-    return {"start": start, "small": record["small"], "leaders": leaders}
+    return {"small": record["small"], "leaders": leaders}
 
 
 def _page_of(doc: Doc) -> Page | None:
@@ -68,7 +65,7 @@ def _page_of(doc: Doc) -> Page | None:
     if record is None:
         return None
     leaders = tuple((int(at), str(noun), str(word)) for at, noun, word in record["leaders"])
-    return Page(int(record["start"]), frozenset(record["small"]), leaders)
+    return Page(frozenset(record["small"]), leaders)
 
 
 def register_page_extensions() -> None:
