@@ -254,6 +254,11 @@ def _widened(span: tuple[date, date] | None, first: date, last: date) -> tuple[d
 _UNBOUNDED = 1 << 40  # a span without publication dates: from any day to any day
 
 
+def _open_spans(rows: int) -> np.ndarray:
+    """`rows` spans of publication dates (day ordinals) that hold every day."""
+    return np.tile(np.array([-_UNBOUNDED, _UNBOUNDED], np.int64), (rows, 1))
+
+
 class _Index:
     """Clusters numbered from 1, with their centroids as rows of one matrix and their spans of
     publication dates (`Cluster.published`, as day ordinals) as rows of another."""
@@ -261,7 +266,7 @@ class _Index:
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._matrix = np.zeros((64, DIMENSIONS), dtype=np.float32)
-        self._published = np.tile(np.array([-_UNBOUNDED, _UNBOUNDED], np.int64), (64, 1))
+        self._published = _open_spans(64)
 
     def new(self, parent: int | None) -> Cluster:
         cluster = Cluster(len(self.clusters) + 1, parent, np.zeros(DIMENSIONS, np.float32))
@@ -270,7 +275,7 @@ class _Index:
             grown = np.zeros((2 * len(self._matrix), DIMENSIONS), dtype=np.float32)
             grown[: len(self._matrix)] = self._matrix
             self._matrix = grown
-            spans = np.tile(np.array([-_UNBOUNDED, _UNBOUNDED], np.int64), (len(grown), 1))
+            spans = _open_spans(len(grown))
             spans[: len(self._published)] = self._published
             self._published = spans
         return cluster

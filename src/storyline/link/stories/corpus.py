@@ -78,6 +78,11 @@ def _published_order(day: date | None, key: int) -> tuple[bool, date, int]:
     return (day is None, day or date.min, key)
 
 
+def _article_id(row: dict) -> int:
+    """A report's id, in a row of `filed_articles` ("article_id") or `unfiled_articles` ("id")."""
+    return row["id"] if "id" in row else row["article_id"]
+
+
 def furniture_starts(filed: list[dict], unfiled: list[dict]) -> dict[int, int]:
     """Where each report's own text starts after its source's furniture (`Furniture`), by
     article id: the stored reports read first, then the new ones, each in publication order."""
@@ -86,12 +91,7 @@ def furniture_starts(filed: list[dict], unfiled: list[dict]) -> dict[int, int]:
         *sorted(filed, key=lambda r: _published_order(r["published"], r["article_id"])),
         *sorted(unfiled, key=lambda r: _published_order(r["published"], r["id"])),
     ]
-    return {
-        row["id"] if "id" in row else row["article_id"]: furniture.lead_start(
-            row["source"], row["lead"]
-        )
-        for row in reports
-    }
+    return {_article_id(row): furniture.lead_start(row["source"], row["lead"]) for row in reports}
 
 
 def _lead_of(
@@ -102,7 +102,7 @@ def _lead_of(
 ) -> None:
     """Make a stored report's `lead`, actors and times start at `start` (after its source's
     furniture), keeping only the actors and times of the `LEAD_CHARS` after it."""
-    key = row["id"] if "id" in row else row["article_id"]
+    key = _article_id(row)
     row["lead"] = row["lead"][start:]
     end = start + LEAD_CHARS
     if key in actors:
@@ -176,7 +176,7 @@ def file_stories(
         times[article].append((start, value, anchor))
     starts = furniture_starts(filed, unfiled)
     for row in [*filed, *unfiled]:
-        _lead_of(row, starts[row["id"] if "id" in row else row["article_id"]], actors, times)
+        _lead_of(row, starts[_article_id(row)], actors, times)
     if headlines is not None:
         store_headline_actors(db, unfiled, headlines, actors)
     headline = _by_article(db.title_actor_rows())
