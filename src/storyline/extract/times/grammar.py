@@ -961,7 +961,7 @@ RULES: list[tuple[str, Reader]] = [
         # the same moment in another zone, in brackets ("at 1653 (2153 GMT)": no year is
         # restated as a clock)
         rf"{_QUANT}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:hrs?)?(?:\s*\({ZONE_ONLY}\)|\s*{ZONE_ONLY}"
-        rf"|\s+local\s+time|(?=\s*\({_FOUR_DIGIT_CLOCK}\s*{ZONE_ONLY}\)))",
+        rf"|\s+local\s+time|(?={_ZONE_CLOCK_AFTER.pattern}))",
         _read_clock,
     ),
     (rf"{_QUANT}(?P<word>noon|midnight|midday){_ZONE_AFTER}?", _read_noon),
