@@ -206,3 +206,54 @@ def test_a_date_line_that_opens_a_sources_pages_stays_in_their_leads(nlp: Langua
     features = prepare_items(items, nlp, bench).features  # type: ignore[arg-type]
     assert all(text.startswith("Published: July 29, 2004") for text in bench.texts)
     assert [f.published for f in features] == [date(2004, 7, 29)] * 4
+
+
+class SameEmbedder:
+    """Embeds every text as one vector: every report reads like every other."""
+
+    def embed(
+        self, texts: Sequence[str], on_progress: Callable[[int, int], None] | None = None
+    ) -> np.ndarray:
+        vectors = np.ones((len(texts), DIMENSIONS), dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+SINGER = "Singer Mara Lind died on Monday at her home in Leeds, her family said. She was 52."
+WEEK = (
+    "This week on Radio 2 the singer Mara Lind is remembered in song.\n\n"
+    "Songs from her first album. Presenter/Kate Thornton, Producer/Mark Hill\n\n"
+    "Her band plays live. Presenter/Jo Whiley, Producer/Sam Bell\n\n"
+    "A night of her hits. Presenter/Ken Bruce, Producer/Ann Dale"
+)
+
+
+def _page(folder: Path, name: str, text: str, day: str) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.txt.meta.json").write_text(f'{{"published": "{day}", "title": ""}}')
+
+
+def test_a_programme_listing_is_filed_apart_from_the_news_it_reads_like(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A radio schedule that reads like a singer's death (one vector for every text) is a
+    story and a topic of its own, over two ingests (the stored listing keeps its kind), and
+    the bench reads it as a listing too."""
+    monkeypatch.setattr(ingest_run, "Embedder", SameEmbedder)
+    db = Database(tmp_path / "s.db")
+    _page(tmp_path / "in", "death", SINGER, "2016-03-01")
+    _page(tmp_path / "in", "week1", WEEK, "2016-03-01")
+    ingest([str(tmp_path / "in")], db, nlp)
+    _page(tmp_path / "in", "week2", WEEK.replace("This week", "Next week"), "2016-03-08")
+    ingest([str(tmp_path / "in")], db, nlp)
+    rows = db.conn.execute(
+        "SELECT a.page_kind, s.story_id, s.topic_id FROM articles a "
+        "JOIN article_stories s ON s.article_id = a.id ORDER BY a.id"
+    ).fetchall()
+    db.close()
+    assert [kind for kind, _, _ in rows] == ["news", "listing", "listing"]
+    (_, news_story, news_topic), (_, week_story, week_topic), week2 = rows
+    assert week_story != news_story and week_topic != news_topic
+    assert week2[1:] == (week_story, week_topic)
+    item = StoryItem("in", "week1", "", WEEK, "2016-03-01", "radio", None)
+    assert prepare_items([item], nlp, SameEmbedder()).features[0].listing  # type: ignore[arg-type]

@@ -797,3 +797,50 @@ def test_old_stories_out_of_reach_leave_the_shortlist_to_this_months() -> None:
         for story in old
     )
     assert clusterer.add(verdict)[0] == trial
+
+
+def _listing(key: str, vector: np.ndarray, day: date = date(2009, 5, 3)) -> ArticleFeatures:
+    """A programme listing (`ingest.page_kind`) as the clusterer reads it."""
+    return replace(report(key, vector, day=day), listing=True)
+
+
+def test_a_listing_reading_like_a_news_story_starts_its_own_story_and_topic() -> None:
+    """A weekly schedule whose lead embeds as a news report's (cosine 1) is no report of its
+    matter: it starts a story and a topic of its own, and the next listing joins those."""
+    clusterer = StoryClusterer()
+    news = clusterer.add(report("news", unit((0, 1.0)), day=date(2009, 5, 3)))
+    first = clusterer.add(_listing("week 1", unit((0, 1.0))))
+    second = clusterer.add(_listing("week 2", unit((0, 1.0))))
+    assert first[0] != news[0] and first[1] != news[1]
+    assert second == first
+    assert clusterer.add(report("news again", unit((0, 1.0)), day=date(2009, 5, 3))) == news
+
+
+def test_a_listing_using_a_topics_signature_words_stays_apart() -> None:
+    """The pandemic's signature words tie a news stray to its topic, not a listing using them
+    (a radio schedule's "singer" and "star" are not a singer's death)."""
+    stray = _stray({"swine", "flu", "boxer"})
+    assert _signature_corpus().add(stray)[1] == 1
+    assert _signature_corpus().add(replace(stray, listing=True))[1] == 3
+
+
+def test_a_topic_of_listings_is_not_taken_back_by_a_news_topic_that_doubles() -> None:
+    """Listings filed first, as a topic of their own; when the pandemic's topic reaches 32
+    reports and takes back the strays near it, the listings' topic, though it uses the
+    topic's signature words, is not one of them; a restored listing keeps its kind."""
+    clusterer = StoryClusterer()
+    clusterer.restore(replace(_stray({"swine", "flu"}), listing=True), 1, 1)
+    for n in range(31):
+        flu = frozenset({"swine", "flu", f"w{n}"})
+        features = report(f"f{n}", unit((0, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
+        clusterer.restore(replace(features, terms=flu), n + 2, 2)
+    for n in range(40):
+        features = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
+        clusterer.restore(replace(features, terms=frozenset({f"v{n}"})), n + 33, 3)
+    last = report("f31", unit((0, 1.0), (9, 0.05 * 30)), day=date(2009, 5, 5))
+    assert clusterer.add(replace(last, terms=frozenset({"swine", "flu"})))[0] == 32
+    assert clusterer.merged_topics == {}
+    assert clusterer.add(replace(_stray({"swine", "flu"}), key="next week", listing=True)) == (
+        1,
+        1,
+    )

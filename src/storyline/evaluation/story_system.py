@@ -7,8 +7,9 @@ pipeline for its actors and dates, the headline on its own for its actors
 (`headlines.headline_actors`, typed by the lead as the ingest stores them), the headline and lead
 (`features.lead_text`) through the sentence embedder. As in the store, each text is read from
 after its source's page furniture (`furniture.lead_starts`, read in the items' order, the order
-they are clustered in). That part is timed apart from the clustering (the issue's speed goal
-is for clustering after NLP).
+they are clustered in), and a programme listing is known as the ingest knows it
+(`ingest.page_kind`, the text read as one block, its lines within it). That part is timed
+apart from the clustering (the issue's speed goal is for clustering after NLP).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from datetime import date
 from spacy.language import Language
 
 from storyline.evaluation.story_data import StoryItem
+from storyline.ingest.blocks import BlockSpan
+from storyline.ingest.page_kind import page_kind
 from storyline.link.stories.clusterer import ClusterSettings, StoryClusterer
 from storyline.link.stories.embed import Embedder
 from storyline.link.stories.features import (
@@ -48,6 +51,12 @@ def _published(item: StoryItem) -> date | None:
         return date.fromisoformat(item.published) if item.published else None
     except ValueError:
         return None
+
+
+def _is_listing(item: StoryItem) -> bool:
+    """Whether the item is a programme listing (`ingest.page_kind`): an item has no blocks,
+    so its text is read as one, whose lines `page_kind` reads within it."""
+    return page_kind(item.text, [BlockSpan("paragraph", 0, len(item.text))]) == "listing"
 
 
 def prepare_items(
@@ -89,6 +98,7 @@ def prepare_items(
             text_day=day,
             headline_actors=headline,
             times=found_times,
+            listing=_is_listing(item),
         )
         for item, text, vector, found, day, headline, found_times in zip(
             items, texts, vectors, actors, days, headlines, times, strict=True

@@ -98,6 +98,15 @@ which other matters name too, but no Gaddafi or Benghazi, and stays apart. Where
 has no dates, a clash at topic level costs twice: the time penalty no longer parts matters of
 one kind (Egypt's protests of 2011 from the protests of the Iraq war's topic of 2005).
 
+A programme listing (`ingest.page_kind`: a radio or television schedule) is no report of a
+matter: it names presenters and guests because they are on air that week, and uses the words
+of whatever they play ("singer", "album"); a story or topic of listings holds listings only,
+and a news report's holds none. Read by their names and words, a station's weekly schedules
+join the topic of a singer's death, which names none of their people (the BBC pile's seven
+Radio schedules, joined to Jackson's topic by "singer", "star" and "Michael": cosine 0.22,
+cue coverage 0.01; a topic of five swine-flu reports is joined to the pandemic's by the same
+measures, rightly).
+
 Cue coverage is the idf-weighted share of the report's lead actors (countries, persons,
 organisations, places; `features.lead_cues`) that the cluster's reports name, each counted at
 most once per report. Only the `shortlist` stories nearest by cosine are scored in full, so
@@ -179,9 +188,12 @@ class Cluster:
     published: tuple[date, date] | None = None  # the first and last publication dates
     named_days: dict[date, int] = field(default_factory=dict)  # a story's: leads naming each
     event_day: date | None = None  # a story's: the latest day most leads name, if two or more
+    listing: bool = False  # of programme listings (its first report's kind: kinds never mix)
 
     def add(self, features: ArticleFeatures, day: date | None) -> None:
         """Add one report, dated `day` (None: its date does not count here)."""
+        if not self.size:
+            self.listing = features.listing
         self.vector_sum += features.vector
         self.size += 1
         for cue in features.cues:
@@ -335,6 +347,7 @@ class _Weighted:
     dated_by_text: bool = False  # no topic time penalty: the date was read from the text
     event_days: frozenset[date] = frozenset()  # the days its lead names near publication
     looked_back: frozenset[date] = frozenset()  # days it names only in an "After …," phrase
+    listing: bool = False  # a programme listing's, or a topic of them
 
 
 class StoryClusterer:
@@ -358,7 +371,10 @@ class StoryClusterer:
         day = features.published
         weighted = self._weighted(features.cues, day, day, features.dated_by_text)
         return replace(
-            weighted, event_days=features.event_days, looked_back=features.looked_back
+            weighted,
+            event_days=features.event_days,
+            looked_back=features.looked_back,
+            listing=features.listing,
         )
 
     def _weigh_topic(self, topic: Cluster) -> _Weighted:
@@ -368,7 +384,7 @@ class StoryClusterer:
         make the United States the main country of a report on protests in Egypt)."""
         weighted = self._weighted({c: topic.share(c) for c in topic.cues}, topic.first, topic.last)
         main = f"c:{topic.main_country}" if topic.main_country else None
-        return replace(weighted, main_country=main)
+        return replace(weighted, main_country=main, listing=topic.listing)
 
     def _weighted(
         self, cues: dict[str, float], first: date | None, last: date | None, by_text: bool = False
@@ -474,9 +490,9 @@ class StoryClusterer:
         outside the story's span, or in full when the report has a date (published or named
         in its lead) and none of the story's reports has one (`_undated_story`). A report
         that follows the story's event (`_follows`) is not scored: no story of that event
-        can take it."""
+        can take it; nor is a programme listing by a news story, or the reverse."""
         s = self.settings
-        if self._follows(report, story):
+        if self._follows(report, story) or report.listing != story.listing:
             return -math.inf
         clash = self._country_clash(report, story)
         score = self._score(report, story, cosine, s.story_cue_weight, clash)
@@ -598,6 +614,8 @@ class StoryClusterer:
         nearest = [(t, c) for t, c in self.topics.nearest(topic.centroid(), 2) if t is not topic]
         if not nearest or nearest[0][1] < self.settings.topic_merge or not nearest[0][0].size:
             return
+        if nearest[0][0].listing != topic.listing:
+            return
         self._join(topic, nearest[0][0])
 
     def _offer_small_topic(self, topic: Cluster) -> None:
@@ -695,7 +713,10 @@ class StoryClusterer:
     def _may_join(self, offered: _Weighted, topic: Cluster) -> bool:
         """Whether a small topic may be joined to `topic` at all: when either has no
         publication dates, nothing says they are of one time, so they must share actors
-        (`_shared` at least `undated_shared`); two crimes years apart read alike."""
+        (`_shared` at least `undated_shared`); two crimes years apart read alike. Listings and
+        news never join (module docstring)."""
+        if offered.listing != topic.listing:
+            return False
         if offered.first is not None and topic.first is not None:
             return True
         return self._shared(offered, topic) >= self.settings.undated_shared
@@ -778,7 +799,7 @@ class StoryClusterer:
         side = self.settings.topic_side_weight
         for story, cosine in nearest:
             topic = self.topics.get(story.parent)
-            if not self._resembles(report, vector, topic):
+            if topic.listing != report.listing or not self._resembles(report, vector, topic):
                 continue
             score = self._topic_score(report, topic, cosine)
             score += side * self._topic_side(report, topic)

@@ -194,6 +194,7 @@ def file_stories(
             text_day=row["report_date"] if by_text else None,
             headline_actors=headline.get(row["article_id"], ()),
             times=times.get(row["article_id"], ()),
+            listing=row["page_kind"] == "listing",
         )
         clusterer.restore(features, row["story_id"], row["topic_id"])
         members[row["story_id"]].append(features)
@@ -212,6 +213,7 @@ def file_stories(
             text_day=lead_day(times.get(row["id"], ()), row["lead"]),
             headline_actors=headline.get(row["id"], ()),
             times=times.get(row["id"], ()),
+            listing=row["page_kind"] == "listing",
         )
         for row, vector in zip(unfiled, vectors, strict=True)
     ]

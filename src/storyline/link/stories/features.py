@@ -61,6 +61,7 @@ class ArticleFeatures:
     terms: frozenset[str] = frozenset()  # the lead's words (`lead_terms`)
     event_days: frozenset[date] = frozenset()  # days its lead names near publication
     looked_back: frozenset[date] = frozenset()  # of those, named only in an "After …," phrase
+    listing: bool = False  # a programme listing (`ingest.page_kind`), no report of a matter
 
 
 def lead_body(text: str, chars: int = LEAD_CHARS) -> str:
@@ -233,6 +234,7 @@ def report_features(
     text_day: date | None = None,
     headline_actors: Iterable[LeadActor] = (),
     times: Iterable[tuple[int, str, str | None]] = (),
+    listing: bool = False,
 ) -> ArticleFeatures:
     """One report as the clusterer reads it, for the store and the benchmark alike.
 
@@ -241,7 +243,8 @@ def report_features(
     there, `headline_actors` those found in the title with offsets into it (left out when the
     text opens with the title: the body's own mentions name them), `text_day` the date the lead
     names (`lead_day`), which stands in when `published` is None, `times` the text's time
-    expressions (start, value resolved against `published`, anchor) for `lead_days`."""
+    expressions (start, value resolved against `published`, anchor) for `lead_days`;
+    `listing` whether the page is a programme listing (`ingest.page_kind`)."""
     if opens_with_title(title, text):
         headline_actors = ()
     days, back = lead_days(times, text, published)
@@ -256,4 +259,5 @@ def report_features(
         terms=lead_terms(lead_text(title, text)),
         event_days=days,
         looked_back=back,
+        listing=listing,
     )
