@@ -25,6 +25,23 @@ def test_services_written_as_media_are_organisations(nlp: Language) -> None:
     assert types.get(("kwame", "adebayo")) == "PERSON"
 
 
+def test_a_service_given_as_an_example_of_a_tool_is_an_organisation(nlp: Language) -> None:
+    text = (
+        "Jane Okoro reports on how new technology such as Skype, Facebook and Twitter are a "
+        "lifeline. Twitter helped."
+    )
+    assert _types(nlp, text).get(("twitter",)) == "ORGANISATION"
+
+
+def test_a_person_whose_tweets_are_quoted_stays_a_person(nlp: Language) -> None:
+    text = (
+        '(Update 1:00 a.m. in Cairo) "Egypt today is a free and proud nation. God bless," '
+        "Nobel laureate and leading Egyptian opposition figure Mohammed ElBaradei tweets. "
+        "(Update 12:30 a.m. in Cairo) The crowds cheered."
+    )
+    assert _types(nlp, text).get(("mohammed", "elbaradei")) == "PERSON"
+
+
 def test_a_person_written_with_a_title_stays_a_person(nlp: Language) -> None:
     text = (
         "Mr. Okafor met the minister on Monday. Supporters posted messages on Okafor's "

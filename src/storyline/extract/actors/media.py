@@ -30,14 +30,17 @@ PUBLISHING_VERBS = frozenset(
 TO_PUBLISHING_VERBS = frozenset("post publish upload stream tweet".split())
 # A medium's parts, users and staff, as nouns a name in front of them owns ("his Twitter
 # account", "the Facebook page", "Twitter users", "the Al Jazeera bureau"); a person's name
-# in front of a noun owns an office or a following ("the Obama administration", "Mubarak
-# loyalists"), not these.
+# in front of a noun owns an office, a following or what he writes ("the Obama
+# administration", "Mubarak loyalists", "ElBaradei tweets"), not these.
 MEDIUM_PARTS = frozenset(
-    "account page feed tweet user profile handle homepage website bureau viewer".split()
+    "account page feed user profile handle homepage website bureau viewer".split()
 )
-# Kinds of medium, of which a name is given as an example ("sites like Facebook",
+# Kinds of medium and of the tools that carry messages, of which a name is given as an
+# example ("sites like Facebook", "media tools like Twitter", "technology such as Skype",
 # "social networks such as Twitter").
-MEDIUM_KINDS = frozenset("site website network service platform medium media outlet".split())
+MEDIUM_KINDS = frozenset(
+    "site website network service platform medium media outlet tool technology app".split()
+)
 
 
 def medium_writing(root: Token) -> bool:
