@@ -416,7 +416,8 @@ def _link_named_actors(
     titles = _titles(actors)
     _link_short_names(actors, names, groups, titles)
     _link_to_main_person(actors, unclear, groups, titles)
-    _link_led_governments(actors, by_block, groups)
+    surnames = _surname_countries(actors, groups)
+    _link_led_governments(actors, by_block, groups, surnames)
     context = _context(actors, groups)
     lexicon = RoleLexicon.load()
     offices = {i for members in roles.values() for i in members if _an_office(actors[i], lexicon)}
@@ -451,13 +452,14 @@ def _link_named_actors(
         is_name=lambda a: not _is_role_only(a),
         is_new_referent=lambda a: _an_office(a, lexicon),
     )
-    return _entities(actors, groups)
+    return [_placed_by_surname(actors, e, surnames) for e in _entities(actors, groups)]
 
 
 def _link_led_governments(
     actors: list[ActorRef],
     blocks: Mapping[tuple, list[int]],
     groups: UnionFind,
+    surnames: Mapping[str, str],
 ) -> None:
     """Rule 7: a government named after a leader ("the Mubarak regime" beside "President
     Hosni Mubarak", keyed by `led_government_key`) is the government of the country the
@@ -488,7 +490,8 @@ def _link_led_governments(
     for i, leader in led:
         roots = {groups.find(j) for j in persons.get((actors[i].article_id, leader), ())}
         for root in roots - country_of.keys():
-            country_of[root] = _entity(actors, members[root]).country
+            leader_entity = _entity(actors, members[root])
+            country_of[root] = _placed_by_surname(actors, leader_entity, surnames).country
         countries = {country_of[root] for root in roots} - {None}
         by_corpus = len(countries) == 1
         code = f"{countries.pop()}GOV" if by_corpus else actors[i].code
@@ -498,6 +501,55 @@ def _link_led_governments(
         elif code and by_corpus:
             actors[i] = replace(actors[i], code=code, country=code[:3])
             groups.union(placed.setdefault(code, i), i)
+
+
+def _surname_countries(actors: Sequence[ActorRef], groups: UnionFind) -> dict[str, str]:
+    """The one country the corpus gives the persons whose full names end in each surname
+    ("mubarak": EGY, where "Hosni Mubarak", "Gamal Mubarak" and "Suzanne Mubarak" are
+    Egyptians or given no country): each full name's entity is placed by most of its
+    mentions. Only full names written in two reports or more count: a name of one report
+    may be a word the recogniser ran into a surname ("exit Mubarak", placed by one report's
+    guess). A surname whose full names the corpus places in two countries (Jordan's and
+    Saudi Arabia's King Abdullah) has none."""
+    by_root: dict[int, Counter[str]] = defaultdict(Counter)
+    reports: dict[int, set[int]] = defaultdict(set)
+    surname_of: dict[int, str] = {}
+    for i, actor in enumerate(actors):
+        if actor.type == "PERSON" and len(actor.key) >= 2 and not _is_role_only(actor):
+            root = groups.find(i)
+            surname_of[root] = actor.key[-1]
+            reports[root].add(actor.article_id)
+            if actor.country:
+                by_root[root][actor.country] += actor.n_mentions
+    countries: dict[str, set[str]] = defaultdict(set)
+    for root, counts in by_root.items():
+        if len(reports[root]) >= 2:
+            countries[surname_of[root]].add(counts.most_common(1)[0][0])
+    return {name: found.pop() for name, found in countries.items() if len(found) == 1}
+
+
+def _placed_by_surname(
+    actors: Sequence[ActorRef], entity: Entity, surnames: Mapping[str, str]
+) -> Entity:
+    """A person entity named by a surname alone ("Mubarak", which rule 3 left apart from
+    the full names it may shorten) whose reports give it two countries (most of them a
+    report's guess from its dateline, Washington's, a few "Egyptian President Mubarak")
+    is placed in the one of them the corpus gives the full names ending in that surname
+    (`_surname_countries`): what the corpus writes of the man outweighs what reports guess
+    of him. A country none of its reports gives is never imported."""
+    if entity.type != "PERSON" or entity.country is None:
+        return entity
+    keys = {actors[i].key for i in entity.members if not _is_role_only(actors[i])}
+    if len(keys) != 1 or len(surname := next(iter(keys))) != 1:
+        return entity
+    country = surnames.get(surname[0])
+    given = {actors[i].country for i in entity.members}
+    if country is None or country == entity.country or country not in given:
+        return entity
+    code = entity.code
+    if code and not code.startswith("IGO"):
+        code = country + code[3:]
+    return replace(entity, country=country, code=code)
 
 
 def _led_government(actor: ActorRef) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from storyline.extract.actor_model import MentionKind
 from storyline.extract.actors.binding import negated, speaking_verb, subject_of
 from storyline.extract.actors.english import english_word, inflected_verb
+from storyline.extract.actors.media import media_names
 from storyline.extract.actors.mistagged import mistagged_persons
 from storyline.extract.actors.royals import given_name_titles
 from storyline.extract.actors.state import (
@@ -173,7 +174,8 @@ class PersonsStep(ResolutionState):
         into a name the report writes without it ("Mubarak IMMEDIATELY", "Sorry Mubarak",
         "President Obama Explains His Faith", "OBAMA BECAME LEADER")? A name is a noun and
         does not inflect: the word is none of the name when the parser reads it as a verb,
-        an auxiliary, an adverb or an interjection ("Explains", "Did", "Sorry"), when it is
+        an auxiliary, an adverb or an interjection ("Explains", "Did", "Sorry"; or a typing
+        error of one that opens the name: "Hay Mubarak", `misspelt_interjection`), when it is
         shouted, an English word in capitals beside a name that is not ("IMMEDIATELY"), or,
         in a name all in capitals, when it is an inflected verb ("BECAME"). Only where the
         report writes the rest of the name alone as a name ("Mubarak", "Obama"), and never
@@ -187,6 +189,7 @@ class PersonsStep(ResolutionState):
         name_upper = all(t.is_upper for t in rest if t.is_alpha)
         if not (
             word.pos_ in {"VERB", "AUX", "ADV", "INTJ"}
+            or (word.i == rest.start - 1 and misspelt_interjection(word))
             or (word.is_upper and not name_upper and english_word(word.text))
             or (word.is_upper and name_upper and inflected_verb(word.text))
         ):
@@ -398,6 +401,9 @@ class PersonsStep(ResolutionState):
         unpersonal = self.unpersonal_names(names, cues)  # "Access Hollywood"
         self.organisation_names.extend(ent for ent, name in names if name.words in unpersonal)
         names = [(ent, name) for ent, name in names if name.words not in unpersonal]
+        media = self.medium_names(names)  # "posted on Twitter", "Facebook and Twitter"
+        self.organisation_names.extend(ent for ent, name in names if name.words in media)
+        names = [(ent, name) for ent, name in names if name.words not in media]
         places = placed_names([(ent, name.words) for ent, name in names])
         self.place_names.extend(ent for ent, name in names if name.words in places)
         names = [(ent, name) for ent, name in names if name.words not in places]
@@ -510,6 +516,15 @@ class PersonsStep(ResolutionState):
                 if i <= len(doc) - len(words)
             )
         }
+
+    def medium_names(self, names: list[tuple[Span, PersonName]]) -> set[tuple[str, ...]]:
+        """The PERSON names that name a medium, a service or a broadcaster ("Twitter",
+        "Al Jazeera": `media.media_names`); a name written with a title, a role, an
+        honorific or a gendered word is a person's."""
+        personal = {
+            name.words for _, name in names if name.roles or name.span[2] == "title" or name.gender
+        }
+        return media_names(self.doc, {name.words for _, name in names}, personal)
 
     def find_surnames_alone(self) -> None:
         """A capitalised word of running text that the recogniser left out of every name
@@ -1180,6 +1195,25 @@ def opens_a_clause(token: Token) -> bool:
     """Does the word open its sentence, or follow a punctuation mark that opens a
     quotation, a bracket's or list's item ('"Remove', '1) Remove')?"""
     return bool(token.is_sent_start) or (token.i > 0 and token.nbor(-1).is_punct)
+
+
+# The interjections that call someone by name ("Hey Jack", "Hello Mubarak"): a closed class
+# of English words, of three letters or more (one letter changes "hi" or "oh" into names).
+GREETINGS = frozenset({"hey", "hello", "hiya"})
+
+
+def misspelt_interjection(token: Token) -> bool:
+    """Is a capitalised word opening a clause a typing error of a greeting ('saying "Hay
+    Mubarak here is your money"': "Hay" for "Hey"), one letter left out, added, changed or
+    two swapped (`one_edit_away`), and no given name the lists know? The parser reads such
+    a word as a proper noun, and the recogniser runs it into the name it greets."""
+    return (
+        opens_a_clause(token)
+        and token.is_title
+        and not is_listed_given_name(token.text)
+        and token.lower_ not in GREETINGS
+        and bool(one_edit_away(token.lower_) & GREETINGS)
+    )
 
 
 def small_common_word(token: Token) -> bool:

@@ -514,6 +514,8 @@ class PlacesStep(ResolutionState):
             return None
         if nominal.noun in THE_GOVERNMENT:
             leader = self.led_by(head)
+            if leader is None and of_a_kind(head):  # "the federal government"
+                return self.the_government(start, head)
             if leader is None:
                 return (
                     self.named_before(nominal.noun, start)
@@ -778,3 +780,27 @@ def site_name(token: Token) -> str:
     for suffix in (".com", ".org", ".net", ".co.uk"):
         word = word.removesuffix(suffix)
     return word
+
+
+# Adjectives that name a kind of government, by its level in a state or its standing
+# ("the federal government", "the local government", "the interim government"): a
+# government noun so modified is one of that kind, not the leader's regime a bare "the
+# regime" repeats.
+GOVERNMENT_KINDS = frozenset(
+    "federal state local provincial municipal regional central national interim "
+    "transitional caretaker provisional coalition".split()
+)
+
+
+def of_a_kind(head: Token) -> bool:
+    """Does a government noun carry an adjective of its own that names a kind of
+    government (``GOVERNMENT_KINDS``) or compares governments ("the smallest government",
+    "a bigger government": a superlative or comparative), rather than pointing back to one
+    ("the current regime", "the brutal regime")? Such a noun is no anaphor of the
+    government the report named after its leader (`PlacesStep.named_before`)."""
+    return any(
+        child.dep_ == "amod"
+        and (child.tag_ in {"JJS", "JJR"} or child.lemma_.lower() in GOVERNMENT_KINDS)
+        for child in head.lefts
+    )
+

@@ -19,7 +19,7 @@ Atlantic Treaty Organization (NATO)").
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from storyline.extract.actors.english import english_word
 from storyline.extract.names import acronym, initials_written
@@ -68,3 +68,40 @@ def is_stage_note(ent: Span) -> bool:
     ):  # "North Atlantic Treaty Organization (NATO)": the name's initials
         return False
     return all(english_word(w) for w in words) and bool(doc_turns(doc))
+
+
+def without_notes_run_in(ents: list[Span], labels: frozenset[str]) -> list[Span]:
+    """The entities, each without a stage note the recogniser ran into a name at its edge
+    ("they removed INAUDIBLE Mubarak in three weeks", an ORG entity; "Mubarak -- (INAUDIBLE)
+    Mubarak"): a transcript's English word in capitals, its brackets lost or left outside
+    the entity, beside name words that are not in capitals. Only where the report writes
+    the rest alone as a name (an entity of `labels`), in a page with turns, and never for
+    initials ("UN Security Council") or an entity the recogniser tagged PERSON (the persons
+    step reads its edge words: `PersonsStep.word_apart`)."""
+    if not ents or not doc_turns(ents[0].doc):
+        return ents
+    alone = {tuple(t.lower_ for t in e) for e in ents if e.label_ in labels}
+    kept = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if ent.label_ != "PERSON" and end - start >= 2:
+            if _note_word(ent[0]) and _name_apart(ent[1:], alone):
+                start += 1
+            elif _note_word(ent[-1]) and _name_apart(ent[:-1], alone):
+                end -= 1
+        trimmed = (start, end) != (ent.start, ent.end)
+        kept.append(Span(ent.doc, start, end, ent.label_) if trimmed else ent)
+    return kept
+
+
+def _note_word(token: Token) -> bool:
+    """An English word in capitals that is no initials ("INAUDIBLE"; not "UN")."""
+    text = token.text
+    return text.isalpha() and text.isupper() and not initials_written(text) and english_word(text)
+
+
+def _name_apart(rest: Span, alone: set[tuple[str, ...]]) -> bool:
+    """Is the rest of an entity a name not in capitals that the report writes alone?"""
+    if all(t.is_upper for t in rest if t.is_alpha):
+        return False
+    return tuple(t.lower_ for t in rest if t.text != ")") in alone

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.actor_model import ActorType, MentionKind
 from storyline.extract.actors.igos import IgoLexicon
-from storyline.extract.actors.stage_notes import is_stage_note
+from storyline.extract.actors.stage_notes import is_stage_note, without_notes_run_in
 from storyline.extract.countries import (
     CountryLexicon,
     CountryMatch,
@@ -225,7 +225,7 @@ class ResolutionState:
         # a time zone tagged ORG ("10.30am BST"), a word of a day's name ("Super" of
         # "Super Tuesday") or a transcript's stage note ("(INAUDIBLE)") names no actor
         self.entities = [
-            e for e in self.with_headline_names()
+            e for e in without_notes_run_in(self.with_headline_names(), NAME_LABELS)
             if not names_a_time_zone(e) and not in_a_holidays_name(e) and not names_a_stance(e)
             and not is_stage_note(e)
         ]  # fmt: skip
