@@ -55,3 +55,12 @@ def test_the_word_lists_hold_lemmas() -> None:
 
     for word in (*PUBLISHING_VERBS, *MEDIUM_PARTS, *MEDIUM_KINDS):
         assert word == word.lower() and " " not in word
+
+
+def test_persons_named_after_a_photo_credit_with_via_stay_persons(nlp: Language) -> None:
+    text = (
+        "Posted March 3, 2016 9:12PMHarlan And ReyesDANA MOORE via Getty ImagesDemocratic "
+        "candidates Tom Harlan and Rita Reyes take part in the debate on March 3, 2016 in Des "
+        "Moines, Iowa. Harlan said he would stay in the race. Reyes said she was proud."
+    )
+    assert _types(nlp, text).get(("tom", "harlan")) == "PERSON"

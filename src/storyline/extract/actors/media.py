@@ -11,14 +11,17 @@ YouTube"): people and services are not listed together. A PERSON name of a repor
 so at least once, and never with a person's words (a title or role, an honorific, a gendered
 word), names a medium: an organisation, the company that runs the service or the channel,
 which speaks for it ("Twitter confirmed Tuesday that its site has been shuttered"), as the
-recogniser already types "YouTube" and "Google". A given name the lists know is no
-person's word here: "Al" of "Al Jazeera" is the Arabic article.
+recogniser already types "YouTube" and "Google". A name of two words or more that opens
+with a given name the lists know ("Chris Christie", "Ben Carson") is a person's, whatever the
+parser makes of the words around it (a photo credit "via Getty Images" run into a caption
+naming them); "Al" of "Al Jazeera" is the Arabic article, not the given name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storyline.extract.gender import is_listed_given_name
 from storyline.nlp.token_words import tokens_lowered
 
 # Verbs of putting words or pictures out on a medium, whose "on", "onto" or "to" names the
@@ -41,6 +44,15 @@ MEDIUM_PARTS = frozenset(
 MEDIUM_KINDS = frozenset(
     "site website network service platform medium media outlet tool technology app".split()
 )
+# The Arabic article that opens a broadcaster's name ("Al Jazeera", "Al Arabiya") and that the
+# given-name lists also hold (the English "Al").
+ARABIC_ARTICLES = frozenset({"al"})
+
+
+def opens_with_given_name(words: tuple[str, ...]) -> bool:
+    """Does a name of two words or more open with a given name the lists know ("chris
+    christie"), other than the Arabic article ("al jazeera")?"""
+    return len(words) > 1 and words[0] not in ARABIC_ARTICLES and is_listed_given_name(words[0])
 
 
 def medium_writing(root: Token) -> bool:
@@ -90,7 +102,8 @@ def media_names(
     """The PERSON names (lower-case words) of a report that name a medium: written as one
     at least once (`medium_writing`), or joined by "and" or "or" to a name that is, and never
     with a person's words (`personal`, the names written with a title, role, honorific or
-    gendered word)."""
+    gendered word) nor opening with a given name (`opens_with_given_name`)."""
+    personal = personal | {words for words in names if opens_with_given_name(words)}
     roots = writings(doc, names - personal)
     found = {words for words, tokens in roots.items() if any(map(medium_writing, tokens))}
     media_roots = {t.i for words in found for t in roots[words]}
