@@ -1107,3 +1107,34 @@ def test_a_complement_in_a_time_clause_of_a_future(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert [t.value for t in tag(nlp, text, "2011-10-24")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day or month "that year" is of the year the text last named
+        (
+            "The tour was planned in 2009. He died on 25 June that year at his home.",
+            [("2009", "2009"), ("25 June that year", "2009-06-25")],
+        ),
+        (
+            "The tour was planned in 2009. In June of that year he fell ill.",
+            [("2009", "2009"), ("June of that year", "2009-06")],
+        ),
+        (
+            "She moved to Paris in 1998 and died on June 25 the same year.",
+            [("1998", "1998"), ("June 25 the same year", "1998-06-25")],
+        ),
+        # with no year named before, the day is read as a bare day is
+        ("He died on 25 June that year.", [("25 June that year", "2011-06-25")]),
+        # "later that year" stays what it was
+        (
+            "He was born in 1958. Later that year the family moved.",
+            [("1958", "1958"), ("Later that year", "1958")],
+        ),
+    ],
+)
+def test_a_day_and_month_that_year(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(nlp, text, "2011-11-01")] == expected

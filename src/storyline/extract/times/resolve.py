@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from storyline.extract.times.calendar import (
+    THAT_YEAR,
     anchor_of_value,
     granularity,
     parse_anchor,
@@ -75,6 +76,8 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         elif _weekday_from_previous(spec) and previous is not None and _fits(spec, previous):
             value = resolve(spec, anchor_of_value(previous), record.get("tense"))
             label, refers_back = previous, True
+        elif spec.endswith(THAT_YEAR) and previous is not None:
+            value, label = _in_year_named(spec, previous), previous
         elif spec == "rq:latest" and quarter is not None:
             value, label = quarter, quarter
         elif kind == "pq" and (
@@ -114,6 +117,13 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             )
         )
     return out
+
+
+def _in_year_named(spec: str, previous: str) -> str:
+    """ "25 June that year", "in June of the same year": that day or month of the year of
+    the last date the text named ("He toured in 2009. He died on 25 June that year" ->
+    2009-06-25)."""
+    return resolve(spec[: -len(THAT_YEAR)] + ":y0", anchor_of_value(previous))
 
 
 def _names_quarter(record: dict[str, Any]) -> bool:
