@@ -1138,3 +1138,18 @@ def test_a_day_and_month_that_year(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag(nlp, text, "2011-11-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone hopes or expects can happen on a weekday lies ahead (Sat 16 Jan 2010)
+        ("I'm also hoping we can evacuate more children on Tuesday.", "2010-01-19"),
+        ("We hope they can land on Monday.", "2010-01-18"),
+        ("She expects we can finish on Friday.", "2010-01-22"),
+        # a modal's comment on a day just past stays in the past
+        ("He should get a boost from the win on Tuesday.", "2010-01-12"),
+    ],
+)
+def test_a_weekday_hoped_for_with_a_modal(nlp: Language, text: str, expected: str) -> None:
+    assert [t.value for t in tag(nlp, text, "2010-01-16")] == [expected]

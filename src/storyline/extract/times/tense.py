@@ -122,7 +122,12 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     if verb is None:
         return None
     tense = verb_tense(verb)
-    if tense == "future" and _modal_only(verb) and _WEEKDAY.search(span.text):
+    if (
+        tense == "future"
+        and _modal_only(verb)
+        and _WEEKDAY.search(span.text)
+        and not _hoped_for(verb)
+    ):
         tense = "present"  # "should get a boost from the win Tuesday": a day just past
     if tense == "future" and _intended_in_past(verb) and _WEEKDAY.search(span.text):
         tense = "past"  # "sought to appeal to voters on Tuesday": the day of the seeking
@@ -264,6 +269,25 @@ def _modal_only(verb: Token) -> bool:
     """ "can win", "must win": the verb looks ahead only by a present modal."""
     words = {c.lower_ for c in _auxiliaries(verb)}
     return bool(words & _MODALS_AHEAD) and not words & _FUTURE_AUX and not _going_to(verb)
+
+
+# verbs whose object clause tells what someone hopes or expects will happen, by their forms
+# (the lemmatizer reads "hoping" as "hop")
+_HOPES = re.compile(
+    r"(?:hop(?:e|es|ed|ing)|(?:wish|pray|expect|trust)(?:s|es|ed|ing)?)", re.IGNORECASE
+)
+
+
+def _hoped_for(verb: Token) -> bool:
+    """ "I'm hoping we can evacuate more children on Tuesday", "we expect they can land
+    Friday": a modal in what someone hopes or expects plans what is to come, so its weekday
+    lies ahead, unlike a modal's comment on a day just past ("should get a boost from the
+    win Tuesday")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i != verb.i
+        and _HOPES.fullmatch(verb.head.text) is not None
+    )
 
 
 def _intended_in_past(verb: Token) -> bool:
