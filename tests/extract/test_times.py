@@ -1153,3 +1153,44 @@ def test_a_day_and_month_that_year(
 )
 def test_a_weekday_hoped_for_with_a_modal(nlp: Language, text: str, expected: str) -> None:
     assert [t.value for t in tag(nlp, text, "2010-01-16")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day or month named without a year, in the month of the last date the text named
+        # when that date is of an earlier year than the report's, is of that year
+        (
+            "They have not been heard from since February 4, 2010. On February 8, the family "
+            "car was found.",
+            [("February 4, 2010", "2010-02-04"), ("February 8", "2010-02-08")],
+        ),
+        (
+            "The inspectors arrived on June 10 1996. On June 22, the two men signed a deal.",
+            [("June 10 1996", "1996-06-10"), ("June 22", "1996-06-22")],
+        ),
+        (
+            "The memo is dated March 7 2003. The government has refused to publish the March 7 "
+            "document.",
+            [("March 7 2003", "2003-03-07"), ("March 7", "2003-03-07")],
+        ),
+        # what is still to come is the report's own
+        (
+            "The men were charged in September 2009. Their trial is scheduled for September.",
+            [("September 2009", "2009-09"), ("September", "2011-09")],
+        ),
+        # another month, or a date that only names a thing, sets no time for what follows
+        (
+            "The inspectors arrived in June 2009. In January, they left.",
+            [("June 2009", "2009-06"), ("January", "2011-01")],
+        ),
+        (
+            "He had rejected it after the August 1988 ceasefire. Iraq invaded Kuwait on Aug. 2.",
+            [("August 1988", "1988-08"), ("Aug. 2", "2010-08-02")],
+        ),
+    ],
+)
+def test_a_day_in_the_month_a_story_has_reached(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(nlp, text, "2011-02-01")] == expected
