@@ -1194,3 +1194,22 @@ def test_a_day_in_the_month_a_story_has_reached(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag(nlp, text, "2011-02-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of scheduling after its noun names the date of a plan: it lies ahead
+        # (Tuesday 1 February 2011)
+        ("He will not run in the elections scheduled for September.", ["2011-09"]),
+        ("Police were deployed ahead of the rallies planned for Thursday.", ["2011-02-03"]),
+        (
+            "The games scheduled for Friday and Saturday were postponed.",
+            ["2011-02-04", "2011-02-05"],
+        ),
+        # a bare participle that tells what happened on a day stays in the past
+        ("He broke a record set on Aug. 6.", ["2010-08-06"]),
+    ],
+)
+def test_a_date_a_plan_is_scheduled_for(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(nlp, text, "2011-02-01")] == expected
