@@ -1213,3 +1213,17 @@ def test_a_day_in_the_month_a_story_has_reached(
 )
 def test_a_date_a_plan_is_scheduled_for(nlp: Language, text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(nlp, text, "2011-02-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year" in apposition to a year restates it
+        ("In 1962, the year the council began, he was ordained.", ["1962", "1962"]),
+        ("She was born in 1949, the year after the uprising.", ["1949", "1949"]),
+        # "the year" alone is the report's
+        ("Sales rose 5% in the year.", ["2005"]),
+    ],
+)
+def test_the_year_in_apposition_to_a_year(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(nlp, text, "2005-04-03")] == expected

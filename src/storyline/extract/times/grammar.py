@@ -843,6 +843,8 @@ RULES: list[tuple[str, Reader]] = [
         r"(?=\s+(?:ended|ending|ends|to\s+(?:date|[A-Z])))",
         lambda match: ("DURATION", "dur:P1Y", None),
     ),
+    # "In 1962, the year Vatican Council II began": an appositive restates the year before it
+    (r"(?<=\d{4}, )the\s+year\b(?!['’])", lambda match: ("DATE", "ana:Y:+0", None)),
     (
         r"the\s+(?:(?:current|full|entire|whole)\s+)?(?:fiscal\s+)?year",
         lambda match: ("DATE", "rel:Y:+0", None),
