@@ -79,10 +79,10 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         elif _weekday_from_previous(spec) and previous is not None and _fits(spec, previous):
             value = resolve(spec, anchor_of_value(previous), record.get("tense"))
             label, refers_back = previous, True
-        elif spec.endswith(THAT_YEAR) and previous is not None:
-            value, label = _in_year_named(spec, previous), previous
-        elif narrated and _in_month_named(spec, previous, anchor, record.get("tense")):
-            assert previous is not None
+        elif previous is not None and (
+            spec.endswith(THAT_YEAR)  # "25 June that year"
+            or (narrated and _in_month_named(spec, previous, anchor, record.get("tense")))
+        ):
             value, label = _in_year_named(spec, previous), previous
         elif spec == "rq:latest" and quarter is not None:
             value, label = quarter, quarter
@@ -134,7 +134,7 @@ def _in_year_named(spec: str, previous: str) -> str:
     return resolve(day.rsplit(":", 1)[0] + ":y0" + bar + clock, anchor_of_value(previous))
 
 
-def _in_month_named(spec: str, previous: str | None, anchor: date | None, tense: Tense) -> bool:
+def _in_month_named(spec: str, previous: str, anchor: date | None, tense: Tense) -> bool:
     """Is a month or day named without a year ("On February 8", "in mid-February", "the
     March 17 statement") in the month of the last date the text named, when that date lies
     in a year before the report's ("have not been heard from since February 4, 2010. On
@@ -142,7 +142,7 @@ def _in_month_named(spec: str, previous: str | None, anchor: date | None, tense:
     Tariq Aziz signed")? Then it is of that year: a narrative goes on in the month it has
     reached, and the publication date tells nothing of a story years old. A day told as
     still to come ("their trial is scheduled for September") is the report's own."""
-    if previous is None or anchor is None or tense == "future":
+    if anchor is None or tense == "future":
         return False
     kind, _, rest = spec.partition("|")[0].partition(":")
     if kind not in {"md", "mon"} or not rest.endswith(":tense"):
