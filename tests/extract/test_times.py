@@ -1107,3 +1107,123 @@ def test_a_complement_in_a_time_clause_of_a_future(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert [t.value for t in tag(nlp, text, "2011-10-24")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day or month "that year" is of the year the text last named
+        (
+            "The tour was planned in 2009. He died on 25 June that year at his home.",
+            [("2009", "2009"), ("25 June that year", "2009-06-25")],
+        ),
+        (
+            "The tour was planned in 2009. In June of that year he fell ill.",
+            [("2009", "2009"), ("June of that year", "2009-06")],
+        ),
+        (
+            "She moved to Paris in 1998 and died on June 25 the same year.",
+            [("1998", "1998"), ("June 25 the same year", "1998-06-25")],
+        ),
+        # with no year named before, the day is read as a bare day is
+        ("He died on 25 June that year.", [("25 June that year", "2011-06-25")]),
+        # "later that year" stays what it was
+        (
+            "He was born in 1958. Later that year the family moved.",
+            [("1958", "1958"), ("Later that year", "1958")],
+        ),
+    ],
+)
+def test_a_day_and_month_that_year(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(nlp, text, "2011-11-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone hopes or expects can happen on a weekday lies ahead (Sat 16 Jan 2010)
+        ("I'm also hoping we can evacuate more children on Tuesday.", "2010-01-19"),
+        ("We hope they can land on Monday.", "2010-01-18"),
+        ("She expects we can finish on Friday.", "2010-01-22"),
+        # a modal's comment on a day just past stays in the past
+        ("He should get a boost from the win on Tuesday.", "2010-01-12"),
+    ],
+)
+def test_a_weekday_hoped_for_with_a_modal(nlp: Language, text: str, expected: str) -> None:
+    assert [t.value for t in tag(nlp, text, "2010-01-16")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day or month named without a year, in the month of the last date the text named
+        # when that date is of an earlier year than the report's, is of that year
+        (
+            "They have not been heard from since February 4, 2010. On February 8, the family "
+            "car was found.",
+            [("February 4, 2010", "2010-02-04"), ("February 8", "2010-02-08")],
+        ),
+        (
+            "The inspectors arrived on June 10 1996. On June 22, the two men signed a deal.",
+            [("June 10 1996", "1996-06-10"), ("June 22", "1996-06-22")],
+        ),
+        (
+            "The memo is dated March 7 2003. The government has refused to publish the March 7 "
+            "document.",
+            [("March 7 2003", "2003-03-07"), ("March 7", "2003-03-07")],
+        ),
+        # what is still to come is the report's own
+        (
+            "The men were charged in September 2009. Their trial is scheduled for September.",
+            [("September 2009", "2009-09"), ("September", "2011-09")],
+        ),
+        # another month, or a date that only names a thing, sets no time for what follows
+        (
+            "The inspectors arrived in June 2009. In January, they left.",
+            [("June 2009", "2009-06"), ("January", "2011-01")],
+        ),
+        (
+            "He had rejected it after the August 1988 ceasefire. Iraq invaded Kuwait on Aug. 2.",
+            [("August 1988", "1988-08"), ("Aug. 2", "2010-08-02")],
+        ),
+    ],
+)
+def test_a_day_in_the_month_a_story_has_reached(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(nlp, text, "2011-02-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of scheduling after its noun names the date of a plan: it lies ahead
+        # (Tuesday 1 February 2011)
+        ("He will not run in the elections scheduled for September.", ["2011-09"]),
+        ("Police were deployed ahead of the rallies planned for Thursday.", ["2011-02-03"]),
+        (
+            "The games scheduled for Friday and Saturday were postponed.",
+            ["2011-02-04", "2011-02-05"],
+        ),
+        # a bare participle that tells what happened on a day stays in the past
+        ("He broke a record set on Aug. 6.", ["2010-08-06"]),
+    ],
+)
+def test_a_date_a_plan_is_scheduled_for(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(nlp, text, "2011-02-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year" in apposition to a year restates it
+        ("In 1962, the year the council began, he was ordained.", ["1962", "1962"]),
+        ("She was born in 1949, the year after the uprising.", ["1949", "1949"]),
+        # "the year" alone is the report's
+        ("Sales rose 5% in the year.", ["2005"]),
+    ],
+)
+def test_the_year_in_apposition_to_a_year(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(nlp, text, "2005-04-03")] == expected

@@ -54,6 +54,8 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
         }
         if reading.stamp is not None:
             record["stamp"] = reading.stamp  # in a live page's update stamp
+        if _names_a_thing(doc, reading.start, reading.end):
+            record["attributive"] = True
         family = family_of(record)
         if family is not None:
             record["choice"] = chooser.choose(
@@ -63,6 +65,20 @@ def time_records(doc: Doc, chooser: Chooser | None = None) -> list[dict[str, Any
                 continue
         records.append(record)
     return records
+
+
+def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """ "the August 1988 cease-fire", "the March 7 document": a date before a noun it
+    modifies names that thing by its date, in passing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.dep_ in {"nmod", "compound", "amod"}
+        and root.head.i >= span.end
+        and root.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _weekday_in_a_name(doc: Doc, start: int, end: int) -> bool:

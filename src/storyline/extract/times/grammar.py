@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from storyline.extract.times.calendar import THAT_YEAR
 from storyline.extract.times.live import entry_clocks
 from storyline.extract.times.model import TimexType
 from storyline.extract.times.scan import WORD_START, Scanners
@@ -158,9 +159,9 @@ def _read_month_day(match: re.Match[str]) -> tuple[TimexType, str, str | None] |
         return "DATE", f"abs:{year:04d}-{month:02d}-{day:02d}", None
     which = (match.groupdict().get("dir") or "").lower()
     direction = {"last": "last", "next": "next", "this": "this"}.get(which, "tense")
-    relative_year = (match.groupdict().get("ryear") or "").lower()
+    relative_year = match.groupdict().get("ryear") or ""
     if relative_year:
-        direction = {"last": "y-1", "this": "y0", "next": "y1"}[relative_year]
+        direction = _relative_year_direction(relative_year)
     return "DATE", f"md:{month}:{day}:{direction}", None
 
 
@@ -204,7 +205,7 @@ def _read_month(match: re.Match[str]) -> tuple[TimexType, str, str | None] | Non
     if direction == "tense" and _ELECTION_AFTER.match(match.string, match.end()):
         direction = "vote"  # "the November general election", "November's election"
     if relative_year:
-        direction = {"last": "y-1", "this": "y0", "next": "y1"}[relative_year]
+        direction = _relative_year_direction(relative_year)
     return "DATE", f"mon:{_month(word)}:{direction}", _mod(match)
 
 
@@ -738,8 +739,25 @@ def _read_noon(match: re.Match[str]) -> tuple[TimexType, str, str | None] | None
 # a zone closing a clock time, in brackets or not: part of the TIMEX3, not of its value
 _ZONE_AFTER = rf"(?:\s*\({ZONE}\)|\s*{ZONE}|\s+local\s+time)"
 # a year named from the report's after a day and month: "on 25 June last year" is that day
-# of the year before the report's, as "June last year" is that month of it
-_RELATIVE_YEAR = r"\s+(?P<ryear>last|this|next)\s+year"
+# of the year before the report's, as "June last year" is that month of it; "that year" and
+# "the same year" point back to the year the text last named ("He toured in 2009. He died
+# on 25 June that year"), and "of" may join them ("in June of that year")
+_RELATIVE_YEAR = r"\s+(?:of\s+)?(?P<ryear>last|this|next|that|the\s+same)\s+year"
+# the direction of a month or day the words `_RELATIVE_YEAR` name place in a year
+_RELATIVE_YEAR_DIRECTION = {
+    "last": "y-1",
+    "this": "y0",
+    "next": "y1",
+    "that": THAT_YEAR[1:],
+    "the same": THAT_YEAR[1:],
+}
+
+
+def _relative_year_direction(words: str) -> str:
+    """The direction `_RELATIVE_YEAR`'s words give ("last" -> "y-1")."""
+    return _RELATIVE_YEAR_DIRECTION[" ".join(words.lower().split())]
+
+
 _WHICH_UNIT = (
     r"(?P<which>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming|"
     r"the\s+current|the\s+following|the\s+next|this\s+past|this\s+coming|the\s+same|that|"
@@ -774,7 +792,7 @@ RULES: list[tuple[str, Reader]] = [
     ),
     (
         rf"{_EDGE_RE}(?:(?P<dir>last|this|next)\s+)?(?P<month>{_MONTH_FULL}|jan\.|feb\.|aug\.|"
-        rf"sept\.|oct\.|nov\.|dec\.)(?:\s+(?P<ryear>last|this|next)\s+year)?",
+        rf"sept\.|oct\.|nov\.|dec\.)(?:{_RELATIVE_YEAR})?",
         _read_month,
     ),
     (
@@ -825,6 +843,8 @@ RULES: list[tuple[str, Reader]] = [
         r"(?=\s+(?:ended|ending|ends|to\s+(?:date|[A-Z])))",
         lambda match: ("DURATION", "dur:P1Y", None),
     ),
+    # "In 1962, the year Vatican Council II began": an appositive restates the year before it
+    (r"(?<=\d{4}, )the\s+year\b(?!['’])", lambda match: ("DATE", "ana:Y:+0", None)),
     (
         r"the\s+(?:(?:current|full|entire|whole)\s+)?(?:fiscal\s+)?year",
         lambda match: ("DATE", "rel:Y:+0", None),

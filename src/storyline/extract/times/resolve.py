@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from storyline.extract.times.calendar import (
+    THAT_YEAR,
+    Tense,
     anchor_of_value,
     granularity,
     parse_anchor,
@@ -48,6 +51,7 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
     entry_day, stamp_at = page_day, None  # the day the current entry is told from
     previous: str | None = None
     previous_is_last_year = False
+    narrated = False  # `previous` set the time of the text's story, not a thing's date
     quarter: str | None = None  # the first quarter named without a year: the report's
     relative_day: str | None = None  # a weekday or month-day named since `previous`
     out: list[TimeExpression] = []
@@ -75,6 +79,11 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         elif _weekday_from_previous(spec) and previous is not None and _fits(spec, previous):
             value = resolve(spec, anchor_of_value(previous), record.get("tense"))
             label, refers_back = previous, True
+        elif previous is not None and (
+            spec.endswith(THAT_YEAR)  # "25 June that year"
+            or (narrated and _in_month_named(spec, previous, anchor, record.get("tense")))
+        ):
+            value, label = _in_year_named(spec, previous), previous
         elif spec == "rq:latest" and quarter is not None:
             value, label = quarter, quarter
         elif kind == "pq" and (
@@ -96,6 +105,7 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
         new_date = timex_type in {"DATE", "TIME"} and not refers_back and "X" not in value
         if new_date and granularity(value):
             previous, previous_is_last_year = value, spec == LAST_YEAR
+            narrated = not record.get("attributive")
             relative_day = None
             if kind == "q" and quarter is None:
                 quarter = value
@@ -114,6 +124,35 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             )
         )
     return out
+
+
+def _in_year_named(spec: str, previous: str) -> str:
+    """A month or day named without its year (``md:6:25:…``, ``mon:6:…``) in the year of
+    the last date the text named ("He toured in 2009. He died on 25 June that year" ->
+    2009-06-25)."""
+    day, bar, clock = spec.partition("|")
+    return resolve(day.rsplit(":", 1)[0] + ":y0" + bar + clock, anchor_of_value(previous))
+
+
+def _in_month_named(spec: str, previous: str, anchor: date | None, tense: Tense) -> bool:
+    """Is a month or day named without a year ("On February 8", "in mid-February", "the
+    March 17 statement") in the month of the last date the text named, when that date lies
+    in a year before the report's ("have not been heard from since February 4, 2010. On
+    February 8, the family vehicle was found"; "on June 10 1996 … On June 22, Ekus and
+    Tariq Aziz signed")? Then it is of that year: a narrative goes on in the month it has
+    reached, and the publication date tells nothing of a story years old. A day told as
+    still to come ("their trial is scheduled for September") is the report's own."""
+    if anchor is None or tense == "future":
+        return False
+    kind, _, rest = spec.partition("|")[0].partition(":")
+    if kind not in {"md", "mon"} or not rest.endswith(":tense"):
+        return False
+    level = granularity(previous)
+    return (
+        level in {"M", "D"}
+        and int(previous[:4]) < anchor.year
+        and int(previous[5:7]) == int(rest.split(":")[0])
+    )
 
 
 def _names_quarter(record: dict[str, Any]) -> bool:

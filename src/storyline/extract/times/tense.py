@@ -122,7 +122,12 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
     if verb is None:
         return None
     tense = verb_tense(verb)
-    if tense == "future" and _modal_only(verb) and _WEEKDAY.search(span.text):
+    if (
+        tense == "future"
+        and _modal_only(verb)
+        and _WEEKDAY.search(span.text)
+        and not _hoped_for(verb)
+    ):
         tense = "present"  # "should get a boost from the win Tuesday": a day just past
     if tense == "future" and _intended_in_past(verb) and _WEEKDAY.search(span.text):
         tense = "past"  # "sought to appeal to voters on Tuesday": the day of the seeking
@@ -132,6 +137,8 @@ def tense_at(doc: Doc, start_char: int, end_char: int) -> Tense:
         tense = "ahead"  # "it was obvious that Tuesday's quake would be a disaster"
     if tense == "present" and _scheduled(span.root, verb):
         return "future"
+    if _scheduled_for(span.root, verb):
+        return "ahead" if _WEEKDAY.search(span.text) else "future"
     if tense in {"past", "present"} and _time_clause_of_future(verb, tense):
         return "future"
     if tense == "present" and _open_condition(verb) and not _WEEKDAY.search(span.text):
@@ -266,6 +273,25 @@ def _modal_only(verb: Token) -> bool:
     return bool(words & _MODALS_AHEAD) and not words & _FUTURE_AUX and not _going_to(verb)
 
 
+# verbs whose object clause tells what someone hopes or expects will happen, by their forms
+# (the lemmatizer reads "hoping" as "hop")
+_HOPES = re.compile(
+    r"(?:hop(?:e|es|ed|ing)|(?:wish|pray|expect|trust)(?:s|es|ed|ing)?)", re.IGNORECASE
+)
+
+
+def _hoped_for(verb: Token) -> bool:
+    """ "I'm hoping we can evacuate more children on Tuesday", "we expect they can land
+    Friday": a modal in what someone hopes or expects plans what is to come, so its weekday
+    lies ahead, unlike a modal's comment on a day just past ("should get a boost from the
+    win Tuesday")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i != verb.i
+        and _HOPES.fullmatch(verb.head.text) is not None
+    )
+
+
 def _intended_in_past(verb: Token) -> bool:
     """ "sought to appeal …", "agreed to buy …", "decided to resign …": an infinitive looks
     ahead only because a verb of intention in the past tense governs it. A weekday in such a
@@ -345,6 +371,30 @@ def _time_clause_of_future(verb: Token, tense: Tense) -> bool:
         return False
     main = governing_verb(verb.head)
     return main is not None and main.i != verb.i and verb_tense(main) == "future"
+
+
+# participles that put something on a calendar: "elections scheduled for September"
+_PUT_ON_CALENDAR = frozenset({"schedule", "plan", "set", "slate"})
+
+
+def _scheduled_for(root: Token, verb: Token) -> bool:
+    """ "elections scheduled for September", "rallies planned for Tuesday": a participle of
+    scheduling with no auxiliary, after the noun it describes, names the date of a plan, and
+    a plan lies ahead of the report (or, for a weekday, is the day before it:
+    `calendar._weekday`'s "ahead") — unlike a bare participle that tells what happened on a
+    day ("a record set on Aug. 6"), which `verb_tense` reads as past. Only the "for" of a
+    schedule counts, and the days joined to its object ("for Friday and Saturday")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.lemma_ in _PUT_ON_CALENDAR
+        and not _auxiliaries(verb)
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.i == verb.i
+    )
 
 
 # verbs whose present tells of what someone says or thinks now, not of a schedule
