@@ -24,3 +24,21 @@ def test_according_to_inside_a_sentence_keeps_its_clause(nlp: Language) -> None:
     text = "According to the Chronicle, the talks will resume next week in Geneva."
     contents = {q[2] for q in said(nlp, text) if (q[1] or "").lower() == "according to"}
     assert contents == {"the talks will resume next week in Geneva"}
+
+
+def test_according_to_interrupting_a_sentence_is_no_part_of_its_content(nlp: Language) -> None:
+    doc = nlp(
+        "In Tanta, 12 people were hurt in the clashes, according to officials, and the "
+        "market stayed shut."
+    )
+    [quote] = [q for q in doc._.quotes if q.cue and q.cue.text.lower() == "according to"]
+    assert [p.text for p in quote.parts] == [
+        "In Tanta, 12 people were hurt in the clashes",
+        "and the market stayed shut",
+    ]
+
+
+def test_a_conjunction_before_according_to_is_no_part_of_its_content(nlp: Language) -> None:
+    doc = nlp("But according to the Chronicle, the talks will resume next week in Geneva.")
+    [quote] = [q for q in doc._.quotes if q.cue and q.cue.text.lower() == "according to"]
+    assert quote.content.text == "the talks will resume next week in Geneva"

@@ -41,6 +41,7 @@ from storyline.extract.gender import gender_of_full_name, is_listed_given_name
 from storyline.extract.names import is_short_form, name_words
 from storyline.extract.page import doc_page
 from storyline.extract.quotes.marks import Marked, quoted_passages, tokens_inside
+from storyline.extract.quotes.terms import is_term
 from storyline.extract.tags import PLURAL_NOUN_TAGS
 from storyline.extract.turns import doc_turns
 from storyline.nlp.text import doc_text
@@ -424,10 +425,16 @@ class PronounsStep(ResolutionState):
                 draft.gender = pronoun_gender(votes.get(id(draft), ()))
         self.resolve_party_members()  # `members`: "the Wisconsin Republican says"
         speakers = self.named_speakers()
+        named_in_quote = self.named_in_own_quote(passages)
         for token in pronouns:
-            draft = self.bound_antecedent(token, speakers)
+            barred = named_in_quote.get(token.i, [])
+            draft = self.bound_antecedent(token, speakers, barred)
             if draft is None:
-                ranked = self.pronoun_candidates(token, sentence_of)
+                ranked = [
+                    item
+                    for item in self.pronoun_candidates(token, sentence_of)
+                    if not any(item[1] is other for other in barred)
+                ]
                 draft = min(ranked, key=lambda item: item[0])[1] if ranked else None
             if draft is None:
                 draft = self.cataphoric_subject(token)
@@ -475,13 +482,46 @@ class PronounsStep(ResolutionState):
             and t.lower_ not in surnames
         ]
 
+    def named_in_own_quote(self, passages: list[Marked]) -> dict[int, list[Draft]]:
+        """he/she saying a passage in quotation marks (its nearest speaker, `quote_speakers`)
+        -> the persons the passage names by their name (not a role: "the person who had
+        saved me" may be given to the wrong person): a speaker speaks of himself
+        as "I", so the persons his quote names in the third person are others ("“I want to
+        hold Tony Blair to account,” he says" is not Blair's). Without this, the nearest
+        name, the quote's own, wins over the person who spoke in the sentence before. A
+        passage never closed in its paragraph is left alone: it may be no quote at all (an
+        apostrophe after a space, "Sophie in 't Veld", opens one to the paragraph's end); so
+        is a few words in marks inside a sentence (`is_term`): a name or a term, not words
+        said ("A leading character, dubbed “Joker”, is asked why he volunteered")."""
+        found: dict[int, list[Draft]] = {}
+        text = doc_text(self.doc)
+        for passage in passages:
+            if not passage.closed or is_term(self.doc, text, passage):
+                continue
+            speaker = next(iter(quote_speakers(self.doc, passage)), None)
+            if speaker is None or speaker.lower_ not in {"he", "she"}:
+                continue
+            span = self.doc.char_span(passage.start, passage.end, alignment_mode="expand")
+            if span is None:
+                continue
+            named = [
+                draft
+                for draft in self.persons
+                if any(
+                    kind in _NAMES and span.start <= start < span.end
+                    for start, _, kind in draft.mentions
+                )
+            ]
+            found.setdefault(speaker.i, []).extend(named)
+        return found
+
     def bound_antecedent(
-        self, token: Token, speakers: list[tuple[int, int, Draft]]
+        self, token: Token, speakers: list[tuple[int, int, Draft]], barred: list[Draft]
     ) -> Draft | None:
         """The person the parse binds a pronoun to, if any: a reflexive's subject
         (`local_subject`), or, for he/she saying something, the named person who spoke last
         in its sentence or the one before, unless its own sentence names another person
-        before it."""
+        before it (a person its own quote names, `barred`, does not count)."""
         gender = PRONOUN_GENDER[token.lower_]
         if token.lower_ in REFLEXIVES:
             return self.person_at(local_subject(token), gender)
@@ -493,7 +533,9 @@ class PronounsStep(ResolutionState):
         if not before or sentence - before[-1][1] > 1:
             return None
         draft = before[-1][2]
-        if draft.gender not in (None, gender) or self.other_person_before(token, draft):
+        if any(draft is other for other in barred):
+            return None
+        if draft.gender not in (None, gender) or self.other_person_before(token, draft, barred):
             return None
         return draft
 
@@ -514,14 +556,15 @@ class PronounsStep(ResolutionState):
                     found.append((verb.i, self.narrative_of[verb.i], draft))
         return sorted(found, key=lambda item: item[0])
 
-    def other_person_before(self, token: Token, draft: Draft) -> bool:
+    def other_person_before(self, token: Token, draft: Draft, barred: list[Draft]) -> bool:
         """Does the token's sentence name or describe a person other than `draft` before
-        it ("Ben Jealous told reporters before he spoke")?"""
+        it ("Ben Jealous told reporters before he spoke"), other than one its quote names
+        (`barred`)?"""
         start = token.sent.start
         return any(
             kind != "pronoun" and start <= first < token.i
             for other in self.persons
-            if other is not draft
+            if other is not draft and not any(other is b for b in barred)
             for first, _, kind in other.mentions
         )
 
@@ -586,6 +629,7 @@ class PronounsStep(ResolutionState):
 
 
 _first = itemgetter(0)
+_NAMES = frozenset({"name", "title"})  # a person named in the third person ("Mike Pence")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _UP = 6  # at most this many joined words between a relative clause and what it modifies
 _EMPTY_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "take", "matter"})

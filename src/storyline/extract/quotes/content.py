@@ -18,14 +18,28 @@ RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 def content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
     """The characters of what a cue verb reports: its clausal complement, or for verbs of
-    intent an infinitive ("vowed to …"); None when it has neither."""
+    intent an infinitive ("vowed to …"); None when it has neither. A clause before a colon
+    that comes before the verb is not its complement (`_before_a_colon`)."""
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in INTENT):
+            if _before_a_colon(verb, child):
+                continue
             start, end = clause_span(child)
             if child.i > verb.i and not _main_clause_follows(verb, child):
                 end = max(end, _said_end(verb, child, inside))  # "X said …": to the sentence's end
             return start, end
     return None
+
+
+def _before_a_colon(verb: Token, clause: Token) -> bool:
+    """Is a clause the parser hung on a cue verb ended by a colon before the verb ("The mood
+    in the town has changed: residents say they no longer trust the council")? A colon
+    announces what follows it: the clause before it is the writer's lead-in, not what the
+    speaker after it says, and the verb's words are those after it."""
+    doc = verb.doc
+    return clause.i < verb.i and any(
+        doc[i].text == ":" for i in range(clause.right_edge.i + 1, verb.i)
+    )
 
 
 def _said_end(verb: Token, clause: Token, inside: set[int]) -> int:

@@ -439,9 +439,31 @@ def _sentences_of(doc: Doc, text: str, passage: Marked) -> list[SpacySpan]:
         if (len(following) <= 6 and "\n\n" not in between) or (
             not (between.strip() or "\n" in between)
             and (_opens_sentence(doc, passage) or _goes_on(text, passage))
+            and not (_ends_with_full_stop(text, passage) and _reports_its_own(following))
         ):
             sentences.append(following[: min(len(following), 12)])
     return sentences
+
+
+def _ends_with_full_stop(text: str, passage: Marked) -> bool:
+    """Does a passage end in a full stop (“… at the same time.”)? Its sentence ends there,
+    so a sentence after it tags it only where it reports nothing of its own
+    (`_reports_its_own`); a question or exclamation mark may end a quote its tag follows
+    ("…!” Sessions said as …")."""
+    inner = text[passage.start : passage.outer_end].rstrip(QUOTATION_MARKS + " ")
+    return inner.endswith(".") and not inner.endswith("..")
+
+
+def _reports_its_own(sentence: SpacySpan) -> bool:
+    """Does a sentence's main verb have words of its own to report or show, a clause or an
+    object other than a pronoun ("Video footage from Friday showed throngs of marchers
+    …"), not only a pronoun standing for the quote before it ("Laura Hill said it as …")?
+    Then it says something else, and its cue is no tag of that quote."""
+    root = sentence.root
+    return any(
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and c.pos_ != "PRON")
+        for c in root.children
+    )
 
 
 def _opens_sentence(doc: Doc, passage: Marked) -> bool:

@@ -118,6 +118,9 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Marked]:
             i = match.end()
             continue
         marked = _run_of_parts(text, match.start(), match.end(), end, _CLOSERS[mark])
+        if mark in "'‘" and _crosses_double(text, marked):
+            i = match.end()  # an apostrophe after a space ("the Qur 'an"), no opening mark
+            continue
         found.append(marked)
         if not marked.closed:  # unclosed: a quote going on in the next paragraph
             break
@@ -241,6 +244,20 @@ def _opens_single(text: str, at: int) -> bool:
     before = text[at - 1] if at > 0 else " "
     after = text[at + 1] if at + 1 < len(text) else " "
     return not before.isalnum() and after.isalpha()
+
+
+_DOUBLE_MARKS = re.compile(r'["“”]')
+
+
+def _crosses_double(text: str, marked: Marked) -> bool:
+    """Does a passage opened by a single mark hold an odd number of double marks, so that
+    a double-quoted passage opens inside it and closes outside it, or the other way round?
+    Quotation marks nest ("he said, 'no'" inside “…”, or “…” inside '…'); they never cross.
+    A single mark that would open such a passage is an apostrophe instead: one a text set
+    after a space inside a word ("the Qur 'an", "Hassan an-Ni 'ami's body", "gov 'ts"), which
+    would otherwise run to a later single mark and swallow the quotes between."""
+    inner = text[marked.outer_start + 1 : marked.outer_end]
+    return len(_DOUBLE_MARKS.findall(inner)) % 2 == 1
 
 
 def _opens_double(text: str, at: int) -> bool:

@@ -17,13 +17,36 @@ def according_to(token: Token) -> Speech | None:
         return None
     clause = token.head
     phrase = set(range(token.left_edge.i, token.right_edge.i + 1))
-    tokens = _sentence_before(token) or [
+    before = _sentence_before(token)
+    tokens = before or [
         t for t in clause.subtree if t.i not in phrase and not t.is_punct and not t.is_space
     ]
     if not tokens:
         return None
-    content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-    return Speech(token, issuer(source, ()), content, cue_end=to.idx + len(to.text))
+    parts = () if before else _around_phrase(tokens, token.left_edge.i, token.right_edge.i)
+    content = (parts[0][0], parts[-1][1]) if parts else _extent(tokens)
+    return Speech(token, issuer(source, ()), content, cue_end=to.idx + len(to.text), parts=parts)
+
+
+def _around_phrase(tokens: list[Token], first: int, last: int) -> tuple[tuple[int, int], ...]:
+    """The content's words on either side of an "according to X" phrase (tokens `first` to
+    `last`) that interrupts it ("… were killed, according to officials, and chaos erupted
+    …"): two parts, as a parenthetical "he said" makes; the source's words are no part of
+    what it says. Words before the phrase that only join the sentence to the one before
+    ("But according to X, …") are no part either. No parts (one span) when the phrase
+    does not interrupt the content."""
+    ahead = [t for t in tokens if t.i < first]
+    behind = [t for t in tokens if t.i > last]
+    if ahead and all(t.pos_ == "CCONJ" for t in ahead):
+        ahead = []
+    if not ahead or not behind:
+        return (_extent(behind),) if behind and len(behind) < len(tokens) else ()
+    return (_extent(ahead), _extent(behind))
+
+
+def _extent(tokens: list[Token]) -> tuple[int, int]:
+    """The characters from the first token's start to the last one's end."""
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _sentence_before(token: Token) -> list[Token]:
