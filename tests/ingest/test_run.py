@@ -172,3 +172,34 @@ def test_a_long_transcripts_segments_keep_the_pages_turns(tmp_path: Path, nlp: L
         quotes = db.quotes()
     [turn] = [q for q in quotes if q["text"].startswith("I believe they will go home")]
     assert turn["speaker_text"] == "VAN DOORN" and turn["cue"] == ":"
+
+
+def test_the_heap_is_frozen_during_an_ingest_and_handed_back_after() -> None:
+    import gc
+
+    from storyline.ingest.run import frozen_heap
+
+    assert gc.get_freeze_count() == 0
+    with frozen_heap() as freeze:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        made_now = [[n] for n in range(1000)]
+        freeze()  # once the embedding model is loaded: what lives now is frozen too
+        assert gc.get_freeze_count() >= frozen + len(made_now)
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_heap_frozen_by_someone_else_is_left_as_it_is() -> None:
+    import gc
+
+    from storyline.ingest.run import frozen_heap
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with frozen_heap() as freeze:
+            freeze()
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

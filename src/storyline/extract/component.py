@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from storyline.extract.actor_model import Actor
 from storyline.extract.actors import ActorResolver
+from storyline.extract.actors.english import share_tables
 from storyline.extract.countries import CountryLexicon
 from storyline.extract.nominals import NominalLexicon
 from storyline.extract.roles import RoleLexicon
@@ -103,7 +104,13 @@ def register_extensions() -> None:
     requires=["doc.ents", "token.dep", "token.tag", "doc.sents"],
 )
 def make_actors_component(nlp: Language, name: str) -> ActorsComponent:
-    """Create the component; add it after the parser and NER: `nlp.add_pipe("storyline_actors")`."""
+    """Create the component; add it after the parser and NER: `nlp.add_pipe("storyline_actors")`.
+    In storyline's model, the actor rules' English dictionary reads the lemmatizer's tables
+    the pipeline holds (`english.share_tables`)."""
+    from storyline.nlp.pipeline import MODEL  # the pipeline imports this module
+
+    if f"{nlp.lang}_{nlp.meta.get('name')}" == MODEL and "lemmatizer" in nlp.pipe_names:
+        share_tables(nlp.get_pipe("lemmatizer").lookups)
     return ActorsComponent(ActorResolver(CountryLexicon.load(), RoleLexicon.load()))
 
 

@@ -131,6 +131,11 @@ class RoleLexicon:
             words = words[1:]
         return self._lookup(words) if words else None
 
+    def opens_a_form(self, word: str) -> bool:
+        """Does some role form start with `word`, given in its lookup form
+        (`normalize_word`)? `match_at` finds nothing at a word that opens none."""
+        return word in self._first_words
+
     def match_at(
         self, words: Sequence[str], start: int, *, before_name: bool = False
     ) -> RoleMatch | None:

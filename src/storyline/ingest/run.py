@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 import time
 from collections import deque
@@ -121,6 +122,20 @@ def ingest(
     stories, then the actors of the whole corpus are linked into entities again, within those
     stories.
     """
+    with frozen_heap() as freeze:
+        return _ingest(paths, db, nlp, options, on_progress, freeze)
+
+
+def _ingest(
+    paths: list[str],
+    db: Database,
+    nlp: Language,
+    options: IngestOptions,
+    on_progress: ProgressCallback | None,
+    freeze: Callable[[], None],
+) -> IngestReport:
+    """`ingest`, with the heap frozen (`frozen_heap`): `freeze` again once the embedding
+    model is loaded."""
     files, skipped = discover(paths)
     report = IngestReport(total=count_units(files), skipped=skipped)
     run = _IngestRun(db, options, report, on_progress)
@@ -136,6 +151,7 @@ def ingest(
         store_title_quotes(db, unfiled)
         store_title_times(nlp, db, unfiled)
         run.warm_up.wait()  # before anything embeds: the model must not load twice
+        freeze()
         embedder = Embedder()  # stories read the actors, linking reads the stories
         run.report.stories = file_stories(
             db,
@@ -151,6 +167,30 @@ def ingest(
         run.warm_up.wait()
         run.report.seconds = time.perf_counter() - started
     return run.report
+
+
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[Callable[[], None]]:
+    """Keep the garbage collector off the objects that live for the whole run.
+
+    Python's full collections walk every container object the process holds; an ingest holds
+    hundreds of thousands that never become garbage (the spaCy pipeline, the lexicons, later
+    the embedding model); in a one-process ingest of 150 long reports the full collections
+    took 2.5 s of its 66 s of CPU, 1.4 s frozen. `gc.freeze` moves the objects alive now
+    out of the collector's reach, and the yielded function does so again (once the embedding
+    model is loaded); everything is handed back (`gc.unfreeze`) at the end, so what became
+    garbage meanwhile is collected then. Collection frees unreachable objects only: no
+    result changes. Left alone when something else of the process froze objects already.
+    Worker processes forked by spaCy inherit the frozen objects and leave them be too.
+    """
+    if gc.get_freeze_count():
+        yield lambda: None
+        return
+    gc.freeze()
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()
 
 
 def warm_up_embedder() -> None:

@@ -15,10 +15,25 @@ import spacy.util
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Lookups, Table
 
+_shared: list[Lookups] = []  # the loaded pipeline's lemmatizer tables (`share_tables`)
+
+
+def share_tables(lookups: Lookups) -> None:
+    """Read the tables of a loaded pipeline's lemmatizer (the model's own files, already in
+    memory) instead of reading them from disk again, in this process and in the workers it
+    forks; the answers are the same."""
+    _shared[:] = [lookups]
+    _lookups.cache_clear()
+    _dictionary.cache_clear()
+    _suffix_rules.cache_clear()
+    _verbs.cache_clear()
+
 
 @cache
 def _lookups() -> Lookups:
     """The lemmatizer's tables of the pipeline's model."""
+    if _shared:
+        return _shared[0]
     from storyline.nlp.pipeline import MODEL  # the pipeline imports the actors component
 
     folder = next(spacy.util.get_package_path(MODEL).glob("*/lemmatizer/lookups"))
@@ -35,6 +50,12 @@ def _dictionary() -> frozenset[str]:
 def _suffix_rules(pos: str) -> tuple[tuple[str, str], ...]:
     """The lemmatizer's suffix rules for one part of speech (("ed", "e"), ("ing", ""), …)."""
     return tuple(tuple(rule) for rule in _lookups().get_table("lemma_rules")[pos])
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """The verbs of the lemmatizer's index (a list there: a set answers `in` at once)."""
+    return frozenset(_lookups().get_table("lemma_index")["verb"])
 
 
 def _table(name: str) -> Table:
@@ -63,7 +84,7 @@ def inflected_verb(word: str) -> bool:
     irregular = _table("lemma_exc")["verb"].get(lowered)
     if irregular and lowered not in irregular:
         return True
-    verbs = _table("lemma_index")["verb"]
+    verbs = _verbs()
     return lowered not in verbs and any(
         lowered.endswith(old) and lowered[: len(lowered) - len(old)] + new in verbs
         for old, new in _suffix_rules("verb")

@@ -207,7 +207,14 @@ class PersonsStep(ResolutionState):
         alone, as one letter changes them into other words ("Gen" / "Ben")."""
         if len(word) < MISSPELT_TITLE_LETTERS or not word.istitle() or is_listed_given_name(word):
             return None
-        for candidate in one_edit_away(word.lower()):
+        lowered = word.lower()
+        # a word of plain letters has edits of plain lower-case letters, each its own lookup
+        # form: one that opens no role form is passed over before `match_at` (which would
+        # find nothing there) is asked
+        plain = lowered.isascii() and lowered.isalpha()
+        for candidate in one_edit_away(lowered):
+            if plain and not self.role_lexicon.opens_a_form(candidate):
+                continue
             match = self.role_lexicon.match_at([candidate, following], 0, before_name=True)
             if match is not None and match.length == 1:
                 return match.role
