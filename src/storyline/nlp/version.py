@@ -3,4 +3,4 @@ reading command (`storyline stories`) should not import spaCy to learn it."""
 
 # What the NLP pass stores, versioned: an article stored by an older pass is annotated again
 # when it is ingested again, even if its text did not change. Bump when the pass changes.
-ANNOTATION_VERSION = 45
+ANNOTATION_VERSION = 46
