@@ -402,6 +402,20 @@ def test_a_topic_under_the_signature_size_has_no_signature() -> None:
     assert _signature_corpus(pandemic=20).add(_stray({"swine", "flu", "boxer"}))[1] == 1
 
 
+def _double_the_pandemic_topic(clusterer: StoryClusterer) -> None:
+    """Restore a pandemic's topic of 31 reports (topic 2) and 40 unrelated reports (topic 3)
+    after what the clusterer holds, then add the pandemic's 32nd report: its topic doubles."""
+    for n in range(31):
+        flu = frozenset({"swine", "flu", f"w{n}"})
+        features = report(f"f{n}", unit((0, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
+        clusterer.restore(replace(features, terms=flu), n + 2, 2)
+    for n in range(40):
+        features = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
+        clusterer.restore(replace(features, terms=frozenset({f"v{n}"})), n + 33, 3)
+    last = report("f31", unit((0, 1.0), (9, 0.05 * 30)), day=date(2009, 5, 5))
+    assert clusterer.add(replace(last, terms=frozenset({"swine", "flu"})))[0] == 32
+
+
 def test_a_topic_that_doubles_takes_back_a_stray_using_its_signature_words() -> None:
     """The stray came first, as a topic of its own; when the pandemic's topic reaches 32
     reports, it is offered the stray, which its words tie to it."""
@@ -409,15 +423,7 @@ def test_a_topic_that_doubles_takes_back_a_stray_using_its_signature_words() -> 
     def after_doubling(words: set[str]) -> dict[int, int]:
         clusterer = StoryClusterer()
         clusterer.restore(_stray(words), 1, 1)
-        for n in range(31):
-            flu = frozenset({"swine", "flu", f"w{n}"})
-            features = report(f"f{n}", unit((0, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
-            clusterer.restore(replace(features, terms=flu), n + 2, 2)
-        for n in range(40):
-            features = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
-            clusterer.restore(replace(features, terms=frozenset({f"v{n}"})), n + 33, 3)
-        last = report("f31", unit((0, 1.0), (9, 0.05 * 30)), day=date(2009, 5, 5))
-        assert clusterer.add(replace(last, terms=frozenset({"swine", "flu"})))[0] == 32
+        _double_the_pandemic_topic(clusterer)
         return clusterer.merged_topics
 
     assert after_doubling({"swine", "flu", "boxer"}) == {2: 1}
@@ -830,15 +836,7 @@ def test_a_topic_of_listings_is_not_taken_back_by_a_news_topic_that_doubles() ->
     topic's signature words, is not one of them; a restored listing keeps its kind."""
     clusterer = StoryClusterer()
     clusterer.restore(replace(_stray({"swine", "flu"}), listing=True), 1, 1)
-    for n in range(31):
-        flu = frozenset({"swine", "flu", f"w{n}"})
-        features = report(f"f{n}", unit((0, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
-        clusterer.restore(replace(features, terms=flu), n + 2, 2)
-    for n in range(40):
-        features = report(f"b{n}", unit((5, 1.0), (9, 0.05 * n)), day=date(2009, 5, 4))
-        clusterer.restore(replace(features, terms=frozenset({f"v{n}"})), n + 33, 3)
-    last = report("f31", unit((0, 1.0), (9, 0.05 * 30)), day=date(2009, 5, 5))
-    assert clusterer.add(replace(last, terms=frozenset({"swine", "flu"})))[0] == 32
+    _double_the_pandemic_topic(clusterer)
     assert clusterer.merged_topics == {}
     assert clusterer.add(replace(_stray({"swine", "flu"}), key="next week", listing=True)) == (
         1,
