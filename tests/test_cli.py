@@ -116,8 +116,8 @@ def test_quotes_are_listed_by_speaker_and_exported(tmp_path: Path) -> None:
     assert "maximum pressure" in everything.output and "term" in everything.output
     exported = json.loads(run("export", "--format", "json", "--db", db).output)["quotes"]
     assert set(exported[0]) == {
-        "article_id", "start", "end", "text", "direct", "kind", "cue", "speaker_entity_id",
-        "speaker_group_entity_ids", "speaker_text", "dates", "via", "field",
+        "article_id", "start", "end", "text", "parts", "direct", "kind", "cue",
+        "speaker_entity_id", "speaker_group_entity_ids", "speaker_text", "dates", "via", "field",
     }  # fmt: skip
     assert all(q["via"] is None for q in exported)  # each heard by the report itself
     [pence] = [q for q in exported if q["direct"]]
@@ -128,6 +128,23 @@ def test_quotes_are_listed_by_speaker_and_exported(tmp_path: Path) -> None:
     assert entities[pence["speaker_entity_id"]] == "Mike Pence"
     assert entities[abe["speaker_entity_id"]] == "Shinzo Abe"
     assert text[pence["start"] : pence["end"]] == pence["text"]
+
+
+def test_a_quote_its_cue_interrupts_is_shown_in_parts_without_the_cue(
+    tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli.console, "width", 250)  # a cell's words on one line
+    db = str(tmp_path / "s.db")
+    text = "The storm hit Bergen on Monday. “We will rebuild,” Mayor Anna Lund said, “every house.”"
+    run("ingest", "-", "--db", db, "-q", stdin=json.dumps({"text": text}) + "\n")
+    listed = run("quotes", "--db", db).output
+    assert "We will rebuild, … every house." in listed
+    assert "Lund said" not in listed  # the cue's words are no part of what was said
+    [quote] = json.loads(run("export", "--format", "json", "--db", db).output)["quotes"]
+    assert text[quote["start"] : quote["end"]] == quote["text"]  # first to last part, as before
+    assert [text[p["start"] : p["end"]] for p in quote["parts"]] == [
+        "We will rebuild,", "every house."
+    ]  # fmt: skip
 
 
 def test_a_quote_through_a_medium_names_it(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:

@@ -31,11 +31,15 @@ def export_corpus(db: Database) -> dict[str, Any]:
     times with one `date_id` name one day or
     span: one absolute date anywhere, or one relative date ("Thursday" of undated reports)
     within a story (`storyline.link.times.link_times`); null for durations and sets. Each
-    quote is `{"article_id", "start", "end", "text", "direct", "kind", "cue",
+    quote is `{"article_id", "start", "end", "text", "parts", "direct", "kind", "cue",
     "speaker_entity_id", "speaker_group_entity_ids", "speaker_text", "dates", "via", "field"}`:
-    `kind` direct (in quotation marks), indirect (reported speech) or term (scare quotes, no
-    speaker); `speaker_group_entity_ids` the persons a "they" speaks for, named together before
-    it ("Paul Collier and Jean-Louis Warnholz … They propose": both, in text order, while
+    `text` runs from `start` to `end`, the words that interrupt a quote in parts included
+    ("“We will fight,” he said, “until the end.”"); `parts` (`[{"start", "end"}]`, in text
+    order, offsets as `start`/`end`) are what was said without them, one part for a quote
+    said in one piece (`storyline quotes` shows the parts joined with " … "); `kind` direct
+    (in quotation marks), indirect (reported speech) or term (scare quotes, no speaker);
+    `speaker_group_entity_ids` the persons a "they" speaks for, named together before it ("Paul
+    Collier and Jean-Louis Warnholz … They propose": both, in text order, while
     `speaker_entity_id` stays null, no one of them having said it alone; empty for any other
     quote; see `storyline.extract.quotes.pairs`); `dates` the values
     of the times in the quote's sentence; `via` the medium it came through ("official media
@@ -71,6 +75,7 @@ def export_corpus(db: Database) -> dict[str, Any]:
                 "start": row["start"],
                 "end": row["end"],
                 "text": row["text"],
+                "parts": [{"start": start, "end": end} for start, end in row["parts"]],
                 "direct": row["kind"] == "direct",
                 "kind": row["kind"],
                 "cue": row["cue"],

@@ -8,6 +8,7 @@ import pytest
 from storyline.errors import RejectCode, Rejected, StoreError
 from storyline.export import export_stories
 from storyline.extract.actor_model import Actor, ActorMention
+from storyline.extract.quotes.model import Quote, Span
 from storyline.ingest.article import Article, content_hash
 from storyline.ingest.blocks import BlockSpan
 from storyline.ingest.meta import Meta
@@ -306,7 +307,7 @@ def test_a_store_of_schema_8_gets_the_page_kind_column_and_its_reports_read_news
         )
     monkeypatch.undo()
     with Database(path) as db:
-        assert db.schema_version() == SCHEMA_VERSION == 11
+        assert db.schema_version() == SCHEMA_VERSION == 12
         assert db.article(1)["page_kind"] == "news"  # stored before the kind was read
 
 
@@ -326,7 +327,7 @@ def test_a_store_of_schema_10_gets_the_speaker_group_column_and_its_quotes_none(
         )
     monkeypatch.undo()
     with Database(path) as db:
-        assert db.schema_version() == SCHEMA_VERSION == 11
+        assert db.schema_version() == SCHEMA_VERSION == 12
         [quote] = db.quotes(1)
         assert quote["speaker_group_entity_ids"] is None  # stored before groups were read
         assert quote["speaker_group_names"] is None
@@ -354,3 +355,48 @@ def test_a_reports_lead_actors_come_in_the_order_the_text_names_them(tmp_path: P
                 )
         rows = db.lead_actor_rows(1500)
         assert [row["name"] for row in rows] == names
+
+
+# an invented quote its cue interrupts: two parts, the cue's words between them
+SPLIT = "“We will fight,” Mayor Lund said, “until the end.”"
+SPLIT_QUOTE = Quote(
+    Span(1, 49, SPLIT[1:49]),
+    "direct",
+    cue=Span(28, 32, "said"),
+    speaker=Span(17, 27, "Mayor Lund"),
+    parts=(Span(1, 15, "We will fight,"), Span(35, 49, "until the end.")),
+)
+
+
+def test_a_quote_in_two_parts_is_stored_and_read_back_without_its_cue(tmp_path: Path) -> None:
+    found = Annotations([Sentence(0, len(SPLIT), "paragraph")], quotes=[SPLIT_QUOTE])
+    with Database(tmp_path / "s.db") as db:
+        [i] = db.write_articles([StoredArticle(article("a", SPLIT), b"sig", found)])
+        [quote] = db.quotes(i)
+    assert quote["parts"] == [(1, 15), (35, 49)]
+    assert quote["text"] == SPLIT[1:49]  # first to last part, the cue inside, as before
+    assert quote["said"] == "We will fight, … until the end."
+
+
+def test_a_store_of_schema_11_gets_the_parts_column_and_its_quotes_one_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.db"
+    monkeypatch.setattr("storyline.store.database.MIGRATIONS", MIGRATIONS[:11])
+    with Database(path) as db:  # as a store made before migration 12
+        db.conn.execute(
+            "INSERT INTO articles (id, source_key, path, format, text, content_hash, n_words) "
+            "VALUES (1, 'a', 'a', 'text', ?, 'h', 9)",
+            [SPLIT],
+        )
+        db.conn.execute(
+            "INSERT INTO quotes (article_id, idx, sentence_idx, kind, start_char, end_char, "
+            "text, speaker) VALUES (1, 0, 0, 'direct', 1, 49, ?, 'Mayor Lund')",
+            [SPLIT[1:49]],
+        )
+    monkeypatch.undo()
+    with Database(path) as db:
+        assert db.schema_version() == SCHEMA_VERSION == 12
+        [quote] = db.quotes(1)
+    assert quote["parts"] == [(1, 49)]  # stored before parts were: one part, shown as it was
+    assert quote["said"] == quote["text"] == SPLIT[1:49]

@@ -169,7 +169,8 @@ def quote_place(row: dict[str, Any]) -> str:
 def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
     """Who said what: quotes grouped by speaker (rows come sorted by speaker), each with the
     report and sentence it comes from and the dates that sentence names; what came through
-    a medium is a group of its own (`speaker_label`)."""
+    a medium is a group of its own (`speaker_label`). What was said is shown in its parts,
+    without the words that interrupt it (`said_text`: "We will fight, … until the end.")."""
     table = Table(
         title=title, expand=True, caption="at: report id:sentence number (or :title, its headline)"
     )
@@ -187,7 +188,7 @@ def quotes_table(rows: list[dict[str, Any]], title: str) -> Table:
         table.add_row(
             Text(speaker, style="bold") if speaker != previous else "",
             row["kind"],
-            row["text"],
+            row["said"],
             row["cue"] or "",
             ", ".join(readable(value) for value in row["dates"] or []),
             quote_place(row),

@@ -223,6 +223,7 @@ class Database(StoryTables):
                     cue and cue.end, cue and cue.text, speaker and speaker.start,
                     speaker and speaker.end, speaker and speaker.text, q.speaker_actor,
                     q.via and q.via.text, list(q.speaker_group) or None,
+                    [[p.start, p.end] for p in q.parts] if len(q.parts) > 1 else None,
                 ))  # fmt: skip
         self._insert_tuples("quotes", QUOTE_COLUMNS, rows)
 
@@ -244,9 +245,12 @@ class Database(StoryTables):
     ) -> list[dict[str, Any]]:
         """Quotes (of one article, some, or all) with their speaker's entity and the dates
         their sentence speaks of, in text order; `field` says which string `start`/`end`
-        point into: "text". With `titles`, each report's headline statement comes first
-        (`field` "title", offsets into the title, no sentence and no dates: see
-        `extract.quotes.headline`)."""
+        point into: "text". `parts` are the (start, end) of what was said around the words
+        that interrupt it (`"…," he said, "…"`; one part for most), and `said` those parts'
+        words joined with " … " (`said_text`): what a user is shown; `text` runs from the
+        first part's start to the last one's end, the cue inside. With `titles`, each
+        report's headline statement comes first (`field` "title", offsets into the title, no
+        sentence and no dates: see `extract.quotes.headline`)."""
         where, params = _articles_where("q.article_id", article_id, article_ids)
         speaker = (
             "a.entity_id AS speaker_entity_id, e.name AS speaker_name FROM {table} q "
@@ -256,7 +260,7 @@ class Database(StoryTables):
         text = (
             "SELECT q.article_id, q.sentence_idx, q.kind, q.start_char AS start, "
             'q.end_char AS "end", q.text, q.cue, q.speaker AS speaker_text, q.via, '
-            "q.speaker_actor_idx, 'text' AS field, 1 AS part, q.idx, "
+            "q.speaker_actor_idx, 'text' AS field, 1 AS part, q.idx, q.parts, "
             "(SELECT list(t.value ORDER BY t.idx) FROM times t WHERE t.article_id = "
             "q.article_id AND t.sentence_idx = q.sentence_idx AND t.type IN ('DATE', 'TIME')) "
             f"AS dates, {_SPEAKER_GROUP}, {speaker.format(table='quotes')} {where}"
@@ -265,11 +269,16 @@ class Database(StoryTables):
             "SELECT q.article_id, NULL::INTEGER AS sentence_idx, q.kind, "
             'q.start_char AS start, q.end_char AS "end", q.text, q.cue, '
             "q.speaker AS speaker_text, NULL::VARCHAR AS via, q.speaker_actor_idx, "
-            "'title' AS field, 0 AS part, q.idx, NULL::VARCHAR[] AS dates, "
+            "'title' AS field, 0 AS part, q.idx, NULL::INTEGER[][] AS parts, "
+            "NULL::VARCHAR[] AS dates, "
             "NULL::INTEGER[] AS speaker_group_entity_ids, NULL::VARCHAR[] AS speaker_group_names, "
             f"{speaker.format(table='title_quotes')} {where}"
         )
-        return self._titles_first(text, title if titles else None, params)
+        rows = self._titles_first(text, title if titles else None, params)
+        for row in rows:
+            row["parts"] = quote_parts(row)
+            row["said"] = said_text(row)
+        return rows
 
     def speaker_candidates(self, article_ids: Sequence[int]) -> list[dict[str, Any]]:
         """The actors of some articles as a headline's speaker may name them: article_id,
@@ -658,15 +667,35 @@ _SPEAKER_GROUP = ", ".join(
 QUOTE_COLUMNS = (
     "article_id", "idx", "sentence_idx", "kind", "start_char", "end_char", "text", "cue_start",
     "cue_end", "cue", "speaker_start", "speaker_end", "speaker", "speaker_actor_idx", "via",
-    "speaker_group_idx",
+    "speaker_group_idx", "parts",
 )  # fmt: skip
 # a headline's time: a time's columns without its sentence (`title_times`)
 TITLE_TIME_COLUMNS = tuple(c for c in TIME_COLUMNS if c != "sentence_idx")
 # a headline's statement: a quote's columns without its sentence, its medium and a group of
 # speakers (`title_quotes`)
 TITLE_QUOTE_COLUMNS = tuple(
-    c for c in QUOTE_COLUMNS if c not in {"sentence_idx", "via", "speaker_group_idx"}
+    c for c in QUOTE_COLUMNS if c not in {"sentence_idx", "via", "speaker_group_idx", "parts"}
 )
+# what joins the parts of a quote its cue interrupts, where the cue's words were
+PART_GAP = " … "
+
+
+def quote_parts(row: dict[str, Any]) -> list[tuple[int, int]]:
+    """A stored quote's parts (a row of `Database.quotes`): its stored [start, end] pairs in
+    text order, or its one span where none were stored (one part, a headline's statement, or
+    a store written before migration 12)."""
+    if row.get("parts"):
+        return sorted((int(start), int(end)) for start, end in row["parts"])
+    return [(row["start"], row["end"])]
+
+
+def said_text(row: dict[str, Any]) -> str:
+    """What a quote says, as a user is shown it: its parts' words joined with " … ", without
+    the words between them that interrupt it ("“We will fight,” he said, “until the end.”":
+    "We will fight, … until the end."). `text` holds the quote from its first part's start,
+    so each part is cut from it by its offsets."""
+    start, text = row["start"], row["text"]
+    return PART_GAP.join(text[s - start : e - start] for s, e in quote_parts(row))
 
 
 def _articles_where(

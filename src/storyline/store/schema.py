@@ -292,6 +292,12 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "(`extract.quotes.pairs`; NULL: stored before it was read)",
         ["ALTER TABLE quotes ADD COLUMN speaker_group_idx INTEGER[]"],
     ),
+    (
+        12,
+        "the parts of a quote its cue interrupts (`\"…,\" he said, \"…\"`), offsets into the text "
+        "(`Quote.parts`: [start, end] each; NULL: one part, or stored before it was read)",
+        ["ALTER TABLE quotes ADD COLUMN parts INTEGER[][]"],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
