@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from storyline.extract.quotes.cues import CueLexicon
@@ -14,6 +16,11 @@ REPORTS_A_THING = frozenset({"announce", "propose"})
 # A relative pronoun's roles in its clause ("the update that was released"), not a "that"
 # opening what is said ("said in a statement that …").
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def token_extent(tokens: Sequence[Token]) -> tuple[int, int]:
+    """The characters from the first token's start to the last one's end."""
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def content_of(verb: Token, inside: set[int]) -> tuple[int, int] | None:
@@ -168,7 +175,7 @@ def parenthetical_parts(cue: Token) -> tuple[tuple[int, int], ...]:
     parts = []
     for piece in (before, after):
         if piece:
-            parts.append((piece[0].idx, piece[-1].idx + len(piece[-1].text)))
+            parts.append(token_extent(piece))
     return tuple(parts)
 
 
@@ -218,7 +225,7 @@ def clause_span(head: Token) -> tuple[int, int]:
         tokens = tokens[:-1]  # and the line break a headline's last word holds
     if not tokens:
         return head.idx, head.idx + len(head.text)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return token_extent(tokens)
 
 
 def _trailing_punct(token: Token) -> bool:

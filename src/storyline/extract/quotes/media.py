@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.extract.quotes.content import clause_span, content_of
+from storyline.extract.quotes.content import clause_span, content_of, token_extent
 from storyline.extract.quotes.speakers import issuer
 from storyline.extract.quotes.speech import SUBJECTS, Speech
 
@@ -24,7 +24,7 @@ def according_to(token: Token) -> Speech | None:
     if not tokens:
         return None
     parts = () if before else _around_phrase(tokens, token.left_edge.i, token.right_edge.i)
-    content = (parts[0][0], parts[-1][1]) if parts else _extent(tokens)
+    content = (parts[0][0], parts[-1][1]) if parts else token_extent(tokens)
     return Speech(token, issuer(source, ()), content, cue_end=to.idx + len(to.text), parts=parts)
 
 
@@ -40,13 +40,8 @@ def _around_phrase(tokens: list[Token], first: int, last: int) -> tuple[tuple[in
     if ahead and all(t.pos_ == "CCONJ" for t in ahead):
         ahead = []
     if not ahead or not behind:
-        return (_extent(behind),) if behind and len(behind) < len(tokens) else ()
-    return (_extent(ahead), _extent(behind))
-
-
-def _extent(tokens: list[Token]) -> tuple[int, int]:
-    """The characters from the first token's start to the last one's end."""
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return (token_extent(behind),) if behind and len(behind) < len(tokens) else ()
+    return (token_extent(ahead), token_extent(behind))
 
 
 def _sentence_before(token: Token) -> list[Token]:

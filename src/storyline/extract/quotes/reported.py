@@ -11,6 +11,7 @@ from storyline.extract.quotes.content import (
     object_reported,
     parenthetical_parts,
     that_clause_after,
+    token_extent,
 )
 from storyline.extract.quotes.cues import CueLexicon
 from storyline.extract.quotes.media import according_to, quoted_as, quoted_as_by_words
@@ -106,7 +107,7 @@ def _words_before(doc: Doc, end: int, start: int) -> tuple[int, int] | None:
     words = [t for t in doc[start:end] if not t.is_space]
     if len(words) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in words):
         return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    return token_extent(words)
 
 
 # Names that may follow an inverted tag as its speaker.
@@ -186,7 +187,7 @@ def question_asked(verb: Token, inside: set[int]) -> tuple[int, int] | None:
         words.append(token)
     while words and words[-1].is_punct:
         words.pop()
-    return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+    return token_extent(words) if words else None
 
 
 def name_colon_line(colon: Token) -> Speech | None:
@@ -216,7 +217,7 @@ def name_colon_line(colon: Token) -> Speech | None:
         rest.pop()
     if not rest:
         return None
-    return Speech(colon, speaker, (rest[0].idx, rest[-1].idx + len(rest[-1].text)))
+    return Speech(colon, speaker, token_extent(rest))
 
 
 def starts_line(token: Token) -> bool:
