@@ -20,7 +20,7 @@ from storyline.extract.times.words import HOLIDAYS, WEEKDAYS
 Tense = str | None
 # the direction of a month or day "that year" (grammar `_RELATIVE_YEAR`): the year the text
 # last named, which `resolve.resolve_records` gives; with none named, the tense decides
-THAT_YEAR = ":yana"
+THAT_YEAR = "yana"
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -150,7 +150,7 @@ def _quarter(anchor: date) -> int:
 
 def _without_year(kind: str, parts: list[str], anchor: date, tense: Tense) -> str:
     direction = parts[-1]
-    if direction == THAT_YEAR[1:]:  # "25 June that year" with no year named before it
+    if direction == THAT_YEAR:  # "25 June that year" with no year named before it
         direction = "tense"
     if kind == "wd":
         return _weekday(int(parts[0]), direction, anchor, tense).isoformat()

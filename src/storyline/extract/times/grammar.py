@@ -748,8 +748,8 @@ _RELATIVE_YEAR_DIRECTION = {
     "last": "y-1",
     "this": "y0",
     "next": "y1",
-    "that": THAT_YEAR[1:],
-    "the same": THAT_YEAR[1:],
+    "that": THAT_YEAR,
+    "the same": THAT_YEAR,
 }
 
 

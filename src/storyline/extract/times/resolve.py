@@ -80,7 +80,7 @@ def resolve_records(records: Iterable[dict[str, Any]], dct: str | None) -> list[
             value = resolve(spec, anchor_of_value(previous), record.get("tense"))
             label, refers_back = previous, True
         elif previous is not None and (
-            spec.endswith(THAT_YEAR)  # "25 June that year"
+            spec.endswith(":" + THAT_YEAR)  # "25 June that year"
             or (narrated and _in_month_named(spec, previous, anchor, record.get("tense")))
         ):
             value, label = _in_year_named(spec, previous), previous
