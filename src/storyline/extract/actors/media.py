@@ -31,6 +31,7 @@ PUBLISHING_VERBS = frozenset(
     "post publish upload share broadcast air appear stream tweet blog spread".split()
 )
 TO_PUBLISHING_VERBS = frozenset("post publish upload stream tweet".split())
+ON_PUBLISHING_VERBS = PUBLISHING_VERBS | {"write"}  # "wrote on Twitter"
 # A medium's parts, users and staff, as nouns a name in front of them owns ("his Twitter
 # account", "the Facebook page", "Twitter users", "the Al Jazeera bureau"); a person's name
 # in front of a noun owns an office, a following or what he writes ("the Obama
@@ -73,7 +74,7 @@ def medium_writing(root: Token) -> bool:
     if preposition == "via":
         return True
     if governor.pos_ == "VERB" and preposition in {"on", "onto"}:
-        return governor.lemma_.lower() in PUBLISHING_VERBS | {"write"}
+        return governor.lemma_.lower() in ON_PUBLISHING_VERBS
     if governor.pos_ == "VERB" and preposition == "to":
         return governor.lemma_.lower() in TO_PUBLISHING_VERBS
     if preposition in {"like", "as"} and governor.pos_ == "NOUN":
